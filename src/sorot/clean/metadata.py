@@ -1,0 +1,78 @@
+"""Article metadata read from the page: dateline, author, editor, outlet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sorot.record import RemovedLine
+
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|org|tv|news)"
+_PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
+_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+# "Liputan6.com, Jakarta -", "TEMPO.CO,Jakarta-", "JAKARTA, KOMPAS.com -", "KOMPAS.com -",
+# "Jakarta, CNN Indonesia --", "Jakarta (ANTARA) -", "JAKARTA -", and the glued
+# "Liputan6.com, JakartaPiala" where the scraper dropped the dash.
+DATELINE = re.compile(
+    rf"^(?:"
+    rf"(?P<outlet1>{_DOMAIN}),\s*(?P<place1>{_PLACE}?)(?:{_DASH}|(?=[A-Z\"“]))"
+    rf"|(?P<place2>[A-Z][A-Z .'-]{{2,30}}),\s*(?P<outlet2>{_DOMAIN}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?){_DASH}"
+    rf"|(?P<outlet3>{_DOMAIN}){_DASH}"
+    rf"|(?P<place4>{_PLACE})\s*\((?P<outlet4>[A-Za-z][\w .]{{1,20}})\){_DASH}"
+    rf"|(?P<place5>[A-Z][A-Z.'-]{{2,20}}(?: [A-Z][A-Z.'-]{{2,20}}){{0,2}}){_DASH}"
+    rf")"
+)
+_NAME_AFTER_LABEL = re.compile(r"^[^:]+:\s*(?P<name>.+?)\s*$")
+_COPYRIGHT_DOMAIN = re.compile(rf"(?P<domain>{_DOMAIN})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str
+    place: str | None
+    outlet: str | None
+
+
+def find_dateline(first_line: str) -> Dateline | None:
+    match = DATELINE.match(first_line)
+    if not match:
+        return None
+    groups = match.groupdict()
+    place = next((groups[key] for key in ("place1", "place2", "place4", "place5") if groups[key]), None)
+    outlet = next((groups[key] for key in ("outlet1", "outlet2", "outlet3", "outlet4") if groups[key]), None)
+    return Dateline(match.group(0).strip(), place.strip().title() if place else None, outlet_key(outlet) if outlet else None)
+
+
+def outlet_key(name: str) -> str:
+    """Outlet as a lowercase domain when it is one ("KOMPAS.com" -> "kompas.com")."""
+    return name.strip().lower() if "." in name else name.strip()
+
+
+def _labelled_name(line: RemovedLine) -> str | None:
+    match = _NAME_AFTER_LABEL.match(line.text)
+    return match["name"] if match else None
+
+
+def byline_people(removed: list[RemovedLine]) -> tuple[str | None, str | None]:
+    """(author, editor) from byline lines such as "Penulis: X" and "Editor : Y"."""
+    author = editor = None
+    for line in removed:
+        if line.reason != "byline":
+            continue
+        name = _labelled_name(line)
+        if line.text.casefold().startswith(("editor", "penyunting", "redaktur")):
+            editor = editor or name
+        elif not line.text.casefold().startswith("sumber"):
+            author = author or name
+    return author, editor
+
+
+def outlet_from_removed(removed: list[RemovedLine]) -> str | None:
+    """The outlet's domain from copyright lines first, then share prompts and site lines."""
+    for reasons in (("copyright",), ("share_prompt",), ("site_name",)):
+        for line in removed:
+            if line.reason in reasons:
+                match = _COPYRIGHT_DOMAIN.search(line.text)
+                if match:
+                    return match["domain"].lower()
+    return None

@@ -1,0 +1,234 @@
+"""The `sorot` command line: a thin layer over importable functions.
+
+Data goes to stdout, messages and progress to stderr. Exit codes: 0 success,
+1 a command failed (a message says why), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sorot.ingest.run import IngestOptions, IngestSummary, ingest
+from sorot.ingest.sources import ReadOptions
+from sorot.store.db import Store, StoreError
+from sorot.store.export import article_rows, export
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Sorot: Indonesian news pages into verifiable event intelligence.")
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+DEFAULT_DB = Path("sorot.duckdb")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(1)
+
+
+def _open(db: Path) -> Store:
+    try:
+        return Store(db, read_only=True)
+    except StoreError as error:
+        _fail(str(error))
+        raise  # unreachable: _fail exits
+
+
+def _parse_field_map(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise typer.BadParameter(f"{pair!r}: use OURS=THEIRS, e.g. text=content")
+        ours, theirs = pair.split("=", 1)
+        mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
+def print_summary(summary: IngestSummary, console: Console) -> None:
+    table = Table(title="Ingest summary", show_header=False)
+    table.add_row("inputs read", str(summary.inputs))
+    table.add_row("pages stored", str(summary.pages))
+    table.add_row("articles stored", str(summary.articles))
+    table.add_row("already stored (skipped)", str(summary.already_stored))
+    table.add_row("new versions of a known URL", str(summary.new_versions))
+    table.add_row("exact duplicates", str(summary.exact_duplicates))
+    table.add_row("near duplicates", str(summary.near_duplicates))
+    table.add_row("rejected", str(sum(summary.rejected.values())))
+    for reason, count in summary.rejected.most_common():
+        table.add_row(f"  rejected: {reason}", str(count))
+    console.print(table)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively); .gz, .jsonl, .csv, .html, .txt.")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+    batch_size: Annotated[int, typer.Option(min=1, help="Pages per transaction.")] = 256,
+    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 10_000_000,
+    field: Annotated[Optional[list[str]], typer.Option("--field", help="Record field mapping OURS=THEIRS, e.g. text=content.")] = None,
+) -> None:
+    """Ingest news pages: clean, identify language, split sentences, link duplicates, store."""
+    options = IngestOptions(workers=workers, batch_size=batch_size, read=ReadOptions(max_bytes, _parse_field_map(field or [])))
+    columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("ingest", total=None)
+            summary = ingest(paths, db, options, progress=lambda n: progress.advance(task, n))
+    except StoreError as error:
+        _fail(str(error))
+    print_summary(summary, err)
+
+
+@app.command()
+def status(db: DbOption = DEFAULT_DB) -> None:
+    """What the database holds."""
+    with _open(db) as store:
+        table = Table(title=str(db), show_header=False)
+        for name, count in store.counts().items():
+            table.add_row(name, str(count))
+        for reason, count in store.rejection_counts().items():
+            table.add_row(f"  rejected: {reason}", str(count))
+        _, languages = store.query("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")
+        table.add_row("languages", ", ".join(f"{lang} {count}" for lang, count in languages))
+        _, sources = store.query("SELECT dct_source, count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")
+        table.add_row("DCT decided by", ", ".join(f"{source} {count}" for source, count in sources))
+        out.print(table)
+
+
+ARTICLE_LIST_FIELDS = ["id", "source_id", "part", "outlet", "dct", "language", "title", "duplicate_of"]
+
+
+def _emit(rows: list[dict], fields: list[str], fmt: OutputFormat, title: str) -> None:
+    if fmt is OutputFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps({k: row.get(k) for k in fields}, ensure_ascii=False, default=str) + "\n")
+    elif fmt is OutputFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=title)
+        for name in fields:
+            table.add_column(name, overflow="fold", max_width=60 if name == "title" else None)
+        for row in rows:
+            table.add_row(*("" if row.get(k) is None else str(row.get(k)) for k in fields))
+        out.print(table)
+
+
+@app.command()
+def articles(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
+) -> None:
+    """List stored articles."""
+    where, params = ("WHERE a.outlet = ?", [outlet]) if outlet else ("", [])
+    with _open(db) as store:
+        rows = []
+        for row in article_rows(store, where, params):
+            rows.append(row)
+            if limit and len(rows) >= limit:
+                break
+    _emit(rows, ARTICLE_LIST_FIELDS, fmt, f"articles in {db}")
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id, or a unique prefix of it.")], db: DbOption = DEFAULT_DB) -> None:
+    """One article: metadata, clean text, and the removed lines with their reasons."""
+    with _open(db) as store:
+        found = list(article_rows(store, "WHERE a.id LIKE ?", [article_id + "%"]))
+    if not found:
+        _fail(f"no article with id {article_id!r}; `sorot articles` lists them")
+    if len(found) > 1:
+        _fail(f"{article_id!r} matches {len(found)} articles; give more of the id")
+    row = found[0]
+    meta = Table(show_header=False, title=row["title"] or "(no title)")
+    for name in ("id", "source_id", "part", "url", "outlet", "author", "editor", "dateline", "dct", "dct_source",
+                 "dct_evidence", "language", "version", "duplicate_of", "duplicate_kind", "duplicate_similarity"):
+        if row.get(name) is not None:
+            meta.add_row(name, str(row[name]))
+    out.print(meta)
+    out.print(row["text"], markup=False, highlight=False)
+    removed = Table(title="removed lines")
+    removed.add_column("reason")
+    removed.add_column("line", overflow="fold")
+    for text, reason in zip(row["removed_lines"], row["removed_reasons"]):
+        removed.add_row(reason, text)
+    out.print(removed)
+
+
+class ExportKind(str, Enum):
+    articles = "articles"
+
+
+@app.command("export")
+def export_command(
+    kind: Annotated[ExportKind, typer.Argument(help="What to export.")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export records as JSON Lines (formats in EXPORTS.md)."""
+    if fmt != "jsonl":
+        _fail(f"format {fmt!r} is not supported for {kind.value}; use jsonl")
+    with _open(db) as store:
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                count = export(store, kind.value, handle)
+        else:
+            count = export(store, kind.value, sys.stdout)
+    err.print(f"exported {count} {kind.value}")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("../shared/gold/seeds"),
+    pages: Annotated[Path, typer.Option(help="Folder of the pages the gold describes.")] = Path("../shared/corpus/seeds"),
+    corpus: Annotated[Path, typer.Option(help="Dev corpus (JSON Lines) for near-duplicate recall.")] = Path("../shared/data/corpus/indonews-2025-06-dev.jsonl"),
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """Score cleaning, titles, DCT and near-duplicates against gold data."""
+    from sorot.eval.report import run_eval
+
+    for path in (gold, pages):
+        if not path.exists():
+            _fail(f"{path} does not exist")
+    results = run_eval(gold, pages, corpus if corpus.exists() else None)
+    _emit(results, ["metric", "value", "detail"], fmt, "sorot eval")
+
+
+@app.command()
+def bench(
+    corpus: Annotated[Path, typer.Option(help="JSON Lines corpus to ingest.")] = Path("../shared/data/corpus/indonews-2025-06-dev.jsonl"),
+    workers: Annotated[int, typer.Option(min=1)] = 2,
+    repeat: Annotated[int, typer.Option(min=1, help="Runs of each configuration; the median is shown.")] = 3,
+) -> None:
+    """Ingest throughput (articles/s, MB/s, peak memory) beside a baseline, measured in this run."""
+    from sorot.eval.bench import run_bench
+
+    if not corpus.exists():
+        _fail(f"{corpus} does not exist")
+    rows = run_bench(corpus, workers=workers, repeat=repeat)
+    _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench ({corpus.name})")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,71 @@
+"""`sorot bench`: ingest throughput on a corpus, beside baselines measured in the same run.
+
+Each configuration runs in a fresh child process (so its peak memory is its own):
+- `read only (floor)`: reading and parsing the input, no stages, no store;
+- `sorot ingest, 1 worker (baseline)`: the full ingest on one process;
+- `sorot ingest, N workers`: the full ingest (clean, language, sentences,
+  signatures, duplicate links, versions, store) with N worker processes.
+Peak memory is the largest resident set of the configuration's process or of any
+of its workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sorot.ingest.run import IngestOptions, ingest
+from sorot.ingest.sources import ReadOptions, read_paths
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _measure(corpus: Path, workers: int, results) -> None:
+    start = time.perf_counter()
+    if workers == 0:
+        count = sum(1 for _ in read_paths([corpus], ReadOptions()))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            count = ingest([corpus], Path(folder) / "bench.duckdb", IngestOptions(workers=workers)).articles
+    results.put((time.perf_counter() - start, count, _peak_rss_mb()))
+
+
+def _run_isolated(corpus: Path, workers: int) -> tuple[float, int, float]:
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    process = context.Process(target=_measure, args=(corpus, workers, results))
+    process.start()
+    outcome = results.get()
+    process.join()
+    return outcome
+
+
+def run_bench(corpus: Path, workers: int = 2, repeat: int = 3) -> list[dict]:
+    size_mb = corpus.stat().st_size / 1e6
+    configurations = [
+        ("read only (floor)", 0),
+        ("sorot ingest, 1 worker (baseline)", 1),
+        (f"sorot ingest, {workers} workers", workers),
+    ]
+    rows = []
+    for name, count_workers in configurations:
+        timings = [_run_isolated(corpus, count_workers) for _ in range(repeat)]
+        seconds = statistics.median(t for t, _, _ in timings)
+        items = timings[0][1]
+        rows.append({
+            "configuration": name,
+            "items": items,
+            "seconds": round(seconds, 2),
+            "items/s": round(items / seconds, 1),
+            "MB/s": round(size_mb / seconds, 2),
+            "peak RSS MB": round(max(peak for _, _, peak in timings), 1),
+        })
+    return rows

@@ -1,0 +1,102 @@
+"""`ingest`: read input, run the pipeline in worker processes, store in batches.
+
+Per-page stages run in the workers; what needs the whole corpus (duplicate links,
+version numbers) runs in the main process, in input order, so the result does not
+depend on the number of workers. Each batch is one transaction: a run killed at any
+moment keeps every batch it committed, and a rerun skips pages already stored
+(their content-hash ids are known) and completes the rest.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sorot.ingest.sources import ReadOptions, read_paths
+from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
+from sorot.record import Page, Rejection
+from sorot.store.db import Store
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    workers: int = 2
+    batch_size: int = 256
+    read: ReadOptions = field(default_factory=ReadOptions)
+    stages: tuple[str, ...] = DEFAULT_STAGES
+
+
+@dataclass
+class IngestSummary:
+    inputs: int = 0
+    pages: int = 0
+    articles: int = 0
+    already_stored: int = 0
+    new_versions: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict:
+        return {**{k: v for k, v in vars(self).items() if k != "rejected"}, "rejected": dict(self.rejected)}
+
+
+def _skip_known(items: Iterable[Page | Rejection], known: set[str], summary: IngestSummary) -> Iterator[Page | Rejection]:
+    for item in items:
+        summary.inputs += 1
+        if isinstance(item, Page):
+            if item.page_id in known:
+                summary.already_stored += 1
+                continue
+            known.add(item.page_id)
+        yield item
+
+
+def ingest(
+    paths: list[Path],
+    db_path: Path,
+    options: IngestOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Ingest every page under `paths` into the database at `db_path`."""
+    options = options or IngestOptions()
+    pipeline = Pipeline(options.stages)
+    summary = IngestSummary()
+    run_id = uuid.uuid4().hex[:12]
+    with Store(db_path) as store:
+        store.start_run(run_id, [str(path) for path in paths])
+        known = store.known_page_ids()
+        index = store.duplicate_index()
+        heads = store.version_heads()
+        seq = store.next_seq()
+        items = _skip_known(read_paths(paths, options.read), known, summary)
+        results = pipeline.pipe(items, workers=options.workers, batch_size=options.batch_size)
+        for batch in batched(results, options.batch_size):
+            pages, versions, links, rejections = [], [], [], []
+            for result in batch:
+                if isinstance(result, Rejection):
+                    rejections.append((seq, result))
+                    summary.rejected[result.reason] += 1
+                else:
+                    pages.append((seq, result))
+                    summary.pages += 1
+                    for article in result.articles:
+                        summary.articles += 1
+                        key = (article.url or article.source_id, article.part)
+                        heads[key] = heads.get(key, 0) + 1
+                        summary.new_versions += heads[key] > 1
+                        versions.append((key[0], key[1], heads[key], article.id))
+                        link = index.observe(article.id, article.text_hash, article.signature or [])
+                        if link:
+                            links.append(link)
+                            summary.exact_duplicates += link.kind == "exact"
+                            summary.near_duplicates += link.kind == "near"
+                seq += 1
+            store.write_batch(pages, versions, links, rejections, run_id)
+            if progress:
+                progress(len(batch))
+        store.finish_run(run_id, summary.as_dict())
+    return summary

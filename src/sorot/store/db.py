@@ -1,0 +1,199 @@
+"""The DuckDB store: one write path (a transaction per batch), read queries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from sorot.record import Article, Page, Rejection
+from sorot.stories.dedup import DuplicateIndex, DuplicateLink
+from sorot.store.schema import SCHEMA_VERSION, column_names, create_statements
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Store:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database at {self.path}; run `sorot ingest --db {self.path} PATH...` first")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot open database {self.path}: {error}") from error
+        if not read_only:
+            self._create()
+        self._check_version()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _create(self) -> None:
+        self.con.begin()
+        for statement in create_statements():
+            self.con.execute(statement)
+        self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        self.con.commit()
+
+    def _check_version(self) -> None:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException as error:
+            raise StoreError(f"{self.path} is not a Sorot database") from error
+        found = int(row[0]) if row else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {found}, newer than this Sorot's {SCHEMA_VERSION}; upgrade Sorot"
+            )
+
+    # --- state the ingest needs ---------------------------------------------------
+
+    def known_page_ids(self) -> set[str]:
+        return {row[0] for row in self.con.execute("SELECT page_id FROM pages").fetchall()}
+
+    def version_heads(self) -> dict[tuple[str, int], int]:
+        rows = self.con.execute("SELECT version_key, part, max(version) FROM versions GROUP BY ALL").fetchall()
+        return {(key, part): version for key, part, version in rows}
+
+    def next_seq(self) -> int:
+        row = self.con.execute(
+            "SELECT greatest((SELECT coalesce(max(seq), 0) FROM pages), (SELECT coalesce(max(seq), 0) FROM rejections))"
+        ).fetchone()
+        return int(row[0]) + 1
+
+    def duplicate_index(self) -> DuplicateIndex:
+        index = DuplicateIndex()
+        table = self.con.execute(
+            "SELECT a.id, a.text_hash, s.signature, d.duplicate_of FROM articles a "
+            "JOIN signatures s ON s.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq"
+        ).fetch_arrow_table()
+        for article_id, text_hash, signature, duplicate_of in zip(*(table.column(i).to_pylist() for i in range(4))):
+            index.add(article_id, text_hash, signature, duplicate_of)
+        return index
+
+    # --- the one write path ---------------------------------------------------------
+
+    def start_run(self, run_id: str, paths: list[str]) -> None:
+        self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, ?, NULL)", [run_id, _now(), json.dumps(paths)])
+
+    def finish_run(self, run_id: str, counts: dict) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?", [_now(), json.dumps(counts), run_id])
+
+    def write_batch(
+        self,
+        pages: list[tuple[int, Page]],
+        versions: list[tuple[str, int, int, str]],
+        links: list[DuplicateLink],
+        rejections: list[tuple[int, Rejection]],
+        run_id: str,
+    ) -> None:
+        """Write one batch in one transaction: all of it is stored, or none of it."""
+        articles = [(seq, article) for seq, page in pages for article in page.articles]
+        self.con.begin()
+        try:
+            if pages:
+                self._insert("pages", {
+                    "page_id": [p.page_id for _, p in pages], "seq": [s for s, _ in pages],
+                    "source_id": [p.source_id for _, p in pages], "source_path": [p.source_path for _, p in pages],
+                    "fmt": [p.fmt for _, p in pages], "url": [p.url for _, p in pages],
+                    "published_raw": [p.published_raw for _, p in pages], "run_id": [run_id] * len(pages),
+                })
+            if articles:
+                self._insert("articles", _article_columns(articles))
+                self._insert("signatures", {
+                    "article_id": [a.id for _, a in articles],
+                    "signature": pa.array([a.signature for _, a in articles], pa.list_(pa.uint32())),
+                })
+                stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
+                self._insert("provenance", {
+                    "article_id": [s[0] for s in stages], "stage": [s[1] for s in stages],
+                    "version": [s[2] for s in stages], "run_id": [run_id] * len(stages),
+                })
+            if versions:
+                self._insert("versions", {
+                    "version_key": [v[0] for v in versions], "part": [v[1] for v in versions],
+                    "version": [v[2] for v in versions], "article_id": [v[3] for v in versions],
+                })
+            if links:
+                self._insert("duplicates", {
+                    "article_id": [l.article_id for l in links], "duplicate_of": [l.duplicate_of for l in links],
+                    "kind": [l.kind for l in links], "similarity": [l.similarity for l in links],
+                })
+            if rejections:
+                self._insert("rejections", {
+                    "id": [r.id for _, r in rejections], "seq": [s for s, _ in rejections],
+                    "source_id": [r.source_id for _, r in rejections], "source_path": [r.source_path for _, r in rejections],
+                    "reason": [r.reason for _, r in rejections], "detail": [r.detail for _, r in rejections],
+                    "run_id": [run_id] * len(rejections),
+                }, ignore_existing=True)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def _insert(self, table: str, columns: dict, ignore_existing: bool = False) -> None:
+        rows = len(next(iter(columns.values())))
+        batch = pa.table({name: columns.get(name, [None] * rows) for name in column_names(table)})
+        verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"
+        self.con.register("_batch", batch)
+        try:
+            self.con.execute(f"{verb} INTO {table} SELECT * FROM _batch")
+        finally:
+            self.con.unregister("_batch")
+
+    # --- reads --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("pages", "articles", "duplicates", "versions", "rejections", "runs")
+        }
+
+    def rejection_counts(self) -> dict[str, int]:
+        return dict(self.con.execute("SELECT reason, count(*) FROM rejections GROUP BY reason ORDER BY 2 DESC").fetchall())
+
+    def query(self, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+        cursor = self.con.execute(sql, params or [])
+        return [column[0] for column in cursor.description], cursor.fetchall()
+
+    def iter_dicts(self, sql: str, params: list | None = None, batch: int = 1000) -> Iterator[dict]:
+        cursor = self.con.execute(sql, params or [])
+        names = [column[0] for column in cursor.description]
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield dict(zip(names, row))
+
+
+def _article_columns(articles: list[tuple[int, Article]]) -> dict:
+    def column(name: str) -> list:
+        return [getattr(article, name) for _, article in articles]
+
+    return {
+        "id": column("id"), "seq": [seq for seq, _ in articles], "page_id": column("page_id"),
+        "source_id": column("source_id"), "part": column("part"), "url": column("url"), "outlet": column("outlet"),
+        "title": column("title"), "author": column("author"), "editor": column("editor"),
+        "dateline": column("dateline"), "dct": column("dct"), "dct_source": column("dct_source"),
+        "dct_evidence": column("dct_evidence"), "language": column("language"),
+        "language_confidence": column("language_confidence"), "text": column("text"),
+        "text_hash": column("text_hash"),
+        "removed_lines": [json.dumps([asdict(line) for line in a.removed_lines], ensure_ascii=False) for _, a in articles],
+        "sentences": [json.dumps([[s.start, s.end] for s in a.sentences]) for _, a in articles],
+    }

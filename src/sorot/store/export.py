@@ -1,0 +1,44 @@
+"""Exports in the formats of EXPORTS.md (version 1)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TextIO
+
+from sorot.store.db import Store
+
+ARTICLE_SQL = """
+SELECT a.id, a.source_id, a.part, a.url, a.outlet, a.title, a.author, a.editor, a.dateline, a.dct,
+       a.dct_source, a.dct_evidence, a.language, a.language_confidence, a.text, a.removed_lines,
+       d.duplicate_of, d.kind AS duplicate_kind, d.similarity AS duplicate_similarity,
+       v.version, a.story_id
+FROM articles a
+LEFT JOIN duplicates d ON d.article_id = a.id
+LEFT JOIN versions v ON v.article_id = a.id
+{where}
+ORDER BY a.seq, a.part
+"""
+
+
+def article_rows(store: Store, where: str = "", params: list | None = None) -> Iterator[dict]:
+    """Articles as export records (EXPORTS.md `articles`), with a few extra fields."""
+    for row in store.iter_dicts(ARTICLE_SQL.format(where=where), params):
+        removed = json.loads(row.pop("removed_lines") or "[]")
+        row["removed_lines"] = [line["text"] for line in removed]
+        row["removed_reasons"] = [line["reason"] for line in removed]
+        yield row
+
+
+EXPORTERS = {"articles": article_rows}
+
+
+def export(store: Store, kind: str, out: TextIO) -> int:
+    """Write one JSON object a line; returns the number of records written."""
+    if kind not in EXPORTERS:
+        raise ValueError(f"unknown export {kind!r}; available: {', '.join(EXPORTERS)}")
+    count = 0
+    for record in EXPORTERS[kind](store):
+        out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count

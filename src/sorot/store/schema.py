@@ -1,0 +1,49 @@
+"""The DuckDB schema, versioned. A database made by a newer Sorot is refused, not altered."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+_V = "VARCHAR"
+
+# table -> (columns in order, primary key)
+TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
+    "meta": ([("key", _V), ("value", _V)], ("key",)),
+    "runs": ([("run_id", _V), ("started_at", "TIMESTAMP"), ("finished_at", "TIMESTAMP"), ("paths", _V), ("counts", _V)], ("run_id",)),
+    "pages": (
+        [("page_id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("fmt", _V), ("url", _V),
+         ("published_raw", _V), ("run_id", _V)],
+        ("page_id",),
+    ),
+    "articles": (
+        [("id", _V), ("seq", "BIGINT"), ("page_id", _V), ("source_id", _V), ("part", "INTEGER"), ("url", _V),
+         ("outlet", _V), ("title", _V), ("author", _V), ("editor", _V), ("dateline", _V), ("dct", _V),
+         ("dct_source", _V), ("dct_evidence", _V), ("language", _V), ("language_confidence", "DOUBLE"),
+         ("text", _V), ("text_hash", _V), ("removed_lines", _V), ("sentences", _V), ("story_id", _V)],
+        ("id",),
+    ),
+    "versions": ([("version_key", _V), ("part", "INTEGER"), ("version", "INTEGER"), ("article_id", _V)], ("version_key", "part", "version")),
+    "duplicates": ([("article_id", _V), ("duplicate_of", _V), ("kind", _V), ("similarity", "DOUBLE")], ("article_id",)),
+    "signatures": ([("article_id", _V), ("signature", "UINTEGER[]")], ("article_id",)),
+    "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
+    "rejections": (
+        [("id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("reason", _V), ("detail", _V), ("run_id", _V)],
+        ("id",),
+    ),
+}
+
+# Columns that record when or in which run something happened; everything else is
+# determined by the input alone, so two runs over the same input store the same rows.
+RUN_COLUMNS = frozenset({"run_id", "started_at", "finished_at"})
+
+
+def column_names(table: str) -> list[str]:
+    return [name for name, _ in TABLES[table][0]]
+
+
+def create_statements() -> list[str]:
+    statements = []
+    for table, (columns, key) in TABLES.items():
+        body = ", ".join(f"{name} {kind}" for name, kind in columns)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}, PRIMARY KEY ({', '.join(key)}))")
+    return statements
