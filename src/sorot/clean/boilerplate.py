@@ -23,7 +23,7 @@ _ARCHIVE = re.compile(
 )
 _READ_ALSO = re.compile(
     r"^(?:baca\s*juga|simak\s*juga|lihat\s*juga|baca\s*selengkapnya|artikel\s*terkait|"
-    r"berita\s*terkait|baca\s*berita\s*lainnya|cek\s*berita|simak\s*berita\s*selengkapnya)\b",
+    r"berita\s*terkait|baca\s*berita\s*lainnya|simak\s*berita\s*selengkapnya)\b",
     re.IGNORECASE,
 )
 _PAGINATION = re.compile(
@@ -56,7 +56,7 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
+SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 
 WIDGET_PHRASES = frozenset(
     phrase.casefold()
@@ -132,4 +132,4 @@ def is_caption_with_credit(line: str) -> bool:
     if not match:
         return False
     caption = match["caption"]
-    return len(words(caption)) <= 50 and not _SENTENCE_BREAK.search(caption)
+    return len(words(caption)) <= 50 and not SENTENCE_BREAK.search(caption)

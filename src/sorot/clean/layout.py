@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sorot.clean.boilerplate import ends_like_sentence, is_body_line, line_reason, words
+from sorot.clean.boilerplate import SENTENCE_BREAK, ends_like_sentence, is_body_line, line_reason, words
 from sorot.clean.metadata import DATELINE
 from sorot.record import RemovedLine
 
@@ -48,17 +48,36 @@ def _is_headline(line: Line) -> bool:
     return line.reason is None and not line.body and 3 <= count <= 25 and not line.text.endswith(":")
 
 
+def _is_single_sentence(text: str) -> bool:
+    return len(words(text)) <= 45 and not SENTENCE_BREAK.search(text.rstrip(".!?\"”' "))
+
+
 def _mark_captions(lines: list[Line]) -> None:
-    """A line beside a photo credit that is not a finished sentence is its caption."""
+    """The caption of a photo credit: the one-sentence line after it, else a finished
+    one-sentence line before it (a headline above a credit has no full stop)."""
     for index, line in enumerate(lines):
         if line.reason != "photo_credit":
             continue
-        for neighbour in (index + 1, index - 1):
-            if 0 <= neighbour < len(lines):
-                other = lines[neighbour]
-                if other.reason is None and not ends_like_sentence(other.text) and len(words(other.text)) >= 4:
-                    other.reason = "caption"
-                    break
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        before = lines[index - 1] if index > 0 else None
+        if after and after.reason is None and _is_single_sentence(after.text) and not DATELINE.match(after.text):
+            after.reason = "caption"
+        elif before and before.reason is None and _is_single_sentence(before.text) and ends_like_sentence(before.text):
+            before.reason = "caption"
+
+
+def _mark_trailer(lines: list[Line]) -> None:
+    """After the last paragraph: short non-sentences, and once the trailer has begun
+    (the first boilerplate line after the body), every line that is not a paragraph."""
+    last_body = max(index for index, line in enumerate(lines) if line.body)
+    in_trailer = False
+    for line in lines[last_body + 1 :]:
+        if line.reason is not None:
+            in_trailer = True
+            continue
+        short = len(words(line.text)) <= 5 and not ends_like_sentence(line.text)
+        if short or (in_trailer and not line.body):
+            line.reason = "trailing_widget"
 
 
 def _choose_title(header: list[Line]) -> Line | None:
@@ -112,10 +131,7 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
                 continue
             if len(words(line.text)) <= 6:
                 line.reason = "section_label"
-        last_body = max(index for index, line in enumerate(lines) if line.body)
-        for line in lines[last_body + 1 :]:
-            if line.reason is None and len(words(line.text)) <= 5 and not ends_like_sentence(line.text):
-                line.reason = "trailing_widget"
+        _mark_trailer(lines)
 
     title = known_title if known_title is not None else (title_line.text if title_line else None)
     starts = _article_starts(lines, first_body, listing) if scraped and first_body is not None else []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sorot.record import RemovedLine
 
-_DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|org|tv|news)"
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|co|id|net|org|tv|news)\b"
 _PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 # "Liputan6.com, Jakarta -", "TEMPO.CO,Jakarta-", "JAKARTA, KOMPAS.com -", "KOMPAS.com -",
@@ -23,7 +23,11 @@ DATELINE = re.compile(
     rf")"
 )
 _NAME_AFTER_LABEL = re.compile(r"^[^:]+:\s*(?P<name>.+?)\s*$")
-_COPYRIGHT_DOMAIN = re.compile(rf"(?P<domain>{_DOMAIN})", re.IGNORECASE)
+_DOMAIN_IN_TEXT = re.compile(rf"(?P<domain>{_DOMAIN})", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright|hak\s+cipta)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&' -]{1,40}?)\s*(?:[.,|]|all\s+rights?|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,16 @@ def byline_people(removed: list[RemovedLine]) -> tuple[str | None, str | None]:
 
 
 def outlet_from_removed(removed: list[RemovedLine]) -> str | None:
-    """The outlet's domain from copyright lines first, then share prompts and site lines."""
-    for reasons in (("copyright",), ("share_prompt",), ("site_name",)):
-        for line in removed:
-            if line.reason in reasons:
-                match = _COPYRIGHT_DOMAIN.search(line.text)
-                if match:
-                    return match["domain"].lower()
+    """The outlet named by a copyright line (its domain, else its name), else a site line."""
+    for line in removed:
+        if line.reason == "copyright":
+            domain = _DOMAIN_IN_TEXT.search(line.text)
+            if domain:
+                return domain["domain"].lower()
+            name = _COPYRIGHT_NAME.search(line.text)
+            if name:
+                return name["name"].strip()
+    for line in removed:
+        if line.reason == "site_name":
+            return line.text.strip().lower().removeprefix("www.")
     return None

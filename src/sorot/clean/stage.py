@@ -59,7 +59,7 @@ def clean_page(page: Page) -> None:
         text = page.raw
     layouts = layout_page(text, known_title=title, scraped=page.fmt != "record")
     not_after = _crawl_date(layouts)
-    page_outlet = outlet or next((found for layout in layouts if (found := outlet_from_removed(layout.removed))), None)
+    removed_outlet = next((found for layout in layouts if (found := outlet_from_removed(layout.removed))), None)
     for part, layout in enumerate(layouts):
         body = layout.text
         dateline = find_dateline(body)
@@ -73,7 +73,7 @@ def clean_page(page: Page) -> None:
                 text=body,
                 title=layout.title,
                 url=url,
-                outlet=page_outlet or (dateline.outlet if dateline else None),
+                outlet=outlet or (dateline.outlet if dateline else None) or removed_outlet,
                 author=author or byline_author,
                 editor=editor,
                 dateline=dateline.text if dateline else None,

@@ -18,10 +18,11 @@ from pathlib import Path
 from sorot.ingest.decode import decode, looks_binary
 from sorot.record import Page, Rejected, Rejection
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 
 # Our record fields, and the input field names that fill them unless mapped otherwise.
 RECORD_FIELDS = {
@@ -48,17 +49,28 @@ def read_paths(paths: list[Path], options: ReadOptions) -> Iterator[Page | Rejec
     for path in paths:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if _inner_suffix(child) in KNOWN_SUFFIXES:
                     yield from read_file(child, options)
+                else:
+                    yield Rejection(child.name, str(child), "unsupported_format", f"{_inner_suffix(child) or 'no'} extension; "
+                                    f"folders are read for {', '.join(sorted(KNOWN_SUFFIXES))} (and .gz of them); name the file to sniff it")
         elif path.is_file():
             yield from read_file(path, options)
         else:
             yield Rejection(path.name, str(path), "not_found", "no such file or folder")
 
 
-def read_file(path: Path, options: ReadOptions) -> Iterator[Page | Rejection]:
+def _inner_suffix(path: Path) -> str:
     name = path.name[:-3] if path.name.endswith(".gz") else path.name
-    suffix = Path(name).suffix.lower()
+    return Path(name).suffix.lower()
+
+
+def read_file(path: Path, options: ReadOptions) -> Iterator[Page | Rejection]:
+    """The pages of one file; a named file of unknown type is sniffed (binary, HTML, text)."""
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    suffix = _inner_suffix(path)
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, name, options)

@@ -81,10 +81,10 @@ class Store:
 
     def duplicate_index(self) -> DuplicateIndex:
         index = DuplicateIndex()
-        table = self.con.execute(
+        table = self.con.sql(
             "SELECT a.id, a.text_hash, s.signature, d.duplicate_of FROM articles a "
             "JOIN signatures s ON s.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq"
-        ).fetch_arrow_table()
+        ).to_arrow_table()
         for article_id, text_hash, signature, duplicate_of in zip(*(table.column(i).to_pylist() for i in range(4))):
             index.add(article_id, text_hash, signature, duplicate_of)
         return index

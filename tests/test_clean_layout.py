@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import SCRAPED_PAGE
+from sorot.clean.boilerplate import is_body_line, line_reason
+from sorot.clean.layout import layout_page
+from sorot.clean.metadata import byline_people, find_dateline, outlet_from_removed
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Penulis: Hasanudin Aco", "byline"),
+        ("Editor : Thalatie Yani", "byline"),
+        ("Baca juga : Kim Hadiahi Senjata, Putin Beri Sarung Tangan Antariksa", "read_also"),
+        ("Baca Juga", "read_also"),
+        ("Halaman", "pagination"),
+        ("123", "pagination"),
+        ("Rekomendasi untuk Anda", "widget"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "widget"),
+        ("Advertisement", "widget"),
+        ("© 2025 TribunNews.com, a subsidiary of KG Media. All Right Reserved", "copyright"),
+        ("visitaaponce.com", "site_name"),
+        ("Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com", "share_prompt"),
+        ("Valery Sharifulin / TASS", "photo_credit"),
+        ("Foto: ANTARA/Rahmat Hidayat", "photo_credit"),
+        ("Tag Archives: Vladimir Putin", "archive_header"),
+        ("[Gambas:Video 20detik]", "embed"),
+        ("(kha)", "reporter_initials"),
+        ("Jumat, 3 Oktober 2025", "date_header"),
+        ("Warga berjalan di tepi sungai yang meluap di Bandung(Antara.com)", "caption"),
+    ],
+)
+def test_clean_line_reason_flags_boilerplate(line, reason):
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presiden Rusia Vladimir Putin akan melakukan perjalanan ke Korea Utara pada Selasa (18/6/2024) hari ini.",
+        "Tiba Malam Ini",
+        "Kesimpulan",
+        '"Kawan seperjuangan"',
+        "Ketika ditanya, juru bicara itu menjawab singkat. (CNN/Z-3)",
+        "1. Garuda Indonesia",
+    ],
+)
+def test_clean_line_reason_keeps_content(line):
+    assert line_reason(line) is None
+
+
+def test_clean_body_line_needs_a_finished_sentence_or_length():
+    assert is_body_line("Bantuan berupa beras dan minyak goreng itu akan disalurkan selama tiga bulan.")
+    assert not is_body_line("Pemerintah Umumkan Program Bantuan Pangan untuk Daerah Terdampak Kekeringan")
+
+
+def test_clean_layout_scraped_page_title_body_and_removed_lines():
+    [article] = layout_page(SCRAPED_PAGE)
+    assert article.title == "Pemerintah Umumkan Program Bantuan Pangan untuk Daerah Terdampak Kekeringan"
+    assert article.text.startswith("KabarKita.id, Yogyakarta - Pemerintah pusat")
+    assert article.text.endswith("kepada wartawan di Yogyakarta.")
+    reasons = {line.text: line.reason for line in article.removed}
+    assert reasons["Kamis, 20 November 2025"] == "date_header"
+    assert reasons["Nasional"] == "section_label"
+    assert reasons["Foto: ANTARA/Budi Santoso"] == "photo_credit"
+    assert reasons["Petugas membagikan beras kepada warga di Kabupaten Gunungkidul, Rabu (19/11/2025)."] == "caption"
+    assert reasons["Harga Cabai Naik Jelang Akhir Tahun di Pasar Beringharjo"] == "trailing_widget"
+    assert reasons["1 2 3"] == "pagination"
+    assert len(article.removed) == 13
+    assert all(line.text in SCRAPED_PAGE for line in article.removed)
+
+
+def test_clean_layout_headline_above_credit_stays_title():
+    page = "Judul Berita Tentang Banjir Besar di Kota Semarang\nFoto: Dok. BPBD\n" + SCRAPED_PAGE.split("\n\n", 1)[1]
+    [article] = layout_page(page)
+    assert article.title == "Judul Berita Tentang Banjir Besar di Kota Semarang"
+
+
+def test_clean_layout_splits_tag_archive_into_articles():
+    first = "Pemerintah pusat menyalurkan bantuan pangan ke tujuh kabupaten yang terdampak kekeringan. Penyaluran dimulai pekan ini."
+    second = "Harga cabai rawit di sejumlah pasar tradisional naik tajam menjelang akhir tahun. Pedagang menyebut pasokan berkurang."
+    page = f"Arsip Tag: Pangan\n\nBantuan Pangan Mulai Disalurkan ke Daerah Kering\n\n{first}\n\n{first}\n\nHarga Cabai Melonjak Jelang Akhir Tahun\n\n{second}\n\n{second}\n"
+    articles = layout_page(page)
+    assert [a.title for a in articles] == ["Bantuan Pangan Mulai Disalurkan ke Daerah Kering", "Harga Cabai Melonjak Jelang Akhir Tahun"]
+    assert articles[1].text.startswith("Harga cabai rawit")
+    assert articles[0].removed[0].reason == "archive_header"
+
+
+def test_clean_layout_keeps_subheadings_in_one_article():
+    body = "Kedua negara sepakat memperluas kerja sama perdagangan dan investasi pada tahun depan. Nilai kesepakatan belum diumumkan."
+    page = f"Judul Utama Kerja Sama Dagang Dua Negara\n\n{body}\n\nLatar Belakang Perundingan Panjang\n\n{body}\n"
+    articles = layout_page(page)
+    assert len(articles) == 1
+    assert "Latar Belakang Perundingan Panjang" in articles[0].text
+
+
+def test_clean_layout_dateline_after_headline_starts_new_article():
+    body = "Pemerintah daerah menyiapkan posko pengungsian bagi warga yang rumahnya terendam banjir sejak pagi."
+    page = (
+        f"Banjir Rendam Ratusan Rumah di Semarang\n\nSEMARANG, KABARKITA - {body}\n\n{body}\n\n"
+        f"Longsor Tutup Jalan Provinsi di Garut\n\nGARUT, KABARKITA - {body}\n"
+    )
+    assert [a.title for a in layout_page(page)] == ["Banjir Rendam Ratusan Rumah di Semarang", "Longsor Tutup Jalan Provinsi di Garut"]
+
+
+def test_clean_layout_record_with_known_title_drops_repeat_only():
+    text = "Judul Sama\nAdvertisement\nIsi berita yang cukup panjang untuk menjadi paragraf pertama artikel ini."
+    [article] = layout_page(text, known_title="Judul Sama", scraped=False)
+    assert article.text == "Isi berita yang cukup panjang untuk menjadi paragraf pertama artikel ini."
+    assert [line.reason for line in article.removed] == ["title_repeat", "widget"]
+
+
+@pytest.mark.parametrize(
+    "first_line, dateline, outlet, place",
+    [
+        ("Liputan6.com, Jakarta -Di umur yang masih belia", "Liputan6.com, Jakarta -", "liputan6.com", "Jakarta"),
+        ("Liputan6.com, JakartaPiala Dunia Antarklub 2025", "Liputan6.com, Jakarta", "liputan6.com", "Jakarta"),
+        ("TEMPO.CO,Jakarta-Bank Indonesia (BI) mencatat", "TEMPO.CO,Jakarta-", "tempo.co", "Jakarta"),
+        ("JAKARTA, KOMPAS.com-PT Blue Bird Tbk", "JAKARTA, KOMPAS.com-", "kompas.com", "Jakarta"),
+        ("KOMPAS.com - Pemerintah menetapkan", "KOMPAS.com -", "kompas.com", None),
+        ("JAKARTA– PT Pertamina (Persero) menghadirkan", "JAKARTA–", None, "Jakarta"),
+        ("Jakarta (ANTARA) - Presiden menyampaikan", "Jakarta (ANTARA) -", "ANTARA", "Jakarta"),
+    ],
+)
+def test_clean_dateline_forms(first_line, dateline, outlet, place):
+    found = find_dateline(first_line)
+    assert found is not None
+    assert (found.text, found.outlet, found.place) == (dateline, outlet, place)
+
+
+def test_clean_dateline_absent_in_plain_sentence():
+    assert find_dateline("Presiden Rusia Vladimir Putin tiba di Pyongyang.") is None
+
+
+def test_clean_metadata_people_and_outlet():
+    [article] = layout_page(SCRAPED_PAGE)
+    assert byline_people(article.removed) == ("Sri Wahyuni", "Agus Salim")
+    assert outlet_from_removed(article.removed) == "kabarkita.id"

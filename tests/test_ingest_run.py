@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import EXAMPLES, SCRAPED_PAGE, REPO
+from sorot.ingest.run import IngestOptions, ingest
+from sorot.store.db import Store, StoreError
+from sorot.store.schema import RUN_COLUMNS, TABLES, column_names
+
+BODY = (
+    "Pemerintah kota menyiapkan posko pengungsian bagi warga yang rumahnya terendam banjir sejak pagi. "
+    "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak dengan perahu karet. "
+    "Ketinggian air di beberapa titik mencapai satu meter, kata petugas di lokasi."
+)
+
+
+def _snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every stored row that the input determines (run ids and timestamps left out)."""
+    con = duckdb.connect(str(db), read_only=True)
+    snapshot = {}
+    for table in TABLES:
+        if table == "runs":
+            continue
+        columns = [name for name in column_names(table) if name not in RUN_COLUMNS]
+        snapshot[table] = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+    con.close()
+    return snapshot
+
+
+def _write_records(path: Path, count: int, start: int = 0) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(start, start + count):
+            text = f"Liputan{i}.com, Jakarta - Berita nomor {i} tentang kota ke-{i}. " + BODY.replace("pagi", f"pagi ke-{i}") * (1 + i % 3)
+            handle.write(json.dumps({"id": f"r{i}", "url": f"https://x.id/{i}", "title": f"Berita {i}", "text": text}) + "\n")
+
+
+def test_ingest_examples_then_again_adds_nothing(db_path):
+    first = ingest([EXAMPLES], db_path, IngestOptions(workers=1))
+    assert first.articles >= 12 and first.near_duplicates >= 1
+    before = _snapshot(db_path)
+    second = ingest([EXAMPLES], db_path, IngestOptions(workers=1))
+    assert second.articles == 0 and second.already_stored == first.pages
+    assert _snapshot(db_path) == before
+
+
+def test_ingest_same_result_with_one_or_two_workers(tmp_path):
+    ingest([EXAMPLES], tmp_path / "one.duckdb", IngestOptions(workers=1))
+    ingest([EXAMPLES], tmp_path / "two.duckdb", IngestOptions(workers=2, batch_size=3))
+    assert _snapshot(tmp_path / "one.duckdb") == _snapshot(tmp_path / "two.duckdb")
+
+
+def test_ingest_changed_page_at_same_url_is_new_version(tmp_path, db_path):
+    record = {"id": "v1", "url": "https://x.id/berita", "title": "Banjir", "text": BODY}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    ingest([tmp_path / "a.jsonl"], db_path, IngestOptions(workers=1))
+    edited = {**record, "id": "v2", "text": BODY + " Pemerintah menambah dua posko baru pada sore hari."}
+    (tmp_path / "b.jsonl").write_text(json.dumps(edited) + "\n")
+    summary = ingest([tmp_path / "b.jsonl"], db_path, IngestOptions(workers=1))
+    assert summary.new_versions == 1 and summary.near_duplicates == 1
+    with Store(db_path, read_only=True) as store:
+        _, rows = store.query("SELECT v.version, a.source_id FROM versions v JOIN articles a ON a.id = v.article_id ORDER BY 1")
+    assert rows == [(1, "v1"), (2, "v2")]
+
+
+def test_ingest_bad_inputs_rejected_and_stored_rows_kept(tmp_path, db_path):
+    ingest([EXAMPLES], db_path, IngestOptions(workers=1))
+    before = _snapshot(db_path)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (bad / "empty.txt").write_text("")
+    (bad / "broken.jsonl").write_text('{"id": "x", "text": \n')
+    (bad / "nocols.csv").write_text("a,b\n1,2\n")
+    (bad / "ok.txt").write_text(SCRAPED_PAGE)
+    summary = ingest([bad], db_path, IngestOptions(workers=2))
+    assert dict(summary.rejected) == {"binary": 1, "empty": 1, "malformed_record": 1, "missing_columns": 1}
+    assert summary.articles == 1
+    after = _snapshot(db_path)
+    for table, rows in before.items():
+        assert {repr(row) for row in rows} <= {repr(row) for row in after[table]}, table
+
+
+def test_ingest_refuses_newer_schema(db_path):
+    ingest([EXAMPLES], db_path, IngestOptions(workers=1))
+    con = duckdb.connect(str(db_path))
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(db_path)
+
+
+@pytest.mark.slow
+def test_ingest_killed_midway_then_rerun_equals_uninterrupted(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    _write_records(corpus, 3000)
+    reference = tmp_path / "reference.duckdb"
+    ingest([corpus], reference, IngestOptions(workers=2, batch_size=50))
+
+    killed = tmp_path / "killed.duckdb"
+    command = [sys.executable, "-m", "sorot.cli", "ingest", "--db", str(killed), "--batch-size", "50", str(corpus)]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    # The writer holds DuckDB's file lock, so watch the files grow instead of querying.
+    deadline = time.time() + 120
+    while time.time() < deadline and _stored_bytes(killed) < 2_000_000:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = _committed_articles(killed)
+    assert 0 < partial < 3000, "the kill must land midway"
+
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert _snapshot(killed) == _snapshot(reference)
+
+
+def _stored_bytes(db: Path) -> int:
+    return sum(path.stat().st_size for path in (db, Path(f"{db}.wal")) if path.exists())
+
+
+def _committed_articles(db: Path) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
