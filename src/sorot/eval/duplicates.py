@@ -60,7 +60,7 @@ def closest_unlinked(articles: list[Article], linked: dict[str, str], top: int =
 
 
 def score_duplicates(corpus: Path, workers: int = 2) -> DuplicateScore:
-    articles = corpus_articles(corpus, workers)
+    articles = [article for article in corpus_articles(corpus, workers) if article.signature]
     index = DuplicateIndex()
     root: dict[str, str] = {}
     by_source = {article.source_id: article for article in articles}

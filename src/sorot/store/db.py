@@ -118,9 +118,10 @@ class Store:
                 })
             if articles:
                 self._insert("articles", _article_columns(articles))
+                signed = [a for _, a in articles if a.signature]
                 self._insert("signatures", {
-                    "article_id": [a.id for _, a in articles],
-                    "signature": pa.array([a.signature for _, a in articles], pa.list_(pa.uint32())),
+                    "article_id": [a.id for a in signed],
+                    "signature": pa.array([a.signature for a in signed], pa.list_(pa.uint32())),
                 })
                 stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
                 self._insert("provenance", {

@@ -12,6 +12,8 @@ from sorot.record import Page
 NUM_PERM = 128
 SEED = 20250618
 SHINGLE = 3
+# Texts shorter than this (stubs, truncated scrapes) share too little to call them copies.
+MIN_WORDS = 25
 _WORD = re.compile(r"\w+")
 
 
@@ -22,7 +24,10 @@ def shingles(text: str) -> list[str]:
     return [" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
 
 
-def signature(text: str) -> list[int]:
+def signature(text: str) -> list[int] | None:
+    """MinHash of the text's word 3-grams, or None for a text too short to compare."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return None
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update(shingles(text))
     return minhash.digest()
