@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sorot.clean.dates import parse_date_line
+from sorot.text.sentences import split_sentences
 
 _BYLINE = re.compile(
     r"^(?:penulis|reporter|pewarta|kontributor|oleh|editor|penyunting|redaktur|"
@@ -55,8 +56,6 @@ _CAPTION_CREDIT = re.compile(
     r"istimewa|antara|afp|reuters|ap|getty images|shutterstock|freepik|unsplash)\)\s*$",
     re.IGNORECASE,
 )
-
-SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 
 WIDGET_PHRASES = frozenset(
     phrase.casefold()
@@ -132,4 +131,4 @@ def is_caption_with_credit(line: str) -> bool:
     if not match:
         return False
     caption = match["caption"]
-    return len(words(caption)) <= 50 and not SENTENCE_BREAK.search(caption)
+    return len(words(caption)) <= 50 and len(split_sentences(caption)) == 1

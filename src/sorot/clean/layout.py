@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sorot.clean.boilerplate import SENTENCE_BREAK, ends_like_sentence, is_body_line, line_reason, words
+from sorot.clean.boilerplate import ends_like_sentence, is_body_line, line_reason, words
 from sorot.clean.metadata import DATELINE
 from sorot.record import RemovedLine
+from sorot.text.sentences import split_sentences
 
 
 @dataclass
@@ -49,7 +50,7 @@ def _is_headline(line: Line) -> bool:
 
 
 def _is_single_sentence(text: str) -> bool:
-    return len(words(text)) <= 45 and not SENTENCE_BREAK.search(text.rstrip(".!?\"”' "))
+    return len(words(text)) <= 45 and len(split_sentences(text)) == 1
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -85,6 +86,16 @@ def _choose_title(header: list[Line]) -> Line | None:
     if not candidates:
         return None
     return max(candidates, key=lambda line: len(words(line.text)))
+
+
+def _fuller_title(header: list[Line], known_title: str) -> Line | None:
+    """A header line that repeats the declared title, perhaps more fully (an <h1> that
+    continues a shorter og:title): it becomes the title."""
+    key = _normalise(known_title)
+    for line in header:
+        if line.reason is None and key and _normalise(line.text).startswith(key):
+            return line
+    return None
 
 
 def _article_starts(lines: list[Line], first_body: int, listing: bool) -> list[int]:
@@ -126,6 +137,9 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
         listing = any(line.reason == "archive_header" for line in header)
         if known_title is None:
             title_line = _choose_title(header)
+        else:
+            title_line = _fuller_title(header, known_title)
+            known_title = title_line.text if title_line else known_title
         for line in header:
             if line is title_line or line.reason is not None:
                 continue

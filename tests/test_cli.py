@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from sorot.cli import app
+
+EXPORT_FIELDS = {
+    "id", "source_id", "part", "url", "outlet", "title", "author", "dct", "dct_source", "language", "text",
+    "removed_lines", "duplicate_of", "story_id",
+}
+
+
+@pytest.fixture
+def ingested(db_path):
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--workers", "1", str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    return db_path
+
+
+def test_cli_ingest_prints_summary_with_rejections(db_path):
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--workers", "1", str(EXAMPLES)])
+    assert result.exit_code == 0
+    assert "articles stored" in result.output and "unsupported_format" in result.output
+
+
+def test_cli_status_counts(ingested):
+    result = CliRunner().invoke(app, ["status", "--db", str(ingested)])
+    assert result.exit_code == 0 and "articles" in result.output and "published_raw" in result.output
+
+
+def test_cli_articles_json_lines(ingested):
+    result = CliRunner().invoke(app, ["articles", "--db", str(ingested), "--format", "json", "--limit", "0"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) >= 12 and all(row["language"] == "id" for row in rows)
+
+
+def test_cli_export_articles_follows_contract(ingested, tmp_path):
+    target = tmp_path / "articles.jsonl"
+    result = CliRunner().invoke(app, ["export", "articles", "--db", str(ingested), "--format", "jsonl", "-o", str(target)])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert records and all(EXPORT_FIELDS <= set(record) for record in records)
+    archive = [r for r in records if r["source_id"] == "03_suara_arsip_tag_asean.txt"]
+    assert [r["part"] for r in archive] == [0, 1]
+    copies = [r for r in records if r["duplicate_of"]]
+    assert copies and all(isinstance(r["removed_lines"], list) for r in records)
+    assert all(r["title"] is None or r["title"] not in r["text"].split("\n")[0] for r in records)
+
+
+def test_cli_show_article_by_prefix(ingested):
+    listing = CliRunner().invoke(app, ["articles", "--db", str(ingested), "--format", "json", "--limit", "1"])
+    article_id = json.loads(listing.stdout.splitlines()[0])["id"]
+    result = CliRunner().invoke(app, ["show", article_id[:8], "--db", str(ingested)])
+    assert result.exit_code == 0 and "removed lines" in result.output
+
+
+def test_cli_missing_database_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["status", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "no database" in result.output
+
+
+def test_cli_unknown_article_is_a_clear_error(ingested):
+    result = CliRunner().invoke(app, ["show", "zzzz", "--db", str(ingested)])
+    assert result.exit_code == 1 and "no article" in result.output
+
+
+def test_cli_bad_field_mapping_is_usage_error(db_path):
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--field", "text", str(EXAMPLES)])
+    assert result.exit_code == 2
