@@ -121,8 +121,15 @@ class Pipeline:
         context = multiprocessing.get_context("fork")
         names = tuple(s.name for s in self.stages)
         with context.Pool(workers, initializer=_init_worker, initargs=(names,)) as pool:
+            # One batch computes in the workers while the caller consumes the one before.
+            pending = None
             for batch in batched(pages, batch_size):
-                yield from pool.map(_process_in_worker, batch, chunksize=max(1, len(batch) // (workers * 4)))
+                submitted = pool.map_async(_process_in_worker, batch, chunksize=max(1, len(batch) // (workers * 4)))
+                if pending is not None:
+                    yield from pending.get()
+                pending = submitted
+            if pending is not None:
+                yield from pending.get()
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

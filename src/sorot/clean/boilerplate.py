@@ -93,8 +93,8 @@ def is_body_line(line: str) -> bool:
 def line_reason(line: str) -> str | None:
     """Reason code if this line is boilerplate on its own, else None."""
     stripped = line.strip()
-    if not stripped:
-        return None
+    if not stripped or len(stripped) > 600 or len(words(stripped)) > 50:
+        return None  # every rule below is for short lines: running text is content
     folded = stripped.casefold().rstrip(":")
     if folded in WIDGET_PHRASES:
         return "widget"
