@@ -40,7 +40,7 @@ def test_pipeline_process_records_stage_versions():
     result = Pipeline().process(_page(text))
     [article] = result.articles
     assert article.stages == {"clean": "1", "language": "1", "sentences": "1", "signature": "1"}
-    assert article.language == "id" and len(article.signature) == 128
+    assert article.language == "id" and len(article.fingerprint.minhash) == 128
 
 
 def test_pipeline_page_without_content_becomes_rejection():

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from sorot.stories.dedup import DuplicateIndex, similarity
-from sorot.stories.signature import shingles, signature
+from sorot.stories.dedup import DuplicateIndex, containment, numbers_agree, similarity
+from sorot.stories.signature import fingerprint, shingles
 
 BASE = (
     "Pemerintah kota menyiapkan posko pengungsian bagi warga yang rumahnya terendam banjir sejak pagi. "
@@ -23,20 +23,41 @@ def test_dedup_shingles_are_word_trigrams():
 
 
 def test_dedup_similarity_of_identical_and_unrelated_texts():
-    assert similarity(signature(BASE), signature(BASE)) == 1.0
-    assert similarity(signature(BASE), signature(OTHER)) < 0.1
+    assert similarity(fingerprint(BASE).minhash, fingerprint(BASE).minhash) == 1.0
+    assert similarity(fingerprint(BASE).minhash, fingerprint(OTHER).minhash) < 0.1
 
 
 def test_dedup_links_edited_version_and_exact_copy_to_first_seen():
     index = DuplicateIndex()
-    assert index.observe("a", "h1", signature(BASE)) is None
-    assert index.observe("b", "h2", signature(OTHER)) is None
+    assert index.observe("a", "h1", fingerprint(BASE)) is None
+    assert index.observe("b", "h2", fingerprint(OTHER)) is None
     edited = BASE + " Pemerintah juga membuka dua posko kesehatan baru pada sore hari."
-    near = index.observe("c", "h3", signature(edited))
-    assert near is not None and (near.duplicate_of, near.kind) == ("a", "near") and near.similarity >= 0.7
-    exact = index.observe("d", "h3", signature(edited))
+    near = index.observe("c", "h3", fingerprint(edited))
+    assert near is not None and (near.duplicate_of, near.kind) == ("a", "near") and near.containment >= 0.9
+    exact = index.observe("d", "h3", fingerprint(edited))
     assert exact is not None and (exact.duplicate_of, exact.kind) == ("a", "exact")
 
 
-def test_dedup_short_texts_get_no_signature():
-    assert signature("Halo, pembaca setia kami!") is None
+def test_dedup_roundup_containing_an_article_is_linked():
+    index = DuplicateIndex()
+    index.observe("a", "h1", fingerprint(BASE))
+    roundup = OTHER + " " + BASE + " " + OTHER.replace("cabai", "bawang")
+    link = index.observe("b", "h2", fingerprint(roundup))
+    assert link is not None and link.duplicate_of == "a" and link.similarity < 0.5
+
+
+def test_dedup_template_with_other_numbers_is_not_linked():
+    day_one = "Jadwal salat hari ini untuk wilayah Jakarta dan sekitarnya. " + " ".join(
+        f"Waktu salat ke-{i} jatuh pada pukul {4 + i}.{10 + i} WIB menurut kementerian agama." for i in range(6)
+    )
+    day_two = day_one.replace(".1", ".3").replace(".2", ".4")
+    first, second = fingerprint(day_one), fingerprint(day_two)
+    assert containment(first, second, similarity(first.minhash, second.minhash)) >= 0.3
+    assert numbers_agree(first, second) < 0.5
+    index = DuplicateIndex()
+    index.observe("a", "h1", first)
+    assert index.observe("b", "h2", second) is None
+
+
+def test_dedup_short_texts_get_no_fingerprint():
+    assert fingerprint("Halo, pembaca setia kami!") is None

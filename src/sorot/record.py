@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sorot.stories.signature import Fingerprint
 
 
 def content_hash(data: str | bytes, length: int = 16) -> str:
@@ -58,7 +62,7 @@ class Article:
     language_confidence: float | None = None
     removed_lines: list[RemovedLine] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
-    signature: list[int] | None = None
+    fingerprint: Fingerprint | None = None
     stages: dict[str, str] = field(default_factory=dict)
 
     @property

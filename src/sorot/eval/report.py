@@ -26,14 +26,16 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None) -> list
     rows += [{"metric": "clean error", "value": "", "detail": error} for error in clean.errors]
     if corpus is not None:
         dup = score_duplicates(corpus)
+        precision, recall, f1 = dup.pair_prf()
         rows += [
-            {"metric": "near-duplicate recall (-v2 linked)", "value": f"{dup.versions_linked}/{dup.versions}", "detail": "; ".join(dup.missed)},
-            {"metric": "duplicate links in dev corpus", "value": dup.links, "detail": f"{dup.articles} articles"},
-            {"metric": "closest unlinked pair similarity", "value": round(dup.closest_unlinked[0][0], 3) if dup.closest_unlinked else "",
-             "detail": f"{len(dup.closest_unlinked)} pairs listed by `sorot eval --format json`"},
+            {"metric": "edited versions linked (-v2)", "value": f"{dup.versions_linked}/{dup.versions}", "detail": "; ".join(dup.missed)},
+            {"metric": "duplicate links in dev corpus", "value": dup.links, "detail": f"{dup.articles} articles compared"},
+            {"metric": "labelled pairs: link precision", "value": round(precision, 4), "detail": f"tp {dup.pairs_tp}, fp {dup.pairs_fp} (development sample)"},
+            {"metric": "labelled pairs: link recall", "value": round(recall, 4), "detail": f"fn {dup.pairs_fn}"},
+            {"metric": "labelled pairs: link F1", "value": round(f1, 4), "detail": "eval/data/dev_duplicate_pairs.jsonl"},
         ]
         rows += [
-            {"metric": "unlinked pair", "value": round(sim, 3), "detail": f"{first} ~ {second}"}
-            for sim, first, second in dup.closest_unlinked
+            {"metric": "closest unlinked pair", "value": f"c={contained} j={jaccard}", "detail": f"{first} ~ {second}"}
+            for contained, jaccard, first, second in dup.closest_unlinked
         ]
     return rows

@@ -89,7 +89,7 @@ def ingest(
                         heads[key] = heads.get(key, 0) + 1
                         summary.new_versions += heads[key] > 1
                         versions.append((key[0], key[1], heads[key], article.id))
-                        link = index.observe(article.id, article.text_hash, article.signature) if article.signature else None
+                        link = index.observe(article.id, article.text_hash, article.fingerprint) if article.fingerprint else None
                         if link:
                             links.append(link)
                             summary.exact_duplicates += link.kind == "exact"

@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from sorot.record import Article, Page, Rejection
 from sorot.stories.dedup import DuplicateIndex, DuplicateLink
+from sorot.stories.signature import Fingerprint
 from sorot.store.schema import SCHEMA_VERSION, column_names, create_statements
 
 
@@ -82,11 +83,12 @@ class Store:
     def duplicate_index(self) -> DuplicateIndex:
         index = DuplicateIndex()
         table = self.con.sql(
-            "SELECT a.id, a.text_hash, s.signature, d.duplicate_of FROM articles a "
-            "JOIN signatures s ON s.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq"
+            "SELECT a.id, a.text_hash, f.minhash, f.shingles, f.numbers, d.duplicate_of FROM articles a "
+            "JOIN fingerprints f ON f.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq, a.part"
         ).to_arrow_table()
-        for article_id, text_hash, signature, duplicate_of in zip(*(table.column(i).to_pylist() for i in range(4))):
-            index.add(article_id, text_hash, signature, duplicate_of)
+        columns = (table.column(i).to_pylist() for i in range(6))
+        for article_id, text_hash, minhash, shingles, numbers, duplicate_of in zip(*columns):
+            index.add(article_id, text_hash, Fingerprint(minhash, shingles, frozenset(numbers)), duplicate_of)
         return index
 
     # --- the one write path ---------------------------------------------------------
@@ -118,10 +120,12 @@ class Store:
                 })
             if articles:
                 self._insert("articles", _article_columns(articles))
-                signed = [a for _, a in articles if a.signature]
-                self._insert("signatures", {
-                    "article_id": [a.id for a in signed],
-                    "signature": pa.array([a.signature for a in signed], pa.list_(pa.uint32())),
+                printed = [a for _, a in articles if a.fingerprint]
+                self._insert("fingerprints", {
+                    "article_id": [a.id for a in printed],
+                    "minhash": pa.array([a.fingerprint.minhash for a in printed], pa.list_(pa.uint32())),
+                    "shingles": [a.fingerprint.shingles for a in printed],
+                    "numbers": pa.array([sorted(a.fingerprint.numbers) for a in printed], pa.list_(pa.string())),
                 })
                 stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
                 self._insert("provenance", {
@@ -137,6 +141,7 @@ class Store:
                 self._insert("duplicates", {
                     "article_id": [l.article_id for l in links], "duplicate_of": [l.duplicate_of for l in links],
                     "kind": [l.kind for l in links], "similarity": [l.similarity for l in links],
+                    "containment": [l.containment for l in links],
                 })
             if rejections:
                 self._insert("rejections", {

@@ -23,8 +23,11 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         ("id",),
     ),
     "versions": ([("version_key", _V), ("part", "INTEGER"), ("version", "INTEGER"), ("article_id", _V)], ("version_key", "part", "version")),
-    "duplicates": ([("article_id", _V), ("duplicate_of", _V), ("kind", _V), ("similarity", "DOUBLE")], ("article_id",)),
-    "signatures": ([("article_id", _V), ("signature", "UINTEGER[]")], ("article_id",)),
+    "duplicates": (
+        [("article_id", _V), ("duplicate_of", _V), ("kind", _V), ("similarity", "DOUBLE"), ("containment", "DOUBLE")],
+        ("article_id",),
+    ),
+    "fingerprints": ([("article_id", _V), ("minhash", "UINTEGER[]"), ("shingles", "INTEGER"), ("numbers", "VARCHAR[]")], ("article_id",)),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (
         [("id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("reason", _V), ("detail", _V), ("run_id", _V)],

@@ -1,23 +1,28 @@
 """Exact and near-duplicate detection at ingest (MinHash LSH, banded in memory).
 
-Each article is compared with everything seen before it: an identical clean text
-is an exact duplicate; otherwise LSH buckets give candidates, and the best one whose
-estimated Jaccard similarity reaches the threshold is the original. Duplicates link
-to the first article of their group, so a chain of edits points at one original.
-Cost per article is constant (one bucket look-up per band), so the corpus cost grows
-linearly.
+Each article is compared with everything seen before it. An identical clean text is
+an exact duplicate. Otherwise LSH buckets give candidates, and a candidate is the
+original when (a) the estimated share of the smaller text's 3-grams found in the
+other (containment) reaches `CONTAINMENT`, so edited versions, syndicated copies and
+roundups that reproduce an article are caught even when their Jaccard similarity is
+low; and (b) the numbers the texts share reach `NUMBERS` of the smaller set, which
+keeps recurring templates (prayer times, market reports) apart. Duplicates link to
+the first article of their group. Cost per article is bounded: one look-up per band,
+and at most `BUCKET_LIMIT` of the most recent entries of a bucket are compared.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
 
-from sorot.stories.signature import NUM_PERM
+from sorot.stories.signature import NUM_PERM, Fingerprint
 
-BANDS = 32
+BANDS = 64
 ROWS = NUM_PERM // BANDS
-THRESHOLD = 0.5
+CONTAINMENT = 0.5
+NUMBERS = 0.5
+BUCKET_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class DuplicateLink:
     duplicate_of: str
     kind: str  # "exact" or "near"
     similarity: float
+    containment: float
 
 
 def similarity(first: list[int], second: list[int]) -> float:
@@ -33,48 +39,70 @@ def similarity(first: list[int], second: list[int]) -> float:
     return sum(a == b for a, b in zip(first, second)) / len(first)
 
 
+def containment(first: Fingerprint, second: Fingerprint, jaccard: float) -> float:
+    """Estimated share of the smaller text's 3-grams that the other contains."""
+    smaller = min(first.shingles, second.shingles)
+    if smaller == 0:
+        return 0.0
+    intersection = jaccard * (first.shingles + second.shingles) / (1 + jaccard)
+    return min(1.0, intersection / smaller)
+
+
+def numbers_agree(first: Fingerprint, second: Fingerprint) -> float:
+    """Share of the smaller set of numbers found in the other (1.0 when one has none)."""
+    small, large = sorted((first.numbers, second.numbers), key=len)
+    return len(small & large) / len(small) if small else 1.0
+
+
 class DuplicateIndex:
-    def __init__(self, threshold: float = THRESHOLD) -> None:
-        self.threshold = threshold
-        self._buckets: list[dict[tuple[int, ...], list[str]]] = [defaultdict(list) for _ in range(BANDS)]
-        self._signatures: dict[str, list[int]] = {}
+    def __init__(self) -> None:
+        self._buckets: list[dict[tuple[int, ...], deque[str]]] = [defaultdict(lambda: deque(maxlen=BUCKET_LIMIT)) for _ in range(BANDS)]
+        self._fingerprints: dict[str, Fingerprint] = {}
         self._by_text: dict[str, str] = {}
         self._original: dict[str, str] = {}
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._fingerprints)
 
-    def add(self, article_id: str, text_hash: str, signature: list[int], duplicate_of: str | None = None) -> None:
-        self._signatures[article_id] = signature
+    def add(self, article_id: str, text_hash: str, print_: Fingerprint, duplicate_of: str | None = None) -> None:
+        self._fingerprints[article_id] = print_
         self._by_text.setdefault(text_hash, article_id)
         self._original[article_id] = duplicate_of or article_id
-        for band, bucket in enumerate(self._buckets):
-            bucket[tuple(signature[band * ROWS : (band + 1) * ROWS])].append(article_id)
+        for band, key in enumerate(_band_keys(print_.minhash)):
+            self._buckets[band][key].append(article_id)
 
-    def candidates(self, signature: list[int]) -> set[str]:
+    def candidates(self, print_: Fingerprint) -> set[str]:
         found: set[str] = set()
-        for band, bucket in enumerate(self._buckets):
-            found.update(bucket.get(tuple(signature[band * ROWS : (band + 1) * ROWS]), ()))
+        for band, key in enumerate(_band_keys(print_.minhash)):
+            bucket = self._buckets[band].get(key)
+            if bucket:
+                found.update(bucket)
         return found
 
-    def find(self, article_id: str, text_hash: str, signature: list[int]) -> DuplicateLink | None:
+    def find(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:
         """The original this article duplicates, if any (it is not added)."""
         exact = self._by_text.get(text_hash)
         if exact is not None and exact != article_id:
-            return DuplicateLink(article_id, self._original[exact], "exact", 1.0)
-        best_id, best = None, self.threshold
-        for candidate in self.candidates(signature):
+            return DuplicateLink(article_id, self._original[exact], "exact", 1.0, 1.0)
+        best: DuplicateLink | None = None
+        for candidate in sorted(self.candidates(print_)):
             if candidate == article_id:
                 continue
-            score = similarity(signature, self._signatures[candidate])
-            if score > best or (score == best and best_id is None):
-                best_id, best = candidate, score
-        if best_id is None:
-            return None
-        return DuplicateLink(article_id, self._original[best_id], "near", round(best, 4))
+            other = self._fingerprints[candidate]
+            jaccard = similarity(print_.minhash, other.minhash)
+            contained = containment(print_, other, jaccard)
+            if contained < CONTAINMENT or numbers_agree(print_, other) < NUMBERS:
+                continue
+            if best is None or (contained, jaccard) > (best.containment, best.similarity):
+                best = DuplicateLink(article_id, self._original[candidate], "near", round(jaccard, 4), round(contained, 4))
+        return best
 
-    def observe(self, article_id: str, text_hash: str, signature: list[int]) -> DuplicateLink | None:
+    def observe(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:
         """Find this article's original, then add it to the index."""
-        link = self.find(article_id, text_hash, signature)
-        self.add(article_id, text_hash, signature, link.duplicate_of if link else None)
+        link = self.find(article_id, text_hash, print_)
+        self.add(article_id, text_hash, print_, link.duplicate_of if link else None)
         return link
+
+
+def _band_keys(minhash: list[int]) -> list[tuple[int, ...]]:
+    return [tuple(minhash[band * ROWS : (band + 1) * ROWS]) for band in range(BANDS)]
