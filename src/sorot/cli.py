@@ -11,7 +11,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -37,7 +37,7 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     err.print(f"[red]error:[/red] {message}")
     raise typer.Exit(1)
 
@@ -47,7 +47,6 @@ def _open(db: Path) -> Store:
         return Store(db, read_only=True)
     except StoreError as error:
         _fail(str(error))
-        raise  # unreachable: _fail exits
 
 
 def _parse_field_map(pairs: list[str]) -> dict[str, str]:
