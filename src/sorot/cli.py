@@ -125,10 +125,26 @@ def _emit(rows: list[dict], fields: list[str], fmt: OutputFormat, title: str) ->
     else:
         table = Table(title=title)
         for name in fields:
-            table.add_column(name, overflow="fold", max_width=60 if name == "title" else None)
+            table.add_column(name, overflow="fold")
         for row in rows:
             table.add_row(*("" if row.get(k) is None else str(row.get(k)) for k in fields))
         out.print(table)
+
+
+def _article_table(rows: list[dict], title: str) -> None:
+    """A compact listing: ids are shortened (`sorot show` takes a prefix)."""
+    table = Table(title=title, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("source", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("outlet", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("dct", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("dup of", no_wrap=True)
+    for row in rows:
+        source = row["source_id"] + (f"#{row['part']}" if row["part"] else "")
+        table.add_row(row["id"][:10], source, row["outlet"] or "", (row["dct"] or "")[:10], row["title"] or "",
+                      (row["duplicate_of"] or "")[:10])
+    out.print(table)
 
 
 @app.command()
@@ -146,7 +162,10 @@ def articles(
             rows.append(row)
             if limit and len(rows) >= limit:
                 break
-    _emit(rows, ARTICLE_LIST_FIELDS, fmt, f"articles in {db}")
+    if fmt is OutputFormat.table:
+        _article_table(rows, f"articles in {db}")
+    else:
+        _emit(rows, ARTICLE_LIST_FIELDS, fmt, f"articles in {db}")
 
 
 @app.command()
