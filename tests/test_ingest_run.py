@@ -31,7 +31,8 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
         if table == "runs":
             continue
         columns = [name for name in column_names(table) if name not in RUN_COLUMNS]
-        snapshot[table] = sorted(con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+        quoted = ", ".join(f'"{name}"' for name in columns)
+        snapshot[table] = sorted(con.execute(f"SELECT {quoted} FROM {table}").fetchall(), key=repr)
     con.close()
     return snapshot
 

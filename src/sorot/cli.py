@@ -180,7 +180,8 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id, or a unique
     row = found[0]
     meta = Table(show_header=False, title=row["title"] or "(no title)")
     for name in ("id", "source_id", "part", "url", "outlet", "author", "editor", "dateline", "dct", "dct_source",
-                 "dct_evidence", "language", "version", "duplicate_of", "duplicate_kind", "duplicate_similarity"):
+                 "dct_evidence", "language", "version", "duplicate_of", "duplicate_matched", "duplicate_kind",
+                 "duplicate_similarity", "duplicate_containment"):
         if row.get(name) is not None:
             meta.add_row(name, str(row[name]))
     out.print(meta)
@@ -195,6 +196,7 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id, or a unique
 
 class ExportKind(str, Enum):
     articles = "articles"
+    timexes = "timexes"
 
 
 @app.command("export")

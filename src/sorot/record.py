@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sorot.stories.signature import Fingerprint
+    from sorot.time.tagger import Timex
 
 
 def content_hash(data: str | bytes, length: int = 16) -> str:
@@ -63,6 +64,7 @@ class Article:
     removed_lines: list[RemovedLine] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     fingerprint: Fingerprint | None = None
+    timexes: list[Timex] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -127,6 +127,12 @@ class Store:
                     "shingles": [a.fingerprint.shingles for a in printed],
                     "numbers": pa.array([sorted(a.fingerprint.numbers) for a in printed], pa.list_(pa.string())),
                 })
+                timexes = [(a.id, t) for _, a in articles for t in a.timexes]
+                self._insert("timexes", {
+                    "article_id": [i for i, _ in timexes], "start": [t.start for _, t in timexes], "end": [t.end for _, t in timexes],
+                    "text": [t.text for _, t in timexes], "type": [t.type for _, t in timexes],
+                    "value": [t.value for _, t in timexes], "anchor": [t.anchor for _, t in timexes],
+                })
                 stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
                 self._insert("provenance", {
                     "article_id": [s[0] for s in stages], "stage": [s[1] for s in stages],
@@ -140,6 +146,7 @@ class Store:
             if links:
                 self._insert("duplicates", {
                     "article_id": [l.article_id for l in links], "duplicate_of": [l.duplicate_of for l in links],
+                    "matched": [l.matched for l in links],
                     "kind": [l.kind for l in links], "similarity": [l.similarity for l in links],
                     "containment": [l.containment for l in links],
                 })
@@ -170,7 +177,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {
             table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("pages", "articles", "duplicates", "versions", "rejections", "runs")
+            for table in ("pages", "articles", "timexes", "duplicates", "versions", "rejections", "runs")
         }
 
     def rejection_counts(self) -> dict[str, int]:

@@ -11,7 +11,8 @@ from sorot.store.db import Store
 ARTICLE_SQL = """
 SELECT a.id, a.source_id, a.part, a.url, a.outlet, a.title, a.author, a.editor, a.dateline, a.dct,
        a.dct_source, a.dct_evidence, a.language, a.language_confidence, a.text, a.removed_lines,
-       d.duplicate_of, d.kind AS duplicate_kind, d.similarity AS duplicate_similarity,
+       d.duplicate_of, d.matched AS duplicate_matched, d.kind AS duplicate_kind,
+       d.similarity AS duplicate_similarity, d.containment AS duplicate_containment,
        v.version, a.story_id
 FROM articles a
 LEFT JOIN duplicates d ON d.article_id = a.id
@@ -30,7 +31,19 @@ def article_rows(store: Store, where: str = "", params: list | None = None) -> I
         yield row
 
 
-EXPORTERS = {"articles": article_rows}
+TIMEX_SQL = """
+SELECT t.article_id, a.source_id, a.part, t.text, t.start, t."end", t.type, t.value, t.anchor
+FROM timexes t JOIN articles a ON a.id = t.article_id
+ORDER BY a.seq, a.part, t.start
+"""
+
+
+def timex_rows(store: Store) -> Iterator[dict]:
+    """Temporal expressions (EXPORTS.md `timexes`)."""
+    return store.iter_dicts(TIMEX_SQL)
+
+
+EXPORTERS = {"articles": article_rows, "timexes": timex_rows}
 
 
 def export(store: Store, kind: str, out: TextIO) -> int:

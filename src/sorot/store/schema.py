@@ -24,10 +24,14 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
     ),
     "versions": ([("version_key", _V), ("part", "INTEGER"), ("version", "INTEGER"), ("article_id", _V)], ("version_key", "part", "version")),
     "duplicates": (
-        [("article_id", _V), ("duplicate_of", _V), ("kind", _V), ("similarity", "DOUBLE"), ("containment", "DOUBLE")],
+        [("article_id", _V), ("duplicate_of", _V), ("matched", _V), ("kind", _V), ("similarity", "DOUBLE"), ("containment", "DOUBLE")],
         ("article_id",),
     ),
     "fingerprints": ([("article_id", _V), ("minhash", "UINTEGER[]"), ("shingles", "INTEGER"), ("numbers", "VARCHAR[]")], ("article_id",)),
+    "timexes": (
+        [("article_id", _V), ("start", "INTEGER"), ("end", "INTEGER"), ("text", _V), ("type", _V), ("value", _V), ("anchor", _V)],
+        ("article_id", "start"),
+    ),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (
         [("id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("reason", _V), ("detail", _V), ("run_id", _V)],
@@ -47,6 +51,7 @@ def column_names(table: str) -> list[str]:
 def create_statements() -> list[str]:
     statements = []
     for table, (columns, key) in TABLES.items():
-        body = ", ".join(f"{name} {kind}" for name, kind in columns)
-        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}, PRIMARY KEY ({', '.join(key)}))")
+        body = ", ".join(f'"{name}" {kind}' for name, kind in columns)
+        keys = ", ".join(f'"{name}"' for name in key)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}, PRIMARY KEY ({keys}))")
     return statements

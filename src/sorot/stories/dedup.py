@@ -27,8 +27,13 @@ BUCKET_LIMIT = 200
 
 @dataclass(frozen=True)
 class DuplicateLink:
+    """`duplicate_of` is the first article of the group; `matched` is the article this
+    one was compared with (they differ when it copies a copy), and the scores are
+    those of that comparison."""
+
     article_id: str
     duplicate_of: str
+    matched: str
     kind: str  # "exact" or "near"
     similarity: float
     containment: float
@@ -83,7 +88,7 @@ class DuplicateIndex:
         """The original this article duplicates, if any (it is not added)."""
         exact = self._by_text.get(text_hash)
         if exact is not None and exact != article_id:
-            return DuplicateLink(article_id, self._original[exact], "exact", 1.0, 1.0)
+            return DuplicateLink(article_id, self._original[exact], exact, "exact", 1.0, 1.0)
         best: DuplicateLink | None = None
         for candidate in sorted(self.candidates(print_)):
             if candidate == article_id:
@@ -94,7 +99,7 @@ class DuplicateIndex:
             if contained < CONTAINMENT or numbers_agree(print_, other) < NUMBERS:
                 continue
             if best is None or (contained, jaccard) > (best.containment, best.similarity):
-                best = DuplicateLink(article_id, self._original[candidate], "near", round(jaccard, 4), round(contained, 4))
+                best = DuplicateLink(article_id, self._original[candidate], candidate, "near", round(jaccard, 4), round(contained, 4))
         return best
 
     def observe(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:

@@ -1,0 +1,1 @@
+"""Time stage: Indonesian temporal expressions tagged and normalised to TIMEX3 values."""
