@@ -64,7 +64,7 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
     table.add_row("inputs read", str(summary.inputs))
     table.add_row("pages stored", str(summary.pages))
     table.add_row("articles stored", str(summary.articles))
-    table.add_row("already stored (skipped)", str(summary.already_stored))
+    table.add_row("already stored or rejected (skipped)", str(summary.already_stored))
     table.add_row("new versions of a known URL", str(summary.new_versions))
     table.add_row("exact duplicates", str(summary.exact_duplicates))
     table.add_row("near duplicates", str(summary.near_duplicates))

@@ -45,13 +45,14 @@ class IngestSummary:
 
 
 def _skip_known(items: Iterable[Page | Rejection], known: set[str], summary: IngestSummary) -> Iterator[Page | Rejection]:
+    """Drop pages and rejections the store already holds (a rerun completes, it does not repeat)."""
     for item in items:
         summary.inputs += 1
-        if isinstance(item, Page):
-            if item.page_id in known:
-                summary.already_stored += 1
-                continue
-            known.add(item.page_id)
+        key = item.page_id if isinstance(item, Page) else item.id
+        if key in known:
+            summary.already_stored += 1
+            continue
+        known.add(key)
         yield item
 
 
@@ -68,7 +69,7 @@ def ingest(
     run_id = uuid.uuid4().hex[:12]
     with Store(db_path) as store:
         store.start_run(run_id, [str(path) for path in paths])
-        known = store.known_page_ids()
+        known = store.known_page_ids() | store.known_rejection_ids()
         index = store.duplicate_index()
         heads = store.version_heads()
         seq = store.next_seq()

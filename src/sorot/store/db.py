@@ -70,6 +70,9 @@ class Store:
     def known_page_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT page_id FROM pages").fetchall()}
 
+    def known_rejection_ids(self) -> set[str]:
+        return {row[0] for row in self.con.execute("SELECT id FROM rejections").fetchall()}
+
     def version_heads(self) -> dict[tuple[str, int], int]:
         rows = self.con.execute("SELECT version_key, part, max(version) FROM versions GROUP BY ALL").fetchall()
         return {(key, part): version for key, part, version in rows}

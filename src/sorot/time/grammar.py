@@ -1,0 +1,165 @@
+"""The master pattern: one compiled alternation of named expression kinds.
+
+A match's `lastgroup` is the kind (the outermost named group of the branch that
+matched); the inner groups carry the parts the normaliser needs. At one starting
+position the first branch that matches wins, so longer readings come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sorot.time.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORD_PATTERN,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_QUANTITIES,
+)
+
+
+def _words(words: object) -> str:
+    """An alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_START = r"(?<![\w./-])"
+_END = r"(?![\w])"
+_MONTH = _words(MONTHS)
+_MONTH_ANY = rf"(?:{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?)"
+# "Minggu" alone is Sunday only with a capital; lower case it is "week".
+_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|(?-i:Minggu)"
+_PART = _words(PARTS_OF_DAY)
+_UNIT = _words(UNITS)
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_DAY = r"[0-3]?\d"
+_MONTH_NUMBER = r"[01]?\d"
+_NUMBER = rf"(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})(?:\s+setengah)?|setengah|{VAGUE_QUANTITIES}"
+_EDGE = r"awal|akhir|pertengahan|medio|penghujung|paruh\s+pertama|paruh\s+kedua"
+_SHIFT = r"ini|lalu|kemarin|depan|mendatang|nanti|silam|yang\s+lalu"
+
+
+def _slash_date(prefix: str) -> str:
+    """Day/month with an optional year, its groups named after `prefix`."""
+    return (
+        rf"(?P<{prefix}d>{_DAY})\s*/\s*(?P<{prefix}m>{_MONTH_NUMBER})"
+        rf"(?:\s*/\s*(?P<{prefix}y>\d{{4}}|\d{{2}}))?"
+    )
+
+
+_BRANCHES: dict[str, str] = {
+    # "Selasa (18/6/2024)", "Rabu (3/9) dini hari", "Senin, 3 Februari 2014", "Sabtu malam",
+    # "Jumat pekan lalu", "hari Rabu".
+    "weekday": (
+        rf"(?:hari\s+)?(?P<wd>{_WEEKDAY})"
+        rf"(?:\s*,?\s*\(\s*{_slash_date('wp')}\s*\)"
+        rf"|\s*,?\s+(?P<wdd>{_DAY})\s+(?P<wdm>{_MONTH_ANY})(?:\s+(?P<wdy>{_YEAR}))?"
+        rf"|\s*,\s*{_slash_date('wn')})?"
+        rf"(?:\s+(?P<wd_part>{_PART}))?"
+        rf"(?:\s+(?P<wd_shift>(?:pekan|minggu)\s+(?:ini|lalu|depan|kemarin)|{_SHIFT}))?{_END}"
+    ),
+    "clock": (
+        r"(?:(?:pukul|jam|pk\.?)\s+(?P<ch>[0-2]?\d)(?:[.:](?P<cm>[0-5]\d))?"
+        r"|(?P<bh>[0-2]?\d)[.:](?P<bm>[0-5]\d)(?=\s*(?:WIB|WITA|WIT|GMT|UTC)\b))"
+        r"(?:\s*(?P<zone>WIB|WITA|WIT|GMT|UTC|waktu\s+setempat))?(?:\s+(?P<c_part>pagi|siang|sore|malam|dini\s+hari))?(?![\w.,]\d)"
+    ),
+    # "(18/6/2024)", "( 22/3 )", "18/6/2024", "2024-06-18".
+    "numeric_date": (
+        rf"\(\s*{_slash_date('np')}\s*\)|{_slash_date('nb')}(?<=\d{{4}})(?![\w/])"
+        r"|(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w:])"
+    ),
+    # "18 Agustus 1945", "5 Juni", "15-20 Juni", "12 Jun 2025".
+    "day_month": (
+        rf"(?P<dd>{_DAY})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<dd2>{_DAY}))?\s+(?P<dm>{_MONTH_ANY})"
+        rf"(?:\s+(?P<dy>{_YEAR})|\s+(?P<d_shift>tahun\s+(?:ini|lalu|depan)|{_SHIFT}))?{_END}"
+    ),
+    "weekend": rf"(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<we_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut))?{_END}",
+    # "Juni tahun lalu", "bulan September 2007", "akhir Mei", "September lalu".
+    "month": (
+        rf"(?:(?P<mo_edge>{_EDGE})\s+)?(?:bulan\s+)?(?P<mo>{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?(?=\s+{_YEAR}))"
+        rf"(?:\s+(?:tahun\s+)?(?P<mo_year>{_YEAR})(?!\d)|\s+(?P<mo_shift>tahun\s+(?:ini|lalu|depan|kemarin|mendatang|sebelumnya|berikutnya|itu)|{_SHIFT}))?{_END}"
+    ),
+    "quarter": (
+        rf"(?:kuartal|triwulan|semester|caturwulan)\s+(?:ke-?)?(?P<q>pertama|kesatu|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])"
+        rf"(?:\s+(?:tahun\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_shift>ini|lalu|depan|mendatang)))?{_END}"
+    ),
+    "season": (
+        rf"(?:(?P<se_edge>{_EDGE})\s+)?musim\s+(?P<se_name>{_words(SEASONS)})"
+        rf"(?:\s+(?:tahun\s+)?(?:(?P<se_year>{_YEAR})|(?P<se_shift>ini|lalu|depan|mendatang)))?{_END}"
+    ),
+    "century": r"abad\s+(?:ke\s*-?\s*)?(?P<ce_n>\d{1,2}|[IVX]{1,5})(?![\w])",
+    # "tahun 580-480 sebelum Masehi", "abad 5 SM".
+    "era_year": (
+        r"(?:tahun\s+)?(?P<bc>\d{1,4})(?:\s*-\s*(?P<bc2>\d{1,4}))?\s+(?P<era>sebelum\s+Masehi|SM|Masehi)(?!\w)"
+    ),
+    # "1950an", "tahun 1950-an", "era 90-an".
+    "decade": rf"(?:(?:tahun|era|dekade|dasawarsa)\s+)?(?P<de_n>(?:1[5-9]|20)\d0|\d0)\s*-?\s*an{_END}",
+    # "tahun 2022", "awal 2014", "2014-2019", "2024/2025".
+    "year": (
+        rf"(?:(?P<yr_edge>{_EDGE})\s+)?(?:(?P<yr_word>tahun|thn\.?|th\.?|periode|era|TA)\s+)?(?P<yr>{_YEAR})"
+        rf"(?:\s*(?:-|–|/)\s*(?P<yr2>{_YEAR}))?(?![\w%]|[.,]\d|-)"
+    ),
+    # "hari ini", "pekan lalu", "awal pekan ini", "bulan depan", "akhir tahun", "tahun itu".
+    "relative": (
+        rf"(?:(?P<re_edge>{_EDGE})\s+(?P<re_unit_e>hari|minggu|pekan|bulan|tahun)"
+        rf"(?:\s+(?P<re_shift_e>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya))?"
+        rf"|(?P<re_unit>hari|minggu|pekan|bulan|tahun|dekade|dasawarsa)\s+"
+        rf"(?P<re_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya|silam|yang\s+lalu))(?!\w|-)"
+    ),
+    # "kemarin", "besok", "tadi malam", "malam ini", "dini hari", "sebelum fajar".
+    "deictic": (
+        rf"(?:(?P<dx_day>kemarin\s+lusa|besok\s+lusa|kemarin|besok|lusa|esok(?:\s+hari)?)(?:\s+(?P<dx_day_part>{_PART}))?"
+        rf"|(?P<dx_tadi>tadi|nanti)\s+(?P<dx_tadi_part>pagi|siang|sore|malam)"
+        rf"|(?P<dx_part>{_PART})\s+(?P<dx_shift>ini|tadi|nanti|itu|harinya|hari)"
+        r"|(?P<dx_last_night>semalam)"
+        r"|(?P<dx_bare>dini\s+hari|(?:sebelum|menjelang)\s+fajar|tengah\s+malam|larut\s+malam)"
+        rf"){_END}"
+    ),
+    "reference": (
+        r"(?P<present>saat\s+ini|kini|sekarang|dewasa\s+ini|masa\s+kini|belakangan\s+ini|akhir-akhir\s+ini"
+        r"|zaman\s+sekarang|hari-hari\s+ini)"
+        r"|(?P<then>saat\s+itu|ketika\s+itu|waktu\s+itu|kala\s+itu|masa\s+itu)"
+        r"|(?P<future>masa\s+depan|masa\s+mendatang|ke\s+depan(?:nya)?)"
+        r"|(?P<past>masa\s+lalu|masa\s+lampau|baru-baru\s+ini|belum\s+lama\s+ini|zaman\s+dulu|tempo\s+dulu)"
+        rf"{_END}"
+    ),
+    "set": (
+        rf"(?:setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<set_n>\d+|{NUMBER_WORD_PATTERN})\s+)?"
+        rf"(?:(?P<set_unit>{_UNIT})|(?P<set_wd>{_WEEKDAY}|minggu)|(?P<set_part>{_PART}))"
+        rf"|(?:se|satu|dua|tiga|empat|\d+)\s+kali\s+(?:se|dalam\s+se|per\s+|dalam\s+satu\s+)(?P<set_freq_unit>hari|minggu|pekan|bulan|tahun|jam)"
+        rf"{_END}"
+    ),
+    # "berbulan-bulan", "bertahun-tahun".
+    "vague_duration": r"ber(?P<vd_unit>hari|minggu|pekan|bulan|tahun|jam|menit|abad|dekade)-(?P=vd_unit)(?!\w)",
+    # "30 hari", "lebih dari satu setengah jam", "24 tahun lalu", "sehari sebelumnya",
+    # "dua minggu terakhir", "beberapa menit".
+    "amount": (
+        r"(?:(?P<am_qual>lebih\s+dari|kurang\s+dari|hampir|nyaris|sekitar|setidaknya|sedikitnya|paling\s+tidak)\s+)?"
+        rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})|(?P<am_se>se)(?P<am_se_unit>hari|minggu|pekan|bulan|tahun|jam|menit|detik|abad|dekade|windu|semester))"
+        r"(?!\w|\s+(?:1[5-9]|20)\d\d\b|\s+ke-)"
+        r"(?:\s+(?P<am_rel>sebelumnya|sesudahnya|setelahnya|kemudian|berikutnya|lagi|yang\s+lalu|lalu|silam|"
+        r"sebelum|setelah|sesudah|terakhir|belakangan|mendatang|ke\s+depan)(?!\w))?"
+    ),
+}
+
+MASTER = re.compile(
+    _START + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _BRANCHES.items()) + ")",
+    re.IGNORECASE,
+)
+
+# Words that make a bare four-digit number a count rather than a year.
+COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:orang|jiwa|unit|buah|ekor|kasus|personel|tentara|pasukan|prajurit|warga|peserta|siswa|mahasiswa"
+    r"|rumah|kk|keluarga|ton|kg|km|meter|m|hektare|ha|liter|dolar|rupiah|kali|titik|kontainer|butir|lembar"
+    r"|mdpl|mw|kwh|cc|desa|sekolah|pekerja|karyawan|anggota|suara|pemilih|kursi|tps|halaman|poin|lot|saham"
+    r"|barel|bph|ekor|batang|paket|dosis|sampel|korban|penumpang|kendaraan|pengunjung)\b",
+    re.IGNORECASE,
+)
+# Words that make a following number an identifier, an amount or a score.
+NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:\brp|us\$|\$|€|\b(?:no|nomor|nomer|pasal|ayat|km|kilometer|nopol|kode|seri|tipe|versi|model|skor|nrp|nip|rt|rw))\.?\s*$",
+    re.IGNORECASE,
+)
