@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sorot.eval.gold import GoldPage, fold
+from sorot.eval.metrics import prf
 from sorot.ingest.sources import ReadOptions, read_file
 from sorot.pipeline import Pipeline
 from sorot.record import Article, Page
@@ -25,11 +26,7 @@ class CleanScore:
     errors: list[str] = field(default_factory=list)
 
     def prf(self) -> tuple[float, float, float]:
-        tp, fp, fn = self.boilerplate_tp, self.boilerplate_fp, self.boilerplate_fn
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return prf(self.boilerplate_tp, self.boilerplate_fp, self.boilerplate_fn)
 
 
 def dct_matches(predicted: str | None, gold: str | None) -> bool:

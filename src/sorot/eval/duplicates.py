@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sorot.eval.metrics import prf
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import Pipeline
 from sorot.record import Article, Page
@@ -31,10 +32,7 @@ class DuplicateScore:
     closest_unlinked: list[tuple[float, float, str, str]] = field(default_factory=list)
 
     def pair_prf(self) -> tuple[float, float, float]:
-        tp, fp, fn = self.pairs_tp, self.pairs_fp, self.pairs_fn
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+        return prf(self.pairs_tp, self.pairs_fp, self.pairs_fn)
 
 
 def corpus_articles(corpus: Path, workers: int = 2) -> list[Article]:
