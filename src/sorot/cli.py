@@ -242,12 +242,14 @@ def bench(
     repeat: Annotated[int, typer.Option(min=1, help="Runs of each configuration; the median is shown.")] = 3,
 ) -> None:
     """Ingest throughput (articles/s, MB/s, peak memory) beside a baseline, measured in this run."""
-    from sorot.eval.bench import run_bench
+    from sorot.eval.bench import run_bench, run_stage_bench
 
     if not corpus.exists():
         _fail(f"{corpus} does not exist")
     rows = run_bench(corpus, workers=workers, repeat=repeat)
-    _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench ({corpus.name})")
+    _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench: ingest ({corpus.name})")
+    stage_rows = run_stage_bench(corpus, repeat=repeat)
+    _emit(stage_rows, list(stage_rows[0].keys()), OutputFormat.table, "sorot bench: single stages, one core")
 
 
 if __name__ == "__main__":

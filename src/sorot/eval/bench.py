@@ -7,6 +7,9 @@ Each configuration runs in a fresh child process (so its peak memory is its own)
   signatures, duplicate links, versions, store) with N worker processes.
 Peak memory is the largest resident set of the configuration's process or of any
 of its workers.
+
+`run_stage_bench` times single stages on one core over the same articles (cleaned
+once beforehand, not timed), in sentences/s, beside sentence splitting as the floor.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from pathlib import Path
 
 from sorot.ingest.run import IngestOptions, ingest
 from sorot.ingest.sources import ReadOptions, read_paths
+from sorot.pipeline import Pipeline, registered_stages
+from sorot.record import Page
 
 
 def _peak_rss_mb() -> float:
@@ -67,5 +72,34 @@ def run_bench(corpus: Path, workers: int = 2, repeat: int = 3) -> list[dict]:
             "items/s": round(items / seconds, 1),
             "MB/s": round(size_mb / seconds, 2),
             "peak RSS MB": round(max(peak for _, _, peak in timings), 1),
+        })
+    return rows
+
+
+STAGES_TIMED = ("sentences", "language", "signature", "time")
+
+
+def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
+    pages = [item for item in Pipeline(("clean", "sentences")).pipe(read_paths([corpus], ReadOptions())) if isinstance(item, Page)]
+    sentences = sum(len(article.sentences) for page in pages for article in page.articles)
+    stages = registered_stages()
+    rows = []
+    for name in STAGES_TIMED:
+        if name not in stages:
+            continue
+        run = stages[name]
+        timings = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for page in pages:
+                run(page)
+            timings.append(time.perf_counter() - start)
+        seconds = statistics.median(timings)
+        rows.append({
+            "stage": name + (" (floor)" if name == "sentences" else ""),
+            "sentences": sentences,
+            "seconds": round(seconds, 3),
+            "sentences/s": round(sentences / seconds),
+            "articles/s": round(len(pages) / seconds, 1),
         })
     return rows
