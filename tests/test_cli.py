@@ -71,3 +71,18 @@ def test_cli_unknown_article_is_a_clear_error(ingested):
 def test_cli_bad_field_mapping_is_usage_error(db_path):
     result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--field", "text", str(EXAMPLES)])
     assert result.exit_code == 2
+
+
+TIMEX_FIELDS = {"article_id", "source_id", "part", "text", "start", "end", "type", "value", "anchor"}
+
+
+def test_cli_export_timexes_follows_contract(ingested, tmp_path):
+    articles_file, timexes_file = tmp_path / "articles.jsonl", tmp_path / "timexes.jsonl"
+    CliRunner().invoke(app, ["export", "articles", "--db", str(ingested), "-o", str(articles_file)])
+    result = CliRunner().invoke(app, ["export", "timexes", "--db", str(ingested), "-o", str(timexes_file)])
+    assert result.exit_code == 0
+    texts = {r["id"]: r["text"] for r in map(json.loads, articles_file.read_text(encoding="utf-8").splitlines())}
+    timexes = [json.loads(line) for line in timexes_file.read_text(encoding="utf-8").splitlines()]
+    assert len(timexes) >= 50 and all(TIMEX_FIELDS <= set(t) for t in timexes)
+    assert all(texts[t["article_id"]][t["start"] : t["end"]] == t["text"] for t in timexes)
+    assert {t["type"] for t in timexes} >= {"DATE", "DURATION"}

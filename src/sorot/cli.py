@@ -223,15 +223,16 @@ def eval_command(
     gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("../shared/gold/seeds"),
     pages: Annotated[Path, typer.Option(help="Folder of the pages the gold describes.")] = Path("../shared/corpus/seeds"),
     corpus: Annotated[Path, typer.Option(help="Dev corpus (JSON Lines) for near-duplicate recall.")] = Path("../shared/data/corpus/indonews-2025-06-dev.jsonl"),
+    timeqty: Annotated[Path, typer.Option(help="Inline-tagged sentences whose TIME spans measure timex recall.")] = Path("../shared/data/ner/timeqty-inline/data_test.txt"),
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
-    """Score cleaning, titles, DCT and near-duplicates against gold data."""
+    """Score cleaning, titles, DCT, time expressions and near-duplicates against gold data."""
     from sorot.eval.report import run_eval
 
     for path in (gold, pages):
         if not path.exists():
             _fail(f"{path} does not exist")
-    results = run_eval(gold, pages, corpus if corpus.exists() else None)
+    results = run_eval(gold, pages, corpus if corpus.exists() else None, timeqty if timeqty.exists() else None)
     _emit(results, ["metric", "value", "detail"], fmt, "sorot eval")
 
 

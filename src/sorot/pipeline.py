@@ -58,9 +58,10 @@ def _load_builtin_stages() -> None:
     import sorot.clean.stage  # noqa: F401
     import sorot.stories.signature  # noqa: F401
     import sorot.text.stage  # noqa: F401
+    import sorot.time.stage  # noqa: F401
 
 
-DEFAULT_STAGES = ("clean", "language", "sentences", "signature")
+DEFAULT_STAGES = ("clean", "language", "sentences", "signature", "time")
 
 
 class PipelineError(ValueError):

@@ -46,7 +46,7 @@ def process_file(path: Path, pipeline: Pipeline) -> list[Article]:
     return articles
 
 
-def _matching_article(gold_first: str, articles: list[Article]) -> Article | None:
+def matching_article(gold_first: str, articles: list[Article]) -> Article | None:
     key = fold(gold_first)
     for article in articles:
         lines = [fold(line) for line in article.text.split("\n") if line.strip()]
@@ -69,7 +69,7 @@ def score_page(gold: GoldPage, path: Path, pipeline: Pipeline, score: CleanScore
         score.errors.append(f"{gold.doc}: kept boilerplate line {line[:70]!r}")
     for index, gold_article in enumerate(gold.articles):
         score.gold_articles += 1
-        article = _matching_article(gold_article.first_line, articles)
+        article = matching_article(gold_article.first_line, articles)
         if article is None:
             score.errors.append(f"{gold.doc}#{index}: article not found")
             continue

@@ -7,9 +7,10 @@ from pathlib import Path
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.duplicates import score_duplicates
 from sorot.eval.gold import load_gold
+from sorot.eval.timexes import score_seed_timexes, timeqty_recall
 
 
-def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None) -> list[dict]:
+def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty: Path | None = None) -> list[dict]:
     rows: list[dict] = []
     gold = load_gold(gold_folder)
     clean = score_cleaning(gold, pages_folder)
@@ -24,6 +25,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None) -> list
         {"metric": "DCT year accuracy", "value": f"{clean.dct_year_right}/{clean.gold_articles}", "detail": ""},
     ]
     rows += [{"metric": "clean error", "value": "", "detail": error} for error in clean.errors]
+    rows += _timex_rows(gold_folder, pages_folder, timeqty)
     if corpus is not None:
         dup = score_duplicates(corpus)
         precision, recall, f1 = dup.pair_prf()
@@ -38,4 +40,24 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None) -> list
             {"metric": "closest unlinked pair", "value": f"c={contained} j={jaccard}", "detail": f"{first} ~ {second}"}
             for contained, jaccard, first, second in dup.closest_unlinked
         ]
+    return rows
+
+
+def _timex_rows(gold_folder: Path, pages_folder: Path, timeqty: Path | None) -> list[dict]:
+    rows = []
+    for use_gold_dct, label in ((False, "our DCT"), (True, "gold DCT")):
+        score = score_seed_timexes(gold_folder, pages_folder, use_gold_dct)
+        precision, recall, f1 = score.prf()
+        rows += [
+            {"metric": f"timex recognition P/R/F1 ({label})", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+             "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn}"},
+            {"metric": f"timex value accuracy ({label})", "value": round(score.value_accuracy(), 4),
+             "detail": f"{score.values_right}/{score.values_total} recognised"},
+        ]
+        if not use_gold_dct:
+            rows += [{"metric": "timex error", "value": "", "detail": error} for error in score.errors]
+    if timeqty is not None:
+        found, total = timeqty_recall(timeqty)
+        rows.append({"metric": "timeqty-inline TIME recall", "value": round(found / total, 4) if total else "",
+                     "detail": f"{found}/{total} ({timeqty.name})"})
     return rows

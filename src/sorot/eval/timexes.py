@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sorot.eval.cleaning import process_file
-from sorot.eval.gold import fold, load_gold
+from sorot.eval.cleaning import matching_article, process_file
+from sorot.eval.gold import load_gold
+from sorot.eval.metrics import prf
 from sorot.pipeline import Pipeline
-from sorot.record import Article
 from sorot.time.tagger import Timex, tag_timexes
 
 _INLINE_TAG = re.compile(r"</?([A-Z]+)>")
@@ -28,15 +28,8 @@ class TimexScore:
     values_total: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def f1(self) -> float:
-        p, r = self.precision(), self.recall()
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def prf(self) -> tuple[float, float, float]:
+        return prf(self.tp, self.fp, self.fn)
 
     def value_accuracy(self) -> float:
         return self.values_right / self.values_total if self.values_total else 1.0
@@ -73,15 +66,6 @@ def _locate(text: str, gold: list[dict]) -> tuple[list[_GoldSpan], list[str]]:
     return spans, missing
 
 
-def _matching_article(first_line: str, articles: list[Article]) -> Article | None:
-    key = fold(first_line)
-    for article in articles:
-        lines = [line for line in article.text.split("\n") if line.strip()]
-        if lines and fold(lines[0]) == key:
-            return article
-    return None
-
-
 def _score_article(doc: str, gold: list[_GoldSpan], predicted: list[Timex], score: TimexScore) -> None:
     used: set[int] = set()
     for span in gold:
@@ -115,7 +99,7 @@ def score_seed_timexes(gold_folder: Path, pages_folder: Path, use_gold_dct: bool
         articles = process_file(pages_folder / page.doc, Pipeline(("clean",)))
         for index, gold_article in enumerate(page.articles):
             gold = [t for t in page.raw.get("timexes", []) if t.get("article") == index]
-            article = _matching_article(gold_article.first_line, articles)
+            article = matching_article(gold_article.first_line, articles)
             if article is None:
                 score.fn += len(gold)
                 score.errors.append(f"{page.doc}#{index}: article not found")

@@ -30,14 +30,17 @@ _START = r"(?<![\w./-])"
 _END = r"(?![\w])"
 _MONTH = _words(MONTHS)
 _MONTH_ANY = rf"(?:{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?)"
-# "Minggu" alone is Sunday only with a capital; lower case it is "week".
-_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|(?-i:Minggu)"
+# "Minggu" alone is Sunday only with a capital; lower case it is "week" (and the
+# capital is kept: `_first_letter_either_case` changes only lower-case word starts).
+_WEEKDAY = r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|Minggu"
 _PART = _words(PARTS_OF_DAY)
 _UNIT = _words(UNITS)
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _DAY = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
 _NUMBER = rf"(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})(?:\s+setengah)?|setengah|{VAGUE_QUANTITIES}"
+_REPEATABLE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "abad", "dekade")
+_SE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "detik", "abad", "dekade", "windu", "semester")
 _EDGE = r"awal|akhir|pertengahan|medio|penghujung|paruh\s+pertama|paruh\s+kedua"
 _SHIFT = r"ini|lalu|kemarin|depan|mendatang|nanti|silam|yang\s+lalu"
 
@@ -58,7 +61,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?:\s*,?\s*\(\s*{_slash_date('wp')}\s*\)"
         rf"|\s*,?\s+(?P<wdd>{_DAY})\s+(?P<wdm>{_MONTH_ANY})(?:\s+(?P<wdy>{_YEAR}))?"
         rf"|\s*,\s*{_slash_date('wn')})?"
-        rf"(?:\s+(?P<wd_part>{_PART}))?"
+        rf"(?:\s+(?P<wd_part>{_PART})(?:\s*\(\s*{_slash_date('wq')}\s*\))?)?"
         rf"(?:\s+(?P<wd_shift>(?:pekan|minggu)\s+(?:ini|lalu|depan|kemarin)|{_SHIFT}))?{_END}"
     ),
     "clock": (
@@ -83,7 +86,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?:\s+(?:tahun\s+)?(?P<mo_year>{_YEAR})(?!\d)|\s+(?P<mo_shift>tahun\s+(?:ini|lalu|depan|kemarin|mendatang|sebelumnya|berikutnya|itu)|{_SHIFT}))?{_END}"
     ),
     "quarter": (
-        rf"(?:kuartal|triwulan|semester|caturwulan)\s+(?:ke-?)?(?P<q>pertama|kesatu|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])"
+        rf"(?:kuartal|triwulan|semester|caturwulan)\s+(?:ke-?)?(?P<q>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])"
         rf"(?:\s+(?:tahun\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_shift>ini|lalu|depan|mendatang)))?{_END}"
     ),
     "season": (
@@ -101,6 +104,8 @@ _BRANCHES: dict[str, str] = {
     "year": (
         rf"(?:(?P<yr_edge>{_EDGE})\s+)?(?:(?P<yr_word>tahun|thn\.?|th\.?|periode|era|TA)\s+)?(?P<yr>{_YEAR})"
         rf"(?:\s*(?:-|–|/)\s*(?P<yr2>{_YEAR}))?(?![\w%]|[.,]\d|-)"
+        # "2023 lalu", "tahun 2023 kemarin": the word marks the year as past, it is not a day.
+        r"(?:\s+(?:lalu|kemarin|silam)(?!\w))?"
     ),
     # "hari ini", "pekan lalu", "awal pekan ini", "bulan depan", "akhir tahun", "tahun itu".
     "relative": (
@@ -113,7 +118,7 @@ _BRANCHES: dict[str, str] = {
     "deictic": (
         rf"(?:(?P<dx_day>kemarin\s+lusa|besok\s+lusa|kemarin|besok|lusa|esok(?:\s+hari)?)(?:\s+(?P<dx_day_part>{_PART}))?"
         rf"|(?P<dx_tadi>tadi|nanti)\s+(?P<dx_tadi_part>pagi|siang|sore|malam)"
-        rf"|(?P<dx_part>{_PART})\s+(?P<dx_shift>ini|tadi|nanti|itu|harinya|hari)"
+        rf"|(?P<dx_part>{_PART})\s+(?P<dx_shift>ini|tadi|nanti|itu|harinya|hari\s+ini|hari)"
         r"|(?P<dx_last_night>semalam)"
         r"|(?P<dx_bare>dini\s+hari|(?:sebelum|menjelang)\s+fajar|tengah\s+malam|larut\s+malam)"
         rf"){_END}"
@@ -126,28 +131,78 @@ _BRANCHES: dict[str, str] = {
         r"|(?P<past>masa\s+lalu|masa\s+lampau|baru-baru\s+ini|belum\s+lama\s+ini|zaman\s+dulu|tempo\s+dulu)"
         rf"{_END}"
     ),
+    # "setiap tahun", "per hari", "tiap Senin", "dua kali seminggu"; not "per hari ini" (as of today).
     "set": (
-        rf"(?:setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<set_n>\d+|{NUMBER_WORD_PATTERN})\s+)?"
+        rf"(?:(?:setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<set_n>\d+|{NUMBER_WORD_PATTERN})\s+)?"
         rf"(?:(?P<set_unit>{_UNIT})|(?P<set_wd>{_WEEKDAY}|minggu)|(?P<set_part>{_PART}))"
-        rf"|(?:se|satu|dua|tiga|empat|\d+)\s+kali\s+(?:se|dalam\s+se|per\s+|dalam\s+satu\s+)(?P<set_freq_unit>hari|minggu|pekan|bulan|tahun|jam)"
-        rf"{_END}"
+        rf"|(?:sekali|(?:dua|tiga|empat|lima|\d+)\s+kali)\s+(?:dalam\s+)?(?:se|satu\s+|per\s+)"
+        rf"(?P<set_freq_unit>hari|minggu|pekan|bulan|tahun|jam))"
+        rf"{_END}(?!\s+(?:ini|itu|tersebut|lalu|depan))"
     ),
     # "berbulan-bulan", "bertahun-tahun".
-    "vague_duration": r"ber(?P<vd_unit>hari|minggu|pekan|bulan|tahun|jam|menit|abad|dekade)-(?P=vd_unit)(?!\w)",
+    "vague_duration": rf"(?P<vd>{_words(f'ber{unit}-{unit}' for unit in _REPEATABLE_UNITS)})(?!\w)",
     # "30 hari", "lebih dari satu setengah jam", "24 tahun lalu", "sehari sebelumnya",
     # "dua minggu terakhir", "beberapa menit".
     "amount": (
         r"(?:(?P<am_qual>lebih\s+dari|kurang\s+dari|hampir|nyaris|sekitar|setidaknya|sedikitnya|paling\s+tidak)\s+)?"
-        rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})|(?P<am_se>se)(?P<am_se_unit>hari|minggu|pekan|bulan|tahun|jam|menit|detik|abad|dekade|windu|semester))"
-        r"(?!\w|\s+(?:1[5-9]|20)\d\d\b|\s+ke-)"
+        rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})|(?P<am_se>{_words(f'se{unit}' for unit in _SE_UNITS)}))"
+        r"(?![\w-]|\s+(?:1[5-9]|20)\d\d\b|\s+ke-)"
         r"(?:\s+(?P<am_rel>sebelumnya|sesudahnya|setelahnya|kemudian|berikutnya|lagi|yang\s+lalu|lalu|silam|"
         r"sebelum|setelah|sesudah|terakhir|belakangan|mendatang|ke\s+depan)(?!\w))?"
     ),
 }
 
+# A lower-case run of letters in a pattern, unless it is an escape, a group name or a flag.
+_PATTERN_WORD = re.compile(r"\\.|\(\?P[<=]\w+[>)]|(?<![A-Za-z])([a-z])")
+
+
+def _first_letter_either_case(pattern: str) -> str:
+    """Let every word of `pattern` start with either case ("[Hh]ari"), as sentence-initial
+    words are capitalised. re.IGNORECASE would also do it, but makes the scan four
+    times slower."""
+    return _PATTERN_WORD.sub(
+        lambda m: f"[{m[1].upper()}{m[1]}]" if m[1] else m[0],
+        pattern,
+    )
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of `words` as a prefix tree ("b(?:ulan|esok)"), which the regex
+    engine rejects in a few steps: each alternative starts with a literal."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        rest = {tail for tail in tails if tail}
+        sub = f"(?:{_trie(rest)})" if rest else ""
+        parts.append(re.escape(head) + (sub + "?" if "" in tails and rest else sub))
+    return "|".join(parts)
+
+
+def _trigger(bodies: list[str]) -> str:
+    """A lookahead every match starts with: a digit, "(", or a whole word that occurs in
+    the patterns. Most word starts fail it at once, and only the rest try the branches."""
+    literals = [_GROUP_SYNTAX.sub("(", body) for body in bodies]
+    words = {word.lower() for body in literals for word in _LITERAL_WORD.findall(body) if len(word) > 1}
+    first_letters = sorted({word[0] for word in words})
+    by_letter = [
+        f"[{letter.upper()}{letter}](?:{_trie({w[1:] for w in words if w[0] == letter} - {''})})"
+        for letter in first_letters
+    ]
+    return r"(?=[\d(]|(?:" + "|".join(by_letter) + ")(?![a-z]))"
+
+
+_LITERAL_WORD = re.compile(r"(?<!\\)(?<![A-Za-z])[A-Za-z]+")
+_GROUP_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)")
+_BODIES = [_first_letter_either_case(body) for body in _BRANCHES.values()]
+
 MASTER = re.compile(
-    _START + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _BRANCHES.items()) + ")",
-    re.IGNORECASE,
+    _START
+    + _trigger(list(_BRANCHES.values()))
+    + "(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body in zip(_BRANCHES, _BODIES))
+    + ")"
 )
 
 # Words that make a bare four-digit number a count rather than a year.

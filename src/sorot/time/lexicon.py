@@ -44,13 +44,11 @@ ORDINALS: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }  # fmt: skip
 
-TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit"})
-
 _DIGIT_WORDS: dict[str, int] = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9,
 }  # fmt: skip
-_TEENS_AND_TENS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+_SE_NUMBERS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
 _MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000}
 
 DIGIT_WORD_PATTERN = "|".join(_DIGIT_WORDS)
@@ -77,8 +75,8 @@ def number_value(text: str) -> float | None:
     for token in _TOKEN.findall(text):
         if token in _DIGIT_WORDS:
             current += _DIGIT_WORDS[token]
-        elif token in _TEENS_AND_TENS:
-            current += _TEENS_AND_TENS[token]
+        elif token in _SE_NUMBERS:
+            current += _SE_NUMBERS[token]
         elif token == "belas":
             current += 10
         elif token == "se":

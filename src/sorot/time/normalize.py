@@ -11,9 +11,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-MIN_YEAR, MAX_YEAR = 1, 9999
-
-
 def add_days(day: date, days: int) -> date:
     return day + timedelta(days=days)
 
@@ -25,11 +22,6 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
-
-
-def add_years(day: date, years: int) -> date:
-    """Move by years; 29 February becomes 28 February in a common year."""
-    return add_months(day, 12 * years)
 
 
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:

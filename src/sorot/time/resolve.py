@@ -27,6 +27,8 @@ _FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti"})
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# How coarse a narrative anchor may be for an offset in each unit: a day can be counted
+# from a weekend ("sehari sebelum" an "akhir pekan" is its Friday).
 _UNIT_GRANULARITY = {"D": "week", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 
@@ -92,9 +94,11 @@ def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None) -> 
     if direction == "future":
         fitting = [c for c in candidates if c[2] >= reference]
         return fitting[0][0] if fitting else None
-    return min(
-        candidates, key=lambda c: 0 if c[1] <= reference <= c[2] else min(abs((c[1] - reference).days), abs((c[2] - reference).days))
-    )[0]
+    def distance(candidate: tuple[int, date, date]) -> int:
+        _, first, last = candidate
+        return 0 if first <= reference <= last else min(abs((first - reference).days), abs((last - reference).days))
+
+    return min(candidates, key=distance)[0]
 
 
 def _direction(shift: str, scene: Scene, match: re.Match[str]) -> str | None:
@@ -131,7 +135,7 @@ def _calendar_date(
 
 
 def _weekday_with_date(match: re.Match[str], scene: Scene, weekday: int) -> Resolved | None:
-    for prefix in ("wp", "wn"):
+    for prefix in ("wp", "wn", "wq"):
         if match[prefix + "d"]:
             day, month, year = int(match[prefix + "d"]), int(match[prefix + "m"]), match[prefix + "y"]
             break
@@ -174,7 +178,7 @@ def _relative_weekday(weekday: int, shift: str, scene: Scene, match: re.Match[st
 
 def weekday(match: re.Match[str], scene: Scene) -> list[Resolved]:
     shift = _norm(match["wd_shift"])
-    has_date = bool(match["wpd"] or match["wnd"] or match["wdd"])
+    has_date = bool(match["wpd"] or match["wnd"] or match["wdd"] or match["wqd"])
     if (
         match["wd"] == "Minggu"
         and shift in {"ini", "lalu", "depan", "kemarin", "mendatang"}
@@ -435,7 +439,7 @@ def deictic(match: re.Match[str], scene: Scene) -> list[Resolved]:
     elif match["dx_last_night"]:
         value, anchor = _dct_day(scene, -1)
         part = "malam"
-    elif match["dx_part"] and _norm(match["dx_shift"]) in {"ini", "tadi", "nanti"}:
+    elif match["dx_part"] and _norm(match["dx_shift"]) in {"ini", "hari ini", "tadi", "nanti"}:
         part = match["dx_part"]
         value, anchor = _dct_day(scene, -1 if _norm(part) == "malam" and _norm(match["dx_shift"]) == "tadi" else 0)
     else:
@@ -485,7 +489,7 @@ def set_expression(match: re.Match[str], scene: Scene) -> list[Resolved]:
 
 
 def vague_duration(match: re.Match[str], scene: Scene) -> list[Resolved]:
-    designator, is_time, _ = UNITS[_norm(match["vd_unit"])]
+    designator, is_time, _ = UNITS[_norm(match["vd"]).split("-")[1]]
     return [Resolved(match.start(), match.end(), "DURATION", cal.duration_value(None, designator, is_time), None)]
 
 
@@ -514,11 +518,11 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
     text, start = scene.text, match.start()
     if match["am_n"] and match["am_n"][0].isdigit() and NUMBER_LABEL_BEFORE.search(text, max(0, start - 12), start):
         return []
-    unit_word = _norm(match["am_unit"] or match["am_se_unit"])
+    unit_word = _norm(match["am_unit"] or match["am_se"][2:])
     count = 1.0 if match["am_se"] else number_value(match["am_n"])
     designator, is_time, per_unit = UNITS[unit_word]
     relation = _norm(match["am_rel"])
-    duration_end = match.end("am_unit") if match["am_unit"] else match.end("am_se_unit")
+    duration_end = match.end("am_unit") if match["am_unit"] else match.end("am_se")
     duration = cal.duration_value(None if count is None else count * per_unit, designator, is_time)
     if relation in {"", "terakhir", "belakangan", "mendatang", "ke depan"}:
         return [Resolved(start, match.end(), "DURATION", duration, None)]

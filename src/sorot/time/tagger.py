@@ -15,6 +15,9 @@ from sorot.time.grammar import MASTER
 from sorot.time.normalize import month_on_or_before, value_interval
 from sorot.time.resolve import HANDLERS, Resolved, Scene
 
+# What lies between a clock time and the date it belongs to: "pukul 13.20 WIB, Senin (2/6)".
+_CLOCK_DATE_GAP = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"[\dX-]+(T\d\d:\d\d)")
 # What joins the two ends of a range: "antara Agustus dan Februari", "Mei-Juli 2024".
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?|dan|ke)\s*", re.IGNORECASE)
 
@@ -45,6 +48,7 @@ def tag_timexes(text: str, dct: str | None) -> list[Timex]:
             if resolved.type in ("DATE", "TIME"):
                 scene.narrative.establish(resolved.value)
     _close_ranges(text, found)
+    _date_clock_times(text, found)
     return [Timex(r.start, r.end, text[r.start : r.end], r.type, r.value, r.anchor) for r in found]
 
 
@@ -64,3 +68,16 @@ def _close_ranges(text: str, found: list[Resolved]) -> None:
             year -= 1
         first.value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
         first.anchor = second.value
+
+
+def _date_clock_times(text: str, found: list[Resolved]) -> None:
+    """A clock time followed at once by a day ("pukul 13.20 WIB, Senin (2/6)") is on that
+    day, not on the narrative's previous one."""
+    for clock, day in zip(found, found[1:]):
+        time_of_day = _CLOCK_VALUE.fullmatch(clock.value or "")
+        if time_of_day is None or not _CLOCK_DATE_GAP.fullmatch(text, clock.end, day.start):
+            continue
+        interval = value_interval(day.value)
+        if interval is not None and interval[0] == interval[1]:
+            clock.value = interval[0].isoformat() + time_of_day[1]
+            clock.anchor = day.value
