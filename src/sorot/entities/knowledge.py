@@ -1,0 +1,199 @@
+"""The actor knowledge base: user-editable JSON files in ``kb/`` (format in ``kb/README.md``).
+
+    kb = load_knowledge_base()
+    kb.by_alias("Korut")[0].id      # 'PRK'
+    kb.by_id("PER:kim-jong-un").offices
+
+Every ``*.json`` file in the folder is loaded, ``states.json`` first: its ids are the
+country codes the other files may use. Loading validates everything and raises
+:class:`KnowledgeBaseError` naming the file and the record at fault.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+KB_FOLDER = Path(__file__).parent / "kb"
+STATES_FILE = "states.json"
+SECTORS = frozenset({"GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL"})
+TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
+ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "note"}
+_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous"}
+_OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge-base file is malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    kind: str = "name"
+    case_sensitive: bool = False
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    country: str
+    sector: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[Alias, ...]
+    offices: tuple[Office, ...] = ()
+    alpha2: str | None = None
+    note: str | None = None
+    source: str = ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class KnowledgeBase:
+    def __init__(self, actors: list[Actor]):
+        self.actors = tuple(actors)
+        self._ids = {a.id: a for a in actors}
+        self._aliases: dict[str, list[tuple[Alias, Actor]]] = defaultdict(list)
+        for actor in actors:
+            for alias in actor.aliases:
+                self._aliases[_fold(alias.text)].append((alias, actor))
+
+    def by_id(self, actor_id: str) -> Actor | None:
+        return self._ids.get(actor_id)
+
+    def by_alias(self, surface: str) -> list[Actor]:
+        """Actors with an alias equal to ``surface`` (case-insensitive unless the alias is case-sensitive)."""
+        text = " ".join(surface.split())
+        hits: list[Actor] = []
+        for alias, actor in self._aliases.get(text.casefold(), ()):
+            if (not alias.case_sensitive or alias.text == text) and actor not in hits:
+                hits.append(actor)
+        return hits
+
+
+def load_knowledge_base(folder: str | Path | None = None) -> KnowledgeBase:
+    folder = Path(folder) if folder is not None else KB_FOLDER
+    files = sorted(folder.glob("*.json"), key=lambda p: (p.name != STATES_FILE, p.name))
+    if not files or files[0].name != STATES_FILE:
+        raise KnowledgeBaseError(f"{folder / STATES_FILE}: missing")
+    actors: list[Actor] = []
+    countries: set[str] = set()
+    for path in files:
+        for index, raw in enumerate(_records(path)):
+            where = f"{path.name}: record {index + 1} ({raw.get('id') if isinstance(raw, dict) else repr(raw)})"
+            try:
+                actor = _actor(raw, path.name, countries if path.name != STATES_FILE else None)
+            except KeyError as exc:
+                raise KnowledgeBaseError(f"{where}: missing field {exc}") from None
+            except (AttributeError, TypeError, ValueError) as exc:
+                raise KnowledgeBaseError(f"{where}: {exc}") from None
+            if path.name == STATES_FILE:
+                countries.add(actor.id)
+            actors.append(actor)
+    return _check_unique(actors)
+
+
+def _records(path: Path) -> list:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KnowledgeBaseError(f"{path.name}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
+        raise KnowledgeBaseError(f'{path.name}: expected an object with a "records" list')
+    return data["records"]
+
+
+def _actor(raw: dict, source: str, countries: set[str] | None) -> Actor:
+    """One record; ``countries`` is None for the states file, whose records define the codes."""
+    _keys(raw, _RECORD_KEYS, "record")
+    if countries is None:
+        if raw["type"] != "GPE" or not re.fullmatch(r"[A-Z]{3}", raw["id"]) or raw["country"] != raw["id"]:
+            raise ValueError("a state needs type GPE and an ISO alpha-3 id equal to its country")
+        if not re.fullmatch(r"[A-Z]{2}", raw.get("alpha2") or ""):
+            raise ValueError("a state needs an ISO alpha-2 code in alpha2")
+        _country_sector(raw["country"], raw["sector"], {raw["id"]})
+    elif not (raw["type"] == "LOC" and raw["country"] is None and raw["sector"] is None):  # regions do not act
+        _country_sector(raw["country"], raw["sector"], countries)
+    if raw["type"] not in TYPES:
+        raise ValueError(f"type {raw['type']!r} not in {sorted(TYPES)}")
+    aliases = tuple(_alias(a) for a in raw["aliases"])
+    if not aliases:
+        raise ValueError("no aliases")
+    offices = tuple(_office(o, countries or set()) for o in raw.get("offices", ()))
+    if offices and raw["type"] != "PER":
+        raise ValueError("only people (type PER) have offices")
+    fields = (raw["id"], raw["name"], raw["type"], raw["country"], raw["sector"])
+    return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source)
+
+
+def _alias(raw: str | dict) -> Alias:
+    if isinstance(raw, str):
+        raw = {"text": raw}
+    _keys(raw, _ALIAS_KEYS, "alias")
+    alias = Alias(**raw)
+    flags = {type(alias.case_sensitive), type(alias.ambiguous)}
+    if not alias.text.strip() or alias.kind not in ALIAS_KINDS or flags != {bool}:
+        raise ValueError(f"alias {raw}: empty text, kind not in {sorted(ALIAS_KINDS)} or a flag not true/false")
+    return alias
+
+
+def _office(raw: dict, countries: set[str]) -> Office:
+    _keys(raw, _OFFICE_KEYS, "office")
+    office = Office(**raw)
+    _country_sector(office.country, office.sector, countries)
+    dates = [d for d in (office.start, office.end) if d is not None]
+    if not all(_DATE.fullmatch(d) for d in dates) or dates != sorted(dates):
+        raise ValueError(f"office {office.title!r}: dates must be YYYY, YYYY-MM or YYYY-MM-DD, start before end")
+    return office
+
+
+def _country_sector(country: str, sector: str, countries: set[str]) -> None:
+    if country != "IGO" and country not in countries:
+        raise ValueError(f"unknown country code {country!r} (not in {STATES_FILE}, not 'IGO')")
+    if sector not in SECTORS:
+        raise ValueError(f"sector {sector!r} not in {sorted(SECTORS)}")
+
+
+def _keys(raw: dict, allowed: set[str], what: str) -> None:
+    if not isinstance(raw, dict):
+        raise TypeError(f"{what} must be an object, not {raw!r}")
+    if unknown := set(raw) - allowed:
+        raise ValueError(f"{what} has unknown keys {sorted(unknown)}")
+
+
+def _check_unique(actors: list[Actor]) -> KnowledgeBase:
+    """Ids are unique; an alias may name two actors only if it is flagged ambiguous on both."""
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        if first := seen.get(actor.id):
+            raise KnowledgeBaseError(f"{actor.source}: duplicate id {actor.id!r} (first in {first.source})")
+        seen[actor.id] = actor
+    kb = KnowledgeBase(actors)
+    for entries in kb._aliases.values():
+        for i, (a, x) in enumerate(entries):
+            for b, y in entries[i + 1 :]:
+                clash = not (a.case_sensitive and b.case_sensitive and a.text != b.text)
+                if x.id != y.id and clash and not (a.ambiguous and b.ambiguous):
+                    raise KnowledgeBaseError(
+                        f"{y.source}: alias {b.text!r} of {y.id} also names {x.id} ({x.source}); "
+                        'flag both aliases "ambiguous": true if that is intended'
+                    )
+    return kb
