@@ -21,7 +21,7 @@ from rich.table import Table
 from sorot.ingest.run import IngestOptions, IngestSummary, ingest
 from sorot.ingest.sources import ReadOptions
 from sorot.store.db import Store, StoreError
-from sorot.store.export import article_rows, export
+from sorot.store.export import actor_summary, article_rows, export
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Sorot: Indonesian news pages into verifiable event intelligence.")
 err = Console(stderr=True)
@@ -168,6 +168,21 @@ def articles(
         _emit(rows, ARTICLE_LIST_FIELDS, fmt, f"articles in {db}")
 
 
+ACTOR_LIST_FIELDS = ["actor_id", "name", "type", "country", "sector", "articles", "mentions"]
+
+
+@app.command()
+def actors(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+) -> None:
+    """List actors with the number of articles that name them and of mentions."""
+    with _open(db) as store:
+        rows = actor_summary(store, limit)
+    _emit(rows, ACTOR_LIST_FIELDS, fmt, f"actors in {db}")
+
+
 @app.command()
 def show(article_id: Annotated[str, typer.Argument(help="Article id, or a unique prefix of it.")], db: DbOption = DEFAULT_DB) -> None:
     """One article: metadata, clean text, and the removed lines with their reasons."""
@@ -197,6 +212,7 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id, or a unique
 class ExportKind(str, Enum):
     articles = "articles"
     timexes = "timexes"
+    actors = "actors"
 
 
 @app.command("export")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,6 +43,30 @@ class Span:
     label: str
 
 
+@dataclass(frozen=True)
+class ActorMention:
+    """One place an actor is named in an article's clean text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ArticleActor:
+    """An actor an article names: who it is (a knowledge-base id, or one made for a person
+    the knowledge base does not know), the role the text gives it, and where it is named."""
+
+    actor_id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    confidence: float
+    mentions: list[ActorMention] = field(default_factory=list)
+
+
 @dataclass
 class Article:
     """One news article: clean text plus offset-based annotations."""
@@ -65,13 +90,14 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     fingerprint: Fingerprint | None = None
     timexes: list[Timex] = field(default_factory=list)
+    actors: list[ArticleActor] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_hash(f"{self.page_id}:{self.part}")
 
-    @property
+    @cached_property
     def text_hash(self) -> str:
         return content_hash(" ".join(self.text.split()).lower())
 

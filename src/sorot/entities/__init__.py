@@ -1,1 +1,2 @@
-"""Entities: the actor knowledge base (states, regions, organisations, media, people) that Sorot's actor matching draws on."""
+"""Entities: the actor knowledge base (states, regions, organisations, media, people) and the
+`actors` stage that finds them in articles (aliases, office titles, titles before names, coreference)."""

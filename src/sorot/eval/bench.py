@@ -9,7 +9,8 @@ Peak memory is the largest resident set of the configuration's process or of any
 of its workers.
 
 `run_stage_bench` times single stages on one core over the same articles (cleaned
-once beforehand, not timed), in sentences/s, beside sentence splitting as the floor.
+once beforehand, not timed), in sentences/s and tokens/s (whitespace-separated words),
+beside sentence splitting as the floor.
 """
 
 from __future__ import annotations
@@ -76,12 +77,13 @@ def run_bench(corpus: Path, workers: int = 2, repeat: int = 3) -> list[dict]:
     return rows
 
 
-STAGES_TIMED = ("sentences", "language", "signature", "time")
+STAGES_TIMED = ("sentences", "language", "signature", "time", "actors")
 
 
 def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
     pages = [item for item in Pipeline(("clean", "sentences")).pipe(read_paths([corpus], ReadOptions())) if isinstance(item, Page)]
     sentences = sum(len(article.sentences) for page in pages for article in page.articles)
+    tokens = sum(len(article.text.split()) for page in pages for article in page.articles)
     stages = registered_stages()
     rows = []
     for name in STAGES_TIMED:
@@ -101,5 +103,6 @@ def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
             "seconds": round(seconds, 3),
             "sentences/s": round(sentences / seconds),
             "articles/s": round(len(pages) / seconds, 1),
+            "tokens/s": round(tokens / seconds),
         })
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sorot.eval.actors import score_seed_actors
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.duplicates import score_duplicates
 from sorot.eval.gold import load_gold
@@ -26,6 +27,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     ]
     rows += [{"metric": "clean error", "value": "", "detail": error} for error in clean.errors]
     rows += _timex_rows(gold_folder, pages_folder, timeqty)
+    rows += _actor_rows(gold_folder, pages_folder)
     if corpus is not None:
         dup = score_duplicates(corpus)
         precision, recall, f1 = dup.pair_prf()
@@ -61,3 +63,16 @@ def _timex_rows(gold_folder: Path, pages_folder: Path, timeqty: Path | None) -> 
         rows.append({"metric": "timeqty-inline TIME recall", "value": round(found / total, 4) if total else "",
                      "detail": f"{found}/{total} ({timeqty.name})"})
     return rows
+
+
+def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
+    score = score_seed_actors(gold_folder, pages_folder)
+    precision, recall, f1 = score.prf()
+    return [
+        {"metric": "actor recall", "value": round(recall, 4), "detail": f"tp {score.tp}, fn {score.fn} (gold actors per page)"},
+        {"metric": "actor precision", "value": round(precision, 4), "detail": f"fp {score.fp}"},
+        {"metric": "actor F1", "value": round(f1, 4), "detail": ""},
+        {"metric": "actor country accuracy (identified by name)", "value": round(score.country_accuracy(), 4),
+         "detail": f"{score.country_right}/{score.identified} gold actors identified by name"},
+        *({"metric": "actor error", "value": "", "detail": error} for error in score.errors),
+    ]

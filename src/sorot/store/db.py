@@ -136,6 +136,7 @@ class Store:
                     "text": [t.text for _, t in timexes], "type": [t.type for _, t in timexes],
                     "value": [t.value for _, t in timexes], "anchor": [t.anchor for _, t in timexes],
                 })
+                self._insert("actors", _actor_columns([a for _, a in articles]))
                 stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
                 self._insert("provenance", {
                     "article_id": [s[0] for s in stages], "stage": [s[1] for s in stages],
@@ -180,7 +181,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {
             table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("pages", "articles", "timexes", "duplicates", "versions", "rejections", "runs")
+            for table in ("pages", "articles", "timexes", "actors", "duplicates", "versions", "rejections", "runs")
         }
 
     def rejection_counts(self) -> dict[str, int]:
@@ -212,4 +213,18 @@ def _article_columns(articles: list[tuple[int, Article]]) -> dict:
         "text_hash": column("text_hash"),
         "removed_lines": [json.dumps([asdict(line) for line in a.removed_lines], ensure_ascii=False) for _, a in articles],
         "sentences": [json.dumps([[s.start, s.end] for s in a.sentences]) for _, a in articles],
+    }
+
+
+def _actor_columns(articles: list[Article]) -> dict:
+    """One row per actor per article; the mentions as a JSON list of {text, start, end}."""
+    rows = [(a.id, actor) for a in articles for actor in a.actors]
+    return {
+        "article_id": [i for i, _ in rows], "actor_id": [x.actor_id for _, x in rows], "name": [x.name for _, x in rows],
+        "type": [x.type for _, x in rows], "country": [x.country for _, x in rows], "sector": [x.sector for _, x in rows],
+        "role": [x.role for _, x in rows], "confidence": [x.confidence for _, x in rows],
+        "mentions": [
+            json.dumps([{"text": m.text, "start": m.start, "end": m.end} for m in x.mentions], ensure_ascii=False)
+            for _, x in rows
+        ],
     }

@@ -43,7 +43,37 @@ def timex_rows(store: Store) -> Iterator[dict]:
     return store.iter_dicts(TIMEX_SQL)
 
 
-EXPORTERS = {"articles": article_rows, "timexes": timex_rows}
+ACTOR_SQL = """
+SELECT x.article_id, a.source_id, a.part, x.actor_id, x.name, x.type, x.country, x.sector, x.role, x.mentions
+FROM actors x JOIN articles a ON a.id = x.article_id
+ORDER BY a.seq, a.part, x.article_id, x.actor_id
+"""
+
+
+def actor_rows(store: Store) -> Iterator[dict]:
+    """Actors per article (EXPORTS.md `actors`), mentions as a list of {text, start, end}."""
+    for row in store.iter_dicts(ACTOR_SQL):
+        row["mentions"] = json.loads(row["mentions"] or "[]")
+        yield row
+
+
+ACTOR_LIST_SQL = """
+SELECT x.actor_id, any_value(x.name) AS name, any_value(x.type) AS type, any_value(x.country) AS country,
+       any_value(x.sector) AS sector, count(DISTINCT x.article_id) AS articles,
+       sum(json_array_length(x.mentions)) AS mentions
+FROM actors x
+GROUP BY x.actor_id
+ORDER BY articles DESC, mentions DESC, x.actor_id
+"""
+
+
+def actor_summary(store: Store, limit: int = 0) -> list[dict]:
+    """Every actor with the number of articles naming it and of mentions, most frequent first."""
+    sql = ACTOR_LIST_SQL + (f"LIMIT {int(limit)}" if limit else "")
+    return list(store.iter_dicts(sql))
+
+
+EXPORTERS = {"articles": article_rows, "timexes": timex_rows, "actors": actor_rows}
 
 
 def export(store: Store, kind: str, out: TextIO) -> int:

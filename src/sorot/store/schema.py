@@ -32,6 +32,11 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         [("article_id", _V), ("start", "INTEGER"), ("end", "INTEGER"), ("text", _V), ("type", _V), ("value", _V), ("anchor", _V)],
         ("article_id", "start"),
     ),
+    "actors": (
+        [("article_id", _V), ("actor_id", _V), ("name", _V), ("type", _V), ("country", _V), ("sector", _V),
+         ("role", _V), ("confidence", "DOUBLE"), ("mentions", _V)],
+        ("article_id", "actor_id"),
+    ),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (
         [("id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("reason", _V), ("detail", _V), ("run_id", _V)],

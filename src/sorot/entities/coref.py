@@ -1,0 +1,51 @@
+"""Within-document coreference of bare name parts: "Putin", "Kim", "Rudenko" after the
+person was named in full.
+
+A capitalised word that no mention covers links to the most recently named person
+whose name contains it, whichever position it has there (Korean and Chinese names
+put the family name first: "Kim" is Kim Jong Un). A word followed by another
+uncovered capitalised word is part of a longer name ("Lapangan Kim Il Sung") and
+is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sorot.entities.tokens import Token, phrase_key
+
+_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "der", "jr", "sr"})
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person named at ``start`` by the name parts ``parts`` (case-folded)."""
+
+    actor_id: str
+    start: int
+    parts: frozenset[str]
+
+
+def name_parts(*names: str) -> frozenset[str]:
+    """The case-folded words of names that can stand alone for the person."""
+    return frozenset(w for name in names for w in phrase_key(name) if w.isalpha() and w not in _PARTICLES)
+
+
+def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[NamedPerson]) -> list[tuple[int, str]]:
+    """(token index, actor id) for each uncovered capitalised word that names a person
+    named earlier in the text."""
+    named = sorted(people, key=lambda p: p.start)
+    if not named:
+        return []
+    links = []
+    for index, token in enumerate(tokens):
+        if index in covered or not (token.is_word and token.capitalised and token.folded.isalpha()):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.capitalised and following.is_word and index + 1 not in covered:
+            continue
+        person = next((p for p in reversed(named) if p.start < token.start and token.folded in p.parts), None)
+        if person is not None:
+            links.append((index, person.actor_id))
+    return links

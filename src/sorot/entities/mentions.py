@@ -1,0 +1,152 @@
+"""Actor mentions and the knowledge-base alias matcher, the first mention source.
+
+A mention source turns an article's tokens into :class:`Mention` s. The alias
+matcher finds every knowledge-base alias: token by token through a trie keyed on
+case-folded tokens, leftmost and longest match first ("Korea Utara", not "Korea"),
+case-insensitive except for aliases flagged case-sensitive ("AS" but not "as").
+A statistical recogniser can be added later as another source: it returns mentions
+with no candidates and an entity ``label``, and the resolver links or creates
+actors for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from sorot.entities.knowledge import Actor, Alias, KnowledgeBase
+from sorot.entities.tokens import Token, phrase_key, starts_sentence, tokenize
+
+T = TypeVar("T")
+_END = ""  # a trie key no token can have: marks where a phrase ends
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article naming an actor.
+
+    ``candidates`` are knowledge-base actor ids (several for an ambiguous alias,
+    none for a name a recogniser found but the knowledge base does not know);
+    ``kind`` is the alias kind (``name``, ``short``, ``demonym``, ``capital``,
+    ``seat``); ``first``/``last`` are token indexes, inclusive.
+    """
+
+    start: int
+    end: int
+    text: str
+    first: int
+    last: int
+    candidates: tuple[str, ...]
+    kind: str = "name"
+    label: str | None = None
+    source: str = "kb"
+    office: str | None = None
+
+
+class MentionSource(Protocol):
+    def __call__(self, text: str, tokens: list[Token]) -> list[Mention]: ...
+
+
+class PhraseTrie(Generic[T]):
+    """Token sequences (case-folded) to payloads; finds the phrases starting at a token."""
+
+    def __init__(self) -> None:
+        self._root: dict = {}
+
+    def add(self, key: tuple[str, ...], payload: T) -> None:
+        node = self._root
+        for part in key:
+            node = node.setdefault(part, {})
+        node.setdefault(_END, []).append(payload)
+
+    def __contains__(self, first_word: str) -> bool:
+        """Whether some phrase starts with this (case-folded) word: a cheap test before a walk."""
+        return first_word in self._root
+
+    def starting_at(self, tokens: list[Token], index: int) -> Iterator[tuple[int, list[T]]]:
+        """(last token index, payloads) of every phrase that starts at ``index``, shortest first."""
+        node = self._root.get(tokens[index].folded)
+        position = index
+        while node is not None:
+            if _END in node:
+                yield position, node[_END]
+            position += 1
+            if position >= len(tokens):
+                return
+            node = node.get(tokens[position].folded)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: Actor
+    alias: Alias
+    exact: tuple[str, ...] | None  # the tokens as written, for a case-sensitive alias
+
+
+class AliasMatcher:
+    """Every knowledge-base alias in a text, leftmost-longest, without overlaps."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._trie: PhraseTrie[_Entry] = PhraseTrie()
+        for actor in kb.actors:
+            for alias in actor.aliases:
+                exact = tuple(t.text for t in tokenize(alias.text)) if alias.case_sensitive else None
+                self._trie.add(phrase_key(alias.text), _Entry(actor, alias, exact))
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            if tokens[index].folded not in self._trie:
+                index += 1
+                continue
+            found = None
+            for last, entries in self._trie.starting_at(tokens, index):
+                accepted = [e for e in entries if self._accepts(e, text, tokens, index, last)]
+                if accepted:
+                    found = last, accepted
+            if found is None:
+                index += 1
+                continue
+            last, entries = found
+            mentions.append(_mention(text, tokens, index, last, entries))
+            index = last + 1
+        return mentions
+
+    @staticmethod
+    def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        if entry.exact is None:
+            return True
+        if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
+            return False
+        # "Antara" or "Tempo" opening a sentence is as likely the ordinary word.
+        return entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
+
+
+def _mention(text: str, tokens: list[Token], first: int, last: int, entries: Iterable[_Entry]) -> Mention:
+    candidates: list[str] = []
+    types: set[str] = set()
+    kind = "name"
+    for entry in entries:
+        if entry.actor.id not in candidates:
+            candidates.append(entry.actor.id)
+            types.add(entry.actor.type)
+            kind = entry.alias.kind
+    start, end = tokens[first].start, tokens[last].end
+    label = types.pop() if len(types) == 1 else None
+    return Mention(start, end, text[start:end], first, last, tuple(candidates), kind, label)
+
+
+def merge(*sources: list[Mention]) -> list[Mention]:
+    """Mentions of several sources, in text order, without overlaps: where two overlap
+    the longer one stays (the earlier one on a tie)."""
+    ranked = sorted((m for source in sources for m in source), key=lambda m: (-(m.end - m.start), m.start))
+    taken: set[int] = set()
+    kept: list[Mention] = []
+    for mention in ranked:
+        covered = range(mention.first, mention.last + 1)
+        if taken.isdisjoint(covered):
+            taken.update(covered)
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

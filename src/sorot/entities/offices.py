@@ -1,0 +1,124 @@
+"""Office titles of the knowledge base's people, as a mention source, and who held an
+office on a given date.
+
+Every office title is matched as written ("Presiden Rusia") and with its country
+part replaced by the country's other names ("Presiden Federasi Rusia"; "Menteri
+Luar Negeri AS" / "Menteri Luar Negeri Amerika Serikat"). Titles of Indonesian
+offices, which news writes without the country ("Menteri Luar Negeri"), are also
+matched with it ("Menteri Luar Negeri RI"). A title mention carries every
+person who ever held that office; :meth:`OfficeIndex.holders` picks by date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sorot.entities.knowledge import Actor, KnowledgeBase, Office
+from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.tokens import Token, phrase_key
+
+_HOME = "IDN"  # offices the knowledge base names without their country are Indonesian
+_COUNTRY_KINDS = frozenset({"name", "short"})
+
+
+@dataclass(frozen=True)
+class Tenure:
+    person: Actor
+    office: Office
+
+    def held_on(self, date: str) -> bool:
+        """Whether the office was held on ``date`` (ISO, any precision), compared at the
+        precision both sides have; an unknown start or end does not exclude."""
+        start, end = self.office.start, self.office.end
+        if start is not None and date[: len(start)] < start[: len(date)]:
+            return False
+        return end is None or date[: len(end)] <= end[: len(date)]
+
+
+@dataclass(frozen=True)
+class _Title:
+    office: str  # the title as the knowledge base writes it
+    exact_tail: tuple[str, ...]  # a case-sensitive country alias ending the phrase ("AS")
+
+
+class OfficeIndex:
+    """The offices of the knowledge base by title, and a mention source for them."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._tenures: dict[tuple[str, ...], list[Tenure]] = {}
+        self._trie: PhraseTrie[_Title] = PhraseTrie()
+        country_names = {a.id: _country_names(a) for a in kb.actors if a.type == "GPE"}
+        added: set[tuple[tuple[str, ...], str]] = set()
+        for person in kb.actors:
+            for office in person.offices:
+                key = phrase_key(office.title)
+                self._tenures.setdefault(key, []).append(Tenure(person, office))
+                for variant, exact in _variants(key, office.country, country_names):
+                    if (variant, office.title) not in added:
+                        added.add((variant, office.title))
+                        self._trie.add(variant, _Title(office.title, exact))
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            if tokens[index].folded not in self._trie:
+                index += 1
+                continue
+            found = None
+            for last, titles in self._trie.starting_at(tokens, index):
+                accepted = [t for t in titles if _tail_matches(t, tokens, last)]
+                if accepted:
+                    found = last, accepted[0]
+            if found is None:
+                index += 1
+                continue
+            last, title = found
+            start, end = tokens[index].start, tokens[last].end
+            holders = tuple(dict.fromkeys(t.person.id for t in self.tenures(title.office)))
+            mentions.append(
+                Mention(start, end, text[start:end], index, last, holders, "office", "PER", "office", title.office)
+            )
+            index = last + 1
+        return mentions
+
+    def tenures(self, office: str) -> list[Tenure]:
+        """Everyone who held ``office`` (a title as the knowledge base writes it)."""
+        return self._tenures.get(phrase_key(office), [])
+
+    def holders(self, office: str, date: str | None) -> list[Tenure]:
+        """Who held ``office`` on ``date``; without a date, those whose tenure has no known end."""
+        tenures = self.tenures(office)
+        if date is None:
+            return [t for t in tenures if t.office.end is None]
+        return [t for t in tenures if t.held_on(date)]
+
+
+def _country_names(state: Actor) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(case-folded key, exact tokens if case-sensitive) of a state's names and short forms."""
+    names = []
+    for alias in state.aliases:
+        if alias.kind in _COUNTRY_KINDS and not alias.ambiguous:
+            exact = tuple(alias.text.split()) if alias.case_sensitive else ()
+            names.append((phrase_key(alias.text), exact))
+    return names
+
+
+def _variants(key: tuple[str, ...], country: str, country_names: dict) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The title with each name of its country in place of the one it ends with, or, for a
+    home office written without its country, the title alone and with each name appended."""
+    names = country_names.get(country, [])
+    for name, _ in sorted(names, key=lambda n: -len(n[0])):
+        if len(key) > len(name) and key[-len(name) :] == name:
+            head = key[: -len(name)]
+            return [(head + other, exact) for other, exact in names]
+    if country == _HOME:
+        return [(key, ())] + [(key + other, exact) for other, exact in names]
+    return [(key, ())]
+
+
+def _tail_matches(title: _Title, tokens: list[Token], last: int) -> bool:
+    if not title.exact_tail:
+        return True
+    written = tuple(t.text for t in tokens[last - len(title.exact_tail) + 1 : last + 1])
+    return written == title.exact_tail

@@ -1,0 +1,48 @@
+"""What a state mention stands for, read from the words just before it.
+
+- a group noun makes it a group of that state: "tentara Korea Utara" (the North
+  Korean military), "warga Rusia" (Russian civilians), "pejabat AS" (US officials);
+- "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"), also
+  before a leader's name ("pemerintahan Biden" is the United States);
+- a preposition of place before a capital makes it the city, a location, not the
+  government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sorot.entities.tokens import Token, phrase_key
+
+GROUP_NOUNS: dict[tuple[str, ...], str] = {
+    **{phrase_key(n): "MIL" for n in ("tentara", "pasukan", "militer", "angkatan bersenjata", "pejabat militer")},
+    **{phrase_key(n): "CVL" for n in ("warga", "rakyat", "penduduk", "orang", "warga negara")},
+    **{phrase_key(n): "GOV" for n in ("pejabat", "diplomat")},
+}
+GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
+PLACE_WORDS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How to read a mention starting at token ``first`` (the noun, if any, included):
+    ``kind`` is ``group`` (with ``sector``), ``government`` or ``place``."""
+
+    kind: str
+    first: int
+    sector: str | None = None
+
+
+def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Reading | None:
+    """The reading of a state (or, for ``government``, a leader) mention at token ``first``."""
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        before = tuple(t.folded for t in tokens[first - size : first])
+        if before in GROUP_NOUNS:
+            return Reading("group", first - size, GROUP_NOUNS[before])
+        if before in GOVERNMENT_NOUNS:
+            return Reading("government", first - size)
+    if mention_kind == "capital" and first and tokens[first - 1].folded in PLACE_WORDS:
+        return Reading("place", first)
+    return None

@@ -1,0 +1,242 @@
+"""From mentions to an article's actors.
+
+:class:`ActorExtractor` runs the mention sources (knowledge-base aliases, office
+titles, and any source added later) over an article and decides, in this order:
+
+1. titles: a title followed by a name gives that person the role; a name the
+   knowledge base does not know becomes a new person ``PER:<slug>`` whose country and
+   sector come from the title (confidence below 1); "seorang juru bicara Kremlin"
+   is an unnamed person of that role;
+2. what each state mention stands for from the words before it (a group, the
+   government, a place; see :mod:`sorot.entities.readings`);
+3. knowledge-base aliases; an ambiguous one is kept only when exactly one of its
+   actors is named unambiguously elsewhere in the article;
+4. a bare office title ("Presiden Rusia") is the person who held the office on
+   the article's date, preferring one the article names; one written all in lower
+   case ("termasuk menteri luar negeri") is a description and names no one;
+5. bare name parts ("Putin", "Kim") link to the most recently named person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
+from sorot.entities.knowledge import Actor, KnowledgeBase
+from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
+from sorot.entities.offices import OfficeIndex
+from sorot.entities.readings import read_state_mention
+from sorot.entities.titles import Title, TitleFinder
+from sorot.entities.tokens import Token, tokenize
+from sorot.record import ActorMention, ArticleActor
+
+# How sure each way of deciding is.
+CONFIDENCE = {
+    "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
+    "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
+}
+
+
+@dataclass(frozen=True)
+class _Link:
+    actor: Actor
+    first: int
+    last: int
+    how: str
+    role: str | None = None
+
+
+class ActorExtractor:
+    """Actors of an article's text; build once (it indexes the knowledge base) and reuse."""
+
+    def __init__(self, kb: KnowledgeBase, extra_sources: Sequence[MentionSource] = ()) -> None:
+        self.kb = kb
+        self.offices = OfficeIndex(kb)
+        self.sources: list[MentionSource] = [AliasMatcher(kb), self.offices, *extra_sources]
+        self.titles = TitleFinder(kb)
+
+    def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
+        tokens = tokenize(text)
+        mentions = merge(*(source(text, tokens) for source in self.sources))
+        links: list[_Link] = []
+        used: set[int] = set()  # first tokens of mentions already decided
+        for title in self.titles(text, tokens, mentions):
+            links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
+        for mention in mentions:
+            if mention.first not in used and mention.kind != "office":
+                links += self._reading_links(mention, tokens, used)
+        named = {link.actor.id for link in links} | {m.candidates[0] for m in mentions if len(m.candidates) == 1}
+        for mention in mentions:
+            if mention.first in used:
+                continue
+            if mention.kind == "office":
+                links += self._office_links(mention, dct, named)
+            elif actor := self._alias_actor(mention, named):
+                how = "alias" if len(mention.candidates) == 1 else "context"
+                links.append(_Link(actor, mention.first, mention.last, how))
+        links += self._name_part_links(tokens, links)
+        return _article_actors(text, tokens, links)
+
+    def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
+        """The people named by the knowledge base before token ``before``, as links."""
+        return [
+            _Link(actor, m.first, m.last, "alias")
+            for m in mentions
+            if m.first < before and m.label == "PER" and m.kind != "office" and len(m.candidates) == 1
+            and (actor := self.kb.by_id(m.candidates[0])) is not None
+        ]
+
+    # --- 1. titles -------------------------------------------------------------------
+
+    def _title_links(
+        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int]
+    ) -> list[_Link]:
+        if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
+            used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
+        role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
+        if title.name is not None:
+            first, last = title.name
+            named = next((m for m in mentions if m.first == first), None)
+            if named is not None:
+                if len(named.candidates) != 1:
+                    return []
+                person = self.kb.by_id(named.candidates[0])
+                how = "titled"
+            else:
+                person = self._new_person(title, tokens, first, last, earlier)
+                how = "new_person"
+            used.add(first)
+            if title.office is not None:
+                used.add(title.office.first)
+            return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role)]
+        if title.qualifier == "indefinite" and (country := self._title_country(title, tokens, earlier)) is not None:
+            person = Actor(f"PER:{slug(title.text)}", title.text, "PER", country, self._title_sector(title), ())
+            used.add(title.first)
+            return [_Link(person, title.first, title.last, "unnamed", role)]
+        if title.qualifier is not None and title.office is not None:
+            used.add(title.office.first)  # a former or future holder: not the present one
+        return []
+
+    def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link]) -> Actor:
+        name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
+        country = self._title_country(title, tokens, earlier)
+        sector = self._title_sector(title)
+        if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
+            sector = owner.sector
+        return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())
+
+    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link]) -> str | None:
+        """The state a title names (an organisation's state for "juru bicara Kremlin"),
+        the office's state, or for "pembantunya" the state of the person it refers to."""
+        for mention in title.mentions:
+            actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+            if actor is not None and actor.country:
+                return actor.country
+        if title.office is not None:
+            return self.offices.tenures(title.office.office or "")[0].office.country
+        if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
+            return owner.country
+        return None
+
+    def _title_sector(self, title: Title) -> str | None:
+        """The knowledge-base office's sector, else the head word's, else that of the
+        organisation the title names, else GOV when it names a state."""
+        if title.office is not None:
+            return self.offices.tenures(title.office.office or "")[0].office.sector
+        if title.sector is not None:
+            return title.sector
+        for mention in title.mentions:
+            actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+            if actor is not None and actor.sector:
+                return actor.sector if actor.type == "ORG" else "GOV"
+        return None
+
+    # --- 2. readings of state mentions ----------------------------------------------
+
+    def _reading_links(self, mention: Mention, tokens: list[Token], used: set[int]) -> list[_Link]:
+        actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+        if actor is None or actor.type not in ("GPE", "PER") or actor.country is None:
+            return []
+        reading = read_state_mention(tokens, mention.first, mention.kind)
+        if reading is None or (actor.type == "PER" and reading.kind != "government"):
+            return []
+        state = self.kb.by_id(actor.country)
+        if state is None:
+            return []
+        used.add(mention.first)
+        if reading.kind == "government":  # "pemerintahan Biden" names the state and the person
+            person = [_Link(actor, mention.first, mention.last, "alias")] if actor.type == "PER" else []
+            return [_Link(state, reading.first, mention.last, "alias"), *person]
+        surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
+        if reading.kind == "place":
+            place = Actor(f"LOC:{slug(mention.text)}", mention.text, "LOC", state.id, None, ())
+            return [_Link(place, mention.first, mention.last, "place")]
+        group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", surface, "ORG", state.id, reading.sector, ())
+        return [_Link(group, reading.first, mention.last, "group")]
+
+    # --- 3. aliases; 4. offices -------------------------------------------------------
+
+    def _alias_actor(self, mention: Mention, named: set[str]) -> Actor | None:
+        if len(mention.candidates) == 1:
+            return self.kb.by_id(mention.candidates[0])
+        known = [c for c in mention.candidates if c in named]
+        return self.kb.by_id(known[0]) if len(known) == 1 else None
+
+    def _office_links(self, mention: Mention, dct: str | None, named: set[str]) -> list[_Link]:
+        if mention.text.islower():  # "termasuk menteri luar negeri, pertahanan": a description, no one in particular
+            return []
+        holders = {t.person.id: t.person for t in self.offices.holders(mention.office or "", dct)}
+        if len(holders) > 1:
+            holders = {i: p for i, p in holders.items() if i in named}
+        if len(holders) != 1:
+            return []
+        [person] = holders.values()
+        return [_Link(person, mention.first, mention.last, "office" if dct else "office_undated", mention.text)]
+
+    # --- 5. name parts ------------------------------------------------------------------
+
+    def _name_part_links(self, tokens: list[Token], links: list[_Link]) -> list[_Link]:
+        covered = {i for link in links for i in range(link.first, link.last + 1)}
+        people = {link.actor.id: link.actor for link in links if link.actor.type == "PER"}
+        named = [
+            NamedPerson(link.actor.id, tokens[link.first].start, name_parts(link.actor.name, *_surfaces(link, tokens)))
+            for link in links
+            if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed")
+        ]
+        return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
+
+
+def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:
+    return [" ".join(t.text for t in tokens[link.first : link.last + 1])]
+
+
+def _last_person(links: list[_Link], before: int) -> Actor | None:
+    people = [link for link in links if link.actor.type == "PER" and link.first < before]
+    return max(people, key=lambda link: link.first).actor if people else None
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII id part: "Andrey Rudenko" -> "andrey-rudenko"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[ArticleActor]:
+    """One record per actor, in order of first mention, with every mention in text order."""
+    actors: dict[str, ArticleActor] = {}
+    for link in sorted(links, key=lambda link: link.first):
+        start, end = tokens[link.first].start, tokens[link.last].end
+        actor = link.actor
+        record = actors.get(actor.id)
+        if record is None:
+            record = actors[actor.id] = ArticleActor(
+                actor.id, actor.name, actor.type, actor.country, actor.sector, link.role, CONFIDENCE[link.how]
+            )
+        record.role = record.role or link.role
+        record.confidence = max(record.confidence, CONFIDENCE[link.how])
+        if all(m.start != start for m in record.mentions):
+            record.mentions.append(ActorMention(start, end, text[start:end]))
+    return list(actors.values())

@@ -1,0 +1,153 @@
+"""Title phrases ("Presiden Rusia", "juru bicara keamanan nasional AS", "pembantunya")
+and the person name that follows one ("..., Andrey Rudenko,").
+
+A title is a head word from :data:`HEADS` (or an office title of the knowledge base)
+followed by modifiers: words that occur in the knowledge base's office titles
+("Luar", "Negeri", "keamanan", "nasional") and state or organisation mentions
+("AS", "Kremlin"). The state named in the title is the person's country. A name is
+2-4 capitalised words right after the title, or after a comma following it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.tokens import Token, phrase_key
+
+# Head words of titles, with the sector a holder has whatever the rest of the title
+# says (None: the sector comes from the state or organisation the title names).
+HEADS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ["presiden", "wakil presiden", "perdana menteri", "wakil perdana menteri", "menteri", "wakil menteri",
+         "menlu", "wamenlu", "kanselir", "raja", "ratu", "emir", "gubernur", "wakil gubernur", "bupati",
+         "wakil bupati", "wali kota", "walikota", "wakil wali kota", "camat", "duta besar", "dubes", "konsul",
+         "diplomat", "senator", "anggota parlemen", "anggota dewan", "pejabat", "pejabat tinggi", "ajudan",
+         "penasihat", "pembantu", "utusan", "utusan khusus", "sekretaris pers", "jaksa agung", "kapolri",
+         "kapolda", "kapolres"],
+        "GOV",
+    ),
+    **dict.fromkeys(
+        ["menhan", "jenderal", "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen",
+         "brigjen", "kolonel", "letnan kolonel", "letkol", "mayor", "kapten", "letnan", "laksamana",
+         "marsekal", "panglima", "komandan", "pejabat militer", "menteri pertahanan",
+         "wakil menteri pertahanan"],
+        "MIL",
+    ),
+    **dict.fromkeys(["wartawan", "jurnalis", "reporter", "koresponden", "pemimpin redaksi"], "MED"),
+    **dict.fromkeys(
+        ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
+         "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
+         "ekonom", "pendiri", "ceo"],
+        None,
+    ),
+}
+_POSSESSIVE = "nya"  # "pembantunya": the title of someone's aide
+_QUALIFIERS = {"mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite"}
+_EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
+_NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
+_NOT_NAMES = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+    "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+}
+_MAX_MODIFIERS = 8
+_NAME_WORDS = (2, 4)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title phrase (tokens ``first``..``last``) and the name that follows it, if any.
+
+    ``sector`` is that of the head word (:data:`HEADS`); ``mentions`` are the state and
+    organisation mentions inside the title; ``office`` is the knowledge-base office it matched; ``qualifier`` is ``former``,
+    ``future`` or ``indefinite`` when the title is not that of a present, definite holder.
+    """
+
+    first: int
+    last: int
+    text: str
+    sector: str | None
+    mentions: tuple[Mention, ...]
+    office: Mention | None = None
+    qualifier: str | None = None
+    possessive: bool = False
+    name: tuple[int, int] | None = None
+
+
+class TitleFinder:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._heads: PhraseTrie[tuple[str | None, bool]] = PhraseTrie()
+        for head, sector in HEADS.items():
+            key = phrase_key(head)
+            self._heads.add(key, (sector, False))
+            self._heads.add(key[:-1] + (key[-1] + _POSSESSIVE,), (sector, True))
+        self._modifiers = set(_EXTRA_MODIFIERS)
+        for actor in kb.actors:
+            for office in actor.offices:
+                self._modifiers.update(w for w in phrase_key(office.title) if len(w) > 1 and w.isalpha())
+
+    def __call__(self, text: str, tokens: list[Token], mentions: list[Mention]) -> list[Title]:
+        at = {m.first: m for m in mentions}
+        titles: list[Title] = []
+        index = 0
+        while index < len(tokens):
+            title = self._title_at(text, tokens, index, at)
+            if title is None:
+                index += 1
+                continue
+            titles.append(title)
+            index = title.last + 1
+        return titles
+
+    def _title_at(self, text: str, tokens: list[Token], index: int, at: dict[int, Mention]) -> Title | None:
+        if index not in at and tokens[index].folded not in self._heads:
+            return None
+        office = at.get(index) if at.get(index) and at[index].kind == "office" else None
+        heads = list(self._heads.starting_at(tokens, index))
+        if office is None and not heads:
+            return None
+        last, [(sector, possessive), *_] = heads[-1] if heads else (index, [(None, False)])
+        if office is not None:
+            last = office.last
+        inner: list[Mention] = []
+        while not possessive and last + 1 < len(tokens) and last - index < _MAX_MODIFIERS:
+            following = at.get(last + 1)
+            if following is not None and following.label != "PER" and following.kind != "office":
+                inner.append(following)
+                last = following.last
+            elif following is None and tokens[last + 1].folded in self._modifiers:
+                last += 1
+            else:
+                break
+        if office is not None and any(m.label == "GPE" for m in inner):
+            office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office
+        first = index
+        qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
+        start, end = tokens[first].start, tokens[last].end
+        name = _name_after(tokens, last, at)
+        return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name)
+
+
+def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
+    """The token range of a person named right after a title: a mention of a person, or
+    2-4 capitalised words that no other mention covers."""
+    index = last + 1
+    if index < len(tokens) and tokens[index].text == ",":
+        index += 1
+    if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
+        return None
+    if (mention := at.get(index)) is not None:
+        return (mention.first, mention.last) if mention.label == "PER" and mention.kind != "office" else None
+    end = index
+    words = 0
+    while end < len(tokens) and end not in at:
+        token = tokens[end]
+        if token.is_word and token.capitalised and token.folded not in _NOT_NAMES:
+            words += 1
+        elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
+            break
+        end += 1
+    if not _NAME_WORDS[0] <= words <= _NAME_WORDS[1] or (end < len(tokens) and end in at):
+        return None
+    return index, end - 1

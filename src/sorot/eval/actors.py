@@ -1,0 +1,120 @@
+"""Score the actors stage against the gold seeds.
+
+Gold actors are listed per page, so the predicted actors of all articles of a page
+are pooled by actor id. A predicted actor matches a gold actor (gold/README.md,
+"Matching rules") when the countries are equal and
+- for a person or organisation: the predicted name shares the gold name's last
+  token (case-insensitive, punctuation ignored) or equals one of the gold mentions;
+- for a state (GPE): the predicted actor is a state too;
+- for another place (LOC): the predicted name or one of its mentions is the gold
+  name or one of the gold mentions.
+Each actor is matched at most once, gold actors in gold order.
+
+Country accuracy is measured apart from that rule (which requires equal countries):
+a gold actor is identified when a predicted actor has its name or one of its
+mentions (any country), and the country is right when the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sorot.eval.cleaning import process_file
+from sorot.eval.gold import fold, load_gold
+from sorot.eval.metrics import prf
+from sorot.pipeline import Pipeline
+from sorot.record import ArticleActor
+
+
+@dataclass
+class ActorScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    identified: int = 0
+    country_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        return prf(self.tp, self.fp, self.fn)
+
+    def country_accuracy(self) -> float:
+        """Share of identified gold actors whose predicted country is right."""
+        return self.country_right / self.identified if self.identified else 1.0
+
+
+def _key(text: str | None) -> str:
+    return (fold(text) or "").casefold()
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, case-folded, punctuation left out ("(South Korea)" ends in "korea")."""
+    return re.findall(r"\w+", _key(name))
+
+
+def same_actor(gold: dict, predicted: ArticleActor, surfaces: set[str]) -> bool:
+    """The predicted actor carries the gold actor's name or one of its mentions (country ignored)."""
+    gold_forms = {_key(gold["name"])} | {_key(m) for m in gold.get("mentions", [])}
+    return bool(({_key(predicted.name)} | surfaces) & gold_forms)
+
+
+def actors_match(gold: dict, predicted: ArticleActor, surfaces: set[str]) -> bool:
+    """The gold matching rule; ``surfaces`` are the predicted actor's mention texts, folded."""
+    if gold.get("country") != predicted.country:
+        return False
+    gold_forms = {_key(gold["name"])} | {_key(m) for m in gold.get("mentions", [])}
+    if gold["type"] in ("PER", "ORG"):
+        return _words(predicted.name)[-1:] == _words(gold["name"])[-1:] or _key(predicted.name) in gold_forms
+    if gold["type"] == "GPE":
+        return predicted.type == "GPE"
+    return bool(({_key(predicted.name)} | surfaces) & gold_forms)
+
+
+def pool(articles: list) -> list[ArticleActor]:
+    """The actors of several articles, one per actor id, with all their mentions."""
+    pooled: dict[str, ArticleActor] = {}
+    for article in articles:
+        for actor in article.actors:
+            if actor.actor_id in pooled:
+                pooled[actor.actor_id].mentions.extend(actor.mentions)
+            else:
+                pooled[actor.actor_id] = ArticleActor(**{**actor.__dict__, "mentions": list(actor.mentions)})
+    return list(pooled.values())
+
+
+def score_seed_actors(gold_folder: Path, pages_folder: Path) -> ActorScore:
+    score = ActorScore()
+    pipeline = Pipeline(("clean", "actors"))
+    for page in load_gold(gold_folder):
+        path = pages_folder / page.doc
+        if not path.exists():
+            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
+            continue
+        predicted = pool(process_file(path, pipeline))
+        surfaces = {p.actor_id: {_key(m.text) for m in p.mentions} for p in predicted}
+        used: set[str] = set()
+        for gold in page.raw.get("actors", []):
+            match = next(
+                (p for p in predicted if p.actor_id not in used and actors_match(gold, p, surfaces[p.actor_id])), None
+            )
+            if match is None:
+                score.fn += 1
+                score.errors.append(f"{page.doc}: missed {gold['id']} {gold['name']!r} ({gold['type']}, {gold['country']})")
+                continue
+            used.add(match.actor_id)
+            score.tp += 1
+        for gold in page.raw.get("actors", []):
+            identified = next((p for p in predicted if same_actor(gold, p, surfaces[p.actor_id])), None)
+            if identified is not None:
+                score.identified += 1
+                score.country_right += identified.country == gold.get("country")
+                if identified.country != gold.get("country"):
+                    score.errors.append(f"{page.doc}: {gold['name']!r} coded {identified.country}, gold {gold.get('country')}")
+        for p in predicted:
+            if p.actor_id not in used:
+                score.fp += 1
+                texts = sorted({m.text for m in p.mentions})
+                score.errors.append(f"{page.doc}: spurious {p.actor_id} ({p.type}, {p.country}) {texts}")
+    return score

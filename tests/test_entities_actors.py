@@ -1,0 +1,147 @@
+"""The actors stage: alias matching, titles and offices, coreference, new people, store and export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sorot.cli import app
+from sorot.entities.knowledge import load_knowledge_base
+from sorot.entities.mentions import AliasMatcher
+from sorot.entities.resolve import ActorExtractor
+from sorot.entities.stage import default_extractor
+from sorot.entities.tokens import tokenize
+from sorot.eval.actors import score_seed_actors
+from sorot.record import ArticleActor
+from tests.conftest import EXAMPLES, shared_path
+
+
+@pytest.fixture(scope="module")
+def extract() -> ActorExtractor:
+    return default_extractor()
+
+
+def _aliases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    matcher = AliasMatcher(load_knowledge_base())
+    return [(m.text, m.candidates) for m in matcher(text, tokenize(text))]
+
+
+def _by_id(actors: list[ArticleActor]) -> dict[str, ArticleActor]:
+    return {a.actor_id: a for a in actors}
+
+
+def test_entities_alias_case_sensitive_short_form() -> None:
+    found = _aliases("Pemerintah AS menilai kebijakan itu sama kerasnya, seperti as roda yang patah.")
+    assert found == [("AS", ("USA",))]
+
+
+def test_entities_alias_longest_match_wins() -> None:
+    found = _aliases("Korea Utara kembali meluncurkan rudal ke arah Laut Jepang.")
+    assert found[0] == ("Korea Utara", ("PRK",))
+
+
+def test_entities_alias_case_sensitive_title_word_at_sentence_start_is_skipped() -> None:
+    found = _aliases("Antara Januari dan Maret, harga beras naik. Hal itu dilaporkan Antara.")
+    assert [text for text, _ in found] == ["Antara"] and found[0][1] == ("MED:ANTARA",)
+
+
+def test_entities_metonyms_are_the_state(extract) -> None:
+    actors = _by_id(extract("Kremlin menolak tuduhan itu, sementara Gedung Putih belum menanggapi.", "2024-05-02"))
+    assert [m.text for m in actors["RUS"].mentions] == ["Kremlin"]
+    assert [m.text for m in actors["USA"].mentions] == ["Gedung Putih"]
+
+
+def test_entities_capital_after_place_preposition_is_a_location(extract) -> None:
+    actors = _by_id(extract("Delegasi itu tiba di Pyongyang pada Jumat. Pyongyang menyambut baik kunjungan itu.", None))
+    assert actors["LOC:pyongyang"].country == "PRK" and actors["LOC:pyongyang"].type == "LOC"
+    assert [m.text for m in actors["PRK"].mentions] == ["Pyongyang"]
+
+
+def test_entities_ambiguous_alias_resolved_by_context(extract) -> None:
+    text = "Korea Selatan memperkuat pertahanan udara. Seoul menyebut Korea siap menghadapi ancaman."
+    assert "PRK" not in _by_id(extract(text, "2024-01-10"))
+    assert len(_by_id(extract(text, "2024-01-10"))["KOR"].mentions) == 3
+
+
+def test_entities_surname_links_to_named_person(extract) -> None:
+    text = (
+        "Pemimpin Korea Utara Kim Jong Un menerima Presiden Rusia Vladimir Putin di Pyongyang. "
+        "Putin memuji kerja sama kedua negara, sementara Kim menjanjikan dukungan penuh."
+    )
+    actors = _by_id(extract(text, "2024-06-19"))
+    assert [m.text for m in actors["PER:vladimir-putin"].mentions][-1] == "Putin"
+    assert "Kim" in [m.text for m in actors["PER:kim-jong-un"].mentions]
+    assert actors["PER:kim-jong-un"].role == "Pemimpin Korea Utara"
+
+
+def test_entities_role_resolves_to_office_holder_on_the_date(extract) -> None:
+    text = "Menteri Luar Negeri AS mengatakan Washington akan terus memantau situasi di kawasan."
+    assert "PER:antony-blinken" in _by_id(extract(text, "2023-11-08"))
+    assert "PER:marco-rubio" in _by_id(extract(text, "2025-04-02"))
+    actors = _by_id(extract(text, "2025-04-02"))
+    assert actors["PER:marco-rubio"].role == "Menteri Luar Negeri AS" and actors["PER:marco-rubio"].confidence < 1
+
+
+def test_entities_lowercase_title_names_no_one(extract) -> None:
+    text = "Rombongan itu termasuk menteri luar negeri, pertahanan dan kesehatan."
+    assert not any(a.type == "PER" for a in extract(text, "2024-06-18"))
+
+
+def test_entities_appositive_unknown_person_takes_country_from_title(extract) -> None:
+    text = "Wakil Menteri Pertahanan Filipina, Rodel Santos Manalo, mengatakan patroli akan ditambah."
+    person = _by_id(extract(text, "2025-02-11"))["PER:rodel-santos-manalo"]
+    assert (person.name, person.country, person.sector) == ("Rodel Santos Manalo", "PHL", "MIL")
+    assert person.role == "Wakil Menteri Pertahanan Filipina" and person.confidence < 1
+
+
+def test_entities_title_then_unknown_name_with_organisation(extract) -> None:
+    text = "Juru bicara Pentagon Marcus Delaney mengatakan latihan itu sudah dijadwalkan."
+    person = _by_id(extract(text, "2024-08-01"))["PER:marcus-delaney"]
+    assert person.country == "USA" and person.sector == "MIL"
+
+
+def test_entities_possessive_title_takes_country_of_the_person(extract) -> None:
+    text = "Perjalanan Vladimir Putin akan padat, kata ajudannya Pavel Sergeyevich Kornev dalam jumpa pers."
+    person = _by_id(extract(text, "2024-06-17"))["PER:pavel-sergeyevich-kornev"]
+    assert (person.country, person.role) == ("RUS", "ajudannya")
+
+
+def test_entities_group_nouns_and_government(extract) -> None:
+    text = "Warga Ukraina mengungsi, sementara pemerintah Korea Utara membantah laporan itu."
+    actors = _by_id(extract(text, "2024-06-17"))
+    assert actors["GRP:UKR-cvl"].sector == "CVL" and actors["GRP:UKR-cvl"].country == "UKR"
+    assert [m.text for m in actors["PRK"].mentions] == ["pemerintah Korea Utara"]
+
+
+def test_entities_mentions_are_exact_substrings(extract) -> None:
+    text = "PRESIDEN Rusia Vladimir Putin telah mendarat. Moskow butuh amunisi dari Pyongyang."
+    for actor in extract(text, "2024-06-19"):
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+ACTOR_FIELDS = ["article_id", "source_id", "part", "actor_id", "name", "type", "country", "sector", "role", "mentions"]
+
+
+def test_entities_export_and_listing_follow_contract(tmp_path) -> None:
+    db = tmp_path / "actors.duckdb"
+    assert CliRunner().invoke(app, ["ingest", "--db", str(db), "--workers", "1", str(EXAMPLES)]).exit_code == 0
+    articles_file, actors_file = tmp_path / "articles.jsonl", tmp_path / "actors.jsonl"
+    CliRunner().invoke(app, ["export", "articles", "--db", str(db), "-o", str(articles_file)])
+    result = CliRunner().invoke(app, ["export", "actors", "--db", str(db), "-o", str(actors_file)])
+    assert result.exit_code == 0
+    texts = {r["id"]: r["text"] for r in map(json.loads, articles_file.read_text(encoding="utf-8").splitlines())}
+    rows = [json.loads(line) for line in actors_file.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(list(row) == ACTOR_FIELDS for row in rows)
+    assert all(texts[r["article_id"]][m["start"] : m["end"]] == m["text"] for r in rows for m in r["mentions"])
+    listing = CliRunner().invoke(app, ["actors", "--db", str(db), "--format", "json", "--limit", "3"])
+    listed = [json.loads(line) for line in listing.output.splitlines()]
+    assert listing.exit_code == 0 and len(listed) == 3 and all(r["articles"] >= 1 and r["mentions"] >= 1 for r in listed)
+
+
+def test_entities_seed_eval_runs() -> None:
+    score = score_seed_actors(shared_path("gold", "seeds"), shared_path("corpus", "seeds"))
+    precision, recall, _ = score.prf()
+    assert score.tp > 0 and recall > 0.5 and precision > 0.5
+    assert score.identified >= score.tp * 0.8 and score.country_accuracy() >= 0.9
