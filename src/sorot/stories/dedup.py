@@ -13,7 +13,6 @@ and at most `BUCKET_LIMIT` of the most recent entries of a bucket are compared.
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from sorot.stories.signature import NUM_PERM, Fingerprint
@@ -61,7 +60,7 @@ def numbers_agree(first: Fingerprint, second: Fingerprint) -> float:
 
 class DuplicateIndex:
     def __init__(self) -> None:
-        self._buckets: list[dict[tuple[int, ...], deque[str]]] = [defaultdict(lambda: deque(maxlen=BUCKET_LIMIT)) for _ in range(BANDS)]
+        self._buckets: list[dict[tuple[int, ...], list[str]]] = [{} for _ in range(BANDS)]
         self._fingerprints: dict[str, Fingerprint] = {}
         self._by_text: dict[str, str] = {}
         self._original: dict[str, str] = {}
@@ -69,28 +68,36 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._fingerprints)
 
-    def add(self, article_id: str, text_hash: str, print_: Fingerprint, duplicate_of: str | None = None) -> None:
+    def add(self, article_id: str, text_hash: str, print_: Fingerprint, duplicate_of: str | None = None,
+            keys: list[tuple[int, ...]] | None = None) -> None:
         self._fingerprints[article_id] = print_
         self._by_text.setdefault(text_hash, article_id)
         self._original[article_id] = duplicate_of or article_id
-        for band, key in enumerate(_band_keys(print_.minhash)):
-            self._buckets[band][key].append(article_id)
+        for buckets, key in zip(self._buckets, keys or _band_keys(print_.minhash)):
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [article_id]
+            else:
+                bucket.append(article_id)
+                if len(bucket) > BUCKET_LIMIT:
+                    del bucket[0]
 
-    def candidates(self, print_: Fingerprint) -> set[str]:
+    def candidates(self, print_: Fingerprint, keys: list[tuple[int, ...]] | None = None) -> set[str]:
         found: set[str] = set()
-        for band, key in enumerate(_band_keys(print_.minhash)):
-            bucket = self._buckets[band].get(key)
+        for buckets, key in zip(self._buckets, keys or _band_keys(print_.minhash)):
+            bucket = buckets.get(key)
             if bucket:
                 found.update(bucket)
         return found
 
-    def find(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:
+    def find(self, article_id: str, text_hash: str, print_: Fingerprint,
+             keys: list[tuple[int, ...]] | None = None) -> DuplicateLink | None:
         """The original this article duplicates, if any (it is not added)."""
         exact = self._by_text.get(text_hash)
         if exact is not None and exact != article_id:
             return DuplicateLink(article_id, self._original[exact], exact, "exact", 1.0, 1.0)
         best: DuplicateLink | None = None
-        for candidate in sorted(self.candidates(print_)):
+        for candidate in sorted(self.candidates(print_, keys)):
             if candidate == article_id:
                 continue
             other = self._fingerprints[candidate]
@@ -104,8 +111,9 @@ class DuplicateIndex:
 
     def observe(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:
         """Find this article's original, then add it to the index."""
-        link = self.find(article_id, text_hash, print_)
-        self.add(article_id, text_hash, print_, link.duplicate_of if link else None)
+        keys = _band_keys(print_.minhash)
+        link = self.find(article_id, text_hash, print_, keys)
+        self.add(article_id, text_hash, print_, link.duplicate_of if link else None, keys)
         return link
 
 
