@@ -11,7 +11,7 @@ actors for them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -76,6 +76,27 @@ class PhraseTrie(Generic[T]):
                 return
             node = node.get(tokens[position].folded)
 
+    def leftmost_longest(
+        self, tokens: list[Token], accept: Callable[[T, int, int], bool]
+    ) -> Iterator[tuple[int, int, list[T]]]:
+        """(first, last, accepted payloads) of non-overlapping phrases, leftmost first and
+        longest at each position; `accept(payload, first, last)` filters the payloads."""
+        index = 0
+        while index < len(tokens):
+            if tokens[index].folded not in self._root:
+                index += 1
+                continue
+            found = None
+            for last, payloads in self.starting_at(tokens, index):
+                accepted = [payload for payload in payloads if accept(payload, index, last)]
+                if accepted:
+                    found = last, accepted
+            if found is None:
+                index += 1
+                continue
+            yield index, found[0], found[1]
+            index = found[0] + 1
+
 
 @dataclass(frozen=True)
 class _Entry:
@@ -95,24 +116,10 @@ class AliasMatcher:
                 self._trie.add(phrase_key(alias.text), _Entry(actor, alias, exact))
 
     def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
-        mentions: list[Mention] = []
-        index = 0
-        while index < len(tokens):
-            if tokens[index].folded not in self._trie:
-                index += 1
-                continue
-            found = None
-            for last, entries in self._trie.starting_at(tokens, index):
-                accepted = [e for e in entries if self._accepts(e, text, tokens, index, last)]
-                if accepted:
-                    found = last, accepted
-            if found is None:
-                index += 1
-                continue
-            last, entries = found
-            mentions.append(_mention(text, tokens, index, last, entries))
-            index = last + 1
-        return mentions
+        def accept(entry: _Entry, first: int, last: int) -> bool:
+            return self._accepts(entry, text, tokens, first, last)
+
+        return [_mention(text, tokens, first, last, entries) for first, last, entries in self._trie.leftmost_longest(tokens, accept)]
 
     @staticmethod
     def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:

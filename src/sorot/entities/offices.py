@@ -60,26 +60,11 @@ class OfficeIndex:
 
     def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
         mentions: list[Mention] = []
-        index = 0
-        while index < len(tokens):
-            if tokens[index].folded not in self._trie:
-                index += 1
-                continue
-            found = None
-            for last, titles in self._trie.starting_at(tokens, index):
-                accepted = [t for t in titles if _tail_matches(t, tokens, last)]
-                if accepted:
-                    found = last, accepted[0]
-            if found is None:
-                index += 1
-                continue
-            last, title = found
-            start, end = tokens[index].start, tokens[last].end
-            holders = tuple(dict.fromkeys(t.person.id for t in self.tenures(title.office)))
-            mentions.append(
-                Mention(start, end, text[start:end], index, last, holders, "office", "PER", "office", title.office)
-            )
-            index = last + 1
+        for first, last, titles in self._trie.leftmost_longest(tokens, lambda title, _, last: _tail_matches(title, tokens, last)):
+            office = titles[0].office
+            start, end = tokens[first].start, tokens[last].end
+            holders = tuple(dict.fromkeys(t.person.id for t in self.tenures(office)))
+            mentions.append(Mention(start, end, text[start:end], first, last, holders, "office", "PER", "office", office))
         return mentions
 
     def tenures(self, office: str) -> list[Tenure]:
