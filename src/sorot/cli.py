@@ -240,15 +240,17 @@ def eval_command(
     pages: Annotated[Path, typer.Option(help="Folder of the pages the gold describes.")] = Path("../shared/corpus/seeds"),
     corpus: Annotated[Path, typer.Option(help="Dev corpus (JSON Lines) for near-duplicate recall.")] = Path("../shared/data/corpus/indonews-2025-06-dev.jsonl"),
     timeqty: Annotated[Path, typer.Option(help="Inline-tagged sentences whose TIME spans measure timex recall.")] = Path("../shared/data/ner/timeqty-inline/data_test.txt"),
+    ner: Annotated[Path, typer.Option(help="Folder of the NER sets whose test splits score the NER model.")] = Path("../shared/data/ner"),
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
-    """Score cleaning, titles, DCT, time expressions and near-duplicates against gold data."""
+    """Score cleaning, titles, DCT, time expressions, near-duplicates and NER against gold data."""
     from sorot.eval.report import run_eval
 
     for path in (gold, pages):
         if not path.exists():
             _fail(f"{path} does not exist")
-    results = run_eval(gold, pages, corpus if corpus.exists() else None, timeqty if timeqty.exists() else None)
+    results = run_eval(gold, pages, corpus if corpus.exists() else None, timeqty if timeqty.exists() else None,
+                       ner if ner.exists() else None)
     _emit(results, ["metric", "value", "detail"], fmt, "sorot eval")
 
 
@@ -267,6 +269,45 @@ def bench(
     _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench: ingest ({corpus.name})")
     stage_rows = run_stage_bench(corpus, repeat=repeat)
     _emit(stage_rows, list(stage_rows[0].keys()), OutputFormat.table, "sorot bench: single stages, one core")
+
+
+train_app = typer.Typer(no_args_is_help=True, help="Train models from the shared data sets.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("ner")
+def train_ner(
+    output: Annotated[Optional[Path], typer.Option(help="Model file to write (default: the shipped model in the package).")] = None,
+    data: Annotated[Path, typer.Option(help="Folder of the NER sets.")] = Path("../shared/data/ner"),
+) -> None:
+    """Train the NER model (CRF) on idner-news-2k, NER-UGM and NERGrit, test sentences removed."""
+    from sorot.entities.ner.model import DEFAULT_MODEL
+    from sorot.entities.ner.train import train
+
+    if not data.exists():
+        _fail(f"{data} does not exist")
+    target = output or DEFAULT_MODEL
+    err.print(f"training on {data} (1-2 minutes) ...")
+    summary = train(target, data_root=data)
+    err.print(f"wrote {target} ({summary.model_bytes / 1e6:.2f} MB): {summary.sentences} sentences, "
+              f"{summary.removed_test_sentences} test sentences removed")
+
+
+@app.command()
+def tag(
+    source: Annotated[Path, typer.Argument(help="Token-per-line input, blank line between sentences.")],
+    target: Annotated[Path, typer.Argument(help="Output: the same lines with a predicted BIO label appended.")],
+    conll: Annotated[bool, typer.Option("--conll", help="CoNLL-style input and output (the only format for now).")] = False,
+) -> None:
+    """Tag entities (PER/ORG/LOC) with the NER model."""
+    from sorot.entities.ner.model import NerModel, tag_conll
+
+    if not conll:
+        _fail("only --conll is supported for now")
+    if not source.exists():
+        _fail(f"{source} does not exist")
+    count = tag_conll(source, target, NerModel.load())
+    err.print(f"tagged {count} sentences into {target}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ of its workers.
 
 `run_stage_bench` times single stages on one core over the same articles (cleaned
 once beforehand, not timed), in sentences/s and tokens/s (whitespace-separated words),
-beside sentence splitting as the floor.
+beside sentence splitting as the floor, and the NER model (not a stage yet:
+`NerModel.entities` over each article's text; its per-word feature cache is warm
+after the first run, as it is in a long ingest).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import resource
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from sorot.entities.ner.model import NerModel
 from sorot.ingest.run import IngestOptions, ingest
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import Pipeline, registered_stages
@@ -85,11 +89,10 @@ def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
     sentences = sum(len(article.sentences) for page in pages for article in page.articles)
     tokens = sum(len(article.text.split()) for page in pages for article in page.articles)
     stages = registered_stages()
+    timed = [(name + (" (floor)" if name == "sentences" else ""), stages[name]) for name in STAGES_TIMED if name in stages]
+    timed.append(("ner (NerModel.entities)", _ner_runner()))
     rows = []
-    for name in STAGES_TIMED:
-        if name not in stages:
-            continue
-        run = stages[name]
+    for label, run in timed:
         timings = []
         for _ in range(repeat):
             start = time.perf_counter()
@@ -98,7 +101,7 @@ def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
             timings.append(time.perf_counter() - start)
         seconds = statistics.median(timings)
         rows.append({
-            "stage": name + (" (floor)" if name == "sentences" else ""),
+            "stage": label,
             "sentences": sentences,
             "seconds": round(seconds, 3),
             "sentences/s": round(sentences / seconds),
@@ -106,3 +109,14 @@ def run_stage_bench(corpus: Path, repeat: int = 3) -> list[dict]:
             "tokens/s": round(tokens / seconds),
         })
     return rows
+
+
+def _ner_runner() -> Callable[[Page], None]:
+    """NER over a page's articles, timed like a stage."""
+    model = NerModel.load()
+
+    def run(page: Page) -> None:
+        for article in page.articles:
+            model.entities(article.text)
+
+    return run

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sorot.entities.ner.data import DATASETS
 from sorot.eval.actors import score_seed_actors
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.duplicates import score_duplicates
 from sorot.eval.gold import load_gold
+from sorot.eval.ner import TYPES, score_ner_test
 from sorot.eval.timexes import score_seed_timexes, timeqty_recall
 
 
-def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty: Path | None = None) -> list[dict]:
+def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty: Path | None = None,
+             ner: Path | None = None) -> list[dict]:
     rows: list[dict] = []
     gold = load_gold(gold_folder)
     clean = score_cleaning(gold, pages_folder)
@@ -28,6 +31,8 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     rows += [{"metric": "clean error", "value": "", "detail": error} for error in clean.errors]
     rows += _timex_rows(gold_folder, pages_folder, timeqty)
     rows += _actor_rows(gold_folder, pages_folder)
+    if ner is not None:
+        rows += _ner_rows(ner)
     if corpus is not None:
         dup = score_duplicates(corpus)
         precision, recall, f1 = dup.pair_prf()
@@ -76,3 +81,26 @@ def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
          "detail": f"{score.country_right}/{score.identified} gold actors identified by name"},
         *({"metric": "actor error", "value": "", "detail": error} for error in score.errors),
     ]
+
+
+# (label, test file under the NER data folder, dataset whose label map applies, domain the model tags as)
+NER_TESTS = (
+    ("idner-news-2k test", "idner-news-2k/test.txt", "idner", "idner"),
+    ("NERGrit test", "nergrit/test.txt", "nergrit", "nergrit"),
+    ("NERP test, lowercased (no target)", "nerp/test.txt", "nerp", "idner"),
+)
+
+
+def _ner_rows(folder: Path) -> list[dict]:
+    """Entity-level P/R/F1 of the shipped NER model on each test split present."""
+    rows = []
+    for label, relative, dataset, domain in NER_TESTS:
+        path = folder / relative
+        if not path.exists():
+            continue
+        score = score_ner_test(path, DATASETS[dataset].labels, domain=domain)
+        precision, recall, f1 = score.prf()
+        per_type = ", ".join(f"{kind} {score.prf(kind)[2]:.3f}" for kind in TYPES)
+        rows.append({"metric": f"NER {label} P/R/F1 (micro)", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+                     "detail": f"F1 {per_type}; tagged as {domain}"})
+    return rows
