@@ -145,3 +145,12 @@ def test_tiny_training_run_removes_test_sentences(tmp_path):
     assert tiny.tag("Presiden Budi3 Santoso tiba".split())[1:3] == ["B-PER", "I-PER"]
     kept, _ = training_sentences(tmp_path, ("idner",), HeldOutSentences([]))
     assert len(kept) == 20
+
+
+def test_entities_ner_sentence_without_capitals_uses_lowercase_domain():
+    model = NerModel.load()
+    assert "lowercase" in model.domains
+    tokens = "presiden joko widodo meresmikan bendungan baru di kabupaten bogor pada senin .".split()
+    labels = model.tag(tokens)
+    assert labels[1:3] == ["B-PER", "I-PER"] and labels[7:9] == ["B-LOC", "I-LOC"]
+    assert labels.count("O") == len(labels) - 4

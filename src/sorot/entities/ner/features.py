@@ -154,6 +154,10 @@ class Gazetteer:
         return out
 
 
+# The domain of the lowercased training copies, used for text written without capitals.
+LOWERCASE_DOMAIN = "lowercase"
+
+
 class Featurizer:
     """Feature lists for sentences, with a per-word cache of the word's own features
     (plain and domain copy) and of what it contributes to its neighbours."""

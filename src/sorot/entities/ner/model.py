@@ -16,7 +16,7 @@ from pathlib import Path
 import pycrfsuite
 
 from sorot.entities.ner.data import spans
-from sorot.entities.ner.features import Featurizer, Gazetteer
+from sorot.entities.ner.features import LOWERCASE_DOMAIN, Featurizer, Gazetteer
 
 MODEL_FILE = "model.crfsuite"
 DEFAULT_MODEL = Path(str(resources.files("sorot.entities.ner").joinpath(MODEL_FILE)))
@@ -76,10 +76,14 @@ class NerModel:
 
     def tag(self, tokens: list[str], domain: str | None = None) -> list[str]:
         """BIO labels (PER/ORG/LOC) for a sentence; ``domain`` picks the training set whose
-        annotation to follow (default: news, idner-news-2k)."""
+        annotation to follow (default: news, idner-news-2k, or the lowercase domain for a
+        sentence written without capitals when the model has one)."""
         if not tokens:
             return []
-        return self._tagger.tag(self._featurizers[domain or self.default_domain].sentence(tokens))
+        if domain is None:
+            uncased = LOWERCASE_DOMAIN in self._featurizers and not any(token[:1].isupper() for token in tokens)
+            domain = LOWERCASE_DOMAIN if uncased else self.default_domain
+        return self._tagger.tag(self._featurizers[domain].sentence(tokens))
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, label) with offsets into ``text``."""
