@@ -3,8 +3,10 @@
 Each configuration runs in a fresh child process (so its peak memory is its own):
 - `read only (floor)`: reading and parsing the input, no stages, no store;
 - `sorot ingest, 1 worker (baseline)`: the full ingest on one process;
-- `sorot ingest, N workers`: the full ingest (clean, language, sentences,
-  signatures, duplicate links, versions, store) with N worker processes.
+- `foundation stages, N workers`: clean, language, sentences and fingerprints with
+  duplicate links, versions and store (the foundation's throughput target);
+- `sorot ingest, N workers`: the full ingest (every default stage: also time and
+  actors) with N worker processes.
 Peak memory is the largest resident set of the configuration's process or of any
 of its workers.
 
@@ -28,7 +30,7 @@ from pathlib import Path
 from sorot.entities.ner.model import NerModel
 from sorot.ingest.run import IngestOptions, ingest
 from sorot.ingest.sources import ReadOptions, read_paths
-from sorot.pipeline import Pipeline, registered_stages
+from sorot.pipeline import DEFAULT_STAGES, Pipeline, registered_stages
 from sorot.record import Page
 
 
@@ -38,20 +40,24 @@ def _peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def _measure(corpus: Path, workers: int, results) -> None:
+FOUNDATION_STAGES = ("clean", "language", "sentences", "signature")
+
+
+def _measure(corpus: Path, workers: int, stages: tuple[str, ...], results) -> None:
     start = time.perf_counter()
     if workers == 0:
         count = sum(1 for _ in read_paths([corpus], ReadOptions()))
     else:
         with tempfile.TemporaryDirectory() as folder:
-            count = ingest([corpus], Path(folder) / "bench.duckdb", IngestOptions(workers=workers)).articles
+            options = IngestOptions(workers=workers, stages=stages)
+            count = ingest([corpus], Path(folder) / "bench.duckdb", options).articles
     results.put((time.perf_counter() - start, count, _peak_rss_mb()))
 
 
-def _run_isolated(corpus: Path, workers: int) -> tuple[float, int, float]:
+def _run_isolated(corpus: Path, workers: int, stages: tuple[str, ...]) -> tuple[float, int, float]:
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    process = context.Process(target=_measure, args=(corpus, workers, results))
+    process = context.Process(target=_measure, args=(corpus, workers, stages, results))
     process.start()
     outcome = results.get()
     process.join()
@@ -61,13 +67,14 @@ def _run_isolated(corpus: Path, workers: int) -> tuple[float, int, float]:
 def run_bench(corpus: Path, workers: int = 2, repeat: int = 3) -> list[dict]:
     size_mb = corpus.stat().st_size / 1e6
     configurations = [
-        ("read only (floor)", 0),
-        ("sorot ingest, 1 worker (baseline)", 1),
-        (f"sorot ingest, {workers} workers", workers),
+        ("read only (floor)", 0, DEFAULT_STAGES),
+        ("sorot ingest, 1 worker (baseline)", 1, DEFAULT_STAGES),
+        (f"foundation stages, {workers} workers", workers, FOUNDATION_STAGES),
+        (f"sorot ingest, {workers} workers", workers, DEFAULT_STAGES),
     ]
     rows = []
-    for name, count_workers in configurations:
-        timings = [_run_isolated(corpus, count_workers) for _ in range(repeat)]
+    for name, count_workers, stages in configurations:
+        timings = [_run_isolated(corpus, count_workers, stages) for _ in range(repeat)]
         seconds = statistics.median(t for t, _, _ in timings)
         items = timings[0][1]
         rows.append({
