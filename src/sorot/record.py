@@ -123,7 +123,7 @@ class Page:
     body: str | None = None
     articles: list[Article] = field(default_factory=list)
 
-    @property
+    @cached_property
     def page_id(self) -> str:
         return content_hash(f"{self.fmt}\n{self.url or ''}\n{self.raw}")
 

@@ -23,22 +23,16 @@ from pathlib import Path
 
 from sorot.eval.cleaning import process_file
 from sorot.eval.gold import fold, load_gold
-from sorot.eval.metrics import prf
+from sorot.eval.metrics import Counts
 from sorot.pipeline import Pipeline
 from sorot.record import ArticleActor
 
 
 @dataclass
-class ActorScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class ActorScore(Counts):
     identified: int = 0
     country_right: int = 0
     errors: list[str] = field(default_factory=list)
-
-    def prf(self) -> tuple[float, float, float]:
-        return prf(self.tp, self.fp, self.fn)
 
     def country_accuracy(self) -> float:
         """Share of identified gold actors whose predicted country is right."""

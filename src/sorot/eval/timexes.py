@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sorot.eval.cleaning import matching_article, process_file
 from sorot.eval.gold import load_gold
-from sorot.eval.metrics import prf
+from sorot.eval.metrics import Counts
 from sorot.pipeline import Pipeline
 from sorot.time.tagger import Timex, tag_timexes
 
@@ -17,19 +17,13 @@ _INLINE_TAG = re.compile(r"</?([A-Z]+)>")
 
 
 @dataclass
-class TimexScore:
+class TimexScore(Counts):
     """Recognition counts (a prediction matches a gold timex when the spans overlap) and
     value accuracy over the matched pairs."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     values_right: int = 0
     values_total: int = 0
     errors: list[str] = field(default_factory=list)
-
-    def prf(self) -> tuple[float, float, float]:
-        return prf(self.tp, self.fp, self.fn)
 
     def value_accuracy(self) -> float:
         return self.values_right / self.values_total if self.values_total else 1.0
