@@ -15,7 +15,7 @@ from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
 from sorot.eval.actors import score_seed_actors
 from sorot.record import ArticleActor
-from tests.conftest import EXAMPLES, shared_path
+from conftest import EXAMPLES, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +145,69 @@ def test_entities_seed_eval_runs() -> None:
     precision, recall, _ = score.prf()
     assert score.tp > 0 and recall > 0.5 and precision > 0.5
     assert score.identified >= score.tp * 0.8 and score.country_accuracy() >= 0.9
+
+
+# --- collective actors, provinces, common words, 2025 office holders, title names ----------
+
+
+def test_entities_the_west_is_a_collective_actor_but_not_a_province_or_a_direction(extract) -> None:
+    text = (
+        "Moskow menilai sanksi Barat tidak akan mengubah sikapnya. Para pemimpin Barat bertemu di Roma. "
+        "Banjir melanda Jawa Barat, terutama desa di sebelah barat Bandung, dan Kalimantan Barat bagian utara. "
+        "Warga di Tepi Barat mengungsi."
+    )
+    actors = _by_id(extract(text, "2025-06-16"))
+    west = actors["WST"]
+    assert (west.type, west.country, west.sector) == ("GPE", None, "GOV")
+    assert [m.text for m in west.mentions] == ["Barat", "Barat"]
+    assert "LOC:west-java" in actors and "LOC:west-bank" in actors and "LOC:west-kalimantan" in actors
+
+
+def test_entities_western_countries_and_the_international_community(extract) -> None:
+    text = "Negara-negara Barat dan komunitas internasional mendesak gencatan senjata; masyarakat internasional menunggu."
+    actors = _by_id(extract(text, "2025-06-16"))
+    assert [m.text for m in actors["WST"].mentions] == ["Negara-negara Barat"]
+    community = actors["COL:international-community"]
+    assert community.country is None and community.sector == "GOV" and len(community.mentions) == 2
+
+
+def test_entities_allies_of_a_state_are_not_the_state(extract) -> None:
+    text = "Jepang, sekutu AS di Asia, menahan diri, sedangkan sekutu-sekutu Rusia diam. Uni Soviet runtuh pada 1991."
+    actors = _by_id(extract(text, "2025-06-16"))
+    allies = actors["GRP:USA-allies"]
+    assert (allies.country, allies.sector, [m.text for m in allies.mentions]) == (None, "GOV", ["sekutu AS"])
+    assert "USA" not in actors and "GRP:RUS-allies" in actors and "RUS" not in actors
+    assert actors["SUN"].country == "SUN"
+
+
+def test_entities_common_words_are_not_capitals(extract) -> None:
+    text = "Harga bahan baku naik, lima orang ditahan, dan sebuah kapal bernama Melati tenggelam."
+    assert extract(text, "2025-06-16") == []
+
+
+def test_entities_office_holders_of_june_2025(extract) -> None:
+    text = "Panglima Garda Revolusi Iran menyampaikan ancaman baru, sedangkan Menteri Sosial meninjau dapur umum."
+    early = _by_id(extract(text, "2025-06-01"))
+    late = _by_id(extract(text, "2025-06-20"))
+    assert "PER:hossein-salami" in early and "PER:mohammad-pakpour" in late
+    assert late["PER:mohammad-pakpour"].sector == "MIL" and late["PER:saifullah-yusuf"].country == "IDN"
+
+
+def test_entities_provincial_title_gives_the_person_the_country(extract) -> None:
+    text = "Gubernur Papua Tengah Yohanes Wakerkwa meresmikan pasar. Wakerkwa berharap pasar ramai."
+    person = _by_id(extract(text, "2025-06-16"))["PER:yohanes-wakerkwa"]
+    assert (person.country, person.sector) == ("IDN", "GOV")
+    assert [m.text for m in person.mentions] == ["Gubernur Papua Tengah", "Yohanes Wakerkwa", "Wakerkwa"]
+
+
+def test_entities_name_after_a_body_and_title_words_are_not_name_parts(extract) -> None:
+    text = "Kepala Badan Riset Daerah Siti Rahmawati mengatakan kajian selesai. Di Kota Riset, Rahmawati tersenyum."
+    actors = _by_id(extract(text, "2025-06-16"))
+    person = actors["PER:siti-rahmawati"]
+    assert [m.text for m in person.mentions][-2:] == ["Siti Rahmawati", "Rahmawati"]
+    assert not any(m.text == "Riset" for m in person.mentions)
+
+
+def test_entities_a_regulation_names_no_person(extract) -> None:
+    text = "Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 12 Tahun 2025 tentang tarif."
+    assert not any(a.type == "PER" for a in extract(text, "2025-06-16"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sorot.entities.knowledge import KB_FOLDER, SECTORS, KnowledgeBaseError, load_knowledge_base
+from sorot.entities.knowledge import KB_FOLDER, SECTORS, KnowledgeBaseError, add_actor, dump_kb_file, load_knowledge_base
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,96 @@ def test_entities_bad_sector_and_alias_clash_are_rejected(tmp_path):
     _edit(folder / "regions.json", lambda records: records[0]["aliases"].append("Korut"))
     with pytest.raises(KnowledgeBaseError, match=r"regions\.json: alias 'Korut' of LOC:middle-east also names PRK"):
         load_knowledge_base(folder)
+
+
+# --- collective and historical actors, provinces, case-sensitive common words ---------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "actor_id", "country", "sector"),
+    [
+        ("Barat", "WST", None, "GOV"),
+        ("negara-negara Barat", "WST", None, "GOV"),
+        ("tekanan internasional", "COL:international-community", None, "GOV"),
+        ("Uni Soviet", "SUN", "SUN", "GOV"),
+        ("komunitas internasional", "COL:international-community", None, "GOV"),
+        ("masyarakat internasional", "COL:international-community", None, "GOV"),
+        ("Jawa Barat", "LOC:west-java", "IDN", None),
+        ("Jatim", "LOC:east-java", "IDN", None),
+        ("Kemensos", "IDN:KEMENSOS", "IDN", "GOV"),
+        ("Gus Ipul", "PER:saifullah-yusuf", "IDN", "GOV"),
+    ],
+)
+def test_entities_collectives_and_additions_resolve(kb, surface, actor_id, country, sector):
+    [actor] = kb.by_alias(surface)
+    assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)
+
+
+def test_entities_common_words_are_case_sensitive_aliases(kb):
+    for word in ("barat", "lima", "baku", "bernama", "kabul", "asmara"):
+        assert kb.by_alias(word) == [], word
+    assert [a.id for a in kb.by_alias("Lima")] == ["PER"]
+    [west] = kb.by_alias("Barat")
+    assert any(a.text == "Barat" and a.standalone and a.case_sensitive for a in west.aliases)
+
+
+def test_entities_dumped_files_keep_their_layout():
+    for path in KB_FOLDER.glob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        assert dump_kb_file(json.loads(text)) == text, path.name
+
+
+def test_entities_a_state_like_code_defined_in_another_file_can_be_used(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "local.json").write_text(json.dumps({"about": {}, "records": [
+        {"id": "PER:tokoh-lama", "name": "Tokoh Lama", "type": "PER", "country": "ZZA", "sector": "GOV", "aliases": ["Tokoh Lama"]},
+        {"id": "ZZA", "name": "Negeri Khayalan", "type": "GPE", "country": "ZZA", "sector": "GOV", "aliases": ["Negeri Khayalan"]},
+    ]}), encoding="utf-8")
+    kb = load_knowledge_base(folder)
+    assert kb.by_id("PER:tokoh-lama").country == "ZZA"
+
+
+# --- add_actor -----------------------------------------------------------------------------
+
+
+def _person(**changes) -> dict:
+    record = {"id": "PER:sari-wulandari", "name": "Sari Wulandari", "type": "PER", "country": "IDN", "sector": "GOV",
+              "aliases": ["Sari Wulandari"],
+              "offices": [{"title": "Kepala Badan Contoh", "country": "IDN", "sector": "GOV", "start": "2025-01-06", "end": None}]}
+    return record | changes
+
+
+def test_entities_add_actor_appends_to_the_file_of_its_type(tmp_path):
+    folder = _copy(tmp_path)
+    before = len(json.loads((folder / "people.json").read_text(encoding="utf-8"))["records"])
+    actor, path = add_actor(folder, _person())
+    assert path == folder / "people.json" and actor.offices[0].start == "2025-01-06"
+    records = json.loads(path.read_text(encoding="utf-8"))["records"]
+    assert len(records) == before + 1 and records[-1]["id"] == "PER:sari-wulandari"
+    assert load_knowledge_base(folder).by_alias("Sari Wulandari")[0].id == "PER:sari-wulandari"
+    _, org_path = add_actor(folder, {"id": "IDN:BADAN-CONTOH", "name": "Sample Agency", "type": "ORG", "country": "IDN",
+                                     "sector": "GOV", "aliases": ["Badan Contoh"]})
+    assert org_path.name == "organisations.json"
+    _, own = add_actor(folder, {"id": "LOC:lembah-sunyi", "name": "Lembah Sunyi", "type": "LOC", "country": None,
+                                "sector": None, "aliases": ["Lembah Sunyi"]}, file="local.json")
+    assert own == folder / "local.json" and load_knowledge_base(folder).by_id("LOC:lembah-sunyi").type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (_person(id="PER:vladimir-putin"), r"id 'PER:vladimir-putin' is already in people\.json"),
+        (_person(aliases=["Sari Wulandari", "Korut"]), r"alias 'Korut' of PER:sari-wulandari also names PRK"),
+        (_person(country="XYZ"), r"unknown country code 'XYZ'"),
+        (_person(sector="POL"), r"sector 'POL'"),
+        (_person(offices=[{"title": "Kepala", "country": "IDN", "sector": "GOV", "start": "2025-13", "end": None}]), "dates must be"),
+        (_person(id="sari"), r"use a prefix and a slug"),
+        (_person(aliases=[]), "no aliases"),
+    ],
+)
+def test_entities_add_actor_refuses_clashes_and_bad_records(tmp_path, record, message):
+    folder = _copy(tmp_path)
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.json")}
+    with pytest.raises(KnowledgeBaseError, match=message):
+        add_actor(folder, record)
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.json")} == before

@@ -5,8 +5,12 @@
     kb.by_id("PER:kim-jong-un").offices
 
 Every ``*.json`` file in the folder is loaded, ``states.json`` first: its ids are the
-country codes the other files may use. Loading validates everything and raises
+country codes the other files may use, together with the ids of historical states
+coded like a state elsewhere (``SUN`` the Soviet Union, in ``collectives.json``).
+Loading validates everything and raises
 :class:`KnowledgeBaseError` naming the file and the record at fault.
+
+:func:`add_actor` appends a validated record to a file of the folder (``sorot actors add``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
 ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "note"}
-_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous"}
+_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone"}
+_CODE = re.compile(r"[A-Z]{3}")
 _OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
 
 
@@ -38,6 +43,7 @@ class Alias:
     kind: str = "name"
     case_sensitive: bool = False
     ambiguous: bool = False
+    standalone: bool = False  # not when a capitalised word is next to it ("Barat", not "Jawa Barat")
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,17 @@ def load_knowledge_base(folder: str | Path | None = None) -> KnowledgeBase:
         raise KnowledgeBaseError(f"{folder / STATES_FILE}: missing")
     actors: list[Actor] = []
     countries: set[str] = set()
-    for path in files:
-        for index, raw in enumerate(_records(path)):
+    records = [(path, _records(path)) for path in files]
+    extra_codes = {
+        raw["id"]
+        for path, rows in records[1:]
+        for raw in rows
+        if isinstance(raw, dict) and raw.get("type") == "GPE" and _is_code(raw.get("id")) and raw.get("country") == raw["id"]
+    }
+    for path, rows in records:
+        if path.name != STATES_FILE:
+            countries |= extra_codes
+        for index, raw in enumerate(rows):
             where = f"{path.name}: record {index + 1} ({raw.get('id') if isinstance(raw, dict) else repr(raw)})"
             try:
                 actor = _actor(raw, path.name, countries if path.name != STATES_FILE else None)
@@ -130,7 +145,12 @@ def _actor(raw: dict, source: str, countries: set[str] | None) -> Actor:
         if not re.fullmatch(r"[A-Z]{2}", raw.get("alpha2") or ""):
             raise ValueError("a state needs an ISO alpha-2 code in alpha2")
         _country_sector(raw["country"], raw["sector"], {raw["id"]})
-    elif not (raw["type"] == "LOC" and raw["country"] is None and raw["sector"] is None):  # regions do not act
+    elif raw["type"] == "LOC" and raw["sector"] is None:  # regions do not act; a sub-national one has its state
+        if raw["country"] is not None:
+            _country_sector(raw["country"], "GOV", countries)
+    elif raw["country"] is None:  # belongs to no state ("the international community"), but acts
+        _country_sector("IGO", raw["sector"], countries)
+    else:
         _country_sector(raw["country"], raw["sector"], countries)
     if raw["type"] not in TYPES:
         raise ValueError(f"type {raw['type']!r} not in {sorted(TYPES)}")
@@ -149,7 +169,7 @@ def _alias(raw: str | dict) -> Alias:
         raw = {"text": raw}
     _keys(raw, _ALIAS_KEYS, "alias")
     alias = Alias(**raw)
-    flags = {type(alias.case_sensitive), type(alias.ambiguous)}
+    flags = {type(alias.case_sensitive), type(alias.ambiguous), type(alias.standalone)}
     if not alias.text.strip() or alias.kind not in ALIAS_KINDS or flags != {bool}:
         raise ValueError(f"alias {raw}: empty text, kind not in {sorted(ALIAS_KINDS)} or a flag not true/false")
     return alias
@@ -170,6 +190,10 @@ def _country_sector(country: str, sector: str, countries: set[str]) -> None:
         raise ValueError(f"unknown country code {country!r} (not in {STATES_FILE}, not 'IGO')")
     if sector not in SECTORS:
         raise ValueError(f"sector {sector!r} not in {sorted(SECTORS)}")
+
+
+def _is_code(value: object) -> bool:
+    return isinstance(value, str) and _CODE.fullmatch(value) is not None
 
 
 def _keys(raw: dict, allowed: set[str], what: str) -> None:
@@ -197,3 +221,87 @@ def _check_unique(actors: list[Actor]) -> KnowledgeBase:
                         'flag both aliases "ambiguous": true if that is intended'
                     )
     return kb
+
+
+# --- writing: `sorot actors add` -----------------------------------------------------------
+
+_FILE_FOR_TYPE = {"PER": "people.json", "LOC": "regions.json"}
+_ID_PREFIX = re.compile(r"(?:[A-Z]{3}|IGO|MED|PER|LOC|COL|GRP):\S+")
+
+
+def dump_kb_file(data: dict) -> str:
+    """A knowledge-base file as the shipped files are written: one key per line, alias
+    lists on one line, one office per line."""
+    about = json.dumps(data.get("about", {}), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    records = ",\n".join(_dump_record(r) for r in data["records"])
+    return f'{{\n  "about": {about},\n  "records": [\n{records}\n  ]\n}}\n'
+
+
+def _dump_record(record: dict) -> str:
+    lines = []
+    for key, value in record.items():
+        if key == "offices":
+            offices = ",\n".join(f"        {json.dumps(o, ensure_ascii=False)}" for o in value)
+            lines.append(f'      "offices": [\n{offices}\n      ]' if value else '      "offices": []')
+        else:
+            lines.append(f"      {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "    {\n" + ",\n".join(lines) + "\n    }"
+
+
+def default_file(actor_type: str, actor_id: str) -> str:
+    """The shipped file a new record belongs in: people, regions, media (``MED:`` ids),
+    collective and historical states (other GPEs), organisations (the rest)."""
+    if actor_type in _FILE_FOR_TYPE:
+        return _FILE_FOR_TYPE[actor_type]
+    if actor_id.startswith("MED:"):
+        return "media.json"
+    return "collectives.json" if actor_type == "GPE" else "organisations.json"
+
+
+def add_actor(
+    folder: str | Path | None,
+    record: dict,
+    file: str | None = None,
+) -> tuple[Actor, Path]:
+    """Append ``record`` (the JSON record format of ``kb/README.md``) to a file of the
+    knowledge-base folder, after checking it with the loader's rules against everything
+    already there: a clash (the same id, or an alias another actor has, unless both are
+    flagged ambiguous) or a malformed field raises :class:`KnowledgeBaseError` and leaves
+    the files untouched. ``file`` defaults to :func:`default_file`; a new file is created
+    with an ``about`` block. Returns the loaded actor and the file written."""
+    folder = Path(folder) if folder is not None else KB_FOLDER
+    if not isinstance(record.get("id"), str) or not record["id"].strip():
+        raise KnowledgeBaseError("a record needs an id")
+    kb = load_knowledge_base(folder)
+    actor_id = record["id"]
+    if (existing := kb.by_id(actor_id)) is not None:
+        raise KnowledgeBaseError(f"id {actor_id!r} is already in {existing.source} ({existing.name})")
+    if record.get("type") != "GPE" and not _ID_PREFIX.fullmatch(actor_id):
+        raise KnowledgeBaseError(
+            f"id {actor_id!r}: use a prefix and a slug, e.g. PER:jane-doe, IDN:KEMENSOS, MED:ANTARA, LOC:sinai, IGO:ASEAN"
+        )
+    name = file or default_file(str(record.get("type")), actor_id)
+    if Path(name).name != name or not name.endswith(".json") or name == STATES_FILE:
+        raise KnowledgeBaseError(f"{name!r}: give the name of a .json file in {folder}, not states.json")
+    path = folder / name
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {
+        "about": {"contents": "Actors added with `sorot actors add`.", "sources": [], "note": "See README.md for the format."},
+        "records": [],
+    }
+    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
+        raise KnowledgeBaseError(f'{name}: expected an object with a "records" list')
+    codes = {a.id for a in kb.actors if a.type == "GPE" and a.country == a.id}
+    try:
+        if record.get("type") == "GPE" and _is_code(actor_id) and record.get("country") == actor_id:
+            codes = codes | {actor_id}
+        actor = _actor(record, name, codes)
+    except KeyError as exc:
+        raise KnowledgeBaseError(f"{name}: new record ({actor_id}): missing field {exc}") from None
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise KnowledgeBaseError(f"{name}: new record ({actor_id}): {exc}") from None
+    _check_unique([*kb.actors, actor])
+    data["records"].append(record)
+    text = dump_kb_file(data)
+    json.loads(text)
+    path.write_text(text, encoding="utf-8")
+    return actor, path

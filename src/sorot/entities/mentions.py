@@ -3,7 +3,9 @@
 A mention source turns an article's tokens into :class:`Mention` s. The alias
 matcher finds every knowledge-base alias: token by token through a trie keyed on
 case-folded tokens, leftmost and longest match first ("Korea Utara", not "Korea"),
-case-insensitive except for aliases flagged case-sensitive ("AS" but not "as").
+case-insensitive except for aliases flagged case-sensitive ("AS" but not "as"), and
+an alias flagged standalone only where no capitalised word is next to it ("sanksi
+Barat", but not "Jawa Barat").
 A statistical recogniser can be added later as another source: it returns mentions
 with no candidates and an entity ``label``, and the resolver links or creates
 actors for them.
@@ -123,12 +125,22 @@ class AliasMatcher:
 
     @staticmethod
     def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        if entry.alias.standalone and _in_longer_name(tokens, first, last):
+            return False
         if entry.exact is None:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
             return False
         # "Antara" or "Tempo" opening a sentence is as likely the ordinary word.
         return entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
+
+
+def _in_longer_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a capitalised word touches the phrase: "Jawa Barat", "Tepi Barat", "Barat Daya"
+    are names of their own, so a standalone alias ("Barat", the West) is not matched there."""
+    before = tokens[first - 1] if first else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return any(t is not None and t.is_word and t.capitalised for t in (before, after))
 
 
 def _mention(text: str, tokens: list[Token], first: int, last: int, entries: Iterable[_Entry]) -> Mention:

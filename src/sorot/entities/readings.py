@@ -5,7 +5,9 @@
 - "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"), also
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
-  government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah").
+  government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah");
+- "sekutu", "sekutu-sekutu" (allies) make it the state's allies, a collective actor
+  that is not the state ("sekutu AS", "sekutu-sekutu Rusia").
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ GROUP_NOUNS: dict[tuple[str, ...], str] = {
     **{phrase_key(n): "GOV" for n in ("pejabat", "diplomat")},
 }
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
+ALLY_NOUNS = frozenset({phrase_key(n) for n in ("sekutu", "sekutu-sekutu", "para sekutu", "negara sekutu")})
 PLACE_WORDS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 
 
 @dataclass(frozen=True)
 class Reading:
     """How to read a mention starting at token ``first`` (the noun, if any, included):
-    ``kind`` is ``group`` (with ``sector``), ``government`` or ``place``."""
+    ``kind`` is ``group`` (with ``sector``), ``allies``, ``government`` or ``place``."""
 
     kind: str
     first: int
@@ -35,10 +38,12 @@ class Reading:
 
 def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Reading | None:
     """The reading of a state (or, for ``government``, a leader) mention at token ``first``."""
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if first - size < 0:
             continue
         before = tuple(t.folded for t in tokens[first - size : first])
+        if before in ALLY_NOUNS:
+            return Reading("allies", first - size)
         if before in GROUP_NOUNS:
             return Reading("group", first - size, GROUP_NOUNS[before])
         if before in GOVERNMENT_NOUNS:

@@ -8,7 +8,7 @@ titles, and any source added later) over an article and decides, in this order:
    sector come from the title (confidence below 1); "seorang juru bicara Kremlin"
    is an unnamed person of that role;
 2. what each state mention stands for from the words before it (a group, the
-   government, a place; see :mod:`sorot.entities.readings`);
+   state's allies, the government, a place; see :mod:`sorot.entities.readings`);
 3. knowledge-base aliases; an ambiguous one is kept only when exactly one of its
    actors is named unambiguously elsewhere in the article;
 4. a bare office title ("Presiden Rusia") is the person who held the office on
@@ -47,6 +47,7 @@ class _Link:
     last: int
     how: str
     role: str | None = None
+    title: bool = False  # the span is a title ("Wali Kota Bandung"), not the name: its words are not name parts
 
 
 class ActorExtractor:
@@ -111,7 +112,7 @@ class ActorExtractor:
             used.add(first)
             if title.office is not None:
                 used.add(title.office.first)
-            return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role)]
+            return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role, title=True)]
         if title.qualifier == "indefinite" and (country := self._title_country(title, tokens, earlier)) is not None:
             person = Actor(f"PER:{slug(title.text)}", title.text, "PER", country, self._title_sector(title), ())
             used.add(title.first)
@@ -139,7 +140,7 @@ class ActorExtractor:
             return self.offices.tenures(title.office.office or "")[0].office.country
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
-        return None
+        return "IDN" if title.home else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -163,6 +164,8 @@ class ActorExtractor:
         reading = read_state_mention(tokens, mention.first, mention.kind)
         if reading is None or (actor.type == "PER" and reading.kind != "government"):
             return []
+        if reading.first != mention.first and reading.first in used:  # the noun is a title's ("seorang pejabat AS")
+            return []
         state = self.kb.by_id(actor.country)
         if state is None:
             return []
@@ -174,6 +177,9 @@ class ActorExtractor:
         if reading.kind == "place":
             place = Actor(f"LOC:{slug(mention.text)}", mention.text, "LOC", state.id, None, ())
             return [_Link(place, mention.first, mention.last, "place")]
+        if reading.kind == "allies":  # the allies are other states: no country of their own
+            allies = Actor(f"GRP:{state.id}-allies", f"Allies of {state.name}", "GPE", None, "GOV", ())
+            return [_Link(allies, reading.first, mention.last, "group")]
         group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", surface, "ORG", state.id, reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
 
@@ -204,7 +210,7 @@ class ActorExtractor:
         named = [
             NamedPerson(link.actor.id, tokens[link.first].start, name_parts(link.actor.name, *_surfaces(link, tokens)))
             for link in links
-            if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed")
+            if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title
         ]
         return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
 

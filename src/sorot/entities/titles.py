@@ -25,13 +25,15 @@ HEADS: dict[str, str | None] = {
          "wakil bupati", "wali kota", "walikota", "wakil wali kota", "camat", "duta besar", "dubes", "konsul",
          "diplomat", "senator", "anggota parlemen", "anggota dewan", "pejabat", "pejabat tinggi", "ajudan",
          "penasihat", "pembantu", "utusan", "utusan khusus", "sekretaris pers", "jaksa agung", "kapolri",
-         "kapolda", "kapolres"],
+         "kapolda", "kapolres", "direktur jenderal", "dirjen", "inspektur jenderal", "sekretaris kabinet",
+         "kapolsek", "wakapolri", "wakapolda", "menko", "mendagri", "menkeu", "mensesneg", "wamen"],
         "GOV",
     ),
     **dict.fromkeys(
         ["menhan", "jenderal", "letnan jenderal", "mayor jenderal", "brigadir jenderal", "letjen", "mayjen",
          "brigjen", "kolonel", "letnan kolonel", "letkol", "mayor", "kapten", "letnan", "laksamana",
-         "marsekal", "panglima", "komandan", "pejabat militer", "menteri pertahanan",
+         "marsekal", "panglima", "komandan", "pejabat militer", "menteri pertahanan", "pangdam", "danrem",
+         "dandim", "kasad", "kasal", "kasau",
          "wakil menteri pertahanan"],
         "MIL",
     ),
@@ -39,18 +41,44 @@ HEADS: dict[str, str | None] = {
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
-         "ekonom", "pendiri", "ceo"],
+         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif"],
         None,
     ),
 }
+# Heads that only Indonesian offices have: a title with one of them and no state is Indonesian.
+HOME_HEADS = frozenset(
+    ["kapolri", "kapolda", "kapolres", "kapolsek", "wakapolri", "wakapolda", "bupati", "wakil bupati", "camat",
+     "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen"]
+)
 _POSSESSIVE = "nya"  # "pembantunya": the title of someone's aide
-_QUALIFIERS = {"mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite"}
+_QUALIFIERS = {
+    "mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite",
+    # "Peraturan Menteri Keuangan Nomor ...": a document issued by the office, no person
+    **dict.fromkeys(["peraturan", "keputusan", "instruksi", "permen", "kepmen", "surat", "edaran"], "document"),
+}
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
-    "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    "juni", "juli", "agustus", "september", "oktober", "november", "desember", "nomor", "tahun", "pasal",
 }
+# Words of the names of bodies ("Direktur Utama Malut United Dirk Soplanit", "Kepala Sekolah Rakyat",
+# "Direktur Jenderal Hak Kekayaan Intelektual"): a person's name is the capitalised words after the last of them.
+_BODY_WORDS = frozenset(
+    """hak kekayaan intelektual badan kementerian dinas pusat direktorat utama teknik eksekutif sekolah rakyat umum
+    negara nasional daerah provinsi kota kabupaten bidang urusan komisi lembaga pengadilan universitas fakultas
+    institut bank perusahaan pt tbk persero center centre of and for the institute kantor balai biro bagian dewan
+    majelis partai gerakan yayasan asosiasi ikatan persatuan himpunan forum koalisi aliansi serikat organisasi
+    kelompok tim satuan tugas satgas polda polres polsek kodam korem kodim pemerintah pemprov pemkot pemkab
+    sekretariat inspektorat kejaksaan kejati kejari tinggi negeri swasta pengurus wilayah cabang pimpinan sma smp
+    sd sman smpn sdn madrasah pesantren rumah sakit rsud masyarakat pemberdayaan usaha milik agama sosial
+    perindustrian perdagangan keuangan kesehatan pendidikan kebudayaan pariwisata ekonomi kreatif lingkungan hidup
+    kehutanan pertanian ketenagakerjaan perhubungan komunikasi digital informatika perencanaan pembangunan
+    koordinator energi sumber mineral kelautan perikanan desa koperasi pemuda olahraga perumahan kawasan
+    permukiman pendayagunaan aparatur reformasi birokrasi agraria tata ruang hukum imigrasi pemasyarakatan
+    transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
+    investasi statistik riset inovasi united fc club klub advokasi research group holding""".split()
+)
 _MAX_MODIFIERS = 8
 _NAME_WORDS = (2, 4)
 
@@ -73,6 +101,7 @@ class Title:
     qualifier: str | None = None
     possessive: bool = False
     name: tuple[int, int] | None = None
+    home: bool = False  # an Indonesian office that names no country ("Kapolres", "Bupati"): the country is IDN
 
 
 class TitleFinder:
@@ -108,6 +137,7 @@ class TitleFinder:
         if office is None and not heads:
             return None
         last, [(sector, possessive), *_] = heads[-1] if heads else (index, [(None, False)])
+        home = " ".join(t.folded for t in tokens[index : last + 1]) in HOME_HEADS
         if office is not None:
             last = office.last
         inner: list[Mention] = []
@@ -125,8 +155,8 @@ class TitleFinder:
         first = index
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
-        name = _name_after(tokens, last, at)
-        return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name)
+        name = _name_after(tokens, last, at) if qualifier != "document" else None
+        return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
 def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
@@ -143,11 +173,24 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
     words = 0
     while end < len(tokens) and end not in at:
         token = tokens[end]
-        if token.is_word and token.capitalised and token.folded not in _NOT_NAMES:
+        if token.is_word and token.capitalised and token.text.isalpha() and token.folded not in _NOT_NAMES:
             words += 1
         elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
             break
         end += 1
     if not _NAME_WORDS[0] <= words <= _NAME_WORDS[1] or (end < len(tokens) and end in at):
         return None
-    return index, end - 1
+    return _after_body_words(tokens, index, end - 1)
+
+
+def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The name in ``first``..``last`` after any words of a body's name (and acronyms other
+    than a final one, as in "Mahfud MD"): None when fewer than two name words are left."""
+    start = first
+    for position in range(first, last + 1):
+        token = tokens[position]
+        acronym = len(token.text) > 1 and token.text.isupper() and position < last
+        if token.folded in _BODY_WORDS or acronym:
+            start = position + 1
+    words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)
+    return (start, last) if words >= _NAME_WORDS[0] else None
