@@ -86,3 +86,63 @@ def test_cli_export_timexes_follows_contract(ingested, tmp_path):
     assert len(timexes) >= 50 and all(TIMEX_FIELDS <= set(t) for t in timexes)
     assert all(texts[t["article_id"]][t["start"] : t["end"]] == t["text"] for t in timexes)
     assert {t["type"] for t in timexes} >= {"DATE", "DURATION"}
+
+
+# --- sorot actors: list (bare and `list`), show, add ----------------------------------------
+
+
+@pytest.fixture
+def kb_copy(tmp_path):
+    import shutil
+
+    from sorot.entities.knowledge import KB_FOLDER
+
+    folder = tmp_path / "kb"
+    shutil.copytree(KB_FOLDER, folder)
+    return folder
+
+
+def test_cli_actors_bare_and_list_agree(ingested):
+    bare = CliRunner().invoke(app, ["actors", "--db", str(ingested), "--format", "json", "--limit", "5"])
+    listed = CliRunner().invoke(app, ["actors", "list", "--db", str(ingested), "--format", "json", "--limit", "5"])
+    assert bare.exit_code == 0 and listed.exit_code == 0
+    assert bare.stdout == listed.stdout and len(bare.stdout.splitlines()) == 5
+
+
+def test_cli_actors_add_then_show(kb_copy, tmp_path):
+    args = ["actors", "add", "PER:rahmat-hidayat-contoh", "--name", "Rahmat Hidayat", "--country", "IDN", "--sector", "GOV",
+            "--alias", "Rahmat Hidayat", "--office", "Kepala Badan Contoh Daerah", "--start", "2025-03-01", "--kb", str(kb_copy)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "added PER:rahmat-hidayat-contoh" in result.output and "people.json" in result.output
+    [record] = [r for r in json.loads((kb_copy / "people.json").read_text(encoding="utf-8"))["records"]
+                if r["id"] == "PER:rahmat-hidayat-contoh"]
+    assert record["offices"] == [{"title": "Kepala Badan Contoh Daerah", "country": "IDN", "sector": "GOV",
+                                  "start": "2025-03-01", "end": None}]
+    shown = CliRunner().invoke(app, ["actors", "show", "Rahmat Hidayat", "--kb", str(kb_copy), "--db", str(tmp_path / "none.duckdb")])
+    assert shown.exit_code == 0 and "Kepala Badan Contoh Daerah" in shown.output and "2025-03-01" in shown.output
+
+
+def test_cli_actors_add_short_form_and_json_record(kb_copy):
+    result = CliRunner().invoke(app, ["actors", "add", "IDN:BADAN-CONTOH", "--name", "Sample Agency", "--country", "IDN",
+                                      "--sector", "GOV", "--alias", "Badan Contoh Nasional", "--short", "BCN",
+                                      "--case-sensitive", "BCN", "--kb", str(kb_copy)])
+    assert result.exit_code == 0, result.output
+    [record] = [r for r in json.loads((kb_copy / "organisations.json").read_text(encoding="utf-8"))["records"]
+                if r["id"] == "IDN:BADAN-CONTOH"]
+    assert record["aliases"] == ["Badan Contoh Nasional", {"text": "BCN", "kind": "short", "case_sensitive": True}]
+    region = json.dumps({"name": "Teluk Sunyi", "type": "LOC", "country": None, "sector": None, "aliases": ["Teluk Sunyi"]})
+    result = CliRunner().invoke(app, ["actors", "add", "LOC:teluk-sunyi", "--json", region, "--kb", str(kb_copy)])
+    assert result.exit_code == 0 and "regions.json" in result.output
+
+
+def test_cli_actors_add_refuses_a_clash_with_a_clear_message(kb_copy):
+    before = (kb_copy / "people.json").read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["actors", "add", "PER:putin-lain", "--name", "Putin Lain", "--country", "RUS",
+                                      "--sector", "GOV", "--alias", "Putin", "--kb", str(kb_copy)])
+    assert result.exit_code == 1
+    assert "alias 'Putin' of PER:putin-lain also names PER:vladimir-putin" in " ".join(result.output.split())
+    duplicate = CliRunner().invoke(app, ["actors", "add", "PRK", "--name", "Korea", "--type", "GPE", "--country", "PRK",
+                                         "--sector", "GOV", "--kb", str(kb_copy)])
+    assert duplicate.exit_code == 1 and "already in states.json" in " ".join(duplicate.output.split())
+    assert (kb_copy / "people.json").read_text(encoding="utf-8") == before

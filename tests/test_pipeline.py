@@ -12,8 +12,8 @@ def _page(text: str) -> Page:
 
 def test_pipeline_default_stages_are_registered_in_order():
     pipeline = Pipeline()
-    assert [s.name for s in pipeline.stages] == ["clean", "language", "sentences", "signature", "time", "actors"]
-    assert set(pipeline.versions) == {"clean", "language", "sentences", "signature", "time", "actors"}
+    assert [s.name for s in pipeline.stages] == ["clean", "language", "sentences", "signature", "time", "actors", "events", "claims"]
+    assert set(pipeline.versions) == {"clean", "language", "sentences", "signature", "time", "actors", "events", "claims"}
 
 
 def test_pipeline_unknown_stage_names_the_registered_ones():
@@ -39,7 +39,7 @@ def test_pipeline_process_records_stage_versions():
     )
     result = Pipeline().process(_page(text))
     [article] = result.articles
-    assert article.stages == {"clean": "1", "language": "1", "sentences": "1", "signature": "1", "time": "1", "actors": "1"}
+    assert article.stages == {"clean": "1", "language": "1", "sentences": "1", "signature": "1", "time": "1", "actors": "1", "events": "1", "claims": "1"}
     assert article.timexes and all(article.text[t.start : t.end] == t.text for t in article.timexes)
     assert article.language == "id" and len(article.fingerprint.minhash) == 128
 

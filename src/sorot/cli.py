@@ -10,6 +10,7 @@ import csv
 import json
 import sys
 from enum import Enum
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
@@ -21,7 +22,9 @@ from rich.table import Table
 from sorot.ingest.run import IngestOptions, IngestSummary, ingest
 from sorot.ingest.sources import ReadOptions
 from sorot.store.db import Store, StoreError
-from sorot.store.export import actor_summary, article_rows, export
+from sorot.store.export import actor_summary, article_rows, claim_rows, event_rows, export
+from sorot.store.gdelt import write_gdelt
+from sorot.store.queries import EventFilter, when
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Sorot: Indonesian news pages into verifiable event intelligence.")
 err = Console(stderr=True)
@@ -169,10 +172,31 @@ def articles(
 
 
 ACTOR_LIST_FIELDS = ["actor_id", "name", "type", "country", "sector", "articles", "mentions"]
+KbOption = Annotated[
+    Optional[Path],
+    typer.Option("--kb", help="Knowledge-base folder (default: the shipped one, src/sorot/entities/kb).", show_default=False),
+]
+actors_app = typer.Typer(
+    help="Actors: list those stored (also `sorot actors` alone), show one, add one to the knowledge base.",
+    invoke_without_command=True,
+)
+app.add_typer(actors_app, name="actors")
 
 
-@app.command()
+@actors_app.callback()
 def actors(
+    ctx: typer.Context,
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+) -> None:
+    """List actors with the number of articles that name them and of mentions (`sorot actors` or `sorot actors list`)."""
+    if ctx.invoked_subcommand is None:
+        actors_list(db, fmt, limit)
+
+
+@actors_app.command("list")
+def actors_list(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
@@ -181,6 +205,123 @@ def actors(
     with _open(db) as store:
         rows = actor_summary(store, limit)
     _emit(rows, ACTOR_LIST_FIELDS, fmt, f"actors in {db}")
+
+
+@actors_app.command("show")
+def actors_show(
+    actor_id: Annotated[str, typer.Argument(help="Actor id (PRK, PER:kim-jong-un) or an alias (Korut).")],
+    db: DbOption = DEFAULT_DB,
+    kb: KbOption = None,
+) -> None:
+    """One actor: its knowledge-base record (aliases, dated offices, file) and, if --db exists, the articles naming it."""
+    from sorot.entities.knowledge import KnowledgeBaseError, load_knowledge_base
+    from sorot.store.export import actor_rows
+
+    try:
+        base = load_knowledge_base(kb)
+    except KnowledgeBaseError as error:
+        _fail(str(error))
+    found = [base.by_id(actor_id)] if base.by_id(actor_id) else base.by_alias(actor_id)
+    for actor in found:
+        meta = Table(show_header=False, title=f"{actor.id}: {actor.name}")
+        for name, value in (("type", actor.type), ("country", actor.country), ("sector", actor.sector),
+                            ("file", actor.source), ("note", actor.note)):
+            if value is not None:
+                meta.add_row(name, str(value))
+        aliases = []
+        for a in actor.aliases:
+            marks = [a.kind] * (a.kind != "name") + [f for f in ("case_sensitive", "ambiguous", "standalone") if getattr(a, f)]
+            aliases.append(a.text + (f" ({', '.join(marks)})" if marks else ""))
+        meta.add_row("aliases", "; ".join(aliases), style=None)
+        for office in actor.offices:
+            meta.add_row("office", f"{office.title} ({office.country}, {office.sector}) {office.start or '?'} .. {office.end or ''}")
+        out.print(meta)
+    ids = {a.id for a in found} or {actor_id}
+    rows = []
+    if db.exists():
+        with _open(db) as store:
+            rows = [r for r in actor_rows(store) if r["actor_id"] in ids]
+        table = Table(title=f"articles naming {', '.join(sorted(ids))} in {db}")
+        for name in ("article_id", "actor_id", "role", "mentions"):
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(row["article_id"], row["actor_id"], row["role"] or "", "; ".join(m["text"] for m in row["mentions"]))
+        out.print(table)
+    if not found and not rows:
+        _fail(f"no actor {actor_id!r} in the knowledge base{' or in ' + str(db) if db.exists() else ''}")
+
+
+@actors_app.command("add")
+def actors_add(
+    actor_id: Annotated[str, typer.Argument(help="New id: PER:jane-doe, IDN:KEMENSOS, MED:ANTARA, LOC:sinai, or ABC for a state-like GPE.")],
+    name: Annotated[Optional[str], typer.Option(help="Canonical English name.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PER, ORG, GPE or LOC (default: PER for PER: ids, LOC for LOC:, else ORG).")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO alpha-3 code, IGO, or 'none' (regions, the international community).")] = None,
+    sector: Annotated[Optional[str], typer.Option(help="GOV, MIL, MED, BUS, IGO, OPP, CVL, or 'none' (regions).")] = None,
+    alias: Annotated[Optional[list[str]], typer.Option(help="A name it is written as (repeat; Indonesian forms first).")] = None,
+    short: Annotated[Optional[list[str]], typer.Option(help="An abbreviation or nickname (repeat).")] = None,
+    case_sensitive: Annotated[Optional[list[str]], typer.Option("--case-sensitive", help="An alias or short form to match only as written (repeat).")] = None,
+    ambiguous: Annotated[Optional[list[str]], typer.Option(help="An alias that may name another actor too (repeat).")] = None,
+    office: Annotated[Optional[str], typer.Option(help="Office title as news writes it (PER only), e.g. 'Menteri Sosial'.")] = None,
+    office_country: Annotated[Optional[str], typer.Option(help="The office's country (default: --country).")] = None,
+    office_sector: Annotated[Optional[str], typer.Option(help="The office's sector (default: --sector).")] = None,
+    start: Annotated[Optional[str], typer.Option(help="Office start, YYYY[-MM[-DD]].")] = None,
+    end: Annotated[Optional[str], typer.Option(help="Office end, YYYY[-MM[-DD]] (omit if current or unknown).")] = None,
+    note: Annotated[Optional[str], typer.Option(help="Free text: a source, a caveat.")] = None,
+    record: Annotated[Optional[str], typer.Option("--json", help="The whole record as JSON instead of the options above.")] = None,
+    file: Annotated[Optional[str], typer.Option(help="File of the folder to append to (default: by type: people.json, organisations.json, media.json, regions.json, collectives.json).")] = None,
+    kb: KbOption = None,
+) -> None:
+    """Add an actor to the knowledge base: checked with the loader's rules, refused on a clash, appended to a JSON file."""
+    from sorot.entities.knowledge import KnowledgeBaseError, add_actor
+
+    if record is not None:
+        try:
+            data = json.loads(record)
+        except json.JSONDecodeError as error:
+            raise typer.BadParameter(f"--json: {error}") from None
+        if not isinstance(data, dict):
+            raise typer.BadParameter("--json: give one JSON object")
+        data.setdefault("id", actor_id)
+        if data["id"] != actor_id:
+            raise typer.BadParameter(f"--json has id {data['id']!r}, the argument {actor_id!r}")
+    else:
+        data = _actor_record(actor_id, name, type_, country, sector, alias or [], short or [], set(case_sensitive or ()),
+                             set(ambiguous or ()), office, office_country, office_sector, start, end, note)
+    try:
+        actor, path = add_actor(kb, data, file)
+    except KnowledgeBaseError as error:
+        _fail(str(error))
+    err.print(f"added {actor.id} ({actor.name}, {actor.type}, {actor.country}, {actor.sector}) to {path}")
+
+
+def _actor_record(actor_id, name, type_, country, sector, aliases, shorts, exact, ambiguous, office, office_country,
+                  office_sector, start, end, note) -> dict:
+    """A knowledge-base record from `sorot actors add` options."""
+    none = lambda value: None if value is None or value.lower() in ("none", "null", "") else value  # noqa: E731
+    if not name:
+        raise typer.BadParameter("--name is required (or give the record with --json)")
+    if not aliases and not shorts:
+        aliases = [name]
+    if type_ is None:
+        type_ = {"PER:": "PER", "LOC:": "LOC"}.get(actor_id[:4], "ORG")
+    known = set(aliases) | set(shorts)
+    if unknown := (exact | ambiguous) - known:
+        raise typer.BadParameter(f"--case-sensitive/--ambiguous {sorted(unknown)}: not among the --alias/--short values")
+    entries = []
+    for text, kind in [(a, "name") for a in aliases] + [(s, "short") for s in shorts]:
+        flags = {"case_sensitive": True} if text in exact else {}
+        flags |= {"ambiguous": True} if text in ambiguous else {}
+        entries.append({"text": text, "kind": kind, **flags} if kind != "name" or flags else text)
+    data = {"id": actor_id, "name": name, "type": type_.upper(), "country": none(country), "sector": none(sector), "aliases": entries}
+    if office:
+        data["offices"] = [{"title": office, "country": office_country or data["country"], "sector": office_sector or data["sector"],
+                            "start": start, "end": end}]
+    elif start or end or office_country or office_sector:
+        raise typer.BadParameter("--start/--end/--office-country/--office-sector need --office")
+    if note:
+        data["note"] = note
+    return data
 
 
 @app.command()
@@ -213,25 +354,109 @@ class ExportKind(str, Enum):
     articles = "articles"
     timexes = "timexes"
     actors = "actors"
+    events = "events"
+    claims = "claims"
 
 
 @app.command("export")
 def export_command(
     kind: Annotated[ExportKind, typer.Argument(help="What to export.")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl; for events also gdelt (a GDELT-like CSV).")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Export records as JSON Lines (formats in EXPORTS.md)."""
-    if fmt != "jsonl":
-        _fail(f"format {fmt!r} is not supported for {kind.value}; use jsonl")
+    """Export records as JSON Lines (formats in EXPORTS.md), or events as a GDELT-like CSV."""
+    if fmt not in ("jsonl", "gdelt") or (fmt == "gdelt" and kind is not ExportKind.events):
+        _fail(f"format {fmt!r} is not supported for {kind.value}; use jsonl" + (" or gdelt" if kind is ExportKind.events else ""))
     with _open(db) as store:
-        if output:
-            with open(output, "w", encoding="utf-8") as handle:
-                count = export(store, kind.value, handle)
-        else:
-            count = export(store, kind.value, sys.stdout)
-    err.print(f"exported {count} {kind.value}")
+        handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            count = write_gdelt(event_rows(store), handle) if fmt == "gdelt" else export(store, kind.value, handle)
+        finally:
+            if output:
+                handle.close()
+    err.print(f"exported {count} {kind.value}" + (" (GDELT-like rows, one per source-recipient pair)" if fmt == "gdelt" else ""))
+
+
+def _side(actors: list[dict]) -> str:
+    return ", ".join(a["name"] for a in actors)
+
+
+def _event_table_rows(events: list[dict]) -> list[dict]:
+    return [{
+        "id": e["id"], "date": when(e), "type": e["event_type"], "mode": e["mode"], "source": _side(e["source"]),
+        "recipient": _side(e["recipient"]), "context": ", ".join(e["context"]),
+        "attribution": (e["attribution"] or {}).get("name"), "trigger": e["trigger"]["text"],
+        "evidence": e["evidence"]["text"], "source_id": e["source_id"], "confidence": e["confidence"],
+    } for e in events]
+
+
+EVENT_FIELDS = ["date", "type", "mode", "source", "recipient", "context", "attribution", "trigger", "source_id"]
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (id, country code or name).")] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER type, e.g. CONSULT.")] = None,
+    context: Annotated[Optional[str], typer.Option(help="Only events with this context, e.g. future, denied.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only events on or before this date (YYYY[-MM[-DD]]).")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+) -> None:
+    """PLOVER events: who did what to whom, when, in which context, with the sentence behind it."""
+    chosen = EventFilter(actor, event_type, context, since, until)
+    with _open(db) as store:
+        rows = list(islice(chosen(event_rows(store)), limit or None))
+    if fmt is OutputFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    _emit(_event_table_rows(rows), EVENT_FIELDS + (["evidence", "id"] if fmt is OutputFormat.csv else []), fmt,
+          f"{len(rows)} events")
+
+
+@app.command()
+def timeline(
+    actor: Annotated[str, typer.Argument(help="Actor id, country code or name, e.g. PER:vladimir-putin, PRK, Putin.")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """The events of one actor in date order, each with its evidence sentence."""
+    with _open(db) as store:
+        rows = sorted(EventFilter(actor)(event_rows(store)), key=when)
+    if not rows:
+        _fail(f"no events involve {actor!r}; `sorot actors` lists the actors")
+    if fmt is OutputFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    _emit(_event_table_rows(rows), ["date", "type", "source", "recipient", "context", "evidence"], fmt,
+          f"timeline of {actor}: {len(rows)} events")
+
+
+CLAIM_FIELDS = ["value", "unit", "qualifier", "approx", "subject", "date", "attribution", "number", "source_id"]
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    unit: Annotated[Optional[str], typer.Option(help="Only claims in this unit, e.g. persons, USD.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+) -> None:
+    """Numeric claims: value, unit, qualifier, date and who states it, with the sentence behind it."""
+    with _open(db) as store:
+        rows = [r for r in claim_rows(store) if unit is None or r["unit"] == unit]
+    rows = rows[: limit or None]
+    if fmt is OutputFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    flat = [{**r, "attribution": (r["attribution"] or {}).get("name"), "number": r["number"]["text"],
+             "evidence": r["evidence"]["text"]} for r in rows]
+    _emit(flat, CLAIM_FIELDS + (["evidence", "id"] if fmt is OutputFormat.csv else []), fmt, f"{len(rows)} claims")
 
 
 @app.command("eval")

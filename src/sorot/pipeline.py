@@ -55,14 +55,16 @@ def registered_stages() -> dict[str, Stage]:
 
 def _load_builtin_stages() -> None:
     # Importing the stage modules registers them.
+    import sorot.claims.stage  # noqa: F401
     import sorot.clean.stage  # noqa: F401
     import sorot.entities.stage  # noqa: F401
+    import sorot.events.stage  # noqa: F401
     import sorot.stories.signature  # noqa: F401
     import sorot.text.stage  # noqa: F401
     import sorot.time.stage  # noqa: F401
 
 
-DEFAULT_STAGES = ("clean", "language", "sentences", "signature", "time", "actors")
+DEFAULT_STAGES = ("clean", "language", "sentences", "signature", "time", "actors", "events", "claims")
 
 
 class PipelineError(ValueError):

@@ -14,6 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sorot.claims.extract import Claim
+    from sorot.events.record import Event
     from sorot.stories.signature import Fingerprint
     from sorot.time.tagger import Timex
 
@@ -91,6 +93,8 @@ class Article:
     fingerprint: Fingerprint | None = None
     timexes: list[Timex] = field(default_factory=list)
     actors: list[ArticleActor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
 
     @cached_property

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from sorot.entities.ner.data import DATASETS
 from sorot.eval.actors import score_seed_actors
+from sorot.eval.claims import score_seed_claims
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.duplicates import score_duplicates
+from sorot.eval.events import LEVELS, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.ner import TYPES, score_ner_test
 from sorot.eval.timexes import score_seed_timexes, timeqty_recall
@@ -31,6 +33,8 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     rows += [{"metric": "clean error", "value": "", "detail": error} for error in clean.errors]
     rows += _timex_rows(gold_folder, pages_folder, timeqty)
     rows += _actor_rows(gold_folder, pages_folder)
+    rows += _event_rows(gold_folder, pages_folder)
+    rows += _claim_rows(gold_folder, pages_folder)
     if ner is not None:
         rows += _ner_rows(ner)
     if corpus is not None:
@@ -80,6 +84,29 @@ def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
         {"metric": "actor country accuracy (identified by name)", "value": round(score.country_accuracy(), 4),
          "detail": f"{score.country_right}/{score.identified} gold actors identified by name"},
         *({"metric": "actor error", "value": "", "detail": error} for error in score.errors),
+    ]
+
+
+def _event_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
+    score = score_seed_events(gold_folder, pages_folder)
+    rows = []
+    for level in LEVELS:
+        counts = score.levels[level]
+        precision, recall, f1 = counts.prf()
+        rows.append({"metric": f"events {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+                     "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn}"})
+    return rows + [{"metric": "event error", "value": "", "detail": error} for error in score.errors]
+
+
+def _claim_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
+    score = score_seed_claims(gold_folder, pages_folder)
+    precision, recall, f1 = score.prf()
+    return [
+        {"metric": "claims P/R/F1 (value and unit)", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+         "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn}"},
+        {"metric": "claim attribution accuracy (matched)", "value": round(score.attribution_accuracy(), 4), "detail": ""},
+        {"metric": "claim date accuracy (matched)", "value": round(score.date_accuracy(), 4), "detail": ""},
+        *({"metric": "claim error", "value": "", "detail": error} for error in score.errors),
     ]
 
 

@@ -14,6 +14,7 @@ import pyarrow as pa
 from sorot.record import Article, Page, Rejection
 from sorot.stories.dedup import DuplicateIndex, DuplicateLink
 from sorot.stories.signature import Fingerprint
+from sorot.store.rows import claim_columns, event_columns
 from sorot.store.schema import SCHEMA_VERSION, column_names, create_statements
 
 
@@ -52,6 +53,11 @@ class Store:
         for statement in create_statements():
             self.con.execute(statement)
         self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        # an older database has gained the tables it lacked (schema.HISTORY): say so
+        self.con.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+            [str(SCHEMA_VERSION), SCHEMA_VERSION],
+        )
         self.con.commit()
 
     def _check_version(self) -> None:
@@ -137,6 +143,8 @@ class Store:
                     "value": [t.value for _, t in timexes], "anchor": [t.anchor for _, t in timexes],
                 })
                 self._insert("actors", _actor_columns([a for _, a in articles]))
+                self._insert("events", event_columns([a for _, a in articles]))
+                self._insert("claims", claim_columns([a for _, a in articles]))
                 stages = [(a.id, name, version) for _, a in articles for name, version in a.stages.items()]
                 self._insert("provenance", {
                     "article_id": [s[0] for s in stages], "stage": [s[1] for s in stages],
@@ -181,7 +189,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {
             table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("pages", "articles", "timexes", "actors", "duplicates", "versions", "rejections", "runs")
+            for table in ("pages", "articles", "timexes", "actors", "events", "claims", "duplicates", "versions",
+                          "rejections", "runs")
         }
 
     def rejection_counts(self) -> dict[str, int]:

@@ -73,7 +73,58 @@ def actor_summary(store: Store, limit: int = 0) -> list[dict]:
     return list(store.iter_dicts(sql))
 
 
-EXPORTERS = {"articles": article_rows, "timexes": timex_rows, "actors": actor_rows}
+EVENT_SQL = """
+SELECT e.id, e.article_id, a.source_id, a.part, a.url, a.outlet, a.dct, e.event_type, e.mode, e.context,
+       e.source, e.recipient, e.date, e.date_start, e.date_end, e.location, e.attribution,
+       e.trigger_text, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,
+       substring(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text,
+       e.confidence, e.cues, e.mentions, e.canonical_id
+FROM events e JOIN articles a ON a.id = e.article_id
+ORDER BY a.seq, a.part, e.trigger_start
+"""
+
+
+def event_rows(store: Store) -> Iterator[dict]:
+    """Events (EXPORTS.md `events`): actors as {actor_id, name, country, sector, start, end}
+    and every field's evidence as a span of the article text."""
+    for row in store.iter_dicts(EVENT_SQL):
+        record = {
+            "id": row["id"], "article_id": row["article_id"], "source_id": row["source_id"], "part": row["part"],
+            "event_type": row["event_type"], "mode": row["mode"], "context": json.loads(row["context"]),
+            "source": json.loads(row["source"]), "recipient": json.loads(row["recipient"]), "date": row["date"],
+            "date_evidence": None if row["date_start"] is None else {"start": row["date_start"], "end": row["date_end"]},
+            "location": json.loads(row["location"]), "attribution": json.loads(row["attribution"]),
+            "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
+            "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+            "cues": {name: {"start": span[0], "end": span[1]} for name, span in json.loads(row["cues"]).items()},
+            "confidence": row["confidence"], "mentions": row["mentions"], "canonical_id": row["canonical_id"],
+            "dct": row["dct"], "url": row["url"], "outlet": row["outlet"],
+        }
+        yield record
+
+
+CLAIM_SQL = """
+SELECT c.id, c.article_id, a.source_id, a.part, c.subject, c.value, c.unit, c.qualifier, c.approx, c.date,
+       c.attribution, c.text, c.start, c."end", c.evidence_start, c.evidence_end,
+       substring(a.text, c.evidence_start + 1, c.evidence_end - c.evidence_start) AS evidence_text,
+       c.confidence, c.group_id, a.dct, a.outlet
+FROM claims c JOIN articles a ON a.id = c.article_id
+ORDER BY a.seq, a.part, c.start
+"""
+
+
+def claim_rows(store: Store) -> Iterator[dict]:
+    """Numeric claims (EXPORTS.md `claims`)."""
+    for row in store.iter_dicts(CLAIM_SQL):
+        row["attribution"] = json.loads(row["attribution"])
+        row["evidence"] = {"text": row.pop("evidence_text"), "start": row.pop("evidence_start"), "end": row.pop("evidence_end")}
+        row["number"] = {"text": row.pop("text"), "start": row.pop("start"), "end": row.pop("end")}
+        yield row
+
+
+EXPORTERS = {
+    "articles": article_rows, "timexes": timex_rows, "actors": actor_rows, "events": event_rows, "claims": claim_rows,
+}
 
 
 def export(store: Store, kind: str, out: TextIO) -> int:

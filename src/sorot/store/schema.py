@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version added, for databases made by an older Sorot: new tables only, so an
+# older database is brought up to date by creating them.
+HISTORY = {2: "events and claims tables"}
 
 _V = "VARCHAR"
 
@@ -36,6 +39,21 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         [("article_id", _V), ("actor_id", _V), ("name", _V), ("type", _V), ("country", _V), ("sector", _V),
          ("role", _V), ("confidence", "DOUBLE"), ("mentions", _V)],
         ("article_id", "actor_id"),
+    ),
+    "events": (
+        [("id", _V), ("article_id", _V), ("event_type", _V), ("mode", _V), ("context", _V), ("source", _V),
+         ("recipient", _V), ("date", _V), ("date_start", "INTEGER"), ("date_end", "INTEGER"), ("location", _V),
+         ("attribution", _V), ("trigger_text", _V), ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"),
+         ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("confidence", "DOUBLE"), ("cues", _V),
+         ("mentions", "INTEGER"), ("canonical_id", _V)],
+        ("id",),
+    ),
+    "claims": (
+        [("id", _V), ("article_id", _V), ("subject", _V), ("value", "DOUBLE"), ("unit", _V), ("qualifier", _V),
+         ("approx", "BOOLEAN"), ("date", _V), ("attribution", _V), ("text", _V), ("start", "INTEGER"),
+         ("end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("confidence", "DOUBLE"),
+         ("group_id", _V)],
+        ("id",),
     ),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (

@@ -1,0 +1,166 @@
+"""Score the events stage against the gold seeds (gold/README.md, "Matching rules").
+
+A predicted event matches a gold event of the same page when the types are equal
+and the source and recipient sets match as actors: the sets have the same size
+and every gold actor pairs with its own predicted actor. Two actors match when
+their countries are equal and, where the gold actor is a person or organisation,
+the predicted name shares the gold name's last token (case-insensitive) or equals
+one of its mentions. Three levels, each matched one-to-one on its own:
+type + actors; + date (equal at the gold value's precision; a gold event without a
+date needs a predicted event without one); + context (equal sets).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sorot.api import process_text
+from sorot.eval.cleaning import process_file
+from sorot.eval.gold import fold, load_gold
+from sorot.eval.metrics import Counts
+from sorot.events.record import Event, EventActor
+from sorot.pipeline import Pipeline
+from sorot.record import Article
+
+LEVELS = ("type + actors", "+ date", "+ context")
+EVENT_STAGES = ("clean", "language", "sentences", "time", "actors", "events")
+
+
+@dataclass
+class EventScore:
+    levels: dict[str, Counts] = field(default_factory=lambda: {level: Counts() for level in LEVELS})
+    errors: list[str] = field(default_factory=list)
+
+
+def _words(name: str | None) -> list[str]:
+    return re.findall(r"\w+", (fold(name) or "").casefold())
+
+
+def actor_matches(gold: dict, predicted: EventActor) -> bool:
+    if gold.get("country") != predicted.country:
+        return False
+    if gold.get("type") in ("PER", "ORG"):
+        forms = {(fold(m) or "").casefold() for m in gold.get("mentions", [])}
+        return _words(predicted.name)[-1:] == _words(gold.get("name"))[-1:] or (fold(predicted.name) or "").casefold() in forms
+    return True
+
+
+def _gold_actor(actors: dict[str, dict], actor_id: str) -> dict:
+    """A gold actor by id; ids of states that the page does not list are ISO codes."""
+    if actor_id in actors:
+        return actors[actor_id]
+    if re.fullmatch(r"[A-Z]{3}", actor_id):
+        return {"id": actor_id, "type": "GPE", "country": actor_id}
+    return {"id": actor_id, "type": "ORG", "country": "?", "name": actor_id}
+
+
+def sets_match(gold_ids: list[str], predicted: list[EventActor], actors: dict[str, dict]) -> bool:
+    """Equal sizes and a one-to-one pairing of matching actors (small sets: search)."""
+    if len(gold_ids) != len(predicted):
+        return False
+    gold = [_gold_actor(actors, actor_id) for actor_id in gold_ids]
+
+    def pair(index: int, used: frozenset[int]) -> bool:
+        if index == len(gold):
+            return True
+        return any(k not in used and actor_matches(gold[index], p) and pair(index + 1, used | {k})
+                   for k, p in enumerate(predicted))
+
+    return pair(0, frozenset())
+
+
+def date_matches(gold: str | None, predicted: str | None) -> bool:
+    if gold is None:
+        return predicted is None
+    return predicted is not None and predicted[: len(gold)] == gold
+
+
+def level_matches(level: str, gold: dict, predicted: Event, actors: dict[str, dict]) -> bool:
+    if gold["type"] != predicted.event_type:
+        return False
+    if not (sets_match(gold["source"], predicted.source, actors) and sets_match(gold["recipient"], predicted.recipient, actors)):
+        return False
+    if level == LEVELS[0]:
+        return True
+    if not date_matches(gold.get("date"), predicted.date):
+        return False
+    return level == LEVELS[1] or set(gold.get("context", [])) == set(predicted.context)
+
+
+def score_events(score: EventScore, label: str, predicted: list[tuple[Article, Event]], gold_events: list[dict],
+                 actors: dict[str, dict]) -> None:
+    """Add one document's matches at every level to `score`."""
+    for level in LEVELS:
+        counts = score.levels[level]
+        used: set[int] = set()
+        for gold in gold_events:
+            index = next((k for k, (_, event) in enumerate(predicted)
+                          if k not in used and level_matches(level, gold, event, actors)), None)
+            if index is None:
+                counts.fn += 1
+                if level == LEVELS[0]:
+                    score.errors.append(f"{label}: missed {gold['type']} {gold['source']} -> {gold['recipient']}"
+                                        + (f": {gold['evidence'][:80]!r}" if "evidence" in gold else ""))
+                continue
+            used.add(index)
+            counts.tp += 1
+        counts.fp += len(predicted) - len(used)
+        if level == LEVELS[0]:
+            for k, (article, event) in enumerate(predicted):
+                if k not in used:
+                    score.errors.append(
+                        f"{label}: spurious {event.event_type} {[a.actor_id for a in event.source]} -> "
+                        f"{[a.actor_id for a in event.recipient]} at {article.text[event.trigger[0]:event.trigger[1]]!r}"
+                    )
+
+
+def score_seed_events(gold_folder: Path, pages_folder: Path) -> EventScore:
+    score = EventScore()
+    pipeline = Pipeline(EVENT_STAGES)
+    for page in load_gold(gold_folder):
+        path = pages_folder / page.doc
+        if not path.exists():
+            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
+            continue
+        articles = process_file(path, pipeline)
+        predicted = [(article, event) for article in articles for event in article.events]
+        actors = {actor["id"]: actor for actor in page.raw.get("actors", [])}
+        score_events(score, page.doc, predicted, page.raw.get("events", []), actors)
+    return score
+
+
+def score_dev_events(corpus: Path, labels: Path) -> EventScore:
+    """Events on held-out development articles labelled without looking at the system's
+    output (eval/data/dev_events.jsonl: ids and labels only; the texts are read from the
+    corpus). Gold actors are given inline, as {name, type, country}."""
+    wanted = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            wanted[record["id"]] = record["events"]
+    score = EventScore()
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in wanted:
+                continue
+            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
+                                    source_id=record["id"])
+            predicted = [(article, event) for article in articles for event in article.events]
+            actors: dict[str, dict] = {}
+            gold_events = []
+            for gold in wanted.pop(record["id"]):
+                sides = {}
+                for side in ("source", "recipient"):
+                    sides[side] = []
+                    for actor in gold.get(side) or []:
+                        key = f"{actor.get('name')}|{actor.get('country')}"
+                        actors[key] = {**actor, "id": key, "mentions": []}
+                        sides[side].append(key)
+                gold_events.append({**gold, **sides})
+            score_events(score, record["id"], predicted, gold_events, actors)
+    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    return score

@@ -1,0 +1,1 @@
+"""PLOVER events from Indonesian sentences: patterns, arguments, contexts, evidence."""

@@ -1,0 +1,334 @@
+"""The actors of a sentence as argument units, and the clause walks that find a
+trigger's subject, object and prepositional phrases.
+
+An argument unit is a run of tokens naming one actor: a mention the actors stage
+found, or an anaphor resolved to earlier actors ("ia", "keduanya", "kedua negara").
+Units joined by "dan", "serta", "maupun" or a comma form a group: several actors on
+one side of an event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from sorot.entities.mentions import PhraseTrie
+from sorot.entities.tokens import Token
+from sorot.events.record import EventActor
+from sorot.record import ArticleActor
+
+# Words that join actors into one group.
+COORDINATORS = frozenset({"dan", "serta", "maupun", ",", "baik", "bersama", "beserta", "atau"})
+# Prepositions: an actor after one of these is not a clause subject.
+PREPOSITIONS = frozenset({
+    "di", "ke", "dari", "pada", "dengan", "terhadap", "kepada", "untuk", "antara", "melawan", "oleh", "atas",
+    "bagi", "dalam", "tentang", "mengenai", "bersama", "menurut", "kata", "ujar", "seperti",
+})
+# Tokens a subject or object walk does not cross.
+LEFT_BOUNDARIES = frozenset({";", "bahwa", "ketika", "saat", "sementara", "setelah", "sebelum", "karena",
+                             "namun", "tetapi", "tapi", "sedangkan", "meskipun", "walaupun", "sehingga",
+                             "agar", "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "–", "—", "-"})
+# Quotation marks: walks pass over them ('akan "menggempur" Israel').
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
+# Capitalised words of titles that may stand between a name and a coordinator.
+TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menteri", "raja", "ratu", "kanselir",
+                         "wakil", "sekretaris", "jenderal", "kepala", "ketua", "juru", "bicara", "panglima",
+                         "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah"})
+_PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+# "pihaknya" ("its side"): the actor named last, whatever its kind.
+_SIDE_PRONOUNS = frozenset({"pihaknya"})
+_PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
+_PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Tokens first..last (inclusive) naming these actors."""
+
+    first: int
+    last: int
+    actors: tuple[ArticleActor, ...]
+
+
+def event_actor(actor: ArticleActor, start: int, end: int) -> EventActor:
+    return EventActor(actor.actor_id, actor.name, actor.country, actor.sector, start, end)
+
+
+class Arguments:
+    """The argument units of one article, indexed by token, and the walks over them."""
+
+    def __init__(self, text: str, tokens: list[Token], actors: list[ArticleActor],
+                 agents: PhraseTrie[tuple[str, str]] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        ends = [token.end for token in tokens]
+        mentions = sorted(
+            (mention.start, mention.end, actor) for actor in actors for mention in actor.mentions
+        )
+        self.at_first: dict[int, Unit] = {}
+        self.at_last: dict[int, Unit] = {}
+        recent: list[ArticleActor] = []  # actors in order of last mention, newest last
+        cursor = 0
+        for index, token in enumerate(tokens):
+            while cursor < len(mentions) and mentions[cursor][0] < token.start:
+                cursor += 1
+            if cursor < len(mentions) and mentions[cursor][0] == token.start:
+                start, end, actor = mentions[cursor]
+                # the token holding the mention's last character: a name glued to the next
+                # word ("Israelmenyasar") still ends in that token
+                last = min(bisect_left(ends, end), len(tokens) - 1)
+                self._add(Unit(index, last, (actor,)))
+                recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                continue
+            anaphor = self._anaphor(index, recent)
+            if anaphor is not None:
+                self._add(anaphor)
+        if agents is not None:
+            self._add_agents(agents)
+
+    def _add_agents(self, agents: PhraseTrie[tuple[str, str]]) -> None:
+        """Units for generic agents ("polisi", "mahasiswa") where no actor is named. The
+        agent takes the country of a state named right after it ("polisi Israel")."""
+        covered = {k for unit in self.at_first.values() for k in range(unit.first, unit.last + 1)}
+        index = 0
+        while index < len(self.tokens):
+            if index in covered or self.tokens[index].folded not in agents:
+                index += 1
+                continue
+            longest = None
+            for last, payloads in agents.starting_at(self.tokens, index):
+                longest = (last, payloads[0])
+            if longest is None or any(k in covered for k in range(index, longest[0] + 1)):
+                index += 1
+                continue
+            last, (sector, english) = longest
+            state = self._state_after(last)
+            country = None
+            if state is not None:
+                country, last = state.actors[0].country, state.last
+                self.at_first.pop(state.first, None)
+                self.at_last.pop(state.last, None)
+            noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
+            actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
+                                 "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
+            self._add(Unit(index, last, (actor,)))
+            index = last + 1
+
+    def _add(self, unit: Unit) -> None:
+        if unit.first in self.at_first:
+            return
+        self.at_first[unit.first] = unit
+        self.at_last[unit.last] = unit
+
+    def _anaphor(self, index: int, recent: list[ArticleActor]) -> Unit | None:
+        word = self.tokens[index].folded
+        if word in _PERSON_PRONOUNS:
+            people = [a for a in recent if a.type == "PER"]
+            return Unit(index, index, (people[-1],)) if people else None
+        if word in _SIDE_PRONOUNS:
+            actors = [a for a in recent if a.type != "LOC"]
+            return Unit(index, index, (actors[-1],)) if actors else None
+        for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
+            if self._phrase_at(index, phrase):
+                pair = _last_two(recent, kind)
+                return Unit(index, index + len(phrase) - 1, pair) if pair else None
+        return None
+
+    def _phrase_at(self, index: int, phrase: tuple[str, ...]) -> bool:
+        if index + len(phrase) > len(self.tokens):
+            return False
+        return all(self.tokens[index + k].folded == word for k, word in enumerate(phrase))
+
+    # --- walks -----------------------------------------------------------------------
+
+    def group_ending_at(self, last: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The group whose last unit ends at token `last`: (first token, units).
+
+        A unit right before another without a coordinator is a title or an apposition
+        of it ("Presiden Rusia Vladimir Putin"): it extends the group's span but adds no
+        actor of its own; capitalised title words between are passed over too."""
+        unit = self.at_last.get(last)
+        if unit is None or unit.first < floor:
+            return None
+        units = [unit]
+        first = unit.first
+        position = unit.first - 1
+        while position >= floor:
+            gap = position
+            while gap >= floor and (self._joins(gap) or self._title_word(gap)):
+                gap -= 1
+            if gap < floor:
+                break
+            previous = self.at_last.get(gap)
+            if previous is None or previous.first < floor:
+                break
+            between = {self.tokens[k].text for k in range(gap + 1, position + 1)}
+            if between - {","} or ("," in between and previous.actors[0].type == units[0].actors[0].type
+                                   and not _same(previous, units[0])):
+                units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
+            elif not (_same(previous, units[0]) or ("," not in between and previous.actors[0].type == "GPE")):
+                break  # "Menurut Yonhap, Korea Utara ...": not one noun phrase
+            first = previous.first
+            position = previous.first - 1
+        return first, units
+
+    def _state_after(self, last: int) -> Unit | None:
+        """A state named right after an agent noun, or after one modifier or an opening
+        parenthesis: "polisi Israel", "pasukan pendudukan (Israel)"."""
+        for position in range(last + 1, min(len(self.tokens), last + 4)):
+            unit = self.at_first.get(position)
+            if unit is not None:
+                actor = unit.actors[0]
+                return unit if actor.type == "GPE" and actor.country else None
+            token = self.tokens[position]
+            if not (token.text == "(" or token.text.islower()):
+                return None
+        return None
+
+    def _joins(self, index: int) -> bool:
+        """A coordinator, or a hyphen between two names written without spaces ("Iran-Israel")."""
+        token = self.tokens[index]
+        if token.folded in COORDINATORS:
+            return True
+        return token.text == "-" and self.text[token.start - 1 : token.start].isalpha() and \
+            self.text[token.end : token.end + 1].isalpha()
+
+    def _title_word(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
+
+    def group_starting_at(self, first: int, ceiling: int) -> tuple[int, list[Unit]] | None:
+        """The group whose first unit starts at token `first`: (last token, units)."""
+        unit = self.at_first.get(first)
+        if unit is None or unit.last >= ceiling:
+            return None
+        units = [unit]
+        position = unit.last + 1
+        while position < ceiling:
+            gap = position
+            while gap < ceiling and self._joins(gap):
+                gap += 1
+            if gap >= ceiling:
+                break
+            following = self.at_first.get(gap)
+            if following is None or following.last >= ceiling:
+                break
+            units.append(following)
+            position = following.last + 1
+        return units[-1].last, units
+
+    def subject(self, trigger_first: int, floor: int, window: int = 10) -> tuple[int, list[Unit]] | None:
+        """The nearest group left of the trigger that is not in a prepositional phrase,
+        within `window` tokens and the clause (the walk stops at a clause boundary)."""
+        position = trigger_first - 1
+        floor_walk = max(floor, trigger_first - window)
+        while position >= floor_walk:
+            token = self.tokens[position]
+            if token.folded == "yang":
+                # the head of a relative clause is the subject: "Rusia, yang ..., mendesak"
+                head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
+                found = self.group_ending_at(head, floor) if head >= floor else None
+                return found if found is not None and not self._after_preposition(found[0], floor) else None
+            if token.folded in LEFT_BOUNDARIES and not self._joins(position):
+                return None
+            if token.text in QUOTES:
+                position -= 1
+                continue
+            found = self.group_ending_at(position, floor)
+            if found is not None:
+                first, units = found
+                if first > floor and self.tokens[first - 1].text == "(":
+                    position = first - 2  # "Amerika Serikat (AS)": the name before counts
+                    continue
+                if self._after_preposition(first, floor):
+                    position = first - 2
+                    continue
+                return first, units
+            position -= 1
+        return None
+
+    def _after_preposition(self, first: int, floor: int) -> bool:
+        return first > floor and self.tokens[first - 1].folded in PREPOSITIONS
+
+    def object(self, trigger_last: int, ceiling: int, window: int = 6) -> tuple[int, list[Unit]] | None:
+        """The nearest group right of the trigger, within `window` tokens and the clause,
+        that does not follow a preposition."""
+        position = trigger_last + 1
+        limit = min(ceiling, trigger_last + 1 + window)
+        while position < limit:
+            token = self.tokens[position]
+            if token.folded in RIGHT_BOUNDARIES:
+                return None
+            if token.text in QUOTES:
+                position += 1
+                continue
+            found = self.group_starting_at(position, ceiling)
+            if found is not None:
+                before = self.tokens[position - 1].folded
+                if position > trigger_last + 1 and before in PREPOSITIONS and before != "antara":
+                    return None
+                return found
+            position += 1
+        return None
+
+    def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2) -> tuple[int, list[Unit]] | None:
+        """The actor a nominalisation is of: a unit that begins inside the trigger and runs
+        past it ("operasi [militer Rusia]"), or a group right after it, allowing a few
+        modifier words between ("pengiriman tambahan tentara Korea Utara")."""
+        for position in range(first, last + 1):
+            unit = self.at_first.get(position)
+            if unit is not None and unit.last > last:  # "[sanksi internasional]", "operasi [militer Rusia]"
+                return self.group_starting_at(position, ceiling)
+        for position in range(last + 1, min(ceiling, last + 2 + fillers)):
+            found = self.group_starting_at(position, ceiling)
+            if found is not None:
+                return found
+            token = self.tokens[position]
+            if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower():
+                return None
+        return None
+
+    def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
+                          fillers: int = 4) -> tuple[int, int, list[Unit]] | None:
+        """The first group after one of the prepositions `words`, looking from `start`
+        within `window` tokens; up to `fillers` lowercase words may stand between the
+        preposition and the group ("terhadap target militer dan nuklir Iran"):
+        (preposition token, last token, units)."""
+        limit = min(ceiling, start + window)
+        position = start
+        while position < limit:
+            token = self.tokens[position]
+            if token.folded in (";", "bahwa") or (token.folded == "yang" and position + 1 < limit
+                                                   and not self.tokens[position + 1].text.islower()):
+                return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over
+            if token.folded in words:
+                for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
+                    found = self.group_starting_at(candidate, ceiling)
+                    if found is not None:
+                        return position, found[0], found[1]
+                    word = self.tokens[candidate]
+                    filler = word.text.islower() or word.text.isdigit()
+                    if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
+                        break
+            position += 1
+        return None
+
+    def event_actors(self, units: list[Unit]) -> list[EventActor]:
+        """The distinct actors of a group, each with the span that names it."""
+        seen: dict[str, EventActor] = {}
+        for unit in units:
+            start, end = self.tokens[unit.first].start, self.tokens[unit.last].end
+            for actor in unit.actors:
+                seen.setdefault(actor.actor_id, event_actor(actor, start, end))
+        return list(seen.values())
+
+
+def _same(left: Unit, right: Unit) -> bool:
+    return {a.actor_id for a in left.actors} == {a.actor_id for a in right.actors}
+
+
+def _last_two(recent: list[ArticleActor], kind: str) -> tuple[ArticleActor, ...] | None:
+    """The two actors of this type named last; for states, only ISO-coded states."""
+    chosen = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)][-2:]
+    return tuple(chosen) if len(chosen) == 2 else None

@@ -1,0 +1,411 @@
+"""Code the events of an article, sentence by sentence.
+
+For every trigger the patterns know, the voice of the form says where the actors
+are: an active verb's subject is the source and its object (or the actor after one
+of the pattern's prepositions) the recipient; a passive verb turns that round and
+takes the source from "oleh X"; a nominalisation takes the source from the actor
+right after it ("kunjungan Putin ke ..."), from "antara X dan Y" (together), or
+from the clause subject ("Putin melakukan kunjungan ke ..."). Contexts come from
+cue words before the trigger in its clause (modality, negation, allegation,
+denial), from the date (historical), and from topic words in the sentence.
+Attribution comes from reported speech: "menurut X", "kata X", "X mengatakan ...".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.tokens import Token, tokenize
+from sorot.events.arguments import LEFT_BOUNDARIES, Arguments, Unit
+from sorot.events.patterns import Patterns, Trigger
+from sorot.events.record import Event, EventActor
+from sorot.record import Article
+from sorot.time.normalize import value_interval
+
+# Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
+SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
+                           "seperti", "sebagaimana"})
+# ... and precedes these verbs ("Kremlin mengatakan ...").
+SPEECH_VERBS = frozenset({
+    "mengatakan", "menyatakan", "melaporkan", "mengklaim", "menyebut", "menegaskan", "mengungkapkan",
+    "menjelaskan", "menambahkan", "berkata", "menuturkan", "mengumumkan", "memberitahu", "menuduh",
+    "membantah", "menyangkal", "memperingatkan", "menilai", "menyebutkan", "mengonfirmasi", "membenarkan",
+})
+# Words between a speech cue and the speaker: "menurut laporan media pemerintah Rusia TASS".
+_SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bicara", "pejabat", "sumber",
+                             "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
+                             "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
+_ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+# Verbs that take a nominalised event as object with the clause subject as its actor:
+# "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
+LIGHT_VERBS = frozenset({
+    "melakukan", "mengadakan", "menggelar", "menunjukkan", "memberikan", "memberi", "menyampaikan", "mencapai",
+    "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
+    "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
+    "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan",
+})
+# A time expression across one of these words belongs to another clause.
+_OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
+_ONGOING = frozenset({"sejak", "selama"})
+# Types an event may have without a recipient: alone, or with several sources together.
+SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
+# Types whose target may be given only as a place: "serangan Israel di Gaza".
+PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
+JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+_MODAL_WINDOW = 8
+_NEGATION_WINDOW = 3
+_NEEDS_WINDOW = 5
+_MODE_WINDOW = 8
+_TOPIC_WINDOW = 6
+HISTORICAL_DAYS = 31
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    first: int  # token index
+    last: int  # exclusive
+    words: frozenset[str]
+
+
+class EventExtractor:
+    def __init__(self, patterns: Patterns, kb: KnowledgeBase) -> None:
+        self.patterns = patterns
+        self.kb = kb
+        self.first_words = patterns.triggers
+
+    def __call__(self, article: Article) -> list[Event]:
+        text = article.text
+        tokens = split_glued(tokenize(text))
+        arguments = Arguments(text, tokens, article.actors, self.patterns.agents)
+        starts = [token.start for token in tokens]
+        dct_end = _interval_start(article.dct)
+        events: list[Event] = []
+        last_meeting: Event | None = None
+        for span in article.sentences:
+            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            if first >= last:
+                continue
+            sentence = _Sentence(span.start, span.end, first, last, frozenset(t.folded for t in tokens[first:last]))
+            timexes = [t for t in article.timexes if span.start <= t.start < span.end and t.value and t.value[:1].isdigit()
+                       and t.type in ("DATE", "TIME")]
+            found = self._sentence_events(text, tokens, arguments, sentence, timexes, dct_end)
+            if last_meeting is not None and self._refers_back(tokens, sentence):
+                for event in found:
+                    if event.date is None:
+                        event.date, event.date_span = last_meeting.date, None
+                    if event.location is None:
+                        event.location = last_meeting.location
+            for event in found:
+                if event.event_type == "CONSULT" and event.date is not None:
+                    last_meeting = event
+            events.extend(found)
+        return merge_repeats(events)
+
+    # --- one sentence ------------------------------------------------------------------
+
+    def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
+                         timexes: list, dct_start) -> list[Event]:
+        triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
+        if not triggers or sentence.words & self.patterns.ignored_sentences:
+            return []
+        speakers = self._speakers(tokens, arguments, sentence)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for first, last, trigger in triggers:
+            event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start, speakers)
+            if event is None:
+                continue
+            key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
+                   frozenset(a.actor_id for a in event.recipient))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        return events
+
+    def _triggers(self, tokens: list[Token], sentence: _Sentence) -> list[tuple[int, int, Trigger]]:
+        """Leftmost-longest trigger matches; "dukungannya" matches "dukungan"."""
+        local = tokens[sentence.first : sentence.last]
+        for index, token in enumerate(local):
+            if token.folded not in self.first_words and token.folded.endswith("nya") and token.folded[:-3] in self.first_words:
+                local[index] = token._replace(folded=token.folded[:-3])
+        found: list[tuple[int, int, Trigger]] = []
+        index = 0
+        while index < len(local):
+            longest = None
+            if local[index].folded in self.first_words:
+                for last, payloads in self.patterns.triggers.starting_at(local, index):
+                    longest = (last, payloads)
+            if longest is None:
+                index += 1
+                continue
+            last, payloads = longest
+            modifier = found and found[-1][1] == sentence.first + index - 1
+            reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
+            if not ((modifier or reference) and payloads[0].voice == "noun"):
+                # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
+                # followed by "ini"/"tersebut" refers to an event already coded
+                for trigger in payloads:
+                    found.append((sentence.first + index, sentence.first + last, trigger))
+            index = last + 1
+        return found
+
+    def _speakers(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> list[tuple[int, EventActor]]:
+        """(token from which it applies, speaker) for the reported speech of a sentence."""
+        speakers = []
+        for position in range(sentence.first, sentence.last):
+            word = tokens[position].folded
+            if word in SPEAKER_AFTER:
+                cursor = position + 1
+                while cursor < sentence.last and tokens[cursor].folded in _SPEAKER_FILLER and cursor not in arguments.at_first:
+                    cursor += 1
+                found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
+                if found is not None:
+                    speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
+            elif word in SPEECH_VERBS:
+                found = arguments.subject(position, sentence.first)
+                if found is not None:
+                    speakers += [(position, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
+        return speakers
+
+    def _event(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int, last: int,
+               trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]]) -> Event | None:
+        pattern = trigger.pattern
+        floor, ceiling = sentence.first, sentence.last
+        if pattern.needs and not self._near(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs):
+            return None
+        source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling)
+        if pattern.hosted:
+            source, recipient = recipient, source
+        if not recipient and len(source) > 1 and pattern.type not in JOINT:
+            source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
+        location = self._location(arguments, tokens, last, ceiling, recipient)
+        source, recipient = self._state_level(source), self._state_level(recipient)
+        source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
+        if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
+            if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
+                recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
+        source_ids = {a.actor_id for a in source}
+        recipient = [a for a in recipient if a.actor_id not in source_ids]
+        if not source or not (recipient or pattern.type in SOURCE_ONLY or
+                              (pattern.type in JOINT and len(source) > 1)):
+            return None
+        date, date_span = _nearest_date(text, timexes, tokens[first].start)
+        cues: dict[str, tuple[int, int]] = {}
+        context = self._modal_contexts(tokens, first, floor, cues)
+        event_type, mode_of_pattern = pattern.type, pattern.mode
+        if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
+            context.remove("pledge")
+            event_type, mode_of_pattern = "AGREE", None
+        if date is not None and dct_start is not None and "historical" not in context:
+            interval = value_interval(date)
+            ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING
+            if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
+                context.append("historical")
+        mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
+        if mode is None and event_type == "CONSULT" and location is not None and location.country:
+            sides = {a.country for a in source + recipient}
+            if len(sides) > 1 and location.country not in sides:
+                mode = "third-party"
+        topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
+        near = {t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]}
+        topics |= {name for name, words in self.patterns.topics.items() if words & near}
+        if mode == "military":
+            topics.add("military")
+        context += sorted(topics - set(context))
+        attribution = next((speaker for position, speaker in reversed(speakers)
+                            if position <= first and speaker.actor_id not in source_ids), None)
+        confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
+        return Event(
+            event_type, mode, source, recipient, date, date_span, location, context, attribution,
+            (tokens[first].start, tokens[last].end), (sentence.start, sentence.end), round(confidence, 2), cues,
+        )
+
+    def _roles(self, arguments: Arguments, trigger: Trigger, first: int, last: int, floor: int,
+               ceiling: int) -> tuple[list[EventActor], list[EventActor]]:
+        pattern = trigger.pattern
+        source: list[Unit] = []
+        recipient: list[Unit] = []
+        if trigger.voice == "passive":
+            subject = arguments.subject(first, floor)
+            agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
+            direct = arguments.group_starting_at(last + 1, ceiling)
+            recipient = subject[1] if subject else []
+            source = agent[2] if agent else (direct[1] if direct else [])
+            return arguments.event_actors(source), arguments.event_actors(recipient)
+        after = last + 1
+        if trigger.voice == "noun":
+            between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
+            if between is not None:
+                return arguments.event_actors(between[2]), []
+            genitive = arguments.genitive(first, last, ceiling)
+            if genitive is not None:
+                source, after = genitive[1], genitive[0] + 1
+            else:
+                by = arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=4)
+                if by is not None:
+                    source = by[2]
+                elif not _after_light_verb(arguments.tokens, first, floor):
+                    return [], []
+        if not source:
+            subject = arguments.subject(first, floor)
+            source = subject[1] if subject else []
+        if trigger.voice == "active":
+            direct = arguments.object(last, ceiling)
+            if direct is not None:
+                recipient = direct[1]
+        if not recipient:
+            phrase = arguments.after_preposition(pattern.to, after, ceiling)
+            if phrase is not None:
+                recipient = phrase[2]
+        return arguments.event_actors(source), arguments.event_actors(recipient)
+
+    def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
+                  recipient: list[EventActor]) -> EventActor | None:
+        """Where: "di X" after the trigger, else a place the event goes to ("ke Pyongyang")."""
+        phrase = arguments.after_preposition(frozenset({"di"}), last + 1, ceiling, window=12)
+        if phrase is not None:
+            places = arguments.event_actors(phrase[2])
+            if places:
+                return places[0]
+        return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
+
+    def _state_level(self, actors: list[EventActor]) -> list[EventActor]:
+        """A place in an actor role stands for its state: "tiba di Pyongyang" is a visit to North Korea."""
+        result: dict[str, EventActor] = {}
+        for actor in actors:
+            if actor.actor_id.startswith("LOC") and not actor.country:
+                continue  # a region ("Asia Pasifik") acts for no one
+            if actor.actor_id.startswith("LOC:") and actor.country:
+                state = self.kb.by_id(actor.country)
+                if state is not None:
+                    actor = EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end)
+            result.setdefault(actor.actor_id, actor)
+        return list(result.values())
+
+    def _modal_contexts(self, tokens: list[Token], first: int, floor: int, cues: dict) -> list[str]:
+        contexts: list[str] = []
+        position = first - 1
+        while position >= max(floor, first - _MODAL_WINDOW):
+            word = tokens[position].folded
+            for name, words in self.patterns.contexts.items():
+                if word in words and name not in contexts:
+                    if name in ("negation", "pledge") and first - position > _NEGATION_WINDOW:
+                        continue
+                    contexts.append(name)
+                    cues[name] = (tokens[position].start, tokens[position].end)
+            if word in LEFT_BOUNDARIES:
+                break
+            position -= 1
+        return contexts
+
+    def _mode(self, event_type: str, tokens: list[Token], first: int, last: int, ceiling: int) -> str | None:
+        table = self.patterns.modes.get(event_type)
+        if not table:
+            return None
+        window = {t.folded for t in tokens[first : min(ceiling, last + 1 + _MODE_WINDOW)]}
+        return next((mode for mode, words in table.items() if words & window), None)
+
+    @staticmethod
+    def _near(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> bool:
+        return any(t.folded in words for t in tokens[start:end])
+
+    def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
+        """The sentence speaks of an earlier meeting: "Dalam pertemuan tersebut, ..."."""
+        for position in range(sentence.first, min(sentence.last - 1, sentence.first + 6)):
+            if tokens[position + 1].folded in _ANAPHORIC:
+                for _, payloads in self.patterns.triggers.starting_at(tokens, position):
+                    if any(t.pattern.type == "CONSULT" for t in payloads):
+                        return True
+        return False
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def split_glued(tokens: list[Token]) -> list[Token]:
+    """Split words a scraper glued where a link was removed: "danXi" is "dan" + "Xi"."""
+    result = []
+    for token in tokens:
+        cuts = [m.start() for m in _GLUE.finditer(token.text)] if not token.text.isupper() else []
+        if not cuts:
+            result.append(token)
+            continue
+        for left, right in zip([0] + cuts, cuts + [len(token.text)]):
+            part = token.text[left:right]
+            result.append(Token(token.start + left, token.start + right, part, part.casefold()))
+    return result
+
+
+MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "historical"})
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per happening per article: a later mention with the same type, mode,
+    actors and modal contexts, and a compatible date, is counted on the first (which
+    takes its date when it had none), not coded again."""
+    kept: list[Event] = []
+    index: dict[tuple, list[Event]] = {}
+    for event in events:
+        key = (event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
+               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL))
+        same = next((e for e in index.get(key, []) if e.date is None or event.date is None or e.date == event.date), None)
+        if same is None:
+            index.setdefault(key, []).append(event)
+            kept.append(event)
+            continue
+        same.mentions += 1
+        if same.date is None and event.date is not None:
+            same.date, same.date_span = event.date, event.date_span
+    return kept
+
+
+HOME = "IDN"
+
+
+def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
+    """A generic agent of unknown country belongs to Indonesia when its sentence names no
+    foreign state; otherwise its country stays unknown."""
+    if not any(a.actor_id.startswith("AGT:?:") for a in actors):
+        return actors
+    foreign = any(
+        actor.type == "GPE" and actor.country not in (None, HOME)
+        for first in range(sentence.first, sentence.last)
+        if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
+    )
+    if foreign:
+        return actors
+    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{HOME}:"), a.name, HOME, a.sector, a.start, a.end)
+            if a.actor_id.startswith("AGT:?:") else a for a in actors]
+
+
+def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether a nominalisation is the object of a light verb, allowing one word between
+    ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan")."""
+    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, first - 2), first))
+
+
+def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The value and span of the time expression nearest the trigger in its clause."""
+    near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))]
+    if not near:
+        return None, None
+    best = min(near, key=lambda t: abs(t.start - position))
+    return best.value, (best.start, best.end)
+
+
+def _word_before(text: str, position: int) -> str:
+    head = text[max(0, position - 12) : position].split()
+    return head[-1].casefold() if head else ""
+
+
+def _interval_start(dct: str | None):
+    if not dct:
+        return None
+    interval = value_interval(dct[:10])
+    return interval[0] if interval else None

@@ -1,0 +1,158 @@
+"""Load and check the event patterns (`patterns.toml`, and any files a user adds).
+
+A pattern names a PLOVER type and the Indonesian forms that code for it, by voice:
+active verbs, passive verbs and nominalisations. Loading turns the forms into one
+phrase trie over case-folded tokens, so a sentence is scanned once for all of them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sorot.entities.mentions import PhraseTrie
+from sorot.entities.tokens import phrase_key
+
+SHIPPED = Path(__file__).with_name("patterns.toml")
+
+PLOVER_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
+})
+VOICES = {"verbs": "active", "passives": "passive", "nouns": "noun"}
+CONTEXTS = ("future", "hypothetical", "negation", "alleged", "denied")
+CUES = CONTEXTS + ("pledge",)
+TOPICS = ("military", "economic", "diplomatic", "nuclear")
+SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
+DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
+_PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "needs", "contexts"}
+
+
+class PatternError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    type: str
+    mode: str | None
+    to: frozenset[str]
+    hosted: bool
+    needs: frozenset[str]
+    contexts: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One form of a pattern: the pattern and the voice the form is in."""
+
+    pattern: Pattern
+    voice: str
+
+
+# What an [ignore] phrase maps to: a match that codes nothing and hides the shorter
+# triggers inside it.
+IGNORED = Trigger(Pattern("IGNORE", None, frozenset(), False, frozenset(), (), "[ignore]"), "ignore")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: PhraseTrie[Trigger]
+    modes: dict[str, dict[str, frozenset[str]]]
+    contexts: dict[str, frozenset[str]]
+    topics: dict[str, frozenset[str]]
+    type_topics: dict[str, tuple[str, ...]]
+    ignored_sentences: frozenset[str]
+    agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
+    count: int
+
+
+def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
+    """The shipped patterns plus those in `extra` files (same format); cue lists of
+    later files extend the earlier ones."""
+    paths = ([SHIPPED] if shipped else []) + [Path(p) for p in extra]
+    trie: PhraseTrie[Trigger] = PhraseTrie()
+    modes: dict[str, dict[str, set[str]]] = {}
+    contexts: dict[str, set[str]] = {name: set() for name in CUES}
+    topics: dict[str, set[str]] = {name: set() for name in TOPICS}
+    type_topics: dict[str, tuple[str, ...]] = {}
+    ignored_sentences: set[str] = set()
+    agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
+    count = 0
+    for path in paths:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise PatternError(f"{path}: {error}") from error
+        for index, raw in enumerate(data.get("pattern", [])):
+            pattern = _pattern(raw, f"{path.name} pattern {index + 1}")
+            for key, voice in VOICES.items():
+                for form in raw.get(key, []):
+                    trie.add(phrase_key(form), Trigger(pattern, voice))
+            count += 1
+        ignore = data.get("ignore", {})
+        for phrase in ignore.get("phrases", []):
+            trie.add(phrase_key(phrase), IGNORED)
+        ignored_sentences.update(w.casefold() for w in ignore.get("sentence_words", []))
+        for sector, nouns in data.get("agents", {}).items():
+            _check_name(sector, SECTORS, f"{path.name} [agents]")
+            for noun, english in nouns.items():
+                agents.add(phrase_key(noun), (sector, english))
+        for event_type, table in data.get("modes", {}).items():
+            _check_type(event_type, f"{path.name} [modes.{event_type}]")
+            for mode, words in table.items():
+                modes.setdefault(event_type, {}).setdefault(mode, set()).update(w.casefold() for w in words)
+        for name, words in data.get("contexts", {}).items():
+            _check_name(name, CUES, f"{path.name} [contexts]")
+            contexts[name].update(w.casefold() for w in words)
+        for name, words in data.get("topics", {}).items():
+            _check_name(name, TOPICS, f"{path.name} [topics]")
+            topics[name].update(w.casefold() for w in words)
+        for event_type, names in data.get("type_topics", {}).items():
+            _check_type(event_type, f"{path.name} [type_topics]")
+            for name in names:
+                _check_name(name, TOPICS, f"{path.name} [type_topics]")
+            type_topics[event_type] = tuple(names)
+    return Patterns(
+        trie,
+        {t: {m: frozenset(w) for m, w in table.items()} for t, table in modes.items()},
+        {name: frozenset(words) for name, words in contexts.items()},
+        {name: frozenset(words) for name, words in topics.items()},
+        type_topics,
+        frozenset(ignored_sentences),
+        agents,
+        count,
+    )
+
+
+@cache
+def shipped_patterns() -> Patterns:
+    return load_patterns()
+
+
+def _pattern(raw: dict, where: str) -> Pattern:
+    unknown = set(raw) - _PATTERN_KEYS
+    if unknown:
+        raise PatternError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_PATTERN_KEYS)}")
+    _check_type(raw.get("type"), where)
+    if not any(raw.get(key) for key in VOICES):
+        raise PatternError(f"{where}: give at least one of verbs, passives, nouns")
+    for name in raw.get("contexts", []):
+        _check_name(name, CONTEXTS + TOPICS, where)
+    return Pattern(
+        raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
+        frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
+    )
+
+
+def _check_type(event_type: object, where: str) -> None:
+    if event_type not in PLOVER_TYPES:
+        raise PatternError(f"{where}: type {event_type!r} is not a PLOVER event type ({', '.join(sorted(PLOVER_TYPES))})")
+
+
+def _check_name(name: str, allowed: tuple[str, ...], where: str) -> None:
+    if name not in allowed:
+        raise PatternError(f"{where}: unknown name {name!r}; allowed: {', '.join(allowed)}")

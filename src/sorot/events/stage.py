@@ -1,0 +1,25 @@
+"""The `events` stage: PLOVER events coded from each article's sentences, actors and times."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sorot.entities.stage import default_extractor as default_actor_extractor
+from sorot.events.extract import EventExtractor
+from sorot.events.patterns import shipped_patterns
+from sorot.pipeline import stage
+from sorot.record import Page
+
+
+@cache
+def default_extractor() -> EventExtractor:
+    """The extractor over the shipped patterns, built once per process."""
+    return EventExtractor(shipped_patterns(), default_actor_extractor().kb)
+
+
+@stage("events", "1", requires={"article.text", "article.sentences", "article.timexes", "article.actors"},
+       assigns={"article.events"})
+def add_events(page: Page) -> None:
+    extract = default_extractor()
+    for article in page.articles:
+        article.events = extract(article)

@@ -1,0 +1,179 @@
+"""The events stage: voices, actors, contexts, attribution, dates; patterns; the guide's example."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO, shared_path
+from sorot.api import process_text
+from sorot.entities.stage import default_extractor as actor_extractor
+from sorot.events.extract import EventExtractor
+from sorot.events.patterns import PatternError, load_patterns
+
+
+def events_of(text: str, dct: str = "2025-06-16"):
+    """The events of a one-article record written for the test."""
+    articles = process_text(text, title="Berita uji", published_raw=dct)
+    assert articles, "the page yielded no article"
+    return articles[0], articles[0].events
+
+
+def summary(article, event) -> tuple:
+    return (event.event_type, tuple(a.actor_id for a in event.source), tuple(a.actor_id for a in event.recipient))
+
+
+def test_active_verb_subject_is_source_object_is_recipient():
+    article, events = events_of("Rusia menyerang Ukraina dengan puluhan drone pada Minggu malam.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
+    assert events[0].date == "2025-06-15TNI"
+    assert "military" in events[0].context
+
+
+def test_passive_verb_turns_the_roles_round():
+    _, events = events_of("Korea Selatan dikunjungi oleh Presiden Prancis Emmanuel Macron pekan lalu.")
+    event = events[0]
+    assert event.event_type == "CONSULT" and event.mode == "visit"
+    assert [a.country for a in event.source] == ["FRA"]
+    assert [a.actor_id for a in event.recipient] == ["KOR"]
+
+
+def test_nominalisation_takes_its_source_from_the_actor_after_it_and_a_place_becomes_the_state():
+    article, events = events_of("Kunjungan Perdana Menteri India Narendra Modi ke Tokyo berlangsung dua hari.")
+    (event,) = events
+    assert [a.country for a in event.source] == ["IND"]
+    assert [a.actor_id for a in event.recipient] == ["JPN"]
+    assert article.text[event.trigger[0]:event.trigger[1]] == "Kunjungan"
+
+
+def test_light_verb_gives_a_nominalisation_the_clause_subject():
+    _, events = events_of("Jepang menunjukkan dukungannya terhadap Filipina dalam sengketa itu.")
+    assert [(e.event_type, [a.actor_id for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [
+        ("SUPPORT", ["JPN"], ["PHL"])
+    ]
+
+
+def test_noun_without_an_actor_of_its_own_codes_nothing():
+    _, events = events_of("Sejumlah analis menilai pertemuan itu penting bagi kawasan.")
+    assert events == []
+
+
+def test_coordinated_titled_leaders_meet_together_and_a_third_country_makes_it_third_party():
+    _, events = events_of(
+        "Presiden Prancis Emmanuel Macron dan Kanselir Jerman Friedrich Merz menggelar pertemuan di Beijing, China."
+    )
+    (event,) = events
+    assert sorted(a.country for a in event.source) == ["DEU", "FRA"] and event.recipient == []
+    assert event.mode == "third-party"
+    assert event.location is not None and event.location.country == "CHN"
+
+
+def test_hosted_visit_makes_the_guest_the_source():
+    _, events = events_of("Presiden Indonesia Prabowo Subianto menjamu Perdana Menteri Malaysia Anwar Ibrahim di Bogor.")
+    (event,) = events
+    assert [a.country for a in event.source] == ["MYS"] and [a.country for a in event.recipient] == ["IDN"]
+
+
+@pytest.mark.parametrize(("sentence", "context"), [
+    ("Presiden Rusia Vladimir Putin akan mengunjungi Mongolia bulan depan.", "future"),
+    ("Jepang belum mengunjungi Korea Utara sejak perang.", "negation"),
+    ("Iran dikabarkan memasok drone kepada Rusia.", "alleged"),
+    ("Rusia membantah menyerang Polandia.", "denied"),
+    ("Jika perundingan gagal, Israel bisa menyerang Iran.", "hypothetical"),
+])
+def test_modal_contexts_come_from_cues_before_the_trigger(sentence, context):
+    _, events = events_of(sentence)
+    assert any(context in e.context for e in events), [(e.event_type, e.context) for e in events]
+
+
+def test_an_event_dated_long_before_the_article_is_historical_but_not_after_sejak():
+    _, events = events_of("Rusia menginvasi Ukraina pada Februari 2022.")
+    assert "historical" in events[0].context and events[0].date == "2022-02"
+    _, events = events_of("Rusia terus menyerang Ukraina sejak 2022.")
+    assert events and "historical" not in events[0].context
+
+
+def test_attribution_from_reported_speech():
+    _, events = events_of("Menurut kantor berita Yonhap, Korea Utara menembakkan rudal ke arah Jepang.")
+    assert [(e.event_type, e.source[0].actor_id) for e in events] == [("FIGHT", "PRK")]
+    assert events[0].attribution is not None and events[0].attribution.name.startswith("Yonhap")
+    _, events = events_of("Amerika Serikat menuduh Iran memasok rudal kepada Houthi.")
+    supply = next(e for e in events if e.event_type == "AID")
+    assert "alleged" in supply.context and supply.attribution is not None and supply.attribution.country == "USA"
+
+
+def test_sending_codes_aid_only_with_troops_or_arms():
+    _, events = events_of("Korea Utara mengirim ribuan tentara ke Rusia.")
+    assert [(e.event_type, e.mode) for e in events] == [("AID", "military")]
+    _, events = events_of("Korea Utara mengirim surat ke Rusia.")
+    assert events == []
+
+
+def test_evidence_offsets_point_at_the_sentence_and_trigger():
+    article, events = events_of("Pada Selasa, China mengecam Filipina atas insiden di Laut China Selatan. Cuaca cerah.")
+    event = events[0]
+    assert article.text[event.evidence[0]:event.evidence[1]].startswith("Pada Selasa, China mengecam Filipina atas insiden di Laut China Selatan.")
+    assert article.text[event.trigger[0]:event.trigger[1]] == "mengecam"
+    for actor in event.source + event.recipient:
+        assert article.text[actor.start:actor.end] in ("China", "Filipina")
+
+
+def test_pattern_file_errors_say_what_is_wrong(tmp_path: Path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[pattern]]\ntype = "VISIT"\nverbs = ["mampir"]\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="not a PLOVER event type"):
+        load_patterns(bad)
+    bad.write_text('[[pattern]]\ntype = "AID"\nverbs = ["x"]\nvoice = "active"\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="unknown keys"):
+        load_patterns(bad)
+    bad.write_text('[[pattern]]\ntype = "AID"\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="at least one of"):
+        load_patterns(bad)
+
+
+def test_the_guide_example_works(tmp_path: Path, monkeypatch):
+    guide = (REPO / "docs" / "event-patterns.md").read_text(encoding="utf-8")
+    toml = re.search(r"```toml\n(.*?)```", guide, re.S).group(1)
+    code = re.search(r"```python\n(.*?)```", guide, re.S).group(1)
+    expected = re.search(r"# (COERCE .*)", code).group(1)
+    (tmp_path / "my-patterns.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    printed: list[str] = []
+    exec(compile(code, "guide", "exec"), {"print": lambda *args: printed.append(" ".join(map(str, args)))})
+    assert printed == [expected]
+    # without the user's file the shipped patterns do not know the verb
+    coder = EventExtractor(load_patterns(), actor_extractor().kb)
+    article = process_text("Jakarta - Pasukan Israel menggerebek kamp pengungsi Palestina pada Senin.")[0]
+    assert coder(article) == []
+
+
+def test_seed_gold_scores_are_measured():
+    from sorot.eval.events import LEVELS, score_seed_events
+
+    score = score_seed_events(shared_path("gold", "seeds"), shared_path("corpus", "seeds"))
+    counts = [score.levels[level] for level in LEVELS]
+    assert counts[0].tp + counts[0].fn == 87  # every gold event is scored
+    assert counts[0].tp >= counts[1].tp >= counts[2].tp  # each level is stricter
+    assert counts[0].prf()[2] >= 0.3  # a regression floor, far below the target
+
+
+_WORDS = ["Rusia", "menyerang", "Ukraina", "dan", ",", "kunjungan", "Putin", "ke", "Pyongyang", "oleh", "dikunjungi",
+          "tidak", "akan", "yang", "bahwa", "menurut", "KCNA", "(", ")", "-", "kedua", "negara", "ia", "sanksi",
+          "terhadap", "polisi", "Israel", "pada", "Selasa", "2024", ".", "\"", "mengirim", "pasukan", "antara",
+          "danXi", "Jinping", "keduanya", "menjamu", "Kim", "di", "Beijing", "perang", "Iran-Israel", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+def test_any_word_salad_codes_without_error_and_offsets_stay_in_the_text(words):
+    text = " ".join(words)
+    for article in process_text(text, title="Uji", published_raw="2025-06-16"):
+        for event in article.events:
+            assert event.source
+            spans = [event.trigger, event.evidence] + [(a.start, a.end) for a in event.source + event.recipient]
+            for start, end in spans:
+                assert 0 <= start < end <= len(article.text)
