@@ -9,7 +9,7 @@ from sorot.eval.actors import score_seed_actors
 from sorot.eval.claims import score_seed_claims
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.duplicates import score_duplicates
-from sorot.eval.events import LEVELS, score_seed_events
+from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.ner import TYPES, score_ner_test
 from sorot.eval.timexes import score_seed_timexes, timeqty_recall
@@ -38,6 +38,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     if ner is not None:
         rows += _ner_rows(ner)
     if corpus is not None:
+        rows += _dev_event_rows(corpus)
         dup = score_duplicates(corpus)
         precision, recall, f1 = dup.pair_prf()
         rows += [
@@ -96,6 +97,21 @@ def _event_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
         rows.append({"metric": f"events {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
                      "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn}"})
     return rows + [{"metric": "event error", "value": "", "detail": error} for error in score.errors]
+
+
+DEV_EVENTS = Path(__file__).with_name("data") / "dev_events.jsonl"
+
+
+def _dev_event_rows(corpus: Path) -> list[dict]:
+    """Events on the 30 dev articles labelled without looking at the output."""
+    score = score_dev_events(corpus, DEV_EVENTS)
+    rows = []
+    for level in LEVELS:
+        counts = score.levels[level]
+        precision, recall, f1 = counts.prf()
+        rows.append({"metric": f"dev events {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+                     "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn} (eval/data/dev_events.jsonl)"})
+    return rows
 
 
 def _claim_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
