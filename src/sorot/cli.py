@@ -22,7 +22,8 @@ from rich.table import Table
 from sorot.ingest.run import IngestOptions, IngestSummary, ingest
 from sorot.ingest.sources import ReadOptions
 from sorot.store.db import Store, StoreError
-from sorot.store.export import actor_summary, article_rows, claim_rows, event_rows, export
+from sorot.store.export import actor_summary, article_rows, canonical_rows, claim_rows, event_rows, export
+from sorot.stories.claim_groups import disagreement
 from sorot.store.gdelt import write_gdelt
 from sorot.store.queries import EventFilter, when
 
@@ -356,6 +357,7 @@ class ExportKind(str, Enum):
     actors = "actors"
     events = "events"
     claims = "claims"
+    canonical_events = "canonical-events"
 
 
 @app.command("export")
@@ -376,6 +378,12 @@ def export_command(
             if output:
                 handle.close()
     err.print(f"exported {count} {kind.value}" + (" (GDELT-like rows, one per source-recipient pair)" if fmt == "gdelt" else ""))
+
+
+def canonical_event_view(store: Store):
+    """Canonical events shaped like event rows, so the event filters apply to them."""
+    for row in canonical_rows(store):
+        yield {**row, "context": [], "dct": row["first_reported"], "recipient": row["recipient"] or []}
 
 
 def _side(actors: list[dict]) -> str:
@@ -402,11 +410,19 @@ def events(
     context: Annotated[Optional[str], typer.Option(help="Only events with this context, e.g. future, denied.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only events on or before this date (YYYY[-MM[-DD]]).")] = None,
+    canonical: Annotated[bool, typer.Option("--canonical", help="One row per real-world event, with its reports and outlets.")] = False,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
 ) -> None:
     """PLOVER events: who did what to whom, when, in which context, with the sentence behind it."""
     chosen = EventFilter(actor, event_type, context, since, until)
+    if canonical:
+        with _open(db) as store:
+            rows = list(islice(chosen(canonical_event_view(store)), limit or None))
+        _emit([{**r, "source": _side(r["source"]), "recipient": _side(r["recipient"])} for r in rows],
+              ["date", "event_type", "mode", "source", "recipient", "reports", "outlets", "first_reported", "canonical_id"],
+              fmt, f"{len(rows)} canonical events")
+        return
     with _open(db) as store:
         rows = list(islice(chosen(event_rows(store)), limit or None))
     if fmt is OutputFormat.json:
@@ -436,6 +452,27 @@ def timeline(
           f"timeline of {actor}: {len(rows)} events")
 
 
+def claim_group_rows(claims: list[dict]) -> list[dict]:
+    """Claims by group, largest first: the series of figures in date order, with sources."""
+    groups: dict[str, list[dict]] = {}
+    for claim in claims:
+        groups.setdefault(claim["group_id"] or claim["id"], []).append(claim)
+    rows = []
+    for group_id, members in groups.items():
+        members.sort(key=lambda c: (c["date"] or c["dct"] or "", c["id"]))
+        series = "; ".join(
+            f"{(c['date'] or c['dct'] or '?')[:10]}: {c['value']:g}" + (f" ({c['attribution']['name']})" if c["attribution"] else "")
+            for c in members
+        )
+        rows.append({
+            "group_id": group_id, "unit": members[0]["unit"], "subject": members[0]["subject"], "claims": len(members),
+            "articles": len({c["article_id"] for c in members}),
+            "disagreement": disagreement((c["date"] or c["dct"], c["value"]) for c in members), "series": series,
+        })
+    rows.sort(key=lambda r: (-r["articles"], -r["claims"], r["group_id"]))
+    return rows
+
+
 CLAIM_FIELDS = ["value", "unit", "qualifier", "approx", "subject", "date", "attribution", "number", "source_id"]
 
 
@@ -443,12 +480,18 @@ CLAIM_FIELDS = ["value", "unit", "qualifier", "approx", "subject", "date", "attr
 def claims(
     db: DbOption = DEFAULT_DB,
     unit: Annotated[Optional[str], typer.Option(help="Only claims in this unit, e.g. persons, USD.")] = None,
+    grouped: Annotated[bool, typer.Option("--grouped", help="One row per quantity: its figures over time and by source.")] = False,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
 ) -> None:
     """Numeric claims: value, unit, qualifier, date and who states it, with the sentence behind it."""
     with _open(db) as store:
         rows = [r for r in claim_rows(store) if unit is None or r["unit"] == unit]
+    if grouped:
+        groups = claim_group_rows(rows)[: limit or None]
+        _emit(groups, ["group_id", "unit", "subject", "claims", "articles", "disagreement", "series"], fmt,
+              f"{len(groups)} claim groups")
+        return
     rows = rows[: limit or None]
     if fmt is OutputFormat.json:
         for row in rows:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
 from sorot.record import Page, Rejection
+from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups
 from sorot.store.db import Store
 
 
@@ -38,6 +39,8 @@ class IngestSummary:
     new_versions: int = 0
     exact_duplicates: int = 0
     near_duplicates: int = 0
+    canonical_events: int = 0
+    claim_groups: int = 0
     rejected: Counter = field(default_factory=Counter)
 
     def as_dict(self) -> dict:
@@ -99,5 +102,7 @@ def ingest(
             store.write_batch(pages, versions, links, rejections, run_id)
             if progress:
                 progress(len(batch))
+        summary.canonical_events = rebuild_canonical_events(store)
+        summary.claim_groups = rebuild_claim_groups(store)
         store.finish_run(run_id, summary.as_dict())
     return summary

@@ -122,8 +122,26 @@ def claim_rows(store: Store) -> Iterator[dict]:
         yield row
 
 
+CANONICAL_SQL = """
+SELECT canonical_id, event_type, mode, source, recipient, date, location, reports, outlets, event_ids,
+       first_reported, planned_for
+FROM canonical_events
+ORDER BY first_reported, canonical_id
+"""
+
+
+def canonical_rows(store: Store) -> Iterator[dict]:
+    """Canonical events (EXPORTS.md `canonical events`): one per real-world event, with the
+    ids of the event mentions that report it and the number of independent outlets."""
+    for row in store.iter_dicts(CANONICAL_SQL):
+        for name in ("source", "recipient", "location", "event_ids"):
+            row[name] = json.loads(row[name]) if row[name] else None
+        yield row
+
+
 EXPORTERS = {
     "articles": article_rows, "timexes": timex_rows, "actors": actor_rows, "events": event_rows, "claims": claim_rows,
+    "canonical-events": canonical_rows,
 }
 
 

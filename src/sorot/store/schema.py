@@ -5,7 +5,7 @@ from __future__ import annotations
 SCHEMA_VERSION = 2
 # What each version added, for databases made by an older Sorot: new tables only, so an
 # older database is brought up to date by creating them.
-HISTORY = {2: "events and claims tables"}
+HISTORY = {2: "events, claims and canonical_events tables"}
 
 _V = "VARCHAR"
 
@@ -54,6 +54,12 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
          ("end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("confidence", "DOUBLE"),
          ("group_id", _V)],
         ("id",),
+    ),
+    "canonical_events": (
+        [("canonical_id", _V), ("event_type", _V), ("mode", _V), ("source", _V), ("recipient", _V), ("date", _V),
+         ("location", _V), ("reports", "INTEGER"), ("outlets", "INTEGER"), ("event_ids", _V),
+         ("first_reported", _V), ("planned_for", _V)],
+        ("canonical_id",),
     ),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (

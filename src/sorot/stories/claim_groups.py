@@ -1,0 +1,116 @@
+"""Claim groups: figures about the same quantity, as a series over time and by source.
+
+Two claims are about the same quantity when they share a unit, a measure, and the
+states their sentences name; a claim whose sentence names no state is only grouped
+within its story (or, before stories are known, its article): "20 orang" alone says
+too little to be compared across the corpus. The measure is what happens to what is counted, read
+from the words right after the number ("30 orang tewas" is people killed, "1.481
+orang terluka" people injured); without such a word it is the counted noun itself.
+A group holds claims at most `GAP` apart in time; a longer silence starts a new group.
+Claims of one group made for the same day whose values differ by more than
+`DISAGREEMENT` are flagged as a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sorot.record import content_hash
+from sorot.time.normalize import value_interval
+
+GAP = timedelta(days=30)
+# Units whose figures are too generic to compare outside their story (ages, durations,
+# shares of anything).
+LOCAL_UNITS = frozenset({"percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "points"})
+DISAGREEMENT = 0.10
+
+# What happens to what is counted: measure -> Indonesian words that say it.
+MEASURES = {
+    "killed": ("tewas", "meninggal", "terbunuh", "gugur", "korban jiwa", "kehilangan nyawa", "wafat"),
+    "injured": ("luka", "terluka", "cedera", "luka-luka"),
+    "displaced": ("mengungsi", "pengungsi", "kehilangan tempat tinggal", "terdampak"),
+    "evacuated": ("dievakuasi", "evakuasi", "dipulangkan", "direpatriasi"),
+    "detained": ("ditangkap", "ditahan", "diamankan", "tersangka"),
+    "missing": ("hilang",),
+    "deployed": ("dikirim", "dikerahkan", "mengirim", "mengerahkan", "dikirimkan", "tentara", "pasukan"),
+}
+_MEASURE_AFTER = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w) for ws in MEASURES.values() for w in ws), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_MEASURE_OF = {w: name for name, words in MEASURES.items() for w in words}
+_WINDOW = 60  # characters after the number in which the measure is read
+# Counted nouns that say nothing about what is measured ("20 orang", "5 unit").
+GENERIC_HEADS = frozenset({"orang", "unit", "buah", "jiwa", "kali", "lebih", "sekitar", "hingga"})
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    claim_id: str
+    value: float
+    unit: str
+    subject: str
+    date: str | None
+    published: str | None
+    after: str  # the text right after the number
+    states: frozenset[str]  # states named in the claim's sentence
+    scope: str  # the story (or article) a claim without states is grouped within
+
+
+@dataclass
+class ClaimGroup:
+    group_id: str
+    key: tuple
+    claims: list[ClaimItem] = field(default_factory=list)
+    last: date | None = None
+
+    @property
+    def disagreement(self) -> bool:
+        return disagreement((claim.date or claim.published, claim.value) for claim in self.claims)
+
+
+def disagreement(dated_values: Iterable[tuple[str | None, float]]) -> bool:
+    """Whether two figures for the same day differ by more than `DISAGREEMENT`."""
+    by_day: dict[str, list[float]] = {}
+    for day, value in dated_values:
+        by_day.setdefault((day or "")[:10], []).append(value)
+    return any(min(v) > 0 and max(v) / min(v) - 1 > DISAGREEMENT for v in by_day.values() if len(v) > 1)
+
+
+def measure(item: ClaimItem) -> str:
+    found = _MEASURE_AFTER.search(item.after[:_WINDOW])
+    if found:
+        return _MEASURE_OF[found.group(1).casefold()]
+    words = item.subject.casefold().split()
+    return words[0] if words and words[0] not in GENERIC_HEADS else ""
+
+
+def _day(item: ClaimItem) -> date | None:
+    for value in (item.date, item.published):
+        interval = value_interval((value or "")[:10]) if value else None
+        if interval is not None:
+            return interval[1]
+    return None
+
+
+def group_claims(items: Iterable[ClaimItem]) -> list[ClaimGroup]:
+    """Groups in time order; every claim is in exactly one group."""
+    dated = sorted(items, key=lambda item: (_day(item) or date.min, item.claim_id))
+    open_groups: dict[tuple, ClaimGroup] = {}
+    groups: list[ClaimGroup] = []
+    for item in dated:
+        what = measure(item)
+        corpus_wide = what and item.states and item.unit not in LOCAL_UNITS
+        key = (item.unit, what, item.states if corpus_wide else item.scope)
+        day = _day(item)
+        group = open_groups.get(key)
+        if group is None or (day and group.last and day - group.last > GAP):
+            group = ClaimGroup(content_hash(f"{key}:{item.claim_id}"), key)
+            open_groups[key] = group
+            groups.append(group)
+        group.claims.append(item)
+        group.last = day or group.last
+    return groups

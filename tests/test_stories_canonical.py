@@ -1,0 +1,93 @@
+"""Canonical events: mentions of one real-world event merge; plans and references do not count as reports."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from sorot.cli import app
+from sorot.stories.canonical import Mention, link_mentions
+
+
+def mention(event_id, outlet, published, date=None, *, event_type="CONSULT", mode="visit", source=("RUS",),
+            recipient=("PRK",), planned=False, location=None, named=True):
+    return Mention(event_id, f"a-{event_id}", event_type, mode, frozenset(source), frozenset(recipient), date, location,
+                   planned, published, outlet, named)
+
+
+def test_reports_of_one_visit_by_three_outlets_merge_with_three_outlets():
+    events = link_mentions([
+        mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),
+        mention("e2", "warta.id", "2024-06-19", "2024-06-19TMO"),
+        mention("e3", "berita.id", "2024-06-20", "2024-06-19"),
+        mention("e4", "berita.id", "2024-06-20", None),  # the same outlet again, no date: its publication day
+    ])
+    assert len(events) == 1
+    (event,) = events
+    assert len(event.mentions) == 4 and event.outlets == 3 and event.first_reported == "2024-06-19"
+
+
+def test_different_sides_types_or_days_stay_apart():
+    events = link_mentions([
+        mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),
+        mention("e2", "kabar.id", "2024-06-19", "2024-06-19", recipient=("VNM",)),
+        mention("e3", "kabar.id", "2024-06-19", "2024-06-19", event_type="AGREE", mode=None),
+        mention("e4", "kabar.id", "2024-06-25", "2024-06-25"),
+        mention("e5", "kabar.id", "2024-06-19", "2024-06-19", mode="phone"),
+    ])
+    assert len(events) == 5
+
+
+def test_a_coarse_date_joins_but_does_not_widen_the_event():
+    events = link_mentions([
+        mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),
+        mention("e2", "warta.id", "2024-07-02", "2024-06"),  # "in June": compatible
+        mention("e3", "berita.id", "2024-06-28", "2024-06-28"),  # nine days later: another visit
+    ])
+    assert [sorted(m.event_id for m in e.mentions) for e in events] == [["e1", "e2"], ["e3"]]
+
+
+def test_a_later_recollection_is_linked_but_is_not_an_outlet_reporting_it():
+    (event,) = link_mentions([
+        mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),
+        mention("e2", "warta.id", "2025-03-15", "2024-06"),
+    ])
+    assert len(event.mentions) == 2 and event.outlets == 1
+
+
+def test_a_plan_reported_days_ahead_is_linked_to_the_happening_not_merged():
+    events = link_mentions([
+        mention("plan", "kabar.id", "2024-06-10", "2024-06-19", planned=True),
+        mention("done", "warta.id", "2024-06-19", "2024-06-19"),
+        mention("today", "berita.id", "2024-06-19", "2024-06-19", planned=True),  # "arrives tonight": a report
+    ])
+    by_first = {e.mentions[0].event_id: e for e in events}
+    assert sorted(m.event_id for m in by_first["done"].mentions) == ["done", "today"]
+    assert by_first["plan"].planned_for == by_first["done"].canonical_id
+
+
+def test_the_representative_names_its_actors():
+    (event,) = link_mentions([
+        mention("vague", "kabar.id", "2024-06-19", "2024-06-19", named=False),
+        mention("named", "warta.id", "2024-06-19", "2024-06-19"),
+    ])
+    assert event.representative.event_id == "named"
+
+
+def test_ingest_links_every_stored_event_to_a_canonical_event(db_path):
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--workers", "1", str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect(str(db_path), read_only=True)
+    events, unlinked = con.execute("SELECT count(*), count(*) FILTER (canonical_id IS NULL) FROM events").fetchone()
+    reports = con.execute("SELECT sum(reports) FROM canonical_events").fetchone()[0]
+    ids = [i for (row,) in con.execute("SELECT event_ids FROM canonical_events").fetchall() for i in json.loads(row)]
+    con.close()
+    assert events > 0 and unlinked == 0 and reports == events == len(set(ids))
+    exported = CliRunner().invoke(app, ["export", "canonical-events", "--db", str(db_path)])
+    first = json.loads(exported.stdout.splitlines()[0])
+    for name in ("canonical_id", "event_type", "mode", "source", "recipient", "date", "location", "reports", "outlets",
+                 "event_ids", "first_reported"):
+        assert name in first

@@ -1,0 +1,44 @@
+"""Claim groups: the same quantity over time and by source; generic figures stay in their story."""
+
+from __future__ import annotations
+
+from sorot.stories.claim_groups import ClaimItem, disagreement, group_claims
+
+
+def item(claim_id, value, after, states=("IRN",), date="2025-06-18", unit="persons", subject="orang", scope="s1"):
+    return ClaimItem(claim_id, value, unit, subject, date, date, after, frozenset(states), scope)
+
+
+def test_deaths_in_one_country_are_one_series_apart_from_injuries():
+    groups = group_claims([
+        item("a", 224, " tewas akibat serangan"),
+        item("b", 1481, " terluka dan dirawat"),
+        item("c", 585, " meninggal sejak pekan lalu", date="2025-06-20", scope="s2"),
+    ])
+    by_claims = sorted(sorted(c.claim_id for c in g.claims) for g in groups)
+    assert by_claims == [["a", "c"], ["b"]]
+
+
+def test_generic_counts_and_durations_stay_within_their_story():
+    groups = group_claims([
+        item("a", 20, " hadir di acara itu", scope="s1"),
+        item("b", 30, " hadir di acara lain", scope="s2"),
+        item("c", 10, "", unit="years", subject="tahun", scope="s1"),
+        item("d", 12, "", unit="years", subject="tahun", scope="s1"),
+    ])
+    assert sorted(sorted(c.claim_id for c in g.claims) for g in groups) == [["a"], ["b"], ["c", "d"]]
+
+
+def test_a_long_silence_starts_a_new_group():
+    groups = group_claims([
+        item("a", 100, " tewas", date="2025-01-05"),
+        item("b", 120, " tewas", date="2025-03-20"),
+    ])
+    assert len(groups) == 2
+
+
+def test_disagreement_is_two_figures_for_one_day_more_than_ten_percent_apart():
+    assert disagreement([("2025-06-18", 224), ("2025-06-18", 300)])
+    assert not disagreement([("2025-06-18", 224), ("2025-06-18", 230), ("2025-06-19", 400)])
+    groups = group_claims([item("a", 224, " tewas"), item("b", 400, " tewas")])
+    assert [g.disagreement for g in groups] == [True]
