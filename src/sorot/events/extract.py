@@ -39,6 +39,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 LIGHT_VERBS = frozenset({
@@ -145,6 +146,9 @@ class EventExtractor:
                 index += 1
                 continue
             last, payloads = longest
+            if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
+                index = last + 1  # a capitalised noun inside a sentence is part of a name ("Aliansi Mahasiswa ...")
+                continue
             modifier = found and found[-1][1] == sentence.first + index - 1
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
             if not ((modifier or reference) and payloads[0].voice == "noun"):
