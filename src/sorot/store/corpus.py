@@ -11,7 +11,7 @@ import json
 
 import pyarrow as pa
 
-from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions
+from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
 from sorot.store.db import Store
 
@@ -25,19 +25,12 @@ LEFT JOIN articles o ON o.id = d.duplicate_of
 """
 
 
-def _countries(side: str) -> frozenset[str]:
-    """The states on one side of an event; an actor of no state stands for itself."""
-    return frozenset(actor["country"] or actor["actor_id"] for actor in json.loads(side))
-
-
 def _mention(row: dict) -> Mention:
     location = json.loads(row["location"]) if row["location"] else None
-    source = json.loads(row["source"])
-    return Mention(
-        row["id"], row["article_id"], row["event_type"], row["mode"], _countries(row["source"]),
-        _countries(row["recipient"]), row["date"], location["actor_id"] if location else None,
-        "future" in json.loads(row["context"]), row["dct"], row["outlet"] or "",
-        any(not actor["actor_id"].startswith("AGT:") for actor in source),
+    return mention_of(
+        row["id"], row["article_id"], row["event_type"], row["mode"], json.loads(row["source"]),
+        json.loads(row["recipient"]), row["date"], location["actor_id"] if location else None,
+        json.loads(row["context"]), row["dct"], row["outlet"] or "",
     )
 
 

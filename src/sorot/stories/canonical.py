@@ -49,6 +49,19 @@ class Mention:
     named: bool = True  # its actors are named, not only generic agents ("officials")
 
 
+def mention_of(event_id: str, article_id: str, event_type: str, mode: str | None, source: list[dict],
+               recipient: list[dict], date: str | None, location: str | None, context: list[str],
+               published: str | None, outlet: str) -> Mention:
+    """A mention from an event's fields; each side is its states (an actor of no state
+    stands for itself: "the West")."""
+    return Mention(
+        event_id, article_id, event_type, mode,
+        frozenset(a["country"] or a["actor_id"] for a in source), frozenset(a["country"] or a["actor_id"] for a in recipient),
+        date, location, "future" in context, published, outlet,
+        any(not a["actor_id"].startswith("AGT:") for a in source),
+    )
+
+
 @dataclass
 class CanonicalEvent:
     canonical_id: str
