@@ -57,3 +57,13 @@ def test_pipeline_pipe_with_workers_keeps_input_order():
     assert results[5] == rejection
     titles = [r.articles[0].title for r in results if isinstance(r, Page)]
     assert titles == [f"Judul {i} Tentang Kota" for i in range(20)]
+
+
+def test_pipeline_a_stage_that_fails_rejects_the_page_with_the_stage_and_error():
+    @stage("test_failing_stage", "1", requires={"page.raw"}, assigns=set())
+    def fail(page: Page) -> None:
+        raise ValueError("unexpected input")
+
+    result = Pipeline(["test_failing_stage"]).process(Page("p.txt", "p.txt", "text", "Teks uji."))
+    assert isinstance(result, Rejection) and result.reason == "stage_error"
+    assert result.detail == "test_failing_stage: ValueError: unexpected input"

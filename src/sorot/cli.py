@@ -72,6 +72,8 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
     table.add_row("new versions of a known URL", str(summary.new_versions))
     table.add_row("exact duplicates", str(summary.exact_duplicates))
     table.add_row("near duplicates", str(summary.near_duplicates))
+    table.add_row("canonical events (whole database)", str(summary.canonical_events))
+    table.add_row("claim groups (whole database)", str(summary.claim_groups))
     table.add_row("rejected", str(sum(summary.rejected.values())))
     for reason, count in summary.rejected.most_common():
         table.add_row(f"  rejected: {reason}", str(count))
@@ -527,12 +529,23 @@ def bench(
     corpus: Annotated[Path, typer.Option(help="JSON Lines corpus to ingest.")] = Path("../shared/data/corpus/indonews-2025-06-dev.jsonl"),
     workers: Annotated[int, typer.Option(min=1)] = 2,
     repeat: Annotated[int, typer.Option(min=1, help="Runs of each configuration; the median is shown.")] = 3,
+    scale: Annotated[Optional[str], typer.Option(help="Instead: cost per article at these corpus sizes, e.g. 10000,100000 (synthetic expansion of the corpus; minutes).")] = None,
 ) -> None:
     """Ingest throughput (articles/s, MB/s, peak memory) beside a baseline, measured in this run."""
     from sorot.eval.bench import run_bench, run_stage_bench
 
     if not corpus.exists():
         _fail(f"{corpus} does not exist")
+    if scale:
+        from sorot.eval.scale import run_scale_bench
+
+        try:
+            sizes = sorted(int(size) for size in scale.split(","))
+        except ValueError:
+            _fail(f"--scale takes sizes separated by commas, e.g. 10000,100000; got {scale!r}")
+        rows = run_scale_bench(corpus, sizes, workers=workers)
+        _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench --scale: synthetic expansion of {corpus.name}")
+        return
     rows = run_bench(corpus, workers=workers, repeat=repeat)
     _emit(rows, list(rows[0].keys()), OutputFormat.table, f"sorot bench: ingest ({corpus.name})")
     stage_rows = run_stage_bench(corpus, repeat=repeat)

@@ -102,11 +102,15 @@ class Pipeline:
 
     def process(self, page: Page) -> Page | Rejection:
         """Run every stage on one page; a stage's `Rejected` becomes a `Rejection`."""
+        current = None
         try:
             for current in self.stages:
                 current(page)
         except Rejected as rejected:
             return Rejection(page.source_id, page.source_path, rejected.reason, rejected.detail)
+        except Exception as error:  # a stage's bug costs this page, not the batch
+            return Rejection(page.source_id, page.source_path, "stage_error",
+                             f"{current.name if current else '?'}: {type(error).__name__}: {error}")
         if not page.articles:
             return Rejection(page.source_id, page.source_path, "no_content", "no article text left after cleaning")
         return page

@@ -64,7 +64,8 @@ class Arguments:
         self.tokens = tokens
         ends = [token.end for token in tokens]
         mentions = sorted(
-            (mention.start, mention.end, actor) for actor in actors for mention in actor.mentions
+            ((mention.start, mention.end, actor) for actor in actors for mention in actor.mentions),
+            key=lambda item: (item[0], item[1]),
         )
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}

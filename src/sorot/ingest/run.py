@@ -9,6 +9,7 @@ moment keeps every batch it committed, and a rerun skips pages already stored
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -41,6 +42,7 @@ class IngestSummary:
     near_duplicates: int = 0
     canonical_events: int = 0
     claim_groups: int = 0
+    corpus_seconds: float = 0.0  # spent in corpus-wide steps: duplicate links, canonical events, claim groups
     rejected: Counter = field(default_factory=Counter)
 
     def as_dict(self) -> dict:
@@ -93,7 +95,9 @@ def ingest(
                         heads[key] = heads.get(key, 0) + 1
                         summary.new_versions += heads[key] > 1
                         versions.append((key[0], key[1], heads[key], article.id))
+                        started = time.perf_counter()
                         link = index.observe(article.id, article.text_hash, article.fingerprint) if article.fingerprint else None
+                        summary.corpus_seconds += time.perf_counter() - started
                         if link:
                             links.append(link)
                             summary.exact_duplicates += link.kind == "exact"
@@ -102,7 +106,9 @@ def ingest(
             store.write_batch(pages, versions, links, rejections, run_id)
             if progress:
                 progress(len(batch))
+        started = time.perf_counter()
         summary.canonical_events = rebuild_canonical_events(store)
         summary.claim_groups = rebuild_claim_groups(store)
+        summary.corpus_seconds += time.perf_counter() - started
         store.finish_run(run_id, summary.as_dict())
     return summary

@@ -1,0 +1,83 @@
+"""`sorot bench --scale`: does the cost per article stay flat as the corpus grows?
+
+The dev corpus (about 1,900 articles) is expanded synthetically, for this bench only:
+copy k of a record is published k weeks later, and a share of its words (title and
+text) is replaced by words drawn from the corpus's own vocabulary, so copies are new
+articles (not duplicates of each other) with the corpus's length, vocabulary and
+layout, while their dates spread the corpus over time as a growing archive does. Each
+size is ingested from scratch into a fresh database; the table gives the seconds per
+article of the whole ingest and of its corpus-wide steps (duplicate links, canonical
+events, claim groups, stories), beside the smallest size as the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sorot.clean.dates import parse_published
+from sorot.ingest.run import IngestOptions, ingest
+
+REPLACED = 0.3  # share of words replaced in a copy
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _records(corpus: Path) -> list[dict]:
+    with corpus.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def synthetic_records(corpus: Path, size: int, seed: int = 7) -> Iterator[dict]:
+    """`size` records: the corpus's own, then perturbed copies a week later each round."""
+    records = _records(corpus)
+    vocabulary = sorted({w for r in records[:500] for w in _WORD.findall(r.get("text") or "")})
+    rng = random.Random(seed)
+
+    def perturb(text: str) -> str:
+        return _WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < REPLACED else m.group(), text)
+
+    for number in range(size):
+        record = dict(records[number % len(records)])
+        copy = number // len(records)
+        if copy:
+            published = parse_published(record.get("published_raw") or "")
+            if published:
+                moved = datetime.fromisoformat(published) + timedelta(weeks=copy)
+                record["published_raw"] = moved.isoformat(timespec="minutes")
+            record["id"] = f"{record['id']}~{copy}"
+            record["url"] = f"{record.get('url') or ''}#copy{copy}"
+            record["title"] = perturb(record.get("title") or "")
+            record["text"] = perturb(record.get("text") or "")
+        yield record
+
+
+def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[dict]:
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"synthetic-{size}.jsonl"
+            with path.open("w", encoding="utf-8") as handle:
+                for record in synthetic_records(corpus, size):
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            start = time.perf_counter()
+            summary = ingest([path], Path(folder) / "scale.duckdb", IngestOptions(workers=workers))
+            seconds = time.perf_counter() - start
+        articles = max(summary.articles, 1)
+        rows.append({
+            "articles": summary.articles,
+            "ingest ms/article": round(1000 * seconds / articles, 3),
+            "corpus steps ms/article": round(1000 * summary.corpus_seconds / articles, 3),
+            "canonical events": summary.canonical_events,
+            "claim groups": summary.claim_groups,
+        })
+    base = rows[0]
+    for row in rows:
+        row["ingest vs smallest"] = round(row["ingest ms/article"] / base["ingest ms/article"], 2)
+        row["corpus steps vs smallest"] = round(row["corpus steps ms/article"] / max(base["corpus steps ms/article"], 1e-9), 2)
+    return rows
