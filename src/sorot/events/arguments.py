@@ -195,6 +195,11 @@ class Arguments:
         return token.text == "-" and self.text[token.start - 1 : token.start].isalpha() and \
             self.text[token.end : token.end + 1].isalpha()
 
+    def _adverb(self, index: int) -> bool:
+        """"saat ini", "saat itu" are adverbs of time, not the conjunction "saat"."""
+        return (self.tokens[index].folded == "saat" and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].folded in ("ini", "itu"))
+
     def _title_word(self, index: int) -> bool:
         token = self.tokens[index]
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
@@ -231,7 +236,7 @@ class Arguments:
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
-            if token.folded in LEFT_BOUNDARIES and not self._joins(position):
+            if token.folded in LEFT_BOUNDARIES and not self._joins(position) and not self._adverb(position):
                 return None
             if token.text in QUOTES:
                 position -= 1

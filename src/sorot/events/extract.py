@@ -46,7 +46,8 @@ LIGHT_VERBS = frozenset({
     "melakukan", "mengadakan", "menggelar", "menunjukkan", "memberikan", "memberi", "menyampaikan", "mencapai",
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
-    "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan",
+    "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
+    "merencanakan", "menyiapkan",
 })
 # A time expression across one of these words belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
