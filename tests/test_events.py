@@ -177,3 +177,18 @@ def test_any_word_salad_codes_without_error_and_offsets_stay_in_the_text(words):
             spans = [event.trigger, event.evidence] + [(a.start, a.end) for a in event.source + event.recipient]
             for start, end in spans:
                 assert 0 <= start < end <= len(article.text)
+
+
+def test_the_two_leaders_are_the_two_most_named_not_the_last_two():
+    _, events = events_of(
+        "Presiden Rusia Vladimir Putin tiba di Pyongyang. Putin disambut Kim Jong Un di bandara. "
+        "Kim dan Putin berbincang lama. Penasihat Kremlin Yuri Ushakov hadir. "
+        "Kedua pemimpin sepakat memperluas kerja sama."
+    )
+    agree = next(e for e in events if e.event_type == "AGREE")
+    assert sorted(a.actor_id for a in agree.source) == ["PER:kim-jong-un", "PER:vladimir-putin"]
+
+
+def test_that_state_is_the_state_named_last():
+    _, events = events_of("Jepang mengirimkan bantuan pangan ke Filipina. Jepang juga mengirimkan bantuan ke negara tersebut.")
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "AID"] == [["PHL"]]

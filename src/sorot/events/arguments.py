@@ -10,6 +10,7 @@ one side of an event.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
@@ -40,6 +41,8 @@ _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"))
+# "negara tersebut": the state named last.
+_THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class Arguments:
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
+        counts: Counter = Counter()  # mentions of each actor so far: its salience
+        last_end: dict[str, int] = {}
         cursor = 0
         for index, token in enumerate(tokens):
             while cursor < len(mentions) and mentions[cursor][0] < token.start:
@@ -81,8 +86,11 @@ class Arguments:
                 last = min(bisect_left(ends, end), len(tokens) - 1)
                 self._add(Unit(index, last, (actor,)))
                 recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                if start - last_end.get(actor.actor_id, -10) > 3:  # a title and its name count once
+                    counts[actor.actor_id] += 1
+                last_end[actor.actor_id] = end
                 continue
-            anaphor = self._anaphor(index, recent)
+            anaphor = self._anaphor(index, recent, counts)
             if anaphor is not None:
                 self._add(anaphor)
         if agents is not None:
@@ -122,7 +130,7 @@ class Arguments:
         self.at_first[unit.first] = unit
         self.at_last[unit.last] = unit
 
-    def _anaphor(self, index: int, recent: list[ArticleActor]) -> Unit | None:
+    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter) -> Unit | None:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
             people = [a for a in recent if a.type == "PER"]
@@ -132,8 +140,12 @@ class Arguments:
             return Unit(index, index, (actors[-1],)) if actors else None
         for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
             if self._phrase_at(index, phrase):
-                pair = _last_two(recent, kind)
+                pair = _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
+        for phrase in _THAT_STATE:
+            if self._phrase_at(index, phrase):
+                states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country]
+                return Unit(index, index + len(phrase) - 1, (states[-1],)) if states else None
         return None
 
     def _phrase_at(self, index: int, phrase: tuple[str, ...]) -> bool:
@@ -334,7 +346,11 @@ def _same(left: Unit, right: Unit) -> bool:
     return {a.actor_id for a in left.actors} == {a.actor_id for a in right.actors}
 
 
-def _last_two(recent: list[ArticleActor], kind: str) -> tuple[ArticleActor, ...] | None:
-    """The two actors of this type named last; for states, only ISO-coded states."""
-    chosen = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)][-2:]
-    return tuple(chosen) if len(chosen) == 2 else None
+def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
+    """The two actors of this type the article has named most so far ("kedua pemimpin" are
+    the two leaders it is about, not the adviser quoted last), the most recent on a tie;
+    for states, only ISO-coded states."""
+    candidates = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)]
+    order = {a.actor_id: position for position, a in enumerate(candidates)}
+    chosen = sorted(candidates, key=lambda a: (counts[a.actor_id], order[a.actor_id]), reverse=True)[:2]
+    return tuple(sorted(chosen, key=lambda a: order[a.actor_id])) if len(chosen) == 2 else None
