@@ -91,3 +91,13 @@ def test_ingest_links_every_stored_event_to_a_canonical_event(db_path):
     for name in ("canonical_id", "event_type", "mode", "source", "recipient", "date", "location", "reports", "outlets",
                  "event_ids", "first_reported"):
         assert name in first
+
+
+def test_seed_coreference_is_scored_over_every_gold_event():
+    from conftest import shared_path
+    from sorot.eval.coref import score_seed_coref
+
+    score = score_seed_coref(shared_path("gold", "seeds"), shared_path("corpus", "seeds"))
+    assert score.keys_across_pages == 14  # coref keys that span several seed pages
+    assert 0 <= score.keys_recovered <= score.keys_across_pages
+    assert 0.5 <= score.precision <= 1 and 0.5 <= score.recall <= 1  # a regression floor, not the target

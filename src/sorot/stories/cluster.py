@@ -1,0 +1,470 @@
+"""Incremental story clustering: articles that report the same development share a story.
+
+Articles arrive in publication order. Each is compared with the stories that are still
+active (their last article is at most `WINDOW` old) and that share at least one of its
+rare keys (a rare word of its title and lead, or a rare actor) through an inverted
+index; it joins the best of them when the evidence is strong enough, else it starts a
+new story. The evidence for an article and one earlier article:
+
+- **title and lead overlap**: cosine similarities of TF-IDF weights over the content
+  words of the two titles and of the two leads, combined by their geometric mean (both
+  the headline and the lead must agree: a follow-up that reuses the background lead
+  under a new headline scores low, and so does a headline that only names the same
+  actors). Words are lower-cased, Indonesian stopwords and outlet credits are dropped,
+  scraping artifacts that glue words together ("pesawatAir", "Israelyang") are split,
+  and a light stemmer folds common affixes (serangan, menyerang, diserang -> serang).
+  IDF is learnt online from the articles seen so far;
+- **shared actors**: cosine similarity of IDF-weighted actor ids (the pipeline's
+  `actors` stage, actors named early in the text), weighted by `ACTOR_WEIGHT`; an
+  actor no other article names (a one-off name or a scraping artifact read as one)
+  does not dilute the ones the two share;
+- **shared numbers**: `NUMBER_BONUS` when title and lead share a number that is not a
+  date or a year (442 pilgrims, flight 5276);
+- **time**: the score loses `DECAY` per day between the two articles.
+
+An article's score for a story is the mean of its scores with the story's (most
+recent) members: a story grows only with articles close to all of it, which keeps
+a run of related developments from chaining into one topic.
+
+Cost per article stays flat as the corpus grows: at most `KEYS` rare keys are looked
+up, postings keep only recent stories (`POSTINGS` at most, older ones are dropped),
+and an article is compared with at most `MEMBERS` members of a story.
+
+    clusterer = StoryClusterer()
+    assignment = clusterer.add(StoryDoc(id, published, title, text, actors, outlet))
+    assignment.story_id, assignment.reason   # "joined because: ..."
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta, timezone
+
+# The parameters (few, and each explainable). They were set on the labelled dev sample
+# (`python -m sorot.eval.stories`, which also checks THRESHOLD with a 2-fold split);
+# scores change little around them (threshold 0.4-0.5, actor weight 0.1-0.3, decay
+# 0.05-0.2), LEAD_CHARS matters more (leads of 150-400 characters do worse).
+THRESHOLD = 0.45  # score needed to join a story
+ACTOR_WEIGHT = 0.2  # weight of the actor similarity next to the text similarity (1.0)
+NUMBER_BONUS = 0.1  # added when titles and leads share a number
+DECAY = 0.1  # lost per day between two articles
+WINDOW = timedelta(days=3)  # a story whose last article is older is closed
+LEAD_CHARS = 700  # the lead: the first sentences of the text, up to this length
+ACTOR_CHARS = 1000  # actors count when named this early in the text
+# Bounds on cost (not tuned for quality).
+KEYS = 12  # rare keys looked up per article
+POSTINGS = 64  # most recent stories kept per key
+MEMBERS = 20  # most recent members of a story an article is compared with
+SWEEP = 1000  # articles between two sweeps that close stale stories
+
+WIB = timezone(timedelta(hours=7))
+
+_STOPWORDS = frozenset(["ada", "adalah", "adanya", "agar", "akan", "akhir", "aku", "amat", "anda", "antara", "apa", "apabila", "apakah", "atas", "atau", "bagaimana", "bagi", "bahkan", "bahwa", "baik", "banyak", "baru", "bawah", "beberapa", "begini", "begitu", "belum", "benar", "berapa", "berbagai", "bersama", "besar", "biasa", "bila", "bisa", "boleh", "bukan", "cukup", "dalam", "dan", "dapat", "dari", "daripada", "datang", "demi", "dengan", "di", "dia", "diri", "dirinya", "disebut", "hal", "hampir", "hanya", "harus", "hari", "hingga", "ia", "ialah", "ini", "itu", "jadi", "jika", "juga", "jumlah", "justru", "kala", "kali", "kalau", "kami", "kamu", "kan", "karena", "ke", "kecil", "kembali", "kemudian", "kepada", "ketika", "kini", "kita", "lagi", "lain", "lalu", "lama", "lebih", "lewat", "maka", "makin", "mampu", "mana", "masih", "masing", "melalui", "memang", "mereka", "merupakan", "meski", "mulai", "namun", "nanti", "oleh", "pada", "padahal", "para", "pernah", "pihak", "pula", "pun", "punya", "saat", "saja", "salah", "sama", "sambil", "sampai", "sangat", "saya", "se", "sebagai", "sebelum", "sebuah", "secara", "sedang", "sehingga", "sejak", "sekitar", "selain", "selama", "seluruh", "semua", "sendiri", "seperti", "sering", "serta", "sesuai", "setelah", "sudah", "supaya", "tak", "tanpa", "tapi", "telah", "tengah", "tentang", "terhadap", "termasuk", "tersebut", "tetapi", "tidak", "tinggi", "turut", "untuk", "usai", "wah", "yaitu", "yakni", "yang", "kata", "ujar", "ucap", "tutur", "mengatakan", "menurut", "dilansir", "melansir", "mengutip", "dikutip", "disampaikan", "menyampaikan", "mengungkapkan", "menyatakan", "dijelaskan", "menjelaskan", "terkait", "soal", "begini", "ini", "simak", "berikut", "cek", "fakta", "baca", "video", "foto", "berita", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "pagi", "siang", "sore", "malam", "waktu", "setempat", "wib", "tahun", "bulan", "tanggal", "liputan6", "com", "tempo", "co", "kompas", "detik", "okezone", "republika", "id", "www", "jakarta", "jurnalis", "reporter", "editor", "penulis"])
+
+_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)\w*(?:\s+\d{4})?",
+                   re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", ""), ("peng", ""), ("mem", ""), ("pem", ""), ("men", ""), ("pen", ""),
+             ("per", ""), ("ber", ""), ("ter", ""), ("me", ""), ("pe", ""), ("di", ""), ("ke", ""))
+_SUFFIXES = ("nya", "lah", "kah", "kan", "an")
+_ABBREVIATIONS = {"AS": "Amerika Serikat", "Korut": "Korea Utara", "Korsel": "Korea Selatan", "RI": "Indonesia",
+                  "UEA": "Uni Emirat Arab", "PM": "Perdana Menteri", "Menlu": "Menteri Luar Negeri"}
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
+_NUMBER_WORDS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"]
+_SMALL_NUMBER = re.compile(r"(?<![\d.,/])\b(?:10|[1-9])\b(?![\d.,/])")
+_COMMON = 10**9  # the document frequency a stopword counts as when splitting glued words
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    """What the clusterer needs of an article. `published` is an aware datetime (a naive
+    one is read as UTC), or None (then the time of the previous article)."""
+
+    id: str
+    published: datetime | None
+    title: str | None
+    text: str
+    actors: tuple[str, ...] = ()
+    outlet: str | None = None
+
+    def renamed(self, new_id: str) -> StoryDoc:
+        return replace(self, id=new_id)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why an article joined (or did not join) a story: the score for the story (the
+    mean over its members) and the details of the closest member."""
+
+    story_id: str
+    score: float
+    member: str
+    title: float
+    lead: float
+    actors: float
+    shared_terms: tuple[str, ...]
+    shared_actors: tuple[str, ...]
+    shared_numbers: tuple[str, ...]
+    hours: float
+
+    def describe(self) -> str:
+        parts = [f"title overlap {self.title:.2f}, lead overlap {self.lead:.2f}"]
+        if self.shared_terms:
+            parts[-1] += f" ({', '.join(self.shared_terms)})"
+        if self.shared_actors:
+            parts.append(f"shared actors {', '.join(self.shared_actors)}")
+        if self.shared_numbers:
+            parts.append(f"shared numbers {', '.join(self.shared_numbers)}")
+        parts.append(f"{_hours(self.hours)} apart")
+        return f"score {self.score:.2f} with {self.story_id}; closest {self.member}: " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    article_id: str
+    story_id: str
+    new: bool
+    reason: str
+    evidence: Evidence | None = None  # the best candidate's evidence (joined or not)
+
+
+@dataclass
+class _Features:
+    id: str
+    time: datetime
+    title: dict[str, float]  # unit TF-IDF vectors
+    lead: dict[str, float]
+    actors: frozenset[str]
+    numbers: frozenset[str]
+    keys: frozenset[str]  # terms of title and lead, and actors as "@id"
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    article_ids: list[str] = field(default_factory=list)
+    outlets: set[str] = field(default_factory=set)
+    members: deque = field(default_factory=lambda: deque(maxlen=MEMBERS))  # _Features of the latest members
+
+
+# ---------------------------------------------------------------- text features
+
+
+def stem(word: str) -> str:
+    """A light Indonesian stemmer: one particle or suffix and one prefix, keeping at
+    least four letters (serangan, menyerang, diserang -> serang)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    for prefix, replacement in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix):]
+            if replacement and rest[0] not in "aeiou":
+                continue
+            return replacement + rest
+    return word
+
+
+def lead(text: str, limit: int = LEAD_CHARS) -> str:
+    """The first sentences of a text, up to about `limit` characters."""
+    out = ""
+    for sentence in _SENTENCE_END.split(text[: limit * 2]):
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}" if out else sentence
+    return out[: limit * 2]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words, glued capitals split ("pesawatAir" -> pesawat, air), a few
+    abbreviations spelt out (AS, Korut) and small numbers written as words (2 -> dua)."""
+    text = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(0)], _CAMEL.sub(" ", text))
+    text = _SMALL_NUMBER.sub(lambda match: _NUMBER_WORDS[int(match.group(0))], text)
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Numbers of two or more digits that are not dates or years."""
+    found = set()
+    for number in _NUMBER.findall(_DATE.sub(" ", text)):
+        digits = re.sub(r"\D", "", number)
+        if len(digits) < 2 or (number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100):
+            continue
+        found.add(number.replace(",", "."))
+    return frozenset(found)
+
+
+def cosine(first: dict[str, float], second: dict[str, float]) -> float:
+    if len(second) < len(first):
+        first, second = second, first
+    return sum(weight * second.get(key, 0.0) for key, weight in first.items())
+
+
+def _hours(hours: float) -> str:
+    return f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} days"
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def parse_dct(value: str | None) -> datetime | None:
+    """An article's `dct` (ISO date or datetime) as an aware datetime; a bare date is
+    read as noon in Jakarta, a time without zone as Jakarta time."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return datetime.fromisoformat(value).replace(hour=12, tzinfo=WIB)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=WIB)
+
+
+def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
+    """Documents sorted by publication time (an undated one keeps its place after the
+    dated one before it)."""
+    keyed = []
+    last = datetime.min.replace(tzinfo=UTC)
+    for index, doc in enumerate(docs):
+        if doc.published is not None:
+            last = _utc(doc.published)
+        keyed.append((last, index, doc))
+    return [doc for _, _, doc in sorted(keyed, key=lambda item: (item[0], item[1]))]
+
+
+def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHARS) -> StoryDoc:
+    """A StoryDoc from a pipeline `Article`. Its actors are those named with a capital
+    in the first `within` characters of the text (what the article is about, not who
+    its background mentions; the capital keeps the common words "per" and "lima" from
+    counting as Peru and Lima), without the news outlets credited in the text. With
+    `outlet` (a corpus record) the id is the record's `source_id`, else the article id."""
+    actors = tuple(sorted({
+        actor.actor_id for actor in article.actors
+        if not actor.actor_id.startswith("MED:")
+        and any(mention.text[:1].isupper() and mention.start < within for mention in actor.mentions)
+    }))
+    return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
+                    title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet)
+
+
+# ---------------------------------------------------------------- the clusterer
+
+
+class StoryClusterer:
+    """Incremental story clustering. `add(doc)` assigns each document to a story."""
+
+    def __init__(self, threshold: float = THRESHOLD, actor_weight: float = ACTOR_WEIGHT,
+                 number_bonus: float = NUMBER_BONUS, decay: float = DECAY, window: timedelta = WINDOW,
+                 lead_chars: int = LEAD_CHARS) -> None:
+        self.threshold = threshold
+        self.actor_weight = actor_weight
+        self.number_bonus = number_bonus
+        self.decay = decay
+        self.window = window
+        self.lead_chars = lead_chars
+        self.stories: dict[str, Story] = {}
+        self._documents = 0
+        self._df: Counter = Counter()  # stemmed term -> documents
+        self._raw_df: Counter = Counter()  # word -> documents (to split glued words)
+        self._actor_df: Counter = Counter()
+        self._postings: dict[str, deque] = {}
+        self._last_time: datetime | None = None
+        self._open: dict[str, Story] = {}  # stories that still hold their members' features
+
+    # -- features
+
+    def _idf(self, df: int) -> float:
+        return math.log((self._documents + 1) / (df + 0.5))
+
+    def _known(self, word: str) -> int:
+        return _COMMON if word in _STOPWORDS else self._raw_df[word]
+
+    def unglue(self, word: str) -> list[str]:
+        """A word split in two when both halves are much more common than the whole
+        (scraping glues link text to its neighbours: "israelyang", "indiadilaporkan"),
+        else the word."""
+        if len(word) < 6:
+            return [word]
+        seen = self._raw_df[word]
+        best, best_df = None, 5 * seen + 2
+        for cut in range(3, len(word) - 1):
+            left, right = word[:cut], word[cut:]
+            if left in _STOPWORDS and right in _STOPWORDS:
+                continue
+            df = min(self._known(left), self._known(right))
+            if df > best_df:
+                best, best_df = (left, right), df
+        return list(best) if best else [word]
+
+    def _counts(self, text: str, raw: set[str]) -> Counter:
+        counts: Counter = Counter()
+        for word in words(text):
+            raw.add(word)
+            for part in self.unglue(word):
+                if len(part) > 2 and part not in _STOPWORDS:
+                    counts[stem(part)] += 1
+        return counts
+
+    def _vector(self, counts: Counter, df: Counter) -> dict[str, float]:
+        """TF-IDF weights, unit length."""
+        weights = {key: count * self._idf(df[key]) for key, count in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {key: w / norm for key, w in weights.items()}
+
+    def features(self, doc: StoryDoc) -> tuple[_Features, set[str], Counter]:
+        if doc.published is not None:
+            moment = _utc(doc.published)
+        else:
+            moment = self._last_time or datetime.now(UTC)
+        raw: set[str] = set()
+        head = lead(doc.text, self.lead_chars)
+        title_counts = self._counts(doc.title or "", raw)
+        lead_counts = self._counts(head, raw)
+        terms = title_counts + lead_counts
+        keys = frozenset(terms) | frozenset(f"@{actor}" for actor in doc.actors)
+        found = _Features(doc.id, moment, self._vector(title_counts, self._df), self._vector(lead_counts, self._df),
+                          frozenset(doc.actors), numbers(f"{doc.title or ''} {head}"), keys)
+        return found, raw, terms
+
+    # -- scoring
+
+    def actor_similarity(self, first: frozenset[str], second: frozenset[str]) -> float:
+        """Cosine similarity of IDF-weighted actor sets. An actor that only this one
+        article names (a one-off name, or a scraping artifact read as a name) is left
+        out, so that it does not dilute the actors the two share."""
+        shared = first & second
+        if not shared:
+            return 0.0
+        weight = {actor: self._idf(self._actor_df[actor]) for actor in first | second
+                  if actor in shared or self._actor_df[actor] >= 2}
+        dot = sum(weight[actor] ** 2 for actor in shared)
+        norm_first = math.sqrt(sum(weight[actor] ** 2 for actor in first if actor in weight))
+        norm_second = math.sqrt(sum(weight[actor] ** 2 for actor in second if actor in weight))
+        return dot / (norm_first * norm_second)
+
+    def pair(self, article: _Features, member: _Features) -> tuple[float, float, float, float, frozenset[str], float]:
+        """Score, title, lead and actor similarity, shared numbers and hours apart of two
+        articles."""
+        title = cosine(article.title, member.title)
+        lead_ = cosine(article.lead, member.lead)
+        # Without a title on either side the lead alone speaks.
+        # Headline and lead must both agree (geometric mean); without a title on either
+        # side the lead alone speaks.
+        text = math.sqrt(max(title, 0.0) * max(lead_, 0.0)) if article.title and member.title else lead_
+        actors = self.actor_similarity(article.actors, member.actors)
+        shared = article.numbers & member.numbers
+        hours = abs((article.time - member.time).total_seconds()) / 3600
+        score = text + self.actor_weight * actors + (self.number_bonus if shared else 0.0) - self.decay * hours / 24
+        return score, title, lead_, actors, shared, hours
+
+    def evidence(self, article: _Features, story: Story) -> Evidence:
+        scored = [(self.pair(article, member), member) for member in story.members]
+        if not scored:
+            return Evidence(story.id, float("-inf"), "", 0.0, 0.0, 0.0, (), (), (), 0.0)
+        mean = sum(result[0] for result, _ in scored) / len(scored)
+        (_, title, lead_, actors, shared, hours), closest = max(scored, key=lambda item: item[0][0])
+        terms = sorted(((weight * closest.title.get(k, 0) + article.lead.get(k, 0) * closest.lead.get(k, 0), k)
+                        for k, weight in article.title.items()), reverse=True)
+        terms += sorted(((weight * closest.lead.get(k, 0), k) for k, weight in article.lead.items() if k not in article.title),
+                        reverse=True)
+        shown = tuple(k for value, k in terms if value > 0)[:6]
+        shared_actors = tuple(sorted((a for a in article.actors if a in closest.actors), key=lambda a: (self._actor_df[a], a))[:6])
+        return Evidence(story.id, round(mean, 4), closest.id, round(title, 4), round(lead_, 4), round(actors, 4), shown,
+                        shared_actors, tuple(sorted(shared)[:4]), round(hours, 1))
+
+    # -- blocking
+
+    def _query_keys(self, article: _Features) -> list[str]:
+        """The article's rarest keys that some earlier article has."""
+        def df(key: str) -> int:
+            return self._actor_df[key[1:]] if key.startswith("@") else self._df[key]
+
+        known = sorted((df(key), key) for key in article.keys if df(key))
+        return [key for _, key in known[:KEYS]]
+
+    def candidates(self, article: _Features) -> list[Story]:
+        oldest = article.time - self.window
+        found: dict[str, Story] = {}
+        for key in self._query_keys(article):
+            posting = self._postings.get(key)
+            if not posting:
+                continue
+            while posting and posting[0][1] < oldest:  # appended in time order: the front is oldest
+                posting.popleft()
+            for story_id, _ in posting:
+                story = self.stories[story_id]
+                if story.last_seen >= oldest and story.first_seen <= article.time + self.window:
+                    found[story_id] = story
+        return list(found.values())
+
+    def _post(self, key: str, story_id: str, moment: datetime) -> None:
+        posting = self._postings.setdefault(key, deque())
+        if posting and posting[-1][0] == story_id:
+            posting[-1] = (story_id, max(moment, posting[-1][1]))
+            return
+        posting.append((story_id, moment))
+        if len(posting) > POSTINGS:
+            posting.popleft()
+
+    # -- the API
+
+    def add(self, doc: StoryDoc) -> Assignment:
+        """Assign a document to a story (an existing one or a new one) and remember it."""
+        article, raw, terms = self.features(doc)
+        best: Evidence | None = None
+        for story in self.candidates(article):
+            found = self.evidence(article, story)
+            if best is None or (found.score, found.story_id) > (best.score, best.story_id):
+                best = found
+        if best is not None and best.score >= self.threshold:
+            story = self.stories[best.story_id]
+            assignment = Assignment(doc.id, story.id, False, "joined because: " + best.describe(), best)
+        else:
+            story = Story(id=f"S{len(self.stories) + 1}", title=doc.title or lead(doc.text, 120),
+                          first_seen=article.time, last_seen=article.time)
+            self.stories[story.id] = story
+            if best is None:
+                reason = "new story: no active story shares a rare word or actor"
+            else:
+                reason = f"new story: the best candidate is too weak ({best.describe()}; needs {self.threshold:.2f})"
+            assignment = Assignment(doc.id, story.id, True, reason, best)
+        self._remember(doc, article, raw, terms, story)
+        return assignment
+
+    def _remember(self, doc: StoryDoc, article: _Features, raw: set[str], terms: Counter, story: Story) -> None:
+        self._documents += 1
+        self._df.update(terms.keys())
+        self._raw_df.update(raw)
+        self._actor_df.update(set(doc.actors))
+        self._last_time = max(self._last_time, article.time) if self._last_time else article.time
+        story.article_ids.append(doc.id)
+        story.members.append(article)
+        if doc.outlet:
+            story.outlets.add(doc.outlet)
+        story.first_seen = min(story.first_seen, article.time)
+        story.last_seen = max(story.last_seen, article.time)
+        for key in article.keys:
+            self._post(key, story.id, article.time)
+        self._open[story.id] = story
+        if self._documents % SWEEP == 0:
+            self._close_stale()
+
+    def _close_stale(self) -> None:
+        """Drop the features of stories that can no longer be joined, so that memory
+        (and the garbage collector's work) stays flat as the corpus grows."""
+        oldest = self._last_time - self.window
+        for story_id in [key for key, story in self._open.items() if story.last_seen < oldest]:
+            self._open.pop(story_id).members.clear()

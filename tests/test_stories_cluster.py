@@ -1,0 +1,258 @@
+"""Story clustering (sorot.stories.cluster) and its scorer (sorot.eval.stories).
+
+The texts are short invented Indonesian news items written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from sorot.eval.stories import (
+    DEFAULT_CORPUS,
+    LABELS,
+    bcubed,
+    errors,
+    load_labels,
+    pairwise,
+    singletons,
+    split_folds,
+)
+from sorot.stories.cluster import (
+    StoryClusterer,
+    StoryDoc,
+    doc_from_article,
+    lead,
+    numbers,
+    parse_dct,
+    publication_order,
+    stem,
+    words,
+)
+
+WIB = timezone(timedelta(hours=7))
+T0 = datetime(2031, 3, 10, 8, 0, tzinfo=WIB)
+
+
+def approx(values, expected):
+    return all(v == pytest.approx(e, abs=1e-9) for v, e in zip(values, expected))
+
+
+# ---------------------------------------------------------------- the scorer
+
+GOLD = {"a": "s1", "b": "s1", "c": "s2"}
+
+
+def test_perfect_clustering_scores_one():
+    predicted = {"a": "x", "b": "x", "c": "y"}
+    assert approx(bcubed(predicted, GOLD), (1.0, 1.0, 1.0))
+    assert approx(pairwise(predicted, GOLD), (1.0, 1.0, 1.0))
+
+
+def test_everything_together():
+    predicted = {"a": "x", "b": "x", "c": "x"}
+    # B-cubed precision: a and b see 2 of 3 right, c sees 1 of 3.
+    assert approx(bcubed(predicted, GOLD), (5 / 9, 1.0, 2 * (5 / 9) / (5 / 9 + 1)))
+    # Three predicted pairs, one of them right.
+    assert approx(pairwise(predicted, GOLD), (1 / 3, 1.0, 0.5))
+
+
+def test_every_article_alone_is_the_baseline():
+    predicted = singletons(GOLD)
+    assert approx(bcubed(predicted, GOLD), (1.0, 2 / 3, 0.8))
+    # No predicted pair: precision counts as perfect, recall and F1 are zero.
+    assert approx(pairwise(predicted, GOLD), (1.0, 0.0, 0.0))
+
+
+def test_only_labelled_ids_count_and_missing_ones_are_alone():
+    predicted = {"a": "x", "z": "x", "q": "x"}  # b and c missing, z and q unlabelled
+    assert approx(bcubed(predicted, GOLD), bcubed(singletons(GOLD), GOLD))
+    assert approx(pairwise(predicted, GOLD), (1.0, 0.0, 0.0))
+
+
+def test_bigger_example_by_hand():
+    gold = {"1": "A", "2": "A", "3": "A", "4": "B", "5": "B", "6": "C"}
+    predicted = {"1": "p", "2": "p", "3": "q", "4": "q", "5": "q", "6": "r"}
+    # precision: 1,2 -> 1; 3 -> 1/3; 4,5 -> 2/3; 6 -> 1. recall: 1,2 -> 2/3; 3 -> 1/3; 4,5,6 -> 1.
+    precision = (1 + 1 + 1 / 3 + 2 / 3 + 2 / 3 + 1) / 6
+    recall = (2 / 3 + 2 / 3 + 1 / 3 + 1 + 1 + 1) / 6
+    assert approx(bcubed(predicted, gold), (precision, recall, 2 * precision * recall / (precision + recall)))
+    # predicted pairs: (1,2) right, (3,4) (3,5) wrong, (4,5) right; gold pairs: 3 in A, 1 in B.
+    assert approx(pairwise(predicted, gold), (2 / 4, 2 / 4, 0.5))
+    wrong, missed = errors(predicted, gold)
+    assert sorted(wrong) == [("3", "4"), ("3", "5")]
+    assert sorted(missed) == [("1", "3"), ("2", "3")]
+
+
+def test_folds_keep_a_story_together():
+    gold = {f"id{i}": f"story{i % 5}" for i in range(20)}
+    first, second = split_folds(gold)
+    assert set(first) | set(second) == set(gold) and not set(first) & set(second)
+    assert not {gold[i] for i in first} & {gold[i] for i in second}
+
+
+# ---------------------------------------------------------------- text features
+
+
+def test_stem_folds_common_affixes():
+    assert stem("serangan") == stem("menyerang") == stem("diserang") == "serang"
+    assert stem("penyerangan") == "serang"
+    assert stem("pengungsi") == stem("mengungsi") == stem("diungsikan") == "ungsi"
+    assert stem("dievakuasi") == stem("evakuasi") and stem("perlindungan") == "lindung"
+    assert stem("iran") == "iran"  # short words are left alone
+
+
+def test_words_split_glued_capitals_and_spell_out():
+    assert words("pesawatAir India") == ["pesawat", "air", "india"]
+    assert words("Korut dan AS") == ["korea", "utara", "dan", "amerika", "serikat"]
+    assert words("dalam 2 minggu") == ["dalam", "dua", "minggu"]
+
+
+def test_numbers_skip_dates_and_years():
+    found = numbers("Pada Selasa (17/6/2025) pesawat membawa 442 jemaah, 13 Juni 2025, tarif 4,5 persen, 7 orang")
+    assert found == frozenset({"442", "4.5"})
+
+
+def test_lead_keeps_whole_sentences():
+    text = "Kalimat pertama cukup panjang. Kalimat kedua juga. " + "Kalimat ketiga " * 30
+    assert lead(text, 60) == "Kalimat pertama cukup panjang. Kalimat kedua juga."
+
+
+def test_glued_words_are_split_once_their_parts_are_known():
+    clusterer = StoryClusterer()
+    for index in range(6):
+        clusterer.add(StoryDoc(f"b{index}", T0, "Warga Israel yang mengungsi", f"Warga Israel yang mengungsi ke selatan {index}."))
+    assert clusterer.unglue("israelyang") == ["israel", "yang"]
+    assert clusterer.unglue("mengungsi") == ["mengungsi"]
+
+
+def test_dates_and_order():
+    assert parse_dct("2031-03-10") == datetime(2031, 3, 10, 12, 0, tzinfo=WIB)
+    assert parse_dct("2031-03-10T08:15+07:00") == datetime(2031, 3, 10, 8, 15, tzinfo=WIB)
+    assert parse_dct("kemarin") is None and parse_dct(None) is None
+    late = StoryDoc("late", T0 + timedelta(hours=5), "b", "b")
+    undated = StoryDoc("undated", None, "c", "c")
+    early = StoryDoc("early", T0, "a", "a")
+    assert [doc.id for doc in publication_order([late, undated, early])] == ["early", "late", "undated"]
+
+
+def test_doc_from_article_keeps_named_actors_only():
+    def actor(actor_id, text, start=10):
+        return SimpleNamespace(actor_id=actor_id, mentions=[SimpleNamespace(text=text, start=start)])
+
+    article = SimpleNamespace(
+        id="art-1", source_id="rec-1", title="Judul", text="Isi berita.", dct="2031-03-10T08:00+07:00", outlet="contoh.id",
+        actors=[actor("BRA", "Brasil"), actor("PER", "per"), actor("MED:CONTOH", "Contoh"), actor("JPN", "Jepang", start=5000)],
+    )
+    doc = doc_from_article(article)
+    assert doc.id == "art-1" and doc.actors == ("BRA",) and doc.published == T0
+    assert doc_from_article(article, outlet="contoh.id").id == "rec-1"
+
+
+# ---------------------------------------------------------------- the clusterer
+
+BACKGROUND = [
+    ("Harga cabai rawit naik di pasar tradisional", "Harga cabai rawit di pasar tradisional naik tajam pekan ini karena pasokan dari petani berkurang akibat hujan."),
+    ("Tim voli putri menang di laga pembuka", "Tim voli putri menang tiga set langsung pada laga pembuka turnamen di gelanggang olahraga kota."),
+    ("Jalan tol baru dibuka untuk mudik", "Pemerintah membuka ruas jalan tol baru untuk mengurai kemacetan menjelang musim mudik tahun ini."),
+    ("Banjir rendam permukiman warga", "Banjir setinggi satu meter merendam ratusan rumah warga setelah sungai meluap pada malam hari."),
+    ("Festival kuliner digelar di alun-alun", "Festival kuliner nusantara digelar di alun-alun kota dan diramaikan puluhan pedagang makanan khas."),
+    ("Brasil dan Jepang bahas kerja sama pangan", "Menteri pertanian Brasil dan Jepang membahas kerja sama pangan dan ekspor kedelai dalam pertemuan rutin."),
+]
+
+VOLCANO_1 = ("Gunung Taranaki di Selandia Baru meletus, 300 pendaki dievakuasi",
+             ("Gunung Taranaki di Selandia Baru meletus pada Senin pagi dan memuntahkan abu setinggi lima kilometer. "
+             "Otoritas setempat mengevakuasi 300 pendaki dari jalur pendakian."))
+VOLCANO_2 = ("Letusan Gunung Taranaki, ratusan pendaki diungsikan",
+             ("Sebanyak 300 pendaki diungsikan setelah Gunung Taranaki di Selandia Baru meletus. "
+             "Abu vulkanik membubung setinggi lima kilometer dan jalur pendakian ditutup."))
+VOLCANO_LATER = ("Bandara Auckland kembali dibuka setelah abu Taranaki menipis",
+                 ("Bandara internasional Auckland kembali melayani penerbangan setelah sebaran abu dari letusan "
+                 "Gunung Taranaki menipis. Maskapai menambah jadwal untuk penumpang yang tertunda."))
+SUMMIT = ("Presiden Brasil bertemu PM Jepang di Tokyo bahas perdagangan kedelai",
+          ("Presiden Brasil bertemu Perdana Menteri Jepang di Tokyo untuk membahas perdagangan kedelai dan investasi "
+          "energi hijau. Kedua pemimpin sepakat membentuk kelompok kerja."))
+
+
+def _feed(clusterer, items, start=T0, step=timedelta(hours=1), actors=None):
+    assignments = []
+    for index, (doc_id, (title, text)) in enumerate(items):
+        doc = StoryDoc(doc_id, start + index * step, title, text, actors=(actors or {}).get(doc_id, ()), outlet=f"o{index % 3}")
+        assignments.append(clusterer.add(doc))
+    return assignments
+
+
+def test_two_reports_of_one_development_share_a_story_and_say_why():
+    clusterer = StoryClusterer()
+    background = [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)]
+    _feed(clusterer, background, start=T0 - timedelta(days=1))
+    first, second, summit = _feed(clusterer, [("v1", VOLCANO_1), ("v2", VOLCANO_2), ("s1", SUMMIT)],
+                                  actors={"v1": ("NZL",), "v2": ("NZL",), "s1": ("BRA", "JPN")})
+    assert first.new and not second.new and second.story_id == first.story_id
+    assert second.reason.startswith("joined because: ")
+    assert "taranaki" in second.reason and "NZL" in second.reason and "300" in second.reason
+    assert second.evidence is not None and second.evidence.score >= clusterer.threshold
+    assert summit.new and summit.story_id != first.story_id
+    story = clusterer.stories[first.story_id]
+    assert story.article_ids == ["v1", "v2"] and story.outlets == {"o0", "o1"}
+
+
+def test_a_follow_up_with_a_new_development_starts_a_new_story():
+    clusterer = StoryClusterer()
+    _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
+    first, _ = _feed(clusterer, [("v1", VOLCANO_1), ("v2", VOLCANO_2)])
+    later = clusterer.add(StoryDoc("v3", T0 + timedelta(hours=30), *VOLCANO_LATER))
+    assert later.new and later.story_id != first.story_id
+    assert later.reason.startswith("new story")
+
+
+def test_a_story_closes_after_the_window():
+    clusterer = StoryClusterer()
+    _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
+    first = clusterer.add(StoryDoc("v1", T0, *VOLCANO_1))
+    again = clusterer.add(StoryDoc("v1-copy", T0 + timedelta(days=5), *VOLCANO_1))
+    assert again.new and again.story_id != first.story_id
+    assert again.reason == "new story: no active story shares a rare word or actor"
+
+
+def test_an_exact_copy_joins_and_an_untitled_page_uses_its_lead():
+    clusterer = StoryClusterer()
+    _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
+    first = clusterer.add(StoryDoc("v1", T0, *VOLCANO_1))
+    copy = clusterer.add(StoryDoc("v1-v2", T0 + timedelta(minutes=5), *VOLCANO_1))
+    untitled = clusterer.add(StoryDoc("v2-untitled", T0 + timedelta(hours=2), None, VOLCANO_2[1]))
+    assert copy.story_id == first.story_id and untitled.story_id == first.story_id
+
+
+def test_cost_stays_bounded():
+    clusterer = StoryClusterer()
+    for index in range(3000):
+        moment = T0 + timedelta(minutes=10 * index)
+        clusterer.add(StoryDoc(f"d{index}", moment, f"Laporan harian nomor {index}", f"Isi laporan harian kota nomor {index} tentang cuaca."))
+    # Closed stories drop their members' features; postings keep at most POSTINGS entries.
+    assert len(clusterer._open) < 1000
+    assert max(len(posting) for posting in clusterer._postings.values()) <= 64
+
+
+# ---------------------------------------------------------------- the dev sample
+
+
+def test_dev_labels_are_ids_and_slugs():
+    labels = load_labels(LABELS)
+    assert len(labels) >= 180
+    assert all(slug == slug.lower() and " " not in slug for slug in labels.values())
+    assert sum(1 for story in set(labels.values()) if list(labels.values()).count(story) > 1) >= 20
+
+
+def test_dev_sample_scores():
+    if not DEFAULT_CORPUS.exists():
+        pytest.skip("the dev corpus (../shared) is not available")
+    from sorot.eval.stories import score_stories
+
+    score = score_stories(DEFAULT_CORPUS, LABELS)
+    assert score.labelled == len(load_labels(LABELS))
+    assert score.baseline_pairwise[2] == 0.0
+    # Better than every article alone on both measures (targets: B-cubed F1 0.95, pairwise F1 0.70).
+    assert score.bcubed[2] > score.baseline_bcubed[2]
+    assert score.pairwise[2] >= 0.5
