@@ -211,3 +211,82 @@ def test_entities_name_after_a_body_and_title_words_are_not_name_parts(extract) 
 def test_entities_a_regulation_names_no_person(extract) -> None:
     text = "Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 12 Tahun 2025 tentang tarif."
     assert not any(a.type == "PER" for a in extract(text, "2025-06-16"))
+
+
+# --- glued words and recognised names ------------------------------------------------------
+
+
+def test_entities_glued_tokens_split_next_to_known_names() -> None:
+    from sorot.entities.tokens import split_glued
+
+    names = frozenset({"iran", "rusia", "vladimir", "putin", "timur"})
+    text = "Iranmenolak usulan itu. Presiden RusiaVladimir Putindan stafnya tiba di Jawa TimurSiang tadi."
+    words = [t.text for t in split_glued(tokenize(text), names)]
+    assert words[:3] == ["Iran", "menolak", "usulan"]
+    assert ["Rusia", "Vladimir", "Putin", "dan"] == words[words.index("Rusia") : words.index("Rusia") + 4]
+    assert "Timur" in words and "Siang" in words
+
+
+def test_entities_glued_tokens_keep_real_words() -> None:
+    from sorot.entities.tokens import split_glued
+
+    names = frozenset({"indonesia", "sudan", "mas"})
+    text = "Majalah Indonesiana dan Sudan dibahas; kartu Mastercard, aplikasi TikTok dan TikTok lagi, Penyeberangan Merak."
+    assert [t.text for t in split_glued(tokenize(text), names)] == [t.text for t in tokenize(text)]
+
+
+def test_entities_glued_name_before_a_verb_written_elsewhere() -> None:
+    from sorot.entities.tokens import split_glued
+
+    text = "Warga menunggu Sutarjo. Kemudian Sutarjomenjelaskan rencana itu dan warga lain menjelaskan hal serupa."
+    words = [t.text for t in split_glued(tokenize(text))]
+    assert "Sutarjo" in words[4:] and "menjelaskan" in words[4:7]
+
+
+def test_entities_glued_actors_have_offsets_of_the_name_only(extract) -> None:
+    text = "Serangan militerIsraeldi Jalur Gaza berlanjut, sementara Iranmengeluarkan peringatan keras."
+    actors = _by_id(extract(text, "2025-06-10"))
+    iran = actors["IRN"].mentions[0]
+    assert text[iran.start : iran.end] == "Iran"
+    assert any(m.text.endswith("Israel") for a in actors.values() if a.country == "ISR" for m in a.mentions)
+
+
+def test_entities_recognised_organisation_takes_the_state_after_it(extract) -> None:
+    text = "Kemarin, Satuan Reserse Kriminal Polres Sukamaju menangkap dua orang. Laporan itu dikirim ke DPRD Jawa Barat."
+    actors = _by_id(extract(text, "2025-06-10"))
+    dprd = [a for a in actors.values() if a.actor_id.startswith("ORG:") and "DPRD" in a.name]
+    assert dprd and dprd[0].country == "IDN" and dprd[0].confidence < 1
+    assert "LOC:west-java" not in actors
+
+
+def test_entities_recognised_person_without_context_has_no_country(extract) -> None:
+    text = "Pelatih asal Belanda, Hendrik Vermeulen, menilai timnya siap. Vermeulen juga memuji kiper muda itu."
+    person = _by_id(extract(text, "2025-06-10"))["PER:hendrik-vermeulen"]
+    assert person.country is None and person.type == "PER" and person.confidence < 1
+    assert [m.text for m in person.mentions] == ["Hendrik Vermeulen", "Vermeulen"]
+
+
+def test_entities_recognised_person_after_an_indonesian_police_rank(extract) -> None:
+    text = "Kasus itu sudah ditangani. Kanit Reskrim, Aipda Joko Santosa menjelaskan pelaku sudah ditahan."
+    person = _by_id(extract(text, "2025-06-10"))["PER:joko-santosa"]
+    assert (person.country, person.sector) == ("IDN", "GOV") and [m.text for m in person.mentions] == ["Joko Santosa"]
+
+
+def test_entities_recognised_organisation_holding_a_state(extract) -> None:
+    text = "Otoritas moneter tetap waspada. Kemarin Bank Sentral Rusia menyetujui perdagangan itu."
+    actors = _by_id(extract(text, "2025-06-10"))
+    bank = actors["ORG:bank-sentral-rusia"]
+    assert (bank.country, bank.sector) == ("RUS", "GOV") and "RUS" not in actors
+
+
+def test_entities_without_a_recogniser_only_the_knowledge_base_is_used() -> None:
+    extractor = ActorExtractor(load_knowledge_base())
+    actors = extractor("Pelatih asal Belanda, Hendrik Vermeulen, menilai timnya siap.", None)
+    assert [a.actor_id for a in actors] == ["NLD"]
+
+
+def test_entities_recognised_name_parts_link_to_the_known_person(extract) -> None:
+    text = "Menurut Putin, pertemuan itu penting. Presiden Rusia Vladimir Putin lalu kembali ke Moskow."
+    actors = _by_id(extract(text, "2025-06-10"))
+    assert "PER:putin" not in actors
+    assert len(actors["PER:vladimir-putin"].mentions) >= 2

@@ -39,7 +39,7 @@ def test_pipeline_process_records_stage_versions():
     )
     result = Pipeline().process(_page(text))
     [article] = result.articles
-    assert article.stages == {"clean": "1", "language": "1", "sentences": "1", "signature": "1", "time": "1", "actors": "1", "events": "1", "claims": "1"}
+    assert article.stages == {"clean": "1", "language": "1", "sentences": "1", "signature": "1", "time": "1", "actors": "2", "events": "1", "claims": "1"}
     assert article.timexes and all(article.text[t.start : t.end] == t.text for t in article.timexes)
     assert article.language == "id" and len(article.fingerprint.minhash) == 128
 

@@ -14,7 +14,18 @@ titles, and any source added later) over an article and decides, in this order:
 4. a bare office title ("Presiden Rusia") is the person who held the office on
    the article's date, preferring one the article names; one written all in lower
    case ("termasuk menteri luar negeri") is a description and names no one;
-5. bare name parts ("Putin", "Kim") link to the most recently named person.
+5. bare name parts ("Putin", "Kim") link to the most recently named person;
+6. with a recogniser (:class:`sorot.entities.recognise.NerProposer`, the stage's
+   default), the persons, organisations and places the statistical model finds where
+   nothing above did become new actors (``PER:<slug>``, ``ORG:<slug>``, ``LOC:<slug>``,
+   confidence 0.5, 0.6 after a title) with a country only when the context gives one:
+   the title before a person, an Indonesian police or military rank, a state right
+   after or inside an organisation's name ("Kongres AS", "DPRD Jawa Barat"), or a
+   word of Indonesian regional government ("Polres", "DPRD", "Kabupaten");
+   name parts of these new people then link back to them too.
+
+Glued words ("Iranmengeluarkan", "RusiaVladimir") are split before anything is
+matched (:func:`sorot.entities.tokens.split_glued`).
 """
 
 from __future__ import annotations
@@ -29,15 +40,21 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import read_state_mention
+from sorot.entities.recognise import (
+    CENTRAL_BANK, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
+)
 from sorot.entities.titles import Title, TitleFinder
-from sorot.entities.tokens import Token, tokenize
+from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
 # How sure each way of deciding is.
 CONFIDENCE = {
     "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
+    "recognised": 0.5, "recognised_titled": 0.6,
 }
+# Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
+_HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
 
 
 @dataclass(frozen=True)
@@ -53,18 +70,27 @@ class _Link:
 class ActorExtractor:
     """Actors of an article's text; build once (it indexes the knowledge base) and reuse."""
 
-    def __init__(self, kb: KnowledgeBase, extra_sources: Sequence[MentionSource] = ()) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, extra_sources: Sequence[MentionSource] = (), recogniser: NerProposer | None = None
+    ) -> None:
         self.kb = kb
         self.offices = OfficeIndex(kb)
         self.sources: list[MentionSource] = [AliasMatcher(kb), self.offices, *extra_sources]
         self.titles = TitleFinder(kb)
+        self.recogniser = recogniser
+        # words of known names: a glued token is split only next to one of them (or a
+        # word the article writes on its own)
+        self.name_words = frozenset(
+            w for actor in kb.actors for alias in actor.aliases for w in phrase_key(alias.text) if w.isalpha() and len(w) > 1
+        )
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
-        tokens = tokenize(text)
+        tokens = split_glued(tokenize(text), self.name_words)
         mentions = merge(*(source(text, tokens) for source in self.sources))
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
-        for title in self.titles(text, tokens, mentions):
+        titles = self.titles(text, tokens, mentions)
+        for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
             if mention.first not in used and mention.kind != "office":
@@ -79,6 +105,14 @@ class ActorExtractor:
                 how = "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
         links += self._name_part_links(tokens, links)
+        if self.recogniser is not None:
+            recognised = self._recognised_links(text, tokens, mentions, titles, links)
+            if recognised:  # bare name parts of the new people: as sure as the people themselves
+                new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
+                links += [
+                    _Link(link.actor, link.first, link.last, "recognised") if link.actor.id in new_people else link
+                    for link in self._name_part_links(tokens, links)
+                ]
         return _article_actors(text, tokens, links)
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
@@ -213,6 +247,131 @@ class ActorExtractor:
             if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title
         ]
         return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
+
+
+    # --- 6. recognised names -------------------------------------------------------------
+
+    def _recognised_links(
+        self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link]
+    ) -> bool:
+        """Add (in place) links for the names the model finds where no other rule did;
+        an organisation takes over the state or place mentions inside or right after
+        its name. Returns whether any was added."""
+        assert self.recogniser is not None
+        covered = {i for link in links for i in range(link.first, link.last + 1)}
+        covered.update(i for m in mentions for i in range(m.first, m.last + 1))
+        covered.update(i for t in titles for i in range(t.first, t.last + 1))
+        at = {m.first: m for m in mentions}
+        title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
+        title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
+        people = self._people_by_part(tokens, links)
+        created: set[str] = set()
+        added = False
+        for proposal in self.recogniser(text, tokens, covered):
+            first, last, label = proposal.first, proposal.last, proposal.label
+            rank = None
+            if label == "PER" and first < last and tokens[first].folded in HOME_RANKS:  # "Aipda Sadryanto"
+                rank, first = tokens[first].folded, first + 1
+            taken: list[Mention] = []  # place mentions the organisation's name holds
+            if not covered.isdisjoint(range(first, last + 1)):
+                taken = self._inner_places(at, covered, proposal) if label == "ORG" else []
+                if not taken:
+                    continue
+            if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)):
+                continue
+            country: str | None = None
+            sector: str | None = None
+            role: str | None = None
+            how = "recognised"
+            words = [t.folded for t in tokens[first : last + 1]]
+            before = tokens[first - 1].folded if first else ""
+            if label == "PER" and (person := _named_by_parts(people, tokens, first, last)) is not None:
+                how = "recognised" if person.id in created else "coref"  # "Kim" before "Kim Jong Un" is named
+                links.append(_Link(person, first, last, how))
+                covered.update(range(first, last + 1))
+                added = True
+                continue
+            if label == "PER":
+                title = title_before.get(first)
+                if title is not None and title.name is None:
+                    country = self._title_country(title, tokens, links)
+                    sector = self._title_sector(title)
+                    role, how = title.text, "recognised_titled"
+                elif (rank := rank or before) in HOME_RANKS:
+                    country, sector = "IDN", HOME_RANKS[rank]
+            elif label == "ORG":
+                following = at.get(last + 1)
+                if not taken and following is not None and self._state_of(following) is not None:
+                    taken, last = [following], following.last  # "Kongres AS"
+                if taken:
+                    country = self._place_country(taken[-1])
+                elif HOME_WORDS.intersection(words):
+                    country = "IDN"
+                sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
+            elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS):
+                country = "IDN"
+            name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
+            if not slug(name):
+                continue
+            actor_id = f"{label}:{slug(name)}"
+            actor = self.kb.by_id(actor_id) or Actor(actor_id, name, label, country, sector, ())
+            if taken:
+                spans = [(m.first, m.last) for m in taken]
+                links[:] = [link for link in links if not any(a <= link.first and link.last <= b for a, b in spans)]
+            links.append(_Link(actor, first, last, how, role))
+            covered.update(range(first, last + 1))
+            created.add(actor.id)
+            if label == "PER":  # a later "Febriyana" is the "Ryoona Febriyana" found here
+                for part in name_parts(name):
+                    people.setdefault(part, {}).setdefault(actor.id, (first, actor))
+            added = True
+        return added
+
+    @staticmethod
+    def _people_by_part(tokens: list[Token], links: list[_Link]) -> dict[str, dict[str, tuple[int, Actor]]]:
+        """Name part -> {person id: (first token, person)} of the people the links name."""
+        parts: dict[str, dict[str, tuple[int, Actor]]] = {}
+        for link in links:
+            if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title:
+                for part in name_parts(link.actor.name, *_surfaces(link, tokens)):
+                    parts.setdefault(part, {}).setdefault(link.actor.id, (link.first, link.actor))
+        return parts
+
+    def _state_of(self, mention: Mention) -> str | None:
+        """The state a mention names when it is a state's own name ("AS", "Jepang")."""
+        actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+        return actor.id if actor is not None and actor.type == "GPE" and actor.country == actor.id else None
+
+    def _place_country(self, mention: Mention) -> str | None:
+        """The country of a state or place mention (not an office, organisation or person)."""
+        actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 and mention.kind != "office" else None
+        return actor.country if actor is not None and actor.type in ("GPE", "LOC") else None
+
+    def _inner_places(self, at: dict[int, Mention], covered: set[int], proposal: Proposal) -> list[Mention]:
+        """The state and place mentions an organisation's name holds after its first word
+        ("Universitas Indonesia", "DPRD Jawa Barat"), when nothing else in it is covered."""
+        if proposal.first in covered:
+            return []
+        inner = [m for i, m in at.items() if proposal.first < i <= proposal.last]
+        if not inner or any(m.last > proposal.last or self._place_country(m) is None for m in inner):
+            return []
+        spans = {i for m in inner for i in range(m.first, m.last + 1)}
+        if any(i in covered and i not in spans for i in range(proposal.first, proposal.last + 1)):
+            return []
+        return inner
+
+
+def _named_by_parts(
+    people: dict[str, dict[str, tuple[int, Actor]]], tokens: list[Token], first: int, last: int
+) -> Actor | None:
+    """The one person whose name holds every word of tokens first..last, if exactly one does."""
+    words = [t.folded for t in tokens[first : last + 1] if t.is_word]
+    if not words or any(w not in people for w in words):
+        return None
+    ids = set.intersection(*(set(people[w]) for w in words))
+    if len(ids) != 1:
+        return None
+    return people[words[0]][ids.pop()][1]
 
 
 def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:

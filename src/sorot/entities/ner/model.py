@@ -85,6 +85,10 @@ class NerModel:
             domain = LOWERCASE_DOMAIN if uncased else self.default_domain
         return self._tagger.tag(self._featurizers[domain].sentence(tokens))
 
+    def marginal(self, label: str, position: int) -> float:
+        """The marginal probability of ``label`` at ``position`` in the sentence last tagged."""
+        return self._tagger.marginal(label, position)
+
     def entities(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, label) with offsets into ``text``."""
         found = []

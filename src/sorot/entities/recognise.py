@@ -1,0 +1,194 @@
+"""Statistical mentions: persons, organisations and places the knowledge base lacks.
+
+:class:`NerProposer` runs the shipped CRF (:mod:`sorot.entities.ner`) and proposes
+PER/ORG/LOC spans that no knowledge-base mention, title or reading covers. The model
+tags about 50,000 tokens/s, ten times slower than the rest of the stage, so only the
+parts of a sentence around a capitalised word that is not the sentence's first word,
+not covered by a mention and not a date or similar word ("Senin", "Juni") are tagged,
+with three words of context either side. Spans are cut before a lower-case word names
+do not hold ("Real Madrid vs ..."), and left out when the model's least marginal
+probability over their labels is below :data:`MIN_SCORE`. The resolver
+(:class:`sorot.entities.resolve.ActorExtractor`) turns them into new actors
+(``PER:<slug>``, ``ORG:<slug>``, ``LOC:<slug>``) with a confidence below 1 and a
+country only when the context gives one (:data:`HOME_WORDS`, :data:`HOME_RANKS`, a
+title, a state in or after an organisation's name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sorot.entities.ner.data import spans
+from sorot.entities.ner.model import NerModel
+from sorot.entities.tokens import Token
+
+_SENTENCE_END = frozenset(".!?")
+# Spans whose least sure label the model gives less than this are left out: below it, most
+# were not names or had the wrong type ("Los Blancos" as a person).
+MIN_SCORE = 0.6
+# Words of context tagged either side of a run of capitalised words (the model's features
+# look two words away).
+_PAD = 3
+_OPENING = frozenset("\"'“‘([-–—")
+# Capitalised words that are not names, or that the model should not make an actor of.
+_NOT_NAMES = frozenset(
+    """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
+    september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri
+    ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak
+    foto video tonton klik lihat ilustrasi dok istimewa sumber utara selatan barat timur tengah tenggara daya
+    laut raya""".split()
+)
+# Words that make an organisation or a place Indonesian: regional bodies and units, and
+# regional administrative areas ("Polres Bogor", "DPRD Kabupaten Garut", "Desa Sukamaju"),
+# and a ministry that names no state (the knowledge base's convention: "Kementerian
+# Transmigrasi"; "Kementerian Pertahanan Israel" takes the state it names).
+HOME_WORDS = frozenset(
+    """kementerian dprd dprk dpd polres polresta polrestabes polda polsek polri pemkab pemkot pemprov pemda kejari kejati
+    kejagung kodim korem kodam koramil yonif lanud lantamal lanal bpbd bappeda dinas disdik dinkes diskominfo
+    disdukcapil kabupaten kecamatan kelurahan desa kampung dusun nagari kanwil kemenag lapas rutan puskesmas
+    rsud satpol bawaslu kpu kpud kpk bnn bnnk bnnp basarnas pengadilan kejaksaan uin iain upt""".split()
+)
+# Ranks that only Indonesian police and military use: the person after one is Indonesian.
+HOME_RANKS = {
+    **dict.fromkeys("akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda bharada kombes".split(), "GOV"),
+    **dict.fromkeys("serka serma sertu serda kopda koptu kopka praka pratu prada letda lettu peltu pelda".split(), "MIL"),
+}
+# Head words of organisations that fix their sector.
+ORG_SECTORS = {
+    **dict.fromkeys(
+        """dprd dprk dpd polres polresta polrestabes polda polsek polri pemkab pemkot pemprov pemda kejari kejati
+        kejagung kejaksaan pengadilan dinas disdik dinkes diskominfo disdukcapil kementerian kemenag kanwil badan
+        bpbd bappeda satpol bawaslu kpu kpud kpk bnn bnnk bnnp basarnas lapas rutan""".split(),
+        "GOV",
+    ),
+    **dict.fromkeys("kodim korem kodam koramil yonif lanud lantamal lanal tni".split(), "MIL"),
+    **dict.fromkeys("pt tbk cv persero bank".split(), "BUS"),
+}
+# Head words that name no one on their own ("Kementerian", "Polres", "Partai"): a span of
+# one of them alone is not an actor.
+_GENERIC = frozenset(
+    """kementerian dinas badan pengadilan kabupaten kecamatan kelurahan desa kampung dusun nagari
+    pemerintah partai universitas bank persero tbk pt cv grup group lembaga komisi kantor balai polres polresta
+    polsek polda satpol lapas rutan puskesmas rsud dprd dpd kanwil upt pemkab pemkot pemprov pemda kota provinsi
+    presiden menteri gubernur bupati direktur ketua kepala""".split()
+)
+CENTRAL_BANK = "sentral"  # "Bank Sentral Rusia" is a monetary authority: GOV, not BUS
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """An entity span the model found: tokens ``first``..``last`` (inclusive), type ``label``."""
+
+    first: int
+    last: int
+    label: str
+    score: float = 1.0  # the model's least marginal probability over the span's labels
+
+
+class NerProposer:
+    """PER/ORG/LOC spans of the sentences that hold capitalised words nothing else explains."""
+
+    def __init__(self, model: NerModel | None = None) -> None:
+        self.model = model or NerModel.load()
+
+    def __call__(self, text: str, tokens: list[Token], covered: set[int]) -> list[Proposal]:
+        proposals: list[Proposal] = []
+        for first, last in (w for s in _sentences(text, tokens) for w in _windows(tokens, *s, covered)):
+            labels = self.model.tag([t.text for t in tokens[first : last + 1]])
+            for start, end, label in spans(labels):
+                end_token = _name_end(tokens, first + start, first + end - 1, label)
+                if end_token is not None:
+                    score = min(self.model.marginal(labels[i], i) for i in range(start, end_token - first + 1))
+                    if score >= MIN_SCORE:
+                        proposals.append(Proposal(first + start, end_token, label, score))
+        return proposals
+
+
+def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of the sentences: after . ! ? and at line breaks."""
+    found = []
+    first = 0
+    for index, token in enumerate(tokens):
+        if index > first and "\n" in text[tokens[index - 1].end : token.start]:
+            found.append((first, index - 1))
+            first = index
+        if token.text in _SENTENCE_END:
+            found.append((first, index))
+            first = index + 1
+    if first < len(tokens):
+        found.append((first, len(tokens) - 1))
+    return found
+
+
+def _windows(tokens: list[Token], first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:
+    """The parts of sentence first..last to tag: each run of capitalised words holding one
+    that nothing covers (not the sentence's first word, nor a date word), with
+    :data:`_PAD` words of context either side; overlapping parts are merged."""
+    opening = first
+    while opening <= last and tokens[opening].text in _OPENING:
+        opening += 1
+    windows: list[tuple[int, int]] = []
+    index = opening + 1
+    while index <= last:
+        token = tokens[index]
+        text = token.text
+        if not (
+            text[:1].isupper()
+            and index not in covered
+            and text[:1].isalpha()
+            and token.folded not in _NOT_NAMES
+            and tokens[index - 1].text not in _OPENING
+        ):
+            index += 1
+            continue
+        start = index
+        while start > first and _in_name(tokens[start - 1]):
+            start -= 1
+        end = index
+        while end < last and _in_name(tokens[end + 1]):
+            end += 1
+        window = (max(first, start - _PAD), min(last, end + _PAD))
+        if windows and window[0] <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], window[1])
+        else:
+            windows.append(window)
+        index = end + 1
+    return windows
+
+
+def _in_name(token: Token) -> bool:
+    return token.text[:1].isupper() or token.folded in _NAME_LINKS or token.text in "-&'.()"
+
+
+# Lower-case words that names hold ("Bank of America", "Universitas Islam Negeri Sunan
+# Kalijaga", "Kementerian Pertanian dan Kehutanan", "Abdullah bin Zayed").
+_NAME_LINKS = frozenset("of and the for de da del van von der bin binti al el la le dan".split())
+_PERSON_LINKS = _NAME_LINKS - {"of", "and", "the", "for", "dan"}  # "Al Ghazali dan Alyssa Daguise" are two
+
+
+def _name_end(tokens: list[Token], first: int, last: int, label: str = "ORG") -> int | None:
+    """The last token of a span cut before its first lower-case word that names do not
+    hold ("Real Madrid vs ..."), and before trailing punctuation and link words."""
+    end = last
+    links = _PERSON_LINKS if label == "PER" else _NAME_LINKS
+    for index in range(first + 1, last + 1):
+        text = tokens[index].text
+        if text.islower() and text not in links:
+            end = index - 1
+            break
+    while end > first and (tokens[end].folded in _NAME_LINKS or not tokens[end].is_word):
+        end -= 1
+    if not tokens[end].is_word or (end == first and tokens[first].text.isupper() and len(tokens[first].text) <= 4):
+        return None  # a bare short acronym ("KPR", "HRD") is as often a term as a name
+    if end == first and tokens[first].folded in _GENERIC:
+        return None
+    return end
+
+
+def is_name_like(tokens: list[Token], first: int, last: int) -> bool:
+    """A span worth an actor: it has a capitalised word of 2+ letters that is not a
+    date or another non-name word, and it does not end in a hyphen or a quote."""
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    if not words or not tokens[last].is_word and tokens[last].text != ")":
+        return False
+    return any(w.text[:1].isupper() and len(w.text) > 1 and w.folded not in _NOT_NAMES and not w.text.isdigit() for w in words)
