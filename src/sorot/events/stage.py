@@ -14,7 +14,8 @@ from sorot.record import Page
 @cache
 def default_extractor() -> EventExtractor:
     """The extractor over the shipped patterns, built once per process."""
-    return EventExtractor(shipped_patterns(), default_actor_extractor().kb)
+    actors = default_actor_extractor()
+    return EventExtractor(shipped_patterns(), actors.kb, actors.name_words)
 
 
 @stage("events", "1", requires={"article.text", "article.sentences", "article.timexes", "article.actors"},
