@@ -22,7 +22,9 @@ from rich.table import Table
 from sorot.ingest.run import IngestOptions, IngestSummary, ingest
 from sorot.ingest.sources import ReadOptions
 from sorot.store.db import Store, StoreError
-from sorot.store.export import actor_summary, article_rows, canonical_rows, claim_rows, event_rows, export
+from sorot.store.export import (
+    actor_summary, article_rows, canonical_rows, claim_rows, event_rows, export, story_detail, story_rows,
+)
 from sorot.stories.claim_groups import disagreement
 from sorot.store.gdelt import write_gdelt
 from sorot.store.queries import EventFilter, when
@@ -72,6 +74,7 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
     table.add_row("new versions of a known URL", str(summary.new_versions))
     table.add_row("exact duplicates", str(summary.exact_duplicates))
     table.add_row("near duplicates", str(summary.near_duplicates))
+    table.add_row("stories (whole database)", str(summary.stories))
     table.add_row("canonical events (whole database)", str(summary.canonical_events))
     table.add_row("claim groups (whole database)", str(summary.claim_groups))
     table.add_row("rejected", str(sum(summary.rejected.values())))
@@ -360,6 +363,7 @@ class ExportKind(str, Enum):
     events = "events"
     claims = "claims"
     canonical_events = "canonical-events"
+    stories = "stories"
 
 
 @app.command("export")
@@ -473,6 +477,38 @@ def claim_group_rows(claims: list[dict]) -> list[dict]:
         })
     rows.sort(key=lambda r: (-r["articles"], -r["claims"], r["group_id"]))
     return rows
+
+
+@app.command()
+def stories(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    size: Annotated[int, typer.Option(min=1, help="Only stories with at least this many articles.")] = 1,
+) -> None:
+    """Stories: the articles across outlets that report one development, largest first."""
+    with _open(db) as store:
+        rows = [r for r in story_rows(store) if len(r["article_ids"]) >= size]
+    rows.sort(key=lambda r: (-len(r["article_ids"]), r["first_seen"] or "", r["story_id"]))
+    rows = rows[: limit or None]
+    flat = [{**r, "articles": len(r["article_ids"]), "outlets": ", ".join(r["outlets"])} for r in rows]
+    _emit(flat, ["story_id", "articles", "outlets", "first_seen", "last_seen", "title"], fmt, f"{len(rows)} stories")
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id, or a unique prefix of it.")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """One story: its articles in time order, each with why it joined the story."""
+    with _open(db) as store:
+        found = story_detail(store, story_id)
+    if found is None:
+        _fail(f"no single story has an id starting with {story_id!r}; `sorot stories` lists them")
+    head, articles = found
+    err.print(f"story {head['story_id']}: {head['title']} ({len(articles)} articles, {head['first_seen']} - {head['last_seen']})")
+    _emit(articles, ["dct", "outlet", "title", "reason", "id"], fmt, f"story {head['story_id']}")
 
 
 CLAIM_FIELDS = ["value", "unit", "qualifier", "approx", "subject", "date", "attribution", "number", "source_id"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
 from sorot.record import Page, Rejection
-from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups
+from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups, rebuild_stories
 from sorot.store.db import Store
 
 
@@ -40,9 +40,10 @@ class IngestSummary:
     new_versions: int = 0
     exact_duplicates: int = 0
     near_duplicates: int = 0
+    stories: int = 0
     canonical_events: int = 0
     claim_groups: int = 0
-    corpus_seconds: float = 0.0  # spent in corpus-wide steps: duplicate links, canonical events, claim groups
+    corpus_seconds: float = 0.0  # spent in corpus-wide steps: duplicate links, stories, canonical events, claim groups
     rejected: Counter = field(default_factory=Counter)
 
     def as_dict(self) -> dict:
@@ -107,6 +108,7 @@ def ingest(
             if progress:
                 progress(len(batch))
         started = time.perf_counter()
+        summary.stories = rebuild_stories(store)
         summary.canonical_events = rebuild_canonical_events(store)
         summary.claim_groups = rebuild_claim_groups(store)
         summary.corpus_seconds += time.perf_counter() - started

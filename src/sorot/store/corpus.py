@@ -1,5 +1,5 @@
-"""Corpus-wide steps run after an ingest, over everything stored: canonical events and
-claim groups.
+"""Corpus-wide steps run after an ingest, over everything stored: stories, canonical
+events and claim groups.
 
 They are rebuilt from the stored events in one transaction, so the result does not
 depend on the order or batching of earlier ingests.
@@ -8,11 +8,14 @@ depend on the order or batching of earlier ingests.
 from __future__ import annotations
 
 import json
+import re
 
 import pyarrow as pa
 
+from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
+from sorot.stories.cluster import ACTOR_CHARS, StoryClusterer, StoryDoc, parse_dct, publication_order
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -125,3 +128,87 @@ def rebuild_claim_groups(store: Store) -> int:
     finally:
         con.unregister("_groups")
     return len(groups)
+
+
+_STORY_REF = re.compile(r"\bS\d+\b")  # the clusterer's story ids in its reasons
+
+STORY_SQL = """
+SELECT a.id, a.source_id, a.outlet, a.title, a.dct, a.text, d.duplicate_of
+FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id
+ORDER BY a.seq, a.part
+"""
+
+# The actors an article is about: named with a capital early in its text, not the outlets it credits.
+STORY_ACTOR_SQL = """
+SELECT article_id, actor_id, mentions FROM actors WHERE actor_id NOT LIKE 'MED:%'
+"""
+
+
+def _story_actors(store: Store) -> dict[str, tuple[str, ...]]:
+    actors: dict[str, set[str]] = {}
+    for row in store.iter_dicts(STORY_ACTOR_SQL):
+        if any(m["text"][:1].isupper() and m["start"] < ACTOR_CHARS for m in json.loads(row["mentions"])):
+            actors.setdefault(row["article_id"], set()).add(row["actor_id"])
+    return {article: tuple(sorted(ids)) for article, ids in actors.items()}
+
+
+def rebuild_stories(store: Store) -> int:
+    """Cluster every stored article into stories, in publication order; a near-duplicate
+    joins the story of the article it copies. Returns the number of stories."""
+    actors = _story_actors(store)
+    rows = list(store.iter_dicts(STORY_SQL))
+    by_id = {row["id"]: row for row in rows}
+    docs = [StoryDoc(row["id"], parse_dct(row["dct"]), row["title"], row["text"], actors.get(row["id"], ()), row["outlet"])
+            for row in rows if not row["duplicate_of"]]
+    clusterer = StoryClusterer()
+    story_of: dict[str, str] = {}
+    reason_of: dict[str, str] = {}
+    for doc in publication_order(docs):
+        assignment = clusterer.add(doc)
+        story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
+    for row in rows:
+        if row["duplicate_of"] and row["duplicate_of"] in story_of:
+            story_of[row["id"]] = story_of[row["duplicate_of"]]
+            reason_of[row["id"]] = f"copies {row['duplicate_of']}"
+    stable: dict[str, str] = {}  # the clusterer's ids -> ids that do not depend on ingest order
+    for article_id, story_id in story_of.items():
+        stable.setdefault(story_id, content_hash(f"story:{article_id}"))
+    story_of = {article_id: stable[story_id] for article_id, story_id in story_of.items()}
+    for article_id, reason in reason_of.items():
+        reason_of[article_id] = _STORY_REF.sub(lambda m: stable.get(m.group(), m.group()), reason)
+    members: dict[str, list[dict]] = {}
+    for article_id, story_id in story_of.items():
+        members.setdefault(story_id, []).append(by_id[article_id])
+    stories = []
+    for story_id, articles in members.items():
+        articles.sort(key=lambda a: (a["dct"] or "", a["id"]))
+        days = [a["dct"] for a in articles if a["dct"]]
+        stories.append({
+            "story_id": story_id, "title": next((a["title"] for a in articles if a["title"]), None),
+            "article_ids": json.dumps([a["id"] for a in articles]),
+            "source_ids": json.dumps([a["source_id"] for a in articles]),
+            "outlets": json.dumps(sorted({a["outlet"] for a in articles if a["outlet"]})),
+            "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
+        })
+    table = pa.table({name: [story[name] for story in stories] for name in
+                      ("story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen")})
+    links = pa.table({"article_id": list(story_of), "story_id": list(story_of.values()),
+                      "reason": [reason_of[a] for a in story_of]})
+    con = store.con
+    con.begin()
+    try:
+        con.execute("DELETE FROM stories")
+        con.execute("DELETE FROM story_links")
+        con.register("_stories", table)
+        con.register("_links", links)
+        con.execute("INSERT INTO stories SELECT * FROM _stories")
+        con.execute("INSERT INTO story_links SELECT * FROM _links")
+        con.execute("UPDATE articles SET story_id = l.story_id FROM _links l WHERE articles.id = l.article_id")
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        con.unregister("_stories")
+        con.unregister("_links")
+    return len(stories)

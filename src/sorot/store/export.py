@@ -78,7 +78,7 @@ SELECT e.id, e.article_id, a.source_id, a.part, a.url, a.outlet, a.dct, e.event_
        e.source, e.recipient, e.date, e.date_start, e.date_end, e.location, e.attribution,
        e.trigger_text, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,
        substring(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text,
-       e.confidence, e.cues, e.mentions, e.canonical_id
+       e.confidence, e.cues, e.mentions, e.canonical_id, a.story_id
 FROM events e JOIN articles a ON a.id = e.article_id
 ORDER BY a.seq, a.part, e.trigger_start
 """
@@ -98,6 +98,7 @@ def event_rows(store: Store) -> Iterator[dict]:
             "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
             "cues": {name: {"start": span[0], "end": span[1]} for name, span in json.loads(row["cues"]).items()},
             "confidence": row["confidence"], "mentions": row["mentions"], "canonical_id": row["canonical_id"],
+            "story_id": row["story_id"],
             "dct": row["dct"], "url": row["url"], "outlet": row["outlet"],
         }
         yield record
@@ -107,7 +108,7 @@ CLAIM_SQL = """
 SELECT c.id, c.article_id, a.source_id, a.part, c.subject, c.value, c.unit, c.qualifier, c.approx, c.date,
        c.attribution, c.text, c.start, c."end", c.evidence_start, c.evidence_end,
        substring(a.text, c.evidence_start + 1, c.evidence_end - c.evidence_start) AS evidence_text,
-       c.confidence, c.group_id, a.dct, a.outlet
+       c.confidence, c.group_id, a.story_id, a.dct, a.outlet
 FROM claims c JOIN articles a ON a.id = c.article_id
 ORDER BY a.seq, a.part, c.start
 """
@@ -139,9 +140,35 @@ def canonical_rows(store: Store) -> Iterator[dict]:
         yield row
 
 
+STORY_SQL = """
+SELECT story_id, title, article_ids, source_ids, outlets, first_seen, last_seen
+FROM stories ORDER BY first_seen, story_id
+"""
+
+
+def story_rows(store: Store) -> Iterator[dict]:
+    """Stories (EXPORTS.md `stories`): the articles that report one development."""
+    for row in store.iter_dicts(STORY_SQL):
+        for name in ("article_ids", "source_ids", "outlets"):
+            row[name] = json.loads(row[name])
+        yield row
+
+
+def story_detail(store: Store, prefix: str) -> tuple[dict, list[dict]] | None:
+    """One story (by id or a unique id prefix) and its articles, each with why it joined."""
+    found = list(store.iter_dicts("SELECT * FROM stories WHERE starts_with(story_id, ?)", [prefix]))
+    if len(found) != 1:
+        return None
+    story = found[0]
+    articles = list(store.iter_dicts(
+        "SELECT a.id, a.source_id, a.outlet, a.dct, a.title, l.reason FROM story_links l JOIN articles a ON a.id = l.article_id "
+        "WHERE l.story_id = ? ORDER BY a.dct, a.id", [story["story_id"]]))
+    return story, articles
+
+
 EXPORTERS = {
     "articles": article_rows, "timexes": timex_rows, "actors": actor_rows, "events": event_rows, "claims": claim_rows,
-    "canonical-events": canonical_rows,
+    "canonical-events": canonical_rows, "stories": story_rows,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 SCHEMA_VERSION = 2
 # What each version added, for databases made by an older Sorot: new tables only, so an
 # older database is brought up to date by creating them.
-HISTORY = {2: "events, claims and canonical_events tables"}
+HISTORY = {2: "events, claims, canonical_events, stories and story_links tables"}
 
 _V = "VARCHAR"
 
@@ -61,6 +61,12 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
          ("first_reported", _V), ("planned_for", _V)],
         ("canonical_id",),
     ),
+    "stories": (
+        [("story_id", _V), ("title", _V), ("article_ids", _V), ("source_ids", _V), ("outlets", _V),
+         ("first_seen", _V), ("last_seen", _V)],
+        ("story_id",),
+    ),
+    "story_links": ([("article_id", _V), ("story_id", _V), ("reason", _V)], ("article_id",)),
     "provenance": ([("article_id", _V), ("stage", _V), ("version", _V), ("run_id", _V)], ("article_id", "stage")),
     "rejections": (
         [("id", _V), ("seq", "BIGINT"), ("source_id", _V), ("source_path", _V), ("reason", _V), ("detail", _V), ("run_id", _V)],

@@ -63,7 +63,21 @@ SWEEP = 1000  # articles between two sweeps that close stale stories
 
 WIB = timezone(timedelta(hours=7))
 
-_STOPWORDS = frozenset(["ada", "adalah", "adanya", "agar", "akan", "akhir", "aku", "amat", "anda", "antara", "apa", "apabila", "apakah", "atas", "atau", "bagaimana", "bagi", "bahkan", "bahwa", "baik", "banyak", "baru", "bawah", "beberapa", "begini", "begitu", "belum", "benar", "berapa", "berbagai", "bersama", "besar", "biasa", "bila", "bisa", "boleh", "bukan", "cukup", "dalam", "dan", "dapat", "dari", "daripada", "datang", "demi", "dengan", "di", "dia", "diri", "dirinya", "disebut", "hal", "hampir", "hanya", "harus", "hari", "hingga", "ia", "ialah", "ini", "itu", "jadi", "jika", "juga", "jumlah", "justru", "kala", "kali", "kalau", "kami", "kamu", "kan", "karena", "ke", "kecil", "kembali", "kemudian", "kepada", "ketika", "kini", "kita", "lagi", "lain", "lalu", "lama", "lebih", "lewat", "maka", "makin", "mampu", "mana", "masih", "masing", "melalui", "memang", "mereka", "merupakan", "meski", "mulai", "namun", "nanti", "oleh", "pada", "padahal", "para", "pernah", "pihak", "pula", "pun", "punya", "saat", "saja", "salah", "sama", "sambil", "sampai", "sangat", "saya", "se", "sebagai", "sebelum", "sebuah", "secara", "sedang", "sehingga", "sejak", "sekitar", "selain", "selama", "seluruh", "semua", "sendiri", "seperti", "sering", "serta", "sesuai", "setelah", "sudah", "supaya", "tak", "tanpa", "tapi", "telah", "tengah", "tentang", "terhadap", "termasuk", "tersebut", "tetapi", "tidak", "tinggi", "turut", "untuk", "usai", "wah", "yaitu", "yakni", "yang", "kata", "ujar", "ucap", "tutur", "mengatakan", "menurut", "dilansir", "melansir", "mengutip", "dikutip", "disampaikan", "menyampaikan", "mengungkapkan", "menyatakan", "dijelaskan", "menjelaskan", "terkait", "soal", "begini", "ini", "simak", "berikut", "cek", "fakta", "baca", "video", "foto", "berita", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "pagi", "siang", "sore", "malam", "waktu", "setempat", "wib", "tahun", "bulan", "tanggal", "liputan6", "com", "tempo", "co", "kompas", "detik", "okezone", "republika", "id", "www", "jakarta", "jurnalis", "reporter", "editor", "penulis"])
+_STOPWORDS = frozenset("""
+ada adalah adanya agar akan akhir aku amat anda antara apa apabila apakah atas atau bagaimana bagi bahkan bahwa baik
+banyak baru bawah beberapa begini begitu belum benar berapa berbagai bersama besar biasa bila bisa boleh bukan cukup
+dalam dan dapat dari daripada datang demi dengan di dia diri dirinya disebut hal hampir hanya harus hari hingga ia
+ialah ini itu jadi jika juga jumlah justru kala kali kalau kami kamu kan karena ke kecil kembali kemudian kepada
+ketika kini kita lagi lain lalu lama lebih lewat maka makin mampu mana masih masing melalui memang mereka merupakan
+meski mulai namun nanti oleh pada padahal para pernah pihak pula pun punya saat saja salah sama sambil sampai sangat
+saya se sebagai sebelum sebuah secara sedang sehingga sejak sekitar selain selama seluruh semua sendiri seperti
+sering serta sesuai setelah sudah supaya tak tanpa tapi telah tengah tentang terhadap termasuk tersebut tetapi tidak
+tinggi turut untuk usai wah yaitu yakni yang kata ujar ucap tutur mengatakan menurut dilansir melansir mengutip
+dikutip disampaikan menyampaikan mengungkapkan menyatakan dijelaskan menjelaskan terkait soal begini ini simak
+berikut cek fakta baca video foto berita senin selasa rabu kamis jumat sabtu minggu pekan januari februari maret
+april mei juni juli agustus september oktober november desember pagi siang sore malam waktu setempat wib tahun bulan
+tanggal liputan6 com tempo co kompas detik okezone republika id www jakarta jurnalis reporter editor penulis
+""".split())  # noqa: SIM905
 
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)\w*(?:\s+\d{4})?",
                    re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""Stories in the store: every article gets one, ids are stable, exports and commands follow the contract."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from sorot.cli import app
+
+STORY_FIELDS = {"story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen"}
+
+
+def _ingest(db_path, *paths):
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db_path), "--workers", "1", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+
+
+def _stories(db_path) -> dict[str, str]:
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return dict(con.execute("SELECT id, story_id FROM articles").fetchall())
+    finally:
+        con.close()
+
+
+def test_every_article_has_a_story_and_copies_share_their_original_s(db_path):
+    _ingest(db_path, EXAMPLES)
+    stories = _stories(db_path)
+    assert stories and all(stories.values())
+    con = duckdb.connect(str(db_path), read_only=True)
+    pairs = con.execute("SELECT article_id, duplicate_of FROM duplicates").fetchall()
+    reasons = dict(con.execute("SELECT article_id, reason FROM story_links").fetchall())
+    con.close()
+    for copy, original in pairs:
+        assert stories[copy] == stories[original]
+        assert reasons[copy] == f"copies {original}"
+    assert all(reason.startswith(("new story", "joined because", "copies")) for reason in reasons.values())
+
+
+def test_story_ids_do_not_depend_on_ingest_order(tmp_path):
+    files = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    first, second = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    _ingest(first, *files)
+    _ingest(second, *files[len(files) // 2 :])
+    _ingest(second, *files[: len(files) // 2])
+    one, two = _stories(first), _stories(second)
+    assert one == two
+
+
+def test_stories_export_and_commands(db_path):
+    _ingest(db_path, EXAMPLES)
+    exported = CliRunner().invoke(app, ["export", "stories", "--db", str(db_path)])
+    records = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert records and all(STORY_FIELDS <= set(r) for r in records)
+    assert sorted(i for r in records for i in r["article_ids"]) == sorted(_stories(db_path))
+    biggest = max(records, key=lambda r: len(r["article_ids"]))
+    shown = CliRunner().invoke(app, ["story", biggest["story_id"][:8], "--db", str(db_path), "--format", "json"])
+    assert shown.exit_code == 0
+    assert sorted(json.loads(line)["id"] for line in shown.stdout.splitlines()) == sorted(biggest["article_ids"])
+    missing = CliRunner().invoke(app, ["story", "zzzz", "--db", str(db_path)])
+    assert missing.exit_code == 1
