@@ -13,6 +13,7 @@ from sorot.eval.duplicates import score_duplicates
 from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.ner import TYPES, score_ner_test
+from sorot.eval.stories import score_stories
 from sorot.eval.timexes import score_seed_timexes, timeqty_recall
 
 
@@ -41,6 +42,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
         rows += _ner_rows(ner)
     if corpus is not None:
         rows += _dev_event_rows(corpus)
+        rows += _story_rows(corpus)
         dup = score_duplicates(corpus)
         precision, recall, f1 = dup.pair_prf()
         rows += [
@@ -126,6 +128,18 @@ def _dev_event_rows(corpus: Path) -> list[dict]:
             rows.append({"metric": f"{label} {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
                          "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn} (eval/data/{name})"})
     return rows
+
+
+def _story_rows(corpus: Path) -> list[dict]:
+    """Story clustering of the whole dev corpus, scored on the hand-labelled sample."""
+    score = score_stories(corpus)
+    fmt = "{:.3f}/{:.3f}/{:.3f}".format
+    detail = f"{score.labelled} labelled articles, {score.stories} stories ({score.multi_stories} with 2+ articles)"
+    return [
+        {"metric": "stories B-cubed P/R/F1", "value": fmt(*score.bcubed), "detail": detail},
+        {"metric": "stories pairwise P/R/F1", "value": fmt(*score.pairwise), "detail": "eval/data/dev_stories.jsonl"},
+        {"metric": "stories baseline (every article alone) B-cubed F1", "value": round(score.baseline_bcubed[2], 4), "detail": ""},
+    ]
 
 
 def _claim_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
