@@ -232,7 +232,16 @@ class Arguments:
             following = self.at_first.get(gap)
             if following is None or following.last >= ceiling:
                 break
-            units.append(following)
+            between = {self.tokens[k].text for k in range(position, gap)}
+            if between - {","} or ("," in between and following.actors[0].type == units[-1].actors[0].type
+                                   and not _same(following, units[-1])):
+                units.append(following)  # "X dan Y"; "X, Y, dan Z"
+            elif _same(following, units[-1]):
+                pass  # a title and its name: one actor
+            elif "," not in between and units[-1].actors[0].type in ("GPE", "LOC") and len(units) == 1:
+                units[-1] = following  # "Gubernur Jawa Timur Khofifah": the place qualifies the person
+            else:
+                break
             position = following.last + 1
         return units[-1].last, units
 
