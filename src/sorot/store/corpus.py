@@ -15,7 +15,7 @@ import pyarrow as pa
 from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
-from sorot.stories.cluster import ACTOR_CHARS, StoryClusterer, StoryDoc, parse_dct, publication_order
+from sorot.stories.cluster import ACTOR_CHARS, LEAD_CHARS, StoryClusterer, StoryDoc, parse_dct, publication_order
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -132,8 +132,10 @@ def rebuild_claim_groups(store: Store) -> int:
 
 _STORY_REF = re.compile(r"\bS\d+\b")  # the clusterer's story ids in its reasons
 
-STORY_SQL = """
-SELECT a.id, a.source_id, a.outlet, a.title, a.dct, a.text, d.duplicate_of
+# The clusterer reads only an article's title and lead: the text is cut here, so memory
+# stays small however large the store.
+STORY_SQL = f"""
+SELECT a.id, a.source_id, a.outlet, a.title, a.dct, substring(a.text, 1, {2 * LEAD_CHARS}) AS text, d.duplicate_of
 FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id
 ORDER BY a.seq, a.part
 """
