@@ -21,6 +21,9 @@ demo: install
 	$(BIN)/sorot ingest --db $(DEMO_DB) examples/
 	$(BIN)/sorot status --db $(DEMO_DB)
 	$(BIN)/sorot articles --db $(DEMO_DB)
+	$(BIN)/sorot stories --db $(DEMO_DB) --limit 5
+	$(BIN)/sorot events --db $(DEMO_DB) --canonical --limit 10
+	$(BIN)/sorot claims --db $(DEMO_DB) --limit 10
 
 test: install-test
 	$(BIN)/python -m pytest -q

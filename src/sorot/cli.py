@@ -406,6 +406,7 @@ def _event_table_rows(events: list[dict]) -> list[dict]:
 
 
 EVENT_FIELDS = ["date", "type", "mode", "source", "recipient", "context", "attribution", "trigger", "source_id"]
+EVENT_TABLE = ["date", "type", "source", "recipient", "context", "trigger"]  # what fits a terminal
 
 
 @app.command()
@@ -426,6 +427,7 @@ def events(
         with _open(db) as store:
             rows = list(islice(chosen(canonical_event_view(store)), limit or None))
         _emit([{**r, "source": _side(r["source"]), "recipient": _side(r["recipient"])} for r in rows],
+              ["date", "event_type", "source", "recipient", "reports", "outlets"] if fmt is OutputFormat.table else
               ["date", "event_type", "mode", "source", "recipient", "reports", "outlets", "first_reported", "canonical_id"],
               fmt, f"{len(rows)} canonical events")
         return
@@ -435,7 +437,7 @@ def events(
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         return
-    _emit(_event_table_rows(rows), EVENT_FIELDS + (["evidence", "id"] if fmt is OutputFormat.csv else []), fmt,
+    _emit(_event_table_rows(rows), EVENT_TABLE if fmt is OutputFormat.table else EVENT_FIELDS + ["evidence", "id"], fmt,
           f"{len(rows)} events")
 
 
@@ -512,6 +514,7 @@ def story(
 
 
 CLAIM_FIELDS = ["value", "unit", "qualifier", "approx", "subject", "date", "attribution", "number", "source_id"]
+CLAIM_TABLE = ["number", "value", "unit", "qualifier", "subject", "date"]  # what fits a terminal
 
 
 @app.command()
@@ -537,7 +540,7 @@ def claims(
         return
     flat = [{**r, "attribution": (r["attribution"] or {}).get("name"), "number": r["number"]["text"],
              "evidence": r["evidence"]["text"]} for r in rows]
-    _emit(flat, CLAIM_FIELDS + (["evidence", "id"] if fmt is OutputFormat.csv else []), fmt, f"{len(rows)} claims")
+    _emit(flat, CLAIM_TABLE if fmt is OutputFormat.table else CLAIM_FIELDS + ["evidence", "id"], fmt, f"{len(rows)} claims")
 
 
 @app.command("eval")
