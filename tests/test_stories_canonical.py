@@ -69,6 +69,16 @@ def test_a_plan_reported_days_ahead_is_linked_to_the_happening_not_merged():
     assert by_first["plan"].planned_for == by_first["done"].canonical_id
 
 
+def test_a_mention_without_any_date_is_a_canonical_event_of_its_own():
+    events = link_mentions([
+        mention("e1", "kabar.id", None, None),
+        mention("e2", "warta.id", None, None),
+        mention("e3", "berita.id", "2024-06-19", "2024-06-19"),
+    ])
+    assert sorted(sorted(m.event_id for m in e.mentions) for e in events) == [["e1"], ["e2"], ["e3"]]
+    assert all(e.outlets == 1 for e in events)
+
+
 def test_the_representative_names_its_actors():
     (event,) = link_mentions([
         mention("vague", "kabar.id", "2024-06-19", "2024-06-19", named=False),
@@ -99,5 +109,5 @@ def test_seed_coreference_is_scored_over_every_gold_event():
 
     score = score_seed_coref(shared_path("gold", "seeds"), shared_path("corpus", "seeds"))
     assert score.keys_across_pages == 14  # coref keys that span several seed pages
-    assert 0 <= score.keys_recovered <= score.keys_across_pages
+    assert score.keys_recovered >= 1  # a regression floor: Putin's visit to Vietnam, announced on two pages
     assert 0.5 <= score.precision <= 1 and 0.5 <= score.recall <= 1  # a regression floor, not the target

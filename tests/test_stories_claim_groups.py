@@ -40,5 +40,11 @@ def test_a_long_silence_starts_a_new_group():
 def test_disagreement_is_two_figures_for_one_day_more_than_ten_percent_apart():
     assert disagreement([("2025-06-18", 224), ("2025-06-18", 300)])
     assert not disagreement([("2025-06-18", 224), ("2025-06-18", 230), ("2025-06-19", 400)])
-    groups = group_claims([item("a", 224, " tewas"), item("b", 400, " tewas")])
-    assert [g.disagreement for g in groups] == [True]
+    (group,) = group_claims([item("a", 224, " tewas"), item("b", 400, " tewas")])
+    assert disagreement((c.date, c.value) for c in group.claims)
+
+
+def test_group_ids_come_from_the_claims_not_from_set_order():
+    first = group_claims([item("a", 224, " tewas", states=("IRN", "ISR")), item("b", 230, " tewas", states=("ISR", "IRN"))])
+    again = group_claims([item("b", 230, " tewas", states=("IRN", "ISR")), item("a", 224, " tewas", states=("ISR", "IRN"))])
+    assert [g.group_id for g in first] == [g.group_id for g in again] and len(first) == 1

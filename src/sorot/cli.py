@@ -74,9 +74,10 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
     table.add_row("new versions of a known URL", str(summary.new_versions))
     table.add_row("exact duplicates", str(summary.exact_duplicates))
     table.add_row("near duplicates", str(summary.near_duplicates))
-    table.add_row("stories (whole database)", str(summary.stories))
-    table.add_row("canonical events (whole database)", str(summary.canonical_events))
-    table.add_row("claim groups (whole database)", str(summary.claim_groups))
+    if summary.articles:  # the corpus-wide steps ran
+        table.add_row("stories (whole database)", str(summary.stories))
+        table.add_row("canonical events (whole database)", str(summary.canonical_events))
+        table.add_row("claim groups (whole database)", str(summary.claim_groups))
     table.add_row("rejected", str(sum(summary.rejected.values())))
     for reason, count in summary.rejected.most_common():
         table.add_row(f"  rejected: {reason}", str(count))
@@ -423,6 +424,8 @@ def events(
 ) -> None:
     """PLOVER events: who did what to whom, when, in which context, with the sentence behind it."""
     chosen = EventFilter(actor, event_type, context, since, until)
+    if canonical and context:
+        _fail("--context filters event mentions; a canonical event merges mentions of several contexts: drop one of the two")
     if canonical:
         with _open(db) as store:
             rows = list(islice(chosen(canonical_event_view(store)), limit or None))

@@ -92,7 +92,7 @@ class EventExtractor:
         actors = [a for a in article.actors if a.confidence >= MIN_ACTOR_CONFIDENCE]
         arguments = Arguments(text, tokens, actors, self.patterns.agents)
         starts = [token.start for token in tokens]
-        dct_end = _interval_start(article.dct)
+        dct_start = _interval_start(article.dct)
         events: list[Event] = []
         last_meeting: Event | None = None
         for span in article.sentences:
@@ -102,7 +102,7 @@ class EventExtractor:
             sentence = _Sentence(span.start, span.end, first, last, frozenset(t.folded for t in tokens[first:last]))
             timexes = [t for t in article.timexes if span.start <= t.start < span.end and t.value and t.value[:1].isdigit()
                        and t.type in ("DATE", "TIME")]
-            found = self._sentence_events(text, tokens, arguments, sentence, timexes, dct_end)
+            found = self._sentence_events(text, tokens, arguments, sentence, timexes, dct_start)
             if last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
                     if event.date is None:

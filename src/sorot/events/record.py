@@ -36,7 +36,3 @@ class Event:
     confidence: float
     cues: dict[str, tuple[int, int]] = field(default_factory=dict)
     mentions: int = 1  # sentences of the article that report it (the first is the evidence)
-
-    def key(self, article_id: str) -> str:
-        """A stable id: the article, the trigger's offset and the type."""
-        return f"{article_id}:{self.trigger[0]}:{self.event_type}"

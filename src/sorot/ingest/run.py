@@ -107,10 +107,11 @@ def ingest(
             store.write_batch(pages, versions, links, rejections, run_id)
             if progress:
                 progress(len(batch))
-        started = time.perf_counter()
-        summary.stories = rebuild_stories(store)
-        summary.canonical_events = rebuild_canonical_events(store)
-        summary.claim_groups = rebuild_claim_groups(store)
-        summary.corpus_seconds += time.perf_counter() - started
+        if summary.articles:  # nothing new: the stored stories, canonical events and groups stand
+            started = time.perf_counter()
+            summary.stories = rebuild_stories(store)
+            summary.canonical_events = rebuild_canonical_events(store)
+            summary.claim_groups = rebuild_claim_groups(store)
+            summary.corpus_seconds += time.perf_counter() - started
         store.finish_run(run_id, summary.as_dict())
     return summary

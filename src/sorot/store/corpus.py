@@ -1,8 +1,10 @@
 """Corpus-wide steps run after an ingest, over everything stored: stories, canonical
 events and claim groups.
 
-They are rebuilt from the stored events in one transaction, so the result does not
-depend on the order or batching of earlier ingests.
+Each is rebuilt from the stored articles, events or claims (each in one transaction),
+so its ids and links do not depend on the order or batching of earlier ingests. The
+cost of a rebuild grows with the store: an ingest that adds a few articles to a large
+store pays for the whole store (the rebuilds are skipped when it adds nothing).
 """
 
 from __future__ import annotations
@@ -172,9 +174,13 @@ def rebuild_stories(store: Store) -> int:
         if row["duplicate_of"] and row["duplicate_of"] in story_of:
             story_of[row["id"]] = story_of[row["duplicate_of"]]
             reason_of[row["id"]] = f"copies {row['duplicate_of']}"
-    stable: dict[str, str] = {}  # the clusterer's ids -> ids that do not depend on ingest order
+    # the clusterer's ids -> ids from the story's earliest article, copies included, so
+    # they do not depend on the order the articles were ingested in
+    earliest: dict[str, tuple[str, str]] = {}
     for article_id, story_id in story_of.items():
-        stable.setdefault(story_id, content_hash(f"story:{article_id}"))
+        mark = (by_id[article_id]["dct"] or "", article_id)
+        earliest[story_id] = min(earliest.get(story_id, mark), mark)
+    stable = {story_id: content_hash(f"story:{mark[1]}") for story_id, mark in earliest.items()}
     story_of = {article_id: stable[story_id] for article_id, story_id in story_of.items()}
     for article_id, reason in reason_of.items():
         reason_of[article_id] = _STORY_REF.sub(lambda m: stable.get(m.group(), m.group()), reason)

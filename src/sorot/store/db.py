@@ -35,7 +35,7 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as error:
             raise StoreError(f"cannot open database {self.path}: {error}") from error
-        if not read_only:
+        if not read_only and self._stored_version() is None:
             self._create()
         self._check_version()
 
@@ -53,22 +53,29 @@ class Store:
         for statement in create_statements():
             self.con.execute(statement)
         self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        # an older database has gained the tables it lacked (schema.HISTORY): say so
-        self.con.execute(
-            "UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
-            [str(SCHEMA_VERSION), SCHEMA_VERSION],
-        )
         self.con.commit()
 
+    def _stored_version(self) -> int | None:
+        """The schema version the file declares; None for a new (empty) file."""
+        tables = {row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if not tables:
+            return None
+        if "meta" not in tables:
+            raise StoreError(f"{self.path} is not a Sorot database")
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
     def _check_version(self) -> None:
-        try:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.CatalogException as error:
-            raise StoreError(f"{self.path} is not a Sorot database") from error
-        found = int(row[0]) if row else 0
-        if found > SCHEMA_VERSION:
+        found = self._stored_version()
+        if found is None or found > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} has schema version {found}, newer than this Sorot's {SCHEMA_VERSION}; upgrade Sorot"
+                if found else f"{self.path} is not a Sorot database"
+            )
+        if found < SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {found}, older than this Sorot's {SCHEMA_VERSION}: it has no "
+                f"events, claims or stories. Ingest its input into a new database (this file is left as it is)"
             )
 
     # --- state the ingest needs ---------------------------------------------------

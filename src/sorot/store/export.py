@@ -137,6 +137,10 @@ def canonical_rows(store: Store) -> Iterator[dict]:
     for row in store.iter_dicts(CANONICAL_SQL):
         for name in ("source", "recipient", "location", "event_ids"):
             row[name] = json.loads(row[name]) if row[name] else None
+        for name in ("source", "recipient"):  # offsets belong to mentions, not to the merged event
+            row[name] = [{k: v for k, v in actor.items() if k not in ("start", "end")} for actor in row[name] or []]
+        if row["location"]:
+            row["location"] = {k: v for k, v in row["location"].items() if k not in ("start", "end")}
         yield row
 
 

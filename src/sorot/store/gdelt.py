@@ -1,7 +1,8 @@
 """A GDELT-like events CSV for event-data users: one row per source-recipient pair.
 
 Columns follow GDELT 2.0's event table where it has an equivalent (GLOBALEVENTID,
-SQLDATE, Actor1Code/Name/CountryCode, Actor2..., EventCode, NumMentions,
+SQLDATE, Actor1Code/Name/CountryCode, Actor2..., EventCode, NumMentions (the sentences of
+the article that report the event),
 ActionGeo_FullName/CountryCode, SOURCEURL); EventCode holds the PLOVER type, and
 PLOVER's mode, context and Sorot's evidence span are added at the end.
 """
@@ -46,7 +47,7 @@ def gdelt_records(events: Iterable[dict]) -> Iterable[dict]:
                 "Actor2Code": _code(recipient), "Actor2Name": (recipient or {}).get("name", ""),
                 "Actor2CountryCode": (recipient or {}).get("country") or "",
                 "EventCode": event["event_type"], "EventMode": event["mode"] or "", "Context": ";".join(event["context"]),
-                "NumMentions": 1, "ActionGeo_FullName": location.get("name", ""),
+                "NumMentions": event.get("mentions") or 1, "ActionGeo_FullName": location.get("name", ""),
                 "ActionGeo_CountryCode": location.get("country") or "", "DATEADDED": _sqldate(event.get("dct")),
                 "SOURCEURL": event.get("url") or "", "SourceId": event["source_id"], "Confidence": event["confidence"],
                 "EvidenceStart": event["evidence"]["start"], "EvidenceEnd": event["evidence"]["end"],

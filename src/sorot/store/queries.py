@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
-def _names(actor: dict) -> set[str]:
-    return {str(actor.get("actor_id") or "").casefold(), str(actor.get("name") or "").casefold(),
-            str(actor.get("country") or "").casefold()}
-
-
 def involves(event: dict, actor: str) -> bool:
-    """Whether an actor takes part, by id, country code or (part of) its name."""
-    wanted = actor.casefold()
+    """Whether an actor takes part: its id or country code exactly ("PRK",
+    "PER:vladimir-putin"), or whole words of its name or id ("Putin", "Kim Jong Un")."""
+    wanted = actor.casefold().strip()
+    words = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
     for side in event["source"] + event["recipient"]:
-        names = _names(side)
-        if wanted in names or any(wanted in name for name in names if len(wanted) >= 3):
+        actor_id, country = str(side.get("actor_id") or "").casefold(), str(side.get("country") or "").casefold()
+        if wanted in (actor_id, country):
+            return True
+        if words.search(str(side.get("name") or "").casefold()) or words.search(actor_id.replace("-", " ")):
             return True
     return False
 

@@ -1,11 +1,9 @@
-"""The DuckDB schema, versioned. A database made by a newer Sorot is refused, not altered."""
+"""The DuckDB schema, versioned. A database made by another version of Sorot is refused,
+with a message that says what to do, and never altered."""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
-# What each version added, for databases made by an older Sorot: new tables only, so an
-# older database is brought up to date by creating them.
-HISTORY = {2: "events, claims, canonical_events, stories and story_links tables"}
+SCHEMA_VERSION = 2  # 2 added events, claims, canonical_events, stories, story_links
 
 _V = "VARCHAR"
 

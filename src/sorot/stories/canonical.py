@@ -19,6 +19,7 @@ is a reference: its mention is linked, but it is not an outlet reporting the eve
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -70,6 +71,7 @@ class CanonicalEvent:
     end: date
     mentions: list[Mention] = field(default_factory=list)
     planned_for: str | None = None
+    order: int = 0  # creation order: the latest compatible event takes a mention
 
     def is_news(self, mention: Mention) -> bool:
         """Published within the news window of the event (a plan: before it, too)."""
@@ -118,27 +120,39 @@ def _reported_ahead(mention: Mention, interval: tuple[date, date]) -> bool:
 
 
 def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
-    """Canonical events of the mentions, earliest first (order of the input does not matter)."""
-    ordered = []
+    """Canonical events of the mentions, earliest first (order of the input does not matter).
+    A mention that neither it nor its article dates is a canonical event of its own."""
+    ordered, undated = [], []
     for mention in mentions:
         interval = _interval(mention)
-        if interval is not None:
+        if interval is None:
+            undated.append(mention)
+        else:
             ordered.append((interval, mention))
     ordered.sort(key=lambda pair: (pair[0][0], pair[1].published or "", pair[1].event_id))
     blocks: dict[tuple, list[CanonicalEvent]] = {}
+    active: dict[tuple, list[tuple[date, int, CanonicalEvent]]] = {}  # per block, a heap on the end date
     events: list[CanonicalEvent] = []
     for interval, mention in ordered:
         ahead = _reported_ahead(mention, interval)
         key = (mention.event_type, mention.source_countries, mention.recipient_countries, ahead)
-        block = blocks.setdefault(key, [])
-        match = next((e for e in reversed(block) if _compatible(e, mention, interval)), None)
+        heap = active.setdefault(key, [])
+        # mentions come in order of their start: an event that ended more than a day
+        # before this one starts can take no later mention (keeps the cost per mention flat)
+        while heap and heap[0][2].end + DAY < interval[0]:
+            heapq.heappop(heap)
+        candidates = [e for _, _, e in heap if _compatible(e, mention, interval)]
+        match = max(candidates, key=lambda e: e.order) if candidates else None
         if match is None:
-            match = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1])
-            block.append(match)
+            match = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1], order=len(events))
+            blocks.setdefault(key, []).append(match)
+            heapq.heappush(heap, (interval[1], match.order, match))
             events.append(match)
         match.mentions.append(mention)
         if interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
             match.start, match.end = interval
+    for mention in sorted(undated, key=lambda m: m.event_id):
+        events.append(CanonicalEvent(content_hash(mention.event_id), mention, date.min, date.min, [mention], order=len(events)))
     _link_plans(blocks)
     return events
 

@@ -62,14 +62,9 @@ class ClaimItem:
 
 @dataclass
 class ClaimGroup:
-    group_id: str
-    key: tuple
+    group_id: str  # from its first claim's id: the same input gives the same ids
     claims: list[ClaimItem] = field(default_factory=list)
     last: date | None = None
-
-    @property
-    def disagreement(self) -> bool:
-        return disagreement((claim.date or claim.published, claim.value) for claim in self.claims)
 
 
 def disagreement(dated_values: Iterable[tuple[str | None, float]]) -> bool:
@@ -108,7 +103,7 @@ def group_claims(items: Iterable[ClaimItem]) -> list[ClaimGroup]:
         day = _day(item)
         group = open_groups.get(key)
         if group is None or (day and group.last and day - group.last > GAP):
-            group = ClaimGroup(content_hash(f"{key}:{item.claim_id}"), key)
+            group = ClaimGroup(content_hash(f"claims:{item.claim_id}"))
             open_groups[key] = group
             groups.append(group)
         group.claims.append(item)
