@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from itertools import islice
 from pathlib import Path
@@ -139,6 +140,12 @@ def _emit(rows: list[dict], fields: list[str], fmt: OutputFormat, title: str) ->
         for row in rows:
             table.add_row(*("" if row.get(k) is None else str(row.get(k)) for k in fields))
         out.print(table)
+
+
+def _json_lines(rows: Iterable[dict]) -> None:
+    """Whole records, one JSON object a line (every field, nested ones too)."""
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 def _article_table(rows: list[dict], title: str) -> None:
@@ -437,8 +444,7 @@ def events(
     with _open(db) as store:
         rows = list(islice(chosen(event_rows(store)), limit or None))
     if fmt is OutputFormat.json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        _json_lines(rows)
         return
     _emit(_event_table_rows(rows), EVENT_TABLE if fmt is OutputFormat.table else EVENT_FIELDS + ["evidence", "id"], fmt,
           f"{len(rows)} events")
@@ -456,8 +462,7 @@ def timeline(
     if not rows:
         _fail(f"no events involve {actor!r}; `sorot actors` lists the actors")
     if fmt is OutputFormat.json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        _json_lines(rows)
         return
     _emit(_event_table_rows(rows), ["date", "type", "source", "recipient", "context", "evidence"], fmt,
           f"timeline of {actor}: {len(rows)} events")
@@ -538,8 +543,7 @@ def claims(
         return
     rows = rows[: limit or None]
     if fmt is OutputFormat.json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        _json_lines(rows)
         return
     flat = [{**r, "attribution": (r["attribution"] or {}).get("name"), "number": r["number"]["text"],
              "evidence": r["evidence"]["text"]} for r in rows]

@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sorot.eval.cleaning import process_file
-from sorot.eval.gold import fold, load_gold
+from sorot.eval.cleaning import seed_pages
+from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
 from sorot.pipeline import Pipeline
 from sorot.record import ArticleActor
@@ -81,12 +81,8 @@ def pool(articles: list) -> list[ArticleActor]:
 def score_seed_actors(gold_folder: Path, pages_folder: Path) -> ActorScore:
     score = ActorScore()
     pipeline = Pipeline(("clean", "actors"))
-    for page in load_gold(gold_folder):
-        path = pages_folder / page.doc
-        if not path.exists():
-            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
-            continue
-        predicted = pool(process_file(path, pipeline))
+    for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
+        predicted = pool(articles)
         surfaces = {p.actor_id: {_key(m.text) for m in p.mentions} for p in predicted}
         used: set[str] = set()
         for gold in page.raw.get("actors", []):

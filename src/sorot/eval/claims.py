@@ -20,8 +20,8 @@ from pathlib import Path
 import sorot.claims.stage  # noqa: F401  (registers the "claims" stage)
 from sorot.claims.extract import Claim
 from sorot.eval.actors import _key, actors_match
-from sorot.eval.cleaning import dct_matches, process_file
-from sorot.eval.gold import fold, load_gold
+from sorot.eval.cleaning import dct_matches, seed_pages
+from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
 from sorot.pipeline import Pipeline
 from sorot.record import Article, ArticleActor
@@ -123,12 +123,7 @@ def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict]
 def score_seed_claims(gold_folder: Path, pages_folder: Path) -> ClaimScore:
     score = ClaimScore()
     pipeline = Pipeline(CLAIM_STAGES)
-    for page in load_gold(gold_folder):
-        path = pages_folder / page.doc
-        if not path.exists():
-            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
-            continue
-        articles = process_file(path, pipeline)
+    for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
         score_claims_page(page.doc, page.raw.get("claims", []), page.raw.get("actors", []), articles, score)
     return score
 

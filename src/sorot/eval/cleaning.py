@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sorot.eval.gold import GoldPage, fold
+from sorot.eval.gold import GoldPage, fold, load_gold
 from sorot.eval.metrics import prf
 from sorot.ingest.sources import ReadOptions, read_file
 from sorot.pipeline import Pipeline
@@ -44,6 +45,17 @@ def process_file(path: Path, pipeline: Pipeline) -> list[Article]:
             if isinstance(result, Page):
                 articles.extend(result.articles)
     return articles
+
+
+def seed_pages(gold_folder: Path, pages_folder: Path, pipeline: Pipeline, errors: list[str]) -> Iterator[tuple[GoldPage, list[Article]]]:
+    """Each gold page with the articles `pipeline` makes of its file; a page whose file is
+    missing is noted in `errors` and skipped."""
+    for page in load_gold(gold_folder):
+        path = pages_folder / page.doc
+        if not path.exists():
+            errors.append(f"{page.doc}: page not found in {pages_folder}")
+            continue
+        yield page, process_file(path, pipeline)
 
 
 def matching_article(gold_first: str, articles: list[Article]) -> Article | None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sorot.eval.cleaning import process_file
+from sorot.eval.cleaning import seed_pages
 from sorot.eval.events import EVENT_STAGES, LEVELS, level_matches
-from sorot.eval.gold import load_gold
 from sorot.eval.stories import bcubed
 from sorot.pipeline import Pipeline
 from sorot.stories.canonical import link_mentions, mention_of
@@ -35,13 +34,9 @@ def score_seed_coref(gold_folder: Path, pages_folder: Path) -> CorefScore:
     score = CorefScore()
     pipeline = Pipeline(EVENT_STAGES)
     mentions, gold_keys, matched = [], {}, {}
-    for page in load_gold(gold_folder):
-        path = pages_folder / page.doc
-        if not path.exists():
-            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
-            continue
+    for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
         predicted = []
-        for article in process_file(path, pipeline):
+        for article in articles:
             for number, event in enumerate(article.events):
                 event_id = f"{page.doc}#{article.part}#{number}"
                 predicted.append((event_id, event))

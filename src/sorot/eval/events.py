@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sorot.api import process_text
-from sorot.eval.cleaning import process_file
-from sorot.eval.gold import fold, load_gold
+from sorot.eval.cleaning import seed_pages
+from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
 from sorot.events.record import Event, EventActor
 from sorot.pipeline import Pipeline
@@ -120,12 +120,7 @@ def score_events(score: EventScore, label: str, predicted: list[tuple[Article, E
 def score_seed_events(gold_folder: Path, pages_folder: Path) -> EventScore:
     score = EventScore()
     pipeline = Pipeline(EVENT_STAGES)
-    for page in load_gold(gold_folder):
-        path = pages_folder / page.doc
-        if not path.exists():
-            score.errors.append(f"{page.doc}: page not found in {pages_folder}")
-            continue
-        articles = process_file(path, pipeline)
+    for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
         predicted = [(article, event) for article in articles for event in article.events]
         actors = {actor["id"]: actor for actor in page.raw.get("actors", [])}
         score_events(score, page.doc, predicted, page.raw.get("events", []), actors)

@@ -69,23 +69,32 @@ def rebuild_canonical_events(store: Store) -> int:
         "event_id": [m.event_id for e in events for m in e.mentions],
         "canonical_id": [e.canonical_id for e in events for _ in e.mentions],
     })
+    _replace(store, {"_canonical": table, "_links": links}, [
+        "DELETE FROM canonical_events",
+        "INSERT INTO canonical_events SELECT * FROM _canonical",
+        "UPDATE events SET canonical_id = NULL",
+        "UPDATE events SET canonical_id = l.canonical_id FROM _links l WHERE events.id = l.event_id",
+    ])
+    return len(events)
+
+
+def _replace(store: Store, tables: dict[str, pa.Table], statements: list[str]) -> None:
+    """Run `statements` in one transaction, with `tables` registered under their names:
+    all of a rebuild is stored, or none of it."""
     con = store.con
+    for name, table in tables.items():
+        con.register(name, table)
     con.begin()
     try:
-        con.execute("DELETE FROM canonical_events")
-        con.register("_canonical", table)
-        con.execute("INSERT INTO canonical_events SELECT * FROM _canonical")
-        con.register("_links", links)
-        con.execute("UPDATE events SET canonical_id = NULL")
-        con.execute("UPDATE events SET canonical_id = l.canonical_id FROM _links l WHERE events.id = l.event_id")
+        for statement in statements:
+            con.execute(statement)
         con.commit()
     except BaseException:
         con.rollback()
         raise
     finally:
-        con.unregister("_canonical")
-        con.unregister("_links")
-    return len(events)
+        for name in tables:
+            con.unregister(name)
 
 
 CLAIM_SQL = """
@@ -117,18 +126,10 @@ def rebuild_claim_groups(store: Store) -> int:
         "claim_id": [item.claim_id for group in groups for item in group.claims],
         "group_id": [group.group_id for group in groups for _ in group.claims],
     })
-    con = store.con
-    con.begin()
-    try:
-        con.register("_groups", links)
-        con.execute("UPDATE claims SET group_id = NULL")
-        con.execute("UPDATE claims SET group_id = g.group_id FROM _groups g WHERE claims.id = g.claim_id")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
-    finally:
-        con.unregister("_groups")
+    _replace(store, {"_groups": links}, [
+        "UPDATE claims SET group_id = NULL",
+        "UPDATE claims SET group_id = g.group_id FROM _groups g WHERE claims.id = g.claim_id",
+    ])
     return len(groups)
 
 
@@ -202,21 +203,11 @@ def rebuild_stories(store: Store) -> int:
                       ("story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen")})
     links = pa.table({"article_id": list(story_of), "story_id": list(story_of.values()),
                       "reason": [reason_of[a] for a in story_of]})
-    con = store.con
-    con.begin()
-    try:
-        con.execute("DELETE FROM stories")
-        con.execute("DELETE FROM story_links")
-        con.register("_stories", table)
-        con.register("_links", links)
-        con.execute("INSERT INTO stories SELECT * FROM _stories")
-        con.execute("INSERT INTO story_links SELECT * FROM _links")
-        con.execute("UPDATE articles SET story_id = l.story_id FROM _links l WHERE articles.id = l.article_id")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
-    finally:
-        con.unregister("_stories")
-        con.unregister("_links")
+    _replace(store, {"_stories": table, "_links": links}, [
+        "DELETE FROM stories",
+        "DELETE FROM story_links",
+        "INSERT INTO stories SELECT * FROM _stories",
+        "INSERT INTO story_links SELECT * FROM _links",
+        "UPDATE articles SET story_id = l.story_id FROM _links l WHERE articles.id = l.article_id",
+    ])
     return len(stories)
