@@ -292,9 +292,11 @@ class Arguments:
                 continue
             found = self.group_starting_at(position, ceiling)
             if found is not None:
-                before = self.tokens[position - 1].folded
-                if position > trigger_last + 1 and before in PREPOSITIONS and before != "antara":
+                before = self.tokens[position - 1]
+                if position > trigger_last + 1 and before.folded in PREPOSITIONS and before.folded != "antara":
                     return None
+                if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
+                    return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 return found
             position += 1
         return None
