@@ -196,3 +196,14 @@ def test_the_two_leaders_are_the_two_most_named_not_the_last_two():
 def test_that_state_is_the_state_named_last():
     _, events = events_of("Jepang mengirimkan bantuan pangan ke Filipina. Jepang juga mengirimkan bantuan ke negara tersebut.")
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "AID"] == [["PHL"]]
+
+
+def test_what_happened_during_a_meeting_takes_its_date_but_what_it_followed_does_not():
+    _, events = events_of(
+        "Presiden Prancis Emmanuel Macron bertemu Kanselir Jerman Friedrich Merz pada Selasa (17/6/2025). "
+        "Dalam pertemuan tersebut, Macron memuji Merz. "
+        "Pertemuan itu terjadi setelah Rusia menyerang Ukraina."
+    )
+    by_type = {e.event_type: e for e in events}
+    assert by_type["CONSULT"].date == "2025-06-17" and by_type["SUPPORT"].date == "2025-06-17"
+    assert by_type["FIGHT"].date is None

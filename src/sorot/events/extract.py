@@ -39,6 +39,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+_DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
@@ -328,9 +329,10 @@ class EventExtractor:
         return any(t.folded in words for t in tokens[start:end])
 
     def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
-        """The sentence speaks of an earlier meeting: "Dalam pertemuan tersebut, ..."."""
-        for position in range(sentence.first, min(sentence.last - 1, sentence.first + 6)):
-            if tokens[position + 1].folded in _ANAPHORIC:
+        """The sentence tells what happened during an earlier meeting: "Dalam pertemuan
+        tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates another event)."""
+        for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
+            if tokens[position + 1].folded in _ANAPHORIC and tokens[position - 1].folded in _DURING:
                 for _, payloads in self.patterns.triggers.starting_at(tokens, position):
                     if any(t.pattern.type == "CONSULT" for t in payloads):
                         return True
