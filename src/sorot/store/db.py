@@ -196,8 +196,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {
             table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("pages", "articles", "timexes", "actors", "events", "claims", "duplicates", "versions",
-                          "rejections", "runs")
+            for table in ("pages", "articles", "timexes", "actors", "events", "claims", "stories", "canonical_events",
+                          "duplicates", "versions", "rejections", "runs")
         }
 
     def rejection_counts(self) -> dict[str, int]:
