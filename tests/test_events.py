@@ -207,3 +207,12 @@ def test_what_happened_during_a_meeting_takes_its_date_but_what_it_followed_does
     by_type = {e.event_type: e for e in events}
     assert by_type["CONSULT"].date == "2025-06-17" and by_type["SUPPORT"].date == "2025-06-17"
     assert by_type["FIGHT"].date is None
+
+
+def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no_known_subject():
+    _, events = events_of(
+        "Jakarta (ANTARA) - Juru bicara kepolisian mengatakan pihaknya akan menyelidiki kasus itu. "
+        "Polisi masih mendalami motif Budiarto membunuh korban."
+    )
+    assert all(a.sector != "MED" for e in events for a in e.source)
+    assert not any(e.event_type == "ASSAULT" for e in events)

@@ -37,6 +37,9 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "wakil", "sekretaris", "jenderal", "kepala", "ketua", "juru", "bicara", "panglima",
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah"})
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+# Capitalised words of dates and times, which a subject walk passes over.
+_CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+agustus september oktober november desember jan feb mar apr jun jul agu ags sep okt nov des wib wita wit""".split())
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
@@ -135,8 +138,8 @@ class Arguments:
         if word in _PERSON_PRONOUNS:
             people = [a for a in recent if a.type == "PER"]
             return Unit(index, index, (people[-1],)) if people else None
-        if word in _SIDE_PRONOUNS:
-            actors = [a for a in recent if a.type != "LOC"]
+        if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
+            actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             return Unit(index, index, (actors[-1],)) if actors else None
         for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
             if self._phrase_at(index, phrase):
@@ -263,6 +266,8 @@ class Arguments:
                 position -= 1
                 continue
             found = self.group_ending_at(position, floor)
+            if found is None and self._unknown_name(position, floor):
+                return None  # an unknown name stands between: the subject is not an actor we know
             if found is not None:
                 first, units = found
                 if first > floor and self.tokens[first - 1].text == "(":
@@ -274,6 +279,14 @@ class Arguments:
                 return first, units
             position -= 1
         return None
+
+    def _unknown_name(self, index: int, floor: int) -> bool:
+        """A capitalised word inside the sentence that names no actor we know (not a title
+        word, a day or month, or an acronym of time)."""
+        token = self.tokens[index]
+        return (index > floor and token.text[:1].isupper() and index not in self.at_last
+                and token.folded not in TITLE_WORDS and token.folded not in _CALENDAR_WORDS
+                and self.tokens[index - 1].text not in QUOTES and self.tokens[index - 1].text not in ".:")
 
     def _after_preposition(self, first: int, floor: int) -> bool:
         return first > floor and self.tokens[first - 1].folded in PREPOSITIONS
