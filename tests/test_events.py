@@ -216,3 +216,12 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
     )
     assert all(a.sector != "MED" for e in events for a in e.source)
     assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+def test_supplying_codes_aid_only_for_what_aid_is_and_a_dateline_glued_by_a_hyphen_is_no_actor():
+    _, events = events_of("Perusahaan itu menyediakan ponsel berlapis emas bagi Donald Trump.")
+    assert not [e for e in events if e.event_type == "AID"]
+    _, events = events_of("Iran memasok drone dan rudal kepada Rusia.")
+    assert [(e.event_type, [a.actor_id for a in e.recipient]) for e in events] == [("AID", ["RUS"])]
+    _, events = events_of("Jakarta-Badan Gizi Nasional membantah kabar itu.")
+    assert all(a.actor_id != "IDN" for e in events for a in e.source + e.recipient)

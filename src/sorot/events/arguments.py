@@ -203,10 +203,19 @@ class Arguments:
         return None
 
     def _joins(self, index: int) -> bool:
-        """A coordinator, or a hyphen between two names written without spaces ("Iran-Israel")."""
+        """A coordinator, or a hyphen between two states written without spaces
+        ("Iran-Israel"; not a dateline glued to a name, "Jakarta-Badan Gizi")."""
         token = self.tokens[index]
         if token.folded in COORDINATORS:
             return True
+        if not self._word_hyphen(index):
+            return False
+        left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
+        return left is not None and right is not None and left.actors[0].type == right.actors[0].type == "GPE"
+
+    def _word_hyphen(self, index: int) -> bool:
+        """A hyphen inside a word, with letters on both sides ("negara-negara", "Iran-Israel")."""
+        token = self.tokens[index]
         return token.text == "-" and self.text[token.start - 1 : token.start].isalpha() and \
             self.text[token.end : token.end + 1].isalpha()
 
@@ -260,7 +269,7 @@ class Arguments:
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
-            if token.folded in LEFT_BOUNDARIES and not self._joins(position) and not self._adverb(position):
+            if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
                 return None
             if token.text in QUOTES:
                 position -= 1
