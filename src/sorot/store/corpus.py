@@ -17,7 +17,9 @@ import pyarrow as pa
 from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
-from sorot.stories.cluster import ACTOR_CHARS, LEAD_CHARS, StoryClusterer, StoryDoc, parse_dct, publication_order
+from sorot.stories.cluster import (
+    ACTOR_CHARS, LEAD_CHARS, MIN_ACTOR_CONFIDENCE, StoryClusterer, StoryDoc, parse_dct, publication_order,
+)
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -144,8 +146,9 @@ ORDER BY a.seq, a.part
 """
 
 # The actors an article is about: named with a capital early in its text, not the outlets it credits.
-STORY_ACTOR_SQL = """
-SELECT article_id, actor_id, mentions FROM actors WHERE actor_id NOT LIKE 'MED:%'
+STORY_ACTOR_SQL = f"""
+SELECT article_id, actor_id, mentions FROM actors
+WHERE actor_id NOT LIKE 'MED:%' AND confidence >= {MIN_ACTOR_CONFIDENCE}
 """
 
 

@@ -55,6 +55,7 @@ DECAY = 0.1  # lost per day between two articles
 WINDOW = timedelta(days=3)  # a story whose last article is older is closed
 LEAD_CHARS = 700  # the lead: the first sentences of the text, up to this length
 ACTOR_CHARS = 1000  # actors count when named this early in the text
+MIN_ACTOR_CONFIDENCE = 0.6  # actors only the statistical recogniser proposes do not count
 # Bounds on cost (not tuned for quality).
 KEYS = 12  # rare keys looked up per article
 POSTINGS = 64  # most recent stories kept per key
@@ -267,7 +268,7 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
     `outlet` (a corpus record) the id is the record's `source_id`, else the article id."""
     actors = tuple(sorted({
         actor.actor_id for actor in article.actors
-        if not actor.actor_id.startswith("MED:")
+        if not actor.actor_id.startswith("MED:") and actor.confidence >= MIN_ACTOR_CONFIDENCE
         and any(mention.text[:1].isupper() and mention.start < within for mention in actor.mentions)
     }))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
