@@ -225,3 +225,12 @@ def test_supplying_codes_aid_only_for_what_aid_is_and_a_dateline_glued_by_a_hyph
     assert [(e.event_type, [a.actor_id for a in e.recipient]) for e in events] == [("AID", ["RUS"])]
     _, events = events_of("Jakarta-Badan Gizi Nasional membantah kabar itu.")
     assert all(a.actor_id != "IDN" for e in events for a in e.source + e.recipient)
+
+
+def test_the_subject_that_faces_sanctions_is_their_target():
+    _, events = events_of("Iran menghadapi sanksi dari Amerika Serikat sejak bertahun-tahun.")
+    assert [(e.event_type, [a.actor_id for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [
+        ("SANCTION", ["USA"], ["IRN"])
+    ]
+    _, events = events_of("Myanmar masih berada di bawah sanksi Uni Eropa.")
+    assert [([a.country for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [(["IGO"], ["MMR"])]

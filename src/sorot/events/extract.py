@@ -256,6 +256,14 @@ class EventExtractor:
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
                 return arguments.event_actors(between[2]), []
+            if _undergone(arguments.tokens, first, floor):
+                # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
+                subject = arguments.subject(first, floor)
+                by = arguments.genitive(first, last, ceiling) or _group_of(
+                    arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
+                if subject is None or by is None:
+                    return [], []
+                return arguments.event_actors(by[1]), arguments.event_actors(subject[1])
             genitive = arguments.genitive(first, last, ceiling)
             if genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
@@ -379,6 +387,20 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         return actors
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{HOME}:"), a.name, HOME, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:?:") else a for a in actors]
+
+
+# Words before a nominalisation that make the clause subject its target: "menghadapi
+# sanksi", "terkena sanksi", "berada di bawah sanksi", "menjadi sasaran serangan".
+UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "sasaran", "korban", "mengalami"})
+
+
+def _undergone(tokens: list[Token], first: int, floor: int) -> bool:
+    return any(tokens[p].folded in UNDERGO for p in range(max(floor, first - 2), first))
+
+
+def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
+    """(last token, units) of a prepositional phrase found by `after_preposition`."""
+    return None if phrase is None else (phrase[1], phrase[2])
 
 
 def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
