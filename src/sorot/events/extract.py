@@ -195,7 +195,7 @@ class EventExtractor:
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling)
         if pattern.hosted:
             source, recipient = recipient, source
-        if not recipient and len(source) > 1 and pattern.type not in JOINT:
+        if not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
