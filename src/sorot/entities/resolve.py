@@ -53,6 +53,9 @@ CONFIDENCE = {
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6,
 }
+# At or above: the knowledge base, a title or a rule named the actor; below: only the
+# statistical recogniser proposed it. Events and stories leave the latter out.
+KNOWN = CONFIDENCE["recognised_titled"]
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
 

@@ -54,13 +54,20 @@ def same_actor(gold: dict, predicted: ArticleActor, surfaces: set[str]) -> bool:
     return bool(({_key(predicted.name)} | surfaces) & gold_forms)
 
 
+def name_matches(gold: dict, name: str | None) -> bool:
+    """A person's or organisation's name matches a gold actor's when it shares the gold
+    name's last word or equals one of its mentions (gold/README.md, "Matching rules")."""
+    forms = {_key(gold.get("name"))} | {_key(m) for m in gold.get("mentions", [])}
+    return _words(name or "")[-1:] == _words(gold.get("name") or "")[-1:] or _key(name) in forms
+
+
 def actors_match(gold: dict, predicted: ArticleActor, surfaces: set[str]) -> bool:
     """The gold matching rule; ``surfaces`` are the predicted actor's mention texts, folded."""
     if gold.get("country") != predicted.country:
         return False
-    gold_forms = {_key(gold["name"])} | {_key(m) for m in gold.get("mentions", [])}
     if gold["type"] in ("PER", "ORG"):
-        return _words(predicted.name)[-1:] == _words(gold["name"])[-1:] or _key(predicted.name) in gold_forms
+        return name_matches(gold, predicted.name)
+    gold_forms = {_key(gold["name"])} | {_key(m) for m in gold.get("mentions", [])}
     if gold["type"] == "GPE":
         return predicted.type == "GPE"
     return bool(({_key(predicted.name)} | surfaces) & gold_forms)

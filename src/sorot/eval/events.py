@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sorot.api import process_text
+from sorot.eval.actors import name_matches
 from sorot.eval.cleaning import seed_pages
-from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
 from sorot.events.record import Event, EventActor
 from sorot.pipeline import Pipeline
@@ -35,17 +35,11 @@ class EventScore:
     errors: list[str] = field(default_factory=list)
 
 
-def _words(name: str | None) -> list[str]:
-    return re.findall(r"\w+", (fold(name) or "").casefold())
-
-
 def actor_matches(gold: dict, predicted: EventActor) -> bool:
+    """Equal countries and, for a person or organisation, a matching name."""
     if gold.get("country") != predicted.country:
         return False
-    if gold.get("type") in ("PER", "ORG"):
-        forms = {(fold(m) or "").casefold() for m in gold.get("mentions", [])}
-        return _words(predicted.name)[-1:] == _words(gold.get("name"))[-1:] or (fold(predicted.name) or "").casefold() in forms
-    return True
+    return gold.get("type") not in ("PER", "ORG") or name_matches(gold, predicted.name)
 
 
 def _gold_actor(actors: dict[str, dict], actor_id: str) -> dict:

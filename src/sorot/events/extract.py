@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import LEFT_BOUNDARIES, Arguments, Unit
 from sorot.events.patterns import Patterns, Trigger
@@ -53,9 +54,6 @@ LIGHT_VERBS = frozenset({
 # A time expression across one of these words belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
-# Actors the statistical recogniser alone proposes (confidence 0.5) take no event role:
-# on the development labels they added wrong events and no right one.
-MIN_ACTOR_CONFIDENCE = 0.6
 # Types an event may have without a recipient: alone, or with several sources together.
 SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
@@ -75,7 +73,6 @@ class _Sentence:
     end: int
     first: int  # token index
     last: int  # exclusive
-    words: frozenset[str]
 
 
 class EventExtractor:
@@ -90,21 +87,23 @@ class EventExtractor:
     def __call__(self, article: Article) -> list[Event]:
         text = article.text
         tokens = split_glued(tokenize(text), self.names)
-        actors = [a for a in article.actors if a.confidence >= MIN_ACTOR_CONFIDENCE]
+        # actors the statistical recogniser alone proposes take no event role: on the
+        # development labels they added wrong events and no right one
+        actors = [a for a in article.actors if a.confidence >= KNOWN]
         arguments = Arguments(text, tokens, actors, self.patterns.agents)
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
+        # the calendar time expressions (timexes come in text order), sliced per sentence when needed
+        dated = [t for t in article.timexes if t.value and t.value[:1].isdigit() and t.type in ("DATE", "TIME")]
         events: list[Event] = []
         last_meeting: Event | None = None
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             if first >= last:
                 continue
-            sentence = _Sentence(span.start, span.end, first, last, frozenset(t.folded for t in tokens[first:last]))
-            timexes = [t for t in article.timexes if span.start <= t.start < span.end and t.value and t.value[:1].isdigit()
-                       and t.type in ("DATE", "TIME")]
-            found = self._sentence_events(text, tokens, arguments, sentence, timexes, dct_start)
-            if last_meeting is not None and self._refers_back(tokens, sentence):
+            sentence = _Sentence(span.start, span.end, first, last)
+            found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start)
+            if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
                     if event.date is None:
                         event.date, event.date_span = last_meeting.date, None
@@ -119,10 +118,12 @@ class EventExtractor:
     # --- one sentence ------------------------------------------------------------------
 
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                         timexes: list, dct_start) -> list[Event]:
+                         dated: list, dct_start) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
-        if not triggers or sentence.words & self.patterns.ignored_sentences:
+        if not triggers or not self.patterns.ignored_sentences.isdisjoint(t.folded for t in tokens[sentence.first : sentence.last]):
             return []
+        starts = [t.start for t in dated]
+        timexes = dated[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         speakers = self._speakers(tokens, arguments, sentence)
         events: list[Event] = []
         seen: set[tuple] = set()

@@ -17,9 +17,7 @@ import pyarrow as pa
 from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
-from sorot.stories.cluster import (
-    ACTOR_CHARS, LEAD_CHARS, MIN_ACTOR_CONFIDENCE, StoryClusterer, StoryDoc, parse_dct, publication_order,
-)
+from sorot.stories.cluster import LEAD_CHARS, StoryClusterer, StoryDoc, is_about, parse_dct, publication_order
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -145,17 +143,15 @@ FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id
 ORDER BY a.seq, a.part
 """
 
-# The actors an article is about: named with a capital early in its text, not the outlets it credits.
-STORY_ACTOR_SQL = f"""
-SELECT article_id, actor_id, mentions FROM actors
-WHERE actor_id NOT LIKE 'MED:%' AND confidence >= {MIN_ACTOR_CONFIDENCE}
-"""
+STORY_ACTOR_SQL = "SELECT article_id, actor_id, confidence, mentions FROM actors"
 
 
 def _story_actors(store: Store) -> dict[str, tuple[str, ...]]:
+    """The actors each article is about (`sorot.stories.cluster.is_about`)."""
     actors: dict[str, set[str]] = {}
     for row in store.iter_dicts(STORY_ACTOR_SQL):
-        if any(m["text"][:1].isupper() and m["start"] < ACTOR_CHARS for m in json.loads(row["mentions"])):
+        mentions = ((m["text"], m["start"]) for m in json.loads(row["mentions"]))
+        if is_about(row["actor_id"], row["confidence"], mentions):
             actors.setdefault(row["article_id"], set()).add(row["actor_id"])
     return {article: tuple(sorted(ids)) for article, ids in actors.items()}
 

@@ -42,6 +42,8 @@ import re
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+
+from sorot.entities.resolve import KNOWN
 from datetime import UTC, datetime, timedelta, timezone
 
 # The parameters (few, and each explainable). They were set on the labelled dev sample
@@ -55,7 +57,6 @@ DECAY = 0.1  # lost per day between two articles
 WINDOW = timedelta(days=3)  # a story whose last article is older is closed
 LEAD_CHARS = 700  # the lead: the first sentences of the text, up to this length
 ACTOR_CHARS = 1000  # actors count when named this early in the text
-MIN_ACTOR_CONFIDENCE = 0.6  # actors only the statistical recogniser proposes do not count
 # Bounds on cost (not tuned for quality).
 KEYS = 12  # rare keys looked up per article
 POSTINGS = 64  # most recent stories kept per key
@@ -260,6 +261,14 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
     return [doc for _, _, doc in sorted(keyed, key=lambda item: (item[0], item[1]))]
 
 
+def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int]], within: int = ACTOR_CHARS) -> bool:
+    """Whether an article is about an actor: named with a capital in its first `within`
+    characters, not a news outlet it credits, and not an actor only the statistical
+    recogniser proposes. `mentions` are (text, start) pairs."""
+    return (not actor_id.startswith("MED:") and confidence >= KNOWN
+            and any(text[:1].isupper() and start < within for text, start in mentions))
+
+
 def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHARS) -> StoryDoc:
     """A StoryDoc from a pipeline `Article`. Its actors are those named with a capital
     in the first `within` characters of the text (what the article is about, not who
@@ -268,8 +277,7 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
     `outlet` (a corpus record) the id is the record's `source_id`, else the article id."""
     actors = tuple(sorted({
         actor.actor_id for actor in article.actors
-        if not actor.actor_id.startswith("MED:") and actor.confidence >= MIN_ACTOR_CONFIDENCE
-        and any(mention.text[:1].isupper() and mention.start < within for mention in actor.mentions)
+        if is_about(actor.actor_id, actor.confidence, ((m.text, m.start) for m in actor.mentions), within)
     }))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
                     title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet)
