@@ -59,6 +59,14 @@ def test_entities_capital_after_place_preposition_is_a_location(extract) -> None
     assert [m.text for m in actors["PRK"].mentions] == ["Pyongyang"]
 
 
+def test_entities_capital_after_a_place_noun_is_a_location_and_a_facility_is_its_own_place(extract) -> None:
+    text = "Ribuan orang berkumpul di alun-alun utama Pyongyang setelah pesawat mendarat di Bandara Pyongyang."
+    actors = _by_id(extract(text, "2024-06-19"))
+    assert [m.text for m in actors["LOC:pyongyang"].mentions] == ["Pyongyang"]
+    assert actors["LOC:bandara-pyongyang"].country == "PRK" and actors["LOC:bandara-pyongyang"].type == "LOC"
+    assert "PRK" not in actors
+
+
 def test_entities_ambiguous_alias_resolved_by_context(extract) -> None:
     text = "Korea Selatan memperkuat pertahanan udara. Seoul menyebut Korea siap menghadapi ancaman."
     assert "PRK" not in _by_id(extract(text, "2024-01-10"))
@@ -277,6 +285,18 @@ def test_entities_recognised_organisation_holding_a_state(extract) -> None:
     actors = _by_id(extract(text, "2025-06-10"))
     bank = actors["ORG:bank-sentral-rusia"]
     assert (bank.country, bank.sector) == ("RUS", "GOV") and "RUS" not in actors
+
+
+def test_entities_bare_name_part_prefers_the_person_in_office(extract) -> None:
+    text = ("Kunjungan itu meneruskan tradisi ayah Kim Jong Un, Kim Jong Il, "
+            "dan kakeknya Kim Il Sung. Kim juga menjanjikan dukungan.")
+    actors = _by_id(extract(text, "2024-06-19"))
+    assert [m.text for m in actors["PER:kim-jong-un"].mentions] == ["Kim Jong Un", "Kim"]
+    assert [m.text for m in actors["PER:kim-jong-il"].mentions] == ["Kim Jong Il"]
+    assert "PER:kim" not in actors
+    # in 1998 the father was in office and the grandfather was not: the bare name is the father's
+    before = _by_id(extract(text, "1998-01-10"))
+    assert [m.text for m in before["PER:kim-jong-il"].mentions] == ["Kim Jong Il", "Kim"]
 
 
 def test_entities_without_a_recogniser_only_the_knowledge_base_is_used() -> None:

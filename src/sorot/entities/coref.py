@@ -3,7 +3,9 @@ person was named in full.
 
 A capitalised word that no mention covers links to the most recently named person
 whose name contains it, whichever position it has there (Korean and Chinese names
-put the family name first: "Kim" is Kim Jong Un). A word followed by another
+put the family name first: "Kim" is Kim Jong Un). A person whose offices all ended
+before the article's date yields to one still in office: after "ayah Kim Jong Un,
+Kim Jong Il", a bare "Kim" in 2024 news is the son. A word followed by another
 uncovered capitalised word is part of a longer name ("Lapangan Kim Il Sung") and
 is left alone.
 """
@@ -25,6 +27,7 @@ class NamedPerson:
     actor_id: str
     start: int
     parts: frozenset[str]
+    former: bool = False  # every office ended before the article's date
 
 
 def name_parts(*names: str) -> frozenset[str]:
@@ -45,7 +48,8 @@ def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[Nam
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.capitalised and following.is_word and index + 1 not in covered:
             continue
-        person = next((p for p in reversed(named) if p.start < token.start and token.folded in p.parts), None)
-        if person is not None:
+        candidates = [p for p in reversed(named) if p.start < token.start and token.folded in p.parts]
+        if candidates:
+            person = next((p for p in candidates if not p.former), candidates[0])
             links.append((index, person.actor_id))
     return links

@@ -6,6 +6,9 @@
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
   government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah");
+  so does a place noun up to two words before it ("alun-alun utama Pyongyang",
+  "langit Kyiv"); a facility noun right before it names the facility, a place in
+  that city ("Bandara Pyongyang");
 - "sekutu", "sekutu-sekutu" (allies) make it the state's allies, a collective actor
   that is not the state ("sekutu AS", "sekutu-sekutu Rusia").
 """
@@ -24,12 +27,16 @@ GROUP_NOUNS: dict[tuple[str, ...], str] = {
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
 ALLY_NOUNS = frozenset({phrase_key(n) for n in ("sekutu", "sekutu-sekutu", "para sekutu", "negara sekutu")})
 PLACE_WORDS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
+# Words, not phrases: the tokenizer splits "alun-alun" and "jalan-jalan" at the hyphen.
+PLACE_NOUNS = frozenset({"alun", "kota", "pinggiran", "jalan", "jalanan", "langit", "sekitar"})
+FACILITY_NOUNS = frozenset({"bandara", "pelabuhan", "stasiun"})
 
 
 @dataclass(frozen=True)
 class Reading:
     """How to read a mention starting at token ``first`` (the noun, if any, included):
-    ``kind`` is ``group`` (with ``sector``), ``allies``, ``government`` or ``place``."""
+    ``kind`` is ``group`` (with ``sector``), ``allies``, ``government``, ``place`` or
+    ``facility``."""
 
     kind: str
     first: int
@@ -48,6 +55,11 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
             return Reading("group", first - size, GROUP_NOUNS[before])
         if before in GOVERNMENT_NOUNS:
             return Reading("government", first - size)
-    if mention_kind == "capital" and first and tokens[first - 1].folded in PLACE_WORDS:
+    if mention_kind != "capital" or not first:
+        return None
+    before = tokens[first - 1].folded
+    if before in FACILITY_NOUNS:
+        return Reading("facility", first - 1)
+    if before in PLACE_WORDS or any(t.folded in PLACE_NOUNS for t in tokens[max(0, first - 2) : first]):
         return Reading("place", first)
     return None

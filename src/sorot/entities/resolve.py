@@ -107,14 +107,14 @@ class ActorExtractor:
             elif actor := self._alias_actor(mention, named):
                 how = "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
-        links += self._name_part_links(tokens, links)
+        links += self._name_part_links(tokens, links, dct)
         if self.recogniser is not None:
-            recognised = self._recognised_links(text, tokens, mentions, titles, links)
+            recognised = self._recognised_links(text, tokens, mentions, titles, links, dct)
             if recognised:  # bare name parts of the new people: as sure as the people themselves
                 new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
                 links += [
                     _Link(link.actor, link.first, link.last, "recognised") if link.actor.id in new_people else link
-                    for link in self._name_part_links(tokens, links)
+                    for link in self._name_part_links(tokens, links, dct)
                 ]
         return _article_actors(text, tokens, links)
 
@@ -211,9 +211,10 @@ class ActorExtractor:
             person = [_Link(actor, mention.first, mention.last, "alias")] if actor.type == "PER" else []
             return [_Link(state, reading.first, mention.last, "alias"), *person]
         surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
-        if reading.kind == "place":
-            place = Actor(f"LOC:{slug(mention.text)}", mention.text, "LOC", state.id, None, ())
-            return [_Link(place, mention.first, mention.last, "place")]
+        if reading.kind in ("place", "facility"):
+            name = surface if reading.kind == "facility" else mention.text
+            place = Actor(f"LOC:{slug(name)}", name, "LOC", state.id, None, ())
+            return [_Link(place, reading.first, mention.last, "place")]
         if reading.kind == "allies":  # the allies are other states: no country of their own
             allies = Actor(f"GRP:{state.id}-allies", f"Allies of {state.name}", "GPE", None, "GOV", ())
             return [_Link(allies, reading.first, mention.last, "group")]
@@ -241,11 +242,12 @@ class ActorExtractor:
 
     # --- 5. name parts ------------------------------------------------------------------
 
-    def _name_part_links(self, tokens: list[Token], links: list[_Link]) -> list[_Link]:
+    def _name_part_links(self, tokens: list[Token], links: list[_Link], dct: str | None) -> list[_Link]:
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         people = {link.actor.id: link.actor for link in links if link.actor.type == "PER"}
         named = [
-            NamedPerson(link.actor.id, tokens[link.first].start, name_parts(link.actor.name, *_surfaces(link, tokens)))
+            NamedPerson(link.actor.id, tokens[link.first].start, name_parts(link.actor.name, *_surfaces(link, tokens)),
+                        former=_former(link.actor, dct))
             for link in links
             if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title
         ]
@@ -255,7 +257,8 @@ class ActorExtractor:
     # --- 6. recognised names -------------------------------------------------------------
 
     def _recognised_links(
-        self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link]
+        self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link],
+        dct: str | None,
     ) -> bool:
         """Add (in place) links for the names the model finds where no other rule did;
         an organisation takes over the state or place mentions inside or right after
@@ -288,7 +291,7 @@ class ActorExtractor:
             how = "recognised"
             words = [t.folded for t in tokens[first : last + 1]]
             before = tokens[first - 1].folded if first else ""
-            if label == "PER" and (person := _named_by_parts(people, tokens, first, last)) is not None:
+            if label == "PER" and (person := _named_by_parts(people, tokens, first, last, dct)) is not None:
                 how = "recognised" if person.id in created else "coref"  # "Kim" before "Kim Jong Un" is named
                 links.append(_Link(person, first, last, how))
                 covered.update(range(first, last + 1))
@@ -365,16 +368,25 @@ class ActorExtractor:
 
 
 def _named_by_parts(
-    people: dict[str, dict[str, tuple[int, Actor]]], tokens: list[Token], first: int, last: int
+    people: dict[str, dict[str, tuple[int, Actor]]], tokens: list[Token], first: int, last: int, dct: str | None
 ) -> Actor | None:
-    """The one person whose name holds every word of tokens first..last, if exactly one does."""
+    """The one person whose name holds every word of tokens first..last, if exactly one
+    does, or exactly one still in office on ``dct`` does."""
     words = [t.folded for t in tokens[first : last + 1] if t.is_word]
     if not words or any(w not in people for w in words):
         return None
     ids = set.intersection(*(set(people[w]) for w in words))
+    if len(ids) > 1:
+        ids = {i for i in ids if not _former(people[words[0]][i][1], dct)}
     if len(ids) != 1:
         return None
     return people[words[0]][ids.pop()][1]
+
+
+def _former(person: Actor, dct: str | None) -> bool:
+    """Whether every office of ``person`` ended before ``dct`` (Kim Jong Il in 2024 news)."""
+    ends = [office.end for office in person.offices]
+    return bool(dct and ends) and all(end is not None and end < dct[: len(end)] for end in ends)
 
 
 def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:
