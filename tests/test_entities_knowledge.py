@@ -196,3 +196,12 @@ def test_entities_add_actor_refuses_clashes_and_bad_records(tmp_path, record, me
     with pytest.raises(KnowledgeBaseError, match=message):
         add_actor(folder, record)
     assert {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.json")} == before
+
+
+def test_entities_companies_have_their_own_file_and_ordinary_words_stay_case_sensitive(kb):
+    from sorot.entities.knowledge import default_file
+
+    assert default_file("ORG", "BUS:acme") == "companies.json"
+    [whatsapp] = kb.by_alias("WhatsApp")
+    assert (whatsapp.id, whatsapp.country, whatsapp.sector) == ("BUS:whatsapp", "USA", "BUS")
+    assert kb.by_alias("meta") == [] and [a.id for a in kb.by_alias("Meta")] == ["BUS:meta"]

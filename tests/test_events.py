@@ -234,3 +234,34 @@ def test_the_subject_that_faces_sanctions_is_their_target():
     ]
     _, events = events_of("Myanmar masih berada di bawah sanksi Uni Eropa.")
     assert [([a.country for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [(["IGO"], ["MMR"])]
+
+
+def test_second_verb_phrase_shares_the_subject_of_the_first_not_its_object():
+    article, events = events_of("Menteri itu bertemu Presiden Prancis Emmanuel Macron. Prabowo mengkritik kebijakan "
+                                "dagang Jepang, dan juga mendesak Korea Selatan membuka pasarnya.")
+    found = {summary(article, e) for e in events}
+    assert ("DISAPPROVE", ("PER:prabowo-subianto",), ("JPN",)) in found
+    assert ("DEMAND", ("PER:prabowo-subianto",), ("KOR",)) in found
+
+
+def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
+    article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
+                                "produsen ponsel tersebut memindahkan pabriknya.")
+    assert ("DEMAND", ("PER:donald-trump",), ("BUS:samsung",)) in {summary(article, e) for e in events}
+
+
+def test_civilians_urged_by_a_state_body_are_its_own_people_and_domestic_acts_are_not_diplomatic():
+    article, events = events_of("Televisi pemerintah Iran mendesak warga untuk menghapus aplikasi itu.")
+    (event,) = events
+    assert summary(article, event) == ("DEMAND", ("MED:IRIB",), ("AGT:IRN:CVL:warga",))
+    assert "diplomatic" not in event.context
+    _, foreign = events_of("Iran mendesak Prancis untuk membebaskan warganya.")
+    assert "diplomatic" in foreign[0].context
+
+
+def test_light_verb_melontarkan_and_the_two_enemies_anaphor():
+    article, events = events_of("Rusia melontarkan kritik terhadap NATO. Israel dan Iran saling menyerang; "
+                                "warga sipil menjadi korban pertempuran antara kedua musuh itu.")
+    found = {summary(article, e) for e in events}
+    assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in found
+    assert ("FIGHT", ("ISR",), ("IRN",)) in found

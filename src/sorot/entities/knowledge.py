@@ -226,7 +226,7 @@ def _check_unique(actors: list[Actor]) -> KnowledgeBase:
 # --- writing: `sorot actors add` -----------------------------------------------------------
 
 _FILE_FOR_TYPE = {"PER": "people.json", "LOC": "regions.json"}
-_ID_PREFIX = re.compile(r"(?:[A-Z]{3}|IGO|MED|PER|LOC|COL|GRP):\S+")
+_ID_PREFIX = re.compile(r"(?:[A-Z]{3}|IGO|MED|BUS|PER|LOC|COL|GRP):\S+")
 
 
 def dump_kb_file(data: dict) -> str:
@@ -250,11 +250,14 @@ def _dump_record(record: dict) -> str:
 
 def default_file(actor_type: str, actor_id: str) -> str:
     """The shipped file a new record belongs in: people, regions, media (``MED:`` ids),
-    collective and historical states (other GPEs), organisations (the rest)."""
+    companies (``BUS:`` ids), collective and historical states (other GPEs),
+    organisations (the rest)."""
     if actor_type in _FILE_FOR_TYPE:
         return _FILE_FOR_TYPE[actor_type]
     if actor_id.startswith("MED:"):
         return "media.json"
+    if actor_id.startswith("BUS:"):
+        return "companies.json"
     return "collectives.json" if actor_type == "GPE" else "organisations.json"
 
 

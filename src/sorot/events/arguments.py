@@ -43,7 +43,14 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
-_PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"))
+_PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
+                ("kedua", "rival"), ("kedua", "seteru"))
+# Verb-phrase coordination: "X mengkritik Y, dan (juga) mendesak Z".
+_VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
+_VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+_VP_WINDOW = 12
+_DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 
@@ -115,6 +122,11 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english) = longest
+            antecedent = self._described(index, last, sector)
+            if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
+                self._add(antecedent)
+                index = antecedent.last + 1
+                continue
             state = self._state_after(last)
             country = None
             if state is not None:
@@ -126,6 +138,19 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _described(self, first: int, last: int, sector: str) -> Unit | None:
+        """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
+        iPhone itu"): the organisation of its sector named last before it."""
+        end = next((p for p in range(last + 1, min(len(self.tokens), last + 3))
+                    if self.tokens[p].folded in _DEMONSTRATIVES), None)
+        if end is None or any(p in self.at_first for p in range(last + 1, end)):
+            return None
+        named = [u for u in self.at_first.values() if u.last < first and u.actors[0].type == "ORG"
+                 and u.actors[0].sector == sector and not u.actors[0].actor_id.startswith("AGT:")]
+        if not named:
+            return None
+        return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
 
     def _add(self, unit: Unit) -> None:
         if unit.first in self.at_first:
@@ -259,7 +284,12 @@ class Arguments:
 
     def subject(self, trigger_first: int, floor: int, window: int = 10) -> tuple[int, list[Unit]] | None:
         """The nearest group left of the trigger that is not in a prepositional phrase,
-        within `window` tokens and the clause (the walk stops at a clause boundary)."""
+        within `window` tokens and the clause (the walk stops at a clause boundary). A
+        trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
+        the subject of the first verb, not its object."""
+        first_verb = self._coordinated_verb(trigger_first, floor)
+        if first_verb is not None:
+            return self.subject(first_verb, floor, window)
         position = trigger_first - 1
         floor_walk = max(floor, trigger_first - window)
         while position >= floor_walk:
@@ -287,6 +317,22 @@ class Arguments:
                     continue
                 return first, units
             position -= 1
+        return None
+
+    def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
+        """The verb of the first conjunct when the trigger follows "dan"/"serta"/"lalu"
+        (past adverbs and a comma) directly: the nearest prefixed verb before it."""
+        position = trigger_first - 1
+        while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
+            position -= 1
+        if position < floor or self.tokens[position].folded not in _VP_COORDINATORS:
+            return None
+        for verb in range(position - 1, max(floor, position - _VP_WINDOW) - 1, -1):
+            word = self.tokens[verb].folded
+            if word in LEFT_BOUNDARIES or word == "yang":
+                return None
+            if self.tokens[verb].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES):
+                return verb
         return None
 
     def _unknown_name(self, index: int, floor: int) -> bool:

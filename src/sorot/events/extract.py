@@ -49,7 +49,7 @@ LIGHT_VERBS = frozenset({
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
-    "merencanakan", "menyiapkan",
+    "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan",
 })
 # A time expression across one of these words belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
@@ -200,6 +200,8 @@ class EventExtractor:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
+        if pattern.type in OWN_PEOPLE_TYPES:
+            recipient = _own_people(recipient, source)
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
             if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
@@ -227,6 +229,8 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides:
                 mode = "third-party"
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
+        if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
+            topics.discard("diplomatic")
         near = {t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]}
         topics |= {name for name, words in self.patterns.topics.items() if words & near}
         if mode == "military":
@@ -388,6 +392,28 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         return actors
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{HOME}:"), a.name, HOME, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:?:") else a for a in actors]
+
+
+def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """Source and recipient all of one state (collectives such as the West have no country;
+    intergovernmental bodies share "IGO" but are not one state)."""
+    countries = {a.country for a in source + recipient}
+    return bool(recipient) and len(countries) == 1 and source[0].country not in (None, "IGO")
+
+
+# Types whose civilian target of unknown country is the source's own people: "IRIB
+# mendesak warga", "pemerintah Iran membantu warga" (not an attack on "warga").
+OWN_PEOPLE_TYPES = frozenset({"DEMAND", "AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "INVESTIGATE"})
+
+
+def _own_people(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+    """Civilian agents of unknown country take the country of a source from one state."""
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries:
+        return recipient
+    [country] = countries
+    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
+            if a.actor_id.startswith("AGT:?:") and a.sector == "CVL" else a for a in recipient]
 
 
 # Words before a nominalisation that make the clause subject its target: "menghadapi
