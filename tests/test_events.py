@@ -265,3 +265,13 @@ def test_light_verb_melontarkan_and_the_two_enemies_anaphor():
     found = {summary(article, e) for e in events}
     assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in found
     assert ("FIGHT", ("ISR",), ("IRN",)) in found
+
+
+def test_a_threat_of_action_needs_no_target_and_a_relative_clause_gives_none():
+    article, events = events_of("Trump mengancam akan mengenakan tarif pada ponsel yang diimpor ke AS.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ())]
+
+
+def test_civilians_fired_on_in_another_state_are_its_people():
+    article, events = events_of("Tentara Israel menembaki warga di Jalur Gaza pada Rabu.")
+    assert [(e.event_type, [a.country for a in e.recipient]) for e in events] == [("FIGHT", ["PSE"])]

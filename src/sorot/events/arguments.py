@@ -397,8 +397,9 @@ class Arguments:
         while position < limit:
             token = self.tokens[position]
             if token.folded in (";", "bahwa") or (token.folded == "yang" and position + 1 < limit
-                                                   and not self.tokens[position + 1].text.islower()):
-                return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over
+                                                   and not self._modifier(position + 1)):
+                return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
+                # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
             if token.folded in words:
                 for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
                     found = self.group_starting_at(candidate, ceiling)
@@ -410,6 +411,12 @@ class Arguments:
                         break
             position += 1
         return None
+
+    def _modifier(self, index: int) -> bool:
+        """A lowercase word that is not a transitive or passive verb: "besar" and
+        "berkecamuk" ("perang yang berkecamuk antara X dan Y"), not "diimpor"."""
+        token = self.tokens[index]
+        return token.text.islower() and not (len(token.folded) > 4 and token.folded.startswith(("di", "me")))
 
     def event_actors(self, units: list[Unit]) -> list[EventActor]:
         """The distinct actors of a group, each with the span that names it."""

@@ -200,6 +200,8 @@ class EventExtractor:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
+        if pattern.type in PLACE_TARGETS and location is not None:
+            recipient = _people_of_place(recipient, source, location.country)
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
@@ -209,7 +211,7 @@ class EventExtractor:
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
         if not source or not (recipient or pattern.type in SOURCE_ONLY or
-                              (pattern.type in JOINT and len(source) > 1)):
+                              (pattern.type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
         cues: dict[str, tuple[int, int]] = {}
@@ -380,11 +382,11 @@ HOME = "IDN"
 
 def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
     """A generic agent of unknown country belongs to Indonesia when its sentence names no
-    foreign state; otherwise its country stays unknown."""
+    foreign state or actor of one ("pasukan Israel"); otherwise its country stays unknown."""
     if not any(a.actor_id.startswith("AGT:?:") for a in actors):
         return actors
     foreign = any(
-        actor.type == "GPE" and actor.country not in (None, HOME)
+        actor.country not in (None, HOME, "IGO") and actor.sector != "MED"
         for first in range(sentence.first, sentence.last)
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
@@ -392,6 +394,21 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         return actors
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{HOME}:"), a.name, HOME, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:?:") else a for a in actors]
+
+
+def _people_of_place(recipient: list[EventActor], source: list[EventActor], country: str | None) -> list[EventActor]:
+    """Civilians of unknown country attacked at a place of another state than the
+    attacker's are that place's people ("menembaki warga di Jalur Gaza")."""
+    if country is None or country in {a.country for a in source}:
+        return recipient
+    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
+            if a.actor_id.startswith("AGT:?:") and a.sector == "CVL" else a for a in recipient]
+
+
+def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
+    """"X mengancam akan ...": a threat of an act, coded without a named target."""
+    return (trigger.pattern.type == "THREATEN" and trigger.voice == "active" and last + 1 < len(tokens)
+            and tokens[last + 1].folded == "akan")
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
