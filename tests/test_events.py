@@ -275,3 +275,13 @@ def test_a_threat_of_action_needs_no_target_and_a_relative_clause_gives_none():
 def test_civilians_fired_on_in_another_state_are_its_people():
     article, events = events_of("Tentara Israel menembaki warga di Jalur Gaza pada Rabu.")
     assert [(e.event_type, [a.country for a in e.recipient]) for e in events] == [("FIGHT", ["PSE"])]
+
+
+def test_a_purpose_or_time_clause_without_a_subject_takes_the_main_clause_subject():
+    article, events = events_of("Prabowo terbang ke Moskow untuk bertemu Putin. Presiden Rusia Vladimir Putin "
+                                "menghadiri jamuan sebelum menandatangani perjanjian dengan Kim Jong Un.")
+    found = {summary(article, e) for e in events}
+    assert ("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)) in found
+    assert ("AGREE", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in found
+    _, passive = events_of("Hal ini diungkapkan Putin usai menerima Presiden Prabowo Subianto di Moskow.")
+    assert [(e.event_type, [a.actor_id for a in e.source]) for e in passive][:1] == [("CONSULT", ["PER:prabowo-subianto"])]

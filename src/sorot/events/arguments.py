@@ -45,10 +45,17 @@ _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
                 ("kedua", "rival"), ("kedua", "seteru"))
-# Verb-phrase coordination: "X mengkritik Y, dan (juga) mendesak Z".
-_VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
+# Verb-phrase coordination, and adverbial or purpose clauses without their own subject:
+# "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
+# ..."; "X terbang ke Moskow untuk bertemu Y".
+_VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
+                              "usai", "seusai", "sambil", "seraya", "untuk", "guna"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
-_VERB_PREFIXES = ("me", "ber", "di", "ter")
+_VERB_PREFIXES = ("me", "ber", "di")
+# Words with a verb's prefix that are not verbs.
+_NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
+                        "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
+                        "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # "negara tersebut": the state named last.
@@ -288,8 +295,8 @@ class Arguments:
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
         the subject of the first verb, not its object."""
         first_verb = self._coordinated_verb(trigger_first, floor)
-        if first_verb is not None:
-            return self.subject(first_verb, floor, window)
+        if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
+            return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         position = trigger_first - 1
         floor_walk = max(floor, trigger_first - window)
         while position >= floor_walk:
@@ -320,8 +327,9 @@ class Arguments:
         return None
 
     def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
-        """The verb of the first conjunct when the trigger follows "dan"/"serta"/"lalu"
-        (past adverbs and a comma) directly: the nearest prefixed verb before it."""
+        """The verb of the main clause when the trigger follows a coordinator or a
+        subordinator ("dan", "sebelum", "untuk", past adverbs) directly: the nearest
+        prefixed verb before it."""
         position = trigger_first - 1
         while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
@@ -331,7 +339,8 @@ class Arguments:
             word = self.tokens[verb].folded
             if word in LEFT_BOUNDARIES or word == "yang":
                 return None
-            if self.tokens[verb].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES):
+            if (self.tokens[verb].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES)
+                    and word not in _NOT_VERBS):
                 return verb
         return None
 
