@@ -196,6 +196,8 @@ class ActorExtractor:
 
     def _reading_links(self, mention: Mention, tokens: list[Token], used: set[int]) -> list[_Link]:
         actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+        if actor is not None and actor.type == "ORG" and actor.country:
+            return self._officials_link(actor, mention, tokens, used)
         if actor is None or actor.type not in ("GPE", "PER") or actor.country is None:
             return []
         reading = read_state_mention(tokens, mention.first, mention.kind)
@@ -219,6 +221,19 @@ class ActorExtractor:
             allies = Actor(f"GRP:{state.id}-allies", f"Allies of {state.name}", "GPE", None, "GOV", ())
             return [_Link(allies, reading.first, mention.last, "group")]
         group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", surface, "ORG", state.id, reading.sector, ())
+        return [_Link(group, reading.first, mention.last, "group")]
+
+    def _officials_link(self, actor: Actor, mention: Mention, tokens: list[Token], used: set[int]) -> list[_Link]:
+        """A group noun that ends in the first word of a state body's name reads as a group
+        of the state: "pejabat militer Korea Selatan" are South Korean military officials,
+        though "militer Korea Selatan" alone names the armed forces."""
+        reading = read_state_mention(tokens, mention.first + 1, "name") if mention.last > mention.first else None
+        state = self.kb.by_id(actor.country or "")
+        if reading is None or reading.kind != "group" or reading.first >= mention.first or state is None:
+            return []
+        used.add(mention.first)
+        surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
+        group = Actor(f"GRP:{state.id}-{(reading.sector or '').lower()}", surface, "ORG", state.id, reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
 
     # --- 3. aliases; 4. offices -------------------------------------------------------
