@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 
 import duckdb
+import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, shared_path
+from sorot.clean.dates import parse_published
 from sorot.cli import app
+from sorot.store import corpus
+from sorot.stories.cluster import EARLIEST, parse_dct
 
 STORY_FIELDS = {"story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen"}
 
@@ -66,3 +70,47 @@ def test_stories_export_and_commands(db_path):
     assert sorted(json.loads(line)["id"] for line in shown.stdout.splitlines()) == sorted(biggest["article_ids"])
     missing = CliRunner().invoke(app, ["story", "zzzz", "--db", str(db_path)])
     assert missing.exit_code == 1
+
+
+def _story_tables(db_path) -> tuple:
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return (sorted(con.execute("SELECT id, story_id FROM articles").fetchall()),
+                sorted(con.execute("SELECT * FROM story_links").fetchall()),
+                sorted(con.execute("SELECT * FROM stories").fetchall()))
+    finally:
+        con.close()
+
+
+def _dev_records(count: int) -> list[dict]:
+    corpus = shared_path("data", "corpus", "indonews-2025-06-dev.jsonl")
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:count]]
+    return sorted(records, key=lambda r: (parse_dct(parse_published(r["published_raw"])) or EARLIEST, r["id"]))
+
+
+def test_later_articles_extend_the_stored_stories_as_clustering_everything_would(tmp_path, monkeypatch):
+    records = _dev_records(240)
+    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
+    (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    _ingest(whole, tmp_path / "all.jsonl")
+    for number, chunk in enumerate((records[:120], records[120:200], records[200:])):
+        path = tmp_path / f"part{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
+        if number:  # in publication order: the stored clusterer takes them, nothing is clustered again
+            monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
+        _ingest(parts, path)
+    assert _story_tables(parts) == _story_tables(whole)
+
+
+def test_older_articles_cluster_everything_again_with_the_same_result(tmp_path):
+    records = _dev_records(160)
+    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
+    (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    _ingest(whole, tmp_path / "all.jsonl")
+    for number, chunk in enumerate((records[80:], records[:80])):  # the later half first
+        path = tmp_path / f"part{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
+        _ingest(parts, path)
+    (ids, _, stories), (whole_ids, _, whole_stories) = _story_tables(parts), _story_tables(whole)
+    # the same stories; a reason may name another closest article among ones published at the same time
+    assert (ids, stories) == (whole_ids, whole_stories)

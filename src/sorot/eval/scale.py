@@ -7,7 +7,10 @@ articles (not duplicates of each other) with the corpus's length, vocabulary and
 layout, while their dates spread the corpus over time as a growing archive does. Each
 size is ingested from scratch into a fresh database; the table gives the seconds per
 article of the whole ingest and of its corpus-wide steps (duplicate links, canonical
-events, claim groups, stories), beside the smallest size as the baseline.
+events, claim groups, stories), beside the smallest size as the baseline. Then a
+follow-up batch of `FOLLOW_UP` later articles is ingested into the same database, as a
+daily update of a large archive is: its cost per article shows what an update pays for
+the archive already stored.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sorot.clean.dates import parse_published
 from sorot.ingest.run import IngestOptions, ingest
 
 REPLACED = 0.3  # share of words replaced in a copy
+FOLLOW_UP = 200  # articles in the follow-up batch
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -33,8 +37,9 @@ def _records(corpus: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def synthetic_records(corpus: Path, size: int, seed: int = 7) -> Iterator[dict]:
-    """`size` records: the corpus's own, then perturbed copies a week later each round."""
+def synthetic_records(corpus: Path, size: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
+    """`size` records from number `start` on: the corpus's own, then perturbed copies a
+    week later each round."""
     records = _records(corpus)
     vocabulary = sorted({w for r in records[:500] for w in _WORD.findall(r.get("text") or "")})
     rng = random.Random(seed)
@@ -42,7 +47,7 @@ def synthetic_records(corpus: Path, size: int, seed: int = 7) -> Iterator[dict]:
     def perturb(text: str) -> str:
         return _WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < REPLACED else m.group(), text)
 
-    for number in range(size):
+    for number in range(start, start + size):
         record = dict(records[number % len(records)])
         copy = number // len(records)
         if copy:
@@ -57,22 +62,36 @@ def synthetic_records(corpus: Path, size: int, seed: int = 7) -> Iterator[dict]:
         yield record
 
 
+def _write(path: Path, records: Iterator[dict]) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[dict]:
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"synthetic-{size}.jsonl"
-            with path.open("w", encoding="utf-8") as handle:
-                for record in synthetic_records(corpus, size):
-                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            database = Path(folder) / "scale.duckdb"
+            path = _write(Path(folder) / f"synthetic-{size}.jsonl", synthetic_records(corpus, size))
             start = time.perf_counter()
-            summary = ingest([path], Path(folder) / "scale.duckdb", IngestOptions(workers=workers))
+            summary = ingest([path], database, IngestOptions(workers=workers))
             seconds = time.perf_counter() - start
-        articles = max(summary.articles, 1)
+            # the next records are later copies: published after everything stored
+            rounds = -(-size // len(_records(corpus)))
+            later = _write(Path(folder) / "follow-up.jsonl",
+                           synthetic_records(corpus, FOLLOW_UP, start=rounds * len(_records(corpus))))
+            start = time.perf_counter()
+            update = ingest([later], database, IngestOptions(workers=workers))
+            update_seconds = time.perf_counter() - start
+        articles, added = max(summary.articles, 1), max(update.articles, 1)
         rows.append({
             "articles": summary.articles,
             "ingest ms/article": round(1000 * seconds / articles, 3),
             "corpus steps ms/article": round(1000 * summary.corpus_seconds / articles, 3),
+            f"follow-up of {FOLLOW_UP}: ms/article": round(1000 * update_seconds / added, 3),
+            "follow-up corpus steps ms/article": round(1000 * update.corpus_seconds / added, 3),
             "canonical events": summary.canonical_events,
             "claim groups": summary.claim_groups,
         })
@@ -80,4 +99,6 @@ def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[di
     for row in rows:
         row["ingest vs smallest"] = round(row["ingest ms/article"] / base["ingest ms/article"], 2)
         row["corpus steps vs smallest"] = round(row["corpus steps ms/article"] / max(base["corpus steps ms/article"], 1e-9), 2)
+        row["follow-up vs smallest"] = round(row[f"follow-up of {FOLLOW_UP}: ms/article"]
+                                             / base[f"follow-up of {FOLLOW_UP}: ms/article"], 2)
     return rows

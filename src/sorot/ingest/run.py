@@ -19,7 +19,7 @@ from pathlib import Path
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
 from sorot.record import Page, Rejection
-from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups, rebuild_stories
+from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups, update_stories
 from sorot.store.db import Store
 
 
@@ -79,6 +79,7 @@ def ingest(
         index = store.duplicate_index()
         heads = store.version_heads()
         seq = store.next_seq()
+        new_ids: set[str] = set()
         items = _skip_known(read_paths(paths, options.read), known, summary)
         results = pipeline.pipe(items, workers=options.workers, batch_size=options.batch_size)
         for batch in batched(results, options.batch_size):
@@ -92,6 +93,7 @@ def ingest(
                     summary.pages += 1
                     for article in result.articles:
                         summary.articles += 1
+                        new_ids.add(article.id)
                         key = (article.url or article.source_id, article.part)
                         heads[key] = heads.get(key, 0) + 1
                         summary.new_versions += heads[key] > 1
@@ -109,7 +111,7 @@ def ingest(
                 progress(len(batch))
         if summary.articles:  # nothing new: the stored stories, canonical events and groups stand
             started = time.perf_counter()
-            summary.stories = rebuild_stories(store)
+            summary.stories = update_stories(store, new_ids)
             summary.canonical_events = rebuild_canonical_events(store)
             summary.claim_groups = rebuild_claim_groups(store)
             summary.corpus_seconds += time.perf_counter() - started

@@ -1,23 +1,34 @@
-"""Corpus-wide steps run after an ingest, over everything stored: stories, canonical
-events and claim groups.
+"""Corpus-wide steps run after an ingest: stories, canonical events and claim groups.
 
-Each is rebuilt from the stored articles, events or claims (each in one transaction),
-so its ids and links do not depend on the order or batching of earlier ingests. The
-cost of a rebuild grows with the store: an ingest that adds a few articles to a large
-store pays for the whole store (the rebuilds are skipped when it adds nothing).
+Their ids and links do not depend on the order or batching of ingests. Canonical events
+and claim groups are rebuilt from everything stored (each in one transaction; cheap:
+about 0.1 s per 2,000 articles). Stories cost most: the clusterer's state is stored with
+them, and articles published after everything already clustered (the usual case: news
+arrives in order) are added to it at a cost that does not grow with the store; an
+ingest of older articles clusters every article again, which gives the same stories.
+The steps are skipped when an ingest adds nothing.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import pickle
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 import pyarrow as pa
 
 from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimItem, group_claims
-from sorot.stories.cluster import LEAD_CHARS, StoryClusterer, StoryDoc, is_about, parse_dct, publication_order
+from sorot.stories import cluster
+from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, is_about, ordering_times, parse_dct,
+                                   publication_order)
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -78,23 +89,31 @@ def rebuild_canonical_events(store: Store) -> int:
     return len(events)
 
 
+@contextmanager
+def _registered(store: Store, tables: dict[str, pa.Table]) -> Iterator[None]:
+    """``tables`` registered under their names for the queries inside."""
+    for name, table in tables.items():
+        store.con.register(name, table)
+    try:
+        yield
+    finally:
+        for name in tables:
+            store.con.unregister(name)
+
+
 def _replace(store: Store, tables: dict[str, pa.Table], statements: list[str]) -> None:
     """Run `statements` in one transaction, with `tables` registered under their names:
     all of a rebuild is stored, or none of it."""
     con = store.con
-    for name, table in tables.items():
-        con.register(name, table)
-    con.begin()
-    try:
-        for statement in statements:
-            con.execute(statement)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
-    finally:
-        for name in tables:
-            con.unregister(name)
+    with _registered(store, tables):
+        con.begin()
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
 
 
 CLAIM_SQL = """
@@ -140,56 +159,169 @@ _STORY_REF = re.compile(r"\bS\d+\b")  # the clusterer's story ids in its reasons
 STORY_SQL = f"""
 SELECT a.id, a.source_id, a.outlet, a.title, a.dct, substring(a.text, 1, {2 * LEAD_CHARS}) AS text, d.duplicate_of
 FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id
+{{where}}
 ORDER BY a.seq, a.part
 """
+STORY_ACTOR_SQL = "SELECT article_id, actor_id, confidence, mentions FROM actors {where}"
+MEMBER_SQL = """
+SELECT a.id, a.source_id, a.outlet, a.title, a.dct, l.story_id FROM story_links l JOIN articles a ON a.id = l.article_id
+WHERE l.story_id IN (SELECT story_id FROM _affected)
+"""
+_NEW_ONLY = "WHERE {column} IN (SELECT id FROM _new)"
+STATE_KEY = "story_clusterer"
+# The stored clusterer state is valid only for the clustering code that wrote it.
+_CODE = content_hash(Path(cluster.__file__).read_bytes().decode("utf-8"))
 
-STORY_ACTOR_SQL = "SELECT article_id, actor_id, confidence, mentions FROM actors"
+
+@dataclass
+class StoryState:
+    """What extending the stories needs from the last clustering: the clusterer itself,
+    its story ids -> stored ids, each story's earliest (date, article) mark, and the
+    ordering times of the last article in store order and of the latest one."""
+
+    clusterer: StoryClusterer
+    stable: dict[str, str]
+    earliest: dict[str, tuple[str, str]]
+    last_in_store: datetime
+    latest: datetime
+    articles: int
+    code: str = _CODE
 
 
-def _story_actors(store: Store) -> dict[str, tuple[str, ...]]:
+def _story_actors(store: Store, where: str = "") -> dict[str, tuple[str, ...]]:
     """The actors each article is about (`sorot.stories.cluster.is_about`)."""
     actors: dict[str, set[str]] = {}
-    for row in store.iter_dicts(STORY_ACTOR_SQL):
+    for row in store.iter_dicts(STORY_ACTOR_SQL.format(where=where)):
         mentions = ((m["text"], m["start"]) for m in json.loads(row["mentions"]))
         if is_about(row["actor_id"], row["confidence"], mentions):
             actors.setdefault(row["article_id"], set()).add(row["actor_id"])
     return {article: tuple(sorted(ids)) for article, ids in actors.items()}
 
 
+def _docs(rows: list[dict], actors: dict[str, tuple[str, ...]]) -> list[StoryDoc]:
+    return [StoryDoc(row["id"], parse_dct(row["dct"]), row["title"], row["text"], actors.get(row["id"], ()), row["outlet"])
+            for row in rows if not row["duplicate_of"]]
+
+
+def _mark(row: dict) -> tuple[str, str]:
+    return (row["dct"] or "", row["id"])
+
+
+def update_stories(store: Store, new_ids: set[str] | None = None) -> int:
+    """Give the articles ``new_ids`` (just stored) their stories: the stored clusterer
+    takes them when they are all published after everything it has seen, at a cost that
+    does not grow with the store; otherwise every article is clustered again
+    (`rebuild_stories`). Both give the same stories. Returns the number of stories."""
+    if new_ids:
+        state = _load_state(store)
+        if state is not None and (count := _extend_stories(store, state, new_ids)) is not None:
+            return count
+    return rebuild_stories(store)
+
+
 def rebuild_stories(store: Store) -> int:
     """Cluster every stored article into stories, in publication order; a near-duplicate
     joins the story of the article it copies. Returns the number of stories."""
-    actors = _story_actors(store)
-    rows = list(store.iter_dicts(STORY_SQL))
-    by_id = {row["id"]: row for row in rows}
-    docs = [StoryDoc(row["id"], parse_dct(row["dct"]), row["title"], row["text"], actors.get(row["id"], ()), row["outlet"])
-            for row in rows if not row["duplicate_of"]]
+    rows = list(store.iter_dicts(STORY_SQL.format(where="")))
+    docs = _docs(rows, _story_actors(store))
     clusterer = StoryClusterer()
     story_of: dict[str, str] = {}
     reason_of: dict[str, str] = {}
     for doc in publication_order(docs):
         assignment = clusterer.add(doc)
         story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
+    times = ordering_times(docs)
+    state = StoryState(clusterer, {}, {}, times[-1] if times else EARLIEST, max(times, default=EARLIEST), len(docs))
+    story_of, reason_of = _copies_and_ids(state, rows, story_of, reason_of)
+    by_id = {row["id"]: row for row in rows}
+    members: dict[str, list[dict]] = {}
+    for article_id, story_id in story_of.items():
+        members.setdefault(story_id, []).append(by_id[article_id])
+    _write_stories(store, state, members, story_of, reason_of, ["DELETE FROM stories", "DELETE FROM story_links"])
+    return len(members)
+
+
+def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int | None:
+    """The new articles added to the stored clusterer; None (nothing written) when that
+    would not give what clustering everything again gives."""
+    if state.code != _CODE:
+        return None
+    with _registered(store, {"_new": pa.table({"id": sorted(new_ids)})}):
+        rows = list(store.iter_dicts(STORY_SQL.format(where=_NEW_ONLY.format(column="a.id"))))
+        docs = _docs(rows, _story_actors(store, _NEW_ONLY.format(column="article_id")))
+    stored = store.con.execute("SELECT count(*) FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
+                               "WHERE d.duplicate_of IS NULL").fetchall()[0][0]
+    times = ordering_times(docs, state.last_in_store)
+    if stored != state.articles + len(docs) or any(time < state.latest for time in times):
+        return None  # articles published before ones already clustered, or a store changed meanwhile
+    story_of: dict[str, str] = {}
+    reason_of: dict[str, str] = {}
+    for doc in publication_order(docs) if docs else []:
+        assignment = state.clusterer.add(doc)
+        story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
+    old_copies = {row["duplicate_of"] for row in rows if row["duplicate_of"] and row["duplicate_of"] not in story_of}
+    if old_copies:
+        with _registered(store, {"_copied": pa.table({"id": sorted(old_copies)})}):
+            stored_story = dict(store.con.execute(
+                "SELECT article_id, story_id FROM story_links WHERE article_id IN (SELECT id FROM _copied)").fetchall())
+        clusterer_id = {stable: own for own, stable in state.stable.items()}
+        story_of.update({a: clusterer_id[s] for a, s in stored_story.items() if s in clusterer_id})
+    earliest_before = dict(state.earliest)
+    story_of, reason_of = _copies_and_ids(state, rows, story_of, reason_of, new_ids)
+    by_id = {row["id"]: row for row in rows}
+    if any(_mark(by_id[a]) < earliest_before[own] for a, own in _own_ids(state, story_of).items()
+           if own in earliest_before):
+        return None  # a new article would become the earliest of an older story: its id changes
+    state.last_in_store, state.latest, state.articles = (times[-1] if times else state.last_in_store,
+                                                         max([state.latest, *times]), state.articles + len(docs))
+    affected = sorted(set(story_of.values()))
+    with _registered(store, {"_affected": pa.table({"story_id": affected})}):
+        old_members = list(store.iter_dicts(MEMBER_SQL))
+    members: dict[str, list[dict]] = {}
+    for row in old_members:
+        members.setdefault(row["story_id"], []).append(row)
+    for article_id, story_id in story_of.items():
+        members.setdefault(story_id, []).append(by_id[article_id])
+    _write_stories(store, state, members, story_of, reason_of,
+                   ["DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _stories)"])
+    return store.con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
+
+
+def _own_ids(state: StoryState, story_of: dict[str, str]) -> dict[str, str]:
+    """Article -> the clusterer's story id, for articles given stored ids."""
+    own_of = {stable: own for own, stable in state.stable.items()}
+    return {article: own_of[stable] for article, stable in story_of.items() if stable in own_of}
+
+
+def _copies_and_ids(state: StoryState, rows: list[dict], story_of: dict[str, str], reason_of: dict[str, str],
+                    only: set[str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """Copies join their original's story; the clusterer's story ids become stored ids from
+    the story's earliest article (copies included), so they do not depend on the order
+    the articles were ingested in (``state.stable`` and ``state.earliest`` are updated)."""
     for row in rows:
         if row["duplicate_of"] and row["duplicate_of"] in story_of:
             story_of[row["id"]] = story_of[row["duplicate_of"]]
             reason_of[row["id"]] = f"copies {row['duplicate_of']}"
-    # the clusterer's ids -> ids from the story's earliest article, copies included, so
-    # they do not depend on the order the articles were ingested in
-    earliest: dict[str, tuple[str, str]] = {}
-    for article_id, story_id in story_of.items():
-        mark = (by_id[article_id]["dct"] or "", article_id)
-        earliest[story_id] = min(earliest.get(story_id, mark), mark)
-    stable = {story_id: content_hash(f"story:{mark[1]}") for story_id, mark in earliest.items()}
-    story_of = {article_id: stable[story_id] for article_id, story_id in story_of.items()}
-    for article_id, reason in reason_of.items():
-        reason_of[article_id] = _STORY_REF.sub(lambda m: stable.get(m.group(), m.group()), reason)
-    members: dict[str, list[dict]] = {}
-    for article_id, story_id in story_of.items():
-        members.setdefault(story_id, []).append(by_id[article_id])
+    by_id = {row["id"]: row for row in rows}
+    for article_id, own in story_of.items():
+        if article_id in by_id:
+            mark = _mark(by_id[article_id])
+            state.earliest[own] = min(state.earliest.get(own, mark), mark)
+    for own in set(story_of.values()):
+        state.stable.setdefault(own, content_hash(f"story:{state.earliest[own][1]}"))
+    if only is not None:
+        story_of = {a: s for a, s in story_of.items() if a in only}
+    reasons = {a: _STORY_REF.sub(lambda m: state.stable.get(m.group(), m.group()), r) for a, r in reason_of.items()}
+    return {a: state.stable[s] for a, s in story_of.items()}, {a: reasons[a] for a in story_of}
+
+
+def _write_stories(store: Store, state: StoryState, members: dict[str, list[dict]], story_of: dict[str, str],
+                   reason_of: dict[str, str], clear: list[str]) -> None:
+    """Store the stories of ``members`` (all their articles), the links of the articles in
+    ``story_of`` and the clusterer state, in one transaction."""
     stories = []
     for story_id, articles in members.items():
-        articles.sort(key=lambda a: (a["dct"] or "", a["id"]))
+        articles.sort(key=_mark)
         days = [a["dct"] for a in articles if a["dct"]]
         stories.append({
             "story_id": story_id, "title": next((a["title"] for a in articles if a["title"]), None),
@@ -198,15 +330,31 @@ def rebuild_stories(store: Store) -> int:
             "outlets": json.dumps(sorted({a["outlet"] for a in articles if a["outlet"]})),
             "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
         })
-    table = pa.table({name: [story[name] for story in stories] for name in
+    table = pa.table({name: pa.array([story[name] for story in stories], pa.string()) for name in
                       ("story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen")})
-    links = pa.table({"article_id": list(story_of), "story_id": list(story_of.values()),
-                      "reason": [reason_of[a] for a in story_of]})
-    _replace(store, {"_stories": table, "_links": links}, [
-        "DELETE FROM stories",
-        "DELETE FROM story_links",
+    links = pa.table({"article_id": pa.array(list(story_of), pa.string()),
+                      "story_id": pa.array(list(story_of.values()), pa.string()),
+                      "reason": pa.array([reason_of[a] for a in story_of], pa.string())})
+    saved = pa.table({"key": [STATE_KEY], "value": [base64.b64encode(pickle.dumps(state)).decode("ascii")]})
+    _replace(store, {"_stories": table, "_links": links, "_state": saved}, [
+        *clear,
         "INSERT INTO stories SELECT * FROM _stories",
         "INSERT INTO story_links SELECT * FROM _links",
         "UPDATE articles SET story_id = l.story_id FROM _links l WHERE articles.id = l.article_id",
+        f"DELETE FROM meta WHERE key = '{STATE_KEY}'",
+        "INSERT INTO meta SELECT * FROM _state",
     ])
-    return len(stories)
+
+
+def _load_state(store: Store) -> StoryState | None:
+    """The clusterer state the last clustering stored (the database is trusted: it is
+    the user's own file, and this state is a pickle)."""
+    rows = store.con.execute("SELECT value FROM meta WHERE key = ?", [STATE_KEY]).fetchall()
+    if not rows:
+        return None
+    row = rows[0]
+    try:
+        state = pickle.loads(base64.b64decode(row[0]))
+    except Exception:  # a state from another version of Sorot: cluster everything again
+        return None
+    return state if isinstance(state, StoryState) else None

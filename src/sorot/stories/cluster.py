@@ -249,16 +249,26 @@ def parse_dct(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=WIB)
 
 
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def ordering_times(docs: Iterable[StoryDoc], last: datetime = EARLIEST) -> list[datetime]:
+    """The time each document is ordered by: its publication time, or for an undated one
+    that of the dated document before it (``last`` before the first)."""
+    times = []
+    for doc in docs:
+        if doc.published is not None:
+            last = _utc(doc.published)
+        times.append(last)
+    return times
+
+
 def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
     """Documents sorted by publication time (an undated one keeps its place after the
     dated one before it)."""
-    keyed = []
-    last = datetime.min.replace(tzinfo=UTC)
-    for index, doc in enumerate(docs):
-        if doc.published is not None:
-            last = _utc(doc.published)
-        keyed.append((last, index, doc))
-    return [doc for _, _, doc in sorted(keyed, key=lambda item: (item[0], item[1]))]
+    docs = list(docs)
+    keyed = sorted(zip(ordering_times(docs), range(len(docs)), docs), key=lambda item: (item[0], item[1]))
+    return [doc for _, _, doc in keyed]
 
 
 def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int]], within: int = ACTOR_CHARS) -> bool:
