@@ -89,6 +89,9 @@ class Arguments:
         )
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}
+        # the state the article names most: where its story is set
+        states = [a for a in actors if a.type == "GPE" and a.actor_id == a.country]
+        self.setting = max(states, key=lambda a: len(a.mentions)).country if states else None
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
@@ -415,7 +418,7 @@ class Arguments:
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
-                    filler = word.text.islower() or word.text.isdigit()
+                    filler = word.text.islower() or word.text.isdigit() or self._word_hyphen(candidate)
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
                         break
             position += 1

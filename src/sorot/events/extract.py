@@ -51,6 +51,9 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan",
 })
+# A time expression right after these words dates the cited report, not the event.
+_CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
+_CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
@@ -128,15 +131,19 @@ class EventExtractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         for first, last, trigger in triggers:
-            event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start, speakers)
-            if event is None:
-                continue
-            key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
-                   frozenset(a.actor_id for a in event.recipient))
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(event)
+            # "Israel dan Iran saling menyerang": each side acts on the other
+            directions = (0, 1) if _mutual(tokens, first, sentence.first) else (None,)
+            for direction in directions:
+                event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start,
+                                    speakers, direction)
+                if event is None:
+                    continue
+                key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
+                       frozenset(a.actor_id for a in event.recipient))
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
         return events
 
     def _triggers(self, tokens: list[Token], sentence: _Sentence) -> list[tuple[int, int, Trigger]]:
@@ -188,7 +195,10 @@ class EventExtractor:
         return speakers
 
     def _event(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int, last: int,
-               trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]]) -> Event | None:
+               trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]],
+               direction: int | None = None) -> Event | None:
+        """The event of one trigger; ``direction`` (0 or 1) picks which of two mutual actors
+        ("saling") is the source."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, sentence.last
         if pattern.needs and not self._near(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs):
@@ -196,7 +206,9 @@ class EventExtractor:
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling)
         if pattern.hosted:
             source, recipient = recipient, source
-        if not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY:
+        if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
+            source, recipient = [source[direction]], [source[1 - direction]]
+        elif not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY and trigger.voice == "noun":
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
@@ -220,6 +232,9 @@ class EventExtractor:
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
             event_type, mode_of_pattern = "AGREE", None
+        if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
+            context.remove("negation")
+            event_type, mode_of_pattern = "REJECT", None
         if date is not None and dct_start is not None and "historical" not in context:
             interval = value_interval(date)
             ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING
@@ -234,6 +249,7 @@ class EventExtractor:
         if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         near = {t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]}
+        near |= {word[:-3] for word in near if word.endswith("nya")}  # "program nuklirnya"
         topics |= {name for name, words in self.patterns.topics.items() if words & near}
         if mode == "military":
             topics.add("military")
@@ -272,6 +288,9 @@ class EventExtractor:
                     return [], []
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1])
             genitive = arguments.genitive(first, last, ceiling)
+            agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
+            if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
+                return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
             if genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
             else:
@@ -381,18 +400,20 @@ HOME = "IDN"
 
 
 def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
-    """A generic agent of unknown country belongs to Indonesia when its sentence names no
-    foreign state or actor of one ("pasukan Israel"); otherwise its country stays unknown."""
+    """A generic agent of unknown country belongs to the state where the article is set (the
+    one it names most; Indonesia when it names none) when its sentence names no other
+    state or actor of one ("pasukan Israel"); otherwise its country stays unknown."""
     if not any(a.actor_id.startswith("AGT:?:") for a in actors):
         return actors
+    home = arguments.setting or HOME
     foreign = any(
-        actor.country not in (None, HOME, "IGO") and actor.sector != "MED"
+        actor.country not in (None, home, "IGO") and actor.sector != "MED"
         for first in range(sentence.first, sentence.last)
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
     if foreign:
         return actors
-    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{HOME}:"), a.name, HOME, a.sector, a.start, a.end)
+    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{home}:"), a.name, home, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:?:") else a for a in actors]
 
 
@@ -403,6 +424,11 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
         return recipient
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:?:") and a.sector == "CVL" else a for a in recipient]
+
+
+def _mutual(tokens: list[Token], first: int, floor: int) -> bool:
+    """"saling" just before the trigger or opening it ("saling menyerang", "saling serang")."""
+    return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), first + 1))
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
@@ -454,8 +480,10 @@ def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The value and span of the time expression nearest the trigger in its clause."""
-    near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))]
+    """The value and span of the time expression nearest the trigger in its clause (not
+    the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)")."""
+    near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
+            and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)]
     if not near:
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
