@@ -285,3 +285,25 @@ def test_a_purpose_or_time_clause_without_a_subject_takes_the_main_clause_subjec
     assert ("AGREE", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in found
     _, passive = events_of("Hal ini diungkapkan Putin usai menerima Presiden Prabowo Subianto di Moskow.")
     assert [(e.event_type, [a.actor_id for a in e.source]) for e in passive][:1] == [("CONSULT", ["PER:prabowo-subianto"])]
+
+
+def test_mutual_action_codes_both_directions_and_a_coordinated_subject_is_not_split():
+    article, events = events_of("Israel dan Iran terus saling serang sejak Jumat. Putin dan Xi menyerukan perdamaian.")
+    assert {summary(article, e) for e in events} == {("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))}
+
+
+def test_refusing_to_yield_is_a_rejection_and_the_agent_of_a_nominalisation_follows_oleh():
+    article, events = events_of("Iran tidak akan menyerah kepada Amerika Serikat. "
+                                "Pembunuhan Ismail Haniyeh oleh Israel memicu kemarahan.")
+    found = {summary(article, e) for e in events}
+    assert ("REJECT", ("IRN",), ("USA",)) in found
+    assert ("ASSAULT", ("ISR",), ("PER:ismail-haniyeh",)) in found
+    assert all("negation" not in e.context for e in events)
+
+
+def test_a_cited_report_date_is_not_the_event_date_and_agents_default_to_the_article_setting():
+    _, events = events_of("Iran menyerang Israel, seperti dikutip dari Reuters, Rabu (18/6/2025).")
+    assert [e.date for e in events] == [None]
+    article, events = events_of("Mesir memperketat keamanan. Aktivis berkumpul di Kairo, Mesir. "
+                                "Polisi menangkap aktivis itu di sebuah hotel.")
+    assert ("COERCE", ("AGT:EGY:GOV:polisi",), ("AGT:EGY:CVL:aktivis",)) in {summary(article, e) for e in events}
