@@ -317,3 +317,10 @@ def test_entities_recognised_name_parts_link_to_the_known_person(extract) -> Non
     actors = _by_id(extract(text, "2025-06-10"))
     assert "PER:putin" not in actors
     assert len(actors["PER:vladimir-putin"].mentions) >= 2
+
+
+def test_entities_initials_after_berinisial_are_a_person_not_an_acronym(extract) -> None:
+    actors = _by_id(extract("Polisi menangkap seorang pria berinisial MK (25). Saat diperiksa, MK mengaku.", "2025-06-18"))
+    assert "IDN:MK" not in actors
+    person = actors["PER:initials-mk"]
+    assert person.type == "PER" and [m.text for m in person.mentions] == ["MK", "MK"]

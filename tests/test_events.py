@@ -307,3 +307,8 @@ def test_a_cited_report_date_is_not_the_event_date_and_agents_default_to_the_art
     article, events = events_of("Mesir memperketat keamanan. Aktivis berkumpul di Kairo, Mesir. "
                                 "Polisi menangkap aktivis itu di sebuah hotel.")
     assert ("COERCE", ("AGT:EGY:GOV:polisi",), ("AGT:EGY:CVL:aktivis",)) in {summary(article, e) for e in events}
+
+
+def test_an_attack_takes_its_target_from_a_targeting_relative_clause():
+    article, events = events_of("Israel melancarkan serangan yang diklaim menargetkan program nuklir Iran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]

@@ -93,6 +93,7 @@ class ActorExtractor:
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
+        links += _initials_links(tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
@@ -396,6 +397,26 @@ def _named_by_parts(
     if len(ids) != 1:
         return None
     return people[words[0]][ids.pop()][1]
+
+
+_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+
+
+def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
+    """People named by their initials, as Indonesian crime news does ("guru berinisial NHN"),
+    at every use of the initials: "MK" after "berinisial" is a person, not the
+    Constitutional Court."""
+    people: dict[str, Actor] = {}
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if token.folded in _INITIALS_CUES and following.text.isalpha() and following.text.isupper() and len(following.text) <= 5:
+            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", None, None, ()))
+    links = []
+    for index, token in enumerate(tokens):
+        if token.text in people:
+            used.add(index)
+            links.append(_Link(people[token.text], index, index, "new_person"))
+    return links
 
 
 def _former(person: Actor, dct: str | None) -> bool:

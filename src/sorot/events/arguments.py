@@ -292,7 +292,7 @@ class Arguments:
             position = following.last + 1
         return units[-1].last, units
 
-    def subject(self, trigger_first: int, floor: int, window: int = 10) -> tuple[int, list[Unit]] | None:
+    def subject(self, trigger_first: int, floor: int, window: int = 16) -> tuple[int, list[Unit]] | None:
         """The nearest group left of the trigger that is not in a prepositional phrase,
         within `window` tokens and the clause (the walk stops at a clause boundary). A
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
@@ -399,16 +399,17 @@ class Arguments:
         return None
 
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
-                          fillers: int = 4) -> tuple[int, int, list[Unit]] | None:
+                          fillers: int = 4, relative: bool = False) -> tuple[int, int, list[Unit]] | None:
         """The first group after one of the prepositions `words`, looking from `start`
         within `window` tokens; up to `fillers` lowercase words may stand between the
         preposition and the group ("terhadap target militer dan nuklir Iran"):
-        (preposition token, last token, units)."""
+        (preposition token, last token, units). With `relative`, the search goes into a
+        relative clause (whose verb is one of `words`: "serangan yang menargetkan X")."""
         limit = min(ceiling, start + window)
         position = start
         while position < limit:
             token = self.tokens[position]
-            if token.folded in (";", "bahwa") or (token.folded == "yang" and position + 1 < limit
+            if token.folded in (";", "bahwa") or (token.folded == "yang" and position + 1 < limit and not relative
                                                    and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not

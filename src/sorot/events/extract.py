@@ -62,6 +62,8 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
+TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 _MODAL_WINDOW = 8
 _NEGATION_WINDOW = 3
 _NEEDS_WINDOW = 5
@@ -308,6 +310,10 @@ class EventExtractor:
                 recipient = direct[1]
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling)
+            if phrase is not None:
+                recipient = phrase[2]
+        if not recipient and pattern.type in PLACE_TARGETS:  # "serangan yang menargetkan program nuklir Iran"
+            phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
                 recipient = phrase[2]
         return arguments.event_actors(source), arguments.event_actors(recipient)
