@@ -312,3 +312,13 @@ def test_a_cited_report_date_is_not_the_event_date_and_agents_default_to_the_art
 def test_an_attack_takes_its_target_from_a_targeting_relative_clause():
     article, events = events_of("Israel melancarkan serangan yang diklaim menargetkan program nuklir Iran.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_patient_nouns_take_their_target_after_them_and_a_body_meeting_is_multilateral():
+    article, events = events_of("KPK menjadwalkan pemeriksaan Khofifah. Pemerintah mengevakuasi WNI dari Teheran. "
+                                "Pertemuan G7 di Kanada membahas perang itu.")
+    found = {(e.event_type, e.mode, tuple(a.actor_id for a in e.source), tuple(a.actor_id for a in e.recipient))
+             for e in events}
+    assert ("INVESTIGATE", None, ("IDN:KPK",), ("PER:khofifah-indar-parawansa",)) in found
+    assert ("AID", "humanitarian", ("AGT:IDN:GOV:pemerintah",), ("GRP:IDN-cvl",)) in found
+    assert ("CONSULT", "multilateral", ("IGO:G7",), ()) in found

@@ -49,7 +49,7 @@ LIGHT_VERBS = frozenset({
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
-    "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan",
+    "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -218,13 +218,15 @@ class EventExtractor:
             recipient = _people_of_place(recipient, source, location.country)
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
+            source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
             if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
-        if not source or not (recipient or pattern.type in SOURCE_ONLY or
+        gathering = pattern.type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
+        if not source or not (recipient or pattern.type in SOURCE_ONLY or gathering or
                               (pattern.type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
@@ -243,6 +245,8 @@ class EventExtractor:
             if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
+        if mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
+            mode = "multilateral"
         if mode is None and event_type == "CONSULT" and location is not None and location.country:
             sides = {a.country for a in source + recipient}
             if len(sides) > 1 and location.country not in sides:
@@ -293,10 +297,13 @@ class EventExtractor:
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
                 return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
-            if genitive is not None:
+            if genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
+                recipient, after = genitive[1], genitive[0] + 1
+            elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
-            else:
-                by = arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=4)
+            if not source:
+                by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
+                                                 ceiling, window=4)
                 if by is not None:
                     source = by[2]
                 elif not _after_light_verb(arguments.tokens, first, floor):
@@ -455,14 +462,16 @@ def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
 OWN_PEOPLE_TYPES = frozenset({"DEMAND", "AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "INVESTIGATE"})
 
 
-def _own_people(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
-    """Civilian agents of unknown country take the country of a source from one state."""
-    countries = {a.country for a in source}
+def _own_people(actors: list[EventActor], others: list[EventActor], sector: str = "CVL") -> list[EventActor]:
+    """Agents of ``sector`` and unknown country take the country of ``others`` when those
+    are of one state: the civilians a state's body urges or helps are its people, and a
+    government that evacuates Indonesians is Indonesia's."""
+    countries = {a.country for a in others}
     if len(countries) != 1 or None in countries:
-        return recipient
+        return actors
     [country] = countries
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
-            if a.actor_id.startswith("AGT:?:") and a.sector == "CVL" else a for a in recipient]
+            if a.actor_id.startswith("AGT:?:") and a.sector == sector else a for a in actors]
 
 
 # Words before a nominalisation that make the clause subject its target: "menghadapi

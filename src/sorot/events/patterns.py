@@ -27,7 +27,7 @@ CUES = CONTEXTS + ("pledge",)
 TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
-_PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "needs", "contexts"}
+_PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "needs", "contexts"}
 
 
 class PatternError(ValueError):
@@ -43,6 +43,7 @@ class Pattern:
     needs: frozenset[str]
     contexts: tuple[str, ...]
     source: str
+    patient: bool = False  # the actor right after a noun undergoes it: "penangkapan X"
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
     return Pattern(
         raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
+        bool(raw.get("patient", False)),
     )
 
 
