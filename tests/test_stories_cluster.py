@@ -257,3 +257,11 @@ def test_dev_sample_scores():
     # Better than every article alone on both measures (targets: B-cubed F1 0.95, pairwise F1 0.70).
     assert score.bcubed[2] > score.baseline_bcubed[2]
     assert score.pairwise[2] >= 0.5
+
+
+def test_groups_read_from_common_nouns_do_not_make_an_article_about_them():
+    from sorot.stories.cluster import is_about
+
+    assert is_about("IDN", 1.0, [("Indonesia", 10)])
+    assert not is_about("GRP:IDN-cvl", 1.0, [("WNI", 10)])
+    assert not is_about("MED:ANTARA", 1.0, [("Antara", 10)])

@@ -273,9 +273,10 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
 
 def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int]], within: int = ACTOR_CHARS) -> bool:
     """Whether an article is about an actor: named with a capital in its first `within`
-    characters, not a news outlet it credits, and not an actor only the statistical
-    recogniser proposes. `mentions` are (text, start) pairs."""
-    return (not actor_id.startswith("MED:") and confidence >= KNOWN
+    characters, not a news outlet it credits, not a group read from a common noun
+    ("warga Rusia", "WNI": many stories share them), and not an actor only the
+    statistical recogniser proposes. `mentions` are (text, start) pairs."""
+    return (not actor_id.startswith(("MED:", "GRP:")) and confidence >= KNOWN
             and any(text[:1].isupper() and start < within for text, start in mentions))
 
 
