@@ -294,9 +294,11 @@ def test_mutual_action_codes_both_directions_and_a_coordinated_subject_is_not_sp
 
 def test_refusing_to_yield_is_a_rejection_and_the_agent_of_a_nominalisation_follows_oleh():
     article, events = events_of("Iran tidak akan menyerah kepada Amerika Serikat. "
-                                "Pembunuhan Ismail Haniyeh oleh Israel memicu kemarahan.")
+                                "Pembunuhan Ismail Haniyeh oleh Israel memicu kemarahan. "
+                                "Khamenei menyatakan bahwa Korea Utara tidak akan menyerah.")
     found = {summary(article, e) for e in events}
     assert ("REJECT", ("IRN",), ("USA",)) in found
+    assert ("REJECT", ("PRK",), ()) in found  # a refusal needs no recipient, as a rejection does
     assert ("ASSAULT", ("ISR",), ("PER:ismail-haniyeh",)) in found
     assert all("negation" not in e.context for e in events)
 

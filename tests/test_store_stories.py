@@ -77,7 +77,8 @@ def _story_tables(db_path) -> tuple:
     try:
         return (sorted(con.execute("SELECT id, story_id FROM articles").fetchall()),
                 sorted(con.execute("SELECT * FROM story_links").fetchall()),
-                sorted(con.execute("SELECT * FROM stories").fetchall()))
+                sorted(con.execute("SELECT * FROM stories").fetchall()),
+                sorted(con.execute("SELECT id, group_id FROM claims").fetchall()))
     finally:
         con.close()
 
@@ -88,7 +89,7 @@ def _dev_records(count: int) -> list[dict]:
     return sorted(records, key=lambda r: (parse_dct(parse_published(r["published_raw"])) or EARLIEST, r["id"]))
 
 
-def test_later_articles_extend_the_stored_stories_as_clustering_everything_would(tmp_path, monkeypatch):
+def test_later_articles_extend_the_stored_stories_and_claim_groups_as_redoing_everything_would(tmp_path, monkeypatch):
     records = _dev_records(240)
     whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
     (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -96,8 +97,9 @@ def test_later_articles_extend_the_stored_stories_as_clustering_everything_would
     for number, chunk in enumerate((records[:120], records[120:200], records[200:])):
         path = tmp_path / f"part{number}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
-        if number:  # in publication order: the stored clusterer takes them, nothing is clustered again
+        if number:  # in publication order: the stored states take them, nothing is clustered or grouped again
             monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
+            monkeypatch.setattr(corpus, "rebuild_claim_groups", lambda store: pytest.fail("grouped every claim again"))
         _ingest(parts, path)
     assert _story_tables(parts) == _story_tables(whole)
 
@@ -111,6 +113,6 @@ def test_older_articles_cluster_everything_again_with_the_same_result(tmp_path):
         path = tmp_path / f"part{number}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
         _ingest(parts, path)
-    (ids, _, stories), (whole_ids, _, whole_stories) = _story_tables(parts), _story_tables(whole)
-    # the same stories; a reason may name another closest article among ones published at the same time
-    assert (ids, stories) == (whole_ids, whole_stories)
+    (ids, _, stories, groups), (whole_ids, _, whole_stories, whole_groups) = _story_tables(parts), _story_tables(whole)
+    # the same stories and claim groups; a reason may name another closest article among ones published at the same time
+    assert (ids, stories, groups) == (whole_ids, whole_stories, whole_groups)

@@ -48,3 +48,19 @@ def test_group_ids_come_from_the_claims_not_from_set_order():
     first = group_claims([item("a", 224, " tewas", states=("IRN", "ISR")), item("b", 230, " tewas", states=("ISR", "IRN"))])
     again = group_claims([item("b", 230, " tewas", states=("IRN", "ISR")), item("a", 224, " tewas", states=("ISR", "IRN"))])
     assert [g.group_id for g in first] == [g.group_id for g in again] and len(first) == 1
+
+
+def test_claims_added_later_regroup_their_key_as_grouping_everything_would():
+    from sorot.stories.claim_groups import ClaimGrouper
+
+    claims = [item("a", 100, " tewas", date="2025-01-05"), item("b", 1481, " terluka"),
+              item("c", 120, " tewas", date="2025-03-20"), item("d", 110, " tewas", date="2025-02-20"),
+              item("e", 130, " tewas", date="2024-12-20")]
+    whole = {c.claim_id: g.group_id for g in group_claims(claims) for c in g.claims}
+    grouper = ClaimGrouper()
+    assigned = grouper.add(claims[:3])
+    # a later batch with older figures: February joins March (the January group stays apart,
+    # 46 days before), and an earlier first claim renames the January group
+    assigned.update(grouper.add(claims[3:]))
+    assert assigned == whole and grouper.count() == 5
+    assert whole["e"] == whole["a"] != whole["d"] == whole["c"] != whole["b"]

@@ -8,9 +8,9 @@ layout, while their dates spread the corpus over time as a growing archive does.
 size is ingested from scratch into a fresh database; the table gives the seconds per
 article of the whole ingest and of its corpus-wide steps (duplicate links, canonical
 events, claim groups, stories), beside the smallest size as the baseline. Then a
-follow-up batch of `FOLLOW_UP` later articles is ingested into the same database, as a
-daily update of a large archive is: its cost per article shows what an update pays for
-the archive already stored.
+follow-up batch of `FOLLOW_UP` articles published the day after the latest one is
+ingested into the same database, as a daily update of a large archive is: its cost per
+article shows what an update pays for the archive already stored.
 """
 
 from __future__ import annotations
@@ -37,17 +37,22 @@ def _records(corpus: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def synthetic_records(corpus: Path, size: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
-    """`size` records from number `start` on: the corpus's own, then perturbed copies a
-    week later each round."""
+class _Perturber:
+    """Replaces a share of a text's words by words of the corpus's vocabulary."""
+
+    def __init__(self, records: list[dict], seed: int) -> None:
+        self.vocabulary = sorted({w for r in records[:500] for w in _WORD.findall(r.get("text") or "")})
+        self.rng = random.Random(seed)
+
+    def __call__(self, text: str) -> str:
+        return _WORD.sub(lambda m: self.rng.choice(self.vocabulary) if self.rng.random() < REPLACED else m.group(), text)
+
+
+def synthetic_records(corpus: Path, size: int, seed: int = 7) -> Iterator[dict]:
+    """`size` records: the corpus's own, then perturbed copies a week later each round."""
     records = _records(corpus)
-    vocabulary = sorted({w for r in records[:500] for w in _WORD.findall(r.get("text") or "")})
-    rng = random.Random(seed)
-
-    def perturb(text: str) -> str:
-        return _WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < REPLACED else m.group(), text)
-
-    for number in range(start, start + size):
+    perturb = _Perturber(records, seed)
+    for number in range(size):
         record = dict(records[number % len(records)])
         copy = number // len(records)
         if copy:
@@ -60,6 +65,26 @@ def synthetic_records(corpus: Path, size: int, seed: int = 7, start: int = 0) ->
             record["title"] = perturb(record.get("title") or "")
             record["text"] = perturb(record.get("text") or "")
         yield record
+
+
+def later_records(corpus: Path, size: int, after: datetime, seed: int = 11) -> Iterator[dict]:
+    """`size` perturbed copies published after `after`, a minute apart: the next day's news."""
+    records = _records(corpus)
+    perturb = _Perturber(records, seed)
+    for number in range(size):
+        record = dict(records[number % len(records)])
+        record["published_raw"] = (after + timedelta(days=1, minutes=number)).isoformat(timespec="minutes")
+        record["id"] = f"{record['id']}~later{number}"
+        record["url"] = f"{record.get('url') or ''}#later{number}"
+        record["title"] = perturb(record.get("title") or "")
+        record["text"] = perturb(record.get("text") or "")
+        yield record
+
+
+def _latest(path: Path) -> datetime:
+    """The latest publication time among the records of a JSON Lines file."""
+    times = [parse_published(json.loads(line).get("published_raw") or "") for line in path.open(encoding="utf-8")]
+    return max(datetime.fromisoformat(t) for t in times if t)
 
 
 def _write(path: Path, records: Iterator[dict]) -> Path:
@@ -78,10 +103,7 @@ def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[di
             start = time.perf_counter()
             summary = ingest([path], database, IngestOptions(workers=workers))
             seconds = time.perf_counter() - start
-            # the next records are later copies: published after everything stored
-            rounds = -(-size // len(_records(corpus)))
-            later = _write(Path(folder) / "follow-up.jsonl",
-                           synthetic_records(corpus, FOLLOW_UP, start=rounds * len(_records(corpus))))
+            later = _write(Path(folder) / "follow-up.jsonl", later_records(corpus, FOLLOW_UP, _latest(path)))
             start = time.perf_counter()
             update = ingest([later], database, IngestOptions(workers=workers))
             update_seconds = time.perf_counter() - start

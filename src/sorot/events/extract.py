@@ -225,11 +225,6 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
-        gathering = pattern.type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
-        if not source or not (recipient or pattern.type in SOURCE_ONLY or gathering or
-                              (pattern.type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
-            return None
-        date, date_span = _nearest_date(text, timexes, tokens[first].start)
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
         event_type, mode_of_pattern = pattern.type, pattern.mode
@@ -239,6 +234,11 @@ class EventExtractor:
         if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
+        gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
+        if not source or not (recipient or event_type in SOURCE_ONLY or gathering or
+                              (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
+            return None
+        date, date_span = _nearest_date(text, timexes, tokens[first].start)
         if date is not None and dct_start is not None and "historical" not in context:
             interval = value_interval(date)
             ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING
@@ -392,7 +392,8 @@ MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "h
 def merge_repeats(events: list[Event]) -> list[Event]:
     """One event per happening per article: a later mention with the same type, mode,
     actors and modal contexts, and a compatible date, is counted on the first (which
-    takes its date when it had none), not coded again."""
+    takes its date when it had none), not coded again. Two dates of one day at different
+    precision stay apart: an arrival at dawn and the talks later that day are two events."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     for event in events:

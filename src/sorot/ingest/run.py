@@ -19,7 +19,7 @@ from pathlib import Path
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
 from sorot.record import Page, Rejection
-from sorot.store.corpus import rebuild_canonical_events, rebuild_claim_groups, update_stories
+from sorot.store.corpus import rebuild_canonical_events, update_claim_groups, update_stories
 from sorot.store.db import Store
 
 
@@ -113,7 +113,7 @@ def ingest(
             started = time.perf_counter()
             summary.stories = update_stories(store, new_ids)
             summary.canonical_events = rebuild_canonical_events(store)
-            summary.claim_groups = rebuild_claim_groups(store)
+            summary.claim_groups = update_claim_groups(store, new_ids)
             summary.corpus_seconds += time.perf_counter() - started
         store.finish_run(run_id, summary.as_dict())
     return summary

@@ -14,7 +14,8 @@ Claims of one group made for the same day whose values differ by more than
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import insort
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -91,21 +92,58 @@ def _day(item: ClaimItem) -> date | None:
     return None
 
 
-def group_claims(items: Iterable[ClaimItem]) -> list[ClaimGroup]:
-    """Groups in time order; every claim is in exactly one group."""
-    dated = sorted(items, key=lambda item: (_day(item) or date.min, item.claim_id))
-    open_groups: dict[tuple, ClaimGroup] = {}
-    groups: list[ClaimGroup] = []
-    for item in dated:
+def sort_key(item: ClaimItem) -> tuple[date, str]:
+    """Claims are grouped in this order: by day, then by id."""
+    return (_day(item) or date.min, item.claim_id)
+
+
+class ClaimGrouper:
+    """The claims of every key in `sort_key` order: groups depend only on the claims of
+    their own key, so added claims regroup only the keys they touch."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, list[tuple[date, str]]] = {}
+
+    @staticmethod
+    def key(item: ClaimItem) -> tuple:
         what = measure(item)
         corpus_wide = what and item.states and item.unit not in LOCAL_UNITS
-        key = (item.unit, what, item.states if corpus_wide else item.scope)
-        day = _day(item)
-        group = open_groups.get(key)
-        if group is None or (day and group.last and day - group.last > GAP):
-            group = ClaimGroup(content_hash(f"claims:{item.claim_id}"))
-            open_groups[key] = group
-            groups.append(group)
+        return (item.unit, what, item.states if corpus_wide else item.scope)
+
+    def count(self) -> int:
+        """The claims added so far."""
+        return sum(len(claims) for claims in self.by_key.values())
+
+    def add(self, items: Iterable[ClaimItem]) -> dict[str, str]:
+        """Add claims; returns claim id -> group id for every claim of the keys they touch."""
+        touched = set()
+        for item in items:
+            key = self.key(item)
+            insort(self.by_key.setdefault(key, []), sort_key(item))
+            touched.add(key)
+        return {claim_id: group_id for key in touched for claim_id, group_id in _grouped(self.by_key[key])}
+
+
+def _grouped(claims: list[tuple[date, str]]) -> Iterator[tuple[str, str]]:
+    """(claim id, group id) of one key's claims in order: a silence longer than `GAP`
+    starts a new group, whose id comes from its first claim."""
+    group_id, last = None, None
+    for day, claim_id in claims:
+        known = None if day == date.min else day
+        if group_id is None or (known and last and known - last > GAP):
+            group_id = content_hash(f"claims:{claim_id}")
+        last = known or last
+        yield claim_id, group_id
+
+
+def group_claims(items: Iterable[ClaimItem], grouper: ClaimGrouper | None = None) -> list[ClaimGroup]:
+    """Groups in time order; every claim is in exactly one group (`grouper`, if given,
+    is the one used, so that its state can be kept)."""
+    items = sorted(items, key=sort_key)
+    assigned = (grouper or ClaimGrouper()).add(items)
+    groups: dict[str, ClaimGroup] = {}
+    for item in items:
+        group = groups.setdefault(assigned[item.claim_id], ClaimGroup(assigned[item.claim_id]))
         group.claims.append(item)
-        group.last = day or group.last
-    return groups
+        group.last = _day(item) or group.last
+    return list(groups.values())

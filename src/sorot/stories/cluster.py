@@ -309,7 +309,8 @@ class StoryClusterer:
         self.decay = decay
         self.window = window
         self.lead_chars = lead_chars
-        self.stories: dict[str, Story] = {}
+        self.stories: dict[str, Story] = {}  # stories that can still be joined (closed ones are dropped)
+        self._started = 0  # stories started so far: the next one's number
         self._documents = 0
         self._df: Counter = Counter()  # stemmed term -> documents
         self._raw_df: Counter = Counter()  # word -> documents (to split glued words)
@@ -439,8 +440,8 @@ class StoryClusterer:
             while posting and posting[0][1] < oldest:  # appended in time order: the front is oldest
                 posting.popleft()
             for story_id, _ in posting:
-                story = self.stories[story_id]
-                if story.last_seen >= oldest and story.first_seen <= article.time + self.window:
+                story = self.stories.get(story_id)
+                if story is not None and story.last_seen >= oldest and story.first_seen <= article.time + self.window:
                     found[story_id] = story
         return list(found.values())
 
@@ -467,7 +468,8 @@ class StoryClusterer:
             story = self.stories[best.story_id]
             assignment = Assignment(doc.id, story.id, False, "joined because: " + best.describe(), best)
         else:
-            story = Story(id=f"S{len(self.stories) + 1}", title=doc.title or lead(doc.text, 120),
+            self._started += 1
+            story = Story(id=f"S{self._started}", title=doc.title or lead(doc.text, 120),
                           first_seen=article.time, last_seen=article.time)
             self.stories[story.id] = story
             if best is None:
@@ -497,8 +499,9 @@ class StoryClusterer:
             self._close_stale()
 
     def _close_stale(self) -> None:
-        """Drop the features of stories that can no longer be joined, so that memory
-        (and the garbage collector's work) stays flat as the corpus grows."""
+        """Drop the stories that can no longer be joined, so that memory (and the garbage
+        collector's work, and a stored state) stays flat as the corpus grows."""
         oldest = self._last_time - self.window
         for story_id in [key for key, story in self._open.items() if story.last_seen < oldest]:
             self._open.pop(story_id).members.clear()
+            self.stories.pop(story_id, None)
