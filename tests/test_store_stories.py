@@ -12,6 +12,7 @@ from conftest import EXAMPLES, shared_path
 from sorot.clean.dates import parse_published
 from sorot.cli import app
 from sorot.store import corpus
+from sorot.stories import cluster
 from sorot.stories.cluster import EARLIEST, parse_dct
 
 STORY_FIELDS = {"story_id", "title", "article_ids", "source_ids", "outlets", "first_seen", "last_seen"}
@@ -116,3 +117,25 @@ def test_older_articles_cluster_everything_again_with_the_same_result(tmp_path):
     (ids, _, stories, groups), (whole_ids, _, whole_stories, whole_groups) = _story_tables(parts), _story_tables(whole)
     # the same stories and claim groups; a reason may name another closest article among ones published at the same time
     assert (ids, stories, groups) == (whole_ids, whole_stories, whole_groups)
+
+
+def test_a_late_copy_of_an_old_article_joins_its_closed_story_without_clustering_everything(tmp_path, monkeypatch):
+    monkeypatch.setattr(cluster, "SWEEP", 10)  # close stale stories often, as a large store does
+    records = _dev_records(60)
+    original = next(r for r in records if len(r["text"]) > 1500)
+    copy = {**original, "id": "late-copy", "url": "https://example.org/late-copy",
+            "published_raw": "2025-12-01T08:00+07:00"}
+    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
+    (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [*records, copy]), encoding="utf-8")
+    _ingest(whole, tmp_path / "all.jsonl")
+    (tmp_path / "old.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "copy.jsonl").write_text(json.dumps(copy) + "\n", encoding="utf-8")
+    _ingest(parts, tmp_path / "old.jsonl")
+    monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
+    _ingest(parts, tmp_path / "copy.jsonl")
+    assert _story_tables(parts) == _story_tables(whole)
+    con = duckdb.connect(str(parts), read_only=True)
+    reason = con.execute("SELECT reason FROM story_links l JOIN articles a ON a.id = l.article_id "
+                         "WHERE a.source_id = 'late-copy'").fetchone()[0]
+    con.close()
+    assert reason.startswith("copies ")

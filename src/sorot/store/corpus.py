@@ -290,20 +290,27 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
         assignment = state.clusterer.add(doc)
         story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
     old_copies = {row["duplicate_of"] for row in rows if row["duplicate_of"] and row["duplicate_of"] not in story_of}
+    closed: dict[str, tuple[str, tuple[str, str]]] = {}  # copy -> (stored story, its earliest mark)
     if old_copies:
         with _registered(store, {"_copied": pa.table({"id": sorted(old_copies)})}):
             stored_story = dict(store.con.execute(
                 "SELECT article_id, story_id FROM story_links WHERE article_id IN (SELECT id FROM _copied)").fetchall())
+            firsts = {story: (dct or "", first) for story, first, dct in store.con.execute(
+                "SELECT s.story_id, a.id, a.dct FROM stories s JOIN articles a ON a.id = json_extract_string(s.article_ids, '$[0]') "
+                "WHERE s.story_id IN (SELECT story_id FROM story_links WHERE article_id IN (SELECT id FROM _copied))").fetchall()}
         clusterer_id = {stable: own for own, stable in state.stable.items()}
-        if any(s not in clusterer_id for s in stored_story.values()):
-            return None  # a copy of an article whose story is closed: cluster everything again
-        story_of.update({a: clusterer_id[s] for a, s in stored_story.items()})
+        story_of.update({a: clusterer_id[s] for a, s in stored_story.items() if s in clusterer_id})
+        # a copy of an article whose story can no longer be joined joins that stored story
+        closed = {row["id"]: (stored_story[row["duplicate_of"]], firsts[stored_story[row["duplicate_of"]]])
+                  for row in rows if row["duplicate_of"] in stored_story and stored_story[row["duplicate_of"]] not in clusterer_id}
     earliest_before = dict(state.earliest)
     story_of, reason_of = _copies_and_ids(state, rows, story_of, reason_of, new_ids)
     by_id = {row["id"]: row for row in rows}
     if any(_mark(by_id[a]) < earliest_before[own] for a, own in _own_ids(state, story_of).items()
-           if own in earliest_before):
+           if own in earliest_before) or any(_mark(by_id[a]) < first for a, (_, first) in closed.items()):
         return None  # a new article would become the earliest of an older story: its id changes
+    for copy, (story_id, _) in closed.items():
+        story_of[copy], reason_of[copy] = story_id, f"copies {by_id[copy]['duplicate_of']}"
     state.last_in_store, state.latest, state.articles = (times[-1] if times else state.last_in_store,
                                                          max([state.latest, *times]), state.articles + len(docs))
     affected = sorted(set(story_of.values()))
