@@ -286,7 +286,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
         return None  # articles published before ones already clustered, or a store changed meanwhile
     story_of: dict[str, str] = {}
     reason_of: dict[str, str] = {}
-    for doc in publication_order(docs) if docs else []:
+    for doc in publication_order(docs):
         assignment = state.clusterer.add(doc)
         story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
     old_copies = {row["duplicate_of"] for row in rows if row["duplicate_of"] and row["duplicate_of"] not in story_of}
