@@ -284,7 +284,7 @@ def test_a_purpose_or_time_clause_without_a_subject_takes_the_main_clause_subjec
     found = {summary(article, e) for e in events}
     assert ("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)) in found
     assert ("AGREE", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in found
-    _, passive = events_of("Hal ini diungkapkan Putin usai menerima Presiden Prabowo Subianto di Moskow.")
+    _, passive = events_of("Pernyataan itu disampaikan Putin seusai menerima Presiden Prabowo Subianto di Moskow.")
     assert [(e.event_type, [a.actor_id for a in e.source]) for e in passive][:1] == [("CONSULT", ["PER:prabowo-subianto"])]
 
 
