@@ -425,10 +425,13 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         for first in range(sentence.first, sentence.last)
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
-    if foreign:
-        return actors
-    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{home}:"), a.name, home, a.sector, a.start, a.end)
-            if a.actor_id.startswith("AGT:?:") else a for a in actors]
+    return actors if foreign else _placed(actors, home)
+
+
+def _placed(actors: list[EventActor], country: str, sector: str | None = None) -> list[EventActor]:
+    """Generic agents of unknown country (of ``sector``, if given) given ``country``."""
+    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
+            if a.actor_id.startswith("AGT:?:") and sector in (None, a.sector) else a for a in actors]
 
 
 def _people_of_place(recipient: list[EventActor], source: list[EventActor], country: str | None) -> list[EventActor]:
@@ -436,8 +439,7 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     attacker's are that place's people ("menembaki warga di Jalur Gaza")."""
     if country is None or country in {a.country for a in source}:
         return recipient
-    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
-            if a.actor_id.startswith("AGT:?:") and a.sector == "CVL" else a for a in recipient]
+    return _placed(recipient, country, "CVL")
 
 
 def _mutual(tokens: list[Token], first: int, floor: int) -> bool:
@@ -471,8 +473,7 @@ def _own_people(actors: list[EventActor], others: list[EventActor], sector: str 
     if len(countries) != 1 or None in countries:
         return actors
     [country] = countries
-    return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
-            if a.actor_id.startswith("AGT:?:") and a.sector == sector else a for a in actors]
+    return _placed(actors, country, sector)
 
 
 # Words before a nominalisation that make the clause subject its target: "menghadapi

@@ -65,7 +65,6 @@ class ClaimItem:
 class ClaimGroup:
     group_id: str  # from its first claim's id: the same input gives the same ids
     claims: list[ClaimItem] = field(default_factory=list)
-    last: date | None = None
 
 
 def disagreement(dated_values: Iterable[tuple[str | None, float]]) -> bool:
@@ -145,5 +144,4 @@ def group_claims(items: Iterable[ClaimItem], grouper: ClaimGrouper | None = None
     for item in items:
         group = groups.setdefault(assigned[item.claim_id], ClaimGroup(assigned[item.claim_id]))
         group.claims.append(item)
-        group.last = _day(item) or group.last
     return list(groups.values())
