@@ -79,6 +79,37 @@ def test_a_mention_without_any_date_is_a_canonical_event_of_its_own():
     assert all(e.outlets == 1 for e in events)
 
 
+def test_mentions_whose_sides_overlap_merge_and_disjoint_sides_do_not():
+    events = link_mentions([
+        mention("allies", "kabar.id", "2024-06-19", "2024-06-19", event_type="DISAPPROVE", mode=None,
+                source=("USA", "KOR")),
+        mention("one", "warta.id", "2024-06-19", "2024-06-19", event_type="DISAPPROVE", mode=None, source=("USA",)),
+        mention("other", "warta.id", "2024-06-19", "2024-06-19", event_type="DISAPPROVE", mode=None, source=("JPN",)),
+    ])
+    assert sorted(sorted(m.event_id for m in e.mentions) for e in events) == [["allies", "one"], ["other"]]
+
+
+def test_an_undated_mention_recalls_the_latest_event_of_the_past_year():
+    events = link_mentions([
+        mention("old", "kabar.id", "2023-01-10", "2023-01-10"),
+        mention("visit", "kabar.id", "2023-09-13", "2023-09-13"),
+        mention("recalled", "warta.id", "2024-06-18", None),  # "Kim's visit", in an article of June 2024
+        mention("too-late", "berita.id", "2025-01-05", None),  # more than a year after the last visit
+    ])
+    by_first = {e.mentions[0].event_id: sorted(m.event_id for m in e.mentions) for e in events}
+    assert by_first == {"old": ["old"], "visit": ["recalled", "visit"], "too-late": ["too-late"]}
+    (visit,) = [e for e in events if e.first.event_id == "visit"]
+    assert visit.outlets == 1  # the recollection is not a report of the visit
+
+
+def test_an_undated_mention_published_in_a_known_year_only_joins_an_event_of_that_year():
+    events = link_mentions([
+        mention("last-year", "kabar.id", "2024-06-19", "2024-06-19"),
+        mention("vague", "warta.id", "2025", None),
+    ])
+    assert len(events) == 2
+
+
 def test_the_representative_names_its_actors():
     (event,) = link_mentions([
         mention("vague", "kabar.id", "2024-06-19", "2024-06-19", named=False),

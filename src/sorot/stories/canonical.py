@@ -1,13 +1,16 @@
 """Canonical events: the event mentions of many articles that report one real-world
 event, merged into one record with every report and the number of independent outlets.
 
-Mentions are blocked by type and by the countries on each side, so a mention is only
-compared with the events of its block. Within a block a mention joins the canonical
-event whose date is compatible with its own (the same day, one day apart, or one date
-containing the other; a mention without a date takes its article's publication day);
-the canonical event keeps the most precise date its reports give, so a report that says
-only "2024" does not widen it)
-and whose mode and place do not disagree. A planned event ("akan mengunjungi") reported
+Mentions are blocked by type and by a state of each side, so a mention is only compared
+with the events it shares a block with: two mentions whose sides overlap ("AS dan Korea
+Selatan menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state
+cannot. A mention dated by its own text joins the canonical event whose date is compatible
+with it (the same day, one day apart, or one date containing the other); the canonical
+event keeps the most precise date its reports give, so a report that says only "2024"
+does not widen it, and whose mode and place do not disagree. A mention its text does not
+date recalls the latest compatible event that began within `RECALL` before its article
+was published (the visit of last September an article mentions in passing), or is an
+event of its publication day. A planned event ("akan mengunjungi") reported
 more than a day before it happens is linked to the happening (`planned_for`), not merged
 into it; a report on the day ("tiba malam ini") is a report of the happening.
 
@@ -19,7 +22,9 @@ is a reference: its mention is linked, but it is not an outlet reporting the eve
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,6 +35,7 @@ from sorot.time.normalize import value_interval
 DAY = timedelta(days=1)
 PLANNED_AHEAD = timedelta(days=1)
 NEWS_WINDOW = timedelta(days=7)
+RECALL = timedelta(days=365)  # how far back an undated mention may refer
 
 
 @dataclass(frozen=True)
@@ -119,50 +125,96 @@ def _reported_ahead(mention: Mention, interval: tuple[date, date]) -> bool:
     return published is not None and interval[0] - published[0] > PLANNED_AHEAD
 
 
+def _pairs(mention: Mention, ahead: bool) -> list[tuple]:
+    """The blocks of a mention: its type with one state of each side (an empty side is
+    None). Two mentions share a block when their sides overlap."""
+    return [(mention.event_type, ahead, source, recipient)
+            for source in sorted(mention.source_countries) or [None]
+            for recipient in sorted(mention.recipient_countries) or [None]]
+
+
 def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
     """Canonical events of the mentions, earliest first (order of the input does not matter).
-    A mention that neither it nor its article dates is a canonical event of its own."""
-    ordered, undated = [], []
+
+    Mentions dated by their own text are linked first, in date order. A mention its text
+    does not date then joins the compatible event of its blocks that began last, up to
+    `RECALL` before its publication day (the visit or the denial an article recalls in
+    passing), else it is an event of that day. A mention without any date is an event of
+    its own."""
+    dated, undated, timeless = [], [], []
     for mention in mentions:
         interval = _interval(mention)
         if interval is None:
-            undated.append(mention)
+            timeless.append(mention)
         else:
-            ordered.append((interval, mention))
-    ordered.sort(key=lambda pair: (pair[0][0], pair[1].published or "", pair[1].event_id))
-    blocks: dict[tuple, list[CanonicalEvent]] = {}
+            (dated if mention.date and value_interval(mention.date) else undated).append((interval, mention))
+    dated.sort(key=lambda pair: (pair[0][0], pair[1].published or "", pair[1].event_id))
+    undated.sort(key=lambda pair: (pair[0][0], pair[1].event_id))
+    blocks: dict[tuple, list[CanonicalEvent]] = {}  # every event of a block, in order of creation
     active: dict[tuple, list[tuple[date, int, CanonicalEvent]]] = {}  # per block, a heap on the end date
     events: list[CanonicalEvent] = []
-    for interval, mention in ordered:
+
+    def create(mention: Mention, interval: tuple[date, date], keys: list[tuple]) -> CanonicalEvent:
+        event = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1], order=len(events))
+        events.append(event)
+        for key in keys:
+            blocks.setdefault(key, []).append(event)
+            heapq.heappush(active.setdefault(key, []), (interval[1], event.order, event))
+        return event
+
+    for interval, mention in dated:
         ahead = _reported_ahead(mention, interval)
-        key = (mention.event_type, mention.source_countries, mention.recipient_countries, ahead)
-        heap = active.setdefault(key, [])
-        # mentions come in order of their start: an event that ended more than a day
-        # before this one starts can take no later mention (keeps the cost per mention flat)
-        while heap and heap[0][2].end + DAY < interval[0]:
-            heapq.heappop(heap)
-        candidates = [e for _, _, e in heap if _compatible(e, mention, interval)]
-        match = max(candidates, key=lambda e: e.order) if candidates else None
-        if match is None:
-            match = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1], order=len(events))
-            blocks.setdefault(key, []).append(match)
-            heapq.heappush(heap, (interval[1], match.order, match))
-            events.append(match)
+        keys = _pairs(mention, ahead)
+        candidates = {}
+        for key in keys:
+            heap = active.setdefault(key, [])
+            # mentions come in order of their start: an event that ended more than a day
+            # before this one starts can take no later mention (keeps the cost per mention flat)
+            while heap and heap[0][2].end + DAY < interval[0]:
+                heapq.heappop(heap)
+            candidates.update((e.order, e) for _, _, e in heap if _compatible(e, mention, interval))
+        match = candidates[max(candidates)] if candidates else create(mention, interval, keys)
         match.mentions.append(mention)
         if interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
             match.start, match.end = interval
-    for mention in sorted(undated, key=lambda m: m.event_id):
+    starts = {key: sorted((e.start, e.order, e) for e in block) for key, block in blocks.items()}
+    for interval, mention in undated:
+        keys = _pairs(mention, False)
+        match = max(filter(None, (_recalled(starts.get(key, []), mention, interval) for key in keys)),
+                    key=lambda e: (e.start, e.order), default=None)
+        if match is None:
+            match = create(mention, interval, keys)
+            for key in keys:
+                bisect.insort(starts.setdefault(key, []), (match.start, match.order, match))
+        match.mentions.append(mention)
+    for mention in sorted(timeless, key=lambda m: m.event_id):
         events.append(CanonicalEvent(content_hash(mention.event_id), mention, date.min, date.min, [mention], order=len(events)))
     _link_plans(blocks)
     return events
 
 
+def _recalled(block: list[tuple[date, int, CanonicalEvent]], mention: Mention,
+              published: tuple[date, date]) -> CanonicalEvent | None:
+    """The event of a block (sorted on start) that an undated mention recalls: the latest
+    compatible one that began within `RECALL` before its publication (published in a
+    known month or year only, one of that period)."""
+    day = published[0] == published[1]
+    position = bisect.bisect_right(block, (published[1] + DAY, math.inf))
+    for index in range(position - 1, -1, -1):
+        start, _, event = block[index]
+        if start < published[0] - RECALL:
+            break
+        if _compatible(event, mention, (event.start, event.end) if day else published):
+            return event
+    return None
+
+
 def _link_plans(blocks: dict[tuple, list[CanonicalEvent]]) -> None:
-    """A plan reported ahead points to the happening of the same block it foretold."""
-    for (event_type, sources, recipients, ahead), plans in blocks.items():
+    """A plan reported ahead points to the happening of a block it shares that it foretold."""
+    for (event_type, ahead, source, recipient), plans in blocks.items():
         if not ahead:
             continue
-        happenings = blocks.get((event_type, sources, recipients, False), [])
+        happenings = blocks.get((event_type, False, source, recipient), [])
         for plan in plans:
             done = next((e for e in happenings if e.start <= plan.end + DAY and plan.start <= e.end + DAY), None)
-            plan.planned_for = done.canonical_id if done else None
+            plan.planned_for = plan.planned_for or (done.canonical_id if done else None)
