@@ -325,3 +325,13 @@ def test_patient_nouns_take_their_target_after_them_and_a_body_meeting_is_multil
     assert ("INVESTIGATE", None, ("IDN:KPK",), ("PER:khofifah-indar-parawansa",)) in found
     assert ("AID", "humanitarian", ("AGT:IDN:GOV:pemerintah",), ("GRP:IDN-cvl",)) in found
     assert ("CONSULT", "multilateral", ("IGO:G7",), ()) in found
+
+
+def test_a_title_that_names_two_states_leaves_its_holder_the_subject():
+    # the title ends in the state the ambassador is posted to, after "untuk": the walk
+    # must not read "untuk Malaysia" as a prepositional phrase and take the title's first state
+    article, events = events_of("Duta Besar Jepang untuk Malaysia Hiroshi Tanabe mengecam serangan Korea Utara.")
+    (event,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert [a.actor_id for a in event.source] == ["PER:hiroshi-tanabe"]
+    assert [a.country for a in event.source] == ["JPN"]
+    assert [a.actor_id for a in event.recipient] == ["PRK"]

@@ -166,7 +166,9 @@ class Arguments:
         if unit.first in self.at_first:
             return
         self.at_first[unit.first] = unit
-        self.at_last[unit.last] = unit
+        outer = self.at_last.get(unit.last)
+        if outer is None or outer.first > unit.first:  # "Duta Besar Iran untuk Indonesia": the title, not its state
+            self.at_last[unit.last] = unit
 
     def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter) -> Unit | None:
         word = self.tokens[index].folded
