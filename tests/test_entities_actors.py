@@ -242,6 +242,14 @@ def test_entities_glued_tokens_split_next_to_known_names() -> None:
     assert "Timur" in words and "Siang" in words
 
 
+def test_entities_a_name_glued_to_a_verb_and_then_to_the_next_name_splits_three_ways() -> None:
+    from sorot.entities.tokens import split_glued
+
+    names = frozenset({"erdogan", "iran"})
+    text = "Presiden Turki Recep Tayyip ErdoganmengatakanIranmemiliki hak membela diri."
+    assert [t.text for t in split_glued(tokenize(text), names)][4:8] == ["Erdogan", "mengatakan", "Iran", "memiliki"]
+
+
 def test_entities_glued_tokens_keep_real_words() -> None:
     from sorot.entities.tokens import split_glued
 

@@ -265,7 +265,7 @@ def test_light_verb_melontarkan_and_the_two_enemies_anaphor():
     article, events = events_of("Israel menuduh Iran. Iran mengecam Israel. "
                                 "Pertempuran antara kedua musuh itu berlanjut pekan ini.")
     fights = [summary(article, e) for e in events if e.event_type == "FIGHT"]
-    assert len(fights) == 1 and set(fights[0][1] + fights[0][2]) == {"ISR", "IRN"}
+    assert sorted(fights) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]  # each fights the other
 
 
 def test_a_threat_of_action_needs_no_target_and_a_relative_clause_gives_none():
@@ -335,3 +335,35 @@ def test_a_title_that_names_two_states_leaves_its_holder_the_subject():
     assert [a.actor_id for a in event.source] == ["PER:hiroshi-tanabe"]
     assert [a.country for a in event.source] == ["JPN"]
     assert [a.actor_id for a in event.recipient] == ["PRK"]
+
+
+def test_a_war_between_two_sides_is_fought_by_each_and_an_attack_is_not():
+    article, events = events_of("Perang Iran-Israel memasuki hari keenam. Serangan Israel dan Amerika Serikat menghantam Teheran.")
+    fights = sorted(summary(article, e) for e in events if e.event_type == "FIGHT")
+    assert ("FIGHT", ("IRN",), ("ISR",)) in fights and ("FIGHT", ("ISR",), ("IRN",)) in fights
+    assert not any(source == ("USA",) and recipient == ("ISR",) for _, source, recipient in fights)
+
+
+def test_a_war_with_a_named_opponent_keeps_its_direction():
+    article, events = events_of("Rusia berperang dengan Ukraina sejak Februari 2022.")
+    assert [summary(article, e) for e in events if e.event_type == "FIGHT"] == [("FIGHT", ("RUS",), ("UKR",))]
+
+
+def test_warplanes_are_an_agent_and_a_warship_is_not_a_war():
+    article, events = events_of("Teheran dibombardir oleh jet-jet tempur Israel pada Kamis malam.")
+    (event,) = [e for e in events if e.event_type == "FIGHT"]
+    assert [a.country for a in event.source] == ["ISR"] and [a.actor_id for a in event.recipient] == ["IRN"]
+    _, events = events_of("Kapal perang Amerika Serikat dan Inggris berlayar menuju Laut Merah.")
+    assert not [e for e in events if e.event_type == "FIGHT"]
+
+
+def test_saling_after_the_noun_makes_the_attacks_mutual():
+    article, events = events_of("Serangan saling balas antara Iran dan Israel memuncak pekan ini.")
+    assert sorted(summary(article, e) for e in events if e.event_type == "FIGHT") == [
+        ("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_a_mutual_verb_takes_both_sides_from_antara():
+    article, events = events_of("Saling serang terjadi antara Iran dan Israel sejak Jumat, kata Qatar.")
+    assert sorted(summary(article, e) for e in events if e.event_type == "FIGHT") == [
+        ("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]

@@ -149,8 +149,11 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
         left, right = text[start : match.start()], text[match.start() :]
         right_word = _CAMEL.split(right, 1)[0]
         glued_to_word = left.islower() and len(left) > 1  # "militerIsrael", "danXi"
-        if glued_to_word or _known_piece(left, names, lower, capitalised) or _known_piece(right_word, names, lower, capitalised):
-            pieces.append(left)
+        # a name glued to a word, then to the next name: "ErdoganmengatakanIran"
+        named = _split_suffix(left, names, lower, capitalised) if left[:1].isupper() else [left]
+        if glued_to_word or len(named) > 1 or _known_piece(left, names, lower, capitalised) or \
+                _known_piece(right_word, names, lower, capitalised):
+            pieces += named
             start = match.start()
     pieces.append(text[start:])
     last = pieces[-1]

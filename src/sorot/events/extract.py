@@ -134,7 +134,7 @@ class EventExtractor:
         seen: set[tuple] = set()
         for first, last, trigger in triggers:
             # "Israel dan Iran saling menyerang": each side acts on the other
-            directions = (0, 1) if _mutual(tokens, first, sentence.first) else (None,)
+            directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
             for direction in directions:
                 event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start,
                                     speakers, direction)
@@ -281,10 +281,11 @@ class EventExtractor:
             source = agent[2] if agent else (direct[1] if direct else [])
             return arguments.event_actors(source), arguments.event_actors(recipient)
         after = last + 1
-        if trigger.voice == "noun":
+        if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
                 return arguments.event_actors(between[2]), []
+        if trigger.voice == "noun":
             if _undergone(arguments.tokens, first, floor):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
@@ -442,9 +443,10 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     return _placed(recipient, country, "CVL")
 
 
-def _mutual(tokens: list[Token], first: int, floor: int) -> bool:
-    """"saling" just before the trigger or opening it ("saling menyerang", "saling serang")."""
-    return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), first + 1))
+def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
+    """"saling" just before the trigger, opening it or right after it ("saling menyerang",
+    "saling serang", "serangan saling balas")."""
+    return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), min(len(tokens), last + 2)))
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:

@@ -27,7 +27,8 @@ CUES = CONTEXTS + ("pledge",)
 TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
-_PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "needs", "contexts"}
+_PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
+                 "contexts"}
 
 
 class PatternError(ValueError):
@@ -44,6 +45,7 @@ class Pattern:
     contexts: tuple[str, ...]
     source: str
     patient: bool = False  # the actor right after a noun undergoes it: "penangkapan X"
+    mutual: bool = False  # two sides and no recipient: each acts on the other ("perang Iran-Israel")
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
     return Pattern(
         raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
-        bool(raw.get("patient", False)),
+        bool(raw.get("patient", False)), bool(raw.get("mutual", False)),
     )
 
 
