@@ -367,3 +367,39 @@ def test_a_mutual_verb_takes_both_sides_from_antara():
     article, events = events_of("Saling serang terjadi antara Iran dan Israel sejak Jumat, kata Qatar.")
     assert sorted(summary(article, e) for e in events if e.event_type == "FIGHT") == [
         ("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_a_third_state_claim_about_others_is_alleged_and_a_state_on_the_record_about_itself_is_not():
+    _, events = events_of("Jepang mengatakan Rusia telah mengirim senjata kepada Suriah.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert "alleged" in aid.context and aid.attribution.actor_id == "JPN"
+    _, events = events_of("Suriah mengatakan Rusia telah memberikan bantuan kepada Suriah.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert "alleged" not in aid.context  # the recipient speaks of what it received
+
+
+def test_a_guess_about_what_was_done_is_alleged_and_about_what_may_be_done_hypothetical():
+    _, events = events_of("Korea Utara kemungkinan telah mengirim pasukan ke Rusia.")
+    assert [e.context for e in events if e.event_type == "AID"][0][:1] == ["alleged"]
+    _, events = events_of("Korea Utara kemungkinan akan mengirim pasukan ke Rusia.")
+    assert "hypothetical" in [e for e in events if e.event_type == "AID"][0].context
+
+
+def test_diplomatic_is_an_accusation_topic_only_when_nothing_else_is():
+    _, events = events_of("Amerika Serikat mengkritik kerja sama militer Rusia dengan Korea Utara.")
+    (event,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert "military" in event.context and "diplomatic" not in event.context
+    _, events = events_of("Amerika Serikat mengkritik Rusia atas pernyataan itu.")
+    (event,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert "diplomatic" in event.context
+
+
+def test_an_event_months_before_the_news_is_historical():
+    _, events = events_of("Lawatan itu terjadi sembilan bulan setelah Vladimir Putin menjamu Kim Jong Un di Vladivostok.")
+    (visit,) = [e for e in events if e.event_type == "CONSULT"]
+    assert "historical" in visit.context
+    _, events = events_of("Kunjungan Sergei Lavrov ke Pyongyang adalah yang pertama sejak Juni tahun lalu, "
+                          "ketika Vladimir Putin bertemu dengan Kim Jong Un.", dct="2025-03-15")
+    (meeting,) = [e for e in events if e.event_type == "CONSULT"
+                  and {a.actor_id for a in e.source + e.recipient} == {"PER:vladimir-putin", "PER:kim-jong-un"}]
+    assert meeting.date == "2024-06" and "historical" in meeting.context

@@ -57,6 +57,13 @@ _CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
+_WHEN = frozenset({"ketika", "saat", "tatkala"})
+# "<number> bulan/tahun setelah X": X lies that long before the news
+_AFTER = frozenset({"setelah", "sesudah", "usai"})
+_LONG_UNITS = frozenset({"bulan", "tahun", "dekade"})
+_COUNT_WORDS = frozenset("""satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas beberapa belasan
+    puluhan""".split())
+_COUNTED_UNITS = frozenset({"sebulan", "setahun", "berbulan-bulan", "bertahun-tahun"})
 # Types an event may have without a recipient: alone, or with several sources together.
 SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
@@ -65,6 +72,7 @@ JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 _MODAL_WINDOW = 8
+_PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NEEDS_WINDOW = 5
 _MODE_WINDOW = 8
@@ -239,9 +247,14 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
+        if _long_after(tokens, first, floor):  # "sembilan bulan setelah Putin menjamu Kim"
+            context.append("historical")
         if date is not None and dct_start is not None and "historical" not in context:
             interval = value_interval(date)
-            ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING
+            # "sejak Juni" starts a state that goes on; "sejak Juni tahun lalu, ketika X bertemu Y"
+            # dates the meeting itself
+            ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING and not (
+                date_span[1] <= tokens[first].start and _WHEN & set(text[date_span[1] : tokens[first].start].casefold().split()))
             if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
@@ -252,16 +265,20 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides:
                 mode = "third-party"
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
-        if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
-            topics.discard("diplomatic")
         near = {t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]}
         near |= {word[:-3] for word in near if word.endswith("nya")}  # "program nuklirnya"
         topics |= {name for name, words in self.patterns.topics.items() if words & near}
         if mode == "military":
             topics.add("military")
+        if not topics:
+            topics = set(self.patterns.default_topics.get(event_type, ()))
+        if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
+            topics.discard("diplomatic")
         context += sorted(topics - set(context))
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
+        if _third_party_claim(attribution, source + recipient) and "alleged" not in context:
+            context.append("alleged")  # "Washington dan Seoul mengatakan Rusia telah memberikan bantuan ..."
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
@@ -358,6 +375,8 @@ class EventExtractor:
                 if word in words and name not in contexts:
                     if name in ("negation", "pledge") and first - position > _NEGATION_WINDOW:
                         continue
+                    if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
+                        name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
                     cues[name] = (tokens[position].start, tokens[position].end)
             if word in LEFT_BOUNDARIES:
@@ -441,6 +460,29 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     if country is None or country in {a.country for a in source}:
         return recipient
     return _placed(recipient, country, "CVL")
+
+
+def _long_after(tokens: list[Token], first: int, floor: int) -> bool:
+    """The trigger opens a clause placed months or years before the news: "sembilan bulan
+    setelah Putin menjamu Kim", "setahun sesudah ..."."""
+    for position in range(first - 1, max(floor, first - _MODAL_WINDOW) - 1, -1):
+        word = tokens[position].folded
+        if word in _AFTER:
+            unit = tokens[position - 1].folded if position - 1 >= floor else ""
+            if unit in _COUNTED_UNITS:
+                return True
+            count = tokens[position - 2].folded if position - 2 >= floor else ""
+            return unit in _LONG_UNITS and (count in _COUNT_WORDS or count.isdigit())
+        if word in LEFT_BOUNDARIES:
+            return False
+    return False
+
+
+def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
+    """A state's claim about what other states did is an allegation: the speaker (not a
+    news medium) is of a state that is on neither side of the event."""
+    return (speaker is not None and speaker.sector != "MED" and speaker.country not in (None, "IGO")
+            and all(a.country and a.country != speaker.country for a in actors))
 
 
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:

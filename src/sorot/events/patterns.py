@@ -8,7 +8,7 @@ phrase trie over case-folded tokens, so a sentence is scanned once for all of th
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -71,6 +71,7 @@ class Patterns:
     ignored_sentences: frozenset[str]
     agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
     count: int
+    default_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # when no topic word is near
 
 
 def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
@@ -82,6 +83,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     contexts: dict[str, set[str]] = {name: set() for name in CUES}
     topics: dict[str, set[str]] = {name: set() for name in TOPICS}
     type_topics: dict[str, tuple[str, ...]] = {}
+    default_topics: dict[str, tuple[str, ...]] = {}
     ignored_sentences: set[str] = set()
     agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
     count = 0
@@ -114,11 +116,12 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         for name, words in data.get("topics", {}).items():
             _check_name(name, TOPICS, f"{path.name} [topics]")
             topics[name].update(w.casefold() for w in words)
-        for event_type, names in data.get("type_topics", {}).items():
-            _check_type(event_type, f"{path.name} [type_topics]")
-            for name in names:
-                _check_name(name, TOPICS, f"{path.name} [type_topics]")
-            type_topics[event_type] = tuple(names)
+        for table, found in (("type_topics", type_topics), ("default_topics", default_topics)):
+            for event_type, names in data.get(table, {}).items():
+                _check_type(event_type, f"{path.name} [{table}]")
+                for name in names:
+                    _check_name(name, TOPICS, f"{path.name} [{table}]")
+                found[event_type] = tuple(names)
     return Patterns(
         trie,
         {t: {m: frozenset(w) for m, w in table.items()} for t, table in modes.items()},
@@ -128,6 +131,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         frozenset(ignored_sentences),
         agents,
         count,
+        default_topics,
     )
 
 
