@@ -395,9 +395,10 @@ def test_diplomatic_is_an_accusation_topic_only_when_nothing_else_is():
 
 
 def test_an_event_months_before_the_news_is_historical():
-    _, events = events_of("Lawatan itu terjadi sembilan bulan setelah Vladimir Putin menjamu Kim Jong Un di Vladivostok.")
+    article, events = events_of("Lawatan itu terjadi sembilan bulan setelah Vladimir Putin menjamu Kim Jong Un di Vladivostok.")
     (visit,) = [e for e in events if e.event_type == "CONSULT"]
-    assert "historical" in visit.context
+    assert "historical" in visit.context and visit.date == "2024-09"  # nine months before 2025-06-16
+    assert article.text[visit.date_span[0]:visit.date_span[1]] == "sembilan bulan setelah"
     _, events = events_of("Kunjungan Sergei Lavrov ke Pyongyang adalah yang pertama sejak Juni tahun lalu, "
                           "ketika Vladimir Putin bertemu dengan Kim Jong Un.", dct="2025-03-15")
     (meeting,) = [e for e in events if e.event_type == "CONSULT"

@@ -61,9 +61,11 @@ _WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
 _AFTER = frozenset({"setelah", "sesudah", "usai"})
 _LONG_UNITS = frozenset({"bulan", "tahun", "dekade"})
-_COUNT_WORDS = frozenset("""satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas beberapa belasan
-    puluhan""".split())
-_COUNTED_UNITS = frozenset({"sebulan", "setahun", "berbulan-bulan", "bertahun-tahun"})
+_COUNTS = {word: number for number, word in enumerate(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split(), start=1)}
+_VAGUE_COUNTS = frozenset({"beberapa", "belasan", "puluhan"})
+_COUNTED_UNITS = {"sebulan": (1, "bulan"), "setahun": (1, "tahun"), "berbulan-bulan": (None, "bulan"),
+                  "bertahun-tahun": (None, "tahun")}
 # Types an event may have without a recipient: alone, or with several sources together.
 SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
@@ -247,8 +249,12 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
-        if _long_after(tokens, first, floor):  # "sembilan bulan setelah Putin menjamu Kim"
+        earlier = _long_after(tokens, first, floor)
+        if earlier is not None:  # "sembilan bulan setelah Putin menjamu Kim"
             context.append("historical")
+            count, unit, span = earlier
+            if date is None and (date := _before_news(dct_start, count, unit)) is not None:
+                date_span = span
         if date is not None and dct_start is not None and "historical" not in context:
             interval = value_interval(date)
             # "sejak Juni" starts a state that goes on; "sejak Juni tahun lalu, ketika X bertemu Y"
@@ -462,20 +468,37 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     return _placed(recipient, country, "CVL")
 
 
-def _long_after(tokens: list[Token], first: int, floor: int) -> bool:
-    """The trigger opens a clause placed months or years before the news: "sembilan bulan
-    setelah Putin menjamu Kim", "setahun sesudah ..."."""
+def _long_after(tokens: list[Token], first: int, floor: int) -> tuple[int | None, str, tuple[int, int]] | None:
+    """How long before the news the trigger's clause lies, when it opens with a count of
+    months or years and "setelah": "sembilan bulan setelah Putin menjamu Kim" is (9,
+    "bulan", the offsets of "sembilan bulan setelah"); the count is None when vague
+    ("beberapa tahun setelah")."""
     for position in range(first - 1, max(floor, first - _MODAL_WINDOW) - 1, -1):
         word = tokens[position].folded
         if word in _AFTER:
             unit = tokens[position - 1].folded if position - 1 >= floor else ""
             if unit in _COUNTED_UNITS:
-                return True
+                return *_COUNTED_UNITS[unit], (tokens[position - 1].start, tokens[position].end)
             count = tokens[position - 2].folded if position - 2 >= floor else ""
-            return unit in _LONG_UNITS and (count in _COUNT_WORDS or count.isdigit())
+            if unit not in _LONG_UNITS:
+                return None
+            number = int(count) if count.isdigit() else _COUNTS.get(count)
+            if number is None and count not in _VAGUE_COUNTS:
+                return None
+            return number, unit, (tokens[position - 2].start, tokens[position].end)
         if word in LEFT_BOUNDARIES:
-            return False
-    return False
+            return None
+    return None
+
+
+def _before_news(dct_start, count: int | None, unit: str) -> str | None:
+    """The month (or year) a counted span of months (or years) before the article's date."""
+    if dct_start is None or count is None or unit == "dekade":
+        return None
+    if unit == "tahun":
+        return f"{dct_start.year - count:04d}"
+    months = dct_start.year * 12 + dct_start.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
