@@ -404,3 +404,9 @@ def test_an_event_months_before_the_news_is_historical():
     (meeting,) = [e for e in events if e.event_type == "CONSULT"
                   and {a.actor_id for a in e.source + e.recipient} == {"PER:vladimir-putin", "PER:kim-jong-un"}]
     assert meeting.date == "2024-06" and "historical" in meeting.context
+
+
+def test_a_ceasefire_is_diplomatic_and_not_military():
+    _, events = events_of("Amerika Serikat dan Ukraina mencapai kesepakatan untuk mengupayakan gencatan senjata.")
+    (event,) = [e for e in events if e.event_type == "AGREE"]
+    assert "diplomatic" in event.context and "military" not in event.context

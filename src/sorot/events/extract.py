@@ -271,9 +271,8 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides:
                 mode = "third-party"
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
-        near = {t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]}
-        near |= {word[:-3] for word in near if word.endswith("nya")}  # "program nuklirnya"
-        topics |= {name for name, words in self.patterns.topics.items() if words & near}
+        near = [t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]]
+        topics |= _topics_in(near, self.patterns.topics)
         if mode == "military":
             topics.add("military")
         if not topics:
@@ -499,6 +498,28 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
         return f"{dct_start.year - count:04d}"
     months = dct_start.year * 12 + dct_start.month - 1 - count
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
+    """The topics whose words or phrases occur in `words`; a word inside a phrase counts
+    only for the phrase ("gencatan senjata" is diplomatic, not military), and a word
+    counts with "-nya" too ("program nuklirnya")."""
+    found: set[str] = set()
+    covered: set[int] = set()
+    for name, entries in topics.items():
+        for entry in entries:
+            parts = entry.split()
+            if len(parts) < 2:
+                continue
+            for start in range(len(words) - len(parts) + 1):
+                if words[start : start + len(parts)] == parts:
+                    found.add(name)
+                    covered.update(range(start, start + len(parts)))
+    for index, word in enumerate(words):
+        if index not in covered:
+            found |= {name for name, entries in topics.items()
+                      if word in entries or (word.endswith("nya") and word[:-3] in entries)}
+    return found
 
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
