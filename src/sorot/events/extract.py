@@ -282,7 +282,7 @@ class EventExtractor:
         context += sorted(topics - set(context))
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
-        if _third_party_claim(attribution, source + recipient) and "alleged" not in context:
+        if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context:
             context.append("alleged")  # "Washington dan Seoul mengatakan Rusia telah memberikan bantuan ..."
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
@@ -524,7 +524,8 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
     """A state's claim about what other states did is an allegation: the speaker (not a
-    news medium) is of a state that is on neither side of the event."""
+    news medium) is of a state that is on neither side of the event. Only a clause with
+    its own verb is a claim; a named war or attack ("akibat perang Israel-Iran") is not."""
     return (speaker is not None and speaker.sector != "MED" and speaker.country not in (None, "IGO")
             and all(a.country and a.country != speaker.country for a in actors))
 
