@@ -410,3 +410,11 @@ def test_a_ceasefire_is_diplomatic_and_not_military():
     _, events = events_of("Amerika Serikat dan Ukraina mencapai kesepakatan untuk mengupayakan gencatan senjata.")
     (event,) = [e for e in events if e.event_type == "AGREE"]
     assert "diplomatic" in event.context and "military" not in event.context
+
+
+def test_generic_agents_belong_to_the_state_where_the_story_happens_not_the_one_named_most():
+    article, events = events_of(
+        "Rombongan aktivis tiba di Kairo, Mesir, untuk bergabung dengan pawai ke Gaza. Mereka ingin membela Palestina karena "
+        "Palestina masih dijajah. Di Kairo mereka menginap di hotel. Polisi kemudian menangkap dua turis.")
+    (arrest,) = [e for e in events if e.event_type == "COERCE"]
+    assert [a.country for a in arrest.source] == ["EGY"]

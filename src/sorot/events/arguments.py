@@ -89,9 +89,7 @@ class Arguments:
         )
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}
-        # the state the article names most: where its story is set
-        states = [a for a in actors if a.type == "GPE" and a.actor_id == a.country]
-        self.setting = max(states, key=lambda a: len(a.mentions)).country if states else None
+        self.setting = _setting(text, actors)
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
@@ -441,6 +439,25 @@ class Arguments:
             for actor in unit.actors:
                 seen.setdefault(actor.actor_id, event_actor(actor, start, end))
         return list(seen.values())
+
+
+def _setting(text: str, actors: list[ArticleActor]) -> str | None:
+    """The state where the article's story is set: the one it names most, counting its
+    places too, and a name after the locative "di" twice ("di Kairo"); on a tie, the
+    state named first."""
+    weight: Counter = Counter()
+    first: dict[str, int] = {}
+    for actor in actors:
+        if not actor.country or actor.country == "IGO" or not (
+                (actor.type == "GPE" and actor.actor_id == actor.country) or actor.type == "LOC"):
+            continue
+        for mention in actor.mentions:
+            before = text[max(0, mention.start - 4) : mention.start].split()
+            weight[actor.country] += 2 if before and before[-1].casefold() == "di" else 1
+            first[actor.country] = min(first.get(actor.country, mention.start), mention.start)
+    if not weight:
+        return None
+    return max(weight, key=lambda country: (weight[country], -first[country]))
 
 
 def _same(left: Unit, right: Unit) -> bool:

@@ -439,8 +439,8 @@ HOME = "IDN"
 
 
 def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
-    """A generic agent of unknown country belongs to the state where the article is set (the
-    one it names most; Indonesia when it names none) when its sentence names no other
+    """A generic agent of unknown country belongs to the state where the article is set
+    (`Arguments.setting`; Indonesia when it names none) when its sentence names no other
     state or actor of one ("pasukan Israel"); otherwise its country stays unknown."""
     if not any(a.actor_id.startswith("AGT:?:") for a in actors):
         return actors
