@@ -223,6 +223,15 @@ def test_entities_name_after_a_body_and_title_words_are_not_name_parts(extract) 
     assert not any(m.text == "Riset" for m in person.mentions)
 
 
+def test_entities_an_indonesian_body_name_before_another_state_names_that_state_s_body(extract) -> None:
+    actors = extract("Kementerian Pariwisata Israel membuka formulir, dan Kementerian Pertahanan Turki menandatangani "
+                     "nota dengan Kementerian Pertahanan Indonesia.", "2025-06-16")
+    by_name = {a.name: a for a in actors}
+    assert by_name["Kementerian Pariwisata Israel"].country == "ISR"
+    assert by_name["Kementerian Pertahanan Turki"].country == "TUR"  # with the sector of the Indonesian body
+    assert [m.text for a in actors if a.country == "IDN" and a.type == "ORG" for m in a.mentions] == ["Kementerian Pertahanan"]
+
+
 def test_entities_a_regulation_names_no_person(extract) -> None:
     text = "Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 12 Tahun 2025 tentang tarif."
     assert not any(a.type == "PER" for a in extract(text, "2025-06-16"))

@@ -94,6 +94,7 @@ class ActorExtractor:
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
         links += _initials_links(tokens, used)
+        links += self._foreign_body_links(mentions, tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
@@ -236,6 +237,28 @@ class ActorExtractor:
         surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
         group = Actor(f"GRP:{state.id}-{(reading.sector or '').lower()}", surface, "ORG", state.id, reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
+
+    def _foreign_body_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+        """A state body's name right before another state's name names that state's body:
+        "Kementerian Pariwisata Israel" is Israel's ministry, not Indonesia's followed by
+        Israel (the knowledge base knows the body by its Indonesian name alone)."""
+        starting = {m.first: m for m in mentions}
+        links = []
+        for mention in mentions:
+            body = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+            if body is None or body.type != "ORG" or body.sector not in ("GOV", "MIL") or not body.country:
+                continue
+            after = starting.get(mention.last + 1)
+            state = self.kb.by_id(after.candidates[0]) if after is not None and len(after.candidates) == 1 else None
+            if state is None or state.type != "GPE" or state.id != state.country or state.id == body.country \
+                    or after.kind not in ("name", "short"):
+                continue
+            surface = " ".join(t.text for t in tokens[mention.first : after.last + 1] if t.is_word)
+            used.update((mention.first, after.first))
+            # one id for every name of the body: "Kemenpar Israel" is "Kementerian Pariwisata Israel"
+            foreign = Actor(f"{state.id}:{body.id.split(':', 1)[-1]}", surface, "ORG", state.id, body.sector, ())
+            links.append(_Link(foreign, mention.first, after.last, "group"))
+        return links
 
     # --- 3. aliases; 4. offices -------------------------------------------------------
 
