@@ -418,3 +418,18 @@ def test_generic_agents_belong_to_the_state_where_the_story_happens_not_the_one_
         "Palestina masih dijajah. Di Kairo mereka menginap di hotel. Polisi kemudian menangkap dua turis.")
     (arrest,) = [e for e in events if e.event_type == "COERCE"]
     assert [a.country for a in arrest.source] == ["EGY"]
+
+
+def test_civilians_of_a_place_are_its_state_s_and_troops_in_a_place_are_not():
+    article, events = events_of("Israel menyerang penduduk Jalur Gaza pada Selasa.")
+    (attack,) = [e for e in events if e.event_type == "FIGHT"]
+    assert [a.country for a in attack.recipient] == ["PSE"] and attack.recipient[0].actor_id.startswith("AGT:")
+    article, events = events_of("Iran mengecam pasukan di Jalur Gaza.")
+    (criticism,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert criticism.recipient[0].country != "PSE"
+
+
+def test_what_is_sent_is_not_who_receives_it():
+    article, events = events_of("Korea Utara mengirim ribuan pasukan ke Rusia tahun lalu.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert [a.actor_id for a in aid.recipient] == ["RUS"] and aid.mode == "military"

@@ -58,6 +58,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 
@@ -226,14 +227,17 @@ class Arguments:
 
     def _state_after(self, last: int) -> Unit | None:
         """A state named right after an agent noun, or after one modifier or an opening
-        parenthesis: "polisi Israel", "pasukan pendudukan (Israel)"."""
+        parenthesis: "polisi Israel", "pasukan pendudukan (Israel)"; or a place of a state
+        ("penduduk kota Haifa"), but not after a preposition ("pasukan di Gaza" are
+        somewhere, not of somewhere)."""
         for position in range(last + 1, min(len(self.tokens), last + 4)):
             unit = self.at_first.get(position)
             if unit is not None:
                 actor = unit.actors[0]
-                return unit if actor.type == "GPE" and actor.country else None
+                return unit if actor.country and actor.country != "IGO" and (
+                    actor.type == "GPE" or actor.type == "LOC") else None
             token = self.tokens[position]
-            if not (token.text == "(" or token.text.islower()):
+            if not (token.text == "(" or token.text.islower()) or token.folded in _PLACE_PREPOSITIONS:
                 return None
         return None
 

@@ -336,7 +336,7 @@ class EventExtractor:
             source = subject[1] if subject else []
         if trigger.voice == "active":
             direct = arguments.object(last, ceiling)
-            if direct is not None:
+            if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)):
                 recipient = direct[1]
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling)
@@ -520,6 +520,12 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
     return found
+
+
+def _theme(arguments: Arguments, units: list, needs: frozenset[str]) -> bool:
+    """The object is what an aid trigger needs, the thing given or sent, not its
+    recipient: "mengirim pasukan ke Rusia" sends troops to Russia."""
+    return bool(needs) and any(arguments.tokens[unit.first].folded in needs for unit in units)
 
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
