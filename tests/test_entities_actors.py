@@ -232,6 +232,14 @@ def test_entities_an_indonesian_body_name_before_another_state_names_that_state_
     assert [m.text for a in actors if a.country == "IDN" and a.type == "ORG" for m in a.mentions] == ["Kementerian Pertahanan"]
 
 
+def test_entities_cities_have_their_state_and_words_and_clubs_are_not_cities(extract) -> None:
+    actors = extract("Rudal menghantam Isfahan dan Haifa. Pesawat mendarat darurat di Medan. "
+                     "Prajurit itu gugur di medan perang. Manchester United kalah di Malang.", "2025-06-16")
+    places = {a.actor_id: a.country for a in actors if a.type == "LOC"}
+    assert places == {"LOC:isfahan": "IRN", "LOC:haifa": "ISR", "LOC:medan": "IDN", "LOC:malang": "IDN"}
+    assert [m.text for a in actors if a.actor_id == "LOC:medan" for m in a.mentions] == ["Medan"]
+
+
 def test_entities_a_regulation_names_no_person(extract) -> None:
     text = "Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 12 Tahun 2025 tentang tarif."
     assert not any(a.type == "PER" for a in extract(text, "2025-06-16"))

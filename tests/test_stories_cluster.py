@@ -138,16 +138,21 @@ def test_dates_and_order():
 
 
 def test_doc_from_article_keeps_named_actors_only():
-    def actor(actor_id, text, start=10, confidence=1.0):
-        return SimpleNamespace(actor_id=actor_id, confidence=confidence, mentions=[SimpleNamespace(text=text, start=start)])
+    def actor(actor_id, text, start=10, confidence=1.0, kind="GPE", country=None):
+        return SimpleNamespace(actor_id=actor_id, confidence=confidence, type=kind, country=country,
+                               mentions=[SimpleNamespace(text=text, start=start)])
 
     article = SimpleNamespace(
         id="art-1", source_id="rec-1", title="Judul", text="Isi berita.", dct="2031-03-10T08:00+07:00", outlet="contoh.id",
+        sentences=[SimpleNamespace(start=0, end=120)],
         actors=[actor("BRA", "Brasil"), actor("PER", "per"), actor("MED:CONTOH", "Contoh"), actor("JPN", "Jepang", start=5000),
-                actor("ORG:toko-maju", "Toko Maju", confidence=0.5)],  # only the recogniser proposed it
+                actor("ORG:toko-maju", "Toko Maju", confidence=0.5),  # only the recogniser proposed it
+                actor("LOC:santos", "Santos", start=40, kind="LOC", country="BRA"),  # a city of the first sentence
+                actor("LOC:recife", "Recife", start=400, kind="LOC", country="BRA"),  # a city of the background
+                actor("LOC:amazon", "Amazon", start=400, kind="LOC")],  # a region of no state
     )
     doc = doc_from_article(article)
-    assert doc.id == "art-1" and doc.actors == ("BRA",) and doc.published == T0
+    assert doc.id == "art-1" and doc.actors == ("BRA", "LOC:amazon", "LOC:santos") and doc.published == T0
     assert doc_from_article(article, outlet="contoh.id").id == "rec-1"
 
 

@@ -282,13 +282,18 @@ def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int
 
 def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHARS) -> StoryDoc:
     """A StoryDoc from a pipeline `Article`. Its actors are those named with a capital
-    in the first `within` characters of the text (what the article is about, not who
-    its background mentions; the capital keeps the common words "per" and "lima" from
-    counting as Peru and Lima), without the news outlets credited in the text. With
-    `outlet` (a corpus record) the id is the record's `source_id`, else the article id."""
+    in the first `within` characters of the text, places inside a state only in its first
+    sentence (what the article is about, not who its background mentions; the capital
+    keeps the common words "per" and "lima" from counting as Peru and Lima), without the
+    news outlets credited in the text. With `outlet` (a corpus record) the id is the
+    record's `source_id`, else the article id."""
+    # a place inside a state (a city, a province) counts only when the first sentence
+    # names it: where the story happens, not every place its background passes through
+    lead = min(within, article.sentences[0].end) if article.sentences else within
     actors = tuple(sorted({
         actor.actor_id for actor in article.actors
-        if is_about(actor.actor_id, actor.confidence, ((m.text, m.start) for m in actor.mentions), within)
+        if is_about(actor.actor_id, actor.confidence, ((m.text, m.start) for m in actor.mentions),
+                    lead if actor.type == "LOC" and actor.country else within)
     }))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
                     title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet)
