@@ -399,6 +399,9 @@ def test_an_event_months_before_the_news_is_historical():
     (visit,) = [e for e in events if e.event_type == "CONSULT"]
     assert "historical" in visit.context and visit.date == "2024-09"  # nine months before 2025-06-16
     assert article.text[visit.date_span[0]:visit.date_span[1]] == "sembilan bulan setelah"
+    _, events = events_of("Lawatan itu terjadi berbulan-bulan setelah Vladimir Putin menjamu Kim Jong Un.")
+    (visit,) = [e for e in events if e.event_type == "CONSULT"]
+    assert "historical" in visit.context and visit.date is None  # a vague count dates nothing
     _, events = events_of("Kunjungan Sergei Lavrov ke Pyongyang adalah yang pertama sejak Juni tahun lalu, "
                           "ketika Vladimir Putin bertemu dengan Kim Jong Un.", dct="2025-03-15")
     (meeting,) = [e for e in events if e.event_type == "CONSULT"
@@ -433,3 +436,13 @@ def test_what_is_sent_is_not_who_receives_it():
     article, events = events_of("Korea Utara mengirim ribuan pasukan ke Rusia tahun lalu.")
     (aid,) = [e for e in events if e.event_type == "AID"]
     assert [a.actor_id for a in aid.recipient] == ["RUS"] and aid.mode == "military"
+
+
+def test_legal_action_searches_and_abuse_have_their_types():
+    article, events = events_of("Kejaksaan Agung mendakwa tiga tersangka korupsi itu pada Senin.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]
+    article, events = events_of("Polisi menggeledah rumah para tersangka di Bekasi.")
+    assert [e.event_type for e in events] == ["INVESTIGATE"]
+    article, events = events_of("Seorang pelaku diduga mencabuli korban di sebuah sekolah.")
+    (abuse,) = events
+    assert (abuse.event_type, abuse.mode) == ("ASSAULT", "sexual") and "alleged" in abuse.context

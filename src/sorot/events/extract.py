@@ -64,8 +64,8 @@ _LONG_UNITS = frozenset({"bulan", "tahun", "dekade"})
 _COUNTS = {word: number for number, word in enumerate(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split(), start=1)}
 _VAGUE_COUNTS = frozenset({"beberapa", "belasan", "puluhan"})
-_COUNTED_UNITS = {"sebulan": (1, "bulan"), "setahun": (1, "tahun"), "berbulan-bulan": (None, "bulan"),
-                  "bertahun-tahun": (None, "tahun")}
+_COUNTED_UNITS = {"sebulan": (1, "bulan"), "setahun": (1, "tahun")}
+_MANY_UNITS = frozenset({"berbulan", "bertahun"})  # "berbulan-bulan", "bertahun-tahun": a vague count
 # Types an event may have without a recipient: alone, or with several sources together.
 SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
@@ -481,6 +481,8 @@ def _long_after(tokens: list[Token], first: int, floor: int) -> tuple[int | None
             count = tokens[position - 2].folded if position - 2 >= floor else ""
             if unit not in _LONG_UNITS:
                 return None
+            if count == "-" and position - 3 >= floor and tokens[position - 3].folded in _MANY_UNITS:
+                count = "beberapa"
             number = int(count) if count.isdigit() else _COUNTS.get(count)
             if number is None and count not in _VAGUE_COUNTS:
                 return None
