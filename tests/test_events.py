@@ -446,3 +446,10 @@ def test_legal_action_searches_and_abuse_have_their_types():
     article, events = events_of("Seorang pelaku diduga mencabuli korban di sebuah sekolah.")
     (abuse,) = events
     assert (abuse.event_type, abuse.mode) == ("ASSAULT", "sexual") and "alleged" in abuse.context
+
+
+def test_an_attack_by_civilians_is_assault_and_by_a_state_fight():
+    article, events = events_of("Pemukim Israel menyerang warga Palestina di Tepi Barat.")
+    assert [(e.event_type, e.source[0].country) for e in events] == [("ASSAULT", "ISR")]
+    article, events = events_of("Israel menyerang Palestina di Tepi Barat.")
+    assert [e.event_type for e in events] == ["FIGHT"]

@@ -241,6 +241,8 @@ class EventExtractor:
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
             event_type, mode_of_pattern = "AGREE", None
+        if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
+            event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
         if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
