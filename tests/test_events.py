@@ -453,3 +453,14 @@ def test_an_attack_by_civilians_is_assault_and_by_a_state_fight():
     assert [(e.event_type, e.source[0].country) for e in events] == [("ASSAULT", "ISR")]
     article, events = events_of("Israel menyerang Palestina di Tepi Barat.")
     assert [e.event_type for e in events] == ["FIGHT"]
+
+
+def test_a_stance_toward_an_act_is_toward_its_doer():
+    article, events = events_of("Rusia menolak usulan yang diajukan oleh Amerika Serikat.")
+    assert [summary(article, e) for e in events] == [("REJECT", ("RUS",), ("USA",))]
+
+
+def test_a_bracketed_date_between_subject_and_verb_costs_the_subject_walk_nothing():
+    article, events = events_of("Korea Utara melalui juru bicara kementerian luar negerinya pada Kamis (19/6/2025), "
+                                "mengecam serangan yang dilancarkan Israel.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PRK",), ("ISR",))]

@@ -305,7 +305,7 @@ class Arguments:
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         position = trigger_first - 1
-        floor_walk = max(floor, trigger_first - window)
+        floor_walk = self._words_back(trigger_first, floor, window)
         while position >= floor_walk:
             token = self.tokens[position]
             if token.folded == "yang":
@@ -332,6 +332,16 @@ class Arguments:
                 return first, units
             position -= 1
         return None
+
+    def _words_back(self, start: int, floor: int, words: int) -> int:
+        """The token `words` words before `start` (not below `floor`); punctuation and
+        numbers do not count, so a date in brackets, "(19/6/2025)", costs nothing."""
+        position = start
+        while position > floor and words > 0:
+            position -= 1
+            if self.tokens[position].text[:1].isalpha():
+                words -= 1
+        return position
 
     def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
         """The verb of the main clause when the trigger follows a coordinator or a

@@ -73,6 +73,10 @@ PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
+# Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
+STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
+_PASSIVE = re.compile(r"di[a-z]{4,}")
+_ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
@@ -348,6 +352,8 @@ class EventExtractor:
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
                 recipient = phrase[2]
+        if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
+            recipient = _doer_of_act(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
 
     def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
@@ -524,6 +530,22 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
     return found
+
+
+def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
+    """The doer of the act a stance is about, named in a passive relative clause right
+    after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel."""
+    tokens = arguments.tokens
+    for position in range(after, min(ceiling, after + _ACT_WORDS + 1)):
+        if tokens[position].folded != "yang":
+            continue
+        verb = position + 1
+        if verb >= ceiling or not _PASSIVE.fullmatch(tokens[verb].folded):
+            return []
+        doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
+        found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
+        return found[1] if found is not None else []
+    return []
 
 
 def _theme(arguments: Arguments, units: list, needs: frozenset[str]) -> bool:
