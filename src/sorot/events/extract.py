@@ -289,7 +289,7 @@ class EventExtractor:
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context:
-            context.append("alleged")  # "Washington dan Seoul mengatakan Rusia telah memberikan bantuan ..."
+            context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah"
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
