@@ -89,6 +89,14 @@ def test_mentions_whose_sides_overlap_merge_and_disjoint_sides_do_not():
     assert sorted(sorted(m.event_id for m in e.mentions) for e in events) == [["allies", "one"], ["other"]]
 
 
+def test_one_article_s_mentions_with_other_sides_stay_apart():
+    first = Mention("e1", "a-1", "DISAPPROVE", None, frozenset({"USA"}), frozenset({"PRK"}), "2024-06-19", None, False,
+                    "2024-06-19", "kabar.id")
+    second = Mention("e2", "a-1", "DISAPPROVE", None, frozenset({"USA"}), frozenset({"PRK", "RUS"}), "2024-06-19", None,
+                     False, "2024-06-19", "kabar.id")
+    assert len(link_mentions([first, second])) == 2  # the accusation and the criticism the article reports apart
+
+
 def test_an_undated_mention_recalls_the_latest_event_of_the_past_year():
     events = link_mentions([
         mention("old", "kabar.id", "2023-01-10", "2023-01-10"),

@@ -4,7 +4,8 @@ event, merged into one record with every report and the number of independent ou
 Mentions are blocked by type and by a state of each side, so a mention is only compared
 with the events it shares a block with: two mentions whose sides overlap ("AS dan Korea
 Selatan menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state
-cannot. A mention dated by its own text joins the canonical event whose date is compatible
+cannot; two mentions of one article whose sides differ are the article's two events. A
+mention dated by its own text joins the canonical event whose date is compatible
 with it (the same day, one day apart, or one date containing the other); the canonical
 event keeps the most precise date its reports give, so a report that says only "2024"
 does not widen it, and whose mode and place do not disagree. A mention its text does not
@@ -76,8 +77,13 @@ class CanonicalEvent:
     start: date
     end: date
     mentions: list[Mention] = field(default_factory=list)
+    sides: dict[str, tuple] = field(default_factory=dict)  # article id -> the sides its mentions give
     planned_for: str | None = None
     order: int = 0  # creation order: the latest compatible event takes a mention
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.sides.setdefault(mention.article_id, _sides(mention))
 
     def is_news(self, mention: Mention) -> bool:
         """Published within the news window of the event (a plan: before it, too)."""
@@ -109,12 +115,18 @@ def _interval(mention: Mention) -> tuple[date, date] | None:
 def _compatible(event: CanonicalEvent, mention: Mention, interval: tuple[date, date]) -> bool:
     if event.first.mode and mention.mode and event.first.mode != mention.mode:
         return False
+    if event.sides.get(mention.article_id, _sides(mention)) != _sides(mention):
+        return False  # its own article tells them apart: other sides are another event
     if event.first.location and mention.location and event.first.location != mention.location:
         places = {event.first.location, mention.location}
         if not any(p.startswith("LOC:") for p in places):  # a city inside its state is the same place
             return False
     start, end = interval
     return start <= event.end + DAY and event.start <= end + DAY
+
+
+def _sides(mention: Mention) -> tuple[frozenset[str], frozenset[str]]:
+    return mention.source_countries, mention.recipient_countries
 
 
 def _reported_ahead(mention: Mention, interval: tuple[date, date]) -> bool:
@@ -174,7 +186,7 @@ def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
                 heapq.heappop(heap)
             candidates.update((e.order, e) for _, _, e in heap if _compatible(e, mention, interval))
         match = candidates[max(candidates)] if candidates else create(mention, interval, keys)
-        match.mentions.append(mention)
+        match.add(mention)
         if interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
             match.start, match.end = interval
     starts = {key: sorted((e.start, e.order, e) for e in block) for key, block in blocks.items()}
@@ -186,7 +198,7 @@ def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
             match = create(mention, interval, keys)
             for key in keys:
                 bisect.insort(starts.setdefault(key, []), (match.start, match.order, match))
-        match.mentions.append(mention)
+        match.add(mention)
     for mention in sorted(timeless, key=lambda m: m.event_id):
         events.append(CanonicalEvent(content_hash(mention.event_id), mention, date.min, date.min, [mention], order=len(events)))
     _link_plans(blocks)
