@@ -518,9 +518,9 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
     covered: set[int] = set()
     for name, entries in topics.items():
         for entry in entries:
-            parts = entry.split()
-            if len(parts) < 2:
+            if " " not in entry:
                 continue
+            parts = entry.split()
             for start in range(len(words) - len(parts) + 1):
                 if words[start : start + len(parts)] == parts:
                     found.add(name)
