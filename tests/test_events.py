@@ -464,3 +464,28 @@ def test_a_bracketed_date_between_subject_and_verb_costs_the_subject_walk_nothin
     article, events = events_of("Korea Utara lewat juru bicara kementerian pertahanannya pada hari Rabu (18/6/2025) "
                                 "kemarin, mengecam serangan yang dilancarkan Israel.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PRK",), ("ISR",))]
+
+
+def test_an_attack_without_a_named_target_is_on_the_one_state_its_side_fights():
+    article, events = events_of("Israel menyerang Iran pada Jumat. Pejabat kesehatan mengatakan 30 orang tewas dalam serangan Israel.")
+    (fight,) = [e for e in events if e.event_type == "FIGHT"]
+    assert summary(article, fight) == ("FIGHT", ("ISR",), ("IRN",)) and fight.mentions == 2
+    _, events = events_of("Pejabat kesehatan mengatakan 30 orang tewas dalam serangan Israel.")
+    assert not [e for e in events if e.event_type == "FIGHT"]
+    _, events = events_of("Israel menyerang Iran dan Lebanon. Puluhan orang tewas dalam serangan Israel.")
+    assert all(e.recipient for e in events)
+
+
+def test_two_sources_reporting_one_act_are_two_reports_and_a_war_does_not_absorb_its_attacks():
+    article, events = events_of("Trump mengatakan Israel menyerang Iran. Menurut Putin, Israel menyerang Iran.")
+    fights = [e for e in events if e.event_type == "FIGHT"]
+    assert sorted(e.attribution.actor_id for e in fights) == ["PER:donald-trump", "PER:vladimir-putin"]
+    article, events = events_of("Konflik antara Israel dan Iran memanas. Israel membombardir Iran pada Kamis.")
+    strikes = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
+    assert len(strikes) == 2 and [e.date for e in strikes] == [None, "2025-06-12"]
+
+
+def test_talks_by_phone_have_the_phone_mode():
+    article, events = events_of("Putin dan Xi Jinping melakukan pembicaraan melalui sambungan telepon pada Kamis.")
+    (talks,) = [e for e in events if e.event_type == "CONSULT"]
+    assert talks.mode == "phone"

@@ -71,6 +71,9 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Types whose target, when the sentence names none, is the source's one opponent in the
+# article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
+OPEN_TARGETS = frozenset({"FIGHT"})
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
@@ -132,7 +135,7 @@ class EventExtractor:
                 if event.event_type == "CONSULT" and event.date is not None:
                     last_meeting = event
             events.extend(found)
-        return merge_repeats(events)
+        return merge_repeats(_complete_targets(events))
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -251,7 +254,7 @@ class EventExtractor:
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
-        if not source or not (recipient or event_type in SOURCE_ONLY or gathering or
+        if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
@@ -294,6 +297,7 @@ class EventExtractor:
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
             (tokens[first].start, tokens[last].end), (sentence.start, sentence.end), round(confidence, 2), cues,
+            ongoing=pattern.mutual and trigger.voice == "noun",
         )
 
     def _roles(self, arguments: Arguments, trigger: Trigger, first: int, last: int, floor: int,
@@ -426,13 +430,16 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """One event per happening per article: a later mention with the same type, mode,
     actors and modal contexts, and a compatible date, is counted on the first (which
     takes its date when it had none), not coded again. Two dates of one day at different
-    precision stay apart: an arrival at dawn and the talks later that day are two events."""
+    precision stay apart: an arrival at dawn and the talks later that day are two events.
+    Two named sources are two reports, and a war named as a state of affairs ("konflik
+    Israel dan Iran") does not absorb the attacks of the same sides."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     for event in events:
         key = (event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
-               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL))
-        same = next((e for e in index.get(key, []) if e.date is None or event.date is None or e.date == event.date), None)
+               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL), event.ongoing)
+        same = next((e for e in index.get(key, []) if (e.date is None or event.date is None or e.date == event.date)
+                     and (e.attribution is None or event.attribution is None or e.attribution.actor_id == event.attribution.actor_id)), None)
         if same is None:
             index.setdefault(key, []).append(event)
             kept.append(event)
@@ -440,6 +447,30 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         same.mentions += 1
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
+    return kept
+
+
+def _complete_targets(events: list[Event]) -> list[Event]:
+    """Give an event of OPEN_TARGETS without a recipient the one state its source's state
+    fights elsewhere in the article (in either direction), and drop it when there is no
+    such single opponent."""
+    opponents: dict[str, dict[str, EventActor]] = {}
+    for event in events:
+        if event.event_type in OPEN_TARGETS and event.recipient:
+            for one in event.source:
+                for other in event.recipient:
+                    if one.country and other.country and one.country != other.country:
+                        opponents.setdefault(one.country, {}).setdefault(other.country, other)
+                        opponents.setdefault(other.country, {}).setdefault(one.country, one)
+    kept = []
+    for event in events:
+        if event.event_type in OPEN_TARGETS and not event.recipient:
+            sides = {a.country for a in event.source}
+            found = opponents.get(next(iter(sides)), {}) if len(sides) == 1 else {}
+            if len(found) != 1:
+                continue
+            event.recipient = list(found.values())
+        kept.append(event)
     return kept
 
 

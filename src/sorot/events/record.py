@@ -36,3 +36,4 @@ class Event:
     confidence: float
     cues: dict[str, tuple[int, int]] = field(default_factory=dict)
     mentions: int = 1  # sentences of the article that report it (the first is the evidence)
+    ongoing: bool = False  # a war or conflict as a state of affairs, not one act within it
