@@ -489,3 +489,35 @@ def test_talks_by_phone_have_the_phone_mode():
     article, events = events_of("Putin dan Xi Jinping melakukan pembicaraan melalui sambungan telepon pada Kamis.")
     (talks,) = [e for e in events if e.event_type == "CONSULT"]
     assert talks.mode == "phone"
+
+
+def test_launching_weapons_is_an_attack_and_launching_a_product_is_not():
+    article, events = events_of("Iran meluncurkan lebih dari 450 rudal dan 1.000 drone ke berbagai kota di Israel.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
+    _, events = events_of("Samsung meluncurkan ponsel lipat terbaru di Korea Selatan pada Rabu.")
+    assert not events
+
+
+def test_a_strike_on_an_unnamed_target_is_on_the_attacker_s_opponent():
+    article, events = events_of("Israel menyerang Iran pada Jumat. Sebuah rumah sakit di Beersheba terkena hantaman rudal Iran.")
+    assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_a_warning_that_asks_for_an_act_is_a_demand():
+    article, events = events_of("Rusia memperingatkan Amerika Serikat agar tidak memberikan dukungan militer kepada Israel.")
+    assert ("DEMAND", ("RUS",), ("USA",)) in [summary(article, e) for e in events]
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_a_call_about_a_war_is_on_both_sides_and_a_war_merely_considered_is_not():
+    article, events = events_of("Menlu Uni Emirat Arab menyerukan de-eskalasi segera atas perang Iran-Israel.")
+    (call,) = [e for e in events if e.event_type == "DEMAND"]
+    assert sorted(a.actor_id for a in call.recipient) == ["IRN", "ISR"]
+    _, events = events_of("Erdogan memerintahkan industri pertahanan menambah produksi rudal mengingat perang antara Israel dan Iran.")
+    assert not [e for e in events if e.event_type == "DEMAND" and e.recipient]
+
+
+def test_an_attack_named_beside_the_war_it_escalates_is_the_one_coded():
+    article, events = events_of("Konflik antara Israel dan Iran memuncak sejak Israel menyerang Iran pada 13 Juni.")
+    strikes = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
+    assert [(article.text[e.trigger[0]:e.trigger[1]], e.date) for e in strikes] == [("menyerang", "2025-06-13")]

@@ -74,8 +74,17 @@ JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose target, when the sentence names none, is the source's one opponent in the
 # article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
 OPEN_TARGETS = frozenset({"FIGHT"})
+# Types whose target, when the sentence names none, is the two sides of a war named after
+# the trigger: "menyerukan gencatan senjata atas perang Iran-Israel" calls on both.
+CALLS_ON_PARTIES = frozenset({"DEMAND"})
+_ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word before that war
+_CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
+# A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
+_WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
+_ASKING = frozenset({"agar", "supaya"})
+_ASKING_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
 STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
@@ -148,7 +157,7 @@ class EventExtractor:
         timexes = dated[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         speakers = self._speakers(tokens, arguments, sentence)
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, int] = {}
         for first, last, trigger in triggers:
             # "Israel dan Iran saling menyerang": each side acts on the other
             directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
@@ -160,10 +169,12 @@ class EventExtractor:
                 key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
                        frozenset(a.actor_id for a in event.recipient))
                 if key in seen:
+                    if events[seen[key]].ongoing and not event.ongoing:  # "Konflik memuncak sejak Israel menyerang"
+                        events[seen[key]] = event
                     continue
-                seen.add(key)
+                seen[key] = len(events)
                 events.append(event)
-        return events
+        return _call_on_parties(text, events)
 
     def _triggers(self, tokens: list[Token], sentence: _Sentence) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest trigger matches; "dukungannya" matches "dukungan"."""
@@ -220,9 +231,14 @@ class EventExtractor:
         ("saling") is the source."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, sentence.last
-        if pattern.needs and not self._near(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs):
-            return None
-        source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling)
+        theme = None
+        if pattern.needs:
+            theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
+            if theme is None:
+                return None
+        # the recipient is looked for after what is sent or launched: "meluncurkan 450 rudal ke Israel"
+        source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling,
+                                        last + 1 if theme is None else theme + 1)
         if pattern.hosted:
             source, recipient = recipient, source
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
@@ -250,11 +266,14 @@ class EventExtractor:
             event_type, mode_of_pattern = "AGREE", None
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
+        if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _needed(
+                tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), _ASKING) is not None:
+            event_type, mode_of_pattern = "DEMAND", None
         if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
-        if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS or gathering or
+        if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
@@ -301,7 +320,9 @@ class EventExtractor:
         )
 
     def _roles(self, arguments: Arguments, trigger: Trigger, first: int, last: int, floor: int,
-               ceiling: int) -> tuple[list[EventActor], list[EventActor]]:
+               ceiling: int, after: int) -> tuple[list[EventActor], list[EventActor]]:
+        """Source and recipient of one trigger; `after` is where the recipient search
+        starts (right after the trigger, or after what it needs)."""
         pattern = trigger.pattern
         source: list[Unit] = []
         recipient: list[Unit] = []
@@ -312,7 +333,6 @@ class EventExtractor:
             recipient = subject[1] if subject else []
             source = agent[2] if agent else (direct[1] if direct else [])
             return arguments.event_actors(source), arguments.event_actors(recipient)
-        after = last + 1
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
@@ -323,9 +343,10 @@ class EventExtractor:
                 subject = arguments.subject(first, floor)
                 by = arguments.genitive(first, last, ceiling) or _group_of(
                     arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
-                if subject is None or by is None:
+                if by is None:
                     return [], []
-                return arguments.event_actors(by[1]), arguments.event_actors(subject[1])
+                # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
+                return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
             genitive = arguments.genitive(first, last, ceiling)
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
@@ -408,10 +429,6 @@ class EventExtractor:
         window = {t.folded for t in tokens[first : min(ceiling, last + 1 + _MODE_WINDOW)]}
         return next((mode for mode, words in table.items() if words & window), None)
 
-    @staticmethod
-    def _near(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> bool:
-        return any(t.folded in words for t in tokens[start:end])
-
     def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
         """The sentence tells what happened during an earlier meeting: "Dalam pertemuan
         tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates another event)."""
@@ -447,6 +464,26 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         same.mentions += 1
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
+    return kept
+
+
+def _call_on_parties(text: str, events: list[Event]) -> list[Event]:
+    """Give an event of CALLS_ON_PARTIES without a recipient the sides of the war its
+    sentence names soon after its trigger ("atas perang Iran-Israel"), and drop it when
+    there is none."""
+    kept = []
+    for event in events:
+        if event.event_type in CALLS_ON_PARTIES and not event.recipient:
+            wars = [e for e in events if e.ongoing and 0 < e.trigger[0] - event.trigger[1] <= _CALL_REACH
+                    and _word_before(text, e.trigger[0]) in _ABOUT]
+            if not wars:
+                continue
+            first = min(e.trigger[0] for e in wars)
+            sides = {a.actor_id: a for e in wars if e.trigger[0] == first for a in e.source + e.recipient}
+            event.recipient = [a for key, a in sides.items() if key not in {s.actor_id for s in event.source}]
+            if not event.recipient:
+                continue
+        kept.append(event)
     return kept
 
 
@@ -539,6 +576,11 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
         return f"{dct_start.year - count:04d}"
     months = dct_start.year * 12 + dct_start.month - 1 - count
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
+    """The position of the first of `words` in tokens[start:end], if any."""
+    return next((position for position in range(start, end) if tokens[position].folded in words), None)
 
 
 def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
