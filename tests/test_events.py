@@ -521,3 +521,10 @@ def test_an_attack_named_beside_the_war_it_escalates_is_the_one_coded():
     article, events = events_of("Konflik antara Israel dan Iran memuncak sejak Israel menyerang Iran pada 13 Juni.")
     strikes = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
     assert [(article.text[e.trigger[0]:e.trigger[1]], e.date) for e in strikes] == [("menyerang", "2025-06-13")]
+
+
+def test_occupations_are_civilian_agents_and_civilians_under_foreign_fire_belong_to_the_setting():
+    article, events = events_of("Sejumlah sopir truk melakukan aksi demo terhadap penindakan truk kelebihan muatan.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:sopir",), ())]
+    article, events = events_of("Di Jalur Gaza, pasukan Israel melepaskan tembakan ke arah ribuan warga yang mengantre makanan.")
+    assert ("FIGHT", ("ISR:IDF",), ("AGT:PSE:CVL:warga",)) in [summary(article, e) for e in events]

@@ -253,6 +253,8 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
+        if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
+            recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
         if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
             if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
