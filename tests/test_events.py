@@ -528,3 +528,11 @@ def test_occupations_are_civilian_agents_and_civilians_under_foreign_fire_belong
     assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:sopir",), ())]
     article, events = events_of("Di Jalur Gaza, pasukan Israel melepaskan tembakan ke arah ribuan warga yang mengantre makanan.")
     assert ("FIGHT", ("ISR:IDF",), ("AGT:PSE:CVL:warga",)) in [summary(article, e) for e in events]
+
+
+def test_a_war_named_in_what_was_said_during_a_meeting_does_not_take_the_meeting_s_date():
+    article, events = events_of("Putin dan Kim Jong-un menggelar pertemuan di Beijing pada Rabu (3/9). "
+                                "Dalam pertemuan tersebut, Putin berterima kasih kepada Kim atas partisipasi pasukan "
+                                "Korea Utara dalam operasi militer Rusia di Ukraina.", dct="2025-09-04")
+    dated = {e.event_type: e.date for e in events}
+    assert dated["SUPPORT"] == "2025-09-03" and dated["FIGHT"] is None

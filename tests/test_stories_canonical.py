@@ -110,6 +110,18 @@ def test_an_undated_mention_recalls_the_latest_event_of_the_past_year():
     assert visit.outlets == 1  # the recollection is not a report of the visit
 
 
+def test_an_undated_mention_of_a_war_recalls_it_years_after_it_began():
+    war = dict(event_type="FIGHT", mode=None, source=("RUS",), recipient=("UKR",))
+    events = link_mentions([
+        mention("invasion", "kabar.id", "2022-02-25", "2022-02-24", **war),
+        mention("the-war", "warta.id", "2024-06-18", None, **war),  # "perang Rusia di Ukraina" in 2024
+        mention("old-visit", "kabar.id", "2022-02-25", "2022-02-24"),
+        mention("a-visit", "warta.id", "2024-06-18", None),
+    ])
+    by_first = {e.mentions[0].event_id: sorted(m.event_id for m in e.mentions) for e in events}
+    assert by_first == {"invasion": ["invasion", "the-war"], "old-visit": ["old-visit"], "a-visit": ["a-visit"]}
+
+
 def test_an_undated_mention_published_in_a_known_year_only_joins_an_event_of_that_year():
     events = link_mentions([
         mention("last-year", "kabar.id", "2024-06-19", "2024-06-19"),

@@ -71,6 +71,9 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Acts that do not happen during the meeting a sentence refers back to: "Dalam pertemuan
+# tersebut, Putin berterima kasih atas partisipasi pasukan Korut dalam operasi militer Rusia".
+NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # Types whose target, when the sentence names none, is the source's one opponent in the
 # article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
 OPEN_TARGETS = frozenset({"FIGHT"})
@@ -136,7 +139,7 @@ class EventExtractor:
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start)
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
-                    if event.date is None:
+                    if event.date is None and event.event_type not in NOT_AT_MEETINGS:
                         event.date, event.date_span = last_meeting.date, None
                     if event.location is None:
                         event.location = last_meeting.location

@@ -10,8 +10,9 @@ with it (the same day, one day apart, or one date containing the other); the can
 event keeps the most precise date its reports give, so a report that says only "2024"
 does not widen it, and whose mode and place do not disagree. A mention its text does not
 date recalls the latest compatible event that began within `RECALL` before its article
-was published (the visit of last September an article mentions in passing), or is an
-event of its publication day. A planned event ("akan mengunjungi") reported
+was published (the visit of last September an article mentions in passing; for a war or
+sanctions, which last for years, within `LASTING_RECALL`), or is an event of its
+publication day. A planned event ("akan mengunjungi") reported
 more than a day before it happens is linked to the happening (`planned_for`), not merged
 into it; a report on the day ("tiba malam ini") is a report of the happening.
 
@@ -37,6 +38,9 @@ DAY = timedelta(days=1)
 PLANNED_AHEAD = timedelta(days=1)
 NEWS_WINDOW = timedelta(days=7)
 RECALL = timedelta(days=365)  # how far back an undated mention may refer
+# Wars and sanctions regimes last for years: an undated mention of one recalls it however long ago it began.
+LASTING = frozenset({"FIGHT", "SANCTION"})
+LASTING_RECALL = timedelta(days=3650)
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,7 @@ def _recalled(block: list[tuple[date, int, CanonicalEvent]], mention: Mention,
     position = bisect.bisect_right(block, (published[1] + DAY, math.inf))
     for index in range(position - 1, -1, -1):
         start, _, event = block[index]
-        if start < published[0] - RECALL:
+        if start < published[0] - (LASTING_RECALL if mention.event_type in LASTING else RECALL):
             break
         if _compatible(event, mention, (event.start, event.end) if day else published):
             return event
