@@ -536,3 +536,8 @@ def test_a_war_named_in_what_was_said_during_a_meeting_does_not_take_the_meeting
                                 "Korea Utara dalam operasi militer Rusia di Ukraina.", dct="2025-09-04")
     dated = {e.event_type: e.date for e in events}
     assert dated["SUPPORT"] == "2025-09-03" and dated["FIGHT"] is None
+
+
+def test_aid_goes_to_whoever_the_relative_clause_says_needs_it():
+    article, events = events_of("Jepang menuduh Korea Utara memasok amunisi yang sangat dibutuhkan oleh Rusia.")
+    assert ("AID", ("PRK",), ("RUS",)) in [summary(article, e) for e in events]

@@ -88,6 +88,9 @@ TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditu
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _ASKING = frozenset({"agar", "supaya"})
 _ASKING_WINDOW = 6
+# Who needs what aid gives: "senjata yang dibutuhkan oleh Rusia".
+_NEEDING = frozenset({"dibutuhkan", "diperlukan"})
+_NEED_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
 STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
@@ -384,6 +387,8 @@ class EventExtractor:
                 recipient = phrase[2]
         if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
             recipient = _doer_of_act(arguments, after, ceiling)
+        if not recipient and pattern.type == "AID":  # "memasok senjata yang sangat dibutuhkan oleh Rusia"
+            recipient = _in_need(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
 
     def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
@@ -623,6 +628,18 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
         doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
         found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
         return found[1] if found is not None else []
+    return []
+
+
+def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Who needs what aid gives, named by a relative clause right after it: "senjata yang
+    sangat dibutuhkan (oleh) Rusia"."""
+    tokens = arguments.tokens
+    for position in range(after, min(ceiling, after + _NEED_WINDOW)):
+        if tokens[position].folded in _NEEDING and "yang" in {t.folded for t in tokens[after:position]}:
+            start = position + 2 if position + 1 < ceiling and tokens[position + 1].folded == "oleh" else position + 1
+            group = arguments.group_starting_at(start, ceiling)
+            return group[1] if group else []
     return []
 
 
