@@ -541,3 +541,10 @@ def test_a_war_named_in_what_was_said_during_a_meeting_does_not_take_the_meeting
 def test_aid_goes_to_whoever_the_relative_clause_says_needs_it():
     article, events = events_of("Jepang menuduh Korea Utara memasok amunisi yang sangat dibutuhkan oleh Rusia.")
     assert ("AID", ("PRK",), ("RUS",)) in [summary(article, e) for e in events]
+
+
+def test_a_date_after_setelah_belongs_to_that_clause():
+    article, events = events_of("Korea Utara telah mengirim lebih banyak pasukan ke Rusia setelah sebelumnya "
+                                "mengerahkan sekitar 11.000 tentaranya tahun lalu.", dct="2025-03-10")
+    aid = [e for e in events if summary(article, e) == ("AID", ("PRK",), ("RUS",))]
+    assert aid and aid[0].date is None

@@ -54,8 +54,10 @@ LIGHT_VERBS = frozenset({
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
 _CITATION_CHARS = 45
-# A time expression across one of these words belongs to another clause.
+# A time expression across one of these words belongs to another clause ...
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
+# ... and so does one after these: "mengirim pasukan setelah mengerahkan 11.000 tentara tahun lalu".
+_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
 _WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
@@ -716,6 +718,7 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
     """The value and span of the time expression nearest the trigger in its clause (not
     the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)")."""
     near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
+            and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)]
     if not near:
         return None, None
