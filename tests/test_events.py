@@ -548,3 +548,16 @@ def test_a_date_after_setelah_belongs_to_that_clause():
                                 "mengerahkan sekitar 11.000 tentaranya tahun lalu.", dct="2025-03-10")
     aid = [e for e in events if summary(article, e) == ("AID", ("PRK",), ("RUS",))]
     assert aid and aid[0].date is None
+
+
+def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
+    article, events = events_of("Presiden Trump mengenakan tarif resiprokal terhadap Indonesia.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("PER:donald-trump",), ("IDN",))]
+    assert events[0].context == ["economic"]
+    article, events = events_of("Amerika Serikat mencabut sanksi terhadap Suriah.")
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "ease")]
+
+
+def test_continuing_is_a_light_verb():
+    article, events = events_of("Indonesia dan Amerika Serikat melanjutkan negosiasi dagang di Washington.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN", "USA"), ())]
