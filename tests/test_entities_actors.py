@@ -232,6 +232,15 @@ def test_entities_an_indonesian_body_name_before_another_state_names_that_state_
     assert [m.text for a in actors if a.country == "IDN" and a.type == "ORG" for m in a.mentions] == ["Kementerian Pertahanan"]
 
 
+def test_entities_an_unknown_body_named_with_a_state_is_that_state_s_organisation(extract) -> None:
+    actors = extract("Asosiasi Sepak Bola Palestina mengecam Israel. Badan Tenaga Atom Iran membantah laporan "
+                     "Dewan Keamanan PBB.", "2025-06-16")
+    by_id = {a.actor_id: (a.type, a.country, a.sector) for a in actors}
+    assert by_id["PSE:asosiasi-sepak-bola-palestina"] == ("ORG", "PSE", "CVL")
+    assert by_id["IRN:badan-tenaga-atom-iran"] == ("ORG", "IRN", "GOV")
+    assert "PSE" not in by_id and "IRN" not in by_id and "IGO:UNSC" in by_id
+
+
 def test_entities_cities_have_their_state_and_words_and_clubs_are_not_cities(extract) -> None:
     actors = extract("Rudal menghantam Isfahan dan Haifa. Pesawat mendarat darurat di Medan. "
                      "Prajurit itu gugur di medan perang. Manchester United kalah di Malang.", "2025-06-16")

@@ -8,7 +8,9 @@ titles, and any source added later) over an article and decides, in this order:
    sector come from the title (confidence below 1); "seorang juru bicara Kremlin"
    is an unnamed person of that role;
 2. what each state mention stands for from the words before it (a group, the
-   state's allies, the government, a place; see :mod:`sorot.entities.readings`);
+   state's allies, the government, a place; see :mod:`sorot.entities.readings`); a
+   state's name closing a body's name is that state's body ("Kementerian Pariwisata
+   Israel", and "Asosiasi Sepak Bola Palestina", which the knowledge base does not know);
 3. knowledge-base aliases; an ambiguous one is kept only when exactly one of its
    actors is named unambiguously elsewhere in the article;
 4. a bare office title ("Presiden Rusia") is the person who held the office on
@@ -95,6 +97,7 @@ class ActorExtractor:
         titles = self.titles(text, tokens, mentions)
         links += _initials_links(tokens, used)
         links += self._foreign_body_links(mentions, tokens, used)
+        links += self._named_body_links(mentions, tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
@@ -260,6 +263,31 @@ class ActorExtractor:
             links.append(_Link(foreign, mention.first, after.last, "group"))
         return links
 
+    def _named_body_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+        """A body the knowledge base does not know, named by a word that opens a body's name,
+        capitalised words and a state's name, is that state's: "Asosiasi Sepak Bola
+        Palestina" is a Palestinian organisation, not Palestine."""
+        starting = {m.first: m for m in mentions}
+        links = []
+        for index, token in enumerate(tokens):
+            sector = BODY_OPENERS.get(token.folded)
+            if sector is None or not token.text[:1].isupper() or index in used or index in starting:
+                continue
+            for position in range(index + 1, min(len(tokens), index + 1 + _BODY_WORDS)):
+                state_mention = starting.get(position)
+                if state_mention is not None:
+                    state = self.kb.by_id(state_mention.candidates[0]) if len(state_mention.candidates) == 1 else None
+                    if (position > index + 1 and state is not None and state.type == "GPE" and state.id == state.country
+                            and state_mention.kind in ("name", "short") and state_mention.first not in used):
+                        surface = " ".join(t.text for t in tokens[index : state_mention.last + 1])
+                        body = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, sector or None, ())
+                        used.update((index, state_mention.first))
+                        links.append(_Link(body, index, state_mention.last, "group"))
+                    break
+                if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
+                    break
+        return links
+
     # --- 3. aliases; 4. offices -------------------------------------------------------
 
     def _alias_actor(self, mention: Mention, named: set[str]) -> Actor | None:
@@ -423,6 +451,16 @@ def _named_by_parts(
 
 
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+
+
+# Words that open the name of a body, with the body's sector ("" for none of ours: a party).
+BODY_OPENERS = {
+    "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
+    "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
+    "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
+    "otoritas": "GOV", "kantor": "GOV", "partai": "",
+}
+_BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
 
 
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
