@@ -358,3 +358,10 @@ def test_entities_initials_after_berinisial_are_a_person_not_an_acronym(extract)
     assert "IDN:MK" not in actors
     person = actors["PER:initials-mk"]
     assert person.type == "PER" and [m.text for m in person.mentions] == ["MK", "MK"]
+
+
+def test_entities_a_name_after_a_title_its_body_and_a_comma_is_the_holder(extract) -> None:
+    actors = extract("KPK memanggil Sekretaris DPW PKB Jawa Timur, Anik Maslachah, pada Jumat. Kepala Bidang Humas "
+                     "Polda Metro Jaya, Kombes Budi Hermanto, membenarkan hal itu.", "2025-06-20")
+    people = {a.name: a.country for a in actors if a.type == "PER"}
+    assert people == {"Anik Maslachah": "IDN", "Budi Hermanto": "IDN"}

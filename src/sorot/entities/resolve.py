@@ -167,6 +167,8 @@ class ActorExtractor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
         country = self._title_country(title, tokens, earlier)
         sector = self._title_sector(title)
+        if country is None and first and (rank := HOME_RANKS.get(tokens[first - 1].folded)):  # "..., Kombes Budi"
+            country, sector = "IDN", sector or rank
         if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())

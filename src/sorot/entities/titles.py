@@ -5,7 +5,10 @@ A title is a head word from :data:`HEADS` (or an office title of the knowledge b
 followed by modifiers: words that occur in the knowledge base's office titles
 ("Luar", "Negeri", "keamanan", "nasional") and state or organisation mentions
 ("AS", "Kremlin"). The state named in the title is the person's country. A name is
-2-4 capitalised words right after the title, or after a comma following it.
+2-4 capitalised words right after the title, or after a comma following it, or after
+the body the title names and a comma ("Sekretaris DPW PKB Jawa Timur, Anik Maslachah",
+whose states and places then count as the title's); an Indonesian police or military
+rank before the name is passed over ("..., Kombes Budi Hermanto").
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token, phrase_key
 
 # Head words of titles, with the sector a holder has whatever the rest of the title
@@ -155,7 +159,13 @@ class TitleFinder:
         first = index
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
-        name = _name_after(tokens, last, at) if qualifier != "document" else None
+        name = None
+        if qualifier != "document":
+            name = _name_after_body(tokens, last, at)
+            if name is not None:  # the body's states and places tell the person's country
+                inner += [at[position] for position in sorted(at) if last < position < name[0]]
+            else:
+                name = _name_after(tokens, last, at)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
@@ -164,6 +174,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
     2-4 capitalised words that no other mention covers."""
     index = last + 1
     if index < len(tokens) and tokens[index].text == ",":
+        index += 1
+    if index + 1 < len(tokens) and tokens[index].folded in HOME_RANKS:  # "..., Kombes Ade Ary Syam Indradi"
         index += 1
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
@@ -181,6 +193,23 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
     if not _NAME_WORDS[0] <= words <= _NAME_WORDS[1] or (end < len(tokens) and end in at):
         return None
     return _after_body_words(tokens, index, end - 1)
+
+
+def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
+    """The name after a body a title names and a comma: "Sekretaris DPW PKB Jawa Timur, Anik
+    Maslachah" (the body's words are capitalised words, acronyms or mentions other than people)."""
+    index = last + 1
+    while index < len(tokens) and index - last <= _MAX_MODIFIERS:
+        mention = at.get(index)
+        if mention is not None and mention.label != "PER":
+            index = mention.last + 1
+        elif tokens[index].is_word and tokens[index].capitalised and mention is None:
+            index += 1
+        else:
+            break
+    if index == last + 1 or index >= len(tokens) or tokens[index].text != ",":
+        return None
+    return _name_after(tokens, index - 1, at)
 
 
 def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
