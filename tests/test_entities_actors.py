@@ -365,3 +365,10 @@ def test_entities_a_name_after_a_title_its_body_and_a_comma_is_the_holder(extrac
                      "Polda Metro Jaya, Kombes Budi Hermanto, membenarkan hal itu.", "2025-06-20")
     people = {a.name: a.country for a in actors if a.type == "PER"}
     assert people == {"Anik Maslachah": "IDN", "Budi Hermanto": "IDN"}
+
+
+def test_entities_a_bare_name_before_the_full_name_is_that_person(extract) -> None:
+    actors = extract("Putin akan menandatangani dokumen dengan Kim pada Rabu. Pemimpin Korea Utara Kim Jong Un "
+                     "menyambutnya di bandara.", "2024-06-18")
+    kim = next(a for a in actors if a.actor_id == "PER:kim-jong-un")
+    assert [m.text for m in kim.mentions][:2] == ["Kim", "Pemimpin Korea Utara"]

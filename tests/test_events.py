@@ -283,7 +283,7 @@ def test_a_purpose_or_time_clause_without_a_subject_takes_the_main_clause_subjec
                                 "menghadiri jamuan sebelum menandatangani perjanjian dengan Kim Jong Un.")
     found = {summary(article, e) for e in events}
     assert ("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)) in found
-    assert ("AGREE", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in found
+    assert ("AGREE", ("PER:vladimir-putin", "PER:kim-jong-un"), ()) in found  # both sign
     _, passive = events_of("Pernyataan itu disampaikan Putin seusai menerima Presiden Prabowo Subianto di Moskow.")
     assert [(e.event_type, [a.actor_id for a in e.source]) for e in passive][:1] == [("CONSULT", ["PER:prabowo-subianto"])]
 
@@ -561,3 +561,8 @@ def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
 def test_continuing_is_a_light_verb():
     article, events = events_of("Indonesia dan Amerika Serikat melanjutkan negosiasi dagang di Washington.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN", "USA"), ())]
+
+
+def test_an_agreement_signed_with_a_partner_is_both_sides():
+    article, events = events_of("Putin menandatangani perjanjian dengan Kim Jong Un pada hari Rabu.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin", "PER:kim-jong-un"), ())]

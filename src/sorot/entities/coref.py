@@ -3,7 +3,8 @@ person was named in full.
 
 A capitalised word that no mention covers links to the most recently named person
 whose name contains it, whichever position it has there (Korean and Chinese names
-put the family name first: "Kim" is Kim Jong Un). A person whose offices all ended
+put the family name first: "Kim" is Kim Jong Un); before anyone of that name, to the one
+person the text names in full later with it (a lead that says "Kim" before "Kim Jong Un"). A person whose offices all ended
 before the article's date yields to one still in office: after "ayah Kim Jong Un,
 Kim Jong Il", a bare "Kim" in 2024 news is the son. A word followed by another
 uncovered capitalised word is part of a longer name ("Lapangan Kim Il Sung") and
@@ -52,4 +53,9 @@ def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[Nam
         if candidates:
             person = next((p for p in candidates if not p.former), candidates[0])
             links.append((index, person.actor_id))
+            continue
+        # named in full only later ("... dengan Kim pada hari Rabu", then "Kim Jong Un"): one present holder
+        later = {p.actor_id for p in named if p.start > token.start and token.folded in p.parts and not p.former}
+        if len(later) == 1:
+            links.append((index, later.pop()))
     return links

@@ -73,6 +73,8 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Types whose partner after "dengan" acts with the source: an agreement is both sides'.
+SIGNED_WITH = frozenset({"AGREE"})
 # Acts that do not happen during the meeting a sentence refers back to: "Dalam pertemuan
 # tersebut, Putin berterima kasih atas partisipasi pasukan Korut dalam operasi militer Rusia".
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
@@ -381,7 +383,9 @@ class EventExtractor:
                 recipient = direct[1]
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling)
-            if phrase is not None:
+            if phrase is not None and pattern.type in SIGNED_WITH and arguments.tokens[phrase[0]].folded == "dengan":
+                source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
+            elif phrase is not None:
                 recipient = phrase[2]
         if not recipient and pattern.type in PLACE_TARGETS:  # "serangan yang menargetkan program nuklir Iran"
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
