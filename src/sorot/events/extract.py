@@ -513,8 +513,10 @@ def _complete_targets(events: list[Event]) -> list[Event]:
             for one in event.source:
                 for other in event.recipient:
                     if one.country and other.country and one.country != other.country:
-                        opponents.setdefault(one.country, {}).setdefault(other.country, other)
-                        opponents.setdefault(other.country, {}).setdefault(one.country, one)
+                        for side, opponent in ((one, other), (other, one)):
+                            known = opponents.setdefault(side.country, {})
+                            if opponent.country not in known or opponent.actor_id == opponent.country:
+                                known[opponent.country] = opponent  # the state itself over its forces or people
     kept = []
     for event in events:
         if event.event_type in OPEN_TARGETS and not event.recipient:
