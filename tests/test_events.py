@@ -566,3 +566,8 @@ def test_continuing_is_a_light_verb():
 def test_an_agreement_signed_with_a_partner_is_both_sides():
     article, events = events_of("Putin menandatangani perjanjian dengan Kim Jong Un pada hari Rabu.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin", "PER:kim-jong-un"), ())]
+
+
+def test_a_deal_between_two_sides_proposed_by_a_third_is_the_third_s_proposal_to_them():
+    article, events = events_of("Kedua pihak membahas usulan perdamaian antara Armenia dan Azerbaijan yang diajukan oleh Amerika Serikat.")
+    assert ("AGREE", ("USA",), ("ARM", "AZE")) in [summary(article, e) for e in events]

@@ -92,6 +92,8 @@ TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditu
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _ASKING = frozenset({"agar", "supaya"})
 _ASKING_WINDOW = 6
+# A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
+_PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
 # Who needs what aid gives: "senjata yang dibutuhkan oleh Rusia".
 _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
 _NEED_WINDOW = 6
@@ -348,6 +350,9 @@ class EventExtractor:
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
+                proposer = _proposer(arguments, between[1] + 1, ceiling) if pattern.type == "AGREE" else []
+                if proposer:  # "proposal gencatan senjata antara Rusia dan Ukraina yang diusulkan oleh AS"
+                    return arguments.event_actors(proposer), arguments.event_actors(between[2])
                 return arguments.event_actors(between[2]), []
         if trigger.voice == "noun":
             if _undergone(arguments.tokens, first, floor):
@@ -637,6 +642,17 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
         found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
         return found[1] if found is not None else []
     return []
+
+
+def _proposer(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Who proposed a deal between two sides, named by "yang diusulkan (oleh) X" right
+    after them."""
+    tokens = arguments.tokens
+    if after + 1 >= ceiling or tokens[after].folded != "yang" or tokens[after + 1].folded not in _PROPOSED:
+        return []
+    doer = after + 3 if after + 2 < ceiling and tokens[after + 2].folded == "oleh" else after + 2
+    found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
+    return found[1] if found is not None else []
 
 
 def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
