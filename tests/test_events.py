@@ -571,3 +571,8 @@ def test_an_agreement_signed_with_a_partner_is_both_sides():
 def test_a_deal_between_two_sides_proposed_by_a_third_is_the_third_s_proposal_to_them():
     article, events = events_of("Kedua pihak membahas usulan perdamaian antara Armenia dan Azerbaijan yang diajukan oleh Amerika Serikat.")
     assert ("AGREE", ("USA",), ("ARM", "AZE")) in [summary(article, e) for e in events]
+
+
+def test_a_state_involved_in_a_war_somewhere_fights_there():
+    article, events = events_of("Rusia saat ini terlibat dalam konflik militer yang berkepanjangan di Ukraina.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
