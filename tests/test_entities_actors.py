@@ -361,10 +361,10 @@ def test_entities_initials_after_berinisial_are_a_person_not_an_acronym(extract)
 
 
 def test_entities_a_name_after_a_title_its_body_and_a_comma_is_the_holder(extract) -> None:
-    actors = extract("KPK memanggil Sekretaris DPW PKB Jawa Timur, Anik Maslachah, pada Jumat. Kepala Bidang Humas "
-                     "Polda Metro Jaya, Kombes Budi Hermanto, membenarkan hal itu.", "2025-06-20")
+    actors = extract("Kejaksaan memanggil Sekretaris DPD Partai Golkar Jawa Barat, Rina Kusumawati, pada Senin. "
+                     "Kepala Bidang Humas Polda Metro Jaya, Kombes Budi Hermanto, membenarkan hal itu.", "2025-06-20")
     people = {a.name: a.country for a in actors if a.type == "PER"}
-    assert people == {"Anik Maslachah": "IDN", "Budi Hermanto": "IDN"}
+    assert people == {"Rina Kusumawati": "IDN", "Budi Hermanto": "IDN"}
 
 
 def test_entities_a_bare_name_before_the_full_name_is_that_person(extract) -> None:

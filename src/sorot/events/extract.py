@@ -57,7 +57,7 @@ _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", 
 _CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause ...
 _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
-# ... and so does one after these: "mengirim pasukan setelah mengerahkan 11.000 tentara tahun lalu".
+# ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
 _WHEN = frozenset({"ketika", "saat", "tatkala"})
@@ -76,8 +76,8 @@ PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose partner after "dengan" acts with the source: an agreement is both sides'.
 SIGNED_WITH = frozenset({"AGREE"})
-# Acts that do not happen during the meeting a sentence refers back to: "Dalam pertemuan
-# tersebut, Putin berterima kasih atas partisipasi pasukan Korut dalam operasi militer Rusia".
+# Acts that do not happen during the meeting a sentence refers back to: a war named in
+# what was said there ("Dalam pertemuan tersebut, Putin memuji bantuan Korut selama invasi").
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # Types whose target, when the sentence names none, is the source's one opponent in the
 # article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
@@ -95,7 +95,7 @@ _ASKING = frozenset({"agar", "supaya"})
 _ASKING_WINDOW = 6
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
-# Who needs what aid gives: "senjata yang dibutuhkan oleh Rusia".
+# Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
 _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
 _NEED_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
@@ -249,7 +249,7 @@ class EventExtractor:
             theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
             if theme is None:
                 return None
-        # the recipient is looked for after what is sent or launched: "meluncurkan 450 rudal ke Israel"
+        # the recipient is looked for after what is sent or launched: "meluncurkan ratusan rudal ke Israel"
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling,
                                         last + 1 if theme is None else theme + 1)
         if pattern.hosted:
@@ -352,7 +352,7 @@ class EventExtractor:
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
                 proposer = _proposer(arguments, between[1] + 1, ceiling) if pattern.type == "AGREE" else []
-                if proposer:  # "proposal gencatan senjata antara Rusia dan Ukraina yang diusulkan oleh AS"
+                if proposer:  # "usulan damai antara Armenia dan Azerbaijan yang diajukan oleh AS"
                     return arguments.event_actors(proposer), arguments.event_actors(between[2])
                 return arguments.event_actors(between[2]), []
         if trigger.voice == "noun":
@@ -399,7 +399,7 @@ class EventExtractor:
                 recipient = phrase[2]
         if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
             recipient = _doer_of_act(arguments, after, ceiling)
-        if not recipient and pattern.type == "AID":  # "memasok senjata yang sangat dibutuhkan oleh Rusia"
+        if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
 
@@ -657,8 +657,8 @@ def _proposer(arguments: Arguments, after: int, ceiling: int) -> list:
 
 
 def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
-    """Who needs what aid gives, named by a relative clause right after it: "senjata yang
-    sangat dibutuhkan (oleh) Rusia"."""
+    """Who needs what aid gives, named by a relative clause right after it: "amunisi yang
+    diperlukan (oleh) Rusia"."""
     tokens = arguments.tokens
     for position in range(after, min(ceiling, after + _NEED_WINDOW)):
         if tokens[position].folded in _NEEDING and "yang" in {t.folded for t in tokens[after:position]}:
