@@ -576,3 +576,10 @@ def test_a_deal_between_two_sides_proposed_by_a_third_is_the_third_s_proposal_to
 def test_a_state_involved_in_a_war_somewhere_fights_there():
     article, events = events_of("Rusia masih terlibat dalam konflik militer yang panjang di Ukraina.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
+
+
+def test_a_call_to_surrender_is_military_and_a_demand_about_nothing_topical_diplomatic():
+    _, events = events_of("Presiden Trump meminta Iran untuk menyerah tanpa syarat.")
+    assert [e.context for e in events if e.event_type == "DEMAND"] == [["military"]]
+    _, events = events_of("Presiden Prancis mendesak Jepang membuka kembali perundingan.")
+    assert [e.context for e in events if e.event_type == "DEMAND"] == [["diplomatic"]]
