@@ -583,3 +583,9 @@ def test_a_call_to_surrender_is_military_and_a_demand_about_nothing_topical_dipl
     assert [e.context for e in events if e.event_type == "DEMAND"] == [["military"]]
     _, events = events_of("Presiden Prancis mendesak Jepang membuka kembali perundingan.")
     assert [e.context for e in events if e.event_type == "DEMAND"] == [["diplomatic"]]
+
+
+def test_a_cue_before_menyusul_does_not_reach_the_act_it_follows():
+    article, events = events_of("Washington mempertimbangkan keterlibatan militer, menyusul serangan Israel terhadap Iran.")
+    (fight,) = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
+    assert "hypothetical" not in fight.context

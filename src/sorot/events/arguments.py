@@ -28,7 +28,7 @@ PREPOSITIONS = frozenset({
 # Tokens a subject or object walk does not cross.
 LEFT_BOUNDARIES = frozenset({";", "bahwa", "ketika", "saat", "sementara", "setelah", "sebelum", "karena",
                              "namun", "tetapi", "tapi", "sedangkan", "meskipun", "walaupun", "sehingga",
-                             "agar", "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "–", "—", "-"})
+                             "agar", "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "menyusul", "–", "—", "-"})
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
