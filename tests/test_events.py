@@ -587,3 +587,21 @@ def test_a_cue_before_menyusul_does_not_reach_the_act_it_follows():
     article, events = events_of("Washington mempertimbangkan keterlibatan militer, menyusul serangan Israel terhadap Iran.")
     (fight,) = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
     assert "hypothetical" not in fight.context
+
+
+def test_a_clause_after_sebelum_keeps_the_main_clause_s_future():
+    article, events = events_of("Putin akan menonton konser sebelum menandatangani perjanjian dengan Kim Jong Un.")
+    (deal,) = [e for e in events if e.event_type == "AGREE"]
+    assert "future" in deal.context
+
+
+def test_a_negation_of_another_verb_does_not_negate_the_noun_after_it():
+    article, events = events_of("Tiongkok berhati-hati untuk tidak melanggar sanksi internasional terhadap Korea Utara.")
+    (sanction,) = [e for e in events if e.event_type == "SANCTION"]
+    assert "negation" not in sanction.context
+
+
+def test_an_alleged_act_its_doer_denies_in_the_article_is_also_denied():
+    article, events = events_of("Jepang menuduh Korea Utara memasok amunisi kepada Rusia. Korea Utara membantah tuduhan tersebut.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert {"alleged", "denied"} <= set(aid.context)

@@ -101,6 +101,9 @@ _NEED_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
 STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
+_VERB = re.compile(r"(?:me|di)[a-z]{4,}")
+# Words that open a clause without its own subject, which keeps the main clause's future.
+_SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
@@ -157,6 +160,7 @@ class EventExtractor:
                 if event.event_type == "CONSULT" and event.date is not None:
                     last_meeting = event
             events.extend(found)
+        _mark_denied(events)
         return merge_repeats(_complete_targets(events))
 
     # --- one sentence ------------------------------------------------------------------
@@ -429,18 +433,24 @@ class EventExtractor:
     def _modal_contexts(self, tokens: list[Token], first: int, floor: int, cues: dict) -> list[str]:
         contexts: list[str] = []
         position = first - 1
+        only_future = False  # past "sebelum" opening a clause without a subject: the main clause's future counts
         while position >= max(floor, first - _MODAL_WINDOW):
             word = tokens[position].folded
             for name, words in self.patterns.contexts.items():
-                if word in words and name not in contexts:
+                if word in words and name not in contexts and (not only_future or name == "future"):
                     if name in ("negation", "pledge") and first - position > _NEGATION_WINDOW:
                         continue
+                    if name == "negation" and _verb_between(tokens, position + 1, first):
+                        continue  # "tidak melanggar sanksi": the negation is the other verb's
                     if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
                         name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
                     cues[name] = (tokens[position].start, tokens[position].end)
             if word in LEFT_BOUNDARIES:
-                break
+                if word in _SUBJECTLESS and position == first - 1 and not only_future:
+                    only_future = True  # "akan menghadiri konser sebelum menandatangani dokumen"
+                else:
+                    break
             position -= 1
         return contexts
 
@@ -487,6 +497,16 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
     return kept
+
+
+def _mark_denied(events: list[Event]) -> None:
+    """An alleged act of a state that the article reports that state denying is also
+    `denied`: "AS menuduh Korea Utara memasok senjata ... Korea Utara membantah tuduhan itu"."""
+    deniers = {a.country for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
+    for event in events:
+        if "alleged" in event.context and "denied" not in event.context and event.event_type != "REJECT" and \
+                any(a.country in deniers for a in event.source):
+            event.context.append("denied")
 
 
 def _call_on_parties(text: str, events: list[Event]) -> list[Event]:
@@ -600,6 +620,11 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
         return f"{dct_start.year - count:04d}"
     months = dct_start.year * 12 + dct_start.month - 1 - count
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a verb other than a light verb stands in tokens[start:end]."""
+    return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
