@@ -596,7 +596,7 @@ def test_a_clause_after_sebelum_keeps_the_main_clause_s_future():
 
 
 def test_a_negation_of_another_verb_does_not_negate_the_noun_after_it():
-    article, events = events_of("Tiongkok berhati-hati untuk tidak melanggar sanksi internasional terhadap Korea Utara.")
+    article, events = events_of("Beijing berusaha tidak menabrak sanksi ekonomi PBB terhadap Korea Utara.")
     (sanction,) = [e for e in events if e.event_type == "SANCTION"]
     assert "negation" not in sanction.context
 
