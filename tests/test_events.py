@@ -605,3 +605,9 @@ def test_an_alleged_act_its_doer_denies_in_the_article_is_also_denied():
     article, events = events_of("Jepang menuduh Korea Utara memasok amunisi kepada Rusia. Korea Utara membantah tuduhan tersebut.")
     (aid,) = [e for e in events if e.event_type == "AID"]
     assert {"alleged", "denied"} <= set(aid.context)
+
+
+def test_support_against_sanctions_is_economic():
+    article, events = events_of("India tetap mendukung Iran yang menghadapi sanksi negara-negara Barat.")
+    (support,) = [e for e in events if e.event_type == "SUPPORT"]
+    assert "economic" in support.context
