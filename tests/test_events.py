@@ -611,3 +611,10 @@ def test_support_against_sanctions_is_economic():
     article, events = events_of("India tetap mendukung Iran yang menghadapi sanksi negara-negara Barat.")
     (support,) = [e for e in events if e.event_type == "SUPPORT"]
     assert "economic" in support.context
+
+
+def test_cooperation_named_in_passing_is_no_event_and_entering_it_is():
+    article, events = events_of("Kim Jong-un menyoroti meningkatnya kerja sama antara Korea Utara dan Rusia.")
+    assert not [e for e in events if e.event_type == "COOPERATE"]
+    article, events = events_of("Indonesia dan Turki menjalin kerja sama pertahanan pada Rabu.")
+    assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "TUR"), ())]
