@@ -618,3 +618,10 @@ def test_cooperation_named_in_passing_is_no_event_and_entering_it_is():
     assert not [e for e in events if e.event_type == "COOPERATE"]
     article, events = events_of("Indonesia dan Turki menjalin kerja sama pertahanan pada Rabu.")
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "TUR"), ())]
+
+
+def test_a_meeting_during_a_visit_is_part_of_the_visit():
+    article, events = events_of("Putin tiba di Pyongyang untuk kunjungan kenegaraan. Putin dan Kim Jong Un bertemu di istana.")
+    consults = [summary(article, e) for e in events if e.event_type == "CONSULT"]
+    assert ("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in consults
+    assert ("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ()) not in consults

@@ -161,6 +161,7 @@ class EventExtractor:
                     last_meeting = event
             events.extend(found)
         _mark_denied(events)
+        _meetings_of_visits(events)
         return merge_repeats(_complete_targets(events))
 
     # --- one sentence ------------------------------------------------------------------
@@ -497,6 +498,22 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
     return kept
+
+
+def _meetings_of_visits(events: list[Event]) -> None:
+    """A meeting of two sides (both as source) in an article that reports one of them
+    visiting the other's state is part of that visit: the visitor is the source and the
+    host the recipient ("Putin dan Kim bertemu" during Putin's visit to North Korea)."""
+    visits = {(e.source[0].country, a.country) for e in events
+              if e.event_type == "CONSULT" and e.mode == "visit" and len(e.source) == 1 for a in e.recipient}
+    for event in events:
+        if event.event_type != "CONSULT" or event.mode is not None or event.recipient or len(event.source) != 2:
+            continue
+        one, other = event.source
+        for guest, host in ((one, other), (other, one)):
+            if guest.country != host.country and (guest.country, host.country) in visits:
+                event.source, event.recipient, event.mode = [guest], [host], "visit"
+                break
 
 
 def _mark_denied(events: list[Event]) -> None:
