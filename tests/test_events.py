@@ -625,3 +625,9 @@ def test_a_meeting_during_a_visit_is_part_of_the_visit():
     consults = [summary(article, e) for e in events if e.event_type == "CONSULT"]
     assert ("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",)) in consults
     assert ("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ()) not in consults
+
+
+def test_a_preposition_after_tetapi_belongs_to_the_next_clause():
+    article, events = events_of("Kemitraan Rusia dan Korea Utara diuji oleh sanksi internasional, tetapi juga memicu "
+                                "ketegangan dengan Jepang.")
+    assert not [e for e in events if e.event_type == "SANCTION" and e.recipient and e.recipient[0].actor_id == "JPN"]

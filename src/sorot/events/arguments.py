@@ -29,6 +29,9 @@ PREPOSITIONS = frozenset({
 LEFT_BOUNDARIES = frozenset({";", "bahwa", "ketika", "saat", "sementara", "setelah", "sebelum", "karena",
                              "namun", "tetapi", "tapi", "sedangkan", "meskipun", "walaupun", "sehingga",
                              "agar", "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "menyusul", "–", "—", "-"})
+# Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
+# ketegangan dengan Barat").
+_CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -423,7 +426,7 @@ class Arguments:
         position = start
         while position < limit:
             token = self.tokens[position]
-            if token.folded in (";", "bahwa") or (token.folded == "yang" and position + 1 < limit and not relative
+            if token.folded in _CLAUSE_STOPS or (token.folded == "yang" and position + 1 < limit and not relative
                                                    and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
