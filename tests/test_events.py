@@ -583,34 +583,24 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     assert [sorted(e.context) for e in events if e.event_type == "DEMAND"] == [["diplomatic", "military"]]
 
 
-def test_a_cue_before_menyusul_does_not_reach_the_act_it_follows():
-    article, events = events_of("Washington mempertimbangkan keterlibatan militer, menyusul serangan Israel terhadap Iran.")
-    (fight,) = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
-    assert "hypothetical" not in fight.context
-
-
-def test_a_clause_after_sebelum_keeps_the_main_clause_s_future():
-    article, events = events_of("Putin akan menonton konser sebelum menandatangani perjanjian dengan Kim Jong Un.")
-    (deal,) = [e for e in events if e.event_type == "AGREE"]
-    assert "future" in deal.context
-
-
-def test_a_negation_of_another_verb_does_not_negate_the_noun_after_it():
-    article, events = events_of("Beijing berusaha tidak menabrak sanksi ekonomi PBB terhadap Korea Utara.")
-    (sanction,) = [e for e in events if e.event_type == "SANCTION"]
-    assert "negation" not in sanction.context
-
-
-def test_an_alleged_act_its_doer_denies_in_the_article_is_also_denied():
-    article, events = events_of("Jepang menuduh Korea Utara memasok amunisi kepada Rusia. Korea Utara membantah tuduhan tersebut.")
-    (aid,) = [e for e in events if e.event_type == "AID"]
-    assert {"alleged", "denied"} <= set(aid.context)
-
-
-def test_support_against_sanctions_is_economic():
-    article, events = events_of("India tetap mendukung Iran yang menghadapi sanksi negara-negara Barat.")
-    (support,) = [e for e in events if e.event_type == "SUPPORT"]
-    assert "economic" in support.context
+@pytest.mark.parametrize("sentence, event_type, present, absent", [
+    # a cue before "menyusul" does not reach the act it follows
+    ("Washington mempertimbangkan keterlibatan militer, menyusul serangan Israel terhadap Iran.", "FIGHT", set(),
+     {"hypothetical"}),
+    # a clause after "sebelum" without its own subject keeps the main clause's future
+    ("Putin akan menonton konser sebelum menandatangani perjanjian dengan Kim Jong Un.", "AGREE", {"future"}, set()),
+    # a negation of another verb does not negate the noun after it
+    ("Beijing berusaha tidak menabrak sanksi ekonomi PBB terhadap Korea Utara.", "SANCTION", set(), {"negation"}),
+    # an alleged act its doer denies in the article is also denied
+    ("Jepang menuduh Korea Utara memasok amunisi kepada Rusia. Korea Utara membantah tuduhan tersebut.", "AID",
+     {"alleged", "denied"}, set()),
+    # support against sanctions is economic
+    ("India tetap mendukung Iran yang menghadapi sanksi negara-negara Barat.", "SUPPORT", {"economic"}, set()),
+], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic"])
+def test_contexts_of_one_event(sentence, event_type, present, absent):
+    _, events = events_of(sentence)
+    (event,) = [e for e in events if e.event_type == event_type]
+    assert present <= set(event.context) and not absent & set(event.context)
 
 
 def test_cooperation_named_in_passing_is_no_event_and_entering_it_is():
