@@ -4,8 +4,8 @@ person was named in full.
 A capitalised word that no mention covers links to the most recently named person
 whose name contains it, whichever position it has there (Korean and Chinese names
 put the family name first: "Kim" is Kim Jong Un); before anyone of that name, to the one
-person the text names in full later with it (a lead that says "Kim" before "Kim Jong Un"). A person whose offices all ended
-before the article's date yields to one still in office: after "ayah Kim Jong Un,
+person the text names in full later with it (a lead that says "Kim" before "Kim Jong
+Un"). A person whose offices all ended before the article's date yields to one still in office: after "ayah Kim Jong Un,
 Kim Jong Il", a bare "Kim" in 2024 news is the son. A word followed by another
 uncovered capitalised word is part of a longer name ("Lapangan Kim Il Sung") and
 is left alone.

@@ -272,8 +272,7 @@ class ActorExtractor:
         starting = {m.first: m for m in mentions}
         links = []
         for index, token in enumerate(tokens):
-            sector = BODY_OPENERS.get(token.folded)
-            if sector is None or not token.text[:1].isupper() or index in used or index in starting:
+            if token.folded not in BODY_OPENERS or not token.text[:1].isupper() or index in used or index in starting:
                 continue
             for position in range(index + 1, min(len(tokens), index + 1 + _BODY_WORDS)):
                 state_mention = starting.get(position)
@@ -282,7 +281,7 @@ class ActorExtractor:
                     if (position > index + 1 and state is not None and state.type == "GPE" and state.id == state.country
                             and state_mention.kind in ("name", "short") and state_mention.first not in used):
                         surface = " ".join(t.text for t in tokens[index : state_mention.last + 1])
-                        body = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, sector or None, ())
+                        body = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, BODY_OPENERS[token.folded], ())
                         used.update((index, state_mention.first))
                         links.append(_Link(body, index, state_mention.last, "group"))
                     break
@@ -455,12 +454,12 @@ def _named_by_parts(
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 
 
-# Words that open the name of a body, with the body's sector ("" for none of ours: a party).
-BODY_OPENERS = {
+# Words that open the name of a body, with the body's sector (None for none of ours: a party).
+BODY_OPENERS: dict[str, str | None] = {
     "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
     "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
     "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
-    "otoritas": "GOV", "kantor": "GOV", "partai": "",
+    "otoritas": "GOV", "kantor": "GOV", "partai": None,
 }
 _BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
 

@@ -26,12 +26,12 @@ PREPOSITIONS = frozenset({
     "bagi", "dalam", "tentang", "mengenai", "bersama", "menurut", "kata", "ujar", "seperti",
 })
 # Tokens a subject or object walk does not cross.
-LEFT_BOUNDARIES = frozenset({";", "bahwa", "ketika", "saat", "sementara", "setelah", "sebelum", "karena",
-                             "namun", "tetapi", "tapi", "sedangkan", "meskipun", "walaupun", "sehingga",
-                             "agar", "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "menyusul", "–", "—", "-"})
 # Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
 # ketegangan dengan Barat").
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
+LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
+                                             "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "menyusul",
+                                             "–", "—", "-"})
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})

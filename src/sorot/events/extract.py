@@ -356,7 +356,8 @@ class EventExtractor:
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
             if between is not None:
-                proposer = _proposer(arguments, between[1] + 1, ceiling) if pattern.type == "AGREE" else []
+                # who proposed a deal between them: "yang diusulkan oleh X" right after the two sides
+                proposer = _relative_agent(arguments, between[1] + 1, ceiling, _PROPOSED) if pattern.type == "AGREE" else []
                 if proposer:  # "usulan damai antara Armenia dan Azerbaijan yang diajukan oleh AS"
                     return arguments.event_actors(proposer), arguments.event_actors(between[2])
                 return arguments.event_actors(between[2]), []
@@ -674,26 +675,21 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
     """The doer of the act a stance is about, named in a passive relative clause right
     after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel."""
-    tokens = arguments.tokens
-    for position in range(after, min(ceiling, after + _ACT_WORDS + 1)):
-        if tokens[position].folded != "yang":
-            continue
-        verb = position + 1
-        if verb >= ceiling or not _PASSIVE.fullmatch(tokens[verb].folded):
-            return []
-        doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
-        found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
-        return found[1] if found is not None else []
-    return []
+    position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
+                     if arguments.tokens[p].folded == "yang"), None)
+    return [] if position is None else _relative_agent(arguments, position, ceiling)
 
 
-def _proposer(arguments: Arguments, after: int, ceiling: int) -> list:
-    """Who proposed a deal between two sides, named by "yang diusulkan (oleh) X" right
-    after them."""
+def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
+    """The agent of a passive relative clause opening at token `position` ("yang dilancarkan
+    (oleh) Israel"); with `verbs`, only a clause with one of them ("yang diusulkan oleh AS")."""
     tokens = arguments.tokens
-    if after + 1 >= ceiling or tokens[after].folded != "yang" or tokens[after + 1].folded not in _PROPOSED:
+    verb = position + 1
+    if verb >= ceiling or tokens[position].folded != "yang":
         return []
-    doer = after + 3 if after + 2 < ceiling and tokens[after + 2].folded == "oleh" else after + 2
+    if not (_PASSIVE.fullmatch(tokens[verb].folded) if verbs is None else tokens[verb].folded in verbs):
+        return []
+    doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
     found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
     return found[1] if found is not None else []
 

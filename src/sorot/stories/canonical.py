@@ -38,7 +38,7 @@ DAY = timedelta(days=1)
 PLANNED_AHEAD = timedelta(days=1)
 NEWS_WINDOW = timedelta(days=7)
 RECALL = timedelta(days=365)  # how far back an undated mention may refer
-# Wars and sanctions regimes last for years: an undated mention of one recalls it however long ago it began.
+# Wars and sanctions regimes last for years: an undated mention of one recalls it up to ten years back.
 LASTING = frozenset({"FIGHT", "SANCTION"})
 LASTING_RECALL = timedelta(days=3650)
 
@@ -216,9 +216,10 @@ def _recalled(block: list[tuple[date, int, CanonicalEvent]], mention: Mention,
     known month or year only, one of that period)."""
     day = published[0] == published[1]
     position = bisect.bisect_right(block, (published[1] + DAY, math.inf))
+    earliest = published[0] - (LASTING_RECALL if mention.event_type in LASTING else RECALL)
     for index in range(position - 1, -1, -1):
         start, _, event = block[index]
-        if start < published[0] - (LASTING_RECALL if mention.event_type in LASTING else RECALL):
+        if start < earliest:
             break
         if _compatible(event, mention, (event.start, event.end) if day else published):
             return event
