@@ -279,8 +279,9 @@ def test_entities_a_name_glued_to_a_verb_and_then_to_the_next_name_splits_three_
 def test_entities_glued_tokens_keep_real_words() -> None:
     from sorot.entities.tokens import split_glued
 
-    names = frozenset({"indonesia", "sudan", "mas"})
-    text = "Majalah Indonesiana dan Sudan dibahas; kartu Mastercard, aplikasi TikTok dan TikTok lagi, Penyeberangan Merak."
+    names = frozenset({"indonesia", "sudan", "mas", "ham"})
+    text = ("Majalah Indonesiana dan Sudan dibahas; kartu Mastercard, aplikasi TikTok dan TikTok lagi, Penyeberangan "
+            "Merak, Sheikh Hamdan.")
     assert [t.text for t in split_glued(tokenize(text), names)] == [t.text for t in tokenize(text)]
 
 
@@ -372,3 +373,10 @@ def test_entities_a_bare_name_before_the_full_name_is_that_person(extract) -> No
                      "menyambutnya di bandara.", "2024-06-18")
     kim = next(a for a in actors if a.actor_id == "PER:kim-jong-un")
     assert [m.text for m in kim.mentions][:2] == ["Kim", "Pemimpin Korea Utara"]
+
+
+def test_entities_a_bracketed_abbreviation_between_title_or_body_and_name_is_passed_over(extract) -> None:
+    actors = extract("Menteri Luar Negeri Uni Emirat Arab (UEA) Sheikh Hamdan Rashid memperingatkan Israel. "
+                     "Ketua Umum Ikatan Nelayan Muda Indonesia (INMI) Sari Wulandari menolak rencana itu.", "2025-06-18")
+    people = {a.name: a.country for a in actors if a.type == "PER"}
+    assert people == {"Hamdan Rashid": "ARE", "Sari Wulandari": "IDN"}

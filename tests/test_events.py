@@ -244,6 +244,16 @@ def test_second_verb_phrase_shares_the_subject_of_the_first_not_its_object():
     assert ("DEMAND", ("PER:prabowo-subianto",), ("KOR",)) in found
 
 
+def test_a_verb_after_a_relative_clause_shares_the_main_verb_subject():
+    article, events = events_of("Menteri Luar Negeri Mesir Omar Fathi memperingatkan bahaya dari perang yang terus "
+                                "berlangsung dan mendesak Israel menghentikan serangan. Rusia, yang telah menyerang "
+                                "Ukraina dan Belarus, mengecam NATO.")
+    found = {summary(article, e) for e in events}
+    assert ("DEMAND", ("PER:omar-fathi",), ("ISR",)) in found
+    assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in found
+    assert not any(e.event_type == "DISAPPROVE" and e.source[0].actor_id != "RUS" for e in events)
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -7,8 +7,11 @@ followed by modifiers: words that occur in the knowledge base's office titles
 ("AS", "Kremlin"). The state named in the title is the person's country. A name is
 2-4 capitalised words right after the title, or after a comma following it, or after
 the body the title names and a comma ("Sekretaris DPW PKB Jawa Timur, Anik Maslachah",
-whose states and places then count as the title's); an Indonesian police or military
-rank before the name is passed over ("..., Kombes Budi Hermanto").
+whose states and places then count as the title's); an abbreviation in brackets may
+stand for the comma or come before it ("Menteri Luar Negeri Uni Emirat Arab (UEA)
+Abdullah bin Zayed", "Sekretaris Forum Penyelamat Dana Rakyat (FPDR) Poppy Nuraeni");
+an Indonesian police or military rank or an honorific before the name is passed over
+("..., Kombes Budi Hermanto", "Sheikh Abdullah").
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ _QUALIFIERS = {
     **dict.fromkeys(["peraturan", "keputusan", "instruksi", "permen", "kepmen", "surat", "edaran"], "document"),
 }
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
+# Honorifics before a name that are not part of it.
+_HONORIFICS = frozenset(["sheikh", "syekh", "syeikh", "syaikh", "sir"])
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
@@ -172,11 +177,11 @@ class TitleFinder:
 def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
     """The token range of a person named right after a title: a mention of a person, or
     2-4 capitalised words that no other mention covers."""
-    index = last + 1
+    index = _after_abbreviation(tokens, last + 1, at)
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
-    if index + 1 < len(tokens) and tokens[index].folded in HOME_RANKS:  # "..., Kombes Ade Ary Syam Indradi"
-        index += 1
+    if index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _HONORIFICS):
+        index += 1  # "..., Kombes Ade Ary Syam Indradi", "Sheikh Abdullah bin Zayed"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:
@@ -196,8 +201,10 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
 
 
 def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
-    """The name after a body a title names and a comma: "Sekretaris DPW PKB Jawa Timur, Anik
-    Maslachah" (the body's words are capitalised words, acronyms or mentions other than people)."""
+    """The name after a body a title names and a comma or a bracketed abbreviation: "Sekretaris
+    DPW PKB Jawa Timur, Anik Maslachah", "Direktur Utama PT Kilang Pertamina Internasional (KPI)
+    Taufik Aditiyawarman" (the body's words are capitalised words, acronyms or mentions other
+    than people)."""
     index = last + 1
     while index < len(tokens) and index - last <= _MAX_MODIFIERS:
         mention = at.get(index)
@@ -207,9 +214,21 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
             index += 1
         else:
             break
-    if index == last + 1 or index >= len(tokens) or tokens[index].text != ",":
+    if index == last + 1 or index >= len(tokens):
+        return None
+    if tokens[index].text != "," and _after_abbreviation(tokens, index, at) == index:
         return None
     return _name_after(tokens, index - 1, at)
+
+
+def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
+    """The token after a bracketed abbreviation ("(UEA)", "(FPDR)") at ``index``, else ``index``."""
+    if index + 2 >= len(tokens) or tokens[index].text != "(" or tokens[index + 2].text != ")":
+        return index
+    inside = tokens[index + 1]
+    mention = at.get(index + 1)
+    acronym = inside.is_word and len(inside.text) > 1 and inside.text.isupper()
+    return index + 3 if acronym or (mention is not None and mention.label != "PER") else index
 
 
 def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -184,7 +184,9 @@ def _split_suffix(word: str, names, lower: set[str], capitalised: set[str]) -> l
         known = head in names
         if not known and head not in capitalised:
             continue
-        if tail in GLUE_WORDS:  # "Putindan"; "Amorimdi" when "Amorim" is written on its own elsewhere
+        if tail in GLUE_WORDS and (cut > 3 or head in capitalised):
+            # "Putindan"; "Amorimdi" when "Amorim" is written on its own elsewhere; a short
+            # known word only when so written ("Hamdan" is a name, not "HAM dan")
             return [word[:cut], tail]
         if _AFFIXED.fullmatch(tail) and (tail in lower or (known and cut > _MIN_NAME and _VERB.fullmatch(tail))):
             return [word[:cut], tail]

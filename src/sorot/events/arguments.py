@@ -55,11 +55,14 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
 _VERB_PREFIXES = ("me", "ber", "di")
+# Adverbs between "yang" and the verb of a relative clause.
+_RELATIVE_ADVERBS = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "belum"}
 # Words with a verb's prefix that are not verbs.
 _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
+_RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
@@ -307,6 +310,8 @@ class Arguments:
         first_verb = self._coordinated_verb(trigger_first, floor)
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
+        if (head := self._head_of_relative(trigger_first, floor)) is not None:
+            return head
         position = trigger_first - 1
         floor_walk = self._words_back(trigger_first, floor, window)
         while position >= floor_walk:
@@ -336,6 +341,25 @@ class Arguments:
             position -= 1
         return None
 
+    def _head_of_relative(self, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The group before a relative clause set off by commas right before the trigger:
+        "Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO" (Russia, not Belarus)."""
+        position = trigger_first - 1
+        while position > floor and self.tokens[position].folded in _VP_ADVERBS:
+            position -= 1
+        if position <= floor or self.tokens[position].text != ",":
+            return None
+        for comma in range(position - 1, max(floor, position - _RELATIVE_WINDOW) - 1, -1):
+            text = self.tokens[comma].text
+            if text in QUOTES or text in ".;:":
+                return None
+            if text == ",":
+                if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor:
+                    found = self.group_ending_at(comma - 1, floor)
+                    return found if found is not None and not self._after_preposition(found[0], floor) else None
+                return None
+        return None
+
     def _words_back(self, start: int, floor: int, words: int) -> int:
         """The token `words` words before `start` (not below `floor`); punctuation and
         numbers do not count, so a date in brackets, "(19/6/2025)", costs nothing."""
@@ -355,14 +379,39 @@ class Arguments:
             position -= 1
         if position < floor or self.tokens[position].folded not in _VP_COORDINATORS:
             return None
+        verb = self._verb_before(position, floor)
+        if verb is None or (relative := self._relative_opener(verb, floor)) is None:
+            return verb
+        return self._verb_before(relative, floor) or verb  # "X memperingatkan ancaman dari konflik yang terus berlangsung dan menyerukan"
+
+    def _verb_before(self, position: int, floor: int) -> int | None:
+        """The nearest prefixed verb before `position` within the window and the clause;
+        the walk passes a "yang" before an adjective ("ancaman yang lebih luas")."""
         for verb in range(position - 1, max(floor, position - _VP_WINDOW) - 1, -1):
             word = self.tokens[verb].folded
-            if word in LEFT_BOUNDARIES or word == "yang":
+            if word in LEFT_BOUNDARIES or (word == "yang" and self._verb_after(verb)):
                 return None
-            if (self.tokens[verb].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES)
-                    and word not in _NOT_VERBS):
+            if self._is_verb(verb):
                 return verb
         return None
+
+    def _is_verb(self, index: int) -> bool:
+        word = self.tokens[index].folded
+        return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in _NOT_VERBS
+
+    def _verb_after(self, index: int) -> bool:
+        """Whether a verb follows `index` (past adverbs)."""
+        index += 1
+        while index < len(self.tokens) and self.tokens[index].folded in _RELATIVE_ADVERBS:
+            index += 1
+        return index < len(self.tokens) and self._is_verb(index)
+
+    def _relative_opener(self, verb: int, floor: int) -> int | None:
+        """The "yang" that opens a relative clause with this verb ("yang terus berlangsung")."""
+        index = verb - 1
+        while index > floor and self.tokens[index].folded in _RELATIVE_ADVERBS:
+            index -= 1
+        return index if index > floor and self.tokens[index].folded == "yang" else None
 
     def _unknown_name(self, index: int, floor: int) -> bool:
         """A capitalised word inside the sentence that names no actor we know (not a title
