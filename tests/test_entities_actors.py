@@ -380,3 +380,11 @@ def test_entities_a_bracketed_abbreviation_between_title_or_body_and_name_is_pas
                      "Ketua Umum Ikatan Nelayan Muda Indonesia (INMI) Sari Wulandari menolak rencana itu.", "2025-06-18")
     people = {a.name: a.country for a in actors if a.type == "PER"}
     assert people == {"Hamdan Rashid": "ARE", "Sari Wulandari": "IDN"}
+
+
+def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
+    actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
+                            "mengkritik kebijakan itu.", "2025-06-18"))
+    body = actors["IDN:ikatan-nelayan-muda-indonesia"]
+    assert [m.text for m in body.mentions] == ["Ikatan Nelayan Muda Indonesia", "INMI", "INMI"]
+    assert not any(key.endswith("inmi") for key in actors)

@@ -113,6 +113,7 @@ class ActorExtractor:
                 how = "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
         links += self._name_part_links(tokens, links, dct)
+        links += _acronym_links(tokens, links)
         if self.recogniser is not None:
             recognised = self._recognised_links(text, tokens, mentions, titles, links, dct)
             if recognised:  # bare name parts of the new people: as sure as the people themselves
@@ -121,6 +122,7 @@ class ActorExtractor:
                     _Link(link.actor, link.first, link.last, "recognised") if link.actor.id in new_people else link
                     for link in self._name_part_links(tokens, links, dct)
                 ]
+                links += _acronym_links(tokens, links)
         return _article_actors(text, tokens, links)
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
@@ -479,6 +481,27 @@ def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
             used.add(index)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
+
+
+def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
+    """An organisation's acronym that the article defines in brackets after its name
+    ("Ikatan Pengusaha Otobus Muda Indonesia (IPOMI)"), at every use of the acronym that
+    no other link covers."""
+    covered = {i for link in links for i in range(link.first, link.last + 1)}
+    defined: dict[str, _Link] = {}
+    for link in links:
+        at = link.last + 1
+        if (link.actor.type == "ORG" and not link.title and at + 2 < len(tokens) and tokens[at].text == "("
+                and tokens[at + 2].text == ")" and at + 1 not in covered and _is_acronym(tokens[at + 1].text)):
+            defined.setdefault(tokens[at + 1].text, link)
+    return [
+        _Link(defined[token.text].actor, index, index, defined[token.text].how)
+        for index, token in enumerate(tokens) if token.text in defined and index not in covered
+    ]
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def _former(person: Actor, dct: str | None) -> bool:

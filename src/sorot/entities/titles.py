@@ -9,7 +9,7 @@ followed by modifiers: words that occur in the knowledge base's office titles
 the body the title names and a comma ("Sekretaris DPW PKB Jawa Timur, Anik Maslachah",
 whose states and places then count as the title's); an abbreviation in brackets may
 stand for the comma or come before it ("Menteri Luar Negeri Uni Emirat Arab (UEA)
-Abdullah bin Zayed", "Sekretaris Forum Penyelamat Dana Rakyat (FPDR) Poppy Nuraeni");
+Abdullah bin Zayed", "Ketua Ikatan Nelayan Muda (INM) Sari Wulandari");
 an Indonesian police or military rank or an honorific before the name is passed over
 ("..., Kombes Budi Hermanto", "Sheikh Abdullah").
 """
@@ -202,9 +202,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
 
 def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
     """The name after a body a title names and a comma or a bracketed abbreviation: "Sekretaris
-    DPW PKB Jawa Timur, Anik Maslachah", "Direktur Utama PT Kilang Pertamina Internasional (KPI)
-    Taufik Aditiyawarman" (the body's words are capitalised words, acronyms or mentions other
-    than people)."""
+    DPW PKB Jawa Timur, Anik Maslachah", "Direktur Utama PT Sumber Laut (SL) Budi Hartono" (the
+    body's words are capitalised words, acronyms or mentions other than people)."""
     index = last + 1
     while index < len(tokens) and index - last <= _MAX_MODIFIERS:
         mention = at.get(index)
