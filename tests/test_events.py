@@ -254,6 +254,12 @@ def test_a_verb_after_a_relative_clause_shares_the_main_verb_subject():
     assert not any(e.event_type == "DISAPPROVE" and e.source[0].actor_id != "RUS" for e in events)
 
 
+def test_a_war_glued_to_the_preposition_before_it_is_still_a_war():
+    article, events = events_of("Mesir menyerukan gencatan senjata atasperang Iran-Israel.")
+    found = {summary(article, e) for e in events}
+    assert ("DEMAND", ("EGY",), ("IRN", "ISR")) in found and ("FIGHT", ("ISR",), ("IRN",)) in found
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

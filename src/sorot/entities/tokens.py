@@ -10,6 +10,7 @@ does not matter.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -83,9 +84,14 @@ _LONG = 8
 _DERIVED_HEAD = re.compile(r"pe|ke|me|di|ber|ter")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _MIN_NAME = 3  # letters of a name part before a glued lowercase word
+# Prepositions a scraper glues to the linked word after them ("dalamperang Iran-Israel"); the
+# linked word has 4+ letters. Words that begin so are left alone ("daripada", "padamkan").
+_LINKED_AFTER = re.compile(r"(?:dalam|atas|dengan|untuk|terhadap|antara|tentang|melawan|akibat|dari|pada|kepada)(?=[a-z]{4})")
+_PREPOSITION_WORDS = frozenset({"daripada"})
 
 
-def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozenset(),
+                words: Container[str] = frozenset()) -> list[Token]:
     """Tokens with glued words split: at a lowercase-uppercase boundary ("TimurKhofifah",
     and "ASDonald" before a capitalised word) where one side is a known word, or after a
     lower-case word of 2+ letters ("militerIsrael", "danXi"); and a name glued to a
@@ -99,6 +105,9 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     5+ letters that does not itself look derived is split only before a long derived verb
     ("Trilogibertujuan"; not "Penyeberangan"). A token written the same way twice
     ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone.
+
+    A preposition glued to the linked word after it ("dalamperang", "terhadaptarif") is
+    split when that word is written on its own in the text or is one of ``words``.
     """
     candidates = [i for i, t in enumerate(tokens) if _may_be_glued(t)]
     if not candidates:
@@ -119,7 +128,10 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
         token = tokens[index]
         if counts.get(token.text, 0) > 1 or token.folded in names:
             continue
-        parts = _split_token(token.text, names, lower, capitalised)
+        if token.text.islower():
+            parts = _split_preposition(token.text, lower, capitalised, words)
+        else:
+            parts = _split_token(token.text, names, lower, capitalised)
         if len(parts) == 1:
             continue
         result += tokens[done:index]
@@ -137,6 +149,8 @@ def _may_be_glued(token: Token) -> bool:
     text = token.text
     if len(text) < 4:
         return False
+    if text.islower():
+        return _LINKED_AFTER.match(text) is not None
     if text[0].isupper():
         return not text.isupper() and (len(text) > _MIN_NAME + 1)
     return text[0].islower() and not text.islower() and _CAMEL.search(text) is not None
@@ -160,6 +174,16 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
     if last[:1].isupper():
         pieces[-1:] = _split_suffix(last, names, lower, capitalised)
     return pieces
+
+
+def _split_preposition(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
+    match = _LINKED_AFTER.match(text)
+    if match is None or text in _PREPOSITION_WORDS:
+        return [text]
+    rest = text[match.end():]
+    if rest in lower or rest in capitalised or rest in words:
+        return [match.group(), rest]
+    return [text]
 
 
 def _known_piece(piece: str, names, lower: set[str], capitalised: set[str]) -> bool:

@@ -125,7 +125,8 @@ class _Sentence:
 class EventExtractor:
     def __init__(self, patterns: Patterns, kb: KnowledgeBase, names: frozenset[str] = frozenset()) -> None:
         """`names`: the case-folded words of known names, which unglue scraped words as the
-        actors stage does (`sorot.entities.tokens.split_glued`)."""
+        actors stage does (`sorot.entities.tokens.split_glued`); trigger words unglue a
+        preposition before them ("dalamperang")."""
         self.patterns = patterns
         self.kb = kb
         self.names = names
@@ -133,7 +134,7 @@ class EventExtractor:
 
     def __call__(self, article: Article) -> list[Event]:
         text = article.text
-        tokens = split_glued(tokenize(text), self.names)
+        tokens = split_glued(tokenize(text), self.names, self.patterns.triggers)
         # actors the statistical recogniser alone proposes take no event role: on the
         # development labels they added wrong events and no right one
         actors = [a for a in article.actors if a.confidence >= KNOWN]
