@@ -301,12 +301,16 @@ def test_entities_glued_actors_have_offsets_of_the_name_only(extract) -> None:
     assert any(m.text.endswith("Israel") for a in actors.values() if a.country == "ISR" for m in a.mentions)
 
 
-def test_entities_recognised_organisation_takes_the_state_after_it(extract) -> None:
-    text = "Kemarin, Satuan Reserse Kriminal Polres Sukamaju menangkap dua orang. Laporan itu dikirim ke DPRD Jawa Barat."
+def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(extract) -> None:
+    text = ("Kemarin, Satuan Reserse Kriminal Polres Sukamaju menangkap dua orang. Laporan itu dikirim ke DPRD Jawa "
+            "Barat, kata Kepala BPBD Garut Rahmat Hidayat.")
     actors = _by_id(extract(text, "2025-06-10"))
-    dprd = [a for a in actors.values() if a.actor_id.startswith("ORG:") and "DPRD" in a.name]
-    assert dprd and dprd[0].country == "IDN" and dprd[0].confidence < 1
+    dprd, polres = actors["IDN:dprd-jawa-barat"], actors["IDN:polres-sukamaju"]
+    assert (dprd.name, dprd.country, dprd.sector) == ("Jawa Barat Regional House of Representatives", "IDN", "GOV")
+    assert polres.name == "Sukamaju Police" and 0.6 <= polres.confidence < 1
     assert "LOC:west-java" not in actors
+    head = actors["PER:rahmat-hidayat"]
+    assert (head.country, head.sector, head.role) == ("IDN", "GOV", "Kepala")
 
 
 def test_entities_recognised_person_without_context_has_no_country(extract) -> None:

@@ -260,6 +260,11 @@ def test_a_war_glued_to_the_preposition_before_it_is_still_a_war():
     assert ("DEMAND", ("EGY",), ("IRN", "ISR")) in found and ("FIGHT", ("ISR",), ("IRN",)) in found
 
 
+def test_a_regional_police_body_is_the_agent_of_an_arrest():
+    article, events = events_of("Polda Bali menangkap dua warga Australia terkait penembakan di Badung.")
+    assert ("COERCE", ("IDN:polda-bali",), ("GRP:AUS-cvl",)) in {summary(article, e) for e in events}
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -11,6 +11,8 @@ titles, and any source added later) over an article and decides, in this order:
    state's allies, the government, a place; see :mod:`sorot.entities.readings`); a
    state's name closing a body's name is that state's body ("Kementerian Pariwisata
    Israel", and "Asosiasi Sepak Bola Palestina", which the knowledge base does not know);
+   an Indonesian regional body's word and the place it serves are that body ("Polda
+   Bali" is the Bali Regional Police, "Pemkot Bandung" the Bandung City Government);
 3. knowledge-base aliases; an ambiguous one is kept only when exactly one of its
    actors is named unambiguously elsewhere in the article;
 4. a bare office title ("Presiden Rusia") is the person who held the office on
@@ -42,6 +44,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import read_state_mention
+from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
     CENTRAL_BANK, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -98,6 +101,7 @@ class ActorExtractor:
         links += _initials_links(tokens, used)
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
+        links += _regional_body_links(mentions, tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
@@ -464,6 +468,26 @@ BODY_OPENERS: dict[str, str | None] = {
     "otoritas": "GOV", "kantor": "GOV", "partai": None,
 }
 _BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
+
+
+def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+    """"Polda Bali", "Polres Metro Tangerang Kota", "DPRD Jabar": an Indonesian regional body
+    (:data:`sorot.entities.regional.REGIONAL_BODIES`) named by its word and the place it serves."""
+    starting = {m.first: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    links = []
+    for index, token in enumerate(tokens):
+        if index in used or index in covered or (last := place_end(tokens, index, starting, covered)) is None:
+            continue
+        if any(position in used for position in starting if index < position <= last):
+            continue
+        used.update(position for position in starting if index < position <= last)
+        place = " ".join(t.text for t in tokens[index + 1 : last + 1] if t.is_word)
+        ending, sector = REGIONAL_BODIES[token.folded]
+        actor = Actor(f"IDN:{slug(token.text + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
+        used.add(index)
+        links.append(_Link(actor, index, last, "group"))
+    return links
 
 
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:

@@ -11,7 +11,8 @@ whose states and places then count as the title's); an abbreviation in brackets 
 stand for the comma or come before it ("Menteri Luar Negeri Uni Emirat Arab (UEA)
 Abdullah bin Zayed", "Ketua Ikatan Nelayan Muda (INM) Sari Wulandari");
 an Indonesian police or military rank or an honorific before the name is passed over
-("..., Kombes Budi Hermanto", "Sheikh Abdullah").
+("..., Kombes Budi Hermanto", "Sheikh Abdullah"). After an Indonesian regional body
+("Kepala BPBD Garut Rahmat Hidayat", :mod:`sorot.entities.regional`) the name needs no comma.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.recognise import HOME_RANKS
+from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.tokens import Token, phrase_key
 
 # Head words of titles, with the sector a holder has whatever the rest of the title
@@ -64,8 +66,11 @@ _QUALIFIERS = {
     **dict.fromkeys(["peraturan", "keputusan", "instruksi", "permen", "kepmen", "surat", "edaran"], "document"),
 }
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
-# Honorifics before a name that are not part of it.
-_HONORIFICS = frozenset(["sheikh", "syekh", "syeikh", "syaikh", "sir"])
+# Honorifics and the words of police and military ranks, before a name but not part of it.
+_BEFORE_NAMES = frozenset(
+    """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
+    laksamana marsekal kolonel letkol""".split()
+)
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
@@ -165,7 +170,11 @@ class TitleFinder:
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
         name = None
-        if qualifier != "document":
+        if qualifier != "document" and last + 1 < len(tokens) and (
+                body_last := place_end(tokens, last + 1, at, {i for m in at.values() for i in range(m.first, m.last + 1)})):
+            name, home = _name_after(tokens, body_last, at), True  # "Kepala BPBD Garut Rahmat Hidayat"
+            sector = sector or REGIONAL_BODIES[tokens[last + 1].folded][1]
+        elif qualifier != "document":
             name = _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
@@ -180,8 +189,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
     index = _after_abbreviation(tokens, last + 1, at)
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
-    if index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _HONORIFICS):
-        index += 1  # "..., Kombes Ade Ary Syam Indradi", "Sheikh Abdullah bin Zayed"
+    while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES):
+        index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:

@@ -1,0 +1,59 @@
+"""Indonesian regional bodies named by a word and the place they serve: "Polda Bali"
+(the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar".
+
+The place is a place mention or one capitalised word ("Polsek Ciputat Timur"),
+with "Metro", "Provinsi", "DKI" and the like before it and "Kota", "Selatan" and the like
+after it. The actors stage makes each such body an organisation of Indonesia
+(:mod:`sorot.entities.resolve`), and a title before one names the person after it
+("Kepala BPBD Garut Rahmat Hidayat", :mod:`sorot.entities.titles`).
+"""
+
+from __future__ import annotations
+
+from sorot.entities.mentions import Mention
+from sorot.entities.recognise import HOME_RANKS
+from sorot.entities.tokens import Token
+
+# The body's word: the ending of its English name and its sector.
+REGIONAL_BODIES: dict[str, tuple[str, str]] = {
+    "polda": ("Regional Police", "GOV"), "polres": ("Police", "GOV"), "polresta": ("City Police", "GOV"),
+    "polrestabes": ("City Police", "GOV"), "polsek": ("Sector Police", "GOV"),
+    "kejati": ("High Prosecutor's Office", "GOV"), "kejari": ("District Prosecutor's Office", "GOV"),
+    "pemprov": ("Provincial Government", "GOV"), "pemkab": ("Regency Government", "GOV"),
+    "pemkot": ("City Government", "GOV"), "pemda": ("Regional Government", "GOV"),
+    "dprd": ("Regional House of Representatives", "GOV"), "bpbd": ("Regional Disaster Management Agency", "GOV"),
+    "kodam": ("Military Regional Command", "MIL"), "korem": ("Military Area Command", "MIL"),
+    "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
+}
+_PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
+_PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah", "pusat"})
+# Capitalised words of a place that no mention names: one, as a name often follows
+# ("BPBD Garut Rahmat Hidayat").
+_PLACE_WORDS = 1
+
+
+def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], covered: set[int]) -> int | None:
+    """The last token of the place after a regional body's word at ``index``, or None when
+    ``index`` holds no such word or no place follows. ``starting`` maps tokens to the
+    mentions that start there; ``covered`` holds every token inside a mention."""
+    token = tokens[index]
+    if token.folded not in REGIONAL_BODIES or not token.text[:1].isupper():
+        return None
+    position = index + 1
+    while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
+           and tokens[position].text[:1].isupper()):
+        position += 1
+    place = starting.get(position)
+    if place is not None:
+        if place.label not in ("LOC", "GPE"):
+            return None
+        last = place.last
+    else:
+        last = position - 1
+        while (last + 1 < len(tokens) and last + 1 - position < _PLACE_WORDS and last + 1 not in covered
+               and tokens[last + 1].is_word and tokens[last + 1].text[:1].isupper()
+               and tokens[last + 1].folded not in HOME_RANKS):
+            last += 1
+    while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
+        last += 1
+    return last if last > index else None
