@@ -240,3 +240,10 @@ def test_time_part_of_day_with_hari_ini_is_today() -> None:
 def test_time_past_marker_after_year_belongs_to_the_year(sentence: str) -> None:
     [timex] = tag_timexes(sentence, "2025-06-18")
     assert timex.value == "2023" and timex.text.endswith(("kemarin", "lalu"))
+
+
+def test_time_a_weekday_slip_near_the_publication_day_keeps_its_year() -> None:
+    # 17 June 2025 was a Tuesday: the writer slipped on the weekday, the date is not June 2024
+    assert ("Senin 17 Juni", "DATE", "2025-06-17") in found("Hingga Senin 17 Juni, korban bertambah.", "2025-06-19")
+    # far from the publication day, the weekday still picks the year
+    assert ("Senin 17 Juni", "DATE", "2024-06-17") in found("Pada Senin 17 Juni, ia tiba.", "2025-01-20")

@@ -134,6 +134,11 @@ def _calendar_date(
     return Resolved(start, end, "DATE", f"{inferred:04d}-{month:02d}-{day:02d}", "DCT", (month, day))
 
 
+# A weekday with a day and month but no year, within this many days of the publication
+# day, is that year's date even when the weekday does not fit it.
+_WEEKDAY_SLIP_DAYS = 45
+
+
 def _weekday_with_date(match: re.Match[str], scene: Scene, weekday: int) -> Resolved | None:
     for prefix in ("wp", "wn", "wq"):
         if match[prefix + "d"]:
@@ -145,6 +150,11 @@ def _weekday_with_date(match: re.Match[str], scene: Scene, weekday: int) -> Reso
         return _calendar_date(match.start(), match.end(), day, month, year, "", scene, match)
     if not (1 <= month <= 12 and 1 <= day <= 31) or scene.dct.year is None:
         return Resolved(match.start(), match.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None)
+    today = scene.dct.day
+    if today is not None and cal.is_valid_day(today.year, month, day) and \
+            abs((date(today.year, month, day) - today).days) <= _WEEKDAY_SLIP_DAYS:
+        # "Senin 17 Juni" in news of 19 June 2025, a Tuesday: a slip of the weekday, not June 2024
+        return Resolved(match.start(), match.end(), "DATE", f"{today.year:04d}-{month:02d}-{day:02d}", "DCT")
     fitting = [
         y
         for y in (scene.dct.year, scene.dct.year - 1, scene.dct.year + 1)
