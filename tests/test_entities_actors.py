@@ -394,10 +394,13 @@ def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(ext
     assert not any(key.endswith("inmi") for key in actors)
 
 
-def test_entities_a_preposition_glued_to_a_linked_word_splits_only_before_a_known_word() -> None:
+def test_entities_a_word_glued_to_a_linked_word_splits_only_before_a_known_word() -> None:
     from sorot.entities.tokens import split_glued
 
     text = "Warga terlibat dalamperang itu, daripada diam; tarif naik terhadaptarif lama, lalu padamkan api."
     words = [t.text for t in split_glued(tokenize(text), words=frozenset({"perang"}))]
     assert words[2:4] == ["dalam", "perang"] and "daripada" in words and "padamkan" in words
     assert "terhadaptarif" not in words and words.count("tarif") == 2
+    text = "Ia menyoroti dampakperangIran bagi warga. Dampak itu terasa, dan dampak lain menyusul."
+    words = [t.text for t in split_glued(tokenize(text), words=frozenset({"perang"}))]
+    assert words[2:5] == ["dampak", "perang", "Iran"]

@@ -88,6 +88,7 @@ _MIN_NAME = 3  # letters of a name part before a glued lowercase word
 # linked word has 4+ letters. Words that begin so are left alone ("daripada", "padamkan").
 _LINKED_AFTER = re.compile(r"(?:dalam|atas|dengan|untuk|terhadap|antara|tentang|melawan|akibat|dari|pada|kepada)(?=[a-z]{4})")
 _PREPOSITION_WORDS = frozenset({"daripada"})
+_GLUED_HEAD = 4  # letters at least of each part of a lowercase token split before a trigger word
 
 
 def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozenset(),
@@ -107,7 +108,8 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone.
 
     A preposition glued to the linked word after it ("dalamperang", "terhadaptarif") is
-    split when that word is written on its own in the text or is one of ``words``.
+    split when that word is written on its own in the text or is one of ``words``; so is a
+    word written on its own elsewhere glued to one of ``words`` ("dampakperangIran").
     """
     candidates = [i for i, t in enumerate(tokens) if _may_be_glued(t)]
     if not candidates:
@@ -129,9 +131,10 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
         if counts.get(token.text, 0) > 1 or token.folded in names:
             continue
         if token.text.islower():
-            parts = _split_preposition(token.text, lower, capitalised, words)
+            parts = _split_lowercase(token.text, lower, capitalised, words)
         else:
-            parts = _split_token(token.text, names, lower, capitalised)
+            parts = [piece for part in _split_token(token.text, names, lower, capitalised)
+                     for piece in (_split_lowercase(part, lower, capitalised, words) if part.islower() else [part])]
         if len(parts) == 1:
             continue
         result += tokens[done:index]
@@ -176,13 +179,18 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
     return pieces
 
 
-def _split_preposition(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
+def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
+    """A lowercase token split after a glued preposition ("dalamperang") or a word written
+    on its own in the text before a trigger word ("dampakperang")."""
     match = _LINKED_AFTER.match(text)
-    if match is None or text in _PREPOSITION_WORDS:
-        return [text]
-    rest = text[match.end():]
-    if rest in lower or rest in capitalised or rest in words:
-        return [match.group(), rest]
+    if match is not None and text not in _PREPOSITION_WORDS:
+        rest = text[match.end():]
+        if rest in lower or rest in capitalised or rest in words:
+            return [match.group(), rest]
+    for cut in range(_GLUED_HEAD, len(text) - _GLUED_HEAD + 1):
+        head, rest = text[:cut], text[cut:]
+        if (head in lower or head in GLUE_WORDS) and rest in words:
+            return [head, rest]
     return [text]
 
 
