@@ -265,6 +265,16 @@ def test_a_regional_police_body_is_the_agent_of_an_arrest():
     assert ("COERCE", ("IDN:polda-bali",), ("GRP:AUS-cvl",)) in {summary(article, e) for e in events}
 
 
+def test_a_first_person_subject_of_a_quote_is_its_speaker():
+    article, events = events_of('"Kami mengecam serangan Israel," kata Menteri Luar Negeri Iran Abbas Araghchi. '
+                                '"Kami memperingatkan Amerika Serikat untuk tidak ikut campur," tegas Araghchi. '
+                                '"Rakyat kami memberikan dukungan kepada Palestina," kata Araghchi, menurut Reuters.')
+    found = {summary(article, e) for e in events}
+    assert ("DISAPPROVE", ("PER:abbas-araghchi",), ("ISR",)) in found
+    assert ("DEMAND", ("PER:abbas-araghchi",), ("USA",)) in found
+    assert not any(e.event_type == "SUPPORT" for e in events)  # "rakyat kami" is no pronoun subject
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

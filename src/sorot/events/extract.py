@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import LEFT_BOUNDARIES, Arguments, Unit
+from sorot.events.arguments import LEFT_BOUNDARIES, QUOTES, Arguments, Unit
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -29,6 +29,16 @@ from sorot.time.normalize import value_interval
 # Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
 SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
                            "seperti", "sebagaimana"})
+# After a closing quote, these words also introduce the speaker: '..." ungkap Budi'.
+SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
+                                 "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
+                                 "katanya", "ujarnya"})
+# First-person subjects of quoted speech: the speaker ("Kami mengecam ...," kata X).
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
+# Words between a subject and its verb ("kami masih menyelidiki").
+_BEFORE_VERB = frozenset({"masih", "akan", "telah", "sudah", "juga", "terus", "tidak", "tak", "belum", "tengah",
+                          "sedang", "pun", "kembali", "tetap", "harus", "bisa", "dapat", "ingin", "siap", "sangat",
+                          "baru", "pernah", "sempat", "segera", "selalu"})
 # ... and precedes these verbs ("Kremlin mengatakan ...").
 SPEECH_VERBS = frozenset({
     "mengatakan", "menyatakan", "melaporkan", "mengklaim", "menyebut", "menegaskan", "mengungkapkan",
@@ -91,7 +101,8 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
-_ASKING = frozenset({"agar", "supaya"})
+_ASKING = frozenset({"agar", "supaya", "jangan"})
+_NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 6
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
@@ -230,7 +241,8 @@ class EventExtractor:
         speakers = []
         for position in range(sentence.first, sentence.last):
             word = tokens[position].folded
-            if word in SPEAKER_AFTER:
+            if word in SPEAKER_AFTER or (word in SPEAKER_AFTER_QUOTE and position > sentence.first
+                                         and tokens[position - 1].text in QUOTES):
                 cursor = position + 1
                 while cursor < sentence.last and tokens[cursor].folded in _SPEAKER_FILLER and cursor not in arguments.at_first:
                     cursor += 1
@@ -260,6 +272,8 @@ class EventExtractor:
                                         last + 1 if theme is None else theme + 1)
         if pattern.hosted:
             source, recipient = recipient, source
+        if not source and trigger.voice != "passive":
+            source = _first_person_speaker(tokens, first, floor, speakers)
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY and trigger.voice == "noun":
@@ -287,8 +301,7 @@ class EventExtractor:
             event_type, mode_of_pattern = "AGREE", None
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
-        if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _needed(
-                tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), _ASKING) is not None:
+        if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
         if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
             context.remove("negation")
@@ -646,6 +659,12 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
 
 
+def _asks(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a warning asks for an act: "agar", "supaya", "jangan" or "untuk tidak" follow."""
+    return any(tokens[p].folded in _ASKING or (tokens[p].folded == "untuk" and p + 1 < len(tokens)
+                                                and tokens[p + 1].folded in _NOT_TO) for p in range(start, end))
+
+
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of the first of `words` in tokens[start:end], if any."""
     return next((position for position in range(start, end) if tokens[position].folded in words), None)
@@ -719,6 +738,24 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
     its own verb is a claim; a named war or attack ("akibat perang Israel-Iran") is not."""
     return (speaker is not None and speaker.sector != "MED" and speaker.country not in (None, "IGO")
             and all(a.country and a.country != speaker.country for a in actors))
+
+
+def _first_person_speaker(tokens: list[Token], first: int, floor: int,
+                          speakers: list[tuple[int, EventActor]]) -> list[EventActor]:
+    """The speaker, when the trigger's subject is a first-person pronoun of what they said:
+    '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
+    trigger and adverbs may stand between)."""
+    position = first - 1
+    while position > floor and (tokens[position].folded in _BEFORE_VERB or tokens[position].folded in LIGHT_VERBS):
+        position -= 1
+    if position < floor or tokens[position].folded not in FIRST_PERSON or not speakers:
+        return []
+    if position > floor and tokens[position - 1].is_word and tokens[position - 1].folded not in LEFT_BOUNDARIES:
+        return []  # "rakyat kami": a possessive, not the subject
+    # the speech nearest before the trigger, its speaker rather than the outlet quoting them
+    # ('..." kata Kim, menurut Rodong Sinmun')
+    at = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
+    return [next(speaker for position_, speaker in speakers if position_ == at)]
 
 
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
