@@ -122,6 +122,19 @@ def test_an_undated_mention_of_a_war_recalls_it_years_after_it_began():
     assert by_first == {"invasion": ["invasion", "the-war"], "old-visit": ["old-visit"], "a-visit": ["a-visit"]}
 
 
+def test_sanctions_of_a_coalition_named_two_ways_and_of_an_undated_article_are_one_regime():
+    sanctions = dict(event_type="SANCTION", mode=None, recipient=("RUS",))
+    events = link_mentions([
+        mention("west", "kabar.id", "2024-06-18", None, source=("WST",), **sanctions),  # "sanksi Barat"
+        mention("world", "warta.id", "2025-09-03", None, source=("COL:international-community",), **sanctions),
+        mention("no-date", "berita.id", None, None, source=("COL:international-community",), **sanctions),
+        mention("visit", "berita.id", None, None),  # not a lasting type: alone
+        mention("us", "kabar.id", "2024-06-18", None, source=("USA",), **sanctions),  # one state's own sanctions
+    ])
+    by_first = {e.mentions[0].event_id: sorted(m.event_id for m in e.mentions) for e in events}
+    assert by_first == {"west": ["no-date", "west", "world"], "us": ["us"], "visit": ["visit"]}
+
+
 def test_an_undated_mention_published_in_a_known_year_only_joins_an_event_of_that_year():
     events = link_mentions([
         mention("last-year", "kabar.id", "2024-06-19", "2024-06-19"),

@@ -12,7 +12,9 @@ does not widen it, and whose mode and place do not disagree. A mention its text 
 date recalls the latest compatible event that began within `RECALL` before its article
 was published (the visit of last September an article mentions in passing; for a war or
 sanctions, which last for years, within `LASTING_RECALL`), or is an event of its
-publication day. A planned event ("akan mengunjungi") reported
+publication day. For a war or sanctions, the coalitions that wage or impose them ("sanksi
+Barat", "sanksi internasional", a state's allies) share one block, and a mention in an
+article of unknown date joins the latest such event on record. A planned event ("akan mengunjungi") reported
 more than a day before it happens is linked to the happening (`planned_for`), not merged
 into it; a report on the day ("tiba malam ini") is a report of the happening.
 
@@ -41,6 +43,7 @@ RECALL = timedelta(days=365)  # how far back an undated mention may refer
 # Wars and sanctions regimes last for years: an undated mention of one recalls it up to ten years back.
 LASTING = frozenset({"FIGHT", "SANCTION"})
 LASTING_RECALL = timedelta(days=3650)
+COLLECTIVE = "collective"  # the block of every coalition side of a war or sanctions
 
 
 @dataclass(frozen=True)
@@ -144,9 +147,17 @@ def _reported_ahead(mention: Mention, interval: tuple[date, date]) -> bool:
 def _pairs(mention: Mention, ahead: bool) -> list[tuple]:
     """The blocks of a mention: its type with one state of each side (an empty side is
     None). Two mentions share a block when their sides overlap."""
+    sources = mention.source_countries
+    if mention.event_type in LASTING:  # "sanksi Barat", "sanksi internasional": one coalition's regime
+        sources = frozenset(COLLECTIVE if _collective(side) else side for side in sources)
     return [(mention.event_type, ahead, source, recipient)
-            for source in sorted(mention.source_countries) or [None]
+            for source in sorted(sources) or [None]
             for recipient in sorted(mention.recipient_countries) or [None]]
+
+
+def _collective(side: str) -> bool:
+    """The West, the international community, a state's allies: a coalition, not one state."""
+    return side == "WST" or side.startswith(("COL:", "GRP:")) and not side.endswith("-cvl")
 
 
 def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
@@ -204,6 +215,11 @@ def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
                 bisect.insort(starts.setdefault(key, []), (match.start, match.order, match))
         match.add(mention)
     for mention in sorted(timeless, key=lambda m: m.event_id):
+        # an article of unknown date that names a war or sanctions names the one on record
+        lasting = [e for key in _pairs(mention, False) for e in blocks.get(key, [])] if mention.event_type in LASTING else []
+        if lasting:
+            max(lasting, key=lambda e: (e.start, e.order)).add(mention)
+            continue
         events.append(CanonicalEvent(content_hash(mention.event_id), mention, date.min, date.min, [mention], order=len(events)))
     _link_plans(blocks)
     return events
