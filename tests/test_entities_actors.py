@@ -404,3 +404,8 @@ def test_entities_a_word_glued_to_a_linked_word_splits_only_before_a_known_word(
     text = "Ia menyoroti dampakperangIran bagi warga. Dampak itu terasa, dan dampak lain menyusul."
     words = [t.text for t in split_glued(tokenize(text), words=frozenset({"perang"}))]
     assert words[2:5] == ["dampak", "perang", "Iran"]
+    # two words the text writes on their own; a compound written twice stays whole
+    text = ("Polisi menangkap seorangguru ngajiberinisial NHN. Ia seorang guru ngaji, kata pria berinisial AB. "
+            "Olahraga itu, kata dia, olahraga rakyat; ia mengolah raga.")
+    words = [t.text for t in split_glued(tokenize(text))]
+    assert words[2:6] == ["seorang", "guru", "ngaji", "berinisial"] and "olahraga" in words

@@ -275,6 +275,14 @@ def test_a_first_person_subject_of_a_quote_is_its_speaker():
     assert not any(e.event_type == "SUPPORT" for e in events)  # "rakyat kami" is no pronoun subject
 
 
+def test_a_suspect_named_before_sebagai_tersangka_and_initials_after_an_agent_noun_are_the_target():
+    article, events = events_of("Kejaksaan Agung menetapkan Budi Santoso sebagai tersangka korupsi. "
+                                "Polisi menangkap seorang guru berinisial NHN di Ciamis.")
+    found = {summary(article, e) for e in events}
+    assert ("COERCE", ("IDN:KEJAGUNG",), ("PER:budi-santoso",)) in found
+    assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-nhn",)) in found
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

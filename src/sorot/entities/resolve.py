@@ -457,7 +457,7 @@ def _named_by_parts(
     return people[words[0]][ids.pop()][1]
 
 
-_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 
 
 # Words that open the name of a body, with the body's sector (None for none of ours: a party).
@@ -497,7 +497,7 @@ def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
     people: dict[str, Actor] = {}
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if token.folded in _INITIALS_CUES and following.text.isalpha() and following.text.isupper() and len(following.text) <= 5:
+        if token.folded in INITIALS_CUES and following.text.isalpha() and following.text.isupper() and len(following.text) <= 5:
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", None, None, ()))
     links = []
     for index, token in enumerate(tokens):

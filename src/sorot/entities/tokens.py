@@ -109,18 +109,22 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
 
     A preposition glued to the linked word after it ("dalamperang", "terhadaptarif") is
     split when that word is written on its own in the text or is one of ``words``; so is a
-    word written on its own elsewhere glued to one of ``words`` ("dampakperangIran").
+    word written on its own elsewhere glued to one of ``words`` ("dampakperangIran") or to
+    another word so written ("seorangguru", "ngajiberinisial"; each part has 4+ letters, and
+    a lowercase token written twice is left alone).
     """
     candidates = [i for i, t in enumerate(tokens) if _may_be_glued(t)]
     if not candidates:
         return tokens
     counts: dict[str, int] = {}
     lower: set[str] = set()
+    lower_counts: dict[str, int] = {}  # a lowercase word written twice is a word, not a glue
     capitalised: set[str] = set()
     for token in tokens:
         text = token.text
         if text.islower():
             lower.add(text)
+            lower_counts[text] = lower_counts.get(text, 0) + 1
         elif text[:1].isupper():
             capitalised.add(token.folded)
             counts[text] = counts.get(text, 0) + 1
@@ -128,7 +132,7 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     done = 0
     for index in candidates:
         token = tokens[index]
-        if counts.get(token.text, 0) > 1 or token.folded in names:
+        if counts.get(token.text, 0) > 1 or token.folded in names or lower_counts.get(token.text, 0) > 1:
             continue
         if token.text.islower():
             parts = _split_lowercase(token.text, lower, capitalised, words)
@@ -153,7 +157,7 @@ def _may_be_glued(token: Token) -> bool:
     if len(text) < 4:
         return False
     if text.islower():
-        return _LINKED_AFTER.match(text) is not None
+        return len(text) >= 2 * _GLUED_HEAD or _LINKED_AFTER.match(text) is not None
     if text[0].isupper():
         return not text.isupper() and (len(text) > _MIN_NAME + 1)
     return text[0].islower() and not text.islower() and _CAMEL.search(text) is not None
@@ -180,8 +184,9 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
 
 
 def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
-    """A lowercase token split after a glued preposition ("dalamperang") or a word written
-    on its own in the text before a trigger word ("dampakperang")."""
+    """A lowercase token split after a glued preposition ("dalamperang"), or into two words
+    the text writes on their own ("seorangguru", "ngajiberinisial"), or a word so written
+    and a trigger word ("dampakperang")."""
     match = _LINKED_AFTER.match(text)
     if match is not None and text not in _PREPOSITION_WORDS:
         rest = text[match.end():]
@@ -189,7 +194,7 @@ def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: C
             return [match.group(), rest]
     for cut in range(_GLUED_HEAD, len(text) - _GLUED_HEAD + 1):
         head, rest = text[:cut], text[cut:]
-        if (head in lower or head in GLUE_WORDS) and rest in words:
+        if (head in lower or head in GLUE_WORDS) and (rest in words or rest in lower):
             return [head, rest]
     return [text]
 

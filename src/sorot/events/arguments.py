@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
+from sorot.entities.resolve import INITIALS_CUES
 from sorot.entities.tokens import Token
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -62,6 +63,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
+_BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -137,6 +139,9 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english) = longest
+            if any(t.folded in INITIALS_CUES for t in self.tokens[last + 1 : last + 1 + _BEFORE_INITIALS]):
+                index = last + 1  # "seorang guru ngaji berinisial NHN": the person, not a generic agent
+                continue
             antecedent = self._described(index, last, sector)
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)

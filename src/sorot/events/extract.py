@@ -120,6 +120,7 @@ _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NEEDS_WINDOW = 5
+_AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
 HISTORICAL_DAYS = 31
@@ -263,13 +264,16 @@ class EventExtractor:
         pattern = trigger.pattern
         floor, ceiling = sentence.first, sentence.last
         theme = None
+        after = last + 1
         if pattern.needs:
             theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
-            if theme is None:
+            role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) if theme is None else None
+            if theme is None and role is None:
                 return None
-        # the recipient is looked for after what is sent or launched: "meluncurkan ratusan rudal ke Israel"
-        source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling,
-                                        last + 1 if theme is None else theme + 1)
+            # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
+            # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
+            after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" else last + 1
+        source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if pattern.hosted:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
@@ -663,6 +667,11 @@ def _asks(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a warning asks for an act: "agar", "supaya", "jangan" or "untuk tidak" follow."""
     return any(tokens[p].folded in _ASKING or (tokens[p].folded == "untuk" and p + 1 < len(tokens)
                                                 and tokens[p + 1].folded in _NOT_TO) for p in range(start, end))
+
+
+def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
+    """The position of one of `words` given as a role ("sebagai tersangka") in tokens[start:end]."""
+    return next((p for p in range(start + 1, end) if tokens[p].folded in words and tokens[p - 1].folded == "sebagai"), None)
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
