@@ -409,3 +409,11 @@ def test_entities_a_word_glued_to_a_linked_word_splits_only_before_a_known_word(
             "Olahraga itu, kata dia, olahraga rakyat; ia mengolah raga.")
     words = [t.text for t in split_glued(tokenize(text))]
     assert words[2:6] == ["seorang", "guru", "ngaji", "berinisial"] and "olahraga" in words
+
+
+def test_entities_sports_federations_and_ngos_have_no_country_and_competitions_are_not_them(extract) -> None:
+    actors = _by_id(extract("PSSI melapor ke FIFA, sementara Palang Merah Internasional membantu warga. Liverpool "
+                            "menjamu AFC Bournemouth, dan AFC menunjuk Qatar sebagai tuan rumah.", "2025-06-18"))
+    assert (actors["NGO:FIFA"].country, actors["NGO:FIFA"].sector) == (None, "CVL")
+    assert actors["IDN:PSSI"].country == "IDN" and "NGO:ICRC" in actors
+    assert [m.text for m in actors["NGO:AFC"].mentions] == ["AFC"]  # the federation, not the club
