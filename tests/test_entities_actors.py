@@ -70,7 +70,8 @@ def test_entities_capital_after_a_place_noun_is_a_location_and_a_facility_is_its
 def test_entities_officials_of_a_state_body_named_by_a_group_noun_are_a_group(extract) -> None:
     actors = _by_id(extract("Pejabat militer Korea Selatan mengklaim hal itu. Militer Korea Selatan bersiaga.", "2025-03-15"))
     officials = actors["GRP:KOR-mil"]
-    assert (officials.name, officials.country, officials.sector) == ("Pejabat militer Korea Selatan", "KOR", "MIL")
+    assert (officials.name, officials.country, officials.sector) == ("South Korea military officials", "KOR", "MIL")
+    assert [m.text for m in officials.mentions] == ["Pejabat militer Korea Selatan"]
     assert [m.text for m in actors["KOR:JCS"].mentions] == ["Militer Korea Selatan"]
 
 

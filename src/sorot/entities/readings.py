@@ -1,7 +1,8 @@
 """What a state mention stands for, read from the words just before it.
 
-- a group noun makes it a group of that state: "tentara Korea Utara" (the North
-  Korean military), "warga Rusia" (Russian civilians), "pejabat AS" (US officials);
+- a group noun makes it a group of that state, named in English: "tentara Korea Utara"
+  (North Korea soldiers), "warga Rusia" (Russia civilians), "pejabat AS" (United States
+  officials);
 - "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"), also
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
@@ -19,10 +20,17 @@ from dataclasses import dataclass
 
 from sorot.entities.tokens import Token, phrase_key
 
-GROUP_NOUNS: dict[tuple[str, ...], str] = {
-    **{phrase_key(n): "MIL" for n in ("tentara", "pasukan", "militer", "angkatan bersenjata", "pejabat militer")},
-    **{phrase_key(n): "CVL" for n in ("warga", "rakyat", "penduduk", "orang", "warga negara")},
-    **{phrase_key(n): "GOV" for n in ("pejabat", "diplomat")},
+# Group nouns: the group's sector and its English plural, which names the group after
+# its state ("warga Palestina": "Palestine civilians").
+GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
+    phrase_key(noun): (sector, english) for noun, sector, english in (
+        ("tentara", "MIL", "soldiers"), ("pasukan", "MIL", "troops"), ("prajurit", "MIL", "soldiers"),
+        ("militer", "MIL", "military"), ("angkatan bersenjata", "MIL", "armed forces"),
+        ("pejabat militer", "MIL", "military officials"),
+        ("warga", "CVL", "civilians"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
+        ("penduduk", "CVL", "residents"), ("orang", "CVL", "people"), ("warga negara", "CVL", "citizens"),
+        ("pejabat", "GOV", "officials"), ("diplomat", "GOV", "diplomats"),
+    )
 }
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
 ALLY_NOUNS = frozenset({phrase_key(n) for n in ("sekutu", "sekutu-sekutu", "para sekutu", "negara sekutu")})
@@ -41,6 +49,7 @@ class Reading:
     kind: str
     first: int
     sector: str | None = None
+    english: str | None = None  # a group's English plural
 
 
 def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Reading | None:
@@ -52,7 +61,7 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
         if before in ALLY_NOUNS:
             return Reading("allies", first - size)
         if before in GROUP_NOUNS:
-            return Reading("group", first - size, GROUP_NOUNS[before])
+            return Reading("group", first - size, *GROUP_NOUNS[before])
         if before in GOVERNMENT_NOUNS:
             return Reading("government", first - size)
     if mention_kind != "capital" or not first:

@@ -233,7 +233,8 @@ class ActorExtractor:
         if reading.kind == "allies":  # the allies are other states: no country of their own
             allies = Actor(f"GRP:{state.id}-allies", f"Allies of {state.name}", "GPE", None, "GOV", ())
             return [_Link(allies, reading.first, mention.last, "group")]
-        group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", surface, "ORG", state.id, reading.sector, ())
+        group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", f"{state.name} {reading.english}", "ORG", state.id,
+                      reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
 
     def _officials_link(self, actor: Actor, mention: Mention, tokens: list[Token], used: set[int]) -> list[_Link]:
@@ -245,8 +246,8 @@ class ActorExtractor:
         if reading is None or reading.kind != "group" or reading.first >= mention.first or state is None:
             return []
         used.add(mention.first)
-        surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
-        group = Actor(f"GRP:{state.id}-{(reading.sector or '').lower()}", surface, "ORG", state.id, reading.sector, ())
+        group = Actor(f"GRP:{state.id}-{(reading.sector or '').lower()}", f"{state.name} {reading.english}", "ORG",
+                      state.id, reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
 
     def _foreign_body_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
