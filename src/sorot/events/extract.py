@@ -763,8 +763,8 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int,
         return []  # "rakyat kami": a possessive, not the subject
     # the speech nearest before the trigger, its speaker rather than the outlet quoting them
     # ('..." kata Kim, menurut Rodong Sinmun')
-    at = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
-    return [next(speaker for position_, speaker in speakers if position_ == at)]
+    nearest = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
+    return [next(speaker for at, speaker in speakers if at == nearest)]
 
 
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
