@@ -18,7 +18,9 @@ titles, and any source added later) over an article and decides, in this order:
 4. a bare office title ("Presiden Rusia") is the person who held the office on
    the article's date, preferring one the article names; one written all in lower
    case ("termasuk menteri luar negeri") is a description and names no one;
-5. bare name parts ("Putin", "Kim") link to the most recently named person;
+5. bare name parts ("Putin", "Kim") link to the most recently named person, and an
+   acronym the article defines in brackets after an organisation's name ("Ikatan ...
+   Indonesia (IPOMI)") links to that organisation wherever the article uses it;
 6. with a recogniser (:class:`sorot.entities.recognise.NerProposer`, the stage's
    default), the persons, organisations and places the statistical model finds where
    nothing above did become new actors (``PER:<slug>``, ``ORG:<slug>``, ``LOC:<slug>``,
