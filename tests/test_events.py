@@ -283,6 +283,18 @@ def test_a_suspect_named_before_sebagai_tersangka_and_initials_after_an_agent_no
     assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-nhn",)) in found
 
 
+def test_the_dateline_outlet_takes_no_role_and_civilians_arriving_pay_no_visit():
+    article, events = events_of("Liputan6.com, JakartaKomisi Pemberantasan Korupsi (KPK) menjadwalkan pemanggilan "
+                                "terhadap Gubernur Jawa Timur Khofifah Indar Parawansa sebagai saksi. Beberapa jemaah "
+                                "haji telah tiba di Tanah Air.")
+    found = {summary(article, e) for e in events}
+    assert found == {("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))}
+    _, events = events_of("Warga Riau memprotes rencana itu di Pekanbaru. Massa menolak direlokasi. Iran menolak "
+                          "tuntutan itu.")
+    contexts = {e.source[0].actor_id: e.context for e in events if e.event_type == "REJECT"}
+    assert "diplomatic" not in contexts["AGT:IDN:CVL:massa"] and "diplomatic" in contexts["IRN"]
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -88,12 +88,15 @@ class Arguments:
     """The argument units of one article, indexed by token, and the walks over them."""
 
     def __init__(self, text: str, tokens: list[Token], actors: list[ArticleActor],
-                 agents: PhraseTrie[tuple[str, str]] | None = None) -> None:
+                 agents: PhraseTrie[tuple[str, str]] | None = None, dateline_end: int = 0) -> None:
+        """``dateline_end``: where the article's dateline ends; the outlet and place it names
+        ("Liputan6.com, Jakarta") take no role."""
         self.text = text
         self.tokens = tokens
         ends = [token.end for token in tokens]
         mentions = sorted(
-            ((mention.start, mention.end, actor) for actor in actors for mention in actor.mentions),
+            ((mention.start, mention.end, actor) for actor in actors for mention in actor.mentions
+             if mention.start >= dateline_end),
             key=lambda item: (item[0], item[1]),
         )
         self.at_first: dict[int, Unit] = {}

@@ -150,7 +150,8 @@ class EventExtractor:
         # actors the statistical recogniser alone proposes take no event role: on the
         # development labels they added wrong events and no right one
         actors = [a for a in article.actors if a.confidence >= KNOWN]
-        arguments = Arguments(text, tokens, actors, self.patterns.agents)
+        dateline_end = len(article.dateline) if article.dateline and text.startswith(article.dateline) else 0
+        arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end)
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
         # the calendar time expressions (timexes come in text order), sliced per sentence when needed
@@ -311,6 +312,8 @@ class EventExtractor:
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
+        if event_type == "CONSULT" and pattern.mode == "visit" and all(_civilians(a) for a in source):
+            return None  # pilgrims or tourists arriving somewhere pay no visit
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
@@ -781,9 +784,18 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Source and recipient all of one state (collectives such as the West have no country;
-    intergovernmental bodies share "IGO" but are not one state)."""
+    intergovernmental bodies share "IGO" but are not one state); or, with no recipient,
+    Indonesian bodies, people or groups other than the state itself ("MK menolak gugatan",
+    "massa menolak direlokasi")."""
+    if not recipient:
+        return bool(source) and all(a.country == HOME and a.actor_id != HOME for a in source)
     countries = {a.country for a in source + recipient}
-    return bool(recipient) and len(countries) == 1 and source[0].country not in (None, "IGO")
+    return len(countries) == 1 and source[0].country not in (None, "IGO")
+
+
+def _civilians(actor: EventActor) -> bool:
+    """A generic civilian agent ("jemaah", "turis")."""
+    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL"
 
 
 # Types whose civilian target of unknown country is the source's own people: "IRIB
