@@ -117,6 +117,9 @@ def test_clean_layout_record_with_known_title_drops_repeat_only():
     [
         ("Kabarkita.id, Jakarta -Sejak pagi warga mengantre", "Kabarkita.id, Jakarta -", "kabarkita.id", "Jakarta"),
         ("Kabarkita.id, JakartaPasar murah kembali digelar", "Kabarkita.id, Jakarta", "kabarkita.id", "Jakarta"),
+        ("Kabarkita.id, JakartaKetua Komisi XI DPR menilai", "Kabarkita.id, Jakarta", "kabarkita.id", "Jakarta"),
+        ("Kabarkita.id, JakartaPT Sumber Laut melaporkan", "Kabarkita.id, Jakarta", "kabarkita.id", "Jakarta"),
+        ("Kabarkita.id, Washington D.C -Presiden AS", "Kabarkita.id, Washington D.C -", "kabarkita.id", "Washington D.C"),
         ("WARTA.CO,Jakarta-Dinas perhubungan menutup", "WARTA.CO,Jakarta-", "warta.co", "Jakarta"),
         ("JAKARTA, SUARAKITA.com-Koperasi nelayan setempat", "JAKARTA, SUARAKITA.com-", "suarakita.com", "Jakarta"),
         ("SUARAKITA.com - Pemerintah daerah memutuskan", "SUARAKITA.com -", "suarakita.com", None),

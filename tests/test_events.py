@@ -284,9 +284,8 @@ def test_a_suspect_named_before_sebagai_tersangka_and_initials_after_an_agent_no
 
 
 def test_the_dateline_outlet_takes_no_role_and_civilians_arriving_pay_no_visit():
-    article, events = events_of("Liputan6.com, JakartaKomisi Pemberantasan Korupsi (KPK) menjadwalkan pemanggilan "
-                                "terhadap Gubernur Jawa Timur Khofifah Indar Parawansa sebagai saksi. Beberapa jemaah "
-                                "haji telah tiba di Tanah Air.")
+    article, events = events_of("Liputan6.com, JakartaKPK kembali menjadwalkan pemanggilan atas Gubernur Jawa Timur "
+                                "Khofifah Indar Parawansa pekan depan. Beberapa jemaah haji telah tiba di Tanah Air.")
     found = {summary(article, e) for e in events}
     assert found == {("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))}
     _, events = events_of("Warga Riau memprotes rencana itu di Pekanbaru. Massa menolak direlokasi. Iran menolak "

@@ -9,13 +9,16 @@ from sorot.record import RemovedLine
 
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|co|id|net|org|tv|news)\b"
 _PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
+# The place of a dateline glued to the next word ends as early as it can: "JakartaKPK" is Jakarta.
+_GLUED_PLACE = r"[A-Z][A-Za-z'.]+?(?:[ -][A-Z][A-Za-z'.]+?){0,3}?"
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 # "Liputan6.com, Jakarta -", "TEMPO.CO,Jakarta-", "JAKARTA, KOMPAS.com -", "KOMPAS.com -",
 # "Jakarta, CNN Indonesia --", "Jakarta (ANTARA) -", "JAKARTA -", and the glued
 # "Liputan6.com, JakartaPiala" where the scraper dropped the dash.
 DATELINE = re.compile(
     rf"^(?:"
-    rf"(?P<outlet1>{_DOMAIN}),\s*(?P<place1>{_PLACE}?)(?:{_DASH}|(?=[A-Z\"“]))"
+    rf"(?P<outlet1>{_DOMAIN}),\s*(?P<place1>{_PLACE}){_DASH}"
+    rf"|(?P<outlet6>{_DOMAIN}),\s*(?P<place6>{_GLUED_PLACE})(?=[A-Z\"“])"
     rf"|(?P<place2>[A-Z][A-Z .'-]{{2,30}}),\s*(?P<outlet2>{_DOMAIN}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?){_DASH}"
     rf"|(?P<outlet3>{_DOMAIN}){_DASH}"
     rf"|(?P<place4>{_PLACE})\s*\((?P<outlet4>[A-Za-z][\w .]{{1,20}})\){_DASH}"
@@ -42,8 +45,8 @@ def find_dateline(first_line: str) -> Dateline | None:
     if not match:
         return None
     groups = match.groupdict()
-    place = next((groups[key] for key in ("place1", "place2", "place4", "place5") if groups[key]), None)
-    outlet = next((groups[key] for key in ("outlet1", "outlet2", "outlet3", "outlet4") if groups[key]), None)
+    place = next((groups[key] for key in ("place1", "place2", "place4", "place5", "place6") if groups[key]), None)
+    outlet = next((groups[key] for key in ("outlet1", "outlet2", "outlet3", "outlet4", "outlet6") if groups[key]), None)
     return Dateline(match.group(0).strip(), place.strip().title() if place else None, outlet_key(outlet) if outlet else None)
 
 

@@ -96,7 +96,7 @@ class Arguments:
         ends = [token.end for token in tokens]
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in actors for mention in actor.mentions
-             if mention.start >= dateline_end),
+             if mention.end > dateline_end),
             key=lambda item: (item[0], item[1]),
         )
         self.at_first: dict[int, Unit] = {}
