@@ -410,6 +410,9 @@ def test_entities_a_word_glued_to_a_linked_word_splits_only_before_a_known_word(
             "Olahraga itu, kata dia, olahraga rakyat; ia mengolah raga.")
     words = [t.text for t in split_glued(tokenize(text))]
     assert words[2:6] == ["seorang", "guru", "ngaji", "berinisial"] and "olahraga" in words
+    # an unknown name glued to a long function word; a city named with a short one stays whole
+    words = [t.text for t in split_glued(tokenize("Sekjen Hasto Kristiyantokembali hadir di Pekanbaru."))]
+    assert words[1:4] == ["Hasto", "Kristiyanto", "kembali"] and "Pekanbaru" in words
 
 
 def test_entities_sports_federations_and_ngos_have_no_country_and_competitions_are_not_them(extract) -> None:

@@ -294,6 +294,15 @@ def test_the_dateline_outlet_takes_no_role_and_civilians_arriving_pay_no_visit()
     assert "diplomatic" not in contexts["AGT:IDN:CVL:massa"] and "diplomatic" in contexts["IRN"]
 
 
+def test_a_cited_outlet_is_not_the_subject_and_violence_by_civilians_is_not_military():
+    article, events = events_of("Pemerintah Kanada, seperti dilansir AFP, Jumat (20/6/2025), telah mengecam Iran. "
+                                "Seorang pria menjadi korban penganiayaan oknum sopir di terminal.")
+    found = {summary(article, e): e for e in events}
+    assert ("DISAPPROVE", ("CAN",), ("IRN",)) in found
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert "military" not in assault.context
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

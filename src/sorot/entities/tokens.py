@@ -81,6 +81,7 @@ _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}")
 # After any capitalised word, a long derived verb ("bertujuan", "mengatakan", "disebutkan").
 _LONG_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}(?:kan|an|i)")
 _LONG = 8
+_LONG_GLUE = 6  # letters of a function word glued to an unknown name ("kembali", "sebagai")
 _DERIVED_HEAD = re.compile(r"pe|ke|me|di|ber|ter")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _MIN_NAME = 3  # letters of a name part before a glued lowercase word
@@ -227,11 +228,13 @@ def _split_suffix(word: str, names, lower: set[str], capitalised: set[str]) -> l
             return [word[:cut], tail]
         if _AFFIXED.fullmatch(tail) and (tail in lower or (known and cut > _MIN_NAME and _VERB.fullmatch(tail))):
             return [word[:cut], tail]
-    # an unknown name before a long derived verb ("Trilogibertujuan"), unless the name itself
-    # looks derived ("Penyeberangan", "Ketidakberpihakan" are words)
+    # an unknown name before a long derived verb ("Trilogibertujuan") or a long function word
+    # ("Kristiyantokembali"), unless the name itself looks derived ("Penyeberangan",
+    # "Ketidakberpihakan" are words)
     if not _DERIVED_HEAD.match(folded):
-        for cut in range(len(word) - _LONG, _MIN_NAME + 1, -1):
+        for cut in range(len(word) - _LONG_GLUE, _MIN_NAME + 1, -1):
             tail = word[cut:]
-            if tail.islower() and word[cut - 1].isalpha() and _LONG_VERB.fullmatch(tail):
+            if tail.islower() and word[cut - 1].isalpha() and (
+                    (len(tail) >= _LONG and _LONG_VERB.fullmatch(tail)) or tail in GLUE_WORDS):
                 return [word[:cut], tail]
     return [word]

@@ -64,7 +64,8 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
-_RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
+_RELATIVE_WINDOW = 25
+_CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted  # tokens from a relative clause's closing comma back to its opening ", yang"
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
@@ -342,7 +343,7 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
-                if self._after_preposition(first, floor):
+                if self._after_preposition(first, floor) or self._cited(first, floor):
                     position = first - 2
                     continue
                 return first, units
@@ -367,6 +368,12 @@ class Arguments:
                     return found if found is not None and not self._after_preposition(found[0], floor) else None
                 return None
         return None
+
+    def _cited(self, first: int, floor: int) -> bool:
+        """A group that a citation names ("Pemerintah Australia, seperti dilansir AFP, ...
+        memerintahkan"): the outlet quoted, not the subject."""
+        before = [t.folded for t in self.tokens[max(floor, first - 2) : first]]
+        return bool(before) and (before[-1] in _CITING or before[-2:] == ["dikutip", "dari"])
 
     def _words_back(self, start: int, floor: int, words: int) -> int:
         """The token `words` words before `start` (not below `floor`); punctuation and

@@ -340,6 +340,8 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides:
                 mode = "third-party"
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
+        if event_type == "ASSAULT" and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
+            topics.discard("military")  # violence by civilians or armed groups: a crime, not military force
         near = [t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]]
         topics |= _topics_in(near, self.patterns.topics)
         if mode == "military":
