@@ -303,6 +303,14 @@ def test_a_cited_outlet_is_not_the_subject_and_violence_by_civilians_is_not_mili
     assert "military" not in assault.context
 
 
+def test_welcoming_news_is_support_not_a_visit_and_a_health_check_is_no_investigation():
+    article, events = events_of("Presiden Brasil Lula da Silva menyambut gembira kesepakatan antara Indonesia dan "
+                                "Rusia. Polisi melakukan pemeriksaan kesehatan terhadap para tahanan.")
+    assert not any(e.event_type in ("CONSULT", "INVESTIGATE") for e in events)
+    article, events = events_of("Presiden Korea Utara Kim Jong Un menyambut Presiden Rusia Vladimir Putin di bandara.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -276,6 +276,8 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if pattern.hosted:
+            if not (source and recipient):
+                return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers)
