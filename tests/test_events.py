@@ -311,6 +311,16 @@ def test_welcoming_news_is_support_not_a_visit_and_a_health_check_is_no_investig
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
 
 
+def test_the_object_of_a_second_verb_and_a_party_after_sementara_are_not_the_recipient():
+    article, events = events_of("Direktur Lalu Lintas Polda Bali Kombes Made Sudarta meminta anak buahnya menindak "
+                                "para pengemudi. Jepang dan Kanada sudah mencapai kesepakatan, sementara perundingan "
+                                "dengan Uni Eropa masih berlangsung.")
+    found = {summary(article, e) for e in events}
+    assert not any(e.event_type == "DEMAND" for e in events)  # the staff are asked, not the drivers
+    assert any(t == "COERCE" and src == ("PER:made-sudarta",) for t, src, _ in found)
+    assert ("AGREE", ("CAN", "JPN"), ()) in {(t, tuple(sorted(s)), r) for t, s, r in found}
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

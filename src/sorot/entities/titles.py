@@ -91,9 +91,10 @@ _BODY_WORDS = frozenset(
     koordinator energi sumber mineral kelautan perikanan desa koperasi pemuda olahraga perumahan kawasan
     permukiman pendayagunaan aparatur reformasi birokrasi agraria tata ruang hukum imigrasi pemasyarakatan
     transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
-    investasi statistik riset inovasi united fc club klub advokasi research group holding""".split()
+    investasi statistik riset inovasi united fc club klub advokasi research group holding lintas""".split()
 )
 _MAX_MODIFIERS = 8
+_WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
 _NAME_WORDS = (2, 4)
 
 
@@ -170,10 +171,11 @@ class TitleFinder:
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
         name = None
-        if qualifier != "document" and last + 1 < len(tokens) and (
-                body_last := place_end(tokens, last + 1, at, {i for m in at.values() for i in range(m.first, m.last + 1)})):
-            name, home = _name_after(tokens, body_last, at), True  # "Kepala BPBD Garut Rahmat Hidayat"
-            sector = sector or REGIONAL_BODIES[tokens[last + 1].folded][1]
+        body = _regional_body_after(tokens, last, at) if qualifier != "document" else None
+        if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
+            body_first, body_last = body
+            name, home = _name_after(tokens, body_last, at), True
+            sector = sector or REGIONAL_BODIES[tokens[body_first].folded][1]
         elif qualifier != "document":
             name = _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
@@ -181,6 +183,18 @@ class TitleFinder:
             else:
                 name = _name_after(tokens, last, at)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
+
+
+def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
+    """The Indonesian regional body a title names right after it or after a few more of its
+    capitalised words ("Direktur Lalu Lintas Polda Metro Jaya"): its first and last token."""
+    covered = {i for m in at.values() for i in range(m.first, m.last + 1)}
+    for position in range(last + 1, min(len(tokens), last + 1 + _WORDS_BEFORE_BODY)):
+        if (body_last := place_end(tokens, position, at, covered)) is not None:
+            return position, body_last
+        if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
+            return None
+    return None
 
 
 def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:

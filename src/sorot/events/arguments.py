@@ -446,8 +446,10 @@ class Arguments:
         limit = min(ceiling, trigger_last + 1 + window)
         while position < limit:
             token = self.tokens[position]
-            if token.folded in RIGHT_BOUNDARIES:
-                return None
+            if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self._is_verb(position)
+                                                     and not token.folded.startswith("ber")):
+                return None  # "meminta jajarannya menindak pengemudi": the drivers are the second verb's
+                # (not "seorang guru berinisial NHN", "pria berusia 30 tahun")
             if token.text in QUOTES:
                 position += 1
                 continue
@@ -490,8 +492,8 @@ class Arguments:
         position = start
         while position < limit:
             token = self.tokens[position]
-            if token.folded in _CLAUSE_STOPS or (token.folded == "yang" and position + 1 < limit and not relative
-                                                   and not self._modifier(position + 1)):
+            if token.folded in _CLAUSE_STOPS or (token.folded == "sementara" and self.tokens[position - 1].text == ",") or (
+                    token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
             if token.folded in words:
