@@ -119,6 +119,7 @@ _ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
+_NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
 _NEEDS_WINDOW = 5
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
@@ -469,6 +470,8 @@ class EventExtractor:
                         continue
                     if name == "negation" and _verb_between(tokens, position + 1, first):
                         continue  # "tidak melanggar sanksi": the negation is the other verb's
+                    if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
+                        continue  # "tak terlepas dari dukungan X": owed to it, not denied
                     if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
                         name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
@@ -798,8 +801,8 @@ def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
 
 
 def _civilians(actor: EventActor) -> bool:
-    """A generic civilian agent ("jemaah", "turis")."""
-    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL"
+    """Civilians as a group ("jemaah", "turis", "WNI", "warga Rusia")."""
+    return actor.actor_id.startswith(("AGT:", "GRP:")) and actor.sector == "CVL"
 
 
 # Types whose civilian target of unknown country is the source's own people: "IRIB
