@@ -323,10 +323,13 @@ def test_the_object_of_a_second_verb_and_a_party_after_sementara_are_not_the_rec
 
 def test_idioms_with_tidak_are_no_negation_and_citizens_travelling_pay_no_visit():
     article, events = events_of("Keberhasilan itu tak terlepas dari dukungan Jepang kepada Filipina. Israel tidak hanya "
-                                "menyerang Iran. Sepuluh WNI sudah tiba di Kairo, Mesir.")
+                                "menyerang Iran. Sepuluh WNI sudah tiba di Kairo, Mesir. Para sopir truk melakukan "
+                                "pemeriksaan sebelum berangkat.")
     contexts = {e.event_type: e.context for e in events}
     assert "negation" not in contexts["SUPPORT"] and "negation" not in contexts["FIGHT"]
-    assert "CONSULT" not in contexts
+    assert "CONSULT" not in contexts and "INVESTIGATE" not in contexts
+    _, events = events_of("Netanyahu berulang kali nyaris menyerang Iran.")
+    assert "negation" in events[0].context  # almost: it did not happen
 
 
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():

@@ -315,8 +315,9 @@ class EventExtractor:
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
-        if event_type == "CONSULT" and pattern.mode == "visit" and all(_civilians(a) for a in source):
-            return None  # pilgrims or tourists arriving somewhere pay no visit
+        if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
+                and all(_civilians(a) for a in source):
+            return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
