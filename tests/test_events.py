@@ -332,6 +332,15 @@ def test_idioms_with_tidak_are_no_negation_and_citizens_travelling_pay_no_visit(
     assert "negation" in events[0].context  # almost: it did not happen
 
 
+def test_a_companion_is_not_visited_and_both_heads_of_state_are_the_leaders():
+    article, events = events_of("Presiden Prabowo Subianto tiba di Rusia bersama Menteri Luar Negeri Sugiono. Menlu "
+                                "Sugiono mengatakan Presiden Rusia Vladimir Putin akan menerima Prabowo. Pertemuan kedua "
+                                "kepala negara akan membahas isu regional.")
+    found = {summary(article, e) for e in events}
+    assert ("CONSULT", ("PER:prabowo-subianto",), ("RUS",)) in found
+    assert not any("PER:sugiono" in {a.actor_id for a in e.source + e.recipient} for e in events)
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

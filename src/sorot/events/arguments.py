@@ -65,6 +65,8 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _RELATIVE_WINDOW = 25
+_COMPANIONS = frozenset({"bersama", "beserta"})
+_LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
 _CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted  # tokens from a relative clause's closing comma back to its opening ", yang"
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -282,8 +284,10 @@ class Arguments:
         token = self.tokens[index]
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
 
-    def group_starting_at(self, first: int, ceiling: int) -> tuple[int, list[Unit]] | None:
-        """The group whose first unit starts at token `first`: (last token, units)."""
+    def group_starting_at(self, first: int, ceiling: int, companions: bool = True) -> tuple[int, list[Unit]] | None:
+        """The group whose first unit starts at token `first`: (last token, units). Without
+        `companions`, "bersama", "beserta" end it: "tiba di Rusia bersama Sugiono" (Sugiono
+        comes along, he is not visited)."""
         unit = self.at_first.get(first)
         if unit is None or unit.last >= ceiling:
             return None
@@ -291,7 +295,7 @@ class Arguments:
         position = unit.last + 1
         while position < ceiling:
             gap = position
-            while gap < ceiling and self._joins(gap):
+            while gap < ceiling and self._joins(gap) and (companions or self.tokens[gap].folded not in _COMPANIONS):
                 gap += 1
             if gap >= ceiling:
                 break
@@ -453,7 +457,7 @@ class Arguments:
             if token.text in QUOTES:
                 position += 1
                 continue
-            found = self.group_starting_at(position, ceiling)
+            found = self.group_starting_at(position, ceiling, companions=False)
             if found is not None:
                 before = self.tokens[position - 1]
                 if position > trigger_last + 1 and before.folded in PREPOSITIONS and before.folded != "antara":
@@ -498,7 +502,7 @@ class Arguments:
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
             if token.folded in words:
                 for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
-                    found = self.group_starting_at(candidate, ceiling)
+                    found = self.group_starting_at(candidate, ceiling, companions=False)
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
@@ -552,6 +556,9 @@ def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tupl
     the two leaders it is about, not the adviser quoted last), the most recent on a tie;
     for states, only ISO-coded states."""
     candidates = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)]
+    leaders = [a for a in candidates if a.role and _LEADER_TITLES.intersection(a.role.casefold().split())]
+    if len(leaders) >= 2:  # "kedua kepala negara" are the two leaders, not a leader and his minister
+        candidates = leaders
     order = {a.actor_id: position for position, a in enumerate(candidates)}
     chosen = sorted(candidates, key=lambda a: (counts[a.actor_id], order[a.actor_id]), reverse=True)[:2]
     return tuple(sorted(chosen, key=lambda a: order[a.actor_id])) if len(chosen) == 2 else None
