@@ -341,6 +341,15 @@ def test_a_companion_is_not_visited_and_both_heads_of_state_are_the_leaders():
     assert not any("PER:sugiono" in {a.actor_id for a in e.source + e.recipient} for e in events)
 
 
+def test_a_common_noun_after_a_state_does_not_replace_it_and_asking_for_statements_is_no_demand():
+    article, events = events_of('Khamenei memperingatkan "rezim Zionis teroris" bahwa perang dimulai. Polisi meminta '
+                                'keterangan kepada Budi Santoso terkait kasus itu.')
+    found = {summary(article, e) for e in events}
+    assert ("THREATEN", ("PER:ali-khamenei",), ("ISR",)) in found
+    assert any(t == "INVESTIGATE" and r == ("PER:budi-santoso",) for t, _, r in found)
+    assert not any(e.event_type == "DEMAND" for e in events)
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

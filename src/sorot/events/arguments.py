@@ -308,8 +308,10 @@ class Arguments:
                 units.append(following)  # "X dan Y"; "X, Y, dan Z"
             elif _same(following, units[-1]):
                 pass  # a title and its name: one actor
-            elif "," not in between and units[-1].actors[0].type in ("GPE", "LOC") and len(units) == 1:
+            elif ("," not in between and units[-1].actors[0].type in ("GPE", "LOC") and len(units) == 1
+                  and not following.actors[0].actor_id.startswith("AGT:")):
                 units[-1] = following  # "Gubernur Jawa Timur Khofifah": the place qualifies the person
+                # (but not a common noun after a state: "rezim Zionis teroris" is Israel)
             else:
                 break
             position = following.last + 1
