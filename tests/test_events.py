@@ -350,6 +350,15 @@ def test_a_common_noun_after_a_state_does_not_replace_it_and_asking_for_statemen
     assert not any(e.event_type == "DEMAND" for e in events)
 
 
+def test_helping_to_do_is_no_aid_and_a_first_person_subject_stops_the_subject_walk():
+    article, events = events_of("Pernyataan Gedung Putih membantu mengakhiri ketidakpastian soal serangan AS terhadap "
+                                "Iran. Rusia membantu Korea Utara membangun satelit.")
+    assert [summary(article, e) for e in events if e.event_type == "AID"] == [("AID", ("RUS",), ("PRK",))]
+    article, events = events_of('"Indonesia telah membuat langkah besar, dan saya mengucapkan selamat kepada Jepang," '
+                                'kata Presiden Prancis Emmanuel Macron.')
+    assert ("SUPPORT", ("PER:emmanuel-macron",), ("JPN",)) in {summary(article, e) for e in events}
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -66,6 +66,7 @@ _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _RELATIVE_WINDOW = 25
 _COMPANIONS = frozenset({"bersama", "beserta"})
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})  # subjects that are the speaker of a quote
 _LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
 _CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted  # tokens from a relative clause's closing comma back to its opening ", yang"
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
@@ -338,6 +339,8 @@ class Arguments:
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
             if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
                 return None
+            if token.folded in FIRST_PERSON:
+                return None  # "... dan saya mengucapkan selamat": the speaker is the subject, not a name before
             if token.text in QUOTES:
                 position -= 1
                 continue

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import LEFT_BOUNDARIES, QUOTES, Arguments, Unit
+from sorot.events.arguments import COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, QUOTES, Arguments, Unit
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -33,8 +33,6 @@ SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", 
 SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
                                  "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
                                  "katanya", "ujarnya"})
-# First-person subjects of quoted speech: the speaker ("Kami mengecam ...," kata X).
-FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 # Words between a subject and its verb ("kami masih menyelidiki").
 _BEFORE_VERB = frozenset({"masih", "akan", "telah", "sudah", "juga", "terus", "tidak", "tak", "belum", "tengah",
                           "sedang", "pun", "kembali", "tetap", "harus", "bisa", "dapat", "ingin", "siap", "sangat",
@@ -267,6 +265,8 @@ class EventExtractor:
         floor, ceiling = sentence.first, sentence.last
         theme = None
         after = last + 1
+        if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and _VERB.fullmatch(tokens[last + 1].folded):
+            return None  # "membantu mengakhiri ketidakpastian": helping to do, not aid
         if pattern.needs:
             theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) if theme is None else None
@@ -770,8 +770,9 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int,
         position -= 1
     if position < floor or tokens[position].folded not in FIRST_PERSON or not speakers:
         return []
-    if position > floor and tokens[position - 1].is_word and tokens[position - 1].folded not in LEFT_BOUNDARIES:
-        return []  # "rakyat kami": a possessive, not the subject
+    before = tokens[position - 1].folded if position > floor else ""
+    if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS:
+        return []  # "rakyat kami": a possessive, not the subject ("dan saya ..." is one)
     # the speech nearest before the trigger, its speaker rather than the outlet quoting them
     # ('..." kata Kim, menurut Rodong Sinmun')
     nearest = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
