@@ -359,6 +359,11 @@ def test_helping_to_do_is_no_aid_and_a_first_person_subject_stops_the_subject_wa
     assert ("SUPPORT", ("PER:emmanuel-macron",), ("JPN",)) in {summary(article, e) for e in events}
 
 
+def test_an_agent_noun_takes_no_state_across_a_verb_and_tanks_are_military():
+    article, events = events_of("Penduduk mengatakan tank Israel menembaki warga Palestina di dekat pos bantuan.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:ISR:MIL:tank",), ("GRP:PSE-cvl",))]
+
+
 def test_agent_noun_with_a_demonstrative_refers_back_to_the_named_organisation():
     article, events = events_of("Presiden AS Donald Trump mengkritik Samsung. Trump lalu mendesak "
                                 "produsen ponsel tersebut memindahkan pabriknya.")

@@ -255,8 +255,8 @@ class Arguments:
                 return unit if actor.country and actor.country != "IGO" and (
                     actor.type == "GPE" or actor.type == "LOC") else None
             token = self.tokens[position]
-            if not (token.text == "(" or token.text.islower()) or token.folded in _PLACE_PREPOSITIONS:
-                return None
+            if not (token.text == "(" or token.text.islower()) or token.folded in _PLACE_PREPOSITIONS or self._is_verb(position):
+                return None  # (nor across a verb: "penduduk mengatakan tank Israel ...")
         return None
 
     def _joins(self, index: int) -> bool:
