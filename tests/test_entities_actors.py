@@ -421,3 +421,9 @@ def test_entities_sports_federations_and_ngos_have_no_country_and_competitions_a
     assert (actors["NGO:FIFA"].country, actors["NGO:FIFA"].sector) == (None, "CVL")
     assert actors["IDN:PSSI"].country == "IDN" and "NGO:ICRC" in actors
     assert [m.text for m in actors["NGO:AFC"].mentions] == ["AFC"]  # the federation, not the club
+
+
+def test_entities_people_of_a_state_named_by_a_common_noun_are_its_civilians_not_its_government(extract) -> None:
+    actors = _by_id(extract("Polisi menangkap tiga pria Australia, sementara dua jurnalis Palestina ditahan.", "2025-06-18"))
+    assert (actors["GRP:AUS-cvl"].name, actors["GRP:AUS-cvl"].sector) == ("Australia men", "CVL")
+    assert actors["GRP:PSE-med"].sector == "MED" and "AUS" not in actors and "PSE" not in actors

@@ -30,6 +30,10 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
         ("warga", "CVL", "civilians"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
         ("penduduk", "CVL", "residents"), ("orang", "CVL", "people"), ("warga negara", "CVL", "citizens"),
         ("pejabat", "GOV", "officials"), ("diplomat", "GOV", "diplomats"),
+        ("pria", "CVL", "men"), ("wanita", "CVL", "women"), ("perempuan", "CVL", "women"),
+        ("turis", "CVL", "tourists"), ("wisatawan", "CVL", "tourists"), ("mahasiswa", "CVL", "students"),
+        ("pelajar", "CVL", "students"), ("pekerja", "CVL", "workers"), ("buruh", "CVL", "workers"),
+        ("jurnalis", "MED", "journalists"), ("wartawan", "MED", "journalists"),
     )
 }
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
