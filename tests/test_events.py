@@ -305,7 +305,8 @@ def test_a_cited_outlet_is_not_the_subject_and_violence_by_civilians_is_not_mili
 
 def test_welcoming_news_is_support_not_a_visit_and_a_health_check_is_no_investigation():
     article, events = events_of("Presiden Brasil Lula da Silva menyambut gembira kesepakatan antara Indonesia dan "
-                                "Rusia. Polisi melakukan pemeriksaan kesehatan terhadap para tahanan.")
+                                "Rusia. Polisi melakukan pemeriksaan kesehatan terhadap para tahanan. Petugas melakukan "
+                                "pemeriksaan laboratorium terhadap unggas.")
     assert not any(e.event_type in ("CONSULT", "INVESTIGATE") for e in events)
     article, events = events_of("Presiden Korea Utara Kim Jong Un menyambut Presiden Rusia Vladimir Putin di bandara.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
