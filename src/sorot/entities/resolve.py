@@ -482,9 +482,10 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     for index, token in enumerate(tokens):
         if index in used or index in covered or (last := place_end(tokens, index, starting, covered)) is None:
             continue
-        if any(position in used for position in starting if index < position <= last):
+        places = [position for position in range(index + 1, last + 1) if position in starting]
+        if any(position in used for position in places):
             continue
-        used.update(position for position in starting if index < position <= last)
+        used.update(places)
         place = " ".join(t.text for t in tokens[index + 1 : last + 1] if t.is_word)
         ending, sector = REGIONAL_BODIES[token.folded]
         actor = Actor(f"IDN:{slug(token.text + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())

@@ -133,10 +133,11 @@ class TitleFinder:
 
     def __call__(self, text: str, tokens: list[Token], mentions: list[Mention]) -> list[Title]:
         at = {m.first: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
         titles: list[Title] = []
         index = 0
         while index < len(tokens):
-            title = self._title_at(text, tokens, index, at)
+            title = self._title_at(text, tokens, index, at, covered)
             if title is None:
                 index += 1
                 continue
@@ -144,7 +145,8 @@ class TitleFinder:
             index = title.last + 1
         return titles
 
-    def _title_at(self, text: str, tokens: list[Token], index: int, at: dict[int, Mention]) -> Title | None:
+    def _title_at(self, text: str, tokens: list[Token], index: int, at: dict[int, Mention],
+                  covered: set[int]) -> Title | None:
         if index not in at and tokens[index].folded not in self._heads:
             return None
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None
@@ -171,7 +173,7 @@ class TitleFinder:
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
         name = None
-        body = _regional_body_after(tokens, last, at) if qualifier != "document" else None
+        body = _regional_body_after(tokens, last, at, covered) if qualifier != "document" else None
         if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
             body_first, body_last = body
             name, home = _name_after(tokens, body_last, at), True
@@ -185,10 +187,11 @@ class TitleFinder:
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
-def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
+def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
+                         covered: set[int]) -> tuple[int, int] | None:
     """The Indonesian regional body a title names right after it or after a few more of its
-    capitalised words ("Direktur Lalu Lintas Polda Metro Jaya"): its first and last token."""
-    covered = {i for m in at.values() for i in range(m.first, m.last + 1)}
+    capitalised words ("Direktur Lalu Lintas Polda Metro Jaya"): its first and last token;
+    ``covered`` holds every token inside a mention."""
     for position in range(last + 1, min(len(tokens), last + 1 + _WORDS_BEFORE_BODY)):
         if (body_last := place_end(tokens, position, at, covered)) is not None:
             return position, body_last

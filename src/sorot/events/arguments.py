@@ -56,19 +56,21 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
 _VERB_PREFIXES = ("me", "ber", "di")
-# Adverbs between "yang" and the verb of a relative clause.
-_RELATIVE_ADVERBS = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "belum"}
+# Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
+# "yang terus berlangsung".
+PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
+                           "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu"}
 # Words with a verb's prefix that are not verbs.
 _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
-_RELATIVE_WINDOW = 25
+_RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _COMPANIONS = frozenset({"bersama", "beserta"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})  # subjects that are the speaker of a quote
 _LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
-_CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted  # tokens from a relative clause's closing comma back to its opening ", yang"
+_CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
@@ -426,14 +428,14 @@ class Arguments:
     def _verb_after(self, index: int) -> bool:
         """Whether a verb follows `index` (past adverbs)."""
         index += 1
-        while index < len(self.tokens) and self.tokens[index].folded in _RELATIVE_ADVERBS:
+        while index < len(self.tokens) and self.tokens[index].folded in PREVERBAL:
             index += 1
         return index < len(self.tokens) and self._is_verb(index)
 
     def _relative_opener(self, verb: int, floor: int) -> int | None:
         """The "yang" that opens a relative clause with this verb ("yang terus berlangsung")."""
         index = verb - 1
-        while index > floor and self.tokens[index].folded in _RELATIVE_ADVERBS:
+        while index > floor and self.tokens[index].folded in PREVERBAL:
             index -= 1
         return index if index > floor and self.tokens[index].folded == "yang" else None
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, QUOTES, Arguments, Unit
+from sorot.events.arguments import COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, PREVERBAL, QUOTES, Arguments, Unit
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -33,10 +33,6 @@ SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", 
 SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
                                  "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
                                  "katanya", "ujarnya"})
-# Words between a subject and its verb ("kami masih menyelidiki").
-_BEFORE_VERB = frozenset({"masih", "akan", "telah", "sudah", "juga", "terus", "tidak", "tak", "belum", "tengah",
-                          "sedang", "pun", "kembali", "tetap", "harus", "bisa", "dapat", "ingin", "siap", "sangat",
-                          "baru", "pernah", "sempat", "segera", "selalu"})
 # ... and precedes these verbs ("Kremlin mengatakan ...").
 SPEECH_VERBS = frozenset({
     "mengatakan", "menyatakan", "melaporkan", "mengklaim", "menyebut", "menegaskan", "mengungkapkan",
@@ -766,7 +762,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int,
     '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
     trigger and adverbs may stand between)."""
     position = first - 1
-    while position > floor and (tokens[position].folded in _BEFORE_VERB or tokens[position].folded in LIGHT_VERBS):
+    while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS):
         position -= 1
     if position < floor or tokens[position].folded not in FIRST_PERSON or not speakers:
         return []
