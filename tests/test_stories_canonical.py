@@ -130,9 +130,10 @@ def test_sanctions_of_a_coalition_named_two_ways_and_of_an_undated_article_are_o
         mention("no-date", "berita.id", None, None, source=("COL:international-community",), **sanctions),
         mention("visit", "berita.id", None, None),  # not a lasting type: alone
         mention("us", "kabar.id", "2024-06-18", None, source=("USA",), **sanctions),  # one state's own sanctions
+        mention("troops", "kabar.id", "2024-06-18", None, source=("GRP:UKR-mil",), **sanctions),  # a group, no coalition
     ])
     by_first = {e.mentions[0].event_id: sorted(m.event_id for m in e.mentions) for e in events}
-    assert by_first == {"west": ["no-date", "west", "world"], "us": ["us"], "visit": ["visit"]}
+    assert by_first == {"west": ["no-date", "west", "world"], "us": ["us"], "visit": ["visit"], "troops": ["troops"]}
 
 
 def test_an_undated_mention_published_in_a_known_year_only_joins_an_event_of_that_year():

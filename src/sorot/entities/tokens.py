@@ -89,7 +89,7 @@ _MIN_NAME = 3  # letters of a name part before a glued lowercase word
 # linked word has 4+ letters. Words that begin so are left alone ("daripada", "padamkan").
 _LINKED_AFTER = re.compile(r"(?:dalam|atas|dengan|untuk|terhadap|antara|tentang|melawan|akibat|dari|pada|kepada)(?=[a-z]{4})")
 _PREPOSITION_WORDS = frozenset({"daripada"})
-_GLUED_HEAD = 4  # letters at least of each part of a lowercase token split before a trigger word
+_GLUED_HEAD = 4  # letters at least of each part of a lowercase token split in two
 
 
 def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozenset(),

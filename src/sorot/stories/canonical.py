@@ -157,7 +157,7 @@ def _pairs(mention: Mention, ahead: bool) -> list[tuple]:
 
 def _collective(side: str) -> bool:
     """The West, the international community, a state's allies: a coalition, not one state."""
-    return side == "WST" or (side.startswith(("COL:", "GRP:")) and not side.endswith("-cvl"))
+    return side == "WST" or side.startswith("COL:") or (side.startswith("GRP:") and side.endswith("-allies"))
 
 
 def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
