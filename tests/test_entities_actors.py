@@ -387,6 +387,13 @@ def test_entities_a_bracketed_abbreviation_between_title_or_body_and_name_is_pas
     assert people == {"Hamdan Rashid": "ARE", "Sari Wulandari": "IDN"}
 
 
+def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
+    actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
+                     "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")
+    people = {a.name: (a.country, a.sector, a.role) for a in actors if a.type == "PER"}
+    assert people == {"Lestari Wulandari Putri": ("IDN", "GOV", "Anggota Komisi IV DPR")}
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))

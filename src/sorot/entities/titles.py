@@ -17,6 +17,7 @@ an Indonesian police or military rank or an honorific before the name is passed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
@@ -25,6 +26,7 @@ from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.tokens import Token, phrase_key
 
+_MEMBER = "anggota"  # a title only with the body the person belongs to
 # Head words of titles, with the sector a holder has whatever the rest of the title
 # says (None: the sector comes from the state or organisation the title names).
 HEADS: dict[str, str | None] = {
@@ -50,7 +52,7 @@ HEADS: dict[str, str | None] = {
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
-         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif"],
+         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER],
         None,
     ),
 }
@@ -91,8 +93,9 @@ _BODY_WORDS = frozenset(
     koordinator energi sumber mineral kelautan perikanan desa koperasi pemuda olahraga perumahan kawasan
     permukiman pendayagunaan aparatur reformasi birokrasi agraria tata ruang hukum imigrasi pemasyarakatan
     transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
-    investasi statistik riset inovasi united fc club klub advokasi research group holding lintas""".split()
+    investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi""".split()
 )
+_ROMAN = re.compile(r"[IVX]{1,5}")
 _MAX_MODIFIERS = 8
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
 _NAME_WORDS = (2, 4)
@@ -165,8 +168,12 @@ class TitleFinder:
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers:
                 last += 1
+            elif following is None and tokens[last].folded == "komisi" and _ROMAN.fullmatch(tokens[last + 1].text):
+                last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
             else:
                 break
+        if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner):
+            return None  # "Anggota Komisi I DPR X", not "anggota Timnas X"
         if office is not None and any(m.label == "GPE" for m in inner):
             office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office
         first = index
