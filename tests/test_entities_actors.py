@@ -394,6 +394,15 @@ def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(
     assert people == {"Lestari Wulandari Putri": ("IDN", "GOV", "Anggota Komisi IV DPR")}
 
 
+def test_entities_an_embassy_is_its_states_organisation_and_its_place_no_government(extract) -> None:
+    actors = _by_id(extract("KBRI Teheran meminta WNI bersiap. Kedubes Australia di Jakarta mengecam aksi itu, "
+                            "dan KBRI menyiapkan bus.", "2025-06-18"))
+    assert (actors["IDN:embassy-teheran"].name, actors["IDN:embassy-teheran"].country) == ("Indonesia Embassy in Teheran", "IDN")
+    assert [m.text for m in actors["AUS:embassy-jakarta"].mentions] == ["Kedubes Australia"]
+    assert actors["AUS:embassy-jakarta"].sector == "GOV" and "IDN:EMBASSIES" in actors
+    assert "IRN" not in actors and "AUS" not in actors
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))

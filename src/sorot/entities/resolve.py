@@ -12,7 +12,9 @@ titles, and any source added later) over an article and decides, in this order:
    state's name closing a body's name is that state's body ("Kementerian Pariwisata
    Israel", and "Asosiasi Sepak Bola Palestina", which the knowledge base does not know);
    an Indonesian regional body's word and the place it serves are that body ("Polda
-   Bali" is the Bali Regional Police, "Pemkot Bandung" the Bandung City Government);
+   Bali" is the Bali Regional Police, "Pemkot Bandung" the Bandung City Government), and
+   an embassy's word and its state are that state's embassy, with the place it serves
+   ("KBRI Teheran", "Kedutaan Besar AS di Qatar"; :mod:`sorot.entities.embassies`);
 3. knowledge-base aliases; an ambiguous one is kept only when exactly one of its
    actors is named unambiguously elsewhere in the article;
 4. a bare office title ("Presiden Rusia") is the person who held the office on
@@ -42,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
+from sorot.entities.embassies import mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
@@ -104,6 +107,7 @@ class ActorExtractor:
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used)
+        links += self._mission_links(mentions, tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
         for mention in mentions:
@@ -139,6 +143,28 @@ class ActorExtractor:
             if m.first < before and m.label == "PER" and m.kind != "office" and len(m.candidates) == 1
             and (actor := self.kb.by_id(m.candidates[0])) is not None
         ]
+
+    def _mission_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+        """"KBRI Teheran", "Kedutaan Besar AS di Qatar", "Kedubes Australia": a state's embassy
+        (:mod:`sorot.entities.embassies`), an organisation of that state; a place written
+        right after it is part of its name, not the government its capital stands for."""
+        starting = {m.first: m for m in mentions}
+        links = []
+        index = 0
+        while index < len(tokens):
+            mission = mission_at(tokens, index, starting) if index not in used else None
+            if mission is None or (mission.state == "IDN" and mission.place is None):
+                index += 1
+                continue
+            state = self.kb.by_id(mission.state)
+            if state is None:
+                index += 1
+                continue
+            actor_id, name = _mission_name(state, mission.place)
+            links.append(_Link(Actor(actor_id, name, "ORG", state.id, "GOV", ()), mission.first, mission.last, "group"))
+            used.update(position for position in range(mission.first, mission.last + 1) if position in starting)
+            index = mission.last + 1
+        return links
 
     # --- 1. titles -------------------------------------------------------------------
 
@@ -471,6 +497,13 @@ BODY_OPENERS: dict[str, str | None] = {
     "otoritas": "GOV", "kantor": "GOV", "partai": None,
 }
 _BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
+
+
+def _mission_name(state: Actor, place: Mention | None) -> tuple[str, str]:
+    """The id and English name of a state's mission, in a place if given."""
+    if place is None:
+        return f"{state.id}:embassy", f"{state.name} Embassy"
+    return f"{state.id}:embassy-{slug(place.text)}", f"{state.name} Embassy in {place.text}"
 
 
 def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
