@@ -742,3 +742,21 @@ def test_a_preposition_after_tetapi_belongs_to_the_next_clause():
     article, events = events_of("Kemitraan Rusia dan Korea Utara diuji oleh sanksi internasional, tetapi juga memicu "
                                 "ketegangan dengan Jepang.")
     assert not [e for e in events if e.event_type == "SANCTION" and e.recipient and e.recipient[0].actor_id == "JPN"]
+
+
+def test_forces_sent_to_a_region_or_a_border_are_a_deployment_and_to_an_ally_military_aid():
+    def coded(text):
+        article, events = events_of(text)
+        return [(*summary(article, e), e.mode) for e in events]
+
+    assert coded("Jepang mengirimkan jet tempur tambahan ke Asia Tenggara.") == [("MOBILIZE", ("JPN",), (), None)]
+    assert coded("Turki mengerahkan pasukan ke perbatasan Suriah pekan ini.") == [("MOBILIZE", ("TUR",), ("SYR",), None)]
+    assert coded("Belarus mengirim pasukan ke Rusia bulan lalu.") == [("AID", ("BLR",), ("RUS",), "military")]
+    # the aircraft put on alert are the source's own, not its target
+    assert coded("Prancis menyiagakan pesawat tempur di kawasan itu.") == [("MOBILIZE", ("FRA",), (), None)]
+
+
+def test_an_alias_that_is_also_a_word_opens_a_sentence_as_a_name_before_a_verb():
+    article, events = events_of("Gedung Putih mengecam Venezuela pada Senin. Antara lain, pejabat itu mengutip laporan PBB.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("USA",), ("VEN",))]
+    assert "MED:ANTARA" not in {a.actor_id for a in article.actors}

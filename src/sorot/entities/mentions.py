@@ -13,6 +13,8 @@ actors for them.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
@@ -131,8 +133,27 @@ class AliasMatcher:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
             return False
-        # "Antara" or "Tempo" opening a sentence is as likely the ordinary word.
-        return entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
+        # "Antara" or "Lima" opening a sentence is as likely the ordinary word, unless a verb
+        # follows and the article never writes that word in lower case ("Gedung Putih telah
+        # mengumumkan", "Pentagon mengirimkan")
+        return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
+                or (_verb_follows(tokens, last) and not _written_lowercase(entry.alias.text, text)))
+
+
+_AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
+
+
+def _verb_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a verb (a meN-, di-, ber- or ter- word) or an auxiliary follows token ``last``."""
+    if last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1].text
+    return word in _AUXILIARIES or (word.islower() and len(word) > 4 and word.startswith(("me", "di", "ber", "ter")))
+
+
+def _written_lowercase(alias: str, text: str) -> bool:
+    """Whether the text writes the alias in lower case as words of their own ("antara")."""
+    return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", text) is not None
 
 
 def _in_longer_name(tokens: list[Token], first: int, last: int) -> bool:

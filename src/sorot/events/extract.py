@@ -90,6 +90,11 @@ OPEN_TARGETS = frozenset({"FIGHT"})
 # the trigger: "menyerukan gencatan senjata atas perang Iran-Israel" calls on both.
 CALLS_ON_PARTIES = frozenset({"DEMAND"})
 _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word before that war
+# Forces sent somewhere: sent to a state's side they are military aid, sent to a region or
+# a border (one of _FRONTS before the state) a deployment, MOBILIZE.
+_FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
+                     "pengebom", "tempur"})
+_FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
@@ -297,9 +302,16 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
+        deployment = pattern.type == "AID" and theme is not None and tokens[theme].folded in _FORCES and (
+            any(_word_before(text, a.start) in _FRONTS for a in recipient)
+            or not any(a.country and a.country not in {s.country for s in source} for a in recipient))
+        if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
+            recipient = [a for a in recipient if _word_before(text, a.start) in _FRONTS]
+        if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
+            recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
-        event_type, mode_of_pattern = pattern.type, pattern.mode
+        event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
             event_type, mode_of_pattern = "AGREE", None
