@@ -760,3 +760,12 @@ def test_an_alias_that_is_also_a_word_opens_a_sentence_as_a_name_before_a_verb()
     article, events = events_of("Gedung Putih mengecam Venezuela pada Senin. Antara lain, pejabat itu mengutip laporan PBB.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("USA",), ("VEN",))]
     assert "MED:ANTARA" not in {a.actor_id for a in article.actors}
+
+
+def test_a_trade_war_between_two_sides_is_a_sanction_each_way_and_antara_x_dengan_y_names_both():
+    article, events = events_of("Ekspor tertekan oleh perang dagang antara Amerika Serikat (AS) dengan Kanada.")
+    assert sorted(summary(article, e) for e in events) == [("SANCTION", ("CAN",), ("USA",)),
+                                                         ("SANCTION", ("USA",), ("CAN",))]
+    assert all(e.context == ["economic"] for e in events)
+    article, events = events_of("Perang antara Armenia dengan Azerbaijan kembali pecah.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ARM",), ("AZE",)), ("FIGHT", ("AZE",), ("ARM",))]

@@ -390,6 +390,11 @@ class EventExtractor:
             return arguments.event_actors(source), arguments.event_actors(recipient)
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
+            joint = _past_brackets(arguments.tokens, between[1] + 1, ceiling) if between is not None else ceiling
+            if joint + 1 < ceiling and arguments.tokens[joint].folded == "dengan":
+                other = arguments.group_starting_at(joint + 1, ceiling, companions=False)
+                if other is not None:  # "antara Israel dengan Iran", "antara Amerika Serikat (AS) dengan China"
+                    between = (between[0], other[0], between[2] + other[1])
             if between is not None:
                 # who proposed a deal between them: "yang diusulkan oleh X" right after the two sides
                 proposer = _relative_agent(arguments, between[1] + 1, ceiling, _PROPOSED) if pattern.type == "AGREE" else []
@@ -861,6 +866,13 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _past_brackets(tokens: list[Token], index: int, ceiling: int) -> int:
+    """The token after a bracketed word at ``index`` ("(AS)"), else ``index``."""
+    if index + 2 < ceiling and tokens[index].text == "(" and tokens[index + 2].text == ")":
+        return index + 3
+    return index
 
 
 def _word_before(text: str, position: int) -> str:
