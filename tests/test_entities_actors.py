@@ -403,6 +403,12 @@ def test_entities_an_embassy_is_its_states_organisation_and_its_place_no_governm
     assert "IRN" not in actors and "AUS" not in actors
 
 
+def test_entities_a_compass_word_ends_the_place_a_title_names_before_the_name(extract) -> None:
+    actors = extract("Wakil Bupati Sumba Barat Daya Markus Lende meninjau banjir bersama Bupati Kutai Timur "
+                     "Rahmat Santoso.", "2025-06-18")
+    assert {a.name for a in actors if a.type == "PER"} == {"Markus Lende", "Rahmat Santoso"}
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))

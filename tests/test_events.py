@@ -769,3 +769,24 @@ def test_a_trade_war_between_two_sides_is_a_sanction_each_way_and_antara_x_denga
     assert all(e.context == ["economic"] for e in events)
     article, events = events_of("Perang antara Armenia dengan Azerbaijan kembali pecah.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ARM",), ("AZE",)), ("FIGHT", ("AZE",), ("ARM",))]
+
+
+def test_support_for_reduplicated_attacks_is_support_for_the_attacker():
+    article, events = events_of("Kanada menyatakan dukungan untuk serangan-serangan Israel terhadap Iran.")
+    assert ("SUPPORT", ("CAN",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_a_threatened_act_is_no_event_of_its_own_and_gives_the_threat_its_target():
+    def coded(text):
+        article, events = events_of(text)
+        return [summary(article, e) for e in events]
+
+    assert coded("Iran mengancam akan menyerang pangkalan Amerika Serikat.") == [("THREATEN", ("IRN",), ("USA",))]
+    assert coded("Presiden Donald Trump melontarkan ancaman terselubung untuk membunuh Ayatollah Ali Khamenei.") == [
+        ("THREATEN", ("PER:donald-trump",), ("PER:ali-khamenei",))]
+    assert coded("Turki memperingatkan akan menyerang Suriah.") == [("THREATEN", ("TUR",), ("SYR",))]
+
+
+def test_a_news_outlet_asking_questions_investigates_no_one():
+    _, events = events_of("Kementerian itu menolak menjawab ketika dimintai keterangan oleh Reuters pada Senin.")
+    assert not [e for e in events if e.event_type == "INVESTIGATE"]

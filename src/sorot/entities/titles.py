@@ -96,6 +96,7 @@ _BODY_WORDS = frozenset(
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi""".split()
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
 _NAME_WORDS = (2, 4)
@@ -228,9 +229,13 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
         elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
             break
         end += 1
-    if not _NAME_WORDS[0] <= words <= _NAME_WORDS[1] or (end < len(tokens) and end in at):
+    if words < _NAME_WORDS[0] or (end < len(tokens) and end in at):
         return None
-    return _after_body_words(tokens, index, end - 1)
+    name = _after_body_words(tokens, index, end - 1)
+    if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1]:
+        return None
+    # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
+    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in _COMPASS else None
 
 
 def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
@@ -270,7 +275,9 @@ def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, 
     for position in range(first, last + 1):
         token = tokens[position]
         acronym = len(token.text) > 1 and token.text.isupper() and position < last
-        if token.folded in _BODY_WORDS or acronym:
+        # "Bupati Lombok Timur Haerul Warisin": a compass word after a word ends a place's name
+        compass = token.folded in _COMPASS and position > first
+        if token.folded in _BODY_WORDS or acronym or compass:
             start = position + 1
     words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)
     return (start, last) if words >= _NAME_WORDS[0] else None

@@ -513,7 +513,9 @@ class Arguments:
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
-                    filler = word.text.islower() or word.text.isdigit() or self._word_hyphen(candidate)
+                    if self._word_hyphen(candidate):  # "serangan-serangan", not a dash
+                        continue
+                    filler = word.text.islower() or word.text.isdigit()
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
                         break
             position += 1

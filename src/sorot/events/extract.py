@@ -100,6 +100,8 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
+_THREATS = frozenset({"mengancam", "ancaman", "diancam"})
+_THREAT_LINKS = frozenset({"akan", "untuk"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 6
@@ -197,6 +199,13 @@ class EventExtractor:
                 event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start,
                                     speakers, direction)
                 if event is None:
+                    continue
+                if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
+                    # "mengancam akan menyerang X": the act is what is threatened, and X its target
+                    threat = next((e for e in reversed(events) if e.event_type == "THREATEN" and not e.recipient
+                                   and {a.actor_id for a in e.source} == {a.actor_id for a in event.source}), None)
+                    if threat is not None:
+                        threat.recipient = event.recipient
                     continue
                 key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
                        frozenset(a.actor_id for a in event.recipient))
@@ -326,6 +335,8 @@ class EventExtractor:
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
+        if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
+            return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
             return None
@@ -796,6 +807,17 @@ def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
     """"saling" just before the trigger, opening it or right after it ("saling menyerang",
     "saling serang", "serangan saling balas")."""
     return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), min(len(tokens), last + 2)))
+
+
+def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the verb at ``first`` is the content of a threat: "mengancam akan menyerang",
+    "ancaman terselubung untuk membunuh", "memperingatkan akan menyerang" (a threat or
+    warning word, up to two words, then "akan", or "untuk" after a threat, right before
+    the verb)."""
+    if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
+        return False
+    threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
+    return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
