@@ -790,3 +790,20 @@ def test_a_threatened_act_is_no_event_of_its_own_and_gives_the_threat_its_target
 def test_a_news_outlet_asking_questions_investigates_no_one():
     _, events = events_of("Kementerian itu menolak menjawab ketika dimintai keterangan oleh Reuters pada Senin.")
     assert not [e for e in events if e.event_type == "INVESTIGATE"]
+
+
+def test_a_pair_anaphor_means_the_two_states_named_just_before_it():
+    article, events = events_of(
+        "Korea Utara mengecam Amerika Serikat. Korea Utara juga mengecam Amerika Serikat soal Iran. "
+        "Pyongyang menyebut Israel menargetkan program nuklir Iran, sehingga kedua belah pihak saling "
+        "menembakkan rudal.")
+    fights = {summary(article, e) for e in events if e.event_type == "FIGHT" and "saling" in article.text[e.evidence[0]:e.evidence[1]]
+              and e.trigger[0] > article.text.index("kedua belah")}
+    assert fights == {("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))}
+
+
+def test_personnel_a_civil_agency_sends_are_no_deployment_and_a_prevented_act_is_negated():
+    _, events = events_of("BPBD DKI Jakarta telah mengerahkan personel untuk memantau genangan di setiap wilayah.")
+    assert not [e for e in events if e.event_type in ("MOBILIZE", "AID")]
+    _, events = events_of("Pertahanan udara Israel berhasil mencegah Iran menyerang Tel Aviv.")
+    assert [("negation" in e.context) for e in events if e.event_type == "FIGHT"] == [True]

@@ -47,6 +47,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
+_PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
                 ("kedua", "rival"), ("kedua", "seteru"))
 # Verb-phrase coordination, and adverbial or purpose clauses without their own subject:
@@ -126,7 +127,8 @@ class Arguments:
                     counts[actor.actor_id] += 1
                 last_end[actor.actor_id] = end
                 continue
-            anaphor = self._anaphor(index, recent, counts)
+            anaphor = self._anaphor(index, recent, counts, {a for a, end in last_end.items()
+                                                            if token.start - end <= _PAIR_REACH})
             if anaphor is not None:
                 self._add(anaphor)
         if agents is not None:
@@ -189,7 +191,7 @@ class Arguments:
         if outer is None or outer.first > unit.first:  # "Duta Besar Iran untuk Indonesia": the title, not its state
             self.at_last[unit.last] = unit
 
-    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter) -> Unit | None:
+    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter, near: set[str]) -> Unit | None:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
             people = [a for a in recent if a.type == "PER"]
@@ -199,7 +201,10 @@ class Arguments:
             return Unit(index, index, (actors[-1],)) if actors else None
         for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
             if self._phrase_at(index, phrase):
-                pair = _salient_two(recent, counts, kind)
+                # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
+                # are the pair; else the two the article has named most
+                close = [a for a in recent if a.actor_id in near and a.type == "GPE" and a.actor_id == a.country]
+                pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         for phrase in _THAT_STATE:
             if self._phrase_at(index, phrase):

@@ -90,8 +90,8 @@ OPEN_TARGETS = frozenset({"FIGHT"})
 # the trigger: "menyerukan gencatan senjata atas perang Iran-Israel" calls on both.
 CALLS_ON_PARTIES = frozenset({"DEMAND"})
 _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word before that war
-# Forces sent somewhere: sent to a state's side they are military aid, sent to a region or
-# a border (one of _FRONTS before the state) a deployment, MOBILIZE.
+# Forces a state or its military sends somewhere: sent to a state's side they are military
+# aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
                      "pengebom", "tempur"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
@@ -311,7 +311,8 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
-        deployment = pattern.type == "AID" and theme is not None and tokens[theme].folded in _FORCES and (
+        deployment = pattern.type == "AID" and theme is not None and tokens[theme].folded in _FORCES and source and all(
+            a.actor_id == a.country or a.sector == "MIL" for a in source) and (
             any(_word_before(text, a.start) in _FRONTS for a in recipient)
             or not any(a.country and a.country not in {s.country for s in source} for a in recipient))
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
