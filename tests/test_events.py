@@ -807,3 +807,12 @@ def test_personnel_a_civil_agency_sends_are_no_deployment_and_a_prevented_act_is
     assert not [e for e in events if e.event_type in ("MOBILIZE", "AID")]
     _, events = events_of("Pertahanan udara Israel berhasil mencegah Iran menyerang Tel Aviv.")
     assert [("negation" in e.context) for e in events if e.event_type == "FIGHT"] == [True]
+
+
+def test_a_demand_is_not_made_of_an_actor_past_the_verb_of_what_is_demanded():
+    article, events = events_of("Presiden Vladimir Putin meminta stafnya untuk menghapus dokumen itu sebelum diperiksa "
+                                "Kejaksaan Agung.")
+    assert not [e for e in events if e.event_type == "DEMAND"]
+    article, events = events_of("Presiden Vladimir Putin mendesak Ukraina untuk menarik pasukannya.")
+    assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [
+        ("DEMAND", ("PER:vladimir-putin",), ("UKR",))]

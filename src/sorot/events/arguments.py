@@ -498,12 +498,15 @@ class Arguments:
         return None
 
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
-                          fillers: int = 4, relative: bool = False) -> tuple[int, int, list[Unit]] | None:
+                          fillers: int = 4, relative: bool = False,
+                          verbs_end: bool = False) -> tuple[int, int, list[Unit]] | None:
         """The first group after one of the prepositions `words`, looking from `start`
         within `window` tokens; up to `fillers` lowercase words may stand between the
         preposition and the group ("terhadap target militer dan nuklir Iran"):
         (preposition token, last token, units). With `relative`, the search goes into a
-        relative clause (whose verb is one of `words`: "serangan yang menargetkan X")."""
+        relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
+        `verbs_end`, a verb among the fillers ends it ("meminta anak buahnya untuk
+        menenggelamkan ponselnya menjelang diperiksa KPK": KPK is not asked)."""
         limit = min(ceiling, start + window)
         position = start
         while position < limit:
@@ -520,7 +523,7 @@ class Arguments:
                     word = self.tokens[candidate]
                     if self._word_hyphen(candidate):  # "serangan-serangan", not a dash
                         continue
-                    filler = word.text.islower() or word.text.isdigit()
+                    filler = (word.text.islower() or word.text.isdigit()) and not (verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
                         break
             position += 1

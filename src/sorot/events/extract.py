@@ -446,7 +446,7 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)):
                 recipient = direct[1]
         if not recipient:
-            phrase = arguments.after_preposition(pattern.to, after, ceiling)
+            phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES)
             if phrase is not None and pattern.type in SIGNED_WITH and arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
             elif phrase is not None:
