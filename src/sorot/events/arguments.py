@@ -505,8 +505,8 @@ class Arguments:
         preposition and the group ("terhadap target militer dan nuklir Iran"):
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
-        `verbs_end`, a verb among the fillers ends it ("meminta anak buahnya untuk
-        menenggelamkan ponselnya menjelang diperiksa KPK": KPK is not asked)."""
+        `verbs_end`, a verb among the fillers ends it ("meminta stafnya untuk menghapus
+        dokumen sebelum diperiksa jaksa": the prosecutors are not asked)."""
         limit = min(ceiling, start + window)
         position = start
         while position < limit:
