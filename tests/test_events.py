@@ -816,3 +816,9 @@ def test_a_demand_is_not_made_of_an_actor_past_the_verb_of_what_is_demanded():
     article, events = events_of("Presiden Vladimir Putin mendesak Ukraina untuk menarik pasukannya.")
     assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [
         ("DEMAND", ("PER:vladimir-putin",), ("UKR",))]
+
+
+def test_declining_to_answer_rejects_no_one_and_an_embedded_question_is_hypothetical():
+    article, events = events_of("Juru bicara itu menolak menjawab apakah Presiden Donald Trump akan menyerang Iran.")
+    assert not [e for e in events if e.event_type == "REJECT"]
+    assert [("hypothetical" in e.context) for e in events if e.event_type == "FIGHT"] == [True]
