@@ -822,3 +822,9 @@ def test_declining_to_answer_rejects_no_one_and_an_embedded_question_is_hypothet
     article, events = events_of("Juru bicara itu menolak menjawab apakah Presiden Donald Trump akan menyerang Iran.")
     assert not [e for e in events if e.event_type == "REJECT"]
     assert [("hypothetical" in e.context) for e in events if e.event_type == "FIGHT"] == [True]
+
+
+def test_a_determiner_glued_to_a_noun_does_not_hide_the_phrase_it_opens():
+    _, events = events_of("Citra satelit menunjukkan semuakapal perang Angkatan Laut Amerika Serikat meninggalkan "
+                          "pelabuhan di Bahrain.")
+    assert not [e for e in events if e.event_type == "FIGHT"]

@@ -71,7 +71,7 @@ GLUE_WORDS = frozenset(
     pernah bisa dapat harus ingin tak secara langsung mengatakan menyatakan menegaskan menyebut menyebutkan
     mengungkapkan menjelaskan menambahkan meminta menilai disebut dikatakan selaku yakni sendiri terus turut
     turun selama tetap lagi pula hanya sempat mulai baru tengah soal tentang bagi jika maupun sambil seperti
-    sehingga sekaligus""".split()
+    sehingga sekaligus semua seluruh para sejumlah beberapa banyak setiap""".split()
 )
 # Affixed (derived) Indonesian words, the verbs that follow a subject: me-, di-, ber-, ter-, per-.
 _AFFIXED = re.compile(r"(?:me|di|ber|ter|per|se|ke|pe)[a-z]{3,}")
