@@ -409,6 +409,12 @@ def test_entities_a_compass_word_ends_the_place_a_title_names_before_the_name(ex
     assert {a.name for a in actors if a.type == "PER"} == {"Markus Lende", "Rahmat Santoso"}
 
 
+def test_entities_a_directorate_general_is_a_body_and_no_general(extract) -> None:
+    actors = extract("Kementerian itu memerintahkan Direktorat Jenderal Bina Marga untuk memeriksa jembatan, "
+                     "kata Jenderal Agus Subiyanto.", "2025-06-18")
+    assert {a.name for a in actors if a.type == "PER"} == {"Agus Subiyanto"}
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))

@@ -96,6 +96,7 @@ _BODY_WORDS = frozenset(
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi""".split()
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
+_GENERAL_BODIES = frozenset({"direktorat", "sekretariat", "inspektorat"})  # + "Jenderal": a body's name
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
@@ -153,6 +154,8 @@ class TitleFinder:
                   covered: set[int]) -> Title | None:
         if index not in at and tokens[index].folded not in self._heads:
             return None
+        if index and tokens[index - 1].folded in _GENERAL_BODIES:
+            return None  # "Direktorat Jenderal Penerbangan Sipil" is a body, not a general
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None
         heads = list(self._heads.starting_at(tokens, index))
         if office is None and not heads:
