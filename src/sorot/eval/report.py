@@ -122,7 +122,8 @@ DEV_EVENT_SETS = (("dev events (development)", "dev_events.jsonl"), ("dev events
                   ("dev events (development, set 6)", "dev_events_6.jsonl"),
                   ("dev events (development, set 7)", "dev_events_7.jsonl"),
                   ("dev events (held out, set 8)", "dev_events_8.jsonl"),
-                  ("dev events (held out, set 9)", "dev_events_9.jsonl"))
+                  ("dev events (held out, set 9)", "dev_events_9.jsonl"),
+                  ("dev events (development, set 10)", "dev_events_10.jsonl"))
 
 
 def _dev_event_rows(corpus: Path) -> list[dict]:
