@@ -455,3 +455,9 @@ def test_entities_people_of_a_state_named_by_a_common_noun_are_its_civilians_not
     actors = _by_id(extract("Polisi menangkap tiga pria Australia, sementara dua jurnalis Palestina ditahan.", "2025-06-18"))
     assert (actors["GRP:AUS-cvl"].name, actors["GRP:AUS-cvl"].sector) == ("Australia men", "CVL")
     assert actors["GRP:PSE-med"].sector == "MED" and "AUS" not in actors and "PSE" not in actors
+
+
+def test_entities_warga_are_a_states_citizens_and_warga_sipil_its_civilians(extract) -> None:
+    names = {a.actor_id: a.name for a in extract("Warga Kanada diminta pulang, sementara warga sipil Sudan mengungsi.",
+                                                 "2025-06-18")}
+    assert names["GRP:CAN-cvl"] == "Canada citizens" and names["GRP:SDN-cvl"] == "Sudan civilians"

@@ -1,8 +1,8 @@
 """What a state mention stands for, read from the words just before it.
 
 - a group noun makes it a group of that state, named in English: "tentara Korea Utara"
-  (North Korea soldiers), "warga Rusia" (Russia civilians), "pejabat AS" (United States
-  officials);
+  (North Korea soldiers), "warga Rusia" (Russia citizens; "warga sipil Rusia": civilians),
+  "pejabat AS" (United States officials);
 - "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"), also
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from sorot.entities.tokens import Token, phrase_key
 
 # Group nouns: the group's sector and its English plural, which names the group after
-# its state ("warga Palestina": "Palestine civilians").
+# its state ("warga Palestina": "Palestine citizens", "warga sipil Palestina": "Palestine civilians").
 GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
     phrase_key(noun): (sector, english) for noun, sector, english in (
         ("tentara", "MIL", "soldiers"), ("pasukan", "MIL", "troops"), ("prajurit", "MIL", "soldiers"),
         ("militer", "MIL", "military"), ("angkatan bersenjata", "MIL", "armed forces"),
         ("pejabat militer", "MIL", "military officials"),
-        ("warga", "CVL", "civilians"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
+        ("warga", "CVL", "citizens"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
         ("penduduk", "CVL", "residents"), ("orang", "CVL", "people"), ("warga negara", "CVL", "citizens"),
         ("pejabat", "GOV", "officials"), ("diplomat", "GOV", "diplomats"),
         ("pria", "CVL", "men"), ("wanita", "CVL", "women"), ("perempuan", "CVL", "women"),
