@@ -415,6 +415,11 @@ def test_entities_a_directorate_general_is_a_body_and_no_general(extract) -> Non
     assert {a.name for a in actors if a.type == "PER"} == {"Agus Subiyanto"}
 
 
+def test_entities_haji_closes_a_body_name_before_the_holder(extract) -> None:
+    actors = extract("Kepala Pusat Kesehatan Haji Budi Santoso Wibowo meminta jemaah beristirahat.", "2025-06-18")
+    assert {a.name for a in actors if a.type == "PER"} == {"Budi Santoso Wibowo"}
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))
