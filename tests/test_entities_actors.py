@@ -420,6 +420,12 @@ def test_entities_haji_closes_a_body_name_before_the_holder(extract) -> None:
     assert {a.name for a in actors if a.type == "PER"} == {"Suryani Dwi Lestari"}
 
 
+def test_entities_a_preposition_extends_a_title_only_before_a_state_or_body(extract) -> None:
+    actors = extract("Presiden itu berbicara kepada wartawan di Rose Garden, didampingi Duta Besar AS untuk Kanada "
+                     "Peter Hoekstra.", "2025-06-18")
+    assert {a.name for a in actors if a.type == "PER"} - {"Donald Trump"} == {"Peter Hoekstra"}
+
+
 def test_entities_an_acronym_defined_in_brackets_names_the_body_at_every_use(extract) -> None:
     actors = _by_id(extract("Ikatan Nelayan Muda Indonesia (INMI) menggelar rapat di Surabaya. Kemudian INMI "
                             "mengkritik kebijakan itu.", "2025-06-18"))

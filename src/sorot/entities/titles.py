@@ -96,6 +96,7 @@ _BODY_WORDS = frozenset(
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi haji""".split()
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 _GENERAL_BODIES = frozenset({"direktorat", "sekretariat", "inspektorat"})  # + "Jenderal": a body's name
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
@@ -170,8 +171,9 @@ class TitleFinder:
             if following is not None and following.label != "PER" and following.kind != "office":
                 inner.append(following)
                 last = following.last
-            elif following is None and tokens[last + 1].folded in self._modifiers:
-                last += 1
+            elif following is None and tokens[last + 1].folded in self._modifiers and not (
+                    tokens[last + 1].folded in _PREPOSITIONS and not _names_body(at.get(last + 2))):
+                last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di"
             elif following is None and tokens[last].folded == "komisi" and _ROMAN.fullmatch(tokens[last + 1].text):
                 last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
             else:
@@ -196,6 +198,10 @@ class TitleFinder:
             else:
                 name = _name_after(tokens, last, at)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
+
+
+def _names_body(mention: Mention | None) -> bool:
+    return mention is not None and mention.label != "PER"
 
 
 def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
