@@ -828,3 +828,8 @@ def test_a_determiner_glued_to_a_noun_does_not_hide_the_phrase_it_opens():
     _, events = events_of("Citra satelit menunjukkan semuakapal perang Angkatan Laut Amerika Serikat meninggalkan "
                           "pelabuhan di Bahrain.")
     assert not [e for e in events if e.event_type == "FIGHT"]
+
+
+def test_the_attackers_own_state_after_an_attack_is_no_target():
+    article, events = events_of("Presiden Donald Trump berencana melancarkan serangan udara AS ke Venezuela.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("VEN",))]

@@ -443,7 +443,8 @@ class EventExtractor:
             source = subject[1] if subject else []
         if trigger.voice == "active":
             direct = arguments.object(last, ceiling)
-            if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)):
+            if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
+                                           or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES)
@@ -735,6 +736,14 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
     return found
+
+
+def _own_state(units: list, source: list) -> bool:
+    """Whether `units` name only the state of the source ("Trump melancarkan serangan udara AS":
+    the United States is the attacker's own state, not the target)."""
+    countries = {a.country for unit in source for a in unit.actors if a.country}
+    named = [a for unit in units for a in unit.actors]
+    return bool(named) and all(a.actor_id == a.country and a.country in countries for a in named)
 
 
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
