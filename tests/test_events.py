@@ -833,3 +833,12 @@ def test_a_determiner_glued_to_a_noun_does_not_hide_the_phrase_it_opens():
 def test_the_attackers_own_state_after_an_attack_is_no_target():
     article, events = events_of("Presiden Donald Trump berencana melancarkan serangan udara AS ke Venezuela.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("VEN",))]
+
+
+def test_a_warning_asking_for_restraint_after_a_long_addressee_is_a_demand_and_self_defence_no_support():
+    article, events = events_of("Kementerian Luar Negeri Kuba memperingatkan Amerika Serikat (AS) dan Kanada agar tidak "
+                                "memperluas sanksi.")
+    assert [summary(article, e) for e in events if e.event_type in ("DEMAND", "THREATEN")] == [
+        ("DEMAND", ("CUB:MFA",), ("USA", "CAN"))]
+    _, events = events_of("Menurut Turki, Iran berhak membela diri dari serangan Israel.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]

@@ -302,6 +302,9 @@ class Arguments:
         units = [unit]
         position = unit.last + 1
         while position < ceiling:
+            if self._abbreviation_of(position, units[-1], ceiling):
+                position += 3  # "Amerika Serikat (AS) dan Kanada": the bracketed short form is the same actor
+                continue
             gap = position
             while gap < ceiling and self._joins(gap) and (companions or self.tokens[gap].folded not in _COMPANIONS):
                 gap += 1
@@ -324,6 +327,13 @@ class Arguments:
                 break
             position = following.last + 1
         return units[-1].last, units
+
+    def _abbreviation_of(self, position: int, unit: Unit, ceiling: int) -> bool:
+        """Whether "(", a short form of `unit`'s actor and ")" start at `position`."""
+        if position + 2 >= ceiling or self.tokens[position].text != "(" or self.tokens[position + 2].text != ")":
+            return False
+        inner = self.at_first.get(position + 1)
+        return inner is not None and inner.last == position + 1 and _same(inner, unit)
 
     def subject(self, trigger_first: int, floor: int, window: int = 16) -> tuple[int, list[Unit]] | None:
         """The nearest group left of the trigger that is not in a prepositional phrase,

@@ -104,7 +104,7 @@ _THREATS = frozenset({"mengancam", "ancaman", "diancam"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
-_ASKING_WINDOW = 6
+_ASKING_WINDOW = 12
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
 # Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
