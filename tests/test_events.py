@@ -842,3 +842,13 @@ def test_a_warning_asking_for_restraint_after_a_long_addressee_is_a_demand_and_s
         ("DEMAND", ("CUB:MFA",), ("USA", "CAN"))]
     _, events = events_of("Menurut Turki, Iran berhak membela diri dari serangan Israel.")
     assert not [e for e in events if e.event_type == "SUPPORT"]
+
+
+def test_planes_and_ships_a_state_deploys_are_a_mobilisation_but_aid_vehicles_are_not_aid():
+    def coded(text):
+        article, events = events_of(text)
+        return sorted((*summary(article, e), e.mode) for e in events)
+
+    assert coded("Amerika Serikat mengerahkan 30 pesawat pengisian bahan bakar ke Eropa.") == [
+        ("MOBILIZE", ("USA",), (), None)]
+    assert coded("Turki mengirimkan kapal bantuan ke Gaza.") == [("AID", ("TUR",), ("PSE",), None)]

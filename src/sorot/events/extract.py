@@ -93,7 +93,8 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # Forces a state or its military sends somewhere: sent to a state's side they are military
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
-                     "pengebom", "tempur"})
+                     "pengebom", "tempur", "pesawat", "kapal"})
+_VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
@@ -314,7 +315,9 @@ class EventExtractor:
         deployment = pattern.type == "AID" and theme is not None and tokens[theme].folded in _FORCES and source and all(
             a.actor_id == a.country or a.sector == "MIL" for a in source) and (
             any(_word_before(text, a.start) in _FRONTS for a in recipient)
-            or not any(a.country and a.country not in {s.country for s in source} for a in recipient))
+            or not any(a.country and a.country not in {s.country for s in source} or a.sector == "CVL" for a in recipient))
+        if pattern.type == "AID" and theme is not None and tokens[theme].folded in _VEHICLES and not deployment:
+            return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
             recipient = [a for a in recipient if _word_before(text, a.start) in _FRONTS]
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
