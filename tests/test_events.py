@@ -852,3 +852,8 @@ def test_planes_and_ships_a_state_deploys_are_a_mobilisation_but_aid_vehicles_ar
     assert coded("Amerika Serikat mengerahkan 30 pesawat pengisian bahan bakar ke Eropa.") == [
         ("MOBILIZE", ("USA",), (), None)]
     assert coded("Turki mengirimkan kapal bantuan ke Gaza.") == [("AID", ("TUR",), ("PSE",), None)]
+
+
+def test_colloquial_minta_is_a_demand():
+    article, events = events_of("Presiden Donald Trump minta Venezuela membebaskan tahanan.")
+    assert ("DEMAND", ("PER:donald-trump",), ("VEN",)) in [summary(article, e) for e in events]
