@@ -857,3 +857,10 @@ def test_planes_and_ships_a_state_deploys_are_a_mobilisation_but_aid_vehicles_ar
 def test_colloquial_minta_is_a_demand():
     article, events = events_of("Presiden Donald Trump minta Venezuela membebaskan tahanan.")
     assert ("DEMAND", ("PER:donald-trump",), ("VEN",)) in [summary(article, e) for e in events]
+
+
+def test_a_group_inside_a_purpose_phrase_is_no_object_and_not_denying_rejects_nothing():
+    article, events = events_of("TNI dan Polri berkolaborasi untuk penanganan dampak termasuk pengungsi akibat banjir.")
+    assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN:TNI", "IDN:POLRI"), ())]
+    _, events = events_of("Presiden Vladimir Putin tak menampik laporan itu.")
+    assert not [e for e in events if e.event_type == "REJECT"]

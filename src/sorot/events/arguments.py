@@ -47,6 +47,8 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
+# Prepositions of purpose, place and time: a group past one is not a verb's object.
+_PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
                 ("kedua", "rival"), ("kedua", "seteru"))
@@ -470,6 +472,7 @@ class Arguments:
         that does not follow a preposition."""
         position = trigger_last + 1
         limit = min(ceiling, trigger_last + 1 + window)
+        inside_phrase = False  # past a preposition: a group there is its object, not the verb's
         while position < limit:
             token = self.tokens[position]
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self._is_verb(position)
@@ -482,11 +485,14 @@ class Arguments:
             found = self.group_starting_at(position, ceiling, companions=False)
             if found is not None:
                 before = self.tokens[position - 1]
-                if position > trigger_last + 1 and before.folded in PREPOSITIONS and before.folded != "antara":
-                    return None
+                if position > trigger_last + 1 and (before.folded in PREPOSITIONS and before.folded != "antara"
+                                                    or inside_phrase):
+                    return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 return found
+            if token.folded in _PHRASE_OPENERS:
+                inside_phrase = True
             position += 1
         return None
 

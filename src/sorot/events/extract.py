@@ -332,6 +332,8 @@ class EventExtractor:
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if "denied" in pattern.contexts and "negation" in context:
+            return None  # "tak menampik dampak negatifnya": not denying is no rejection
         if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
             context.remove("negation")
             event_type, mode_of_pattern = "REJECT", None
