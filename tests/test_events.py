@@ -864,3 +864,8 @@ def test_a_group_inside_a_purpose_phrase_is_no_object_and_not_denying_rejects_no
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN:TNI", "IDN:POLRI"), ())]
     _, events = events_of("Presiden Vladimir Putin tak menampik laporan itu.")
     assert not [e for e in events if e.event_type == "REJECT"]
+
+
+def test_pilgrims_are_indonesians_wherever_the_story_is_set():
+    article, events = events_of("Di Madinah, Arab Saudi, dokter meminta jemaah untuk beristirahat di hotel.")
+    assert [a.actor_id for e in events if e.event_type == "DEMAND" for a in e.recipient] == ["AGT:IDN:CVL:jemaah"]

@@ -634,14 +634,18 @@ def _complete_targets(events: list[Event]) -> list[Event]:
 
 
 HOME = "IDN"
+_TRAVELLERS = frozenset({"jemaah"})  # generic agents who are Indonesians abroad unless a state is named
 
 
 def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
     """A generic agent of unknown country belongs to the state where the article is set
     (`Arguments.setting`; Indonesia when it names none) when its sentence names no other
-    state or actor of one ("pasukan Israel"); otherwise its country stays unknown."""
+    state or actor of one ("pasukan Israel"); otherwise its country stays unknown.
+    Pilgrims are abroad by definition: in Indonesian news they are Indonesians, wherever
+    the story is set ("jemaah" in Mecca)."""
     if not any(a.actor_id.startswith("AGT:?:") for a in actors):
         return actors
+    actors = [_placed([a], HOME)[0] if a.actor_id.split(":")[-1] in _TRAVELLERS else a for a in actors]
     home = arguments.setting or HOME
     foreign = any(
         actor.country not in (None, home, "IGO") and actor.sector != "MED"
