@@ -304,8 +304,8 @@ class Arguments:
         units = [unit]
         position = unit.last + 1
         while position < ceiling:
-            if self._abbreviation_of(position, units[-1], ceiling):
-                position += 3  # "Amerika Serikat (AS) dan Kanada": the bracketed short form is the same actor
+            if (after := self.past_short_form(position, units[-1], ceiling)) != position:
+                position = after  # "Amerika Serikat (AS) dan Kanada": the bracketed short form is the same actor
                 continue
             gap = position
             while gap < ceiling and self._joins(gap) and (companions or self.tokens[gap].folded not in _COMPANIONS):
@@ -330,12 +330,13 @@ class Arguments:
             position = following.last + 1
         return units[-1].last, units
 
-    def _abbreviation_of(self, position: int, unit: Unit, ceiling: int) -> bool:
-        """Whether "(", a short form of `unit`'s actor and ")" start at `position`."""
+    def past_short_form(self, position: int, unit: Unit, ceiling: int) -> int:
+        """The token after "(", a short form of `unit`'s actor and ")" at `position` ("(AS)"
+        after "Amerika Serikat"), else `position`."""
         if position + 2 >= ceiling or self.tokens[position].text != "(" or self.tokens[position + 2].text != ")":
-            return False
+            return position
         inner = self.at_first.get(position + 1)
-        return inner is not None and inner.last == position + 1 and _same(inner, unit)
+        return position + 3 if inner is not None and inner.last == position + 1 and _same(inner, unit) else position
 
     def subject(self, trigger_first: int, floor: int, window: int = 16) -> tuple[int, list[Unit]] | None:
         """The nearest group left of the trigger that is not in a prepositional phrase,

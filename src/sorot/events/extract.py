@@ -312,11 +312,9 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
-        deployment = pattern.type == "AID" and theme is not None and tokens[theme].folded in _FORCES and source and all(
-            a.actor_id == a.country or a.sector == "MIL" for a in source) and (
-            any(_word_before(text, a.start) in _FRONTS for a in recipient)
-            or not any(a.country and a.country not in {s.country for s in source} or a.sector == "CVL" for a in recipient))
-        if pattern.type == "AID" and theme is not None and tokens[theme].folded in _VEHICLES and not deployment:
+        sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
+        deployment = sent in _FORCES and _deployment(text, source, recipient)
+        if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
             recipient = [a for a in recipient if _word_before(text, a.start) in _FRONTS]
@@ -407,7 +405,7 @@ class EventExtractor:
             return arguments.event_actors(source), arguments.event_actors(recipient)
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
-            joint = _past_brackets(arguments.tokens, between[1] + 1, ceiling) if between is not None else ceiling
+            joint = arguments.past_short_form(between[1] + 1, between[2][-1], ceiling) if between is not None else ceiling
             if joint + 1 < ceiling and arguments.tokens[joint].folded == "dengan":
                 other = arguments.group_starting_at(joint + 1, ceiling, companions=False)
                 if other is not None:  # "antara Israel dengan Iran", "antara Amerika Serikat (AS) dengan China"
@@ -747,6 +745,17 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
     return found
 
 
+def _deployment(text: str, source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """Whether forces sent by `source` are deployed rather than given: a state or its military
+    sends them to a border or front ("ke perbatasan Ukraina"), or to no other state's side and
+    to no civilians ("ke Timur Tengah")."""
+    if not source or not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
+        return False
+    own = {a.country for a in source}
+    return any(_word_before(text, a.start) in _FRONTS for a in recipient) or not any(
+        a.country and a.country not in own or a.sector == "CVL" for a in recipient)
+
+
 def _own_state(units: list, source: list) -> bool:
     """Whether `units` name only the state of the source ("Trump melancarkan serangan udara AS":
     the United States is the attacker's own state, not the target)."""
@@ -907,13 +916,6 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
-
-
-def _past_brackets(tokens: list[Token], index: int, ceiling: int) -> int:
-    """The token after a bracketed word at ``index`` ("(AS)"), else ``index``."""
-    if index + 2 < ceiling and tokens[index].text == "(" and tokens[index + 2].text == ")":
-        return index + 3
-    return index
 
 
 def _word_before(text: str, position: int) -> str:
