@@ -129,8 +129,7 @@ class Arguments:
                     counts[actor.actor_id] += 1
                 last_end[actor.actor_id] = end
                 continue
-            anaphor = self._anaphor(index, recent, counts, {a for a, end in last_end.items()
-                                                            if token.start - end <= _PAIR_REACH})
+            anaphor = self._anaphor(index, recent, counts, last_end)
             if anaphor is not None:
                 self._add(anaphor)
         if agents is not None:
@@ -193,7 +192,8 @@ class Arguments:
         if outer is None or outer.first > unit.first:  # "Duta Besar Iran untuk Indonesia": the title, not its state
             self.at_last[unit.last] = unit
 
-    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter, near: set[str]) -> Unit | None:
+    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter,
+                 last_end: dict[str, int]) -> Unit | None:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
             people = [a for a in recent if a.type == "PER"]
@@ -205,7 +205,9 @@ class Arguments:
             if self._phrase_at(index, phrase):
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
                 # are the pair; else the two the article has named most
-                close = [a for a in recent if a.actor_id in near and a.type == "GPE" and a.actor_id == a.country]
+                start = self.tokens[index].start
+                close = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
+                         and start - last_end[a.actor_id] <= _PAIR_REACH]
                 pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         for phrase in _THAT_STATE:
