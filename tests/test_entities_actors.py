@@ -472,3 +472,9 @@ def test_entities_warga_are_a_states_citizens_and_warga_sipil_its_civilians(extr
     names = {a.actor_id: a.name for a in extract("Warga Kanada diminta pulang, sementara warga sipil Sudan mengungsi.",
                                                  "2025-06-18")}
     assert names["GRP:CAN-cvl"] == "Canada citizens" and names["GRP:SDN-cvl"] == "Sudan civilians"
+
+
+def test_entities_a_name_after_a_directorate_general_is_the_body(extract) -> None:
+    actors = extract("Kementerian itu memerintahkan Direktorat Jenderal Bina Marga untuk memeriksa jembatan.", "2025-06-18")
+    assert not [a for a in actors if a.type == "PER"]
+    assert [m.text for a in actors if a.type == "ORG" for m in a.mentions] == ["Direktorat Jenderal Bina Marga"]

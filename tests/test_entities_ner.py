@@ -154,3 +154,34 @@ def test_entities_ner_sentence_without_capitals_uses_lowercase_domain():
     labels = model.tag(tokens)
     assert labels[1:3] == ["B-PER", "I-PER"] and labels[7:9] == ["B-LOC", "I-LOC"]
     assert labels.count("O") == len(labels) - 4
+
+
+def test_knowledge_gazetteer_types_names_as_the_ner_sets_do():
+    from sorot.entities.knowledge import Actor, Alias, KnowledgeBase
+    from sorot.entities.ner.features import knowledge_gazetteer
+
+    kb = KnowledgeBase([
+        Actor("XXA", "Arcadia", "GPE", "XXA", "GOV", (Alias("Arcadia"), Alias("AR", "short", case_sensitive=True),
+                                                      Alias("Kota Merah", "capital"), Alias("Arcadian", "demonym"))),
+        Actor("PER:tono-wirawan", "Tono Wirawan", "PER", "XXA", "GOV", (Alias("Tono Wirawan"),)),
+    ])
+    gazetteer = knowledge_gazetteer(kb)
+    assert gazetteer.tag("presiden tono wirawan tiba di kota merah , arcadia".split()) == [
+        None, "B-PER", "I-PER", None, None, "B-LOC", "I-LOC", None, "B-LOC"]
+    assert gazetteer.tag(["ar", "arcadian"]) == [None, None]  # case-sensitive aliases and demonyms are left out
+
+
+def test_featurizer_marks_knowledge_base_matches():
+    from sorot.entities.ner.features import Featurizer, Gazetteer
+
+    knowledge = Gazetteer({("tono", "wirawan"): "PER"})
+    with_kb = Featurizer(Gazetteer({}), "idner", knowledge).sentence(["Tono", "Wirawan", "tiba"])
+    without = Featurizer(Gazetteer({}), "idner").sentence(["Tono", "Wirawan", "tiba"])
+    assert "kb=B-PER" in with_kb[0] and "idner#kb=I-PER" in with_kb[1] and not any("kb=" in f for f in with_kb[2])
+    assert not any(f.startswith(("kb=", "idner#kb=")) for features in without for f in features)
+
+
+def test_shipped_model_carries_its_knowledge_base_snapshot():
+    model = NerModel.load()
+    knowledge = model._featurizers[model.default_domain].knowledge
+    assert knowledge is not None and knowledge.phrases.get(("vladimir", "putin")) == "PER"

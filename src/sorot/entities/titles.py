@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
-from sorot.entities.recognise import HOME_RANKS
+from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.tokens import Token, phrase_key
 
@@ -97,7 +97,6 @@ _BODY_WORDS = frozenset(
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
-_GENERAL_BODIES = frozenset({"direktorat", "sekretariat", "inspektorat"})  # + "Jenderal": a body's name
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
@@ -155,7 +154,7 @@ class TitleFinder:
                   covered: set[int]) -> Title | None:
         if index not in at and tokens[index].folded not in self._heads:
             return None
-        if index and tokens[index - 1].folded in _GENERAL_BODIES:
+        if index and tokens[index - 1].folded in GENERAL_BODIES:
             return None  # "Direktorat Jenderal Penerbangan Sipil" is a body, not a general
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None
         heads = list(self._heads.starting_at(tokens, index))

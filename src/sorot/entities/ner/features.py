@@ -6,7 +6,8 @@ before names, organisation and place heads, prepositions of place, known places,
 dates). The neighbours at -1 and +1 contribute a subset of theirs, those at -2 and +2
 a smaller one. Per position: sentence boundaries, word bigrams, a cue word before a
 capitalised word, the position in a capitalised run (with its head when that is a
-cue word), and the gazetteer of training entities (longest match).
+cue word), the gazetteer of training entities (longest match) and that of the actor
+knowledge base's names (`knowledge_gazetteer`).
 
 Domain adaptation ("frustratingly easy", Daumé 2007): the training sets annotate
 differently, so each token's position features and its own features other than
@@ -154,6 +155,25 @@ class Gazetteer:
         return out
 
 
+# NER types of the knowledge base's actor types: states are places in the training sets.
+_KB_TYPES = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+_KB_PLACE_KINDS = frozenset({"capital", "seat"})  # a capital's or seat's name is the place, not its state
+
+
+def knowledge_gazetteer(kb) -> Gazetteer:
+    """The names of the actor knowledge base (`sorot.entities.knowledge`) as a gazetteer:
+    case-insensitive aliases only (a case-sensitive one, "AS", is also a common word in
+    lower case), capitals and seats of power as places, demonyms left out."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for actor in kb.actors:
+        for alias in actor.aliases:
+            if alias.case_sensitive or alias.kind == "demonym" or actor.type not in _KB_TYPES:
+                continue
+            kind = "LOC" if alias.kind in _KB_PLACE_KINDS else _KB_TYPES[actor.type]
+            phrases.setdefault(tuple(alias.text.lower().split()), kind)
+    return Gazetteer(phrases)
+
+
 # The domain of the lowercased training copies, used for text written without capitals.
 LOWERCASE_DOMAIN = "lowercase"
 
@@ -162,8 +182,9 @@ class Featurizer:
     """Feature lists for sentences, with a per-word cache of the word's own features
     (plain and domain copy) and of what it contributes to its neighbours."""
 
-    def __init__(self, gazetteer: Gazetteer, domain: str) -> None:
+    def __init__(self, gazetteer: Gazetteer, domain: str, knowledge: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
+        self.knowledge = knowledge
         self.domain = domain
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
 
@@ -185,6 +206,7 @@ class Featurizer:
         words = [self._word(token) for token in tokens]
         lowered = [token.lower() for token in tokens]
         gazetteer_tags = (gazetteer or self.gazetteer).tag(lowered)
+        knowledge_tags = self.knowledge.tag(lowered) if self.knowledge is not None else None
         prefix = self.domain + "#"
         padded = [None, None, *(neighbours for _, neighbours in words), None, None]
         run_start = 0
@@ -209,6 +231,8 @@ class Featurizer:
                 position.append("-1:gz=" + gazetteer_tags[index - 1])
             if index < count - 1 and gazetteer_tags[index + 1]:
                 position.append("1:gz=" + gazetteer_tags[index + 1])
+            if knowledge_tags is not None and knowledge_tags[index]:
+                position.append("kb=" + knowledge_tags[index])
             features = ["b", *words[index][0], *position]
             features += [prefix + feature for feature in position]
             for offset in WINDOW:

@@ -65,7 +65,9 @@ class NerModel:
         self.domains: list[str] = meta["domains"]
         self.default_domain: str = meta["default_domain"]
         gazetteer = Gazetteer.from_json(meta["gazetteer"])
-        self._featurizers = {domain: Featurizer(gazetteer, domain) for domain in self.domains}
+        # the knowledge base's names as they were at training time (older models have none)
+        knowledge = Gazetteer.from_json(meta["knowledge"]) if "knowledge" in meta else None
+        self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge) for domain in self.domains}
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 

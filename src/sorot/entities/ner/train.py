@@ -9,7 +9,8 @@ from pathlib import Path
 import pycrfsuite
 
 from sorot.entities.ner.data import DEFAULT_DATA_ROOT, load_test_sentences, training_sentences
-from sorot.entities.ner.features import LOWERCASE_DOMAIN, Featurizer, Gazetteer
+from sorot.entities.knowledge import load_knowledge_base
+from sorot.entities.ner.features import LOWERCASE_DOMAIN, Featurizer, Gazetteer, knowledge_gazetteer
 
 DEFAULT_SETS = ("idner", "nerugm", "nergrit")
 FOLDS = 5
@@ -30,7 +31,7 @@ def train(
     data_root: Path = DEFAULT_DATA_ROOT,
     iterations: int = 150,
     c1: float = 0.1,
-    c2: float = 0.05,
+    c2: float = 0.5,
     lowercase_copies: bool = True,
 ) -> TrainSummary:
     """Train a CRF on the train splits of ``sets`` (every sentence of a reported test split
@@ -46,8 +47,9 @@ def train(
     pairs = [(tokens, tags) for tokens, tags, _ in sentences]
     fold_gazetteers = [Gazetteer.from_sentences([s for i, s in enumerate(pairs) if i % FOLDS != fold]) for fold in range(FOLDS)]
     full = Gazetteer.from_sentences(pairs)
+    knowledge = knowledge_gazetteer(load_knowledge_base())
     domains = (*sets, LOWERCASE_DOMAIN) if lowercase_copies else sets
-    featurizers = {name: Featurizer(full, name) for name in domains}
+    featurizers = {name: Featurizer(full, name, knowledge) for name in domains}
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for index, (tokens, tags, name) in enumerate(sentences):
         gazetteer = fold_gazetteers[index % FOLDS]
@@ -58,6 +60,7 @@ def train(
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     output_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output_path))
-    meta = {"domains": list(domains), "default_domain": sets[0], "gazetteer": full.to_json()}
+    meta = {"domains": list(domains), "default_domain": sets[0], "gazetteer": full.to_json(),
+            "knowledge": knowledge.to_json()}
     output_path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return TrainSummary(len(sentences), removed, output_path.stat().st_size)
