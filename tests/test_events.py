@@ -869,3 +869,21 @@ def test_a_group_inside_a_purpose_phrase_is_no_object_and_not_denying_rejects_no
 def test_pilgrims_are_indonesians_wherever_the_story_is_set():
     article, events = events_of("Di Madinah, Arab Saudi, dokter meminta jemaah untuk beristirahat di hotel.")
     assert [a.actor_id for e in events if e.event_type == "DEMAND" for a in e.recipient] == ["AGT:IDN:CVL:jemaah"]
+
+
+def test_people_killed_by_an_attack_with_no_named_target_are_the_place_s_civilians():
+    _, events = events_of("Sedikitnya 30 orang tewas akibat tembakan militer Israel di Jalur Gaza pada Rabu.")
+    assert [(e.event_type, [a.actor_id for a in e.source], [(a.actor_id, a.name) for a in e.recipient]) for e in events] == [
+        ("FIGHT", ["ISR:IDF"], [("AGT:PSE:CVL:orang", "civilians")])]
+    _, events = events_of("Rusia melancarkan serangan yang menewaskan 12 orang di Kyiv.")
+    assert [[a.actor_id for a in e.recipient] for e in events] == [["AGT:UKR:CVL:orang"]]
+    # a target the sentence names stays the target: the state attacked, not its dead
+    _, events = events_of("Serangan Israel ke Iran telah menyebabkan 224 orang tewas.")
+    assert [[a.actor_id for a in e.recipient] for e in events] == [["IRN"]]
+
+
+def test_citizens_of_another_state_attacked_are_civilians():
+    _, events = events_of("Pasukan Israel menembaki warga Palestina di Jalur Gaza.")
+    assert [[(a.actor_id, a.name) for a in e.recipient] for e in events] == [[("GRP:PSE-cvl", "Palestine civilians")]]
+    _, events = events_of("Pemerintah Iran mengimbau warga Iran agar tetap tenang.")
+    assert [[a.name for a in e.recipient] for e in events] == [["Iran citizens"]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
@@ -64,6 +64,14 @@ _OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
+# People killed or hurt by an attack with no named target are its target, as civilians.
+_HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
+_HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
+_CASUALTY_LINKS = frozenset({"akibat", "dalam", "karena", "oleh", "saat", "ketika"})
+_CASUALTY_REACH = 6
+_AT_PLACE = frozenset({"di"})
+_CITIZENS = "citizens"
+_CLAUSE_ENDS = frozenset({",", ";", ".", "namun", "tetapi", "sementara"})
 _WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
 _AFTER = frozenset({"setelah", "sesudah", "usai"})
@@ -307,11 +315,21 @@ class EventExtractor:
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
+        placed_at = len(recipient) == 1 and _word_before(text, recipient[0].start) in _AT_PLACE
+        if (not recipient or placed_at) and pattern.type in PLACE_TARGETS and (
+                victims := _casualties(tokens, first, last, floor, ceiling)):
+            # "30 orang tewas akibat tembakan militer Israel di Jalur Gaza": the people killed, not the state
+            place = recipient[0].country if placed_at else (
+                location.country if location is not None and location.country else arguments.setting)
+            if place and place not in {a.country for a in source}:
+                recipient = [EventActor(f"AGT:{place}:CVL:orang", "civilians", place, "CVL", *victims)]
         if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
             if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
+        if pattern.type in PLACE_TARGETS - {"SANCTION"}:
+            recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
         deployment = sent in _FORCES and _deployment(text, source, recipient)
         if sent in _VEHICLES and not deployment:
@@ -665,6 +683,33 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     if country is None or country in {a.country for a in source}:
         return recipient
     return _placed(recipient, country, "CVL")
+
+
+def _as_civilians(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+    """Citizens of another state than the attacker's, as a target of force, are named
+    civilians ("warga Palestina" shot by Israeli tanks: Palestine civilians)."""
+    sides = {a.country for a in source}
+    return [replace(a, name=a.name[: -len(_CITIZENS)] + "civilians")
+            if a.sector == "CVL" and a.name.endswith(_CITIZENS) and a.country not in sides else a for a in recipient]
+
+
+def _casualties(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> tuple[int, int] | None:
+    """The offsets of the word that reports people killed or hurt by the act: before it,
+    linked by a preposition ("30 orang tewas akibat tembakan ...", "tewas dalam tiga
+    serangan"), or in a relative clause after it ("serangan yang menewaskan 19 orang")."""
+    for position in range(first - 1, max(floor, first - _CASUALTY_REACH) - 1, -1):
+        word = tokens[position].folded
+        if word in _CLAUSE_ENDS:
+            break
+        if word in _HURT and _CASUALTY_LINKS.intersection(t.folded for t in tokens[position + 1 : first]):
+            return tokens[position].start, tokens[position].end
+    for position in range(last + 1, min(ceiling, last + 1 + _CASUALTY_REACH)):
+        word = tokens[position].folded
+        if word in _CLAUSE_ENDS:
+            break
+        if word in _HURTING and any(t.folded == "yang" for t in tokens[last + 1 : position]):
+            return tokens[position].start, tokens[position].end
+    return None
 
 
 def _long_after(tokens: list[Token], first: int, floor: int) -> tuple[int | None, str, tuple[int, int]] | None:
