@@ -887,3 +887,18 @@ def test_citizens_of_another_state_attacked_are_civilians():
     assert [[(a.actor_id, a.name) for a in e.recipient] for e in events] == [[("GRP:PSE-cvl", "Palestine civilians")]]
     _, events = events_of("Pemerintah Iran mengimbau warga Iran agar tetap tenang.")
     assert [[a.name for a in e.recipient] for e in events] == [["Iran citizens"]]
+
+
+def test_civilians_helped_by_no_one_named_are_helped_by_their_government_body_named_most():
+    _, events = events_of("Kemlu RI menyebut evakuasi WNI dari Iran tengah berlangsung. Kemlu juga membuka hotline.")
+    assert [(e.event_type, [a.actor_id for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [
+        ("AID", ["IDN:MFA"], ["GRP:IDN-cvl"])]
+    # with no body of their state named, no one is made up
+    _, events = events_of("Evakuasi WNI dari Iran tengah berlangsung.")
+    assert events == []
+
+
+def test_readiness_before_a_passive_verb_is_no_pledge():
+    _, events = events_of("KBRI Teheran meminta WNI untuk siap dievakuasi.")
+    assert "AGREE" not in [e.event_type for e in events]
+    assert [e.context for e in events if e.event_type == "AID"] == [["future"]]

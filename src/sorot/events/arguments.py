@@ -111,6 +111,7 @@ class Arguments:
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
+        self._actors = actors
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
@@ -134,6 +135,16 @@ class Arguments:
                 self._add(anaphor)
         if agents is not None:
             self._add_agents(agents)
+
+    def main_body(self, country: str) -> EventActor | None:
+        """The government body of ``country`` the article names most (its first mention's
+        span), e.g. the foreign ministry of an evacuation story; None when it names none."""
+        bodies = [a for a in self._actors if a.country == country and a.sector == "GOV" and a.type == "ORG"
+                  and not a.actor_id.startswith(("AGT:", "GRP:")) and a.mentions]
+        if not bodies:
+            return None
+        body = max(bodies, key=lambda a: (len(a.mentions), -a.mentions[0].start))
+        return event_actor(body, body.mentions[0].start, body.mentions[0].end)
 
     def _add_agents(self, agents: PhraseTrie[tuple[str, str]]) -> None:
         """Units for generic agents ("polisi", "mahasiswa") where no actor is named. The

@@ -301,6 +301,8 @@ class EventExtractor:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers)
+        if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
+            source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY and trigger.voice == "noun":
@@ -343,7 +345,10 @@ class EventExtractor:
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
-            event_type, mode_of_pattern = "AGREE", None
+            if trigger.voice == "passive":  # "siap dievakuasi": the patient is ready, no one promises
+                context.append("future")
+            else:
+                event_type, mode_of_pattern = "AGREE", None
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
@@ -458,7 +463,7 @@ class EventExtractor:
                 if by is not None:
                     source = by[2]
                 elif not _after_light_verb(arguments.tokens, first, floor):
-                    return [], []
+                    return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
             subject = arguments.subject(first, floor)
             source = subject[1] if subject else []
@@ -683,6 +688,15 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     if country is None or country in {a.country for a in source}:
         return recipient
     return _placed(recipient, country, "CVL")
+
+
+def _helper_of_own(arguments: Arguments, recipient: list[EventActor]) -> EventActor | None:
+    """Who helps civilians of one state when the text names no one: that state's
+    government body the article names most."""
+    countries = {a.country for a in recipient}
+    if not recipient or not all(_civilians(a) for a in recipient) or len(countries) != 1 or None in countries:
+        return None
+    return arguments.main_body(next(iter(countries)))
 
 
 def _as_civilians(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
