@@ -364,6 +364,12 @@ def test_entities_initials_after_berinisial_are_a_person_not_an_acronym(extract)
     assert "IDN:MK" not in actors
     person = actors["PER:initials-mk"]
     assert person.type == "PER" and [m.text for m in person.mentions] == ["MK", "MK"]
+    assert person.country == "IDN"  # the press names the people of Indonesian cases by initials
+
+
+def test_entities_a_cue_before_initials_is_split_off_whatever_it_is_glued_to(extract) -> None:
+    actors = _by_id(extract("Polisi menangkap seorangguru ngajiberinisial NHN (25) di Ciamis.", "2025-06-18"))
+    assert [m.text for m in actors["PER:initials-nhn"].mentions] == ["NHN"]
 
 
 def test_entities_a_name_after_a_title_its_body_and_a_comma_is_the_holder(extract) -> None:

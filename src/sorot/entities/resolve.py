@@ -530,12 +530,13 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
     """People named by their initials, as Indonesian crime news does ("guru berinisial NHN"),
     at every use of the initials: "MK" after "berinisial" is a person, not the
-    Constitutional Court."""
+    Constitutional Court. They are Indonesians: the press names the suspects and victims
+    of Indonesian cases so, and prints foreigners' names in full."""
     people: dict[str, Actor] = {}
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if token.folded in INITIALS_CUES and following.text.isalpha() and following.text.isupper() and len(following.text) <= 5:
-            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", None, None, ()))
+            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
     links = []
     for index, token in enumerate(tokens):
         if token.text in people:

@@ -184,10 +184,16 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
     return pieces
 
 
+# Words that end no other word, split off whatever they are glued to: the cue before a
+# person's initials ("ngajiberinisial NHN").
+_CUE_TAILS = frozenset({"berinisial"})
+
+
 def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
     """A lowercase token split after a glued preposition ("dalamperang"), or into two words
     the text writes on their own ("seorangguru", "ngajiberinisial"), or a word so written
-    and a trigger word ("dampakperang")."""
+    and a trigger word ("dampakperang"), or any word and a cue that ends no other word
+    ("ngajiberinisial" where the text never writes "ngaji" alone)."""
     match = _LINKED_AFTER.match(text)
     if match is not None and text not in _PREPOSITION_WORDS:
         rest = text[match.end():]
@@ -195,7 +201,7 @@ def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: C
             return [match.group(), rest]
     for cut in range(_GLUED_HEAD, len(text) - _GLUED_HEAD + 1):
         head, rest = text[:cut], text[cut:]
-        if (head in lower or head in GLUE_WORDS) and (rest in words or rest in lower):
+        if (head in lower or head in GLUE_WORDS) and (rest in words or rest in lower) or rest in _CUE_TAILS:
             return [head, rest]
     return [text]
 
