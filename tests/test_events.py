@@ -902,3 +902,10 @@ def test_readiness_before_a_passive_verb_is_no_pledge():
     _, events = events_of("KBRI Teheran meminta WNI untuk siap dievakuasi.")
     assert "AGREE" not in [e.event_type for e in events]
     assert [e.context for e in events if e.event_type == "AID"] == [["future"]]
+
+
+def test_a_stance_with_a_clitic_object_is_toward_the_doer_of_the_act_named_just_before():
+    article, events = events_of("Rusia menyerang Ukraina. Jepang mengecamnya.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",)), ("DISAPPROVE", ("JPN",), ("RUS",))]
+    article, events = events_of("Israel menyerang Gaza. Namun Amerika Serikat mendukungnya.")
+    assert summary(article, events[-1]) == ("SUPPORT", ("USA",), ("ISR",))

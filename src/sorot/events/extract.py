@@ -121,6 +121,10 @@ _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
 _NEED_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
 STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
+# A stance verb with a clitic object ("mengecamnya") is toward the doer of the act named
+# just before (in its sentence or the one before).
+_CLITIC = "nya"
+ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
@@ -169,12 +173,13 @@ class EventExtractor:
         dated = [t for t in article.timexes if t.value and t.value[:1].isdigit() and t.type in ("DATE", "TIME")]
         events: list[Event] = []
         last_meeting: Event | None = None
+        previous: list[Event] = []  # the events of the sentence before
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             if first >= last:
                 continue
             sentence = _Sentence(span.start, span.end, first, last)
-            found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start)
+            found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS:
@@ -185,6 +190,7 @@ class EventExtractor:
                 if event.event_type == "CONSULT" and event.date is not None:
                     last_meeting = event
             events.extend(found)
+            previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
         return merge_repeats(_complete_targets(events))
@@ -192,7 +198,7 @@ class EventExtractor:
     # --- one sentence ------------------------------------------------------------------
 
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                         dated: list, dct_start) -> list[Event]:
+                         dated: list, dct_start, previous: list[Event] = ()) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
         if not triggers or not self.patterns.ignored_sentences.isdisjoint(t.folded for t in tokens[sentence.first : sentence.last]):
             return []
@@ -206,7 +212,7 @@ class EventExtractor:
             directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
             for direction in directions:
                 event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start,
-                                    speakers, direction)
+                                    speakers, direction, [*previous, *events])
                 if event is None:
                     continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
@@ -277,9 +283,9 @@ class EventExtractor:
 
     def _event(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int, last: int,
                trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]],
-               direction: int | None = None) -> Event | None:
+               direction: int | None = None, earlier: list[Event] | None = None) -> Event | None:
         """The event of one trigger; ``direction`` (0 or 1) picks which of two mutual actors
-        ("saling") is the source."""
+        ("saling") is the source; ``earlier`` are the events of the sentence before and those its own has given so far."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, sentence.last
         theme = None
@@ -301,6 +307,10 @@ class EventExtractor:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers)
+        if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
+                tokens[last].folded.endswith(_CLITIC):  # "atas serangan militer Israel dan mengecamnya"
+            act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
+            recipient = list(act.source) if act is not None else []
         if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
