@@ -909,3 +909,14 @@ def test_a_stance_with_a_clitic_object_is_toward_the_doer_of_the_act_named_just_
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",)), ("DISAPPROVE", ("JPN",), ("RUS",))]
     article, events = events_of("Israel menyerang Gaza. Namun Amerika Serikat mendukungnya.")
     assert summary(article, events[-1]) == ("SUPPORT", ("USA",), ("ISR",))
+
+
+def test_joining_an_attack_is_the_joiner_s_attack_and_considering_it_a_threat():
+    article, events = events_of("Amerika Serikat bergabung dengan serangan Israel terhadap Iran pada Minggu.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("USA",), ("IRN",))]
+    article, events = events_of("AS belum menutup kemungkinan untuk ikut ambil bagian dalam serangan Israel terhadap Iran.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("USA",), ("IRN",))]
+    threat = next(e for e in events if e.event_type == "THREATEN")
+    attack = next(e for e in events if e.event_type == "FIGHT")
+    assert article.text[threat.trigger[0]:threat.trigger[1]] == "ikut"
+    assert "hypothetical" not in attack.context  # the modality is the joiner's, not Israel's

@@ -72,6 +72,10 @@ _CASUALTY_REACH = 6
 _AT_PLACE = frozenset({"di"})
 _CITIZENS = "citizens"
 _CLAUSE_ENDS = frozenset({",", ";", ".", "namun", "tetapi", "sementara"})
+# An actor joining an attack it does not wage: "AS bergabung dengan serangan Israel".
+_JOINING = frozenset({"bergabung", "ikut", "terlibat", "turut", "bagian"})  # "ambil bagian"
+_JOIN_REACH = 8
+_MODAL = frozenset({"future", "hypothetical"})
 _WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
 _AFTER = frozenset({"setelah", "sesudah", "usai"})
@@ -222,6 +226,9 @@ class EventExtractor:
                     if threat is not None:
                         threat.recipient = event.recipient
                     continue
+                joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
+                if joined is not None:  # "mempertimbangkan apakah AS akan bergabung dengan serangan Israel"
+                    events.append(joined)
                 key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
                        frozenset(a.actor_id for a in event.recipient))
                 if key in seen:
@@ -231,6 +238,38 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         return _call_on_parties(text, events)
+
+    def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
+                 attack: Event) -> Event | None:
+        """The event of an actor joining an attack it does not wage itself: "AS bergabung
+        dengan serangan Israel terhadap Iran" is the US's attack on Iran, and considering it
+        ("mempertimbangkan apakah AS akan bergabung ...") a threat. The modality of the
+        joining is the joiner's, not the attacker's: it leaves the attack."""
+        if attack.event_type not in ("FIGHT", "ASSAULT") or not attack.recipient or not attack.source:
+            return None
+        join = next((p for p in range(first - 1, max(sentence.first, first - _JOIN_REACH) - 1, -1)
+                     if tokens[p].folded in _JOINING or tokens[p].text in _CLAUSE_ENDS), None)
+        if join is None or tokens[join].folded not in _JOINING:
+            return None
+        while join > sentence.first and tokens[join - 1].folded in _JOINING | {"ambil", "serta"}:
+            join -= 1  # "ikut ambil bagian", "ikut serta"
+        found = arguments.subject(join, sentence.first)
+        joiner = self._state_level(arguments.event_actors(found[1])) if found else []
+        sides = {a.actor_id for a in attack.source + attack.recipient}
+        if not joiner or sides.intersection(a.actor_id for a in joiner):
+            return None
+        cues: dict[str, tuple[int, int]] = {}
+        modal = [c for c in self._modal_contexts(tokens, join, sentence.first, cues) if c in _MODAL]
+        for context in modal:  # the attacker's act stays as it is reported
+            if context in attack.context and attack.cues.get(context, (0, 0))[0] < tokens[join].start:
+                attack.context.remove(context)
+                attack.cues.pop(context, None)
+        kind = "THREATEN" if modal else attack.event_type
+        context = [c for c in attack.context if c in self.patterns.topics or c == "military"]
+        return replace(attack, event_type=kind, mode=None, source=joiner, recipient=list(attack.recipient),
+                       context=context if kind == "THREATEN" else list(attack.context), cues={},
+                       trigger=(tokens[join].start, tokens[join].end),
+                       confidence=round(attack.confidence - 0.1, 2))
 
     def _triggers(self, tokens: list[Token], sentence: _Sentence) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest trigger matches; "dukungannya" matches "dukungan"."""
