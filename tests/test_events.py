@@ -920,3 +920,15 @@ def test_joining_an_attack_is_the_joiner_s_attack_and_considering_it_a_threat():
     attack = next(e for e in events if e.event_type == "FIGHT")
     assert article.text[threat.trigger[0]:threat.trigger[1]] == "ikut"
     assert "hypothetical" not in attack.context  # the modality is the joiner's, not Israel's
+
+
+def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_named_as_an_argument():
+    article, events = events_of("Rusia memberikan bantuan teknis kepada Pyongyang dan mengirimkan bantuan ke negara "
+                                "yang kekurangan pangan tersebut.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("AID", ("RUS",), ("PRK",)), "military"), (("AID", ("RUS",), ("PRK",)), "humanitarian")]
+    # a state that only possesses a noun ("aset Rusia") is not the one described
+    article, events = events_of("Para pemimpin Barat menegaskan dukungan untuk Ukraina dan memakai keuntungan dari aset Rusia "
+                                "untuk mendukung pinjaman ke negara yang dilanda perang tersebut.")
+    assert ("SUPPORT", ("WST",), ("UKR",)) in [summary(article, e) for e in events]
+    assert not any(e.event_type == "SUPPORT" and "RUS" in [a.actor_id for a in e.recipient] for e in events)

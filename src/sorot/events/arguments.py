@@ -78,6 +78,8 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
+_RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "tersebut"
+_ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan menuju".split())
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class Arguments:
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
+        last_at: dict[str, int] = {}  # the token of each actor's last mention
+        self._last_at = last_at
         cursor = 0
         for index, token in enumerate(tokens):
             while cursor < len(mentions) and mentions[cursor][0] < token.start:
@@ -129,6 +133,7 @@ class Arguments:
                 if start - last_end.get(actor.actor_id, -10) > 3:  # a title and its name count once
                     counts[actor.actor_id] += 1
                 last_end[actor.actor_id] = end
+                last_at[actor.actor_id] = index
                 continue
             anaphor = self._anaphor(index, recent, counts, last_end)
             if anaphor is not None:
@@ -225,6 +230,33 @@ class Arguments:
             if self._phrase_at(index, phrase):
                 states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country]
                 return Unit(index, index + len(phrase) - 1, (states[-1],)) if states else None
+        if word == "negara" and (end := self._relative_demonstrative(index)) is not None:
+            # "negara yang kekurangan pangan tersebut": the state named last as an argument,
+            # not as the possessor of a noun ("aset Rusia")
+            states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
+                      and not self._possessor(self._last_at[a.actor_id])]
+            return Unit(index, end, (states[-1],)) if states else None
+        return None
+
+    def _possessor(self, index: int) -> bool:
+        """Whether the name at token ``index`` follows a common noun it modifies ("aset
+        Rusia"), rather than a preposition or a verb whose argument it is."""
+        if index == 0:
+            return False
+        before = self.tokens[index - 1]
+        return (before.text.islower() and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1))
+
+    def _relative_demonstrative(self, index: int) -> int | None:
+        """The "tersebut"/"itu" that closes a short relative clause right after the noun at
+        ``index`` ("negara yang kekurangan pangan tersebut"), if any."""
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1].folded != "yang":
+            return None
+        for position in range(index + 3, min(len(self.tokens), index + 3 + _RELATIVE_WORDS)):
+            token = self.tokens[position]
+            if token.folded in _DEMONSTRATIVES:
+                return position
+            if not token.is_word or position in self.at_first:
+                return None
         return None
 
     def _phrase_at(self, index: int, phrase: tuple[str, ...]) -> bool:
