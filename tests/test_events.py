@@ -932,3 +932,5 @@ def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_n
                                 "untuk mendukung pinjaman ke negara yang dilanda perang tersebut.")
     assert ("SUPPORT", ("WST",), ("UKR",)) in [summary(article, e) for e in events]
     assert not any(e.event_type == "SUPPORT" and "RUS" in [a.actor_id for a in e.recipient] for e in events)
+    article, events = events_of("Ukraina meminta bantuan. Pejabat membahas aset Rusia, lalu Jepang mengirimkan bantuan ke negara tersebut.")
+    assert ("AID", ("JPN",), ("UKR",)) in [summary(article, e) for e in events]

@@ -226,13 +226,11 @@ class Arguments:
                          and start - last_end[a.actor_id] <= _PAIR_REACH]
                 pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
-        for phrase in _THAT_STATE:
-            if self._phrase_at(index, phrase):
-                states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country]
-                return Unit(index, index + len(phrase) - 1, (states[-1],)) if states else None
-        if word == "negara" and (end := self._relative_demonstrative(index)) is not None:
-            # "negara yang kekurangan pangan tersebut": the state named last as an argument,
-            # not as the possessor of a noun ("aset Rusia")
+        end = next((index + len(phrase) - 1 for phrase in _THAT_STATE if self._phrase_at(index, phrase)), None)
+        if end is None and word == "negara":
+            end = self._relative_demonstrative(index)  # "negara yang kekurangan pangan tersebut"
+        if end is not None:
+            # the state named last as an argument, not as the possessor of a noun ("aset Rusia")
             states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
                       and not self._possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
