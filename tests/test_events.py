@@ -934,3 +934,12 @@ def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_n
     assert not any(e.event_type == "SUPPORT" and "RUS" in [a.actor_id for a in e.recipient] for e in events)
     article, events = events_of("Ukraina meminta bantuan. Pejabat membahas aset Rusia, lalu Jepang mengirimkan bantuan ke negara tersebut.")
     assert ("AID", ("JPN",), ("UKR",)) in [summary(article, e) for e in events]
+
+
+def test_a_wish_or_intent_to_meet_or_talk_is_an_agreement_to():
+    article, events = events_of("Iran ingin berunding dengan AS.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("IRN",), ("USA",))]
+    article, events = events_of("Putin menyambut baik niat Trump untuk membuka dialog dengan Moskow.")
+    assert ("AGREE", ("PER:donald-trump",), ("RUS",)) in [summary(article, e) for e in events]
+    article, events = events_of("Trump akan bertemu Putin di Alaska.")
+    assert [summary(article, e)[0] for e in events] == ["CONSULT"]

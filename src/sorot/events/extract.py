@@ -54,7 +54,7 @@ LIGHT_VERBS = frozenset({
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
-    "terlibat",
+    "terlibat", "membuka",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -392,6 +392,10 @@ class EventExtractor:
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
+        if "intent" in context:  # a wish to meet or talk is an agreement to: "Iran ingin berunding dengan AS"
+            context.remove("intent")
+            if event_type == "CONSULT" and mode_of_pattern != "visit":
+                event_type = "AGREE"
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
             if trigger.voice == "passive":  # "siap dievakuasi": the patient is ready, no one promises

@@ -23,7 +23,7 @@ PLOVER_TYPES = frozenset({
 })
 VOICES = {"verbs": "active", "passives": "passive", "nouns": "noun"}
 CONTEXTS = ("future", "hypothetical", "negation", "alleged", "denied")
-CUES = CONTEXTS + ("pledge",)
+CUES = CONTEXTS + ("pledge", "intent")
 TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
