@@ -943,3 +943,8 @@ def test_a_wish_or_intent_to_meet_or_talk_is_an_agreement_to():
     assert ("AGREE", ("PER:donald-trump",), ("RUS",)) in [summary(article, e) for e in events]
     article, events = events_of("Trump akan bertemu Putin di Alaska.")
     assert [summary(article, e)[0] for e in events] == ["CONSULT"]
+
+
+def test_ordering_an_investigation_is_investigating():
+    article, events = events_of("Kementerian Luar Negeri Jepang memerintahkan penyelidikan terhadap Korea Utara.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("JPN:MFA",), ("PRK",))]
