@@ -240,6 +240,9 @@ def test_entities_an_unknown_body_named_with_a_state_is_that_state_s_organisatio
     assert by_id["PSE:asosiasi-sepak-bola-palestina"] == ("ORG", "PSE", "CVL")
     assert by_id["IRN:badan-tenaga-atom-iran"] == ("ORG", "IRN", "GOV")
     assert "PSE" not in by_id and "IRN" not in by_id and "IGO:UNSC" in by_id
+    actors = extract("Direktorat Jenderal Penerbangan Sipil India memerintahkan pemeriksaan.", "2025-06-16")
+    assert [(a.actor_id, a.country, a.sector) for a in actors] == [
+        ("IND:direktorat-jenderal-penerbangan-sipil-india", "IND", "GOV")]
 
 
 def test_entities_cities_have_their_state_and_words_and_clubs_are_not_cities(extract) -> None:

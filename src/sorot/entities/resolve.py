@@ -494,7 +494,7 @@ BODY_OPENERS: dict[str, str | None] = {
     "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
     "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
     "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
-    "otoritas": "GOV", "kantor": "GOV", "partai": None,
+    "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None,
 }
 _BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
 
