@@ -948,3 +948,10 @@ def test_a_wish_or_intent_to_meet_or_talk_is_an_agreement_to():
 def test_ordering_an_investigation_is_investigating():
     article, events = events_of("Kementerian Luar Negeri Jepang memerintahkan penyelidikan terhadap Korea Utara.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("JPN:MFA",), ("PRK",))]
+
+
+def test_forces_sent_in_the_passive_are_what_is_sent():
+    article, events = events_of("Skuadron jet tempur tambahan dikerahkan oleh AS ke Timur Tengah pekan ini.")
+    assert [summary(article, e) for e in events] == [("MOBILIZE", ("USA",), ())]
+    _, events = events_of("Bantuan kemanusiaan dikirim ke Gaza pekan ini.")
+    assert events == []  # aid sent by no one named: no event, and no deployment

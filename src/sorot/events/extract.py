@@ -331,7 +331,12 @@ class EventExtractor:
         after = last + 1
         if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and _VERB.fullmatch(tokens[last + 1].folded):
             return None  # "membantu mengakhiri ketidakpastian": helping to do, not aid
-        if pattern.needs:
+        if pattern.needs and trigger.voice == "passive":
+            # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ..."
+            theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
+            if theme is None:
+                return None
+        elif pattern.needs:
             theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) if theme is None else None
             if theme is None and role is None:
