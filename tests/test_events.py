@@ -955,3 +955,8 @@ def test_forces_sent_in_the_passive_are_what_is_sent():
     assert [summary(article, e) for e in events] == [("MOBILIZE", ("USA",), ())]
     _, events = events_of("Bantuan kemanusiaan dikirim ke Gaza pekan ini.")
     assert events == []  # aid sent by no one named: no event, and no deployment
+
+
+def test_bare_verbs_of_spoken_indonesian_in_quotes_are_triggers_too():
+    article, events = events_of('"Kami imbau warga agar tetap tenang," kata Kapolri Listyo Sigit Prabowo.')
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:warga",))]
