@@ -960,3 +960,9 @@ def test_forces_sent_in_the_passive_are_what_is_sent():
 def test_bare_verbs_of_spoken_indonesian_in_quotes_are_triggers_too():
     article, events = events_of('"Kami imbau warga agar tetap tenang," kata Kapolri Listyo Sigit Prabowo.')
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:warga",))]
+
+
+def test_a_first_person_subject_inside_a_quote_is_its_speaker_named_after_the_quote_ends():
+    article, events = events_of('"Kami mengapresiasi Pertamina yang telah menerapkan aturan itu. Ini bagian dari perlindungan '
+                                'konsumen," kata Menteri Perdagangan Budi Santoso.')
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:budi-santoso",), ("IDN:PERTAMINA",))]

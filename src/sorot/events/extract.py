@@ -44,6 +44,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
@@ -151,6 +152,7 @@ class _Sentence:
     end: int
     first: int  # token index
     last: int  # exclusive
+    quoted: EventActor | None = None  # the speaker of a quote the sentence lies in, named in another sentence
 
 
 class EventExtractor:
@@ -178,11 +180,13 @@ class EventExtractor:
         events: list[Event] = []
         last_meeting: Event | None = None
         previous: list[Event] = []  # the events of the sentence before
+        quotes = self._quote_speakers(tokens, arguments)
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             if first >= last:
                 continue
-            sentence = _Sentence(span.start, span.end, first, last)
+            quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
+            sentence = _Sentence(span.start, span.end, first, last, quoted)
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
@@ -301,6 +305,34 @@ class EventExtractor:
             index = last + 1
         return found
 
+    def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
+        """(opening quote, closing quote, speaker) of the quotes whose speaker follows the
+        closing quote ('"... . Jadi, kami ingatkan ...," kata Liliek'): the sentences inside
+        such a quote other than its last are the speaker's too."""
+        found = []
+        opened = None
+        for index, token in enumerate(tokens):
+            if token.text not in _QUOTE_MARKS:
+                continue
+            if opened is None and token.text != "”":
+                opened = index
+                continue
+            if opened is None:
+                continue
+            cursor = index + 1
+            if cursor < len(tokens) and tokens[cursor].text == ",":
+                cursor += 1
+            if cursor < len(tokens) and (tokens[cursor].folded in SPEAKER_AFTER or tokens[cursor].folded in SPEAKER_AFTER_QUOTE):
+                cursor += 1
+                while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and cursor not in arguments.at_first:
+                    cursor += 1
+                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + 8))
+                speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
+                if speaker:
+                    found.append((opened, index, speaker[0]))
+            opened = None
+        return found
+
     def _speakers(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> list[tuple[int, EventActor]]:
         """(token from which it applies, speaker) for the reported speech of a sentence."""
         speakers = []
@@ -350,7 +382,7 @@ class EventExtractor:
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
-            source = _first_person_speaker(tokens, first, floor, speakers)
+            source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 tokens[last].folded.endswith(_CLITIC):  # "atas serangan militer Israel dan mengecamnya"
             act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
@@ -929,21 +961,23 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
             and all(a.country and a.country != speaker.country for a in actors))
 
 
-def _first_person_speaker(tokens: list[Token], first: int, floor: int,
-                          speakers: list[tuple[int, EventActor]]) -> list[EventActor]:
+def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers: list[tuple[int, EventActor]],
+                          quoted: EventActor | None = None) -> list[EventActor]:
     """The speaker, when the trigger's subject is a first-person pronoun of what they said:
     '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
     trigger and adverbs may stand between)."""
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS):
         position -= 1
-    if position < floor or tokens[position].folded not in FIRST_PERSON or not speakers:
+    if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
         return []
     before = tokens[position - 1].folded if position > floor else ""
     if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS:
         return []  # "rakyat kami": a possessive, not the subject ("dan saya ..." is one)
     # the speech nearest before the trigger, its speaker rather than the outlet quoting them
     # ('..." kata Kim, menurut Rodong Sinmun')
+    if not speakers:  # a sentence inside a quote whose speaker another sentence names
+        return [quoted]
     nearest = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
     return [next(speaker for at, speaker in speakers if at == nearest)]
 
