@@ -966,3 +966,12 @@ def test_a_first_person_subject_inside_a_quote_is_its_speaker_named_after_the_qu
     article, events = events_of('"Kami mengapresiasi Pertamina yang telah menerapkan aturan itu. Ini bagian dari perlindungan '
                                 'konsumen," kata Menteri Perdagangan Budi Santoso.')
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:budi-santoso",), ("IDN:PERTAMINA",))]
+
+
+def test_a_clause_of_what_the_speaker_did_while_speaking_takes_the_speaker():
+    article, events = events_of('"Kami tidak akan mundur," kata Khamenei, seraya mengecam Amerika Serikat.')
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:ali-khamenei",), ("USA",))]
+    assert "future" not in events[0].context  # the quote's "akan" is another clause's
+    article, events = events_of('Menteri Luar Negeri UEA Sheikh Abdullah bin Zayed hadir. "Tidak ada alternatif selain '
+                                'solusi politik," ujarnya, sambil mendesak PBB untuk turun tangan.')
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:abdullah-bin-zayed",), ("IGO:UN",))]

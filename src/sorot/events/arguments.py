@@ -31,7 +31,7 @@ PREPOSITIONS = frozenset({
 # ketegangan dengan Barat").
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
-                                             "supaya", "jika", "apabila", "sambil", "yakni", "yaitu", "menyusul",
+                                             "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni", "yaitu", "menyusul",
                                              "–", "—", "-"})
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -234,6 +234,14 @@ class Arguments:
             states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
                       and not self._possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
+        return None
+
+    def person_before(self, position: int) -> EventActor | None:
+        """The person named last before token ``position`` (who "-nya" in "ujarnya" is)."""
+        for index in range(position - 1, -1, -1):
+            unit = self.at_last.get(index)
+            if unit is not None and unit.actors[0].type == "PER":
+                return self.event_actors([unit])[0]
         return None
 
     def _possessor(self, index: int) -> bool:

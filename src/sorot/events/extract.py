@@ -45,6 +45,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_WHILE = frozenset({"sambil", "seraya", "sembari"})
 _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
@@ -346,6 +347,8 @@ class EventExtractor:
                 found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
+                elif word.endswith(_CLITIC) and (person := arguments.person_before(position)) is not None:
+                    speakers.append((sentence.first, person))  # '"...," ujarnya': the person named last
             elif word in SPEECH_VERBS:
                 found = arguments.subject(position, sentence.first)
                 if found is not None:
@@ -383,6 +386,8 @@ class EventExtractor:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
+        if not source and trigger.voice == "active" and speakers and _while_saying(tokens, first, floor):
+            source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 tokens[last].folded.endswith(_CLITIC):  # "atas serangan militer Israel dan mengecamnya"
             act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
@@ -980,6 +985,15 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
         return [quoted]
     nearest = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
     return [next(speaker for at, speaker in speakers if at == nearest)]
+
+
+def _while_saying(tokens: list[Token], first: int, floor: int) -> bool:
+    """The trigger opens a clause of what the speaker did while speaking: ", sambil
+    mendesak", ", seraya mengecam" (adverbs may stand between)."""
+    position = first - 1
+    while position > floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    return position > floor and tokens[position].folded in _WHILE and tokens[position - 1].text == ","
 
 
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
