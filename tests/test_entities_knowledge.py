@@ -205,3 +205,14 @@ def test_entities_companies_have_their_own_file_and_ordinary_words_stay_case_sen
     [whatsapp] = kb.by_alias("WhatsApp")
     assert (whatsapp.id, whatsapp.country, whatsapp.sector) == ("BUS:whatsapp", "USA", "BUS")
     assert kb.by_alias("meta") == [] and [a.id for a in kb.by_alias("Meta")] == ["BUS:meta"]
+
+
+def test_a_state_s_capital_is_one_of_its_own_capital_aliases(tmp_path):
+    kb = load_knowledge_base()
+    assert (kb.by_id("IRN").capital, kb.by_id("RUS").capital, kb.by_id("KOR").capital) == ("Tehran", "Moscow", None)
+    record = {"id": "XXA", "name": "Arcadia", "type": "GPE", "country": "XXA", "sector": "GOV", "alpha2": "XA",
+              "aliases": ["Arcadia", {"text": "Kota Merah", "kind": "capital"}], "capital": "Red City"}
+    (tmp_path / "states.json").write_text(json.dumps({"about": {}, "records": [record]}), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="capital"):
+        load_knowledge_base(tmp_path)
+

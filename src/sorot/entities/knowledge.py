@@ -27,7 +27,7 @@ SECTORS = frozenset({"GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL"})
 TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
 ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
-_RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "note"}
+_RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "capital", "note"}
 _ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone"}
 _CODE = re.compile(r"[A-Z]{3}")
 _OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
@@ -67,6 +67,7 @@ class Actor:
     alpha2: str | None = None
     note: str | None = None
     source: str = ""
+    capital: str | None = None  # a state's capital as English-language news spells it, when an alias is spelt otherwise
 
 
 def _fold(text: str) -> str:
@@ -160,8 +161,11 @@ def _actor(raw: dict, source: str, countries: set[str] | None) -> Actor:
     offices = tuple(_office(o, countries or set()) for o in raw.get("offices", ()))
     if offices and raw["type"] != "PER":
         raise ValueError("only people (type PER) have offices")
+    capital = raw.get("capital")
+    if capital is not None and (countries is not None or capital not in {a.text for a in aliases if a.kind == "capital"}):
+        raise ValueError("capital names one of a state's own capital aliases")
     fields = (raw["id"], raw["name"], raw["type"], raw["country"], raw["sector"])
-    return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source)
+    return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source, capital)
 
 
 def _alias(raw: str | dict) -> Alias:

@@ -160,11 +160,23 @@ class ActorExtractor:
             if state is None:
                 index += 1
                 continue
-            actor_id, name = _mission_name(state, mission.place)
+            actor_id, name = _mission_name(state, self._place_name(mission.place))
             links.append(_Link(Actor(actor_id, name, "ORG", state.id, "GOV", ()), mission.first, mission.last, "group"))
             used.update(position for position in range(mission.first, mission.last + 1) if position in starting)
             index = mission.last + 1
         return links
+
+    def _place_name(self, place: Mention | None) -> str | None:
+        """A mission's place as English-language news spells it ("KBRI Teheran": Tehran)."""
+        if place is None:
+            return None
+        state = self.kb.by_id(place.candidates[0]) if place.kind == "capital" and place.candidates else None
+        return self._capital_name(place, state) if state is not None else place.text
+
+    @staticmethod
+    def _capital_name(mention: Mention, state: Actor) -> str:
+        """The city a capital alias names, as English-language news spells it."""
+        return state.capital if mention.kind == "capital" and state.capital else mention.text
 
     # --- 1. titles -------------------------------------------------------------------
 
@@ -255,7 +267,7 @@ class ActorExtractor:
             return [_Link(state, reading.first, mention.last, "alias"), *person]
         surface = " ".join(t.text for t in tokens[reading.first : mention.last + 1] if t.is_word)
         if reading.kind in ("place", "facility"):
-            name = surface if reading.kind == "facility" else mention.text
+            name = surface if reading.kind == "facility" else self._capital_name(mention, state)
             place = Actor(f"LOC:{slug(name)}", name, "LOC", state.id, None, ())
             return [_Link(place, reading.first, mention.last, "place")]
         if reading.kind == "allies":  # the allies are other states: no country of their own
@@ -499,11 +511,11 @@ BODY_OPENERS: dict[str, str | None] = {
 _BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
 
 
-def _mission_name(state: Actor, place: Mention | None) -> tuple[str, str]:
+def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:
     """The id and English name of a state's mission, in a place if given."""
     if place is None:
         return f"{state.id}:embassy", f"{state.name} Embassy"
-    return f"{state.id}:embassy-{slug(place.text)}", f"{state.name} Embassy in {place.text}"
+    return f"{state.id}:embassy-{slug(place)}", f"{state.name} Embassy in {place}"
 
 
 def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
