@@ -975,3 +975,9 @@ def test_a_clause_of_what_the_speaker_did_while_speaking_takes_the_speaker():
     article, events = events_of('Menteri Luar Negeri UEA Sheikh Abdullah bin Zayed hadir. "Tidak ada alternatif selain '
                                 'solusi politik," ujarnya, sambil mendesak PBB untuk turun tangan.')
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:abdullah-bin-zayed",), ("IGO:UN",))]
+
+
+def test_a_statement_named_as_subject_stands_for_whoever_issued_it():
+    article, events = events_of("KBRI Teheran mengumumkan status siaga I kepada WNI pada Rabu. "
+                                "Pengumuman tersebut juga meminta WNI untuk bersiap.")
+    assert ("DEMAND", ("IDN:embassy-tehran",), ("GRP:IDN-cvl",)) in [summary(article, e) for e in events]

@@ -46,6 +46,8 @@ _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januar
 agustus september oktober november desember jan feb mar apr jun jul agu ags sep okt nov des wib wita wit""".split())
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+# "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
+_STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
@@ -217,6 +219,11 @@ class Arguments:
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             return Unit(index, index, (actors[-1],)) if actors else None
+        if word in _STATEMENTS and index + 1 < len(self.tokens) and self.tokens[index + 1].folded in _DEMONSTRATIVES:
+            # "Pengumuman tersebut juga meminta WNI ...": the statement is its issuer's, named last
+            actors = [a for a in recent if a.type != "LOC" and a.sector != "MED" and a.type != "NORP"
+                      and not a.actor_id.startswith(("GRP:", "AGT:"))]
+            return Unit(index, index + 1, (actors[-1],)) if actors else None
         for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
             if self._phrase_at(index, phrase):
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
