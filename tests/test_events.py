@@ -981,3 +981,10 @@ def test_a_statement_named_as_subject_stands_for_whoever_issued_it():
     article, events = events_of("KBRI Teheran mengumumkan status siaga I kepada WNI pada Rabu. "
                                 "Pengumuman tersebut juga meminta WNI untuk bersiap.")
     assert ("DEMAND", ("IDN:embassy-tehran",), ("GRP:IDN-cvl",)) in [summary(article, e) for e in events]
+
+
+def test_a_war_named_as_what_is_discussed_or_ended_is_no_fighting():
+    _, events = events_of("Rusia dan AS membahas konflik antara Iran dan Israel.")
+    assert [e.event_type for e in events] == []
+    article, events = events_of("Perang antara Iran dan Israel memasuki hari keenam.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
