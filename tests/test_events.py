@@ -988,3 +988,10 @@ def test_a_war_named_as_what_is_discussed_or_ended_is_no_fighting():
     assert [e.event_type for e in events] == []
     article, events = events_of("Perang antara Iran dan Israel memasuki hari keenam.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_a_hope_that_someone_acts_is_a_demand_on_them():
+    article, events = events_of("Menteri Luar Negeri Sugiono berharap agar Iran menahan diri.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:sugiono",), ("IRN",))]
+    _, events = events_of("Kami berharap agar cuaca membaik besok.")
+    assert events == []
