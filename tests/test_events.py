@@ -995,3 +995,11 @@ def test_a_hope_that_someone_acts_is_a_demand_on_them():
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:sugiono",), ("IRN",))]
     _, events = events_of("Kami berharap agar cuaca membaik besok.")
     assert events == []
+
+
+def test_an_intent_to_cooperate_is_an_agreement_with_the_other_state_not_the_speaker_s_own():
+    article, events = events_of("China dan Rusia menjalin hubungan erat. Xi Jinping menekankan pentingnya memperdalam "
+                                "kerja sama strategis antara kedua negara.")
+    assert ("AGREE", ("PER:xi-jinping",), ("RUS",)) in [summary(article, e) for e in events]
+    article, events = events_of("Xi Jinping ingin memperdalam kerja sama dengan Rusia.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("PER:xi-jinping",), ("RUS",))]

@@ -425,6 +425,10 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
+        own = {a.country for a in source if a.actor_id != a.country}
+        if len(recipient) > 1 and any(a.actor_id == a.country and a.country in own for a in recipient):
+            # "Xi ... kerja sama antara kedua negara" (China and Russia): Xi cooperates with Russia
+            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
         if pattern.type in PLACE_TARGETS - {"SANCTION"}:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -438,9 +442,9 @@ class EventExtractor:
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
-        if "intent" in context:  # a wish to meet or talk is an agreement to: "Iran ingin berunding dengan AS"
+        if "intent" in context:  # a wish to meet, talk or cooperate is an agreement to: "Iran ingin berunding dengan AS"
             context.remove("intent")
-            if event_type == "CONSULT" and mode_of_pattern != "visit":
+            if event_type == "COOPERATE" or event_type == "CONSULT" and mode_of_pattern != "visit":
                 event_type = "AGREE"
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
