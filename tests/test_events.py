@@ -1003,3 +1003,13 @@ def test_an_intent_to_cooperate_is_an_agreement_with_the_other_state_not_the_spe
     assert ("AGREE", ("PER:xi-jinping",), ("RUS",)) in [summary(article, e) for e in events]
     article, events = events_of("Xi Jinping ingin memperdalam kerja sama dengan Rusia.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:xi-jinping",), ("RUS",))]
+
+
+def test_attending_an_occasion_abroad_is_a_visit_and_one_at_home_is_none():
+    article, events = events_of("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menghadiri parade "
+                                "militer di Beijing.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ("CHN",)), "visit")]  # no parade mobilising them
+    _, events = events_of("Presiden Prabowo menghadiri upacara di Istana Merdeka. Wapres Gibran Rakabuming Raka "
+                          "melanjutkan kunjungan kerja di Blitar.")
+    assert events == []

@@ -426,6 +426,8 @@ class EventExtractor:
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
         own = {a.country for a in source if a.actor_id != a.country}
+        if pattern.mode == "visit" and not pattern.hosted:  # coming home, or an occasion at home, is no visit
+            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
         if len(recipient) > 1 and any(a.actor_id == a.country and a.country in own for a in recipient):
             # "Xi ... kerja sama antara kedua negara" (China and Russia): Xi cooperates with Russia
             recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
