@@ -1013,3 +1013,7 @@ def test_attending_an_occasion_abroad_is_a_visit_and_one_at_home_is_none():
     _, events = events_of("Presiden Prabowo menghadiri upacara di Istana Merdeka. Wapres Gibran Rakabuming Raka "
                           "melanjutkan kunjungan kerja di Blitar.")
     assert events == []
+    # a host among those attending is the host: Putin visits Kim
+    article, events = events_of("Presiden Rusia Vladimir Putin dan Pemimpin Tertinggi Korea Utara Kim Jong Un menghadiri "
+                                "upacara besar di alun-alun utama Pyongyang.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]

@@ -426,8 +426,14 @@ class EventExtractor:
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
         own = {a.country for a in source if a.actor_id != a.country}
-        if pattern.mode == "visit" and not pattern.hosted:  # coming home, or an occasion at home, is no visit
-            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
+        home = {a.country for a in source}
+        if pattern.mode == "visit" and not pattern.hosted and len(home) == 1:  # coming home, or an occasion at home, is no visit
+            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in home)]
+        hosting = {a.country for a in recipient if a.actor_id == a.country}
+        hosts = [a for a in source if a.country in hosting]
+        if pattern.mode == "visit" and not pattern.hosted and hosts and len(hosts) < len(source):
+            # "Putin dan Kim menghadiri upacara di Pyongyang": Putin visits, Kim hosts
+            source, recipient = [a for a in source if a.country not in hosting], hosts
         if len(recipient) > 1 and any(a.actor_id == a.country and a.country in own for a in recipient):
             # "Xi ... kerja sama antara kedua negara" (China and Russia): Xi cooperates with Russia
             recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
