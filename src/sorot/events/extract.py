@@ -45,6 +45,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
@@ -209,7 +210,7 @@ class EventExtractor:
     # --- one sentence ------------------------------------------------------------------
 
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                         dated: list, dct_start, previous: list[Event] = ()) -> list[Event]:
+                         dated: list, dct_start, previous: list[Event]) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
         if not triggers or not self.patterns.ignored_sentences.isdisjoint(t.folded for t in tokens[sentence.first : sentence.last]):
             return []
@@ -325,11 +326,12 @@ class EventExtractor:
             cursor = index + 1
             if cursor < len(tokens) and tokens[cursor].text == ",":
                 cursor += 1
-            if cursor < len(tokens) and (tokens[cursor].folded in SPEAKER_AFTER or tokens[cursor].folded in SPEAKER_AFTER_QUOTE):
+            if cursor < len(tokens) and tokens[cursor].folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE:
                 cursor += 1
-                while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and cursor not in arguments.at_first:
+                while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and \
+                        cursor not in arguments.at_first:
                     cursor += 1
-                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + 8))
+                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS))
                 speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
                 if speaker:
                     found.append((opened, index, speaker[0]))
@@ -361,7 +363,8 @@ class EventExtractor:
                trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]],
                direction: int | None = None, earlier: list[Event] | None = None) -> Event | None:
         """The event of one trigger; ``direction`` (0 or 1) picks which of two mutual actors
-        ("saling") is the source; ``earlier`` are the events of the sentence before and those its own has given so far."""
+        ("saling") is the source; ``earlier`` are the events of the sentence before and those
+        its own sentence has given so far."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, sentence.last
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
@@ -425,18 +428,9 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
-        own = {a.country for a in source if a.actor_id != a.country}
-        home = {a.country for a in source}
-        if pattern.mode == "visit" and not pattern.hosted and len(home) == 1:  # coming home, or an occasion at home, is no visit
-            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in home)]
-        hosting = {a.country for a in recipient if a.actor_id == a.country}
-        hosts = [a for a in source if a.country in hosting]
-        if pattern.mode == "visit" and not pattern.hosted and hosts and len(hosts) < len(source):
-            # "Putin dan Kim menghadiri upacara di Pyongyang": Putin visits, Kim hosts
-            source, recipient = [a for a in source if a.country not in hosting], hosts
-        if len(recipient) > 1 and any(a.actor_id == a.country and a.country in own for a in recipient):
-            # "Xi ... kerja sama antara kedua negara" (China and Russia): Xi cooperates with Russia
-            recipient = [a for a in recipient if not (a.actor_id == a.country and a.country in own)]
+        if pattern.mode == "visit" and not pattern.hosted:
+            source, recipient = _visitors_and_hosts(source, recipient)
+        recipient = _other_states(recipient, source)
         if pattern.type in PLACE_TARGETS - {"SANCTION"}:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -799,6 +793,32 @@ def _people_of_place(recipient: list[EventActor], source: list[EventActor], coun
     if country is None or country in {a.country for a in source}:
         return recipient
     return _placed(recipient, country, "CVL")
+
+
+def _is_state(actor: EventActor) -> bool:
+    return actor.actor_id == actor.country
+
+
+def _visitors_and_hosts(source: list[EventActor], recipient: list[EventActor]) -> tuple[list, list]:
+    """The roles of a visit: coming home, or an occasion at home, is none (no state of the
+    visitors' own is visited), and a host among those attending is the host ("Putin dan Kim
+    menghadiri upacara di Pyongyang": Putin visits Kim)."""
+    home = {a.country for a in source}
+    if len(home) == 1:
+        recipient = [a for a in recipient if not (_is_state(a) and a.country in home)]
+    hosting = {a.country for a in recipient if _is_state(a)}
+    hosts = [a for a in source if a.country in hosting]
+    if hosts and len(hosts) < len(source):
+        return [a for a in source if a.country not in hosting], hosts
+    return source, recipient
+
+
+def _other_states(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+    """A person's or body's own state is no recipient beside another ("Xi ... kerja sama
+    antara kedua negara", China and Russia: Xi cooperates with Russia)."""
+    own = {a.country for a in source if not _is_state(a)}
+    kept = [a for a in recipient if not (_is_state(a) and a.country in own)]
+    return kept if kept and len(kept) < len(recipient) else recipient
 
 
 def _helper_of_own(arguments: Arguments, recipient: list[EventActor]) -> EventActor | None:
