@@ -67,7 +67,7 @@ class Actor:
     alpha2: str | None = None
     note: str | None = None
     source: str = ""
-    capital: str | None = None  # a state's capital as English-language news spells it, when an alias is spelt otherwise
+    capital: str | None = None  # a state's capital as English-language news spells it (one of its aliases)
 
 
 def _fold(text: str) -> str:
@@ -162,7 +162,8 @@ def _actor(raw: dict, source: str, countries: set[str] | None) -> Actor:
     if offices and raw["type"] != "PER":
         raise ValueError("only people (type PER) have offices")
     capital = raw.get("capital")
-    if capital is not None and (countries is not None or capital not in {a.text for a in aliases if a.kind == "capital"}):
+    capitals = {a.text for a in aliases if a.kind == "capital"}
+    if capital is not None and (countries is not None or capital not in capitals):
         raise ValueError("capital names one of a state's own capital aliases")
     fields = (raw["id"], raw["name"], raw["type"], raw["country"], raw["sector"])
     return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source, capital)

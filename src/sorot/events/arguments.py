@@ -31,8 +31,8 @@ PREPOSITIONS = frozenset({
 # ketegangan dengan Barat").
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
-                                             "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni", "yaitu", "menyusul",
-                                             "–", "—", "-"})
+                                             "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
+                                             "yaitu", "menyusul", "–", "—", "-"})
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -81,7 +81,9 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "tersebut"
-_ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan menuju".split())
+# Words after which a name is an argument (of a preposition or a coordination), not a possessor.
+_ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
+                              "menuju".split())
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ class Arguments:
         if index == 0:
             return False
         before = self.tokens[index - 1]
-        return (before.text.islower() and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1))
+        return before.text.islower() and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1)
 
     def _relative_demonstrative(self, index: int) -> int | None:
         """The "tersebut"/"itu" that closes a short relative clause right after the noun at

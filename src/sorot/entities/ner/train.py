@@ -39,7 +39,9 @@ def train(
 
     Training sentences see a gazetteer built from the other 4 of 5 folds, so the CRF
     learns how far to trust an entry as it will at tagging time, for unseen names too.
-    The first set is the default domain at tagging time. With ``lowercase_copies``
+    The names of the actor knowledge base as it is now (`sorot/entities/kb`, with any
+    user additions) are a second gazetteer, stored with the model. The first set is the
+    default domain at tagging time. With ``lowercase_copies``
     every sentence is also trained on in lower case under its own domain
     (`LOWERCASE_DOMAIN`), which the model uses for text written without capitals.
     """
