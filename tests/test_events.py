@@ -1017,3 +1017,12 @@ def test_attending_an_occasion_abroad_is_a_visit_and_one_at_home_is_none():
     article, events = events_of("Presiden Rusia Vladimir Putin dan Pemimpin Tertinggi Korea Utara Kim Jong Un menghadiri "
                                 "upacara besar di alun-alun utama Pyongyang.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
+
+
+def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
+    article, events = events_of('Erdogan menyebut Perdana Menteri Israel Benjamin Netanyahu sebagai "ancaman terbesar '
+                                'bagi keamanan kawasan".')
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
+    _, events = events_of("Pejabat itu menyebut Jakarta sebagai kota terbesar.")
+    assert events == []

@@ -904,8 +904,11 @@ def _asks(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
-    """The position of one of `words` given as a role ("sebagai tersangka") in tokens[start:end]."""
-    return next((p for p in range(start + 1, end) if tokens[p].folded in words and tokens[p - 1].folded == "sebagai"), None)
+    """The position of one of `words` given as a role ("sebagai tersangka", also quoted:
+    'sebagai "ancaman terbesar"') in tokens[start:end]."""
+    return next((p for p in range(start + 1, end) if tokens[p].folded in words and (
+        tokens[p - 1].folded == "sebagai" or tokens[p - 1].text in QUOTES and p - 2 >= start
+        and tokens[p - 2].folded == "sebagai")), None)
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
