@@ -299,7 +299,10 @@ class EventExtractor:
             if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
                 index = last + 1  # a capitalised noun inside a sentence is part of a name ("Aliansi Mahasiswa ...")
                 continue
-            modifier = found and found[-1][1] == sentence.first + index - 1
+            # a verb whose event needs a theme ("menyebut X sebagai ancaman") takes only that theme
+            # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
+            modifier = found and found[-1][1] == sentence.first + index - 1 and (
+                not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs)
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
             if not ((modifier or reference) and payloads[0].voice == "noun"):
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
