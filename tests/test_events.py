@@ -914,8 +914,8 @@ def test_a_stance_with_a_clitic_object_is_toward_the_doer_of_the_act_named_just_
 def test_joining_an_attack_is_the_joiner_s_attack_and_considering_it_a_threat():
     article, events = events_of("Amerika Serikat bergabung dengan serangan Israel terhadap Iran pada Minggu.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("USA",), ("IRN",))]
-    article, events = events_of("AS belum menutup kemungkinan untuk ikut ambil bagian dalam serangan Israel terhadap Iran.")
-    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("USA",), ("IRN",))]
+    article, events = events_of("Inggris tak menutup peluang akan ikut ambil bagian dalam serangan Israel atas Iran.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("GBR",), ("IRN",))]
     threat = next(e for e in events if e.event_type == "THREATEN")
     attack = next(e for e in events if e.event_type == "FIGHT")
     assert article.text[threat.trigger[0]:threat.trigger[1]] == "ikut"
@@ -923,8 +923,8 @@ def test_joining_an_attack_is_the_joiner_s_attack_and_considering_it_a_threat():
 
 
 def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_named_as_an_argument():
-    article, events = events_of("Rusia memberikan bantuan teknis kepada Pyongyang dan mengirimkan bantuan ke negara "
-                                "yang kekurangan pangan tersebut.")
+    article, events = events_of("Rusia memberikan bantuan teknis kepada Pyongyang lalu mengirimkan bantuan pangan ke "
+                                "negara yang sedang krisis tersebut.")
     assert [(summary(article, e), e.mode) for e in events] == [
         (("AID", ("RUS",), ("PRK",)), "military"), (("AID", ("RUS",), ("PRK",)), "humanitarian")]
     # a state that only possesses a noun ("aset Rusia") is not the one described
@@ -939,7 +939,7 @@ def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_n
 def test_a_wish_or_intent_to_meet_or_talk_is_an_agreement_to():
     article, events = events_of("Iran ingin berunding dengan AS.")
     assert [summary(article, e) for e in events] == [("AGREE", ("IRN",), ("USA",))]
-    article, events = events_of("Putin menyambut baik niat Trump untuk membuka dialog dengan Moskow.")
+    article, events = events_of("Kremlin memuji niat Trump untuk membuka dialog dengan Moskow bulan depan.")
     assert ("AGREE", ("PER:donald-trump",), ("RUS",)) in [summary(article, e) for e in events]
     article, events = events_of("Trump akan bertemu Putin di Alaska.")
     assert [summary(article, e)[0] for e in events] == ["CONSULT"]
@@ -951,7 +951,7 @@ def test_ordering_an_investigation_is_investigating():
 
 
 def test_forces_sent_in_the_passive_are_what_is_sent():
-    article, events = events_of("Skuadron jet tempur tambahan dikerahkan oleh AS ke Timur Tengah pekan ini.")
+    article, events = events_of("Dua skuadron jet tempur baru dikerahkan oleh AS ke Timur Tengah pekan ini.")
     assert [summary(article, e) for e in events] == [("MOBILIZE", ("USA",), ())]
     _, events = events_of("Bantuan kemanusiaan dikirim ke Gaza pekan ini.")
     assert events == []  # aid sent by no one named: no event, and no deployment
@@ -998,30 +998,27 @@ def test_a_hope_that_someone_acts_is_a_demand_on_them():
 
 
 def test_an_intent_to_cooperate_is_an_agreement_with_the_other_state_not_the_speaker_s_own():
-    article, events = events_of("China dan Rusia menjalin hubungan erat. Xi Jinping menekankan pentingnya memperdalam "
-                                "kerja sama strategis antara kedua negara.")
+    article, events = events_of("China dan Rusia menjalin hubungan erat. Xi Jinping kemudian menekankan pentingnya "
+                                "memperdalam kerja sama antara kedua negara.")
     assert ("AGREE", ("PER:xi-jinping",), ("RUS",)) in [summary(article, e) for e in events]
     article, events = events_of("Xi Jinping ingin memperdalam kerja sama dengan Rusia.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:xi-jinping",), ("RUS",))]
 
 
 def test_attending_an_occasion_abroad_is_a_visit_and_one_at_home_is_none():
-    article, events = events_of("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menghadiri parade "
-                                "militer di Beijing.")
+    article, events = events_of("Vladimir Putin serta Kim Jong Un kemarin menghadiri parade militer di Beijing.")
     assert [(summary(article, e), e.mode) for e in events] == [
         (("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ("CHN",)), "visit")]  # no parade mobilising them
     _, events = events_of("Presiden Prabowo menghadiri upacara di Istana Merdeka. Wapres Gibran Rakabuming Raka "
                           "melanjutkan kunjungan kerja di Blitar.")
     assert events == []
     # a host among those attending is the host: Putin visits Kim
-    article, events = events_of("Presiden Rusia Vladimir Putin dan Pemimpin Tertinggi Korea Utara Kim Jong Un menghadiri "
-                                "upacara besar di alun-alun utama Pyongyang.")
+    article, events = events_of("Vladimir Putin serta Kim Jong Un kemarin menghadiri upacara di Pyongyang.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
 
 
 def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
-    article, events = events_of('Erdogan menyebut Perdana Menteri Israel Benjamin Netanyahu sebagai "ancaman terbesar '
-                                'bagi keamanan kawasan".')
+    article, events = events_of('Erdogan kembali menyebut Benjamin Netanyahu sebagai "ancaman nyata" bagi seluruh kawasan.')
     assert [summary(article, e) for e in events] == [
         ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
     _, events = events_of("Pejabat itu menyebut Jakarta sebagai kota terbesar.")

@@ -235,7 +235,7 @@ class EventExtractor:
                         threat.recipient = event.recipient
                     continue
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
-                if joined is not None:  # "mempertimbangkan apakah AS akan bergabung dengan serangan Israel"
+                if joined is not None:  # "menimbang apakah AS akan bergabung dengan serangan Israel"
                     events.append(joined)
                 key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
                        frozenset(a.actor_id for a in event.recipient))
