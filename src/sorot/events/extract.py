@@ -80,6 +80,7 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", "namun", "tetapi", "sementara"})
 # An actor joining an attack it does not wage: "AS bergabung dengan serangan Israel".
 _JOINING = frozenset({"bergabung", "ikut", "terlibat", "turut", "bagian"})  # "ambil bagian"
 _JOIN_REACH = 8
+_JOIN_STOPS = _JOINING | _CLAUSE_ENDS  # the walk back from an attack stops at a joining verb or a clause's end
 _MODAL = frozenset({"future", "hypothetical"})
 _WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
@@ -256,7 +257,7 @@ class EventExtractor:
         if attack.event_type not in ("FIGHT", "ASSAULT") or not attack.recipient or not attack.source:
             return None
         join = next((p for p in range(first - 1, max(sentence.first, first - _JOIN_REACH) - 1, -1)
-                     if tokens[p].folded in _JOINING or tokens[p].text in _CLAUSE_ENDS), None)
+                     if tokens[p].folded in _JOIN_STOPS), None)
         if join is None or tokens[join].folded not in _JOINING:
             return None
         while join > sentence.first and tokens[join - 1].folded in _JOINING | {"ambil", "serta"}:
