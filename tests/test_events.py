@@ -404,7 +404,7 @@ def test_a_purpose_or_time_clause_without_a_subject_takes_the_main_clause_subjec
                                 "menghadiri jamuan sebelum menandatangani perjanjian dengan Kim Jong Un.")
     found = {summary(article, e) for e in events}
     assert ("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)) in found
-    assert ("AGREE", ("PER:vladimir-putin", "PER:kim-jong-un"), ()) in found  # both sign
+    assert ("SUPPORT", ("PER:vladimir-putin", "PER:kim-jong-un"), ()) in found  # both sign
     _, passive = events_of("Pernyataan itu disampaikan Putin seusai menerima Presiden Prabowo Subianto di Moskow.")
     assert [(e.event_type, [a.actor_id for a in e.source]) for e in passive][:1] == [("CONSULT", ["PER:prabowo-subianto"])]
 
@@ -686,7 +686,24 @@ def test_continuing_is_a_light_verb():
 
 def test_an_agreement_signed_with_a_partner_is_both_sides():
     article, events = events_of("Putin menandatangani perjanjian dengan Kim Jong Un pada hari Rabu.")
-    assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin", "PER:kim-jong-un"), ())]
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:vladimir-putin", "PER:kim-jong-un"), ())]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Filipina dan Vietnam meneken nota kesepahaman soal patroli laut pada Senin.", ("SUPPORT", ("PHL", "VNM"), ())),
+    ("Traktat yang ditandatangani antara Jepang dan Korea Selatan pada 1965 masih berlaku.",
+     ("SUPPORT", ("JPN", "KOR"), ())),
+    ("Filipina berencana menandatangani perjanjian pertahanan dengan Jepang.", ("AGREE", ("PHL", "JPN"), ())),
+    ("Vietnam dan Laos akan meneken kesepakatan perbatasan bulan depan.", ("AGREE", ("VNM", "LAO"), ())),
+], ids=["signed", "signed-between", "planned", "future"])
+def test_signing_a_formal_agreement_is_support_and_planning_to_sign_is_agree(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+
+
+def test_modality_of_a_main_clause_stays_out_of_a_relative_clause():
+    _, events = events_of("Pakta baru akan menggantikan traktat yang ditandatangani antara Jepang dan Korea Selatan.")
+    assert [(e.event_type, sorted(e.context)) for e in events] == [("SUPPORT", ["diplomatic"])]
 
 
 def test_a_deal_between_two_sides_proposed_by_a_third_is_the_third_s_proposal_to_them():

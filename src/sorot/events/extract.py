@@ -96,8 +96,10 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
-# Types whose partner after "dengan" acts with the source: an agreement is both sides'.
+# Types whose partner after "dengan" acts with the source: an agreement is both sides'
+# (and so is the signing of one, whose planned form is AGREE).
 SIGNED_WITH = frozenset({"AGREE"})
+_PLANNED = frozenset({"future", "hypothetical"})
 # Acts that do not happen during the meeting a sentence refers back to: a war named in
 # what was said there ("Dalam pertemuan tersebut, Putin memuji bantuan Korut selama invasi").
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
@@ -458,6 +460,8 @@ class EventExtractor:
                 context.append("future")
             else:
                 event_type, mode_of_pattern = "AGREE", None
+        if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
+            event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
@@ -534,6 +538,10 @@ class EventExtractor:
             direct = arguments.group_starting_at(last + 1, ceiling)
             recipient = subject[1] if subject else []
             source = agent[2] if agent else (direct[1] if direct else [])
+            between = arguments.after_preposition(frozenset({"antara"}), last + 1, ceiling, window=3) \
+                if not source and pattern.type in JOINT else None
+            if between is not None:  # "dokumen yang ditandatangani antara Moskow dan Pyongyang": both sign
+                return arguments.event_actors(between[2]), []
             return arguments.event_actors(source), arguments.event_actors(recipient)
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
             between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
@@ -583,7 +591,8 @@ class EventExtractor:
                 recipient = direct[1]
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES)
-            if phrase is not None and pattern.type in SIGNED_WITH and arguments.tokens[phrase[0]].folded == "dengan":
+            if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
+                    arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
             elif phrase is not None:
                 recipient = phrase[2]
@@ -638,6 +647,8 @@ class EventExtractor:
                         name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
                     cues[name] = (tokens[position].start, tokens[position].end)
+            if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
+                break
             if word in LEFT_BOUNDARIES:
                 if word in _SUBJECTLESS and position == first - 1 and not only_future:
                     only_future = True  # "akan menghadiri konser sebelum menandatangani dokumen"

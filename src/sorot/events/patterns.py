@@ -28,7 +28,7 @@ TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
-                 "contexts"}
+                 "contexts", "planned"}
 
 
 class PatternError(ValueError):
@@ -46,6 +46,7 @@ class Pattern:
     source: str
     patient: bool = False  # the actor right after a noun undergoes it: "penangkapan X"
     mutual: bool = False  # two sides and no recipient: each acts on the other ("perang Iran-Israel")
+    planned: str | None = None  # the type when the act is future or hypothetical: a planned signing is AGREE
 
 
 @dataclass(frozen=True)
@@ -149,10 +150,12 @@ def _pattern(raw: dict, where: str) -> Pattern:
         raise PatternError(f"{where}: give at least one of verbs, passives, nouns")
     for name in raw.get("contexts", []):
         _check_name(name, CONTEXTS + TOPICS, where)
+    if "planned" in raw:
+        _check_type(raw["planned"], f"{where} (planned)")
     return Pattern(
         raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
-        bool(raw.get("patient", False)), bool(raw.get("mutual", False)),
+        bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
     )
 
 
