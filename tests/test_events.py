@@ -1040,3 +1040,8 @@ def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
         ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
     _, events = events_of("Pejabat itu menyebut Jakarta sebagai kota terbesar.")
     assert events == []
+
+
+def test_a_quote_opening_inside_a_prepositional_phrase_is_passed_over():
+    article, events = events_of('Jepang menyatakan kekhawatiran mendalam atas "serangan militer Rusia" di Kharkiv.')
+    assert ("DISAPPROVE", ("JPN",), ("RUS:MILITARY",)) in [summary(article, e) for e in events]

@@ -598,8 +598,8 @@ class Arguments:
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
-                    if self._word_hyphen(candidate):  # "serangan-serangan", not a dash
-                        continue
+                    if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
+                        continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     filler = (word.text.islower() or word.text.isdigit()) and not (verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
                         break
