@@ -1045,3 +1045,14 @@ def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
 def test_a_quote_opening_inside_a_prepositional_phrase_is_passed_over():
     article, events = events_of('Jepang menyatakan kekhawatiran mendalam atas "serangan militer Rusia" di Kharkiv.')
     assert ("DISAPPROVE", ("JPN",), ("RUS:MILITARY",)) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepolisian Thailand berjanji membantu ratusan turis yang tertahan di Phuket.",
+     ("AGREE", ("AGT:THA:GOV:kepolisian",), ("AGT:?:CVL:turis",))),
+    ("Polisi Mesir menahan sejumlah wisatawan asing di Kairo pada Senin.",
+     ("COERCE", ("AGT:EGY:GOV:polisi",), ("AGT:?:CVL:wisatawan asing",))),
+], ids=["helped-tourists", "arrested-foreign-tourists"])
+def test_tourists_and_foreigners_take_no_state_from_where_they_are(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]

@@ -776,6 +776,10 @@ def _complete_targets(events: list[Event]) -> list[Event]:
 
 HOME = "IDN"
 _TRAVELLERS = frozenset({"jemaah"})  # generic agents who are Indonesians abroad unless a state is named
+# Generic agents who are foreigners wherever they are, so no place or setting gives them a
+# state: "turis" stranded in Israel are not Israelis, "WNA" in Bali not Indonesians.
+_FOREIGNERS = frozenset({"turis", "wisatawan", "wisman", "turis asing", "wisatawan asing", "wisatawan mancanegara",
+                         "wna", "warga negara asing", "warga asing", "orang asing", "ekspatriat"})
 
 
 def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -> list[EventActor]:
@@ -797,9 +801,11 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
 
 
 def _placed(actors: list[EventActor], country: str, sector: str | None = None) -> list[EventActor]:
-    """Generic agents of unknown country (of ``sector``, if given) given ``country``."""
+    """Generic agents of unknown country (of ``sector``, if given) given ``country``;
+    foreigners ("turis", "WNA") keep theirs unknown."""
     return [EventActor(a.actor_id.replace("AGT:?:", f"AGT:{country}:"), a.name, country, a.sector, a.start, a.end)
-            if a.actor_id.startswith("AGT:?:") and sector in (None, a.sector) else a for a in actors]
+            if a.actor_id.startswith("AGT:?:") and sector in (None, a.sector)
+            and a.actor_id.split(":")[-1] not in _FOREIGNERS else a for a in actors]
 
 
 def _people_of_place(recipient: list[EventActor], source: list[EventActor], country: str | None) -> list[EventActor]:
