@@ -245,6 +245,19 @@ def test_entities_an_unknown_body_named_with_a_state_is_that_state_s_organisatio
         ("IND:direktorat-jenderal-penerbangan-sipil-india", "IND", "GOV")]
 
 
+def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:
+    actors = extract("Asosiasi Petani Kopi dan Kakao Vietnam menolak tarif itu.", "2025-06-16")
+    assert [(a.actor_id, a.country) for a in actors] == [("VNM:asosiasi-petani-kopi-dan-kakao-vietnam", "VNM")]
+    actors = extract("Pekan ini Amerika Serikat dan Ukraina mencapai kesepakatan.", "2025-06-16")
+    assert [a.actor_id for a in actors] == ["USA", "UKR"]  # "Serikat" of "Amerika Serikat" opens no body
+
+
+def test_entities_a_junior_office_is_not_the_office_its_title_starts_with(extract) -> None:
+    actors = extract("Direktur Penyidikan Jaksa Agung Muda Pidana Khusus mengumumkan penahanan dua tersangka.",
+                     "2025-06-16")
+    assert not [a for a in actors if a.type == "PER"]  # neither the Attorney General nor a person "Muda Pidana Khusus"
+
+
 def test_entities_cities_have_their_state_and_words_and_clubs_are_not_cities(extract) -> None:
     actors = extract("Rudal menghantam Isfahan dan Haifa. Pesawat mendarat darurat di Medan. "
                      "Prajurit itu gugur di medan perang. Manchester United kalah di Malang.", "2025-06-16")

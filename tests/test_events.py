@@ -1056,3 +1056,11 @@ def test_a_quote_opening_inside_a_prepositional_phrase_is_passed_over():
 def test_tourists_and_foreigners_take_no_state_from_where_they_are(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_an_unknown_acronym_in_brackets_after_a_known_name_leaves_it_the_subject():
+    article, events = events_of("Asosiasi Petani Kopi dan Kakao Vietnam (APKKV) mendesak pemerintah Vietnam menunda aturan itu.")
+    assert [summary(article, e) for e in events] == [
+        ("DEMAND", ("VNM:asosiasi-petani-kopi-dan-kakao-vietnam",), ("VNM",))]
+    _, events = events_of("Pameran itu digelar Bursa Efek Vietnam (BEV) bekerja sama dengan pemerintah Vietnam.")
+    assert not events  # "Vietnam" only ends a name the actors stage does not know

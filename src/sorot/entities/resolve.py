@@ -118,6 +118,8 @@ class ActorExtractor:
             if mention.first in used:
                 continue
             if mention.kind == "office":
+                if mention.last + 1 < len(tokens) and tokens[mention.last + 1].folded in _JUNIOR:
+                    continue  # "Jaksa Agung Muda ...": a deputy's office, not the Attorney General's
                 links += self._office_links(mention, dct, named)
             elif actor := self._alias_actor(mention, named):
                 how = "alias" if len(mention.candidates) == 1 else "context"
@@ -317,9 +319,11 @@ class ActorExtractor:
         capitalised words and a state's name, is that state's: "Asosiasi Sepak Bola
         Palestina" is a Palestinian organisation, not Palestine."""
         starting = {m.first: m for m in mentions}
+        inside = {k for m in mentions for k in range(m.first + 1, m.last + 1)}  # "Serikat" of "Amerika Serikat"
         links = []
         for index, token in enumerate(tokens):
-            if token.folded not in BODY_OPENERS or not token.text[:1].isupper() or index in used or index in starting:
+            if token.folded not in BODY_OPENERS or not token.text[:1].isupper() or index in used or index in starting \
+                    or index in inside:
                 continue
             for position in range(index + 1, min(len(tokens), index + 1 + _BODY_WORDS)):
                 state_mention = starting.get(position)
@@ -332,6 +336,8 @@ class ActorExtractor:
                         used.update((index, state_mention.first))
                         links.append(_Link(body, index, state_mention.last, "group"))
                     break
+                if tokens[position].folded == "dan" and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+                    continue  # "Asosiasi Produsen Serat dan Benang Filament Indonesia": one name
                 if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
                     break
         return links
@@ -508,7 +514,8 @@ BODY_OPENERS: dict[str, str | None] = {
     "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
     "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None,
 }
-_BODY_WORDS = 6  # at most this many capitalised words between the opener and the state
+_JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
+_BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
 
 
 def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:

@@ -33,6 +33,7 @@ _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan",
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
+_BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -424,6 +425,9 @@ class Arguments:
             if token.text in QUOTES:
                 position -= 1
                 continue
+            if token.text == ")" and (opened := self._bracket_opened(position, floor_walk)) is not None:
+                position = opened - 1  # "Asosiasi ... Indonesia (APSyFI) meminta": the name before the acronym
+                continue
             found = self.group_ending_at(position, floor)
             if found is None and self._unknown_name(position, floor):
                 return None  # an unknown name stands between: the subject is not an actor we know
@@ -437,6 +441,20 @@ class Arguments:
                     continue
                 return first, units
             position -= 1
+        return None
+
+    def _bracket_opened(self, closing: int, floor: int) -> int | None:
+        """The "(" of a short bracket that ends at token `closing`, when nothing inside it
+        is an actor (an acronym the actors stage does not know, "(APSyFI)") and it follows
+        a whole name we know (not "Indonesia" ending "Bursa Efek Indonesia (BEI)")."""
+        for position in range(closing - 1, max(floor, closing - _BRACKET_WORDS - 1) - 1, -1):
+            if position in self.at_last or position in self.at_first:
+                return None
+            if self.tokens[position].text == "(":
+                named = self.at_last.get(position - 1)
+                if named is None or self._unknown_name(named.first - 1, floor):
+                    return None
+                return position
         return None
 
     def _head_of_relative(self, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
