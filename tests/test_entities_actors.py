@@ -501,3 +501,19 @@ def test_entities_a_name_after_a_directorate_general_is_the_body(extract) -> Non
     actors = extract("Kementerian itu memerintahkan Direktorat Jenderal Bina Marga untuk memeriksa jembatan.", "2025-06-18")
     assert not [a for a in actors if a.type == "PER"]
     assert [m.text for a in actors if a.type == "ORG" for m in a.mentions] == ["Direktorat Jenderal Bina Marga"]
+
+
+def test_entities_parties_are_actors_of_their_state_and_give_their_officials_a_country(extract) -> None:
+    actors = extract("Wakil Ketua Umum Partai Golkar Budi Hartanto bertemu Sekjen PKB di Jakarta.", "2025-06-16")
+    by_id = {a.actor_id: (a.country, a.sector) for a in actors}
+    assert by_id["IDN:GOLKAR"] == ("IDN", "GOV") and by_id["IDN:PKB"] == ("IDN", "GOV")
+    assert by_id["PER:budi-hartanto"][0] == "IDN"  # from the party his title names
+    actors = extract("Senator Partai Demokrat AS mengkritik Partai Republik.", "2025-06-16")
+    assert [(a.actor_id, a.country) for a in actors] == [("USA:DEMOCRATS", "USA"), ("USA:REPUBLICANS", "USA")]
+
+
+def test_entities_an_acronym_the_article_defines_for_another_name_is_not_the_knowledge_base_s(extract) -> None:
+    actors = extract("Sekolah itu meneken Perjanjian Kerja Sama (PKS) dengan dinas. Isi PKS itu dibacakan.", "2025-06-16")
+    assert "IDN:PKS" not in {a.actor_id for a in actors}  # the agreement, not the party
+    actors = extract("Fraksi Partai Keadilan Sejahtera (PKS) menolak usulan itu. PKS meminta kajian ulang.", "2025-06-16")
+    assert [len(a.mentions) for a in actors if a.actor_id == "IDN:PKS"] == [3]

@@ -99,7 +99,7 @@ class ActorExtractor:
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words)
-        mentions = merge(*(source(text, tokens) for source in self.sources))
+        mentions = self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
@@ -136,6 +136,33 @@ class ActorExtractor:
                 ]
                 links += _acronym_links(tokens, links)
         return _article_actors(text, tokens, links)
+
+    def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+        """Without the mentions of a short alias that the article defines in brackets after
+        a name that shares no word with its actor's names: after "Perjanjian Kerja Sama
+        (PKS)" the article's PKS is the agreement, not the party. (A variant of the actor's
+        own name, "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", keeps it.)"""
+        ending: dict[int, set[str]] = {}
+        for m in mentions:
+            ending.setdefault(m.last, set()).update(m.candidates)
+        redefined = set()
+        for m in mentions:
+            at = m.first
+            if m.kind != "short" or at != m.last or at < 2 or at + 1 >= len(tokens) \
+                    or tokens[at - 1].text != "(" or tokens[at + 1].text != ")":
+                continue
+            if ending.get(at - 2, set()) & set(m.candidates):
+                continue  # "Partai Keadilan Sejahtera (PKS)": the name and its acronym agree
+            words = []
+            for token in reversed(tokens[max(0, at - 2 - _BODY_WORDS) : at - 1]):
+                if not (token.is_word and token.text[:1].isupper()) and token.folded not in ("dan", ","):
+                    break
+                words.append(token.folded)
+            own = {w for c in m.candidates if (actor := self.kb.by_id(c)) is not None
+                   for name in (actor.name, *(alias.text for alias in actor.aliases)) for w in phrase_key(name)}
+            if len(words) >= 2 and not own.intersection(w for w in words if len(w) > 2 and w != "dan"):
+                redefined.add(m.text.casefold())
+        return [m for m in mentions if m.text.casefold() not in redefined] if redefined else mentions
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
