@@ -1064,3 +1064,10 @@ def test_an_unknown_acronym_in_brackets_after_a_known_name_leaves_it_the_subject
         ("DEMAND", ("VNM:asosiasi-petani-kopi-dan-kakao-vietnam",), ("VNM",))]
     _, events = events_of("Pameran itu digelar Bursa Efek Vietnam (BEV) bekerja sama dengan pemerintah Vietnam.")
     assert not events  # "Vietnam" only ends a name the actors stage does not know
+
+
+def test_a_relative_clause_saying_when_the_act_took_place_dates_it():
+    _, events = events_of("Sedikitnya 12 warga tewas dalam serangan udara Rusia yang terjadi pada Selasa (17/6) di Kharkiv.")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-17")]
+    _, events = events_of("Jepang mengecam Rusia yang menurut Tokyo menyerang Kharkiv pada Selasa (17/6).")
+    assert [(e.event_type, e.date) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", None)]

@@ -65,7 +65,11 @@ LIGHT_VERBS = frozenset({
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
 _CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause ...
-_OTHER_CLAUSE = re.compile(r"\b(?:yang|bahwa)\b", re.IGNORECASE)
+# (not a relative clause that only says when the act took place: "serangan Israel yang
+# terjadi sepanjang Rabu (18/6)")
+_OTHER_CLAUSE = re.compile(
+    r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)",
+    re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
