@@ -1071,3 +1071,14 @@ def test_a_relative_clause_saying_when_the_act_took_place_dates_it():
     assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-17")]
     _, events = events_of("Jepang mengecam Rusia yang menurut Tokyo menyerang Kharkiv pada Selasa (17/6).")
     assert [(e.event_type, e.date) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kementerian Luar Negeri Jepang terus berkoordinasi dengan Korea Selatan soal evakuasi.",
+     ("CONSULT", ("JPN:MFA",), ("KOR",))),
+    ("Turki sedang menjalin komunikasi intensif dengan kedua pihak, yakni Armenia dan Azerbaijan.",
+     ("CONSULT", ("TUR",), ("ARM", "AZE"))),
+], ids=["coordinating", "communication-with-named-pair"])
+def test_coordinating_and_keeping_in_touch_are_consultation(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]

@@ -34,6 +34,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
+_NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -119,6 +120,7 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
+        self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
@@ -229,6 +231,7 @@ class Arguments:
             return Unit(index, index + 1, (actors[-1],)) if actors else None
         for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
             if self._phrase_at(index, phrase):
+                self._pair_phrases[index] = index + len(phrase) - 1
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
                 # are the pair; else the two the article has named most
                 start = self.tokens[index].start
@@ -359,6 +362,9 @@ class Arguments:
         """The group whose first unit starts at token `first`: (last token, units). Without
         `companions`, "bersama", "beserta" end it: "tiba di Rusia bersama Sugiono" (Sugiono
         comes along, he is not visited)."""
+        pair_end = self._pair_phrases.get(first)
+        if pair_end is not None and (named := self._apposed(pair_end + 1, ceiling, companions)) is not None:
+            return named  # "kedua pihak, yakni Israel dan Iran": the apposition names the pair
         unit = self.at_first.get(first)
         if unit is None or unit.last >= ceiling:
             return None
@@ -390,6 +396,12 @@ class Arguments:
                 break
             position = following.last + 1
         return units[-1].last, units
+
+    def _apposed(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
+        """The group an apposition after `position` names: ", yakni Israel dan Iran"."""
+        if position + 2 < ceiling and self.tokens[position].text == "," and self.tokens[position + 1].folded in _NAMING:
+            return self.group_starting_at(position + 2, ceiling, companions)
+        return None
 
     def past_short_form(self, position: int, unit: Unit, ceiling: int) -> int:
         """The token after "(", a short form of `unit`'s actor and ")" at `position` ("(AS)"
