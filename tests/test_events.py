@@ -1082,3 +1082,8 @@ def test_a_relative_clause_saying_when_the_act_took_place_dates_it():
 def test_coordinating_and_keeping_in_touch_are_consultation(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_who_a_relative_clause_says_attended_a_meeting_takes_part_in_it():
+    article, events = events_of("KTT ASEAN di Kuala Lumpur yang dihadiri Presiden Filipina Ferdinand Marcos Jr. berakhir Senin.")
+    assert [summary(article, e)[:2] for e in events] == [("CONSULT", ("IGO:ASEAN", "PER:ferdinand-marcos-jr"))]

@@ -132,6 +132,8 @@ _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning 
 _ASKING_WINDOW = 12
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
+_ATTENDED = frozenset({"dihadiri", "diikuti"})
+_PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
 # Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
 _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
 _NEED_WINDOW = 6
@@ -608,6 +610,8 @@ class EventExtractor:
             recipient = _doer_of_act(arguments, after, ceiling)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
+        if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
+            source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
 
     def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
@@ -988,6 +992,15 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
     position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
                      if arguments.tokens[p].folded == "yang"), None)
     return [] if position is None else _relative_agent(arguments, position, ceiling)
+
+
+def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Who a relative clause right after a meeting says attended it: "pertemuan puncak
+    G7 di Italia yang dihadiri (oleh) Presiden Ukraina" (the meeting's own words, its place,
+    may stand between)."""
+    position = next((p for p in range(after, min(ceiling, after + _PLACE_WORDS + 1))
+                     if arguments.tokens[p].folded == "yang"), None)
+    return [] if position is None else _relative_agent(arguments, position, ceiling, _ATTENDED)
 
 
 def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
