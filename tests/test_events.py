@@ -1087,3 +1087,8 @@ def test_coordinating_and_keeping_in_touch_are_consultation(sentence, expected):
 def test_who_a_relative_clause_says_attended_a_meeting_takes_part_in_it():
     article, events = events_of("KTT ASEAN di Kuala Lumpur yang dihadiri Presiden Filipina Ferdinand Marcos Jr. berakhir Senin.")
     assert [summary(article, e)[:2] for e in events] == [("CONSULT", ("IGO:ASEAN", "PER:ferdinand-marcos-jr"))]
+
+
+def test_a_preposition_the_scraper_glued_to_a_name_still_places_the_target():
+    article, events = events_of("Sedikitnya 12 orang tewas akibat serangan militerRusiadi Kharkiv pada Selasa (17/6).")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("AGT:UKR:CVL:orang",))]

@@ -254,7 +254,7 @@ class EventExtractor:
                     continue
                 seen[key] = len(events)
                 events.append(event)
-        return _call_on_parties(text, events)
+        return _call_on_parties(tokens, events)
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
                  attack: Event) -> Event | None:
@@ -427,7 +427,7 @@ class EventExtractor:
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
-        placed_at = len(recipient) == 1 and _word_before(text, recipient[0].start) in _AT_PLACE
+        placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
         if (not recipient or placed_at) and pattern.type in PLACE_TARGETS and (
                 victims := _casualties(tokens, first, last, floor, ceiling)):
             # "30 orang tewas akibat tembakan militer Israel di Jalur Gaza": the people killed, not the state
@@ -446,11 +446,11 @@ class EventExtractor:
         if pattern.type in PLACE_TARGETS - {"SANCTION"}:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
-        deployment = sent in _FORCES and _deployment(text, source, recipient)
+        deployment = sent in _FORCES and _deployment(tokens, source, recipient)
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
-            recipient = [a for a in recipient if _word_before(text, a.start) in _FRONTS]
+            recipient = [a for a in recipient if _word_before(tokens, a.start) in _FRONTS]
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
@@ -497,7 +497,7 @@ class EventExtractor:
             interval = value_interval(date)
             # "sejak Juni" starts a state that goes on; "sejak Juni tahun lalu, ketika X bertemu Y"
             # dates the meeting itself
-            ongoing = date_span is not None and _word_before(text, date_span[0]) in _ONGOING and not (
+            ongoing = date_span is not None and _word_before(tokens, date_span[0]) in _ONGOING and not (
                 date_span[1] <= tokens[first].start and _WHEN & set(text[date_span[1] : tokens[first].start].casefold().split()))
             if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
                 context.append("historical")
@@ -736,7 +736,7 @@ def _mark_denied(events: list[Event]) -> None:
             event.context.append("denied")
 
 
-def _call_on_parties(text: str, events: list[Event]) -> list[Event]:
+def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
     """Give an event of CALLS_ON_PARTIES without a recipient the sides of the war its
     sentence names soon after its trigger ("atas perang Iran-Israel"), and drop it when
     there is none."""
@@ -744,7 +744,7 @@ def _call_on_parties(text: str, events: list[Event]) -> list[Event]:
     for event in events:
         if event.event_type in CALLS_ON_PARTIES and not event.recipient:
             wars = [e for e in events if e.ongoing and 0 < e.trigger[0] - event.trigger[1] <= _CALL_REACH
-                    and _word_before(text, e.trigger[0]) in _ABOUT]
+                    and _word_before(tokens, e.trigger[0]) in _ABOUT]
             if not wars:
                 continue
             first = min(e.trigger[0] for e in wars)
@@ -967,14 +967,14 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
     return found
 
 
-def _deployment(text: str, source: list[EventActor], recipient: list[EventActor]) -> bool:
+def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Whether forces sent by `source` are deployed rather than given: a state or its military
     sends them to a border or front ("ke perbatasan Ukraina"), or to no other state's side and
     to no civilians ("ke Timur Tengah")."""
     if not source or not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
         return False
     own = {a.country for a in source}
-    return any(_word_before(text, a.start) in _FRONTS for a in recipient) or not any(
+    return any(_word_before(tokens, a.start) in _FRONTS for a in recipient) or not any(
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
 
 
@@ -1167,9 +1167,11 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
     return best.value, (best.start, best.end)
 
 
-def _word_before(text: str, position: int) -> str:
-    head = text[max(0, position - 12) : position].split()
-    return head[-1].casefold() if head else ""
+def _word_before(tokens: list[Token], position: int) -> str:
+    """The word right before character `position`, as tokenised: a word the scraper glued
+    to a name counts on its own ("militerIsraeldi Jalur Gaza": "di")."""
+    index = bisect_left(tokens, position, key=lambda token: token.start)
+    return tokens[index - 1].folded if index > 0 else ""
 
 
 def _interval_start(dct: str | None):
