@@ -1092,3 +1092,13 @@ def test_who_a_relative_clause_says_attended_a_meeting_takes_part_in_it():
 def test_a_preposition_the_scraper_glued_to_a_name_still_places_the_target():
     article, events = events_of("Sedikitnya 12 orang tewas akibat serangan militerRusiadi Kharkiv pada Selasa (17/6).")
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("AGT:UKR:CVL:orang",))]
+
+
+def test_a_state_written_after_a_body_of_its_own_names_the_body_s_country():
+    article, events = events_of("Penyidik Kejagung RI memeriksa Direktur Utama Garuda Indonesia, Wamildan Tsani, pada Senin.")
+    assert [summary(article, e)[:2] for e in events] == [("INVESTIGATE", ("IDN:KEJAGUNG",))]
+
+
+def test_an_object_s_title_set_off_by_a_comma_names_the_person_after_it():
+    article, events = events_of("KPK memanggil mantan Menpora, Dito Ariotedjo, sebagai saksi.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:dito-ariotedjo",))]

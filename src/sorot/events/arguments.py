@@ -34,6 +34,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
+_FORMER = frozenset({"mantan", "eks", "bekas"})  # before a title: "mantan Mendikbudristek, Nadiem Makarim"
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -310,6 +311,8 @@ class Arguments:
             if between - {","} or ("," in between and previous.actors[0].type == units[0].actors[0].type
                                    and not _same(previous, units[0])):
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
+            elif not between and _qualifies(units[0], previous):
+                units[0] = previous  # "Kejagung RI": the state names the body's country, the body acts
             elif not (_same(previous, units[0]) or ("," not in between and previous.actors[0].type == "GPE")):
                 break  # "Menurut Yonhap, Korea Utara ...": not one noun phrase
             first = previous.first
@@ -566,6 +569,9 @@ class Arguments:
         inside_phrase = False  # past a preposition: a group there is its object, not the verb's
         while position < limit:
             token = self.tokens[position]
+            if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
+                position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
+                continue
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self._is_verb(position)
                                                      and not token.folded.startswith("ber")):
                 return None  # "meminta jajarannya menindak pengemudi": the drivers are the second verb's
@@ -586,6 +592,16 @@ class Arguments:
                 inside_phrase = True
             position += 1
         return None
+
+    def _titled_apposition(self, start: int, comma: int, ceiling: int) -> bool:
+        """Whether the comma at token `comma` only separates a title written from `start` on
+        (capitalised words, and "mantan") from the person it names, who starts right after."""
+        if comma == start or comma + 1 >= ceiling or any(k in self.at_first for k in range(start, comma)):
+            return False
+        person = self.at_first.get(comma + 1)
+        words = self.tokens[start:comma]
+        return person is not None and person.actors[0].type == "PER" and self.tokens[comma - 1].text[:1].isupper() \
+            and all(t.text[:1].isupper() or t.folded in _FORMER for t in words)
 
     def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2) -> tuple[int, list[Unit]] | None:
         """The actor a nominalisation is of: a unit that begins inside the trigger and runs
@@ -669,6 +685,13 @@ def _setting(text: str, actors: list[ArticleActor]) -> str | None:
     if not weight:
         return None
     return max(weight, key=lambda country: (weight[country], -first[country]))
+
+
+def _qualifies(state: Unit, body: Unit) -> bool:
+    """Whether `state`, written right after `body`, only names the body's country ("DPR RI",
+    "Kejaksaan Agung RI")."""
+    actor, named = state.actors[0], body.actors[0]
+    return actor.type == "GPE" and actor.actor_id == actor.country and named.type == "ORG" and named.country == actor.country
 
 
 def _same(left: Unit, right: Unit) -> bool:
