@@ -365,7 +365,7 @@ def test_entities_bare_name_part_prefers_the_person_in_office(extract) -> None:
 def test_entities_without_a_recogniser_only_the_knowledge_base_is_used() -> None:
     extractor = ActorExtractor(load_knowledge_base())
     actors = extractor("Pelatih asal Belanda, Hendrik Vermeulen, menilai timnya siap.", None)
-    assert [a.actor_id for a in actors] == ["NLD"]
+    assert [a.actor_id for a in actors] == ["GRP:NLD-cvl"]  # Netherlands nationals; no new person
 
 
 def test_entities_recognised_name_parts_link_to_the_known_person(extract) -> None:
@@ -517,3 +517,11 @@ def test_entities_an_acronym_the_article_defines_for_another_name_is_not_the_kno
     assert "IDN:PKS" not in {a.actor_id for a in actors}  # the agreement, not the party
     actors = extract("Fraksi Partai Keadilan Sejahtera (PKS) menolak usulan itu. PKS meminta kajian ulang.", "2025-06-16")
     assert [len(a.mentions) for a in actors if a.actor_id == "IDN:PKS"] == [3]
+
+
+def test_entities_people_from_a_state_are_its_nationals_and_goods_from_it_stay_the_state_s(extract) -> None:
+    actors = extract("Polisi menahan dua pemain asal Brasil dan seorang pelatih asal Portugal.", "2025-06-16")
+    assert [(a.actor_id, a.name, a.sector) for a in actors] == [
+        ("GRP:BRA-cvl", "Brazil nationals", "CVL"), ("GRP:PRT-cvl", "Portugal nationals", "CVL")]
+    actors = extract("Kanada mengenakan bea masuk pada baja asal Vietnam.", "2025-06-16")
+    assert [a.actor_id for a in actors] == ["CAN", "VNM"]

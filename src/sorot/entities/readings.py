@@ -11,7 +11,10 @@
   "langit Kyiv"); a facility noun right before it names the facility, a place in
   that city ("Bandara Pyongyang");
 - "sekutu", "sekutu-sekutu" (allies) make it the state's allies, a collective actor
-  that is not the state ("sekutu AS", "sekutu-sekutu Rusia").
+  that is not the state ("sekutu AS", "sekutu-sekutu Rusia");
+- a person noun and "asal" (from) make it people of that state ("pemain asal Ukraina",
+  "WNA asal China": Ukraine nationals), while goods from a state stay the state's
+  ("produk asal Indonesia").
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ PLACE_WORDS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # Words, not phrases: the tokenizer splits "alun-alun" and "jalan-jalan" at the hyphen.
 PLACE_NOUNS = frozenset({"alun", "kota", "pinggiran", "jalan", "jalanan", "langit", "sekitar"})
 FACILITY_NOUNS = frozenset({"bandara", "pelabuhan", "stasiun"})
+ORIGIN = "asal"  # "pemain asal Ukraina": a person from that state
+# Nouns for people before "asal" (besides the group nouns' words).
+PERSON_NOUNS = frozenset({"pemain", "atlet", "pembalap", "pebalap", "petenis", "pelaku", "tersangka", "terdakwa",
+                          "korban", "wna", "imigran", "pengungsi", "pelatih", "artis", "penyanyi", "aktor", "aktris",
+                          "seorang", "sopir", "nelayan", "tki", "pmi", "anak", "bocah", "remaja", "pasangan"})
+_PEOPLE_WORDS = PERSON_NOUNS | {noun[-1] for noun in GROUP_NOUNS}
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,8 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
             return Reading("group", first - size, *GROUP_NOUNS[before])
         if before in GOVERNMENT_NOUNS:
             return Reading("government", first - size)
+    if first >= 2 and tokens[first - 1].folded == ORIGIN and tokens[first - 2].folded in _PEOPLE_WORDS:
+        return Reading("group", first - 2, "CVL", "nationals")
     if mention_kind != "capital" or not first:
         return None
     before = tokens[first - 1].folded
