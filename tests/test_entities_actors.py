@@ -245,6 +245,12 @@ def test_entities_an_unknown_body_named_with_a_state_is_that_state_s_organisatio
         ("IND:direktorat-jenderal-penerbangan-sipil-india", "IND", "GOV")]
 
 
+def test_entities_associations_and_forums_named_with_a_state_are_its_bodies(extract) -> None:
+    actors = extract("Gabungan Pengusaha Sawit Malaysia dan Forum Nelayan Filipina menanggapi aturan itu.", "2025-06-16")
+    assert [(a.actor_id, a.country, a.sector) for a in actors] == [
+        ("MYS:gabungan-pengusaha-sawit-malaysia", "MYS", "BUS"), ("PHL:forum-nelayan-filipina", "PHL", "CVL")]
+
+
 def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:
     actors = extract("Asosiasi Petani Kopi dan Kakao Vietnam menolak tarif itu.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors] == [("VNM:asosiasi-petani-kopi-dan-kakao-vietnam", "VNM")]

@@ -539,7 +539,9 @@ BODY_OPENERS: dict[str, str | None] = {
     "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
     "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
     "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
-    "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None,
+    "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None, "gabungan": "BUS", "perkumpulan": "CVL",
+    "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
+    "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
 }
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
