@@ -1102,3 +1102,9 @@ def test_a_state_written_after_a_body_of_its_own_names_the_body_s_country():
 def test_an_object_s_title_set_off_by_a_comma_names_the_person_after_it():
     article, events = events_of("KPK memanggil mantan Menpora, Dito Ariotedjo, sebagai saksi.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:dito-ariotedjo",))]
+
+
+def test_headlines_of_other_articles_glued_after_baca_juga_code_nothing():
+    article, events = events_of("Jepang mengecam Rusia pada Selasa (17/6/2025).Baca JugaKorea Selatan Minta Jepang Tarik Kapal")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("RUS",))]
+    assert article.text[events[0].evidence[0] : events[0].evidence[1]].endswith("(17/6/2025).")

@@ -196,10 +196,11 @@ class EventExtractor:
         quotes = self._quote_speakers(tokens, arguments)
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            last = _before_related_links(tokens, first, last)
             if first >= last:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
-            sentence = _Sentence(span.start, span.end, first, last, quoted)
+            sentence = _Sentence(span.start, tokens[last - 1].end if last < len(tokens) else span.end, first, last, quoted)
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
@@ -684,6 +685,17 @@ class EventExtractor:
 
 
 MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "historical"})
+
+
+def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
+    """Where a sentence's own words end: before a "Baca juga" list of other articles'
+    headlines that the scraper left glued to it ("... Rabu (18/6/2025).Baca JugaSMAN 1
+    Bandung Minta KY ...": those headlines report nothing here)."""
+    for position in range(first, last - 1):
+        if tokens[position].folded == "baca" and tokens[position + 1].folded.startswith("juga") \
+                and tokens[position].text[:1].isupper():
+            return position
+    return last
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
