@@ -531,3 +531,6 @@ def test_entities_people_from_a_state_are_its_nationals_and_goods_from_it_stay_t
         ("GRP:BRA-cvl", "Brazil nationals", "CVL"), ("GRP:PRT-cvl", "Portugal nationals", "CVL")]
     actors = extract("Kanada mengenakan bea masuk pada baja asal Vietnam.", "2025-06-16")
     assert [a.actor_id for a in actors] == ["CAN", "VNM"]
+    actors = extract("Pemain Spanyol itu membantah kabar tersebut. Bank Rakyat Indonesia (BRI) membagikan dividen.",
+                     "2025-06-16")
+    assert [a.actor_id for a in actors] == ["GRP:ESP-cvl", "IDN:BRI"]  # a player, and a bank (not its people)

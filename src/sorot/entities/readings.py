@@ -37,6 +37,7 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
         ("turis", "CVL", "tourists"), ("wisatawan", "CVL", "tourists"), ("mahasiswa", "CVL", "students"),
         ("pelajar", "CVL", "students"), ("pekerja", "CVL", "workers"), ("buruh", "CVL", "workers"),
         ("jurnalis", "MED", "journalists"), ("wartawan", "MED", "journalists"),
+        ("pemain", "CVL", "players"), ("atlet", "CVL", "athletes"),
     )
 }
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
