@@ -1108,3 +1108,8 @@ def test_headlines_of_other_articles_glued_after_baca_juga_code_nothing():
     article, events = events_of("Jepang mengecam Rusia pada Selasa (17/6/2025).Baca JugaKorea Selatan Minta Jepang Tarik Kapal")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("RUS",))]
     assert article.text[events[0].evidence[0] : events[0].evidence[1]].endswith("(17/6/2025).")
+
+
+def test_supplying_unmanned_aircraft_is_military_aid():
+    article, events = events_of("Inggris menuduh Belarus memasok Rusia dengan pesawat nirawak buatan sendiri.")
+    assert ("AID", ("BLR",), ("RUS",)) in [summary(article, e) for e in events]
