@@ -534,3 +534,10 @@ def test_entities_people_from_a_state_are_its_nationals_and_goods_from_it_stay_t
     actors = extract("Pemain Spanyol itu membantah kabar tersebut. Bank Rakyat Indonesia (BRI) membagikan dividen.",
                      "2025-06-16")
     assert [a.actor_id for a in actors] == ["GRP:ESP-cvl", "IDN:BRI"]  # a player, and a bank (not its people)
+
+
+def test_entities_a_title_naming_an_agency_but_no_state_is_indonesian(extract) -> None:
+    actors = extract("Kepala Dinas Pendidikan Rini Handayani meminta guru bersiap.", "2025-06-16")
+    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:rini-handayani", "IDN")]
+    actors = extract("Kepala Pusat Kesehatan Jepang Rini Handayani meminta warga waspada.", "2025-06-16")
+    assert [a.country for a in actors if a.type == "PER"] == ["JPN"]

@@ -259,7 +259,7 @@ class ActorExtractor:
             return self.offices.tenures(title.office.office or "")[0].office.country
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
-        return "IDN" if title.home else None
+        return "IDN" if title.home or _home_body(title, tokens) else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -543,6 +543,8 @@ BODY_OPENERS: dict[str, str | None] = {
     "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
     "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
 }
+HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
+                               "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
 
@@ -612,6 +614,14 @@ def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
 
 def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+def _home_body(title: Title, tokens: list[Token]) -> bool:
+    """Whether a title names an agency, in Indonesian, without naming any state or body
+    ("Kepala Pusat Kesehatan Haji", "Kepala Dinas Pendidikan" + name): an Indonesian one, as
+    Indonesian news names a foreign agency with its state."""
+    end = title.name[0] if title.name else title.last + 1
+    return not title.mentions and not HOME_AGENCY_WORDS.isdisjoint(t.folded for t in tokens[title.first : end])
 
 
 def _former(person: Actor, dct: str | None) -> bool:

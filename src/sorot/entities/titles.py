@@ -94,7 +94,8 @@ _BODY_WORDS = frozenset(
     permukiman pendayagunaan aparatur reformasi birokrasi agraria tata ruang hukum imigrasi pemasyarakatan
     transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi haji muda
-    pidana khusus perdata militer intelijen""".split()
+    pidana khusus perdata militer intelijen ketahanan pangan penanggulangan kebakaran bencana pemadam penyelamatan
+    kependudukan pencatatan sipil""".split()
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
