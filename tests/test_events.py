@@ -1113,3 +1113,12 @@ def test_headlines_of_other_articles_glued_after_baca_juga_code_nothing():
 def test_supplying_unmanned_aircraft_is_military_aid():
     article, events = events_of("Inggris menuduh Belarus memasok Rusia dengan pesawat nirawak buatan sendiri.")
     assert ("AID", ("BLR",), ("RUS",)) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mesir menilai langkah Israel sebagai pelanggaran hukum internasional.", ("DISAPPROVE", ("EGY",), ("ISR",))),
+    ("Vietnam melayangkan nota protes kepada China.", ("DISAPPROVE", ("VNM",), ("CHN",))),
+], ids=["assessed-as-violation", "note-of-protest"])
+def test_assessing_an_act_as_a_violation_and_a_note_of_protest_are_criticism(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
