@@ -1122,3 +1122,13 @@ def test_supplying_unmanned_aircraft_is_military_aid():
 def test_assessing_an_act_as_a_violation_and_a_note_of_protest_are_criticism(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Armenia menarik pasukannya dari perbatasan Azerbaijan.", ("RETREAT", ("ARM",), ("AZE",))),
+    ("Penarikan pasukan Prancis dari Mali selesai tahun lalu.", ("RETREAT", ("GRP:FRA-mil",), ("MLI",))),
+], ids=["active", "noun"])
+def test_withdrawing_forces_is_a_retreat_from_the_state_they_leave(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+    assert events[0].mode == "withdraw"
