@@ -541,3 +541,9 @@ def test_entities_a_title_naming_an_agency_but_no_state_is_indonesian(extract) -
     assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:rini-handayani", "IDN")]
     actors = extract("Kepala Pusat Kesehatan Jepang Rini Handayani meminta warga waspada.", "2025-06-16")
     assert [a.country for a in actors if a.type == "PER"] == ["JPN"]
+
+
+def test_entities_a_whole_office_does_not_extend_to_the_place_after_it(extract) -> None:
+    actors = extract("Presiden Prabowo menerima kunjungan Perdana Menteri Jepang di Istana Merdeka.", "2025-06-18")
+    assert [(a.actor_id, a.role) for a in actors if a.type == "PER"] == [
+        ("PER:prabowo-subianto", "Presiden"), ("PER:shigeru-ishiba", "Perdana Menteri Jepang")]

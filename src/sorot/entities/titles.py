@@ -173,8 +173,9 @@ class TitleFinder:
                 inner.append(following)
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers and not (
-                    tokens[last + 1].folded in _PREPOSITIONS and not _names_body(at.get(last + 2))):
-                last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di"
+                    tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))):
+                last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
+                # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
             elif following is None and tokens[last].folded == "komisi" and _ROMAN.fullmatch(tokens[last + 1].text):
                 last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
             else:
