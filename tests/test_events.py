@@ -1132,3 +1132,8 @@ def test_withdrawing_forces_is_a_retreat_from_the_state_they_leave(sentence, exp
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
     assert events[0].mode == "withdraw"
+
+
+def test_a_threat_naming_no_one_is_against_the_subject_of_its_condition():
+    article, events = events_of("Pakistan mengancam akan membalas jika India kembali menyerang.")
+    assert ("THREATEN", ("PAK",), ("IND",)) in [summary(article, e) for e in events]

@@ -133,6 +133,8 @@ _ASKING_WINDOW = 12
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
+_CONDITIONS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andaikan"})
+_CONDITION_REACH = 8  # words between a threat and the condition that names its target
 _PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
 # Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
 _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
@@ -611,6 +613,8 @@ class EventExtractor:
             recipient = _doer_of_act(arguments, after, ceiling)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
+        if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
+            recipient = _conditioned(arguments, after, ceiling)
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
             source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
@@ -1027,6 +1031,16 @@ def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: fr
     doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
     found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
     return found[1] if found is not None else []
+
+
+def _conditioned(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Whom a threat is against when it names no one but the condition does: the subject of
+    "jika X ..." soon after it ("memperingatkan akan membalas jika Amerika Serikat menyerang")."""
+    tokens = arguments.tokens
+    position = next((p for p in range(after, min(ceiling, after + _CONDITION_REACH))
+                     if tokens[p].folded in _CONDITIONS), None)
+    group = arguments.group_starting_at(position + 1, ceiling) if position is not None and position + 1 < ceiling else None
+    return group[1] if group is not None else []
 
 
 def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
