@@ -1137,3 +1137,10 @@ def test_withdrawing_forces_is_a_retreat_from_the_state_they_leave(sentence, exp
 def test_a_threat_naming_no_one_is_against_the_subject_of_its_condition():
     article, events = events_of("Pakistan mengancam akan membalas jika India kembali menyerang.")
     assert ("THREATEN", ("PAK",), ("IND",)) in [summary(article, e) for e in events]
+
+
+def test_a_quantity_between_a_light_verb_and_its_noun_keeps_the_subject_the_source():
+    article, events = events_of("Qatar mengirim 20 ton bantuan ke Sudan.")
+    assert [summary(article, e) for e in events] == [("AID", ("QAT",), ("SDN",))]
+    article, events = events_of("Malaysia menyalurkan ribuan paket bantuan ke Myanmar.")
+    assert [summary(article, e) for e in events] == [("AID", ("MYS",), ("MMR",))]

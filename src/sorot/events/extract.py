@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset({
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
-    "terlibat", "membuka",
+    "terlibat", "membuka", "menyalurkan", "mendistribusikan",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -133,6 +133,10 @@ _ASKING_WINDOW = 12
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
+# A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
+_MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
+                       "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
+_QUANTITY_WORDS = 5
 _CONDITIONS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andaikan"})
 _CONDITION_REACH = 8  # words between a threat and the condition that names its target
 _PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
@@ -1177,8 +1181,14 @@ def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
 
 def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether a nominalisation is the object of a light verb, allowing one word between
-    ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan")."""
-    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, first - 2), first))
+    ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan") and a quantity
+    ("mengirim 10 ton bantuan", "menyalurkan ribuan paket bantuan")."""
+    position = first - 1
+    while position > floor and first - position <= _QUANTITY_WORDS and (
+            tokens[position].folded in _MEASURES or tokens[position].text[:1].isdigit()):
+        position -= 1
+    start = position if position < first - 1 else first - 2
+    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, start), position + 1))
 
 
 def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
