@@ -1144,3 +1144,9 @@ def test_a_quantity_between_a_light_verb_and_its_noun_keeps_the_subject_the_sour
     assert [summary(article, e) for e in events] == [("AID", ("QAT",), ("SDN",))]
     article, events = events_of("Malaysia menyalurkan ribuan paket bantuan ke Myanmar.")
     assert [summary(article, e) for e in events] == [("AID", ("MYS",), ("MMR",))]
+
+
+def test_attending_a_summit_of_a_body_is_meeting_with_it():
+    article, events = events_of("Presiden Filipina Ferdinand Marcos Jr. menghadiri KTT ASEAN di Malaysia.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("CONSULT", ("IGO:ASEAN", "PER:ferdinand-marcos-jr"), ()), "multilateral")]

@@ -447,8 +447,11 @@ class EventExtractor:
                 recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
+        multilateral = False
         if pattern.mode == "visit" and not pattern.hosted:
             source, recipient = _visitors_and_hosts(source, recipient)
+            if recipient and all(a.country == "IGO" for a in recipient):  # "menghadiri KTT G7 di Kanada"
+                source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
         recipient = _other_states(recipient, source)
         if pattern.type in PLACE_TARGETS - {"SANCTION"}:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
@@ -509,7 +512,7 @@ class EventExtractor:
             if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
-        if mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
+        if multilateral or mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
             mode = "multilateral"
         if mode is None and event_type == "CONSULT" and location is not None and location.country:
             sides = {a.country for a in source + recipient}
