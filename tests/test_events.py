@@ -1150,3 +1150,14 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
     article, events = events_of("Presiden Filipina Ferdinand Marcos Jr. menghadiri KTT ASEAN di Malaysia.")
     assert [(summary(article, e), e.mode) for e in events] == [
         (("CONSULT", ("IGO:ASEAN", "PER:ferdinand-marcos-jr"), ()), "multilateral")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kanada mengumumkan tarif 25 persen terhadap Meksiko.", ("SANCTION", ("CAN",), ("MEX",))),
+    ("India menaikkan tarif impor baja dari Vietnam.", ("SANCTION", ("IND",), ("VNM",))),
+], ids=["announced", "goods-from"])
+def test_announcing_or_raising_tariffs_on_a_state_s_goods_is_a_sanction(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+    _, events = events_of("Pemerintah menaikkan tarif tol dari Rp 10.000 menjadi Rp 12.000.")
+    assert not events
