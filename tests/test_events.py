@@ -1161,3 +1161,13 @@ def test_announcing_or_raising_tariffs_on_a_state_s_goods_is_a_sanction(sentence
     assert [summary(article, e) for e in events] == [expected]
     _, events = events_of("Pemerintah menaikkan tarif tol dari Rp 10.000 menjadi Rp 12.000.")
     assert not events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polisi membubarkan aksi mahasiswa di Medan.", ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:mahasiswa",))),
+    ("Presiden Prabowo memberikan amnesti kepada ratusan tahanan.",
+     ("RETREAT", ("PER:prabowo-subianto",), ("AGT:IDN:CVL:tahanan",))),
+], ids=["dispersing", "amnesty"])
+def test_dispersing_a_crowd_is_coercion_and_an_amnesty_a_release(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
