@@ -1171,3 +1171,12 @@ def test_announcing_or_raising_tariffs_on_a_state_s_goods_is_a_sanction(sentence
 def test_dispersing_a_crowd_is_coercion_and_an_amnesty_a_release(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamas menerima proposal gencatan senjata dari Qatar.", ("AGREE", ("PSE:HAMAS",), ("QAT",))),
+    ("Korea Utara menghentikan kerja sama dengan Korea Selatan.", ("SANCTION", ("PRK",), ("KOR",))),
+], ids=["accepting-a-proposal", "halting-cooperation"])
+def test_accepting_a_proposal_agrees_and_halting_cooperation_reduces_relations(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
