@@ -65,8 +65,8 @@ LIGHT_VERBS = frozenset({
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
 _CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause ...
-# (not a relative clause that only says when the act took place: "serangan Israel yang
-# terjadi sepanjang Rabu (18/6)")
+# (not a relative clause that only says when the act took place: "serangan udara yang
+# terjadi pada Selasa (17/6)")
 _OTHER_CLAUSE = re.compile(
     r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)",
     re.IGNORECASE)
@@ -700,8 +700,8 @@ MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "h
 
 def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
     """Where a sentence's own words end: before a "Baca juga" list of other articles'
-    headlines that the scraper left glued to it ("... Rabu (18/6/2025).Baca JugaSMAN 1
-    Bandung Minta KY ...": those headlines report nothing here)."""
+    headlines that the scraper left glued to it ("... pada Selasa.Baca JugaWarga Minta
+    Jalan Diperbaiki ...": those headlines report nothing here)."""
     for position in range(first, last - 1):
         if tokens[position].folded == "baca" and tokens[position + 1].folded.startswith("juga") \
                 and tokens[position].text[:1].isupper():
