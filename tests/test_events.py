@@ -1141,3 +1141,10 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])
+
+
+def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
+    article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert [summary(article, e) for e in aid] == [("AID", ("PER:sugiono",), ("GRP:IDN-cvl",))]
+    assert "future" in aid[0].context

@@ -63,6 +63,9 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
+# Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
+_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
+                         "menyerukan", "memperingatkan", "mengajak", "mendorong"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
@@ -420,6 +423,11 @@ class Arguments:
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
         the subject of the first verb, not its object."""
         first_verb = self._coordinated_verb(trigger_first, floor)
+        if first_verb is not None and self.tokens[first_verb].folded in _DIRECTIVES:
+            # "memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI": the one ordered does it
+            ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
+            if ordered is not None:
+                return ordered
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         if (head := self._head_of_relative(trigger_first, floor)) is not None:
@@ -520,6 +528,12 @@ class Arguments:
         if verb is None or (relative := self._relative_opener(verb, floor)) is None:
             return verb
         return self._verb_before(relative, floor) or verb  # "X memperingatkan ancaman dari konflik yang terus berlangsung dan menyerukan"
+
+    def directed(self, trigger_first: int, floor: int) -> bool:
+        """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
+        mengevakuasi WNI"): an act not yet done."""
+        verb = self._coordinated_verb(trigger_first, floor)
+        return verb is not None and self.tokens[verb].folded in _DIRECTIVES
 
     def _verb_before(self, position: int, floor: int) -> int | None:
         """The nearest prefixed verb before `position` within the window and the clause;

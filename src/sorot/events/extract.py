@@ -465,6 +465,8 @@ class EventExtractor:
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
+        if "future" not in context and arguments.directed(first, floor):
+            context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if "intent" in context:  # a wish to meet, talk or cooperate is an agreement to: "Iran ingin berunding dengan AS"
             context.remove("intent")
