@@ -193,6 +193,7 @@ class Arguments:
                 self.at_first.pop(state.first, None)
                 self.at_last.pop(state.last, None)
             noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
+            noun = noun.removesuffix("nya") if noun.endswith("nya") and noun.removesuffix("nya") in agents else noun
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
