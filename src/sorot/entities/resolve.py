@@ -543,8 +543,8 @@ BODY_OPENERS: dict[str, str | None] = {
     "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
     "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
 }
-HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
-                               "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
+_HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
+                                "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
 
@@ -621,7 +621,7 @@ def _home_body(title: Title, tokens: list[Token]) -> bool:
     ("Kepala Pusat Kesehatan Haji", "Kepala Dinas Pendidikan" + name): an Indonesian one, as
     Indonesian news names a foreign agency with its state."""
     end = title.name[0] if title.name else title.last + 1
-    return not title.mentions and not HOME_AGENCY_WORDS.isdisjoint(t.folded for t in tokens[title.first : end])
+    return not title.mentions and not _HOME_AGENCY_WORDS.isdisjoint(t.folded for t in tokens[title.first : end])
 
 
 def _former(person: Actor, dct: str | None) -> bool:

@@ -67,6 +67,7 @@ _QUALIFIERS = {
     # "Peraturan Menteri Keuangan Nomor ...": a document issued by the office, no person
     **dict.fromkeys(["peraturan", "keputusan", "instruksi", "permen", "kepmen", "surat", "edaran"], "document"),
 }
+FORMER = frozenset(word for word, kind in _QUALIFIERS.items() if kind == "former")  # "mantan", "eks", "bekas"
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
@@ -95,7 +96,7 @@ _BODY_WORDS = frozenset(
     transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi haji muda
     pidana khusus perdata militer intelijen ketahanan pangan penanggulangan kebakaran bencana pemadam penyelamatan
-    kependudukan pencatatan sipil""".split()
+    pencatatan sipil""".split()
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})

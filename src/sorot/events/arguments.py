@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS_CUES
+from sorot.entities.titles import FORMER
 from sorot.entities.tokens import Token
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -34,7 +35,6 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
-_FORMER = frozenset({"mantan", "eks", "bekas"})  # before a title: "mantan Mendikbudristek, Nadiem Makarim"
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -616,7 +616,7 @@ class Arguments:
         person = self.at_first.get(comma + 1)
         words = self.tokens[start:comma]
         return person is not None and person.actors[0].type == "PER" and self.tokens[comma - 1].text[:1].isupper() \
-            and all(t.text[:1].isupper() or t.folded in _FORMER for t in words)
+            and all(t.text[:1].isupper() or t.folded in FORMER for t in words)
 
     def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2) -> tuple[int, list[Unit]] | None:
         """The actor a nominalisation is of: a unit that begins inside the trigger and runs

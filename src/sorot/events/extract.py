@@ -67,9 +67,7 @@ _CITATION_CHARS = 45
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
-_OTHER_CLAUSE = re.compile(
-    r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)",
-    re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
@@ -202,11 +200,13 @@ class EventExtractor:
         quotes = self._quote_speakers(tokens, arguments)
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
-            last = _before_related_links(tokens, first, last)
+            cut = _before_related_links(tokens, first, last)
+            end = span.end if cut == last else tokens[cut - 1].end
+            last = cut
             if first >= last:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
-            sentence = _Sentence(span.start, tokens[last - 1].end if last < len(tokens) else span.end, first, last, quoted)
+            sentence = _Sentence(span.start, end, first, last, quoted)
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
@@ -1188,12 +1188,12 @@ def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether a nominalisation is the object of a light verb, allowing one word between
     ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan") and a quantity
     ("mengirim 10 ton bantuan", "menyalurkan ribuan paket bantuan")."""
-    position = first - 1
-    while position > floor and first - position <= _QUANTITY_WORDS and (
-            tokens[position].folded in _MEASURES or tokens[position].text[:1].isdigit()):
-        position -= 1
-    start = position if position < first - 1 else first - 2
-    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, start), position + 1))
+    end = first  # the light verb stands before `end`: right before the noun, or before its quantity
+    while end - 1 > floor and first - end < _QUANTITY_WORDS and (
+            tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()):
+        end -= 1
+    reach = 2 if end == first else 1
+    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, end - reach), end))
 
 
 def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
