@@ -1135,10 +1135,17 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
     ("India menaikkan tarif impor baja dari Vietnam.", ("SANCTION", ("IND",), ("VNM",))),
     ("Pemerintah menaikkan tarif tol dari Rp 10.000 menjadi Rp 12.000.", None),
     ("Korea Selatan mengevakuasi warganya dari Lebanon.", ("AID", ("KOR",), ("AGT:KOR:CVL:warga",))),
+    ("Kerja sama itu tertuang dalam nota kesepahaman (MoU) antara Vietnam dan Kamboja.", ("SUPPORT", ("VNM", "KHM"), ())),
+    ("Brasil menjadi negara kedua yang menjalin kesepakatan dengan Peru.", ("SUPPORT", ("BRA", "PER"), ())),
+    ("Mesir adalah mitra lama Yordania yang mengecam Israel pada Senin.", ("DISAPPROVE", ("EGY",), ("ISR",))),
+    ("Setelah runtuhnya Uni Soviet, Kazakhstan mengunjungi Mongolia.", ("CONSULT", ("KAZ",), ("MNG",))),
+    ("Rencana itu jadi bagian dari perjanjian antara Vietnam dan Kamboja.", ("SUPPORT", ("VNM", "KHM"), ())),
 ], ids=["signed", "signed-between", "planned-signing", "future-signing", "helped-tourists",
         "arrested-foreign-tourists", "coordinating", "communication-with-named-pair", "assessed-as-violation",
         "note-of-protest", "dispersing", "amnesty", "accepting-a-proposal", "halting-cooperation",
-        "tariff-announced", "tariff-on-goods-from", "domestic-toll-tariff", "own-citizens"])
+        "tariff-announced", "tariff-on-goods-from", "domestic-toll-tariff", "own-citizens",
+        "bracketed-short-form-after-trigger", "copula-complement-relative", "copula-subject-not-its-complement",
+        "comma-without-list-end", "plan-named-not-tense"])
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])

@@ -35,7 +35,12 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
-_NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+_NAMING = frozenset({"yakni", "yaitu"})
+# "China menjadi negara pertama yang menjalin kesepakatan": the subject of the copula
+# is the subject of the relative clause about its complement.
+_LIST_ENDS = frozenset({"dan", "serta"})
+_COPULAS = frozenset({"adalah", "merupakan", "menjadi", "ialah"})
+_COPULA_WINDOW = 10  # tokens from "yang" back to the copula  # ", yakni X dan Y": an apposition naming who a phrase means
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -302,6 +307,10 @@ class Arguments:
         units = [unit]
         first = unit.first
         position = unit.first - 1
+        # a comma joins a list only before its "dan" (not "Sejak jatuhnya Uni Soviet, Rusia"),
+        # which may come after the group ("AS, Korea Selatan, dan negara-negara lain")
+        following = [t.folded for t in self.tokens[last + 1 : last + 3]]
+        coordinated = bool(following) and (following[0] in _LIST_ENDS or following[:1] == [","] and following[1:] and following[1] in _LIST_ENDS)
         while position >= floor:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):
@@ -312,9 +321,10 @@ class Arguments:
             if previous is None or previous.first < floor:
                 break
             between = {self.tokens[k].text for k in range(gap + 1, position + 1)}
-            if between - {","} or ("," in between and previous.actors[0].type == units[0].actors[0].type
+            if between - {","} or ("," in between and coordinated and previous.actors[0].type == units[0].actors[0].type
                                    and not _same(previous, units[0])):
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
+                coordinated = True
             elif not between and _qualifies(units[0], previous):
                 units[0] = previous  # "Kejagung RI": the state names the body's country, the body acts
             elif not (_same(previous, units[0]) or ("," not in between and previous.actors[0].type == "GPE")):
@@ -418,6 +428,18 @@ class Arguments:
         inner = self.at_first.get(position + 1)
         return position + 3 if inner is not None and inner.last == position + 1 and _same(inner, unit) else position
 
+    def past_gloss(self, position: int, ceiling: int) -> int:
+        """The token after a short bracket at `position` that names no actor: a trigger's
+        own short form or gloss ("nota kesepahaman (MoU) antara X dan Y"), else `position`."""
+        if position >= ceiling or self.tokens[position].text != "(":
+            return position
+        for closing in range(position + 1, min(ceiling, position + _BRACKET_WORDS + 2)):
+            if closing in self.at_first:
+                return position
+            if self.tokens[closing].text == ")":
+                return closing + 1 if closing > position + 1 else position
+        return position
+
     def subject(self, trigger_first: int, floor: int, window: int = 16) -> tuple[int, list[Unit]] | None:
         """The nearest group left of the trigger that is not in a prepositional phrase,
         within `window` tokens and the clause (the walk stops at a clause boundary). A
@@ -438,6 +460,9 @@ class Arguments:
         while position >= floor_walk:
             token = self.tokens[position]
             if token.folded == "yang":
+                if (copula := self._copula_before(position, floor)) is not None:
+                    found = self.group_ending_at(copula - 1, floor)
+                    return found if found is not None and not self._after_preposition(found[0], floor) else None
                 # the head of a relative clause is the subject: "Rusia, yang ..., mendesak"
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
                 found = self.group_ending_at(head, floor) if head >= floor else None
@@ -465,6 +490,18 @@ class Arguments:
                     continue
                 return first, units
             position -= 1
+        return None
+
+    def _copula_before(self, relative: int, floor: int) -> int | None:
+        """The copula whose complement the relative clause at `relative` ("yang") describes,
+        with no clause boundary or other "yang" between: "OFAC adalah lembaga di bawah
+        Departemen Keuangan AS yang memberikan sanksi" (OFAC, not the Treasury)."""
+        for position in range(relative - 2, max(floor, relative - _COPULA_WINDOW) - 1, -1):
+            token = self.tokens[position]
+            if token.folded in _COPULAS:
+                return position if position > floor and self.tokens[position - 1].text not in QUOTES else None
+            if token.folded == "yang" or token.folded in LEFT_BOUNDARIES or token.text in QUOTES or token.text in ",.;:":
+                return None
         return None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:

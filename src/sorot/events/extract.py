@@ -389,7 +389,7 @@ class EventExtractor:
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
-        after = last + 1
+        after = arguments.past_gloss(last + 1, ceiling)  # "nota kesepahaman (MoU) antara ..."
         if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and _VERB.fullmatch(tokens[last + 1].folded):
             return None  # "membantu mengakhiri ketidakpastian": helping to do, not aid
         if pattern.needs and trigger.voice == "passive":
@@ -665,6 +665,8 @@ class EventExtractor:
                         continue  # "tidak melanggar sanksi": the negation is the other verb's
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
+                    if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
+                        continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
                     if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
                         name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
