@@ -1151,6 +1151,16 @@ def test_the_one_event_a_sentence_codes(sentence, expected):
     assert [summary(article, e) for e in events] == ([expected] if expected else [])
 
 
+def test_a_reciprocal_act_with_a_partner_goes_both_ways():
+    article, events = events_of("Thailand terlibat aksi saling tembak dengan Kamboja di perbatasan.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("KHM",), ("THA",)), ("FIGHT", ("THA",), ("KHM",))]
+
+
+def test_a_list_without_dan_after_a_preposition_stays_in_the_phrase():
+    article, events = events_of("Rombongan itu singgah di Malaysia, Thailand, lalu tiba di Laos.")
+    assert events == []
+
+
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
     article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
     aid = [e for e in events if e.event_type == "AID"]

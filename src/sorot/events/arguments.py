@@ -307,8 +307,8 @@ class Arguments:
         units = [unit]
         first = unit.first
         position = unit.first - 1
-        # a comma joins a list only before its "dan" (not "Sejak jatuhnya Uni Soviet, Rusia"),
-        # which may come after the group ("AS, Korea Selatan, dan negara-negara lain")
+        # a comma joins a list before its "dan", which may come after the group ("AS, Korea
+        # Selatan, dan negara-negara lain"), or a name no noun governs (not "Sejak jatuhnya Uni Soviet, Rusia")
         following = [t.folded for t in self.tokens[last + 1 : last + 3]]
         coordinated = bool(following) and (following[0] in _LIST_ENDS or following[:1] == [","] and following[1:] and following[1] in _LIST_ENDS)
         while position >= floor:
@@ -321,8 +321,8 @@ class Arguments:
             if previous is None or previous.first < floor:
                 break
             between = {self.tokens[k].text for k in range(gap + 1, position + 1)}
-            if between - {","} or ("," in between and coordinated and previous.actors[0].type == units[0].actors[0].type
-                                   and not _same(previous, units[0])):
+            if between - {","} or ("," in between and (coordinated or self._listable(previous, floor))
+                                   and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
                 coordinated = True
             elif not between and _qualifies(units[0], previous):
@@ -332,6 +332,14 @@ class Arguments:
             first = previous.first
             position = previous.first - 1
         return first, units
+
+    def _listable(self, unit: Unit, floor: int) -> bool:
+        """Whether a unit can open a list without "dan": it starts the clause or follows a
+        preposition or punctuation ("ke Malaysia, Thailand"), not a noun it belongs to."""
+        if unit.first <= floor:
+            return True
+        before = self.tokens[unit.first - 1]
+        return not before.text.islower() or before.folded in PREPOSITIONS
 
     def _state_after(self, last: int) -> Unit | None:
         """A state named right after an agent noun, or after one modifier or an opening

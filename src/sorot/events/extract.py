@@ -422,6 +422,8 @@ class EventExtractor:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
+        elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
+            source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
         elif not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY and trigger.voice == "noun":
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
