@@ -125,7 +125,9 @@ DEV_EVENT_SETS = (("dev events (development)", "dev_events.jsonl"), ("dev events
                   ("dev events (held out, set 9)", "dev_events_9.jsonl"),
                   ("dev events (development, set 10)", "dev_events_10.jsonl"),
                   ("dev events (held out, set 11)", "dev_events_11.jsonl"),
-                  ("dev events (held out, set 12)", "dev_events_12.jsonl"))
+                  ("dev events (held out, set 12)", "dev_events_12.jsonl"),
+                  ("dev events (development, set 13)", "dev_events_13.jsonl"),
+                  ("dev events (development, set 14)", "dev_events_14.jsonl"))
 
 
 def _dev_event_rows(corpus: Path) -> list[dict]:
