@@ -1140,12 +1140,19 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
     ("Mesir adalah mitra lama Yordania yang mengecam Israel pada Senin.", ("DISAPPROVE", ("EGY",), ("ISR",))),
     ("Setelah runtuhnya Uni Soviet, Kazakhstan mengunjungi Mongolia.", ("CONSULT", ("KAZ",), ("MNG",))),
     ("Rencana itu jadi bagian dari perjanjian antara Vietnam dan Kamboja.", ("SUPPORT", ("VNM", "KHM"), ())),
+    ("China mewanti-wanti Jepang agar tidak campur tangan.", ("DEMAND", ("CHN",), ("JPN",))),
+    ("Bank Dunia menyetujui hibah senilai USD 20 juta untuk Laos.", ("AID", ("IGO:WB",), ("LAO",))),
+    ("Presiden Vietnam To Lam melaksanakan kunjungan kenegaraan kepada Presiden Kazakhstan Kassym-Jomart Tokayev.",
+     ("CONSULT", ("PER:to-lam",), ("PER:kassym-jomart-tokayev",))),
+    ("Polisi Thailand mengimbau penonton agar datang lebih awal.",
+     ("DEMAND", ("AGT:THA:GOV:polisi",), ("AGT:THA:CVL:penonton",))),
 ], ids=["signed", "signed-between", "planned-signing", "future-signing", "helped-tourists",
         "arrested-foreign-tourists", "coordinating", "communication-with-named-pair", "assessed-as-violation",
         "note-of-protest", "dispersing", "amnesty", "accepting-a-proposal", "halting-cooperation",
         "tariff-announced", "tariff-on-goods-from", "domestic-toll-tariff", "own-citizens",
         "bracketed-short-form-after-trigger", "copula-complement-relative", "copula-subject-not-its-complement",
-        "comma-without-list-end", "plan-named-not-tense"])
+        "comma-without-list-end", "plan-named-not-tense", "cautioning", "approving-a-grant", "visit-to-a-host",
+        "spectators"])
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])

@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset({
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
-    "terlibat", "membuka", "menyalurkan", "mendistribusikan",
+    "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
