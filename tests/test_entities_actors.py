@@ -547,3 +547,17 @@ def test_entities_a_whole_office_does_not_extend_to_the_place_after_it(extract) 
     actors = extract("Presiden Prabowo menerima kunjungan Perdana Menteri Jepang di Istana Merdeka.", "2025-06-18")
     assert [(a.actor_id, a.role) for a in actors if a.type == "PER"] == [
         ("PER:prabowo-subianto", "Presiden"), ("PER:shigeru-ishiba", "Perdana Menteri Jepang")]
+
+
+def test_entities_one_word_is_a_name_only_after_a_title_that_names_a_state_body(extract) -> None:
+    actors = extract("Ketua Komisi IV DPR RI Sudarmin meminta penjelasan pemerintah.", "2025-06-18")
+    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:sudarmin", "IDN")]
+    actors = extract("Direktur Utama Tokopedia Kevin menjelaskan rencana itu.", "2025-06-18")
+    assert not [a for a in actors if a.type == "PER" and a.confidence >= 0.7]  # a company's name may go on
+    actors = extract("Ketua Komisi IV DPR RI Sudarmin Wibowo meminta penjelasan.", "2025-06-18")
+    assert [a.actor_id for a in actors if a.type == "PER"] == ["PER:sudarmin-wibowo"]
+
+
+def test_entities_a_name_after_a_body_abbreviated_in_brackets_and_another_body(extract) -> None:
+    actors = extract("Ketua Fraksi Partai Amanat Nasional (PAN) DPR RI Rudi Santosa menyampaikan dukungan.", "2025-06-18")
+    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:rudi-santosa", "IDN")]

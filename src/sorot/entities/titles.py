@@ -5,7 +5,8 @@ A title is a head word from :data:`HEADS` (or an office title of the knowledge b
 followed by modifiers: words that occur in the knowledge base's office titles
 ("Luar", "Negeri", "keamanan", "nasional") and state or organisation mentions
 ("AS", "Kremlin"). The state named in the title is the person's country. A name is
-2-4 capitalised words right after the title, or after a comma following it, or after
+2-4 capitalised words (one word after a title that names a state body, "Ketua Komisi III
+DPR RI Habiburokhman") right after the title, or after a comma following it, or after
 the body the title names and a comma ("Sekretaris DPW PKB Jawa Timur, Anik Maslachah",
 whose states and places then count as the title's); an abbreviation in brackets may
 stand for the comma or come before it ("Menteri Luar Negeri Uni Emirat Arab (UEA)
@@ -198,9 +199,15 @@ class TitleFinder:
             name = _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
-            else:
-                name = _name_after(tokens, last, at)
+            else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman")
+                name = _name_after(tokens, last, at, 1 if any(_state_body(m) for m in inner) else _NAME_WORDS[0])
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
+
+
+def _state_body(mention: Mention) -> bool:
+    """An organisation the knowledge base knows that is not a company (whose name may go
+    on past the mention: "Presiden GoTo Financial")."""
+    return mention.label == "ORG" and bool(mention.candidates) and not any(c.startswith("BUS:") for c in mention.candidates)
 
 
 def _names_body(mention: Mention | None) -> bool:
@@ -220,10 +227,13 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
     return None
 
 
-def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
+def _name_after(tokens: list[Token], last: int, at: dict[int, Mention], least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
     """The token range of a person named right after a title: a mention of a person, or
-    2-4 capitalised words that no other mention covers."""
+    `least` (2, or 1 after a title that names its body) to 4 capitalised words that no
+    other mention covers."""
     index = _after_abbreviation(tokens, last + 1, at)
+    while index > last + 1 and (body := at.get(index)) is not None and body.label == "ORG":
+        index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
     while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES):
@@ -241,9 +251,11 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple
         elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
             break
         end += 1
-    if words < _NAME_WORDS[0] or (end < len(tokens) and end in at):
+    if words < least or (end < len(tokens) and end in at):
         return None
-    name = _after_body_words(tokens, index, end - 1)
+    if words == 1 and (len(tokens[index].text) < 3 or tokens[index].text.isupper() or tokens[index - 1].folded in ("dan", "serta")):
+        return None  # an initial or an acronym, or a second title word ("peneliti BRIN dan Dosen"), is no name alone
+    name = _after_body_words(tokens, index, end - 1, least if words == 1 else _NAME_WORDS[0])
     if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1]:
         return None
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
@@ -280,7 +292,7 @@ def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention])
     return index + 3 if acronym or (mention is not None and mention.label != "PER") else index
 
 
-def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
     """The name in ``first``..``last`` after any words of a body's name (and acronyms other
     than a final one, as in "Mahfud MD"): None when fewer than two name words are left."""
     start = first
@@ -292,4 +304,4 @@ def _after_body_words(tokens: list[Token], first: int, last: int) -> tuple[int, 
         if token.folded in _BODY_WORDS or acronym or compass:
             start = position + 1
     words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)
-    return (start, last) if words >= _NAME_WORDS[0] else None
+    return (start, last) if words >= least else None
