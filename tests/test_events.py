@@ -1146,13 +1146,20 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
      ("CONSULT", ("PER:to-lam",), ("PER:kassym-jomart-tokayev",))),
     ("Polisi Thailand mengimbau penonton agar datang lebih awal.",
      ("DEMAND", ("AGT:THA:GOV:polisi",), ("AGT:THA:CVL:penonton",))),
+    ("Pakistan bersumpah akan membalas serangan India.", ("THREATEN", ("PAK",), ("IND",))),
+    ("Pakistan bertekad untuk menghancurkan Taliban.", ("THREATEN", ("PAK",), ("AFG:TALIBAN",))),
+    ("Singapura mengeksekusi mati seorang warga Malaysia.", ("ASSAULT", ("SGP",), ("GRP:MYS-cvl",))),
+    ("Kejaksaan Agung menerbitkan sprindik baru pada Senin.", ("INVESTIGATE", ("IDN:KEJAGUNG",), ())),
+    ('"Kami tidak akan mundur," kata Presiden Filipina Ferdinand Marcos Jr, mengecam China.',
+     ("DISAPPROVE", ("PER:ferdinand-marcos-jr",), ("CHN",))),
 ], ids=["signed", "signed-between", "planned-signing", "future-signing", "helped-tourists",
         "arrested-foreign-tourists", "coordinating", "communication-with-named-pair", "assessed-as-violation",
         "note-of-protest", "dispersing", "amnesty", "accepting-a-proposal", "halting-cooperation",
         "tariff-announced", "tariff-on-goods-from", "domestic-toll-tariff", "own-citizens",
         "bracketed-short-form-after-trigger", "copula-complement-relative", "copula-subject-not-its-complement",
         "comma-without-list-end", "plan-named-not-tense", "cautioning", "approving-a-grant", "visit-to-a-host",
-        "spectators"])
+        "spectators", "vow-to-strike", "resolve-to-destroy", "execution", "investigation-warrant",
+        "clause-after-attribution"])
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])

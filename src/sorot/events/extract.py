@@ -47,6 +47,7 @@ _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
+_ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
 _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
@@ -59,7 +60,7 @@ LIGHT_VERBS = frozenset({
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
-    "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan",
+    "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -123,7 +124,7 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
-_THREATS = frozenset({"mengancam", "ancaman", "diancam"})
+_THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
@@ -412,8 +413,10 @@ class EventExtractor:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
-        if not source and trigger.voice == "active" and speakers and _while_saying(tokens, first, floor):
+        if trigger.voice == "active" and speakers and (
+                not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
+            # ('"...," kata Katz dalam pernyataan, bersumpah untuk ...': the speaker, not a name in the quote)
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 tokens[last].folded.endswith(_CLITIC):  # "atas serangan militer Israel dan mengecamnya"
             act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
@@ -1119,6 +1122,24 @@ def _while_saying(tokens: list[Token], first: int, floor: int) -> bool:
     return position > floor and tokens[position].folded in _WHILE and tokens[position - 1].text == ","
 
 
+def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
+    """The trigger opens a clause right after the attribution of a quote that ends before
+    it: '"...," kata Katz dalam sebuah pernyataan, bersumpah untuk ...'."""
+    position = first - 1
+    while position > floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    if position <= floor or tokens[position].text != ",":
+        return False
+    for back in range(position - 1, max(floor, position - _ATTRIBUTION_WORDS) - 1, -1):
+        word = tokens[back]
+        if word.text == "," or word.folded in LEFT_BOUNDARIES:
+            return False
+        if word.folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE:
+            return back > floor and tokens[back - 1].text in QUOTES | {","} and any(
+                t.text in QUOTES for t in tokens[max(floor, back - 2) : back])
+    return False
+
+
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
     """"saling" just before the trigger, opening it or right after it ("saling menyerang",
     "saling serang", "serangan saling balas")."""
@@ -1129,7 +1150,9 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at ``first`` is the content of a threat: "mengancam akan menyerang",
     "ancaman terselubung untuk membunuh", "memperingatkan akan menyerang" (a threat or
     warning word, up to two words, then "akan", or "untuk" after a threat, right before
-    the verb)."""
+    the verb; a quote may open before it: 'bersumpah untuk "menyerang ...')."""
+    if first - 1 > floor and tokens[first - 1].text in QUOTES:
+        first -= 1
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
@@ -1137,9 +1160,9 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
-    """"X mengancam akan ...": a threat of an act, coded without a named target."""
+    """"X mengancam akan ...", "X bertekad untuk ...": a threat of an act, coded without a named target."""
     return (trigger.pattern.type == "THREATEN" and trigger.voice == "active" and last + 1 < len(tokens)
-            and tokens[last + 1].folded == "akan")
+            and tokens[last + 1].folded in _THREAT_LINKS)
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
