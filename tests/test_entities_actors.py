@@ -561,3 +561,13 @@ def test_entities_one_word_is_a_name_only_after_a_title_that_names_a_state_body(
 def test_entities_a_name_after_a_body_abbreviated_in_brackets_and_another_body(extract) -> None:
     actors = extract("Ketua Fraksi Partai Amanat Nasional (PAN) DPR RI Rudi Santosa menyampaikan dukungan.", "2025-06-18")
     assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:rudi-santosa", "IDN")]
+
+
+def test_entities_a_name_glued_to_a_word_splits_even_when_a_repeated_paragraph_writes_it_twice() -> None:
+    from sorot.entities.tokens import split_glued
+
+    names = frozenset({"merz", "wahyu"})
+    text = "Merzmenyatakan dukungan. AirAsia terbang. Merzmenyatakan dukungan. AirAsia terbang. Wahyudi dan Wahyudi."
+    words = [t.text for t in split_glued(tokenize(text), names)]
+    assert words.count("Merz") == 2 and words.count("menyatakan") == 2
+    assert words.count("AirAsia") == 2 and words.count("Wahyudi") == 2  # names written twice stay whole

@@ -106,7 +106,8 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     known name of 4+ letters, a me-/di-/ber-/ter- word of 5+ letters. Any other name of
     5+ letters that does not itself look derived is split only before a long derived verb
     ("Trilogibertujuan"; not "Penyeberangan"). A token written the same way twice
-    ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone.
+    ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone, unless
+    it is a known name glued to a word (a repeated paragraph's "Merzmenyatakan").
 
     A preposition glued to the linked word after it ("dalamperang", "terhadaptarif") is
     split when that word is written on its own in the text or is one of ``words``; so is a
@@ -133,7 +134,8 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     done = 0
     for index in candidates:
         token = tokens[index]
-        if counts.get(token.text, 0) > 1 or token.folded in names or lower_counts.get(token.text, 0) > 1:
+        repeated = counts.get(token.text, 0) > 1
+        if token.folded in names or lower_counts.get(token.text, 0) > 1 or (repeated and token.text.islower()):
             continue
         if token.text.islower():
             parts = _split_lowercase(token.text, lower, capitalised, words)
@@ -142,6 +144,9 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
                      for piece in (_split_lowercase(part, lower, capitalised, words) if part.islower() else [part])]
         if len(parts) == 1:
             continue
+        if repeated and not (any(part.islower() and len(part) >= _GLUED_HEAD for part in parts) and all(
+                part.islower() or part.casefold() in names for part in parts)):
+            continue  # "TikTok" and "AirAsia" written twice are names; a repeated paragraph's "Merzmenyatakan" is not
         result += tokens[done:index]
         offset = token.start
         for part in parts:
