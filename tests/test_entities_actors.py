@@ -571,3 +571,9 @@ def test_entities_a_name_glued_to_a_word_splits_even_when_a_repeated_paragraph_w
     words = [t.text for t in split_glued(tokenize(text), names)]
     assert words.count("Merz") == 2 and words.count("menyatakan") == 2
     assert words.count("AirAsia") == 2 and words.count("Wahyudi") == 2  # names written twice stay whole
+
+
+def test_entities_initials_with_an_age_are_a_person_at_every_use(extract) -> None:
+    actors = extract("Polisi menangkap dua kurir yakni AP (25) dan RK (31). AP ditahan di Siak.", "2025-06-18")
+    assert {a.actor_id: len(a.mentions) for a in actors if a.type == "PER"} == {"PER:initials-ap": 2, "PER:initials-rk": 1}
+    assert "MED:AP" not in {a.actor_id for a in actors}

@@ -1175,6 +1175,14 @@ def test_a_list_without_dan_after_a_preposition_stays_in_the_phrase():
     assert events == []
 
 
+def test_an_agentless_passive_of_law_enforcement_is_by_whoever_enforced_it_last():
+    article, events = events_of("Polda Riau menyelidiki peredaran sabu itu. Dua tersangka telah ditahan di Siak.")
+    assert [summary(article, e) for e in events] == [
+        ("INVESTIGATE", ("IDN:polda-riau",), ()), ("COERCE", ("IDN:polda-riau",), ("AGT:IDN:CVL:tersangka",))]
+    article, events = events_of("Dua tersangka telah ditahan di Siak.")
+    assert events == []  # no one named enforcing the law
+
+
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
     article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
     aid = [e for e in events if e.event_type == "AID"]

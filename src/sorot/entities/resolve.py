@@ -578,21 +578,29 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 
 
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
-    """People named by their initials, as Indonesian crime news does ("guru berinisial NHN"),
-    at every use of the initials: "MK" after "berinisial" is a person, not the
-    Constitutional Court. They are Indonesians: the press names the suspects and victims
+    """People named by their initials, as Indonesian crime news does ("guru berinisial NHN",
+    "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
+    person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
     of Indonesian cases so, and prints foreigners' names in full."""
     people: dict[str, Actor] = {}
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if token.folded in INITIALS_CUES and following.text.isalpha() and following.text.isupper() and len(following.text) <= 5:
+        if token.folded in INITIALS_CUES and _initials(following.text):
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
+        elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" and tokens[index + 3].text == ")" \
+                and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
+            # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
+            people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
     links = []
     for index, token in enumerate(tokens):
         if token.text in people:
             used.add(index)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
+
+
+def _initials(text: str) -> bool:
+    return text.isalpha() and text.isupper() and len(text) <= 5
 
 
 def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:

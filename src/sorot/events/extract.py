@@ -47,6 +47,8 @@ _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
+ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
+INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
@@ -171,6 +173,9 @@ class _Sentence:
     first: int  # token index
     last: int  # exclusive
     quoted: EventActor | None = None  # the speaker of a quote the sentence lies in, named in another sentence
+    # who acted last in the article's arrests or investigations: the agent of an agentless
+    # passive of law enforcement ("Polda Bali menyelidiki ... Tiga tersangka telah ditahan")
+    enforcer: tuple[EventActor, ...] = ()
 
 
 class EventExtractor:
@@ -199,6 +204,8 @@ class EventExtractor:
         last_meeting: Event | None = None
         previous: list[Event] = []  # the events of the sentence before
         quotes = self._quote_speakers(tokens, arguments)
+        enforcer: tuple[EventActor, ...] = ()
+        enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]] = {}  # actor ids -> (count, actors)
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             cut = _before_related_links(tokens, first, last)
@@ -207,8 +214,16 @@ class EventExtractor:
             if first >= last:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
-            sentence = _Sentence(span.start, end, first, last, quoted)
+            sentence = _Sentence(span.start, end, first, last, quoted, enforcer)
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
+            for event in found:
+                if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
+                        all(a.sector in ("GOV", "MIL") for a in event.source):
+                    ids = tuple(a.actor_id for a in event.source)
+                    count, _ = enforcers.pop(ids, (0, ()))
+                    enforcers[ids] = (count + 1, tuple(event.source))  # (re-inserted: the latest last)
+            if enforcers:  # the body the article shows enforcing most (on a tie, the latest)
+                enforcer = max(reversed(enforcers.values()), key=lambda counted: counted[0])[1]
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS:
@@ -413,6 +428,9 @@ class EventExtractor:
             source, recipient = recipient, source
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
+        if not source and trigger.voice == "passive" and pattern.type in ENFORCEMENT and \
+                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+            source = list(sentence.enforcer)  # "Tiga tersangka telah ditahan": by whoever enforced the law last
         if trigger.voice == "active" and speakers and (
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
@@ -496,7 +514,7 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
-                and all(_civilians(a) for a in source):
+                and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate

@@ -213,6 +213,8 @@ COUNT_NOUN_AFTER = re.compile(
     r"|barel|bph|ekor|batang|paket|dosis|sampel|korban|penumpang|kendaraan|pengunjung)\b",
     re.IGNORECASE,
 )
+# A statute's number right before "Tahun YYYY": "UU Nomor 35 Tahun 2009", "PP No. 28 Tahun 2024".
+STATUTE_BEFORE = re.compile(r"\b(?:nomor|nomer|no)\.?\s*\d+[a-z]?\s*$", re.IGNORECASE)
 # Words that make a following number an identifier, an amount or a score.
 NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\brp|us\$|\$|€|\b(?:no|nomor|nomer|pasal|ayat|km|kilometer|nopol|kode|seri|tipe|versi|model|skor|nrp|nip|rt|rw))\.?\s*$",
