@@ -183,9 +183,11 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english) = longest
-            if any(t.folded in INITIALS_CUES for t in self.tokens[last + 1 : last + 1 + _BEFORE_INITIALS]):
+            cue = next((p for p in range(last + 1, min(len(self.tokens), last + 1 + _BEFORE_INITIALS))
+                        if self.tokens[p].folded in INITIALS_CUES), None)
+            if cue is not None and not any(self._is_verb(p) for p in range(last + 1, cue)):
                 index = last + 1  # "seorang guru ngaji berinisial NHN": the person, not a generic agent
-                continue
+                continue  # (but "Polisi menetapkan pria berinisial AB": the police, and the man another)
             antecedent = self._described(index, last, sector)
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)
