@@ -577,3 +577,9 @@ def test_entities_initials_with_an_age_are_a_person_at_every_use(extract) -> Non
     actors = extract("Polisi menangkap dua kurir yakni AP (25) dan RK (31). AP ditahan di Siak.", "2025-06-18")
     assert {a.actor_id: len(a.mentions) for a in actors if a.type == "PER"} == {"PER:initials-ap": 2, "PER:initials-rk": 1}
     assert "MED:AP" not in {a.actor_id for a in actors}
+
+
+def test_entities_a_state_naming_a_currency_is_no_actor(extract) -> None:
+    actors = extract("Jepang memberikan bantuan senilai 10 juta dolar AS kepada Filipina. Harganya 5 dolar Singapura.",
+                     "2025-06-18")
+    assert [a.actor_id for a in actors] == ["JPN", "PHL"]

@@ -135,7 +135,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        return _article_actors(text, tokens, links)
+        return _article_actors(text, tokens, _not_currencies(links, tokens))
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
@@ -597,6 +597,16 @@ def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
             used.add(index)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
+
+
+# Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
+_CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
+
+
+def _not_currencies(links: list[_Link], tokens: list[Token]) -> list[_Link]:
+    """Without the states that only name a currency: "10 juta dolar AS" is money, not the US."""
+    return [link for link in links
+            if not (link.first and tokens[link.first - 1].folded in _CURRENCIES and link.actor.type in ("GPE", "LOC"))]
 
 
 def _initials(text: str) -> bool:
