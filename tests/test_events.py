@@ -1156,6 +1156,8 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
      ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-kl",))),
     ("Majelis hakim menjatuhkan vonis lima tahun penjara kepada terdakwa.",
      ("COERCE", ("AGT:IDN:GOV:hakim",), ("AGT:IDN:CVL:terdakwa",))),
+    ("Presiden Venezuela menolak berunding dengan Amerika Serikat.",
+     ("REJECT", ("PER:nicolas-maduro",), ("USA",))),
 ], ids=["signed", "signed-between", "planned-signing", "future-signing", "helped-tourists",
         "arrested-foreign-tourists", "coordinating", "communication-with-named-pair", "assessed-as-violation",
         "note-of-protest", "dispersing", "amnesty", "accepting-a-proposal", "halting-cooperation",
@@ -1163,7 +1165,8 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
         "bracketed-short-form-after-trigger", "copula-complement-relative", "copula-subject-not-its-complement",
         "comma-without-list-end", "plan-named-not-tense", "cautioning", "approving-a-grant", "visit-to-a-host",
         "spectators", "vow-to-strike", "resolve-to-destroy", "execution", "investigation-warrant",
-        "clause-after-attribution", "agent-before-a-verb-and-initials", "sentence-passed"])
+        "clause-after-attribution", "agent-before-a-verb-and-initials", "sentence-passed",
+        "refused-act"])
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])

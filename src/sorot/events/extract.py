@@ -128,6 +128,7 @@ TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditu
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
+_REFUSALS = frozenset({"menolak", "ditolak"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
@@ -259,6 +260,13 @@ class EventExtractor:
                                     speakers, direction, [*previous, *events])
                 if event is None:
                     continue
+                if event.event_type != "REJECT" and _refused(tokens, first, sentence.first):
+                    # "menolak berunding dengan AS": the act is what is refused, and the US the refusal's target
+                    refusal = next((e for e in reversed(events) if e.event_type == "REJECT" and not e.recipient
+                                    and {a.actor_id for a in e.source} == {a.actor_id for a in event.source}), None)
+                    if refusal is not None:
+                        refusal.recipient = event.recipient
+                        continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
                     threat = next((e for e in reversed(events) if e.event_type == "THREATEN" and not e.recipient
@@ -1175,6 +1183,13 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
     return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
+
+
+def _refused(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the verb at ``first`` is what a refusal refuses: "menolak berunding",
+    "menolak untuk bertemu"."""
+    before = first - 2 if first - 1 > floor and tokens[first - 1].folded == "untuk" else first - 1
+    return before >= floor and tokens[before].folded in _REFUSALS
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
