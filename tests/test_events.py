@@ -1158,6 +1158,9 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
      ("COERCE", ("AGT:IDN:GOV:hakim",), ("AGT:IDN:CVL:terdakwa",))),
     ("Presiden Venezuela menolak berunding dengan Amerika Serikat.",
      ("REJECT", ("PER:nicolas-maduro",), ("USA",))),
+    ("Turki menjadi mediator antara Armenia dan Azerbaijan.", ("CONSULT", ("TUR",), ("ARM", "AZE"))),
+    ("Ethiopia menangguhkan perjanjian perbatasan dengan Eritrea.", ("SANCTION", ("ETH",), ("ERI",))),
+    ("Pemerintah Laos menutup perbatasan dengan Myanmar.", ("COERCE", ("LAO",), ("MMR",))),
 ], ids=["signed", "signed-between", "planned-signing", "future-signing", "helped-tourists",
         "arrested-foreign-tourists", "coordinating", "communication-with-named-pair", "assessed-as-violation",
         "note-of-protest", "dispersing", "amnesty", "accepting-a-proposal", "halting-cooperation",
@@ -1166,7 +1169,7 @@ def test_attending_a_summit_of_a_body_is_meeting_with_it():
         "comma-without-list-end", "plan-named-not-tense", "cautioning", "approving-a-grant", "visit-to-a-host",
         "spectators", "vow-to-strike", "resolve-to-destroy", "execution", "investigation-warrant",
         "clause-after-attribution", "agent-before-a-verb-and-initials", "sentence-passed",
-        "refused-act"])
+        "refused-act", "mediator-between", "treaty-suspended", "border-closed"])
 def test_the_one_event_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == ([expected] if expected else [])
@@ -1188,6 +1191,13 @@ def test_an_agentless_passive_of_law_enforcement_is_by_whoever_enforced_it_last(
         ("INVESTIGATE", ("IDN:polda-riau",), ()), ("COERCE", ("IDN:polda-riau",), ("AGT:IDN:CVL:tersangka",))]
     article, events = events_of("Dua tersangka telah ditahan di Siak.")
     assert events == []  # no one named enforcing the law
+
+
+def test_a_stance_on_an_act_named_again_is_toward_its_doer_unless_the_doer_is_its_own_side():
+    article, events = events_of("Myanmar menahan aktivis itu. Malaysia mengecam tindakan tersebut.")
+    assert summary(article, events[-1]) == ("DISAPPROVE", ("MYS",), ("MMR",))
+    article, events = events_of("Myanmar menahan aktivis itu. Presiden Myanmar memuji tindakan tersebut.")
+    assert [e.event_type for e in events] == ["COERCE"]
 
 
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():

@@ -129,6 +129,8 @@ _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
+_ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
+                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
@@ -444,9 +446,12 @@ class EventExtractor:
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
             # ('"...," kata Katz dalam pernyataan, bersumpah untuk ...': the speaker, not a name in the quote)
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
-                tokens[last].folded.endswith(_CLITIC):  # "atas serangan militer Israel dan mengecamnya"
+                (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
+            # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
             recipient = list(act.source) if act is not None else []
+            if {a.country for a in recipient} & {a.country for a in source} - {None}:
+                recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
         if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
@@ -599,6 +604,9 @@ class EventExtractor:
                 other = arguments.group_starting_at(joint + 1, ceiling, companions=False)
                 if other is not None:  # "antara Israel dengan Iran", "antara Amerika Serikat (AS) dengan China"
                     between = (between[0], other[0], between[2] + other[1])
+            if between is not None and pattern.mode == "third-party":  # "menjadi mediator antara Israel dan Iran"
+                subject = arguments.subject(first, floor)
+                return arguments.event_actors(subject[1]) if subject else [], arguments.event_actors(between[2])
             if between is not None:
                 # who proposed a deal between them: "yang diusulkan oleh X" right after the two sides
                 proposer = _relative_agent(arguments, between[1] + 1, ceiling, _PROPOSED) if pattern.type == "AGREE" else []
@@ -1183,6 +1191,12 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
     return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
+
+
+def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """The object of a stance refers back to an act: "memuji serangan itu", "mengecam
+    tindakan tersebut"."""
+    return last + 2 < ceiling and tokens[last + 1].folded in _ACT_NOUNS and tokens[last + 2].folded in _ANAPHORIC
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:
