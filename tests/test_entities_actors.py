@@ -583,3 +583,9 @@ def test_entities_a_state_naming_a_currency_is_no_actor(extract) -> None:
     actors = extract("Jepang memberikan bantuan senilai 10 juta dolar AS kepada Filipina. Harganya 5 dolar Singapura.",
                      "2025-06-18")
     assert [a.actor_id for a in actors] == ["JPN", "PHL"]
+
+
+def test_entities_a_home_office_in_its_short_form_is_its_holder(extract) -> None:
+    actors = extract("Menurut Mendag, tarif itu terlalu tinggi. Menlu RI akan ke Tokyo.", "2025-06-18")
+    assert [(a.actor_id, [m.text for m in a.mentions]) for a in actors if a.type == "PER"] == [
+        ("PER:budi-santoso", ["Mendag"]), ("PER:sugiono", ["Menlu RI"])]

@@ -1207,6 +1207,13 @@ def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_do
     assert "future" in aid[0].context
 
 
+def test_an_adverb_between_untuk_and_the_directed_act_keeps_the_one_directed():
+    article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk segera mengevakuasi WNI.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert [summary(article, e) for e in aid] == [("AID", ("PER:sugiono",), ("GRP:IDN-cvl",))]
+    assert "future" in aid[0].context  # ordered, not yet done
+
+
 def test_a_clause_of_how_the_subject_acted_takes_the_main_subject():
     article, events = events_of("Pakistan membalas serangan India dengan menggempur pos militer India di Kashmir.")
     assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("PAK",)), ("FIGHT", ("PAK",))]

@@ -5,7 +5,7 @@ Every office title is matched as written ("Presiden Rusia") and with its country
 part replaced by the country's other names ("Presiden Federasi Rusia"; "Menteri
 Luar Negeri AS" / "Menteri Luar Negeri Amerika Serikat"). Titles of Indonesian
 offices, which news writes without the country ("Menteri Luar Negeri"), are also
-matched with it ("Menteri Luar Negeri RI"). A title mention carries every
+matched with it ("Menteri Luar Negeri RI") and in their short form ("Menlu", "Menlu RI"). A title mention carries every
 person who ever held that office; :meth:`OfficeIndex.holders` picks by date.
 """
 
@@ -18,6 +18,18 @@ from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.tokens import Token, phrase_key
 
 _HOME = "IDN"  # offices the knowledge base names without their country are Indonesian
+# The short forms Indonesian news writes for home offices ("Menlu Sugiono", "kata Mendag").
+_SHORT_TITLES = {
+    "menteri luar negeri": "menlu", "wakil menteri luar negeri": "wamenlu", "menteri pertahanan": "menhan",
+    "menteri perdagangan": "mendag", "menteri keuangan": "menkeu", "menteri dalam negeri": "mendagri",
+    "menteri kesehatan": "menkes", "menteri sosial": "mensos", "menteri agama": "menag", "menteri pertanian": "mentan",
+    "menteri perhubungan": "menhub", "menteri perindustrian": "menperin", "menteri sekretaris negara": "mensesneg",
+    "menteri ketenagakerjaan": "menaker", "menteri pemuda dan olahraga": "menpora", "menteri hukum": "menkum",
+    "menteri pariwisata": "menpar", "menteri pendidikan dasar dan menengah": "mendikdasmen",
+    "menteri komunikasi dan digital": "menkomdigi", "menteri kehutanan": "menhut", "menteri koperasi": "menkop",
+    "menteri koordinator bidang politik dan keamanan": "menko polkam",
+    "menteri koordinator bidang perekonomian": "menko perekonomian", "menteri koordinator bidang pangan": "menko pangan",
+}
 _COUNTRY_KINDS = frozenset({"name", "short"})
 
 
@@ -98,7 +110,9 @@ def _variants(key: tuple[str, ...], country: str, country_names: dict) -> list[t
             head = key[: -len(name)]
             return [(head + other, exact) for other, exact in names]
     if country == _HOME:
-        return [(key, ())] + [(key + other, exact) for other, exact in names]
+        short = _SHORT_TITLES.get(" ".join(key))
+        heads = [key, tuple(short.split())] if short else [key]
+        return [(head, ()) for head in heads] + [(head + other, exact) for head in heads for other, exact in names]
     return [(key, ())]
 
 

@@ -67,7 +67,7 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"})
-_VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas"})
+_VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong"})
