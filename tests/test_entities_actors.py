@@ -589,3 +589,8 @@ def test_entities_a_home_office_in_its_short_form_is_its_holder(extract) -> None
     actors = extract("Menurut Mendag, tarif itu terlalu tinggi. Menlu RI akan ke Tokyo.", "2025-06-18")
     assert [(a.actor_id, [m.text for m in a.mentions]) for a in actors if a.type == "PER"] == [
         ("PER:budi-santoso", ["Mendag"]), ("PER:sugiono", ["Menlu RI"])]
+
+
+def test_entities_papuan_armed_groups_are_one_indonesian_opposition_actor(extract) -> None:
+    actors = extract("KKB menyerang pos TNI di Intan Jaya, kata juru bicara TPNPB-OPM.", "2025-06-18")
+    assert [(a.actor_id, a.country, a.sector) for a in actors if a.actor_id == "IDN:OPM"] == [("IDN:OPM", "IDN", "OPP")]
