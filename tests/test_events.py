@@ -1200,6 +1200,13 @@ def test_a_stance_on_an_act_named_again_is_toward_its_doer_unless_the_doer_is_it
     assert [e.event_type for e in events] == ["COERCE"]
 
 
+def test_a_direct_quote_and_its_paraphrase_are_two_reports():
+    text = ('Kamboja mengecam Thailand pada Senin. "Kamboja mengecam Thailand atas serangan itu," kata seorang juru '
+            'bicara. Kamboja juga mengecam Thailand dalam sidang PBB.')
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("KHM",), ("THA",))] * 2
+
+
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
     article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
     aid = [e for e in events if e.event_type == "AID"]

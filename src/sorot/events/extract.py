@@ -129,6 +129,7 @@ _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
+_QUOTE_MARKS = ('"', "“", "”")
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
@@ -240,7 +241,7 @@ class EventExtractor:
             previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
-        return merge_repeats(_complete_targets(events))
+        return merge_repeats(_complete_targets(events), text)
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -752,18 +753,20 @@ def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
     return last
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+def merge_repeats(events: list[Event], text: str) -> list[Event]:
     """One event per happening per article: a later mention with the same type, mode,
     actors and modal contexts, and a compatible date, is counted on the first (which
     takes its date when it had none), not coded again. Two dates of one day at different
     precision stay apart: an arrival at dawn and the talks later that day are two events.
-    Two named sources are two reports, and a war named as a state of affairs ("konflik
-    Israel dan Iran") does not absorb the attacks of the same sides."""
+    Two named sources are two reports, a direct quote and a paraphrase of it are two
+    reports too, and a war named as a state of affairs ("konflik Israel dan Iran") does
+    not absorb the attacks of the same sides."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     for event in events:
         key = (event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
-               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL), event.ongoing)
+               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL), event.ongoing,
+               _quoted(text, event))
         same = next((e for e in index.get(key, []) if (e.date is None or event.date is None or e.date == event.date)
                      and (e.attribution is None or event.attribution is None or e.attribution.actor_id == event.attribution.actor_id)), None)
         if same is None:
@@ -774,6 +777,13 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
     return kept
+
+
+def _quoted(text: str, event: Event) -> bool:
+    """Whether the trigger lies in a direct quote: its sentence opens with a quote mark, or
+    an odd number of quote marks stands between the sentence start and the trigger."""
+    before = text[event.evidence[0] : event.trigger[0]]
+    return before.lstrip()[:1] in _QUOTE_MARKS or sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _meetings_of_visits(events: list[Event]) -> None:
