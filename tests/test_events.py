@@ -1207,14 +1207,6 @@ def test_a_direct_quote_and_its_paraphrase_are_two_reports():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("KHM",), ("THA",))] * 2
 
 
-def test_a_demand_is_diplomatic_only_when_nothing_near_it_names_another_topic():
-    article, events = events_of("Rusia mendesak Amerika Serikat menghentikan pengiriman senjata ke Israel.")
-    demand = next(e for e in events if e.event_type == "DEMAND")
-    assert "military" in demand.context and "diplomatic" not in demand.context
-    article, events = events_of("Rusia mendesak Amerika Serikat menghormati piagam PBB.")
-    assert [e.context for e in events if e.event_type == "DEMAND"] == [["diplomatic"]]
-
-
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
     article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
     aid = [e for e in events if e.event_type == "AID"]
