@@ -5,8 +5,9 @@ Every office title is matched as written ("Presiden Rusia") and with its country
 part replaced by the country's other names ("Presiden Federasi Rusia"; "Menteri
 Luar Negeri AS" / "Menteri Luar Negeri Amerika Serikat"). Titles of Indonesian
 offices, which news writes without the country ("Menteri Luar Negeri"), are also
-matched with it ("Menteri Luar Negeri RI") and in their short form ("Menlu", "Menlu RI"). A title mention carries every
-person who ever held that office; :meth:`OfficeIndex.holders` picks by date.
+matched with it ("Menteri Luar Negeri RI") and in their short form ("Menlu", "Menlu
+RI"). A title mention carries every person who ever held that office;
+:meth:`OfficeIndex.holders` picks by date.
 """
 
 from __future__ import annotations

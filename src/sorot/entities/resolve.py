@@ -587,8 +587,8 @@ def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
         following = tokens[index + 1]
         if token.folded in INITIALS_CUES and _initials(following.text):
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
-        elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" and tokens[index + 3].text == ")" \
-                and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
+        elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
+                and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
             people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
     links = []

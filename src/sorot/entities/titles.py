@@ -207,7 +207,8 @@ class TitleFinder:
 def _state_body(mention: Mention) -> bool:
     """An organisation the knowledge base knows that is not a company (whose name may go
     on past the mention: "Presiden GoTo Financial")."""
-    return mention.label == "ORG" and bool(mention.candidates) and not any(c.startswith("BUS:") for c in mention.candidates)
+    return mention.label == "ORG" and bool(mention.candidates) and \
+        not any(c.startswith("BUS:") for c in mention.candidates)
 
 
 def _names_body(mention: Mention | None) -> bool:
@@ -227,7 +228,8 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
     return None
 
 
-def _name_after(tokens: list[Token], last: int, at: dict[int, Mention], least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
+def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
+                least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
     """The token range of a person named right after a title: a mention of a person, or
     `least` (2, or 1 after a title that names its body) to 4 capitalised words that no
     other mention covers."""
@@ -253,7 +255,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention], least: i
         end += 1
     if words < least or (end < len(tokens) and end in at):
         return None
-    if words == 1 and (len(tokens[index].text) < 3 or tokens[index].text.isupper() or tokens[index - 1].folded in ("dan", "serta")):
+    alone = tokens[index]
+    if words == 1 and (len(alone.text) < 3 or alone.text.isupper() or tokens[index - 1].folded in ("dan", "serta")):
         return None  # an initial or an acronym, or a second title word ("peneliti BRIN dan Dosen"), is no name alone
     name = _after_body_words(tokens, index, end - 1, least if words == 1 else _NAME_WORDS[0])
     if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1]:

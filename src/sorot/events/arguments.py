@@ -35,12 +35,12 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
-_NAMING = frozenset({"yakni", "yaitu"})
+_NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+_LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z")
 # "China menjadi negara pertama yang menjalin kesepakatan": the subject of the copula
 # is the subject of the relative clause about its complement.
-_LIST_ENDS = frozenset({"dan", "serta"})
 _COPULAS = frozenset({"adalah", "merupakan", "menjadi", "ialah"})
-_COPULA_WINDOW = 10  # tokens from "yang" back to the copula  # ", yakni X dan Y": an apposition naming who a phrase means
+_COPULA_WINDOW = 10  # tokens from "yang" back to the copula
 # Quotation marks: walks pass over them ('akan "menggempur" Israel').
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta", "sementara"})
@@ -67,7 +67,8 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"})
-_VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas", "segera"})
+_VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
+                         "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong"})
@@ -312,7 +313,7 @@ class Arguments:
         # a comma joins a list before its "dan", which may come after the group ("AS, Korea
         # Selatan, dan negara-negara lain"), or a name no noun governs (not "Sejak jatuhnya Uni Soviet, Rusia")
         following = [t.folded for t in self.tokens[last + 1 : last + 3]]
-        coordinated = bool(following) and (following[0] in _LIST_ENDS or following[:1] == [","] and following[1:] and following[1] in _LIST_ENDS)
+        coordinated = bool(following) and (following[0] in _LIST_ENDS or following[0] == "," and following[-1] in _LIST_ENDS)
         while position >= floor:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):

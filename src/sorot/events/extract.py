@@ -129,7 +129,6 @@ _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
-_QUOTE_MARKS = ('"', "“", "”")
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"})
 _ASKING = frozenset({"agar", "supaya", "jangan"})
