@@ -262,18 +262,13 @@ class EventExtractor:
                                     speakers, direction, [*previous, *events])
                 if event is None:
                     continue
-                if event.event_type != "REJECT" and _refused(tokens, first, sentence.first):
-                    # "menolak berunding dengan AS": the act is what is refused, and the US the refusal's target
-                    refusal = next((e for e in reversed(events) if e.event_type == "REJECT" and not e.recipient
-                                    and {a.actor_id for a in e.source} == {a.actor_id for a in event.source}), None)
-                    if refusal is not None:
-                        refusal.recipient = event.recipient
-                        continue
+                if event.event_type != "REJECT" and _refused(tokens, first, sentence.first) and \
+                        (refusal := _open_frame(events, "REJECT", event)) is not None:
+                    refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
+                    continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
-                    threat = next((e for e in reversed(events) if e.event_type == "THREATEN" and not e.recipient
-                                   and {a.actor_id for a in e.source} == {a.actor_id for a in event.source}), None)
-                    if threat is not None:
+                    if (threat := _open_frame(events, "THREATEN", event)) is not None:
                         threat.recipient = event.recipient
                     continue
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
@@ -1200,6 +1195,14 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
     return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
+
+
+def _open_frame(events: list[Event], event_type: str, act: Event) -> Event | None:
+    """The latest event of ``event_type`` (a refusal, a threat) by the act's source that has
+    no target yet: the act is its content."""
+    sources = {a.actor_id for a in act.source}
+    return next((e for e in reversed(events) if e.event_type == event_type and not e.recipient
+                 and {a.actor_id for a in e.source} == sources), None)
 
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
