@@ -1207,6 +1207,15 @@ def test_a_direct_quote_and_its_paraphrase_are_two_reports():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("KHM",), ("THA",))] * 2
 
 
+def test_a_condemning_word_a_speaker_applies_to_an_actor_is_the_speaker_s_disapproval():
+    article, events = events_of('"Kami mengutuk agresi itu. Israel adalah penjajah," kata Presiden Turki Recep Tayyip Erdogan.')
+    assert ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Menurut Presiden Iran Masoud Pezeshkian, penindasan oleh Israel harus dihentikan.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:masoud-pezeshkian",), ("ISR",))]
+    article, events = events_of("Kelompok teroris itu menyerang kantor polisi.")
+    assert [e.event_type for e in events if e.event_type == "DISAPPROVE"] == []  # the news's own word: no speaker
+
+
 def test_what_a_directive_asks_for_is_done_by_the_one_directed_and_is_not_yet_done():
     article, events = events_of("Presiden Prabowo memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI.")
     aid = [e for e in events if e.event_type == "AID"]

@@ -341,7 +341,7 @@ class EventExtractor:
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
                 not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs)
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
-            if not ((modifier or reference) and payloads[0].voice == "noun"):
+            if not ((modifier or reference) and payloads[0].voice == "noun") or payloads[0].pattern.spoken:
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
                 # followed by "ini"/"tersebut" refers to an event already coded
                 for trigger in payloads:
@@ -431,6 +431,14 @@ class EventExtractor:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
             source, recipient = recipient, source
+        if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
+            speaker = speakers[-1][1] if speakers else sentence.quoted
+            subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
+            named = [a for a in recipient or source or (arguments.event_actors(subject[1]) if subject else [])
+                     if speaker is None or a.country != speaker.country]
+            if speaker is None or not named:
+                return None
+            source, recipient = [speaker], self._states_of(named)
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
         if not source and trigger.voice == "passive" and pattern.type in ENFORCEMENT and \
@@ -671,6 +679,15 @@ class EventExtractor:
             if places:
                 return places[0]
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
+
+    def _states_of(self, actors: list[EventActor]) -> list[EventActor]:
+        """The states of generic agents ("teroris Israel": Israel), other actors as they are."""
+        result = []
+        for actor in actors:
+            state = self.kb.by_id(actor.country) if actor.actor_id.startswith("AGT:") and actor.country else None
+            result.append(EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end)
+                          if state is not None else actor)
+        return result
 
     def _state_level(self, actors: list[EventActor]) -> list[EventActor]:
         """A place in an actor role stands for its state: "tiba di Pyongyang" is a visit to North Korea."""

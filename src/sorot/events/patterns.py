@@ -28,7 +28,7 @@ TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
-                 "contexts", "planned"}
+                 "contexts", "planned", "spoken"}
 
 
 class PatternError(ValueError):
@@ -47,6 +47,7 @@ class Pattern:
     patient: bool = False  # the actor right after a noun undergoes it: "penangkapan X"
     mutual: bool = False  # two sides and no recipient: each acts on the other ("perang Iran-Israel")
     planned: str | None = None  # the type when the act is future or hypothetical: a planned signing is AGREE
+    spoken: bool = False  # a word a speaker applies to an actor: the speaker is the source, the actor the recipient
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
         raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
         bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
+        bool(raw.get("spoken", False)),
     )
 
 
