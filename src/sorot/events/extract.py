@@ -207,7 +207,6 @@ class EventExtractor:
         last_meeting: Event | None = None
         previous: list[Event] = []  # the events of the sentence before
         quotes = self._quote_speakers(tokens, arguments)
-        enforcer: tuple[EventActor, ...] = ()
         enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]] = {}  # actor ids -> (count, actors)
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
@@ -217,7 +216,7 @@ class EventExtractor:
             if first >= last:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
-            sentence = _Sentence(span.start, end, first, last, quoted, enforcer)
+            sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
             found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
@@ -225,8 +224,6 @@ class EventExtractor:
                     ids = tuple(a.actor_id for a in event.source)
                     count, _ = enforcers.pop(ids, (0, ()))
                     enforcers[ids] = (count + 1, tuple(event.source))  # (re-inserted: the latest last)
-            if enforcers:  # the body the article shows enforcing most (on a tie, the latest)
-                enforcer = max(reversed(enforcers.values()), key=lambda counted: counted[0])[1]
             if found and last_meeting is not None and self._refers_back(tokens, sentence):
                 for event in found:
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS:
@@ -438,7 +435,8 @@ class EventExtractor:
                      if speaker is None or a.country != speaker.country]
             if speaker is None or not named:
                 return None
-            source, recipient = [speaker], self._states_of(named)
+            # a generic agent stands for its state ("teroris Israel": Israel)
+            source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
         if not source and trigger.voice == "passive" and pattern.type in ENFORCEMENT and \
@@ -482,8 +480,8 @@ class EventExtractor:
             if place and place not in {a.country for a in source}:
                 recipient = [EventActor(f"AGT:{place}:CVL:orang", "civilians", place, "CVL", *victims)]
         if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
-            if location.country not in {a.country for a in source} and (state := self.kb.by_id(location.country)):
-                recipient = [EventActor(state.id, state.name, state.country, state.sector, location.start, location.end)]
+            if location.country not in {a.country for a in source} and self.kb.by_id(location.country):
+                recipient = [self._state_of(location)]
         source_ids = {a.actor_id for a in source}
         recipient = [a for a in recipient if a.actor_id not in source_ids]
         multilateral = False
@@ -680,14 +678,11 @@ class EventExtractor:
                 return places[0]
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
 
-    def _states_of(self, actors: list[EventActor]) -> list[EventActor]:
-        """The states of generic agents ("teroris Israel": Israel), other actors as they are."""
-        result = []
-        for actor in actors:
-            state = self.kb.by_id(actor.country) if actor.actor_id.startswith("AGT:") and actor.country else None
-            result.append(EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end)
-                          if state is not None else actor)
-        return result
+    def _state_of(self, actor: EventActor) -> EventActor:
+        """The state ``actor`` belongs to, named by the actor's span (the actor itself when
+        the knowledge base has no such state)."""
+        state = self.kb.by_id(actor.country) if actor.country else None
+        return EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end) if state else actor
 
     def _state_level(self, actors: list[EventActor]) -> list[EventActor]:
         """A place in an actor role stands for its state: "tiba di Pyongyang" is a visit to North Korea."""
@@ -695,10 +690,8 @@ class EventExtractor:
         for actor in actors:
             if actor.actor_id.startswith("LOC") and not actor.country:
                 continue  # a region ("Asia Pasifik") acts for no one
-            if actor.actor_id.startswith("LOC:") and actor.country:
-                state = self.kb.by_id(actor.country)
-                if state is not None:
-                    actor = EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end)
+            if actor.actor_id.startswith("LOC:"):
+                actor = self._state_of(actor)
             result.setdefault(actor.actor_id, actor)
         return list(result.values())
 
@@ -1212,6 +1205,11 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
     return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
+
+
+def _most_enforcing(enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]]) -> tuple[EventActor, ...]:
+    """The body the article has shown enforcing the law most so far (on a tie, the latest)."""
+    return max(reversed(enforcers.values()), key=lambda counted: counted[0])[1] if enforcers else ()
 
 
 def _open_frame(events: list[Event], event_type: str, act: Event) -> Event | None:
