@@ -185,3 +185,19 @@ def test_shipped_model_carries_its_knowledge_base_snapshot():
     model = NerModel.load()
     knowledge = model._featurizers[model.default_domain].knowledge
     assert knowledge is not None and knowledge.phrases.get(("vladimir", "putin")) == "PER"
+
+
+def test_featurizer_marks_capitalised_words_training_text_never_writes_in_lower_case():
+    from sorot.entities.ner.features import Featurizer, Gazetteer, lowercase_lexicon
+
+    lexicon = lowercase_lexicon([(["Namun", "kata", "Refrizal", "namun"], ["O", "O", "B-PER", "O"])])
+    assert lexicon == frozenset({"kata", "namun"})
+    features = Featurizer(Gazetteer({}), "idner", lexicon=lexicon).sentence(["Namun", "kata", "Nurhayati", "."])
+    assert "capname" in features[2] and "idner#capname" in features[2] and "1:capname" in features[1]
+    assert "capname" not in features[0] and "idner#capname" not in features[0]  # a common word: "namun" elsewhere
+    assert not any("capname" in f for features in Featurizer(Gazetteer({}), "idner").sentence(["Nurhayati"]) for f in features)
+
+
+def test_shipped_model_carries_the_lowercase_lexicon_of_its_training_text():
+    lexicon = NerModel.load()._featurizers["idner"].lexicon
+    assert lexicon is not None and {"kata", "mengatakan", "presiden"} <= lexicon and "jokowi" not in lexicon

@@ -104,12 +104,11 @@ class NerProposer:
                 end_token = _name_end(tokens, first + start, first + end - 1, label)
                 if end_token is not None:
                     score = min(self.model.marginal(labels[i], i) for i in range(start, end_token - first + 1))
-                    if score < MIN_SCORE:
-                        continue
                     body = _general_body(tokens, first + start)
-                    if label == "PER" and body is not None:  # "Direktorat Jenderal Bina Marga": the body
+                    if label in ("PER", "ORG") and body is not None:
+                        # "Direktorat Jenderal Bina Marga": the body, whichever of the two the model is less sure of
                         proposals.append(Proposal(body, end_token, "ORG", score))
-                    else:
+                    elif score >= MIN_SCORE:
                         proposals.append(Proposal(first + start, end_token, label, score))
         return proposals
 

@@ -53,11 +53,11 @@ senin selasa rabu kamis jumat sabtu minggu ahad""".split())
 _CUES = (("TITLE", TITLES), ("ORGH", ORG_HEADS), ("LOCH", LOC_HEADS), ("PLACE", PLACES), ("DATE", DATES), ("LPREP", LOC_PREPS))
 _RUN_HEADS = TITLES | ORG_HEADS | LOC_HEADS
 _CONTEXT_CUES = (("LPREP+CAP", LOC_PREPS), ("TITLE+CAP", TITLES), ("ORGH+CAP", ORG_HEADS), ("LOCH+CAP", LOC_HEADS))
-_CUE_KEYS = ("title", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
+_CUE_KEYS = ("title", "capname", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
 # What a word contributes to the tokens 1 and 2 positions away.
 _NEIGHBOUR_KEYS = {1: ("lw=", "sh=", "wc=", "s3=", *_CUE_KEYS), 2: ("lw=", *_CUE_KEYS)}
 # Own features that also get a domain copy (affixes do not: fewer features, same accuracy).
-_DOMAIN_KEYS = ("lw=", "w=", "sh=", "wc=", "title", "upper", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
+_DOMAIN_KEYS = ("lw=", "w=", "sh=", "wc=", "title", "capname", "upper", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
 WINDOW = (-2, -1, 1, 2)
 _PADS = {offset: f"{offset}:PAD" for offset in WINDOW}
 _CACHE_LIMIT = 200_000
@@ -178,13 +178,24 @@ def knowledge_gazetteer(kb) -> Gazetteer:
 LOWERCASE_DOMAIN = "lowercase"
 
 
+def lowercase_lexicon(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
+    """The words the training text writes in lower case somewhere: common words. A
+    capitalised word outside it ("Refrizal", "Nurhayati") is written capitalised wherever
+    it occurs, as names are, however rare the name."""
+    return frozenset(token for tokens, _ in sentences for token in tokens if token.islower())
+
+
 class Featurizer:
     """Feature lists for sentences, with a per-word cache of the word's own features
-    (plain and domain copy) and of what it contributes to its neighbours."""
+    (plain and domain copy) and of what it contributes to its neighbours. With a
+    `lexicon` (`lowercase_lexicon`), a capitalised word whose lowercase form is not in it
+    gets the feature ``capname``."""
 
-    def __init__(self, gazetteer: Gazetteer, domain: str, knowledge: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, domain: str, knowledge: Gazetteer | None = None,
+                 lexicon: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.knowledge = knowledge
+        self.lexicon = lexicon
         self.domain = domain
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
 
@@ -192,6 +203,8 @@ class Featurizer:
         cached = self._cache.get(word)
         if cached is None:
             own = word_features(word)
+            if self.lexicon is not None and word[:1].isupper() and word.lower() not in self.lexicon:
+                own.append("capname")
             prefix = self.domain + "#"
             neighbours = {offset: [f"{offset}:{f}" for f in own if f.startswith(_NEIGHBOUR_KEYS[abs(offset)])] for offset in WINDOW}
             cached = (own + [prefix + f for f in own if f.startswith(_DOMAIN_KEYS)], neighbours)

@@ -67,7 +67,9 @@ class NerModel:
         gazetteer = Gazetteer.from_json(meta["gazetteer"])
         # the knowledge base's names as they were at training time (older models have none)
         knowledge = Gazetteer.from_json(meta["knowledge"]) if "knowledge" in meta else None
-        self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge) for domain in self.domains}
+        # the words training text writes in lower case (older models have none)
+        lexicon = frozenset(meta["lexicon"]) if "lexicon" in meta else None
+        self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge, lexicon) for domain in self.domains}
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 

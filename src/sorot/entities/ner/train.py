@@ -10,7 +10,7 @@ import pycrfsuite
 
 from sorot.entities.ner.data import DEFAULT_DATA_ROOT, load_test_sentences, training_sentences
 from sorot.entities.knowledge import load_knowledge_base
-from sorot.entities.ner.features import LOWERCASE_DOMAIN, Featurizer, Gazetteer, knowledge_gazetteer
+from sorot.entities.ner.features import LOWERCASE_DOMAIN, Featurizer, Gazetteer, knowledge_gazetteer, lowercase_lexicon
 
 DEFAULT_SETS = ("idner", "nerugm", "nergrit")
 FOLDS = 5
@@ -51,7 +51,8 @@ def train(
     full = Gazetteer.from_sentences(pairs)
     knowledge = knowledge_gazetteer(load_knowledge_base())
     domains = (*sets, LOWERCASE_DOMAIN) if lowercase_copies else sets
-    featurizers = {name: Featurizer(full, name, knowledge) for name in domains}
+    lexicon = lowercase_lexicon(pairs)
+    featurizers = {name: Featurizer(full, name, knowledge, lexicon) for name in domains}
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for index, (tokens, tags, name) in enumerate(sentences):
         gazetteer = fold_gazetteers[index % FOLDS]
@@ -63,6 +64,6 @@ def train(
     output_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output_path))
     meta = {"domains": list(domains), "default_domain": sets[0], "gazetteer": full.to_json(),
-            "knowledge": knowledge.to_json()}
+            "knowledge": knowledge.to_json(), "lexicon": sorted(lexicon)}
     output_path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return TrainSummary(len(sentences), removed, output_path.stat().st_size)
