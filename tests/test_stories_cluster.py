@@ -23,6 +23,7 @@ from sorot.stories.cluster import (
     StoryClusterer,
     StoryDoc,
     doc_from_article,
+    event_signature,
     lead,
     numbers,
     parse_dct,
@@ -150,9 +151,13 @@ def test_doc_from_article_keeps_named_actors_only():
                 actor("LOC:santos", "Santos", start=40, kind="LOC", country="BRA"),  # a city of the first sentence
                 actor("LOC:recife", "Recife", start=400, kind="LOC", country="BRA"),  # a city of the background
                 actor("LOC:amazon", "Amazon", start=400, kind="LOC")],  # a region of no state
+        events=[SimpleNamespace(source=[SimpleNamespace(actor_id="JPN")], recipient=[SimpleNamespace(actor_id="BRA")]),
+                SimpleNamespace(source=[SimpleNamespace(actor_id="BRA")], recipient=[SimpleNamespace(actor_id="JPN")]),
+                SimpleNamespace(source=[SimpleNamespace(actor_id="BRA")], recipient=[])],  # one actor: no signature
     )
     doc = doc_from_article(article)
     assert doc.id == "art-1" and doc.actors == ("BRA", "LOC:amazon", "LOC:santos") and doc.published == T0
+    assert doc.events == ("EV:BRA|JPN",)
     assert doc_from_article(article, outlet="contoh.id").id == "rec-1"
 
 
@@ -202,6 +207,27 @@ def test_two_reports_of_one_development_share_a_story_and_say_why():
     assert summit.new and summit.story_id != first.story_id
     story = clusterer.stories[first.story_id]
     assert story.article_ids == ["v1", "v2"] and story.outlets == {"o0", "o1"}
+
+
+def test_event_signatures_are_the_actor_sets_of_events():
+    assert event_signature(["ISR", "IRN", "ISR"]) == event_signature(["IRN", "ISR"]) == "EV:IRN|ISR"
+    assert event_signature(["ISR"]) is None and event_signature([]) is None
+
+
+def test_articles_reporting_the_same_event_score_higher_than_ones_reporting_another_between_the_same_actors():
+    def score(second_events):
+        clusterer = StoryClusterer()
+        background = [StoryDoc(f"bg{i}", T0 - timedelta(days=1, hours=i), title, text, actors=("BRA", "JPN"),
+                               events=("EV:BRA|JPN|PER:lula",)) for i, (title, text) in enumerate(BACKGROUND)]
+        for doc in background:
+            clusterer.add(doc)
+        clusterer.add(StoryDoc("s1", T0, *SUMMIT, actors=("BRA", "JPN"), events=("EV:BRA|JPN",)))
+        return clusterer.add(StoryDoc("s2", T0 + timedelta(hours=1), *SUMMIT, actors=("BRA", "JPN"), events=second_events))
+
+    same, other = score(("EV:BRA|JPN",)), score(("EV:BRA|JPN|PER:lula",))  # another event, one other articles report
+    assert same.evidence.actors == pytest.approx(1.0) and other.evidence.actors < 0.9
+    assert same.evidence.score > other.evidence.score
+    assert "shared events between BRA + JPN" in same.reason and "shared events" not in other.reason
 
 
 def test_a_follow_up_with_a_new_development_starts_a_new_story():

@@ -120,7 +120,7 @@ class StoryScore:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-STAGES = ("clean", "language", "sentences", "signature", "time", "actors")  # what the clusterer reads
+STAGES = ("clean", "language", "sentences", "signature", "time", "actors", "events")  # what the clusterer reads
 
 
 def corpus_docs(corpus_path: Path) -> list:

@@ -28,8 +28,8 @@ from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, group_claims
 from sorot.stories import cluster
-from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, is_about, ordering_times, parse_dct,
-                                   publication_order)
+from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, event_signature, is_about, ordering_times,
+                                   parse_dct, publication_order)
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -193,6 +193,7 @@ FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id
 ORDER BY a.seq, a.part
 """
 STORY_ACTOR_SQL = "SELECT article_id, actor_id, confidence, mentions FROM actors {where}"
+STORY_EVENT_SQL = "SELECT article_id, source, recipient FROM events {where}"
 MEMBER_SQL = """
 SELECT a.id, a.source_id, a.outlet, a.title, a.dct, l.story_id FROM story_links l JOIN articles a ON a.id = l.article_id
 WHERE l.story_id IN (SELECT story_id FROM _affected)
@@ -228,8 +229,22 @@ def _story_actors(store: Store, where: str = "") -> dict[str, tuple[str, ...]]:
     return {article: tuple(sorted(ids)) for article, ids in actors.items()}
 
 
-def _docs(rows: list[dict], actors: dict[str, tuple[str, ...]]) -> list[StoryDoc]:
-    return [StoryDoc(row["id"], parse_dct(row["dct"]), row["title"], row["text"], actors.get(row["id"], ()), row["outlet"])
+def _story_events(store: Store, where: str = "") -> dict[str, tuple[str, ...]]:
+    """The signatures of the events each article reports (`sorot.stories.cluster.event_signature`)."""
+    found: dict[str, set[str]] = {}
+    for row in store.iter_dicts(STORY_EVENT_SQL.format(where=where)):
+        sides = [*json.loads(row["source"] or "[]"), *json.loads(row["recipient"] or "[]")]
+        if (signature := event_signature(actor["actor_id"] for actor in sides)) is not None:
+            found.setdefault(row["article_id"], set()).add(signature)
+    return {article: tuple(sorted(ids)) for article, ids in found.items()}
+
+
+def _docs(store: Store, rows: list[dict], where: str = "") -> list[StoryDoc]:
+    """The clustering documents of the article rows (near-duplicates left out), with the
+    actors and event signatures of the articles that ``where`` selects."""
+    actors, events = _story_actors(store, where), _story_events(store, where)
+    return [StoryDoc(row["id"], parse_dct(row["dct"]), row["title"], row["text"], actors.get(row["id"], ()), row["outlet"],
+                     events.get(row["id"], ()))
             for row in rows if not row["duplicate_of"]]
 
 
@@ -253,7 +268,7 @@ def rebuild_stories(store: Store) -> int:
     """Cluster every stored article into stories, in publication order; a near-duplicate
     joins the story of the article it copies. Returns the number of stories."""
     rows = list(store.iter_dicts(STORY_SQL.format(where="")))
-    docs = _docs(rows, _story_actors(store))
+    docs = _docs(store, rows)
     clusterer = StoryClusterer()
     story_of: dict[str, str] = {}
     reason_of: dict[str, str] = {}
@@ -278,7 +293,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
         return None
     with _registered(store, {"_new": pa.table({"id": sorted(new_ids)})}):
         rows = list(store.iter_dicts(STORY_SQL.format(where=_NEW_ONLY.format(column="a.id"))))
-        docs = _docs(rows, _story_actors(store, _NEW_ONLY.format(column="article_id")))
+        docs = _docs(store, rows, _NEW_ONLY.format(column="article_id"))
     stored = store.con.execute("SELECT count(*) FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
                                "WHERE d.duplicate_of IS NULL").fetchall()[0][0]
     times = ordering_times(docs, state.last_in_store)

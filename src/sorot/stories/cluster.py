@@ -14,10 +14,13 @@ new story. The evidence for an article and one earlier article:
   scraping artifacts that glue words together ("pesawatAir", "Israelyang") are split,
   and a light stemmer folds common affixes (serangan, menyerang, diserang -> serang).
   IDF is learnt online from the articles seen so far;
-- **shared actors**: cosine similarity of IDF-weighted actor ids (the pipeline's
-  `actors` stage, actors named early in the text), weighted by `ACTOR_WEIGHT`; an
-  actor no other article names (a one-off name or a scraping artifact read as one)
-  does not dilute the ones the two share;
+- **shared actors and events**: cosine similarity of IDF-weighted actor ids (the
+  pipeline's `actors` stage, actors named early in the text) and event signatures (the
+  actors of each event the `events` stage codes, as one set: who did what to whom,
+  `event_signature`), weighted by `ACTOR_WEIGHT`: two articles naming the same actors
+  but reporting different events between them score lower than two reporting the same
+  one; an actor or signature no other article has (a one-off name or a scraping artifact
+  read as one) does not dilute the ones the two share;
 - **shared numbers**: `NUMBER_BONUS` when title and lead share a number that is not a
   date or a year (442 pilgrims, flight 5276);
 - **time**: the score loses `DECAY` per day between the two articles.
@@ -96,6 +99,7 @@ _ABBREVIATION = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
 _NUMBER_WORDS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"]
 _SMALL_NUMBER = re.compile(r"(?<![\d.,/])\b(?:10|[1-9])\b(?![\d.,/])")
 _COMMON = 10**9  # the document frequency a stopword counts as when splitting glued words
+SIGNATURE = "EV:"  # event signatures share the actors' vector; the prefix tells them apart
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class StoryDoc:
     text: str
     actors: tuple[str, ...] = ()
     outlet: str | None = None
+    events: tuple[str, ...] = ()  # signatures of the events it reports (`event_signature`)
 
     def renamed(self, new_id: str) -> StoryDoc:
         return replace(self, id=new_id)
@@ -134,8 +139,12 @@ class Evidence:
         parts = [f"title overlap {self.title:.2f}, lead overlap {self.lead:.2f}"]
         if self.shared_terms:
             parts[-1] += f" ({', '.join(self.shared_terms)})"
-        if self.shared_actors:
-            parts.append(f"shared actors {', '.join(self.shared_actors)}")
+        actors = [a for a in self.shared_actors if not a.startswith(SIGNATURE)]
+        events = [a[len(SIGNATURE):].replace("|", " + ") for a in self.shared_actors if a.startswith(SIGNATURE)]
+        if actors:
+            parts.append(f"shared actors {', '.join(actors)}")
+        if events:
+            parts.append(f"shared events between {'; '.join(events)}")
         if self.shared_numbers:
             parts.append(f"shared numbers {', '.join(self.shared_numbers)}")
         parts.append(f"{_hours(self.hours)} apart")
@@ -157,9 +166,9 @@ class _Features:
     time: datetime
     title: dict[str, float]  # unit TF-IDF vectors
     lead: dict[str, float]
-    actors: frozenset[str]
+    actors: frozenset[str]  # actor ids and event signatures
     numbers: frozenset[str]
-    keys: frozenset[str]  # terms of title and lead, and actors as "@id"
+    keys: frozenset[str]  # terms of title and lead, and actors and signatures as "@id"
 
 
 @dataclass
@@ -271,6 +280,20 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
     return [doc for _, _, doc in keyed]
 
 
+def event_signature(actor_ids: Iterable[str]) -> str | None:
+    """An event's signature: its source and recipient actors as one set ("EV:IRN|ISR" for
+    Israel's strike on Iran and Iran's on Israel alike), or None for an event with fewer
+    than two distinct actors."""
+    ids = sorted(set(actor_ids))
+    return SIGNATURE + "|".join(ids) if len(ids) > 1 else None
+
+
+def signatures(events: Iterable) -> tuple[str, ...]:
+    """The distinct signatures of an article's events (`sorot.events.record.Event`s)."""
+    return tuple(sorted({sig for event in events
+                         if (sig := event_signature(a.actor_id for a in [*event.source, *event.recipient]))}))
+
+
 def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int]], within: int = ACTOR_CHARS) -> bool:
     """Whether an article is about an actor: named with a capital in its first `within`
     characters, not a news outlet it credits, not a group read from a common noun
@@ -285,7 +308,8 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
     in the first `within` characters of the text, places inside a state only in its first
     sentence (what the article is about, not who its background mentions; the capital
     keeps the common words "per" and "lima" from counting as Peru and Lima), without the
-    news outlets credited in the text. With `outlet` (a corpus record) the id is the
+    news outlets credited in the text; its events' signatures are those of every event
+    the `events` stage coded in it. With `outlet` (a corpus record) the id is the
     record's `source_id`, else the article id."""
     # a place inside a state (a city, a province) counts only when the first sentence
     # names it: where the story happens, not every place its background passes through
@@ -296,7 +320,8 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
                     lead if actor.type == "LOC" and actor.country else within)
     }))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
-                    title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet)
+                    title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet,
+                    events=signatures(article.events))
 
 
 # ---------------------------------------------------------------- the clusterer
@@ -374,9 +399,10 @@ class StoryClusterer:
         title_counts = self._counts(doc.title or "", raw)
         lead_counts = self._counts(head, raw)
         terms = title_counts + lead_counts
-        keys = frozenset(terms) | frozenset(f"@{actor}" for actor in doc.actors)
+        named = frozenset(doc.actors) | frozenset(doc.events)
+        keys = frozenset(terms) | frozenset(f"@{actor}" for actor in named)
         found = _Features(doc.id, moment, self._vector(title_counts, self._df), self._vector(lead_counts, self._df),
-                          frozenset(doc.actors), numbers(f"{doc.title or ''} {head}"), keys)
+                          named, numbers(f"{doc.title or ''} {head}"), keys)
         return found, raw, terms
 
     # -- scoring
@@ -489,7 +515,7 @@ class StoryClusterer:
         self._documents += 1
         self._df.update(terms.keys())
         self._raw_df.update(raw)
-        self._actor_df.update(set(doc.actors))
+        self._actor_df.update(article.actors)
         self._last_time = max(self._last_time, article.time) if self._last_time else article.time
         story.article_ids.append(doc.id)
         story.members.append(article)
