@@ -194,6 +194,7 @@ def test_featurizer_marks_capitalised_words_training_text_never_writes_in_lower_
     assert lexicon == frozenset({"kata", "namun"})
     features = Featurizer(Gazetteer({}), "idner", lexicon=lexicon).sentence(["Namun", "kata", "Nurhayati", "."])
     assert "capname" in features[2] and "idner#capname" in features[2] and "1:capname" in features[1]
+    assert {"capname|-1=kata", "capname|+1=.", "idner#capname|-1=kata"} <= set(features[2])  # the name's context
     assert "capname" not in features[0] and "idner#capname" not in features[0]  # a common word: "namun" elsewhere
     assert not any("capname" in f for features in Featurizer(Gazetteer({}), "idner").sentence(["Nurhayati"]) for f in features)
 

@@ -237,6 +237,9 @@ class Featurizer:
                 position.append(f"runpos={min(index - run_start, 3)}")
                 if head in _RUN_HEADS:
                     position.append(f"runhead={head}|{min(index - run_start, 3)}")
+            if "capname" in words[index][0]:  # an unseen-looking name and the words around it
+                position += (f"capname|-1={lowered[index - 1] if index else 'BOS'}",
+                             f"capname|+1={lowered[index + 1] if index < count - 1 else 'EOS'}")
             tag = gazetteer_tags[index]
             if tag:
                 position += ("gz=" + tag, "gzT=" + tag[2:])
