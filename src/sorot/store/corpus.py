@@ -28,8 +28,8 @@ from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, group_claims
 from sorot.stories import cluster
-from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, event_signature, is_about, ordering_times,
-                                   parse_dct, publication_order)
+from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, is_about, ordering_times, parse_dct,
+                                   publication_order, signatures)
 from sorot.store.db import Store
 
 MENTION_SQL = """
@@ -230,13 +230,12 @@ def _story_actors(store: Store, where: str = "") -> dict[str, tuple[str, ...]]:
 
 
 def _story_events(store: Store, where: str = "") -> dict[str, tuple[str, ...]]:
-    """The signatures of the events each article reports (`sorot.stories.cluster.event_signature`)."""
-    found: dict[str, set[str]] = {}
+    """The signatures of the events each article reports (`sorot.stories.cluster.signatures`)."""
+    events: dict[str, list[list[str]]] = {}
     for row in store.iter_dicts(STORY_EVENT_SQL.format(where=where)):
         sides = [*json.loads(row["source"] or "[]"), *json.loads(row["recipient"] or "[]")]
-        if (signature := event_signature(actor["actor_id"] for actor in sides)) is not None:
-            found.setdefault(row["article_id"], set()).add(signature)
-    return {article: tuple(sorted(ids)) for article, ids in found.items()}
+        events.setdefault(row["article_id"], []).append([actor["actor_id"] for actor in sides])
+    return {article: signatures(actor_ids) for article, actor_ids in events.items()}
 
 
 def _docs(store: Store, rows: list[dict], where: str = "") -> list[StoryDoc]:

@@ -288,10 +288,9 @@ def event_signature(actor_ids: Iterable[str]) -> str | None:
     return SIGNATURE + "|".join(ids) if len(ids) > 1 else None
 
 
-def signatures(events: Iterable) -> tuple[str, ...]:
-    """The distinct signatures of an article's events (`sorot.events.record.Event`s)."""
-    return tuple(sorted({sig for event in events
-                         if (sig := event_signature(a.actor_id for a in [*event.source, *event.recipient]))}))
+def signatures(events: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The distinct signatures of an article's events, each given as its actor ids."""
+    return tuple(sorted({sig for actor_ids in events if (sig := event_signature(actor_ids))}))
 
 
 def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int]], within: int = ACTOR_CHARS) -> bool:
@@ -321,7 +320,7 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
     }))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
                     title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet,
-                    events=signatures(article.events))
+                    events=signatures([a.actor_id for a in [*e.source, *e.recipient]] for e in article.events))
 
 
 # ---------------------------------------------------------------- the clusterer

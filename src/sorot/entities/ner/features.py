@@ -199,11 +199,15 @@ class Featurizer:
         self.domain = domain
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
 
+    def _unseen_name(self, word: str) -> bool:
+        """Capitalised, and never written in lower case in the training text (`capname`)."""
+        return self.lexicon is not None and word[:1].isupper() and word.lower() not in self.lexicon
+
     def _word(self, word: str) -> tuple[list[str], dict[int, list[str]]]:
         cached = self._cache.get(word)
         if cached is None:
             own = word_features(word)
-            if self.lexicon is not None and word[:1].isupper() and word.lower() not in self.lexicon:
+            if self._unseen_name(word):
                 own.append("capname")
             prefix = self.domain + "#"
             neighbours = {offset: [f"{offset}:{f}" for f in own if f.startswith(_NEIGHBOUR_KEYS[abs(offset)])] for offset in WINDOW}
@@ -237,9 +241,9 @@ class Featurizer:
                 position.append(f"runpos={min(index - run_start, 3)}")
                 if head in _RUN_HEADS:
                     position.append(f"runhead={head}|{min(index - run_start, 3)}")
-            if "capname" in words[index][0]:  # an unseen-looking name and the words around it
-                position += (f"capname|-1={lowered[index - 1] if index else 'BOS'}",
-                             f"capname|+1={lowered[index + 1] if index < count - 1 else 'EOS'}")
+                if self._unseen_name(token):  # an unseen-looking name and the words around it
+                    position += (f"capname|-1={lowered[index - 1] if index else 'BOS'}",
+                                 f"capname|+1={lowered[index + 1] if index < count - 1 else 'EOS'}")
             tag = gazetteer_tags[index]
             if tag:
                 position += ("gz=" + tag, "gzT=" + tag[2:])
