@@ -138,3 +138,17 @@ def _committed_articles(db: Path) -> int:
         return con.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         con.close()
+
+
+def test_ingest_in_several_runs_links_the_duplicates_one_run_links(tmp_path):
+    """An ingest reads only the stored duplicate buckets its new articles fall in; the
+    links must be those of one run that holds everything in memory."""
+    paths = sorted(p for p in EXAMPLES.iterdir() if p.name != "README.md")
+    whole = tmp_path / "whole.duckdb"
+    ingest(paths, whole, IngestOptions(workers=1))
+    parts = tmp_path / "parts.duckdb"
+    for path in paths:
+        ingest([path], parts, IngestOptions(workers=1))
+    query = "SELECT article_id, duplicate_of, matched, kind, similarity, containment FROM duplicates ORDER BY ALL"
+    links = [duckdb.connect(str(db), read_only=True).execute(query).fetchall() for db in (whole, parts)]
+    assert links[0] and links[1] == links[0]

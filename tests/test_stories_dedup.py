@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sorot.stories.dedup import DuplicateIndex, containment, numbers_agree, similarity
+from sorot.stories.dedup import BUCKET_LIMIT, DuplicateIndex, StoredEntries, band_keys, containment, numbers_agree, similarity
 from sorot.stories.signature import fingerprint, shingles
 
 BASE = (
@@ -61,3 +61,37 @@ def test_dedup_template_with_other_numbers_is_not_linked():
 
 def test_dedup_short_texts_get_no_fingerprint():
     assert fingerprint("Halo, pembaca setia kami!") is None
+
+
+class _Store:
+    """A stored index: everything `seen` holds, read bucket by bucket like the database."""
+
+    def __init__(self, seen: list[tuple[str, str, object]]) -> None:
+        self.seen, self.reads = seen, []
+
+    def __call__(self, buckets, text_hashes):
+        self.reads.append((set(buckets), set(text_hashes)))
+        entries = StoredEntries()
+        for article_id, text_hash, print_ in self.seen:
+            for bucket in enumerate(band_keys(print_.minhash)):
+                if bucket in buckets:
+                    entries.buckets.setdefault(bucket, []).append(article_id)
+                    entries.prints[article_id] = (print_, article_id)
+            if text_hash in text_hashes:
+                entries.texts.setdefault(text_hash, (article_id, article_id))
+        entries.buckets = {key: ids[-BUCKET_LIMIT:] for key, ids in entries.buckets.items()}
+        return entries
+
+
+def test_dedup_index_over_a_store_reads_each_bucket_once_and_links_as_one_holding_everything():
+    edited = BASE + " Pemerintah juga membuka dua posko kesehatan baru pada sore hari."
+    stored = _Store([("a", "h1", fingerprint(BASE)), ("b", "h2", fingerprint(OTHER))])
+    index = DuplicateIndex(stored)
+    assert len(index) == 0  # nothing is read before it is needed
+    batch = [("c", "h3", fingerprint(edited)), ("d", "h2", fingerprint(OTHER))]
+    index.prefetch((text_hash, print_) for _, text_hash, print_ in batch)
+    near, exact = (index.observe(*article) for article in batch)
+    assert near is not None and (near.duplicate_of, near.kind) == ("a", "near")
+    assert exact is not None and (exact.duplicate_of, exact.kind) == ("b", "exact")
+    index.prefetch([("h3", fingerprint(edited))])
+    assert len(stored.reads) == 1  # what was read is not read again

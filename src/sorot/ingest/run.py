@@ -76,14 +76,17 @@ def ingest(
     with Store(db_path) as store:
         store.start_run(run_id, [str(path) for path in paths])
         known = store.known_page_ids() | store.known_rejection_ids()
-        index = store.duplicate_index()
         heads = store.version_heads()
         seq = store.next_seq()
+        index = store.duplicate_index(seq)
         new_ids: set[str] = set()
         items = _skip_known(read_paths(paths, options.read), known, summary)
         results = pipeline.pipe(items, workers=options.workers, batch_size=options.batch_size)
         for batch in batched(results, options.batch_size):
             pages, versions, links, rejections = [], [], [], []
+            started = time.perf_counter()
+            index.prefetch((a.text_hash, a.fingerprint) for r in batch if isinstance(r, Page) for a in r.articles if a.fingerprint)
+            summary.corpus_seconds += time.perf_counter() - started
             for result in batch:
                 if isinstance(result, Rejection):
                     rejections.append((seq, result))

@@ -16,8 +16,6 @@ import base64
 import json
 import pickle
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,23 +88,11 @@ def rebuild_canonical_events(store: Store) -> int:
     return len(events)
 
 
-@contextmanager
-def _registered(store: Store, tables: dict[str, pa.Table]) -> Iterator[None]:
-    """``tables`` registered under their names for the queries inside."""
-    for name, table in tables.items():
-        store.con.register(name, table)
-    try:
-        yield
-    finally:
-        for name in tables:
-            store.con.unregister(name)
-
-
 def _replace(store: Store, tables: dict[str, pa.Table], statements: list[str]) -> None:
     """Run `statements` in one transaction, with `tables` registered under their names:
     all of a rebuild is stored, or none of it."""
     con = store.con
-    with _registered(store, tables):
+    with store.registered(tables):
         con.begin()
         try:
             for statement in statements:
@@ -153,7 +139,7 @@ def update_claim_groups(store: Store, new_ids: set[str] | None = None) -> int:
     grouper = _load(store, CLAIMS_STATE_KEY, ClaimGrouper) if new_ids else None
     if grouper is None:
         return rebuild_claim_groups(store)
-    with _registered(store, {"_new": pa.table({"id": sorted(new_ids or ())})}):
+    with store.registered({"_new": pa.table({"id": sorted(new_ids or ())})}):
         items = _claim_items(store, new_only=True)
     stored = store.con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
     if stored != grouper.count() + len(items):  # the store changed without the grouper: group everything
@@ -290,7 +276,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
     would not give what clustering everything again gives."""
     if state.code != _CODE:
         return None
-    with _registered(store, {"_new": pa.table({"id": sorted(new_ids)})}):
+    with store.registered({"_new": pa.table({"id": sorted(new_ids)})}):
         rows = list(store.iter_dicts(STORY_SQL.format(where=_NEW_ONLY.format(column="a.id"))))
         docs = _docs(store, rows, _NEW_ONLY.format(column="article_id"))
     stored = store.con.execute("SELECT count(*) FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
@@ -306,7 +292,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
     old_copies = {row["duplicate_of"] for row in rows if row["duplicate_of"] and row["duplicate_of"] not in story_of}
     closed: dict[str, tuple[str, tuple[str, str]]] = {}  # copy -> (stored story, its earliest mark)
     if old_copies:
-        with _registered(store, {"_copied": pa.table({"id": sorted(old_copies)})}):
+        with store.registered({"_copied": pa.table({"id": sorted(old_copies)})}):
             stored_story = dict(store.con.execute(
                 "SELECT article_id, story_id FROM story_links WHERE article_id IN (SELECT id FROM _copied)").fetchall())
             firsts = {story: (dct or "", first) for story, first, dct in store.con.execute(
@@ -328,7 +314,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
     state.last_in_store, state.latest, state.articles = (times[-1] if times else state.last_in_store,
                                                          max([state.latest, *times]), state.articles + len(docs))
     affected = sorted(set(story_of.values()))
-    with _registered(store, {"_affected": pa.table({"story_id": affected})}):
+    with store.registered({"_affected": pa.table({"story_id": affected})}):
         old_members = list(store.iter_dicts(MEMBER_SQL))
     members: dict[str, list[dict]] = {}
     for row in old_members:

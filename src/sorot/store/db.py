@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,14 +13,38 @@ import duckdb
 import pyarrow as pa
 
 from sorot.record import Article, Page, Rejection
-from sorot.stories.dedup import DuplicateIndex, DuplicateLink
+from sorot.stories.dedup import BUCKET_LIMIT, DuplicateIndex, DuplicateLink, StoredEntries, band_keys
 from sorot.stories.signature import Fingerprint
 from sorot.store.rows import claim_columns, event_columns
-from sorot.store.schema import SCHEMA_VERSION, column_names, create_statements
+from sorot.store.schema import ADDED, SCHEMA_VERSION, column_names, create_statements
 
 
 class StoreError(RuntimeError):
     pass
+
+
+# The stored articles of the buckets in `_keys`, seen before page ? (the last ? of each, in
+# the order they were seen), their fingerprints, and the first article of each text in `_hashes`.
+BUCKET_SQL = """
+SELECT band, key, article_id FROM (
+    SELECT l.band, l.key, l.article_id, a.seq, a.part,
+           row_number() OVER (PARTITION BY l.band, l.key ORDER BY a.seq DESC, a.part DESC) AS latest
+    FROM lsh_bands l SEMI JOIN _keys k ON l.band = k.band AND l.key = k.key
+    JOIN articles a ON a.id = l.article_id
+    WHERE a.seq < ?
+) WHERE latest <= ? ORDER BY band, key, seq, part
+"""
+PRINT_SQL = """
+SELECT f.article_id, f.minhash, f.shingles, f.numbers, coalesce(d.duplicate_of, f.article_id)
+FROM fingerprints f LEFT JOIN duplicates d ON d.article_id = f.article_id
+WHERE f.article_id IN (SELECT id FROM _wanted)
+"""
+TEXT_SQL = """
+SELECT a.text_hash, a.id, coalesce(d.duplicate_of, a.id) FROM articles a
+JOIN fingerprints f ON f.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id
+WHERE a.text_hash IN (SELECT text_hash FROM _hashes) AND a.seq < ?
+ORDER BY a.seq, a.part
+"""
 
 
 def _now() -> datetime:
@@ -75,7 +100,8 @@ class Store:
         if found < SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} has schema version {found}, older than this Sorot's {SCHEMA_VERSION}: it has no "
-                f"events, claims or stories. Ingest its input into a new database (this file is left as it is)"
+                f"{', '.join(ADDED[v] for v in range(found + 1, SCHEMA_VERSION + 1) if v in ADDED)}. "
+                f"Ingest its input into a new database (this file is left as it is)"
             )
 
     # --- state the ingest needs ---------------------------------------------------
@@ -96,16 +122,39 @@ class Store:
         ).fetchone()
         return int(row[0]) + 1
 
-    def duplicate_index(self) -> DuplicateIndex:
-        index = DuplicateIndex()
-        table = self.con.sql(
-            "SELECT a.id, a.text_hash, f.minhash, f.shingles, f.numbers, d.duplicate_of FROM articles a "
-            "JOIN fingerprints f ON f.article_id = a.id LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq, a.part"
-        ).to_arrow_table()
-        columns = (table.column(i).to_pylist() for i in range(6))
-        for article_id, text_hash, minhash, shingles, numbers, duplicate_of in zip(*columns):
-            index.add(article_id, text_hash, Fingerprint(minhash, shingles, frozenset(numbers)), duplicate_of)
-        return index
+    def duplicate_index(self, before_seq: int) -> DuplicateIndex:
+        """A duplicate index over the articles stored before page `before_seq`, which reads
+        from the store only the buckets and texts its new articles need (`DuplicateIndex.prefetch`)."""
+        if not self.con.execute("SELECT count(*) FROM lsh_bands").fetchall()[0][0]:
+            return DuplicateIndex()
+        return DuplicateIndex(lambda buckets, texts: self._stored_entries(buckets, texts, before_seq))
+
+    def _stored_entries(self, buckets: set[tuple[int, int]], texts: set[str], before_seq: int) -> StoredEntries:
+        entries = StoredEntries()
+        keys = pa.table({"band": pa.array([b for b, _ in buckets], pa.uint8()),
+                         "key": pa.array([k for _, k in buckets], pa.uint64())})
+        with self.registered({"_keys": keys, "_hashes": pa.table({"text_hash": pa.array(sorted(texts), pa.string())})}):
+            for band, key, article_id in self.con.execute(BUCKET_SQL, [before_seq, BUCKET_LIMIT]).fetchall():
+                entries.buckets.setdefault((band, key), []).append(article_id)
+            for text_hash, article_id, original in self.con.execute(TEXT_SQL, [before_seq]).fetchall():
+                entries.texts.setdefault(text_hash, (article_id, original))
+        wanted = sorted({article_id for ids in entries.buckets.values() for article_id in ids})
+        with self.registered({"_wanted": pa.table({"id": pa.array(wanted, pa.string())})}):
+            table = self.con.sql(PRINT_SQL).to_arrow_table()
+        for article_id, minhash, shingles, numbers, original in zip(*(column.to_pylist() for column in table.columns)):
+            entries.prints[article_id] = (Fingerprint(minhash, shingles, frozenset(numbers)), original)
+        return entries
+
+    @contextmanager
+    def registered(self, tables: dict[str, pa.Table]) -> Iterator[None]:
+        """``tables`` registered under their names for the queries inside."""
+        for name, table in tables.items():
+            self.con.register(name, table)
+        try:
+            yield
+        finally:
+            for name in tables:
+                self.con.unregister(name)
 
     # --- the one write path ---------------------------------------------------------
 
@@ -142,6 +191,11 @@ class Store:
                     "minhash": pa.array([a.fingerprint.minhash for a in printed], pa.list_(pa.uint32())),
                     "shingles": [a.fingerprint.shingles for a in printed],
                     "numbers": pa.array([sorted(a.fingerprint.numbers) for a in printed], pa.list_(pa.string())),
+                })
+                bands = [(band, key, a.id) for a in printed for band, key in enumerate(band_keys(a.fingerprint.minhash))]
+                self._insert("lsh_bands", {
+                    "band": pa.array([b[0] for b in bands], pa.uint8()), "key": pa.array([b[1] for b in bands], pa.uint64()),
+                    "article_id": [b[2] for b in bands],
                 })
                 timexes = [(a.id, t) for _, a in articles for t in a.timexes]
                 self._insert("timexes", {

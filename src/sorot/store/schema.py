@@ -3,7 +3,9 @@ with a message that says what to do, and never altered."""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2  # 2 added events, claims, canonical_events, stories, story_links
+SCHEMA_VERSION = 3
+# What each version added, for the message that refuses an older database.
+ADDED = {2: "events, claims or stories", 3: "the stored duplicate index (lsh_bands)"}
 
 _V = "VARCHAR"
 
@@ -29,6 +31,10 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         ("article_id",),
     ),
     "fingerprints": ([("article_id", _V), ("minhash", "UINTEGER[]"), ("shingles", "INTEGER"), ("numbers", "VARCHAR[]")], ("article_id",)),
+    # The MinHash LSH buckets each fingerprinted article falls in (`sorot.stories.dedup.band_keys`):
+    # an ingest reads only the buckets of its new articles. No primary key: an index over
+    # 64 rows per article would cost more to keep than the scans it saves.
+    "lsh_bands": ([("band", "UTINYINT"), ("key", "UBIGINT"), ("article_id", _V)], ()),
     "timexes": (
         [("article_id", _V), ("start", "INTEGER"), ("end", "INTEGER"), ("text", _V), ("type", _V), ("value", _V), ("anchor", _V)],
         ("article_id", "start"),
@@ -86,5 +92,6 @@ def create_statements() -> list[str]:
     for table, (columns, key) in TABLES.items():
         body = ", ".join(f'"{name}" {kind}' for name, kind in columns)
         keys = ", ".join(f'"{name}"' for name in key)
-        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}, PRIMARY KEY ({keys}))")
+        primary = f", PRIMARY KEY ({keys})" if key else ""
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}{primary})")
     return statements

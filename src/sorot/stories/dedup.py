@@ -9,16 +9,24 @@ low; and (b) the numbers the texts share reach `NUMBERS` of the smaller set, whi
 keeps recurring templates (prayer times, market reports) apart. Duplicates link to
 the first article of their group. Cost per article is bounded: one look-up per band,
 and at most `BUCKET_LIMIT` of the most recent entries of a bucket are compared.
+
+An index over a store does not hold what the store holds: before each batch is observed,
+`prefetch` reads from a `StoredLookup` only the buckets and texts the batch's articles
+fall in, so an update of a large archive reads a few rows, not every fingerprint. The
+links are those of an index that held everything: a bucket's stored entries come first,
+as they were seen first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from sorot.stories.signature import NUM_PERM, Fingerprint
 
 BANDS = 64
-ROWS = NUM_PERM // BANDS
+ROWS = NUM_PERM // BANDS  # 2: a band's two 32-bit hash values pack into one 64-bit key
 CONTAINMENT = 0.5
 NUMBERS = 0.5
 BUCKET_LIMIT = 200
@@ -58,22 +66,66 @@ def numbers_agree(first: Fingerprint, second: Fingerprint) -> float:
     return len(small & large) / len(small) if small else 1.0
 
 
+@dataclass
+class StoredEntries:
+    """What a store holds of some buckets and texts: each bucket's articles in the order
+    they were seen (at most `BUCKET_LIMIT`, the latest), their fingerprints and
+    originals, and the first article of each text hash with its original."""
+
+    buckets: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (band, key) -> article ids
+    prints: dict[str, tuple[Fingerprint, str]] = field(default_factory=dict)  # article -> (fingerprint, original)
+    texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # text hash -> (article, original)
+
+
+class StoredLookup(Protocol):
+    def __call__(self, buckets: set[tuple[int, int]], text_hashes: set[str]) -> StoredEntries: ...
+
+
 class DuplicateIndex:
-    def __init__(self) -> None:
-        self._buckets: list[dict[tuple[int, ...], list[str]]] = [{} for _ in range(BANDS)]
+    def __init__(self, stored: StoredLookup | None = None) -> None:
+        self._buckets: list[dict[int, list[str]]] = [{} for _ in range(BANDS)]
         self._fingerprints: dict[str, Fingerprint] = {}
         self._by_text: dict[str, str] = {}
         self._original: dict[str, str] = {}
+        self._stored = stored
+        self._read_buckets: set[tuple[int, int]] = set()
+        self._read_texts: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._fingerprints)
 
+    def prefetch(self, articles: Iterable[tuple[str, Fingerprint]]) -> None:
+        """Read from the store the buckets and texts of these (text hash, fingerprint)
+        pairs that the index has not read yet; to be called before they are observed."""
+        if self._stored is None:
+            return
+        buckets, texts = set(), set()
+        for text_hash, print_ in articles:
+            texts.add(text_hash)
+            buckets.update(enumerate(band_keys(print_.minhash)))
+        buckets -= self._read_buckets
+        texts -= self._read_texts
+        if not buckets and not texts:
+            return
+        entries = self._stored(buckets, texts)
+        self._read_buckets |= buckets
+        self._read_texts |= texts
+        for article_id, (print_, original) in entries.prints.items():
+            self._fingerprints.setdefault(article_id, print_)
+            self._original.setdefault(article_id, original)
+        for (band, key), article_ids in entries.buckets.items():
+            seen = self._buckets[band].get(key, [])
+            self._buckets[band][key] = (article_ids + seen)[-BUCKET_LIMIT:]
+        for text_hash, (article_id, original) in entries.texts.items():
+            self._by_text[text_hash] = article_id  # stored before anything this index saw
+            self._original.setdefault(article_id, original)
+
     def add(self, article_id: str, text_hash: str, print_: Fingerprint, duplicate_of: str | None = None,
-            keys: list[tuple[int, ...]] | None = None) -> None:
+            keys: list[int] | None = None) -> None:
         self._fingerprints[article_id] = print_
         self._by_text.setdefault(text_hash, article_id)
         self._original[article_id] = duplicate_of or article_id
-        for buckets, key in zip(self._buckets, keys or _band_keys(print_.minhash)):
+        for buckets, key in zip(self._buckets, keys or band_keys(print_.minhash)):
             bucket = buckets.get(key)
             if bucket is None:
                 buckets[key] = [article_id]
@@ -82,16 +134,16 @@ class DuplicateIndex:
                 if len(bucket) > BUCKET_LIMIT:
                     del bucket[0]
 
-    def candidates(self, print_: Fingerprint, keys: list[tuple[int, ...]] | None = None) -> set[str]:
+    def candidates(self, print_: Fingerprint, keys: list[int] | None = None) -> set[str]:
         found: set[str] = set()
-        for buckets, key in zip(self._buckets, keys or _band_keys(print_.minhash)):
+        for buckets, key in zip(self._buckets, keys or band_keys(print_.minhash)):
             bucket = buckets.get(key)
             if bucket:
                 found.update(bucket)
         return found
 
     def find(self, article_id: str, text_hash: str, print_: Fingerprint,
-             keys: list[tuple[int, ...]] | None = None) -> DuplicateLink | None:
+             keys: list[int] | None = None) -> DuplicateLink | None:
         """The original this article duplicates, if any (it is not added)."""
         exact = self._by_text.get(text_hash)
         if exact is not None and exact != article_id:
@@ -111,11 +163,12 @@ class DuplicateIndex:
 
     def observe(self, article_id: str, text_hash: str, print_: Fingerprint) -> DuplicateLink | None:
         """Find this article's original, then add it to the index."""
-        keys = _band_keys(print_.minhash)
+        keys = band_keys(print_.minhash)
         link = self.find(article_id, text_hash, print_, keys)
         self.add(article_id, text_hash, print_, link.duplicate_of if link else None, keys)
         return link
 
 
-def _band_keys(minhash: list[int]) -> list[tuple[int, ...]]:
-    return [tuple(minhash[band * ROWS : (band + 1) * ROWS]) for band in range(BANDS)]
+def band_keys(minhash: list[int]) -> list[int]:
+    """The key of each band: its two 32-bit hash values as one 64-bit number."""
+    return [minhash[i] << 32 | minhash[i + 1] for i in range(0, BANDS * ROWS, ROWS)]
