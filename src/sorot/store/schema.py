@@ -5,7 +5,7 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 3
 # What each version added, for the message that refuses an older database.
-ADDED = {2: "events, claims or stories", 3: "the stored duplicate index (lsh_bands)"}
+ADDED = {2: "events, claims or stories", 3: "stored duplicate index (lsh_bands) or claim group keys"}
 
 _V = "VARCHAR"
 
@@ -56,7 +56,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         [("id", _V), ("article_id", _V), ("subject", _V), ("value", "DOUBLE"), ("unit", _V), ("qualifier", _V),
          ("approx", "BOOLEAN"), ("date", _V), ("attribution", _V), ("text", _V), ("start", "INTEGER"),
          ("end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("confidence", "DOUBLE"),
-         ("group_id", _V)],
+         ("group_id", _V), ("group_key", _V), ("group_day", "DATE")],
         ("id",),
     ),
     "canonical_events": (

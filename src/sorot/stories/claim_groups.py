@@ -13,10 +13,11 @@ Claims of one group made for the same day whose values differ by more than
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import insort
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sorot.record import content_hash
@@ -61,12 +62,6 @@ class ClaimItem:
     scope: str  # the story (or article) a claim without states is grouped within
 
 
-@dataclass
-class ClaimGroup:
-    group_id: str  # from its first claim's id: the same input gives the same ids
-    claims: list[ClaimItem] = field(default_factory=list)
-
-
 def disagreement(dated_values: Iterable[tuple[str | None, float]]) -> bool:
     """Whether two figures for the same day differ by more than `DISAGREEMENT`."""
     by_day: dict[str, list[float]] = {}
@@ -83,7 +78,8 @@ def measure(item: ClaimItem) -> str:
     return words[0] if words and words[0] not in GENERIC_HEADS else ""
 
 
-def _day(item: ClaimItem) -> date | None:
+def claim_day(item: ClaimItem) -> date | None:
+    """The day a claim is for: its own date, else its article's."""
     for value in (item.date, item.published):
         interval = value_interval((value or "")[:10]) if value else None
         if interval is not None:
@@ -93,21 +89,28 @@ def _day(item: ClaimItem) -> date | None:
 
 def sort_key(item: ClaimItem) -> tuple[date, str]:
     """Claims are grouped in this order: by day, then by id."""
-    return (_day(item) or date.min, item.claim_id)
+    return (claim_day(item) or date.min, item.claim_id)
+
+
+def group_key(item: ClaimItem) -> str:
+    """The key of the quantity a claim is about, as text (the store keeps it): unit,
+    measure, and the states named, or the story for a claim that can only be grouped there."""
+    what = measure(item)
+    corpus_wide = what and item.states and item.unit not in LOCAL_UNITS
+    return json.dumps([item.unit, what, sorted(item.states) if corpus_wide else item.scope], ensure_ascii=False)
 
 
 class ClaimGrouper:
     """The claims of every key in `sort_key` order: groups depend only on the claims of
-    their own key, so added claims regroup only the keys they touch."""
+    their own key, so added claims regroup only the keys they touch, and a grouper needs
+    only the claims already grouped under those keys (`stored`: key, day, claim id)."""
 
-    def __init__(self) -> None:
-        self.by_key: dict[tuple, list[tuple[date, str]]] = {}
-
-    @staticmethod
-    def key(item: ClaimItem) -> tuple:
-        what = measure(item)
-        corpus_wide = what and item.states and item.unit not in LOCAL_UNITS
-        return (item.unit, what, item.states if corpus_wide else item.scope)
+    def __init__(self, stored: Iterable[tuple[str, date | None, str]] = ()) -> None:
+        self.by_key: dict[str, list[tuple[date, str]]] = {}
+        for key, day, claim_id in stored:
+            self.by_key.setdefault(key, []).append((day or date.min, claim_id))
+        for claims in self.by_key.values():
+            claims.sort()
 
     def count(self) -> int:
         """The claims added so far."""
@@ -117,7 +120,7 @@ class ClaimGrouper:
         """Add claims; returns claim id -> group id for every claim of the keys they touch."""
         touched = set()
         for item in items:
-            key = self.key(item)
+            key = group_key(item)
             insort(self.by_key.setdefault(key, []), sort_key(item))
             touched.add(key)
         return {claim_id: group_id for key in touched for claim_id, group_id in _grouped(self.by_key[key])}
@@ -133,15 +136,3 @@ def _grouped(claims: list[tuple[date, str]]) -> Iterator[tuple[str, str]]:
             group_id = content_hash(f"claims:{claim_id}")
         last = known or last
         yield claim_id, group_id
-
-
-def group_claims(items: Iterable[ClaimItem], grouper: ClaimGrouper | None = None) -> list[ClaimGroup]:
-    """Groups in time order; every claim is in exactly one group (`grouper`, if given,
-    is the one used, so that its state can be kept)."""
-    items = sorted(items, key=sort_key)
-    assigned = (grouper or ClaimGrouper()).add(items)
-    groups: dict[str, ClaimGroup] = {}
-    for item in items:
-        group = groups.setdefault(assigned[item.claim_id], ClaimGroup(assigned[item.claim_id]))
-        group.claims.append(item)
-    return list(groups.values())
