@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, SCRAPED_PAGE, REPO
 from sorot.ingest.run import IngestOptions, ingest
-from sorot.store.corpus import STATE_KEY
+from sorot.store import canonical, corpus
 from sorot.store.db import Store, StoreError
 from sorot.store.schema import RUN_COLUMNS, TABLES, column_names
 
@@ -26,7 +26,8 @@ BODY = (
 
 def _snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every stored row that the input determines (run ids and timestamps left out, and the
-    story clusterer's state, which each ingest that adds articles replaces)."""
+    states of the story clusterer and the canonical event linker, which each ingest that
+    adds articles replaces)."""
     con = duckdb.connect(str(db), read_only=True)
     snapshot = {}
     for table in TABLES:
@@ -34,7 +35,7 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
             continue
         columns = [name for name in column_names(table) if name not in RUN_COLUMNS]
         quoted = ", ".join(f'"{name}"' for name in columns)
-        where = f" WHERE key <> '{STATE_KEY}'" if table == "meta" else ""
+        where = f" WHERE key NOT IN ('{corpus.STATE_KEY}', '{canonical.STATE_KEY}')" if table == "meta" else ""
         snapshot[table] = sorted(con.execute(f"SELECT {quoted} FROM {table}{where}").fetchall(), key=repr)
     con.close()
     return snapshot

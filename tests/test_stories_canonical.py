@@ -41,13 +41,24 @@ def test_different_sides_types_or_days_stay_apart():
     assert len(events) == 5
 
 
-def test_a_coarse_date_joins_but_does_not_widen_the_event():
+def test_a_coarse_date_joins_the_latest_event_it_fits_but_does_not_widen_it():
     events = link_mentions([
         mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),
-        mention("e2", "warta.id", "2024-07-02", "2024-06"),  # "in June": compatible
+        mention("e2", "warta.id", "2024-07-02", "2024-06"),  # "in June": fits both visits
         mention("e3", "berita.id", "2024-06-28", "2024-06-28"),  # nine days later: another visit
     ])
-    assert [sorted(m.event_id for m in e.mentions) for e in events] == [["e1", "e2"], ["e3"]]
+    assert [sorted(m.event_id for m in e.mentions) for e in events] == [["e1"], ["e2", "e3"]]
+    assert [(str(e.start), str(e.end)) for e in events] == [("2024-06-19", "2024-06-19"), ("2024-06-28", "2024-06-28")]
+
+
+def test_a_precise_report_narrows_an_event_a_coarse_one_created():
+    (first, other) = link_mentions([
+        mention("june", "kabar.id", "2024-06-10", "2024-06"),
+        mention("day", "warta.id", "2024-06-20", "2024-06-19"),  # joins "in June", which now means the 19th
+        mention("later", "berita.id", "2024-06-29", "2024-06-28"),  # nine days later: another visit
+    ])
+    assert sorted(m.event_id for m in first.mentions) == ["day", "june"] and str(first.start) == "2024-06-19"
+    assert [m.event_id for m in other.mentions] == ["later"]
 
 
 def test_a_later_recollection_is_linked_but_is_not_an_outlet_reporting_it():
@@ -176,3 +187,36 @@ def test_seed_coreference_is_scored_over_every_gold_event():
     assert score.keys_across_pages == 14  # coref keys that span several seed pages
     assert score.keys_recovered >= 1  # a regression floor: Putin's visit to Vietnam, announced on two pages
     assert 0.5 <= score.precision <= 1 and 0.5 <= score.recall <= 1  # a regression floor, not the target
+
+
+def test_a_report_that_dates_an_event_recalled_earlier_gives_it_its_date():
+    events = link_mentions([
+        mention("recalled", "kabar.id", "2024-06-20", None),  # "Putin's visit", not dated by its text
+        mention("dated", "warta.id", "2024-06-21", "2024-06-12"),  # the visit of 12 June
+        mention("other", "berita.id", "2024-06-22", "2023-05-02"),  # more than a year before: another visit
+    ])
+    by_first = {e.first.event_id: e for e in events}
+    assert sorted(m.event_id for m in by_first["recalled"].mentions) == ["dated", "recalled"]
+    assert str(by_first["recalled"].start) == "2024-06-12" and not by_first["recalled"].provisional
+    assert [m.event_id for m in by_first["other"].mentions] == ["other"]
+
+
+def test_an_event_recalled_by_an_article_of_a_known_year_only_takes_reports_of_that_year():
+    events = link_mentions([
+        mention("vague", "kabar.id", "2025", None),
+        mention("dated", "warta.id", "2025-02-01", "2024-06-19"),
+    ])
+    assert len(events) == 2
+
+
+def test_a_war_named_by_an_article_of_unknown_date_is_the_next_one_reported():
+    war = dict(event_type="FIGHT", mode=None, source=("RUS",), recipient=("UKR",))
+    events = link_mentions([
+        mention("no-date", "kabar.id", None, None, **war),
+        mention("invasion", "warta.id", "2022-02-25", "2022-02-24", **war),
+        mention("visit", "berita.id", None, None),  # not a lasting type: alone
+    ])
+    by_first = {e.first.event_id: sorted(m.event_id for m in e.mentions) for e in events}
+    assert by_first == {"no-date": ["invasion", "no-date"], "visit": ["visit"]}
+    (war_event,) = [e for e in events if e.first.event_id == "no-date"]
+    assert str(war_event.start) == "2022-02-24"

@@ -19,7 +19,8 @@ from pathlib import Path
 from sorot.ingest.sources import ReadOptions, read_paths
 from sorot.pipeline import DEFAULT_STAGES, Pipeline, batched
 from sorot.record import Page, Rejection
-from sorot.store.corpus import rebuild_canonical_events, update_claim_groups, update_stories
+from sorot.store.canonical import update_canonical_events
+from sorot.store.corpus import update_claim_groups, update_stories
 from sorot.store.db import Store
 
 
@@ -115,7 +116,7 @@ def ingest(
         if summary.articles:  # nothing new: the stored stories, canonical events and groups stand
             started = time.perf_counter()
             summary.stories = update_stories(store, new_ids)
-            summary.canonical_events = rebuild_canonical_events(store)
+            summary.canonical_events = update_canonical_events(store)
             summary.claim_groups = update_claim_groups(store)
             summary.corpus_seconds += time.perf_counter() - started
         store.finish_run(run_id, summary.as_dict())

@@ -1,14 +1,14 @@
-"""Corpus-wide steps run after an ingest: stories, canonical events and claim groups.
+"""Corpus-wide steps run after an ingest: stories and claim groups (canonical events:
+`sorot.store.canonical`).
 
 Their ids and links do not depend on the order or batching of ingests, and each is
-written in one transaction. Canonical events are rebuilt from every stored event mention
-(cheap: about 0.02 s per 2,000 articles), a cost that grows with the store. Stories keep
-a state in the `meta` table: the story clusterer takes articles published after
-everything it has clustered (the usual case: news arrives in order) at a cost that does
-not grow with the store, and an ingest of older articles clusters every article again,
-which gives the same stories. Each claim keeps its group key (unit, measure, states or
-story) and day in the `claims` table, so new claims regroup only the stored claims of
-their own keys, read by key. The steps are skipped when an ingest adds nothing.
+written in one transaction. Stories keep a state in the `meta` table: the story
+clusterer takes articles published after everything it has clustered (the usual case:
+news arrives in order) at a cost that does not grow with the store, and an ingest of
+older articles clusters every article again, which gives the same stories. Each claim
+keeps its group key (unit, measure, states or story) and day in the `claims` table, so
+new claims regroup only the stored claims of their own keys, read by key. The steps are
+skipped when an ingest adds nothing.
 """
 
 from __future__ import annotations
@@ -24,85 +24,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from sorot.record import content_hash
-from sorot.stories.canonical import CanonicalEvent, Mention, link_mentions, mention_of
 from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, claim_day, group_key
 from sorot.stories import cluster
 from sorot.stories.cluster import (EARLIEST, LEAD_CHARS, StoryClusterer, StoryDoc, is_about, ordering_times, parse_dct,
                                    publication_order, signatures)
 from sorot.store.db import Store
-
-MENTION_SQL = """
-SELECT e.id, e.article_id, e.event_type, e.mode, e.source, e.recipient, e.date, e.location, e.context,
-       a.dct, coalesce(o.outlet, a.outlet, a.source_id) AS outlet
-FROM events e
-JOIN articles a ON a.id = e.article_id
-LEFT JOIN duplicates d ON d.article_id = a.id
-LEFT JOIN articles o ON o.id = d.duplicate_of
-"""
-
-
-def _mention(row: dict) -> Mention:
-    location = json.loads(row["location"]) if row["location"] else None
-    return mention_of(
-        row["id"], row["article_id"], row["event_type"], row["mode"], json.loads(row["source"]),
-        json.loads(row["recipient"]), row["date"], location["actor_id"] if location else None,
-        json.loads(row["context"]), row["dct"], row["outlet"] or "",
-    )
-
-
-def _best_date(event: CanonicalEvent) -> str | None:
-    """The most precise date its reports give (the earliest report's, on a tie)."""
-    dated = [m.date for m in event.mentions if m.date]
-    return max(dated, key=len) if dated else None
-
-
-def rebuild_canonical_events(store: Store) -> int:
-    """Link every stored event mention to its canonical event; returns how many there are."""
-    rows = list(store.iter_dicts(MENTION_SQL))
-    by_id = {row["id"]: row for row in rows}
-    events = link_mentions(_mention(row) for row in rows)
-    first = [by_id[event.representative.event_id] for event in events]
-    table = pa.table({
-        "canonical_id": [e.canonical_id for e in events],
-        "event_type": [e.first.event_type for e in events],
-        "mode": [e.representative.mode for e in events],
-        "source": [row["source"] for row in first],
-        "recipient": [row["recipient"] for row in first],
-        "date": [_best_date(e) for e in events],
-        "location": [row["location"] for row in first],
-        "reports": [len(e.mentions) for e in events],
-        "outlets": [e.outlets for e in events],
-        "event_ids": [json.dumps([m.event_id for m in e.mentions]) for e in events],
-        "first_reported": [e.first_reported for e in events],
-        "planned_for": [e.planned_for for e in events],
-    })
-    links = pa.table({
-        "event_id": [m.event_id for e in events for m in e.mentions],
-        "canonical_id": [e.canonical_id for e in events for _ in e.mentions],
-    })
-    _replace(store, {"_canonical": table, "_links": links}, [
-        "DELETE FROM canonical_events",
-        "INSERT INTO canonical_events SELECT * FROM _canonical",
-        "UPDATE events SET canonical_id = NULL",
-        "UPDATE events SET canonical_id = l.canonical_id FROM _links l WHERE events.id = l.event_id",
-    ])
-    return len(events)
-
-
-def _replace(store: Store, tables: dict[str, pa.Table], statements: list[str]) -> None:
-    """Run `statements` in one transaction, with `tables` registered under their names:
-    all of a rebuild is stored, or none of it."""
-    con = store.con
-    with store.registered(tables):
-        con.begin()
-        try:
-            for statement in statements:
-                con.execute(statement)
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
-
 
 # The claims not grouped yet: those of the articles just stored (or of an ingest that
 # stopped before it grouped them).
@@ -149,7 +75,7 @@ def update_claim_groups(store: Store) -> int:
                            "group_id": pa.array(list(assigned.values()), pa.string())})
         new = pa.table({"claim_id": pa.array(list(keys), pa.string()), "group_key": pa.array(list(keys.values()), pa.string()),
                         "group_day": pa.array([claim_day(item) for item in items], pa.date32())})
-        _replace(store, {"_groups": groups, "_new": new}, [
+        store.apply({"_groups": groups, "_new": new}, [
             "UPDATE claims SET group_id = g.group_id FROM _groups g WHERE claims.id = g.claim_id",
             "UPDATE claims SET group_key = n.group_key, group_day = n.group_day FROM _new n WHERE claims.id = n.claim_id",
         ])
@@ -248,7 +174,7 @@ def rebuild_stories(store: Store) -> int:
     for doc in publication_order(docs):
         assignment = clusterer.add(doc)
         story_of[doc.id], reason_of[doc.id] = assignment.story_id, assignment.reason
-    times = ordering_times(docs)
+    times = ordering_times(doc.published for doc in docs)
     state = StoryState(clusterer, {}, {}, times[-1] if times else EARLIEST, max(times, default=EARLIEST), len(docs))
     story_of, reason_of = _copies_and_ids(state, rows, story_of, reason_of)
     by_id = {row["id"]: row for row in rows}
@@ -269,7 +195,7 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
         docs = _docs(store, rows, _NEW_ONLY.format(column="article_id"))
     stored = store.con.execute("SELECT count(*) FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
                                "WHERE d.duplicate_of IS NULL").fetchall()[0][0]
-    times = ordering_times(docs, state.last_in_store)
+    times = ordering_times((doc.published for doc in docs), state.last_in_store)
     if stored != state.articles + len(docs) or any(time < state.latest for time in times):
         return None  # articles published before ones already clustered, or a store changed meanwhile
     story_of: dict[str, str] = {}
@@ -366,7 +292,7 @@ def _write_stories(store: Store, state: StoryState, members: dict[str, list[dict
     state.stable = {own: stable for own, stable in state.stable.items() if own in state.clusterer.stories}
     state.earliest = {own: mark for own, mark in state.earliest.items() if own in state.clusterer.stories}
     saved = pa.table({"key": [STATE_KEY], "value": [base64.b64encode(pickle.dumps(state)).decode("ascii")]})
-    _replace(store, {"_stories": table, "_links": links, "_state": saved}, [
+    store.apply({"_stories": table, "_links": links, "_state": saved}, [
         *clear,
         "INSERT INTO stories SELECT * FROM _stories",
         "INSERT INTO story_links SELECT * FROM _links",

@@ -156,6 +156,19 @@ class Store:
             for name in tables:
                 self.con.unregister(name)
 
+    def apply(self, tables: dict[str, pa.Table], statements: list[str]) -> None:
+        """Run ``statements`` in one transaction, with ``tables`` registered under their
+        names: all of a corpus-wide step is stored, or none of it."""
+        with self.registered(tables):
+            self.con.begin()
+            try:
+                for statement in statements:
+                    self.con.execute(statement)
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+
     # --- the one write path ---------------------------------------------------------
 
     def start_run(self, run_id: str, paths: list[str]) -> None:

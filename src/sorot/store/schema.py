@@ -3,9 +3,10 @@ with a message that says what to do, and never altered."""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # What each version added, for the message that refuses an older database.
-ADDED = {2: "events, claims or stories", 3: "stored duplicate index (lsh_bands) or claim group keys"}
+ADDED = {2: "events, claims or stories", 3: "stored duplicate index (lsh_bands) or claim group keys",
+         4: "canonical event blocks (canonical_blocks)"}
 
 _V = "VARCHAR"
 
@@ -62,8 +63,17 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
     "canonical_events": (
         [("canonical_id", _V), ("event_type", _V), ("mode", _V), ("source", _V), ("recipient", _V), ("date", _V),
          ("location", _V), ("reports", "INTEGER"), ("outlets", "INTEGER"), ("event_ids", _V),
-         ("first_reported", _V), ("planned_for", _V)],
+         ("first_reported", _V), ("planned_for", _V), ("seq", "BIGINT"), ("start", "DATE"), ("end", "DATE"),
+         ("provisional", "BOOLEAN")],
         ("canonical_id",),
+    ),
+    # The blocks (`sorot.stories.canonical.Block`: type|source state|recipient state, and
+    # whether its mentions are plans reported ahead) of each canonical event, with the days
+    # a report that joins it may give (its reach): an ingest reads only the events its new
+    # mentions may join. No primary key, as lsh_bands.
+    "canonical_blocks": (
+        [("block", _V), ("ahead", "BOOLEAN"), ("canonical_id", _V), ("start", "DATE"), ("end", "DATE"), ("seq", "BIGINT")],
+        (),
     ),
     "stories": (
         [("story_id", _V), ("title", _V), ("article_ids", _V), ("source_ids", _V), ("outlets", _V),

@@ -1,21 +1,25 @@
 """Canonical events: the event mentions of many articles that report one real-world
 event, merged into one record with every report and the number of independent outlets.
 
-Mentions are blocked by type and by a state of each side, so a mention is only compared
-with the events it shares a block with: two mentions whose sides overlap ("AS dan Korea
-Selatan menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state
-cannot; two mentions of one article whose sides differ are the article's two events. A
-mention dated by its own text joins the canonical event whose date is compatible
-with it (the same day, one day apart, or one date containing the other); the canonical
-event keeps the most precise date its reports give, so a report that says only "2024"
-does not widen it, and whose mode and place do not disagree. A mention its text does not
+Mentions are linked one at a time, in the order their articles were published (news
+arriving in order), so a stored set of canonical events takes the mentions of newer
+articles without linking everything again (`sorot.store.canonical`). Mentions are
+blocked by type and by a state of each side, so a mention is only compared with the
+events it shares a block with: two mentions whose sides overlap ("AS dan Korea Selatan
+menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot;
+two mentions of one article whose sides differ are the article's two events. A mention
+dated by its own text joins the latest-created canonical event whose date is compatible
+with it (the same day, one day apart, or one date containing the other) and whose mode
+and place do not disagree; the canonical event keeps the most precise date its reports
+give, so a report that says only "2024" does not widen it. A mention its text does not
 date recalls the latest compatible event that began within `RECALL` before its article
 was published (the visit of last September an article mentions in passing; for a war or
 sanctions, which last for years, within `LASTING_RECALL`), or is an event of its
 publication day. For a war or sanctions, the coalitions that wage or impose them ("sanksi
 Barat", "sanksi internasional", a state's allies) share one block, and a mention in an
-article of unknown date joins the latest such event on record. A planned event ("akan mengunjungi") reported
-more than a day before it happens is linked to the happening (`planned_for`), not merged
+article of unknown date joins the latest such event on record. A planned event ("akan
+mengunjungi") reported more than a day before it happens is linked to the happening
+(`planned_for`: the earliest-created one of its blocks within a day of it), not merged
 into it; a report on the day ("tiba malam ini") is a report of the happening.
 
 Independent outlets: the outlets of the articles that report the event as news (published
@@ -26,14 +30,12 @@ is a reference: its mention is linked, but it is not an outlet reporting the eve
 
 from __future__ import annotations
 
-import bisect
-import heapq
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sorot.record import content_hash
+from sorot.stories.cluster import EARLIEST, ordering_times, parse_dct
 from sorot.time.normalize import value_interval
 
 DAY = timedelta(days=1)
@@ -77,16 +79,25 @@ def mention_of(event_id: str, article_id: str, event_type: str, mode: str | None
     )
 
 
+# A block: an event type, whether the mentions are plans reported ahead, a state of the
+# source side and one of the recipient side (None for an empty side).
+Block = tuple[str, bool, str | None, str | None]
+
+
 @dataclass
 class CanonicalEvent:
     canonical_id: str
     first: Mention
     start: date
     end: date
+    order: int  # creation order: the latest compatible event takes a mention
+    blocks: tuple[Block, ...] = ()  # those of the mention that created it (none for an event of no date)
     mentions: list[Mention] = field(default_factory=list)
     sides: dict[str, tuple] = field(default_factory=dict)  # article id -> the sides its mentions give
     planned_for: str | None = None
-    order: int = 0  # creation order: the latest compatible event takes a mention
+    # created by a mention its text does not date: its dates are its first article's, and a
+    # report that dates it (up to `RECALL` earlier) gives it its dates
+    provisional: bool = False
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -108,8 +119,39 @@ class CanonicalEvent:
 
     @property
     def representative(self) -> Mention:
-        """The mention that names its actors and dates the event most precisely."""
-        return max(self.mentions, key=lambda m: (m.named, len(m.date or "")))
+        """The mention that names its actors and dates the event most precisely (the
+        earliest report of those)."""
+        return min(self.mentions, key=lambda m: (not m.named, -len(m.date or ""), m.published or "~", m.event_id))
+
+    @property
+    def date(self) -> str | None:
+        """The most precise date its reports give (the earliest report's, on a tie)."""
+        dated = [m for m in self.mentions if m.date]
+        return min(dated, key=lambda m: (-len(m.date or ""), m.published or "~", m.event_id)).date if dated else None
+
+    @property
+    def is_plan(self) -> bool:
+        return any(block[1] for block in self.blocks)
+
+    @property
+    def dateless(self) -> bool:
+        """Created by a mention of a war or sanctions in an article of unknown date, with no
+        such event on record: the next report of one takes it, and gives it its dates."""
+        return self.start == date.min
+
+    @property
+    def recalled(self) -> bool:
+        """Provisional, from an article published on a known day: it may be any event that
+        article recalls (one published in a known month or year only reports one of then)."""
+        return self.provisional and self.start == self.end
+
+    @property
+    def reach(self) -> tuple[date, date]:
+        """The days a report that joins it may give: its own, for a recalled event any day
+        its first article may have recalled, for a dateless one any day."""
+        if self.dateless:
+            return date.min, date.max
+        return (self.start - _recall(self.first), self.end) if self.recalled else (self.start, self.end)
 
 
 def _interval(mention: Mention) -> tuple[date, date] | None:
@@ -119,7 +161,8 @@ def _interval(mention: Mention) -> tuple[date, date] | None:
     return interval
 
 
-def _compatible(event: CanonicalEvent, mention: Mention, interval: tuple[date, date]) -> bool:
+def _agrees(event: CanonicalEvent, mention: Mention) -> bool:
+    """Whether the mention may report the event, dates aside: mode, sides and place agree."""
     if event.first.mode and mention.mode and event.first.mode != mention.mode:
         return False
     if event.sides.get(mention.article_id, _sides(mention)) != _sides(mention):
@@ -128,8 +171,21 @@ def _compatible(event: CanonicalEvent, mention: Mention, interval: tuple[date, d
         places = {event.first.location, mention.location}
         if not any(p.startswith("LOC:") for p in places):  # a city inside its state is the same place
             return False
+    return True
+
+
+def _near(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
+    """The event's dates and ``interval`` are the same, a day apart, or one contains the other."""
     start, end = interval
     return start <= event.end + DAY and event.start <= end + DAY
+
+
+def _dates_fit(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
+    """A report of ``interval`` may be one of the event: near its dates (a recalled event:
+    within what its first article may recall)."""
+    if event.recalled:
+        return event.reach[0] <= interval[0] <= event.end + DAY
+    return _near(event, interval)
 
 
 def _sides(mention: Mention) -> tuple[frozenset[str], frozenset[str]]:
@@ -144,7 +200,7 @@ def _reported_ahead(mention: Mention, interval: tuple[date, date]) -> bool:
     return published is not None and interval[0] - published[0] > PLANNED_AHEAD
 
 
-def _pairs(mention: Mention, ahead: bool) -> list[tuple]:
+def _blocks(mention: Mention, ahead: bool) -> list[Block]:
     """The blocks of a mention: its type with one state of each side (an empty side is
     None). Two mentions share a block when their sides overlap."""
     sources = mention.source_countries
@@ -160,94 +216,206 @@ def _collective(side: str) -> bool:
     return side == "WST" or side.startswith("COL:") or (side.startswith("GRP:") and side.endswith("-allies"))
 
 
-def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
-    """Canonical events of the mentions, earliest first (order of the input does not matter).
+def _recall(mention: Mention) -> timedelta:
+    return LASTING_RECALL if mention.event_type in LASTING else RECALL
 
-    Mentions dated by their own text are linked first, in date order. A mention its text
-    does not date then joins the compatible event of its blocks that began last, up to
-    `RECALL` before its publication day (the visit or the denial an article recalls in
-    passing), else it is an event of that day. A mention without any date is an event of
-    its own."""
-    dated, undated, timeless = [], [], []
-    for mention in mentions:
+
+@dataclass(frozen=True)
+class Window:
+    """The events of a block a mention may join: those whose dates touch [lo, hi], or
+    (``latest``) the block's latest event, whatever its date."""
+
+    block: Block
+    lo: date
+    hi: date
+    latest: bool = False
+
+
+def windows(mention: Mention) -> list[Window]:
+    """Where the events a mention may join lie: a store loads these before linking it."""
+    interval = _interval(mention)
+    if interval is None:
+        return [Window(b, date.min, date.max, True) for b in _blocks(mention, False)] if mention.event_type in LASTING else []
+    if mention.date and value_interval(mention.date):
+        return [Window(b, interval[0] - DAY, interval[1] + DAY) for b in _blocks(mention, _reported_ahead(mention, interval))]
+    return [Window(b, interval[0] - _recall(mention), interval[1] + DAY) for b in _blocks(mention, False)]
+
+
+def _month(day: date) -> int:
+    return day.year * 12 + day.month
+
+
+class _Calendar:
+    """The events of one block, filed under every month their dates (a day either side)
+    touch: a mention is compared only with the events of its own months."""
+
+    def __init__(self) -> None:
+        self.months: dict[int, dict[int, CanonicalEvent]] = {}
+        self.events: dict[int, CanonicalEvent] = {}
+        self.dateless: dict[int, CanonicalEvent] = {}
+
+    def _span(self, event: CanonicalEvent) -> range:
+        lo, hi = event.reach
+        return range(_month(lo - DAY), _month(hi + DAY) + 1)
+
+    def put(self, event: CanonicalEvent) -> None:
+        self.events[event.order] = event
+        if event.dateless:
+            self.dateless[event.order] = event
+            return
+        for month in self._span(event):
+            self.months.setdefault(month, {})[event.order] = event
+
+    def remove(self, event: CanonicalEvent) -> None:
+        if event.dateless:
+            del self.dateless[event.order]
+            return
+        for month in self._span(event):
+            self.months[month].pop(event.order, None)
+
+    def touching(self, lo: date, hi: date) -> dict[int, CanonicalEvent]:
+        """The events filed under the months of [lo, hi] (a superset of those whose dates,
+        a day either side, touch it)."""
+        found: dict[int, CanonicalEvent] = {}
+        for month in range(_month(lo), _month(hi) + 1):
+            found.update(self.months.get(month, {}))
+        return found
+
+
+class Linker:
+    """Links mentions, in publication order, to canonical events: the `stored` ones (all
+    that the mentions' `windows` select, at least) and those it creates. `touched` holds
+    every event a mention joined or created, `moved` the dates a stored event had before
+    a more precise report narrowed them."""
+
+    def __init__(self, stored: Iterable[CanonicalEvent] = (), next_order: int = 0) -> None:
+        self.calendars: dict[Block, _Calendar] = {}
+        self.next_order = next_order
+        self.touched: dict[str, CanonicalEvent] = {}
+        self.moved: dict[str, tuple[date, date]] = {}
+        for event in stored:
+            self._file(event)
+
+    def _calendar(self, block: Block) -> _Calendar:
+        return self.calendars.setdefault(block, _Calendar())
+
+    def _file(self, event: CanonicalEvent) -> None:
+        for block in event.blocks:
+            self._calendar(block).put(event)
+
+    def add(self, mention: Mention) -> CanonicalEvent:
         interval = _interval(mention)
         if interval is None:
-            timeless.append(mention)
+            event = self._timeless(mention)
+        elif mention.date and value_interval(mention.date):
+            event = self._dated(mention, interval)
         else:
-            (dated if mention.date and value_interval(mention.date) else undated).append((interval, mention))
-    dated.sort(key=lambda pair: (pair[0][0], pair[1].published or "", pair[1].event_id))
-    undated.sort(key=lambda pair: (pair[0][0], pair[1].event_id))
-    blocks: dict[tuple, list[CanonicalEvent]] = {}  # every event of a block, in order of creation
-    active: dict[tuple, list[tuple[date, int, CanonicalEvent]]] = {}  # per block, a heap on the end date
-    events: list[CanonicalEvent] = []
-
-    def create(mention: Mention, interval: tuple[date, date], keys: list[tuple]) -> CanonicalEvent:
-        event = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1], order=len(events))
-        events.append(event)
-        for key in keys:
-            blocks.setdefault(key, []).append(event)
-            heapq.heappush(active.setdefault(key, []), (interval[1], event.order, event))
+            event = self._undated(mention, interval)
+        event.add(mention)
+        self.touched[event.canonical_id] = event
         return event
 
-    for interval, mention in dated:
-        ahead = _reported_ahead(mention, interval)
-        keys = _pairs(mention, ahead)
-        candidates = {}
-        for key in keys:
-            heap = active.setdefault(key, [])
-            # mentions come in order of their start: an event that ended more than a day
-            # before this one starts can take no later mention (keeps the cost per mention flat)
-            while heap and heap[0][2].end + DAY < interval[0]:
-                heapq.heappop(heap)
-            candidates.update((e.order, e) for _, _, e in heap if _compatible(e, mention, interval))
-        match = candidates[max(candidates)] if candidates else create(mention, interval, keys)
-        match.add(mention)
-        if interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
-            match.start, match.end = interval
-    starts = {key: sorted((e.start, e.order, e) for e in block) for key, block in blocks.items()}
-    for interval, mention in undated:
-        keys = _pairs(mention, False)
-        match = max(filter(None, (_recalled(starts.get(key, []), mention, interval) for key in keys)),
-                    key=lambda e: (e.start, e.order), default=None)
-        if match is None:
-            match = create(mention, interval, keys)
-            for key in keys:
-                bisect.insort(starts.setdefault(key, []), (match.start, match.order, match))
-        match.add(mention)
-    for mention in sorted(timeless, key=lambda m: m.event_id):
-        # an article of unknown date that names a war or sanctions names the one on record
-        lasting = [e for key in _pairs(mention, False) for e in blocks.get(key, [])] if mention.event_type in LASTING else []
+    def _create(self, mention: Mention, interval: tuple[date, date], blocks: list[Block], provisional: bool = False) -> CanonicalEvent:
+        event = CanonicalEvent(content_hash(mention.event_id), mention, interval[0], interval[1], self.next_order, tuple(blocks),
+                               provisional=provisional)
+        self.next_order += 1
+        self._file(event)
+        return event
+
+    def _dated(self, mention: Mention, interval: tuple[date, date]) -> CanonicalEvent:
+        blocks = _blocks(mention, _reported_ahead(mention, interval))
+        candidates = {order: event for block in blocks
+                      for order, event in self._calendar(block).touching(*interval).items()
+                      if _dates_fit(event, interval) and _agrees(event, mention)}
+        if not candidates:
+            dateless = self._dateless(mention, blocks)
+            return self._redate(dateless, interval, False) if dateless else self._create(mention, interval, blocks)
+        match = candidates[max(candidates)]
+        if match.provisional or interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
+            self._redate(match, interval, False)
+        return match
+
+    def _redate(self, event: CanonicalEvent, interval: tuple[date, date], provisional: bool) -> CanonicalEvent:
+        self.moved.setdefault(event.canonical_id, event.reach)
+        for block in event.blocks:
+            self.calendars[block].remove(event)
+        (event.start, event.end), event.provisional = interval, provisional
+        self._file(event)
+        return event
+
+    def _dateless(self, mention: Mention, blocks: list[Block]) -> CanonicalEvent | None:
+        """The latest-created dateless event of the blocks that the mention agrees with."""
+        found = [e for block in blocks for e in self._calendar(block).dateless.values() if _agrees(e, mention)]
+        return max(found, key=lambda e: e.order) if found else None
+
+    def _undated(self, mention: Mention, published: tuple[date, date]) -> CanonicalEvent:
+        """The latest compatible event that began within the recall before its publication
+        (published in a known month or year only, one of that period), else a new one."""
+        blocks = _blocks(mention, False)
+        day = published[0] == published[1]
+        earliest, latest = published[0] - _recall(mention), published[1] + DAY
+        best = None
+        for block in blocks:
+            for event in self._calendar(block).touching(earliest, latest).values():
+                if (earliest <= event.start <= latest and (best is None or (event.start, event.order) > (best.start, best.order))
+                        and (day or _near(event, published)) and _agrees(event, mention)):
+                    best = event
+        if best is None and (dateless := self._dateless(mention, blocks)):
+            return self._redate(dateless, published, True)
+        return best or self._create(mention, published, blocks, provisional=True)
+
+    def _timeless(self, mention: Mention) -> CanonicalEvent:
+        """An article of unknown date that names a war or sanctions names the latest one on
+        record, or else is a dateless event that the next report of one joins; any other
+        mention of no date is an event of its own."""
+        if mention.event_type not in LASTING:
+            return self._create(mention, (date.min, date.min), [])
+        blocks = _blocks(mention, False)
+        lasting = [e for block in blocks for e in self._calendar(block).events.values()]
         if lasting:
-            max(lasting, key=lambda e: (e.start, e.order)).add(mention)
-            continue
-        events.append(CanonicalEvent(content_hash(mention.event_id), mention, date.min, date.min, [mention], order=len(events)))
-    _link_plans(blocks)
+            return max(lasting, key=lambda e: (e.start, e.order))
+        return self._create(mention, (date.min, date.min), blocks)
+
+
+def overlaps(plan: CanonicalEvent, happening: CanonicalEvent) -> bool:
+    return happening.start <= plan.end + DAY and plan.start <= happening.end + DAY
+
+
+def link_plans(events: Iterable[CanonicalEvent]) -> None:
+    """A plan reported ahead points to the earliest-created happening of a block it shares
+    that lies within a day of it."""
+    events = list(events)
+    happenings: dict[tuple, list[CanonicalEvent]] = {}
+    for event in events:
+        for event_type, ahead, source, recipient in event.blocks:
+            if not ahead:
+                happenings.setdefault((event_type, source, recipient), []).append(event)
+    for plan in filter(lambda e: e.is_plan, events):
+        done = [h for event_type, _, source, recipient in plan.blocks
+                for h in happenings.get((event_type, source, recipient), []) if overlaps(plan, h)]
+        plan.planned_for = min(done, key=lambda h: h.order).canonical_id if done else None
+
+
+def places(mentions: Iterable[Mention], last: datetime = EARLIEST) -> list[tuple[datetime, str]]:
+    """Where each mention is linked: its article's publication time (a mention of an
+    undated article takes that of the mention before it, ``last`` before the first), then
+    its article's id, so that ties do not depend on the order the articles came in."""
+    mentions = list(mentions)
+    return list(zip(ordering_times((parse_dct(m.published) for m in mentions), last), (m.article_id for m in mentions)))
+
+
+def publication_order(mentions: Iterable[Mention], last: datetime = EARLIEST) -> list[Mention]:
+    """Mentions in the order they are linked (`places`; an article's own in their order)."""
+    mentions = list(mentions)
+    return [m for _, _, m in sorted(zip(places(mentions, last), range(len(mentions)), mentions), key=lambda item: item[:2])]
+
+
+def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
+    """Canonical events of the mentions, linked in publication order (`places`), in order
+    of creation."""
+    linker = Linker()
+    for mention in publication_order(mentions):
+        linker.add(mention)
+    events = sorted(linker.touched.values(), key=lambda e: e.order)
+    link_plans(events)
     return events
-
-
-def _recalled(block: list[tuple[date, int, CanonicalEvent]], mention: Mention,
-              published: tuple[date, date]) -> CanonicalEvent | None:
-    """The event of a block (sorted on start) that an undated mention recalls: the latest
-    compatible one that began within `RECALL` before its publication (published in a
-    known month or year only, one of that period)."""
-    day = published[0] == published[1]
-    position = bisect.bisect_right(block, (published[1] + DAY, math.inf))
-    earliest = published[0] - (LASTING_RECALL if mention.event_type in LASTING else RECALL)
-    for index in range(position - 1, -1, -1):
-        start, _, event = block[index]
-        if start < earliest:
-            break
-        if _compatible(event, mention, (event.start, event.end) if day else published):
-            return event
-    return None
-
-
-def _link_plans(blocks: dict[tuple, list[CanonicalEvent]]) -> None:
-    """A plan reported ahead points to the happening of a block it shares that it foretold."""
-    for (event_type, ahead, source, recipient), plans in blocks.items():
-        if not ahead:
-            continue
-        happenings = blocks.get((event_type, False, source, recipient), [])
-        for plan in plans:
-            done = next((e for e in happenings if e.start <= plan.end + DAY and plan.start <= e.end + DAY), None)
-            plan.planned_for = plan.planned_for or (done.canonical_id if done else None)

@@ -261,13 +261,13 @@ def parse_dct(value: str | None) -> datetime | None:
 EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
-def ordering_times(docs: Iterable[StoryDoc], last: datetime = EARLIEST) -> list[datetime]:
-    """The time each document is ordered by: its publication time, or for an undated one
-    that of the dated document before it (``last`` before the first)."""
+def ordering_times(published: Iterable[datetime | None], last: datetime = EARLIEST) -> list[datetime]:
+    """The time each of a sequence of publication times is ordered by: its own, or for
+    an undated one that of the dated one before it (``last`` before the first)."""
     times = []
-    for doc in docs:
-        if doc.published is not None:
-            last = _utc(doc.published)
+    for moment in published:
+        if moment is not None:
+            last = _utc(moment)
         times.append(last)
     return times
 
@@ -276,7 +276,7 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
     """Documents sorted by publication time (an undated one keeps its place after the
     dated one before it)."""
     docs = list(docs)
-    keyed = sorted(zip(ordering_times(docs), range(len(docs)), docs), key=lambda item: (item[0], item[1]))
+    keyed = sorted(zip(ordering_times(doc.published for doc in docs), range(len(docs)), docs), key=lambda item: (item[0], item[1]))
     return [doc for _, _, doc in keyed]
 
 
