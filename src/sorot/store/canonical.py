@@ -143,9 +143,9 @@ def _in_order(store: Store, state: LinkerState | None, rows: list[dict]) -> bool
             and first > (datetime.fromisoformat(state.latest), state.latest_article))
 
 
-def _load(store: Store, mentions: list[Mention], rows: dict[str, dict]) -> list[CanonicalEvent]:
-    """The stored events the mentions' windows select, with all their mentions (whose
-    rows are added to ``rows``)."""
+def _load(store: Store, mentions: list[Mention]) -> list[CanonicalEvent]:
+    """The stored events the mentions' windows select, each with its first report only
+    (what linking compares; `_complete` reads the rest of the events it touched)."""
     found = [w for m in mentions for w in windows(m)]
     if not found:
         return []
@@ -161,21 +161,31 @@ def _load(store: Store, mentions: list[Mention], rows: dict[str, dict]) -> list[
         return []
     with store.registered({"_loaded": pa.table({"canonical_id": pa.array(ids, pa.string())})}):
         stored = store.con.execute(EVENT_SQL).fetchall()
-        where = "e.canonical_id IN (SELECT canonical_id FROM _loaded)"
-        members: dict[str, list[Mention]] = {}
+        where = "e.id IN (SELECT first_event_id FROM canonical_events WHERE canonical_id IN (SELECT canonical_id FROM _loaded))"
+        firsts = {row["canonical_id"]: _mention(row) for row in store.iter_dicts(MENTION_SQL.format(where=where))}
+    return [CanonicalEvent(canonical_id, firsts[canonical_id], start, end, seq, tuple(_block(b, ahead) for b in blocks),
+                           provisional=provisional)
+            for canonical_id, seq, start, end, provisional, blocks, ahead in stored]
+
+
+def _complete(store: Store, events: list[CanonicalEvent], rows: dict[str, dict]) -> None:
+    """Put the stored reports of the stored ``events`` before the new ones (whose rows
+    are in ``rows``, where theirs are added)."""
+    new = {m.event_id for e in events for m in e.mentions if m.event_id in rows}
+    with store.registered({"_touched": pa.table({"canonical_id": pa.array([e.canonical_id for e in events], pa.string())})}):
+        where = "e.canonical_id IN (SELECT canonical_id FROM _touched)"
         for row in store.iter_dicts(MENTION_SQL.format(where=where)):
-            rows[row["id"]] = row
-            members.setdefault(row["canonical_id"], []).append(_mention(row))
-    events = []
-    for canonical_id, seq, start, end, provisional, blocks, ahead in stored:
-        reports = members[canonical_id]
-        first = next(m for m in reports if content_hash(m.event_id) == canonical_id)
-        event = CanonicalEvent(canonical_id, first, start, end, seq, tuple(_block(b, ahead) for b in blocks),
-                               provisional=provisional)
-        for mention in reports:
+            if row["id"] not in new:
+                rows[row["id"]] = row
+    stored: dict[str, list[Mention]] = {}
+    for row in rows.values():
+        if row["id"] not in new and row["canonical_id"]:
+            stored.setdefault(row["canonical_id"], []).append(_mention(row))
+    for event in events:
+        added = event.mentions
+        event.mentions, event.sides = [], {}
+        for mention in [*stored.get(event.canonical_id, []), *added]:
             event.add(mention)
-        events.append(event)
-    return events
 
 
 def _link(store: Store, state: LinkerState | None, rows: list[dict], clear: list[str]) -> None:
@@ -185,10 +195,12 @@ def _link(store: Store, state: LinkerState | None, rows: list[dict], clear: list
     stored_order = [_mention(row) for row in rows]
     linked_at = places(stored_order, last)
     mentions = publication_order(stored_order, last)
-    by_id = {row["id"]: row for row in rows}
-    linker = Linker(_load(store, mentions, by_id) if state else (), state.next_order if state else 0)
+    loaded = _load(store, mentions) if state else []
+    linker = Linker(loaded, state.next_order if state else 0)
     links = [(mention.event_id, linker.add(mention).canonical_id) for mention in mentions]
     touched = list(linker.touched.values())
+    by_id = {row["id"]: row for row in rows}
+    _complete(store, [e for e in loaded if e.canonical_id in linker.touched], by_id)
     happened = [(e, interval) for e in touched if not e.is_plan  # a dateless event is no plan's happening
                 for interval in {(e.start, e.end), linker.moved.get(e.canonical_id, (e.start, e.end))} if interval[0] != date.min]
     latest = max([*linked_at, (datetime.fromisoformat(state.latest), state.latest_article) if state else (EARLIEST, "")])
@@ -240,6 +252,7 @@ def _event_table(events: list[CanonicalEvent], rows: dict[str, dict]) -> pa.Tabl
         "start": pa.array([e.start for e in events], pa.date32()),
         "end": pa.array([e.end for e in events], pa.date32()),
         "provisional": pa.array([e.provisional for e in events], pa.bool_()),
+        "first_event_id": pa.array([e.first.event_id for e in events], pa.string()),
     })
 
 

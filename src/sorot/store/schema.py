@@ -64,7 +64,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
         [("canonical_id", _V), ("event_type", _V), ("mode", _V), ("source", _V), ("recipient", _V), ("date", _V),
          ("location", _V), ("reports", "INTEGER"), ("outlets", "INTEGER"), ("event_ids", _V),
          ("first_reported", _V), ("planned_for", _V), ("seq", "BIGINT"), ("start", "DATE"), ("end", "DATE"),
-         ("provisional", "BOOLEAN")],
+         ("provisional", "BOOLEAN"), ("first_event_id", _V)],
         ("canonical_id",),
     ),
     # The blocks (`sorot.stories.canonical.Block`: type|source state|recipient state, and
