@@ -43,7 +43,7 @@ def _peak_rss_mb() -> float:
 FOUNDATION_STAGES = ("clean", "language", "sentences", "signature")
 
 
-def _measure(corpus: Path, workers: int, stages: tuple[str, ...], results) -> None:
+def _measure(corpus: Path, workers: int, stages: tuple[str, ...]) -> tuple[float, int, float]:
     start = time.perf_counter()
     if workers == 0:
         count = sum(1 for _ in read_paths([corpus], ReadOptions()))
@@ -51,17 +51,27 @@ def _measure(corpus: Path, workers: int, stages: tuple[str, ...], results) -> No
         with tempfile.TemporaryDirectory() as folder:
             options = IngestOptions(workers=workers, stages=stages)
             count = ingest([corpus], Path(folder) / "bench.duckdb", options).articles
-    results.put((time.perf_counter() - start, count, _peak_rss_mb()))
+    return time.perf_counter() - start, count, _peak_rss_mb()
 
 
-def _run_isolated(corpus: Path, workers: int, stages: tuple[str, ...]) -> tuple[float, int, float]:
+def _put_result(results, function: Callable, args: tuple) -> None:
+    results.put(function(*args))
+
+
+def in_child(function: Callable, *args):
+    """``function(*args)`` run in a fresh child process (forked from this small one), so
+    that what an earlier measurement left in memory does not weigh on it."""
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    process = context.Process(target=_measure, args=(corpus, workers, stages, results))
+    process = context.Process(target=_put_result, args=(results, function, args))
     process.start()
     outcome = results.get()
     process.join()
     return outcome
+
+
+def _run_isolated(corpus: Path, workers: int, stages: tuple[str, ...]) -> tuple[float, int, float]:
+    return in_child(_measure, corpus, workers, stages)
 
 
 def run_bench(corpus: Path, workers: int = 2, repeat: int = 3) -> list[dict]:

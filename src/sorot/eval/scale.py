@@ -10,7 +10,8 @@ article of the whole ingest and of its corpus-wide steps (duplicate links, canon
 events, claim groups, stories), beside the smallest size as the baseline. Then a
 follow-up batch of `FOLLOW_UP` articles published the day after the latest one is
 ingested into the same database, as a daily update of a large archive is: its cost per
-article shows what an update pays for the archive already stored.
+article shows what an update pays for the archive already stored. Each ingest runs in a
+fresh process, as a `sorot ingest` command does.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sorot.clean.dates import parse_published
-from sorot.ingest.run import IngestOptions, ingest
+from sorot.eval.bench import in_child
+from sorot.ingest.run import IngestOptions, IngestSummary, ingest
 
 REPLACED = 0.3  # share of words replaced in a copy
 FOLLOW_UP = 200  # articles in the follow-up batch
@@ -94,19 +96,21 @@ def _write(path: Path, records: Iterator[dict]) -> Path:
     return path
 
 
+def _timed_ingest(path: Path, database: Path, workers: int) -> tuple[float, IngestSummary]:
+    start = time.perf_counter()
+    summary = ingest([path], database, IngestOptions(workers=workers))
+    return time.perf_counter() - start, summary
+
+
 def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[dict]:
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
             database = Path(folder) / "scale.duckdb"
             path = _write(Path(folder) / f"synthetic-{size}.jsonl", synthetic_records(corpus, size))
-            start = time.perf_counter()
-            summary = ingest([path], database, IngestOptions(workers=workers))
-            seconds = time.perf_counter() - start
+            seconds, summary = in_child(_timed_ingest, path, database, workers)
             later = _write(Path(folder) / "follow-up.jsonl", later_records(corpus, FOLLOW_UP, _latest(path)))
-            start = time.perf_counter()
-            update = ingest([later], database, IngestOptions(workers=workers))
-            update_seconds = time.perf_counter() - start
+            update_seconds, update = in_child(_timed_ingest, later, database, workers)
         articles, added = max(summary.articles, 1), max(update.articles, 1)
         rows.append({
             "articles": summary.articles,
