@@ -35,7 +35,7 @@ from sorot.store.db import Store
 CLAIM_SQL = """
 SELECT c.id, c.article_id, c.value, c.unit, c.subject, c.date, a.dct, c."end", c.evidence_start, c.evidence_end,
        substring(a.text, c."end" + 1, 80) AS after, coalesce(a.story_id, a.id) AS scope
-FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.group_key IS NULL
+FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.group_key IS NULL AND a.seq >= ?
 """
 
 # A mention of a state in an article with claims not grouped yet: (article, start, country).
@@ -52,7 +52,11 @@ def _ungrouped_claims(store: Store) -> list[ClaimItem]:
         for mention in json.loads(row["mentions"]):
             states.setdefault(row["article_id"], []).append((mention["start"], row["country"]))
     items = []
-    for row in store.iter_dicts(CLAIM_SQL):
+    # the articles of ungrouped claims are the last stored ones: reading from the first one's
+    # place skips the stored row groups (and their texts) instead of scanning every article
+    first = store.con.execute("SELECT min(a.seq) FROM claims c JOIN articles a ON a.id = c.article_id "
+                              "WHERE c.group_key IS NULL").fetchall()[0][0]
+    for row in store.iter_dicts(CLAIM_SQL, [first or 0]):
         named = frozenset(country for start, country in states.get(row["article_id"], [])
                           if row["evidence_start"] <= start < row["evidence_end"])
         items.append(ClaimItem(row["id"], row["value"], row["unit"], row["subject"] or "", row["date"], row["dct"],
@@ -191,7 +195,11 @@ def _extend_stories(store: Store, state: StoryState, new_ids: set[str]) -> int |
     if state.code != _CODE:
         return None
     with store.registered({"_new": pa.table({"id": sorted(new_ids)})}):
-        rows = list(store.iter_dicts(STORY_SQL.format(where=_NEW_ONLY.format(column="a.id"))))
+        # new articles come last in store order: reading from the first one's place skips
+        # the stored row groups (and their texts) instead of scanning every article
+        first = store.con.execute("SELECT min(seq) FROM articles WHERE id IN (SELECT id FROM _new)").fetchall()[0][0]
+        where = _NEW_ONLY.format(column="a.id") + f" AND a.seq >= {int(first or 0)}"
+        rows = list(store.iter_dicts(STORY_SQL.format(where=where)))
         docs = _docs(store, rows, _NEW_ONLY.format(column="article_id"))
     stored = store.con.execute("SELECT count(*) FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
                                "WHERE d.duplicate_of IS NULL").fetchall()[0][0]
