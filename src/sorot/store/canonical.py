@@ -113,13 +113,17 @@ def update_canonical_events(store: Store) -> int:
     canonical events; returns how many canonical events there are."""
     state = _state(store)
     rows = list(store.iter_dicts(MENTION_SQL.format(where="e.canonical_id IS NULL")))
-    clear: list[str] = []
-    if rows and not _in_order(store, state, rows):
-        state = None
-        rows = list(store.iter_dicts(MENTION_SQL.format(where="true")))
-        clear = ["DELETE FROM canonical_events", "DELETE FROM canonical_blocks"]
     if rows:
-        _link(store, state, rows, clear)
+        mentions = [_mention(row) for row in rows]
+        at = places(mentions, datetime.fromisoformat(state.last_in_store) if state else EARLIEST)
+        clear: list[str] = []
+        if not _in_order(store, state, rows, at):
+            state = None
+            rows = list(store.iter_dicts(MENTION_SQL.format(where="true")))
+            mentions = [_mention(row) for row in rows]
+            at = places(mentions)
+            clear = ["DELETE FROM canonical_events", "DELETE FROM canonical_blocks"]
+        _link(store, state, rows, mentions, at, clear)
     return store.con.execute("SELECT count(*) FROM canonical_events").fetchall()[0][0]
 
 
@@ -132,15 +136,14 @@ def _state(store: Store) -> LinkerState | None:
     return state if state is not None and state.code == _CODE else None
 
 
-def _in_order(store: Store, state: LinkerState | None, rows: list[dict]) -> bool:
-    """Whether the new mentions come after every linked one in publication and store order,
-    in a store that changed only by new articles since."""
+def _in_order(store: Store, state: LinkerState | None, rows: list[dict], at: list[tuple[datetime, str]]) -> bool:
+    """Whether the new mentions (of ``rows``, linked ``at``) come after every linked one in
+    publication and store order, in a store that changed only by new articles since."""
     if state is None:
         return False
     linked = store.con.execute("SELECT count(*) FROM events WHERE canonical_id IS NOT NULL").fetchall()[0][0]
-    first = min(places(map(_mention, rows), datetime.fromisoformat(state.last_in_store)))
     return (linked == state.mentions and min(row["seq"] for row in rows) > state.last_seq
-            and first > (datetime.fromisoformat(state.latest), state.latest_article))
+            and min(at) > (datetime.fromisoformat(state.latest), state.latest_article))
 
 
 def _load(store: Store, mentions: list[Mention]) -> list[CanonicalEvent]:
@@ -169,17 +172,12 @@ def _load(store: Store, mentions: list[Mention]) -> list[CanonicalEvent]:
 
 
 def _complete(store: Store, events: list[CanonicalEvent], rows: dict[str, dict]) -> None:
-    """Put the stored reports of the stored ``events`` before the new ones (whose rows
-    are in ``rows``, where theirs are added)."""
-    new = {m.event_id for e in events for m in e.mentions if m.event_id in rows}
-    with store.registered({"_touched": pa.table({"canonical_id": pa.array([e.canonical_id for e in events], pa.string())})}):
-        where = "e.canonical_id IN (SELECT canonical_id FROM _touched)"
-        for row in store.iter_dicts(MENTION_SQL.format(where=where)):
-            if row["id"] not in new:
-                rows[row["id"]] = row
+    """Put the stored reports of the stored ``events`` (their rows added to ``rows``)
+    before the new ones, which the store does not link to them yet."""
     stored: dict[str, list[Mention]] = {}
-    for row in rows.values():
-        if row["id"] not in new and row["canonical_id"]:
+    with store.registered({"_touched": pa.table({"canonical_id": pa.array([e.canonical_id for e in events], pa.string())})}):
+        for row in store.iter_dicts(MENTION_SQL.format(where="e.canonical_id IN (SELECT canonical_id FROM _touched)")):
+            rows[row["id"]] = row
             stored.setdefault(row["canonical_id"], []).append(_mention(row))
     for event in events:
         added = event.mentions
@@ -188,13 +186,12 @@ def _complete(store: Store, events: list[CanonicalEvent], rows: dict[str, dict])
             event.add(mention)
 
 
-def _link(store: Store, state: LinkerState | None, rows: list[dict], clear: list[str]) -> None:
-    """Link the mentions of ``rows`` (store order) to the stored events (none after
-    ``clear``), and write the events they touched, their plans' links and the state."""
-    last = datetime.fromisoformat(state.last_in_store) if state else EARLIEST
-    stored_order = [_mention(row) for row in rows]
-    linked_at = places(stored_order, last)
-    mentions = publication_order(stored_order, last)
+def _link(store: Store, state: LinkerState | None, rows: list[dict], stored_order: list[Mention],
+          linked_at: list[tuple[datetime, str]], clear: list[str]) -> None:
+    """Link the mentions of ``rows`` (store order; linked at their `places`) to the stored
+    events (none after ``clear``), and write the events they touched, their plans' links
+    and the state."""
+    mentions = publication_order(stored_order, linked_at)
     loaded = _load(store, mentions) if state else []
     linker = Linker(loaded, state.next_order if state else 0)
     links = [(mention.event_id, linker.add(mention).canonical_id) for mention in mentions]

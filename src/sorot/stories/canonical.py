@@ -377,10 +377,6 @@ class Linker:
         return self._create(mention, (date.min, date.min), blocks)
 
 
-def overlaps(plan: CanonicalEvent, happening: CanonicalEvent) -> bool:
-    return happening.start <= plan.end + DAY and plan.start <= happening.end + DAY
-
-
 def link_plans(events: Iterable[CanonicalEvent]) -> None:
     """A plan reported ahead points to the earliest-created happening of a block it shares
     that lies within a day of it."""
@@ -392,7 +388,7 @@ def link_plans(events: Iterable[CanonicalEvent]) -> None:
                 happenings.setdefault((event_type, source, recipient), []).append(event)
     for plan in filter(lambda e: e.is_plan, events):
         done = [h for event_type, _, source, recipient in plan.blocks
-                for h in happenings.get((event_type, source, recipient), []) if overlaps(plan, h)]
+                for h in happenings.get((event_type, source, recipient), []) if _near(h, (plan.start, plan.end))]
         plan.planned_for = min(done, key=lambda h: h.order).canonical_id if done else None
 
 
@@ -404,10 +400,11 @@ def places(mentions: Iterable[Mention], last: datetime = EARLIEST) -> list[tuple
     return list(zip(ordering_times((parse_dct(m.published) for m in mentions), last), (m.article_id for m in mentions)))
 
 
-def publication_order(mentions: Iterable[Mention], last: datetime = EARLIEST) -> list[Mention]:
-    """Mentions in the order they are linked (`places`; an article's own in their order)."""
-    mentions = list(mentions)
-    return [m for _, _, m in sorted(zip(places(mentions, last), range(len(mentions)), mentions), key=lambda item: item[:2])]
+def publication_order(mentions: list[Mention], at: list[tuple[datetime, str]] | None = None) -> list[Mention]:
+    """Mentions in the order they are linked: by their `places` (``at``, if computed
+    already), an article's own in their order."""
+    at = places(mentions) if at is None else at
+    return [m for _, _, m in sorted(zip(at, range(len(mentions)), mentions), key=lambda item: item[:2])]
 
 
 def link_mentions(mentions: Iterable[Mention]) -> list[CanonicalEvent]:
