@@ -258,13 +258,21 @@ def test_an_exact_copy_joins_and_an_untitled_page_uses_its_lead():
 
 
 def test_cost_stays_bounded():
+    def name(index):  # a word of letters only that no other report has
+        return "".join("abcdefghij"[int(digit)] for digit in f"{index:04d}")
+
     clusterer = StoryClusterer()
     for index in range(3000):
         moment = T0 + timedelta(minutes=10 * index)
-        clusterer.add(StoryDoc(f"d{index}", moment, f"Laporan harian nomor {index}", f"Isi laporan harian kota nomor {index} tentang cuaca."))
-    # Closed stories drop their members' features; postings keep at most POSTINGS entries.
+        clusterer.add(StoryDoc(f"d{index}", moment, f"Laporan harian nomor {index}",
+                               f"Isi laporan harian kota {name(index)} tentang cuaca."))
+    # Closed stories drop their members' features; postings keep at most POSTINGS entries,
+    # and a sweep (every 1,000 articles) drops the keys and entries older than the window.
     assert len(clusterer._open) < 1000
     assert max(len(posting) for posting in clusterer._postings.values()) <= 64
+    oldest = clusterer._last_time - clusterer.window
+    assert all(moment >= oldest for posting in clusterer._postings.values() for _, moment in posting)
+    assert len(clusterer._postings) < 3 * 24 * 6 + 20  # the 3-day window's own words, not 3,000 of them
 
 
 # ---------------------------------------------------------------- the dev sample

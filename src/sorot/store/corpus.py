@@ -296,7 +296,8 @@ def _write_stories(store: Store, state: StoryState, members: dict[str, list[dict
     links = pa.table({"article_id": pa.array(list(story_of), pa.string()),
                       "story_id": pa.array(list(story_of.values()), pa.string()),
                       "reason": pa.array([reason_of[a] for a in story_of], pa.string())})
-    # only the stories that can still be joined are kept: the state stays small
+    # only the stories and postings that can still be joined are kept: the state stays small
+    state.clusterer.close_stale()
     state.stable = {own: stable for own, stable in state.stable.items() if own in state.clusterer.stories}
     state.earliest = {own: mark for own, mark in state.earliest.items() if own in state.clusterer.stories}
     saved = pa.table({"key": [STATE_KEY], "value": [base64.b64encode(pickle.dumps(state)).decode("ascii")]})

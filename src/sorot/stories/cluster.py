@@ -30,8 +30,10 @@ recent) members: a story grows only with articles close to all of it, which keep
 a run of related developments from chaining into one topic.
 
 Cost per article stays flat as the corpus grows: at most `KEYS` rare keys are looked
-up, postings keep only recent stories (`POSTINGS` at most, older ones are dropped),
-and an article is compared with at most `MEMBERS` members of a story.
+up, postings keep only recent stories (`POSTINGS` at most, older ones are dropped; every
+`SWEEP` articles the stories and postings older than `WINDOW` are swept out, so a key
+no recent article has holds nothing), and an article is compared with at most
+`MEMBERS` members of a story.
 
     clusterer = StoryClusterer()
     assignment = clusterer.add(StoryDoc(id, published, title, text, actors, outlet))
@@ -526,12 +528,23 @@ class StoryClusterer:
             self._post(key, story.id, article.time)
         self._open[story.id] = story
         if self._documents % SWEEP == 0:
-            self._close_stale()
+            self.close_stale()
 
-    def _close_stale(self) -> None:
-        """Drop the stories that can no longer be joined, so that memory (and the garbage
-        collector's work, and a stored state) stays flat as the corpus grows."""
+    def close_stale(self) -> None:
+        """Drop the stories that can no longer be joined and the postings older than the
+        window, so that memory (and the garbage collector's work, and a stored state) stays
+        flat as the corpus grows. Nothing a later article could use is dropped: articles
+        come in publication order, and an entry or story older than the window before the
+        latest article is out of reach of every later one."""
+        if self._last_time is None:
+            return
         oldest = self._last_time - self.window
         for story_id in [key for key, story in self._open.items() if story.last_seen < oldest]:
             self._open.pop(story_id).members.clear()
             self.stories.pop(story_id, None)
+        for key in list(self._postings):
+            posting = self._postings[key]
+            while posting and posting[0][1] < oldest:
+                posting.popleft()
+            if not posting:
+                del self._postings[key]
