@@ -59,6 +59,16 @@ def test_ingest_examples_then_again_adds_nothing(db_path):
     assert _snapshot(db_path) == before
 
 
+def test_a_page_given_twice_in_one_run_is_stored_once_whatever_the_chunks(tmp_path, monkeypatch):
+    import sorot.ingest.run as run
+
+    once = ingest([EXAMPLES], tmp_path / "once.duckdb", IngestOptions(workers=1))
+    monkeypatch.setattr(run, "KNOWN_CHUNK", 3)  # repeats fall in other chunks than their first copy
+    twice = ingest([EXAMPLES, EXAMPLES], tmp_path / "twice.duckdb", IngestOptions(workers=1, batch_size=2))
+    assert twice.inputs == 2 * once.inputs and twice.already_stored == once.inputs
+    assert _snapshot(tmp_path / "twice.duckdb") == _snapshot(tmp_path / "once.duckdb")
+
+
 def test_ingest_same_result_with_one_or_two_workers(tmp_path):
     ingest([EXAMPLES], tmp_path / "one.duckdb", IngestOptions(workers=1))
     ingest([EXAMPLES], tmp_path / "two.duckdb", IngestOptions(workers=2, batch_size=3))

@@ -32,6 +32,9 @@ class IngestOptions:
     stages: tuple[str, ...] = DEFAULT_STAGES
 
 
+KNOWN_CHUNK = 512  # input items whose ids are looked up in the store at once
+
+
 @dataclass
 class IngestSummary:
     inputs: int = 0
@@ -51,16 +54,21 @@ class IngestSummary:
         return {**{k: v for k, v in vars(self).items() if k != "rejected"}, "rejected": dict(self.rejected)}
 
 
-def _skip_known(items: Iterable[Page | Rejection], known: set[str], summary: IngestSummary) -> Iterator[Page | Rejection]:
-    """Drop pages and rejections the store already holds (a rerun completes, it does not repeat)."""
-    for item in items:
-        summary.inputs += 1
-        key = item.page_id if isinstance(item, Page) else item.id
-        if key in known:
-            summary.already_stored += 1
-            continue
-        known.add(key)
-        yield item
+def _skip_known(items: Iterable[Page | Rejection], stored: Callable[[list[str]], set[str]],
+                summary: IngestSummary) -> Iterator[Page | Rejection]:
+    """Drop pages and rejections the store already holds (a rerun completes, it does not
+    repeat) and repeats within the input; ``stored`` is asked about `KNOWN_CHUNK` ids at a time."""
+    seen: set[str] = set()
+    for chunk in batched(items, KNOWN_CHUNK):
+        keys = [item.page_id if isinstance(item, Page) else item.id for item in chunk]
+        known = stored(keys)
+        for item, key in zip(chunk, keys):
+            summary.inputs += 1
+            if key in known or key in seen:
+                summary.already_stored += 1
+                continue
+            seen.add(key)
+            yield item
 
 
 def ingest(
@@ -76,18 +84,19 @@ def ingest(
     run_id = uuid.uuid4().hex[:12]
     with Store(db_path) as store:
         store.start_run(run_id, [str(path) for path in paths])
-        known = store.known_page_ids() | store.known_rejection_ids()
-        heads = store.version_heads()
+        heads: dict[tuple[str, int], int] = {}  # (url or source id, part) -> latest version, read per batch
         seq = store.next_seq()
         index = store.duplicate_index(seq)
         new_ids: set[str] = set()
-        items = _skip_known(read_paths(paths, options.read), known, summary)
+        items = _skip_known(read_paths(paths, options.read), store.stored_ids, summary)
         results = pipeline.pipe(items, workers=options.workers, batch_size=options.batch_size)
         for batch in batched(results, options.batch_size):
             pages, versions, links, rejections = [], [], [], []
             started = time.perf_counter()
             index.prefetch((a.text_hash, a.fingerprint) for r in batch if isinstance(r, Page) for a in r.articles if a.fingerprint)
             summary.corpus_seconds += time.perf_counter() - started
+            keys = {(a.url or a.source_id, a.part) for r in batch if isinstance(r, Page) for a in r.articles}
+            heads.update(store.version_heads(sorted(keys - heads.keys())))
             for result in batch:
                 if isinstance(result, Rejection):
                     rejections.append((seq, result))

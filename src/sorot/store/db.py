@@ -106,14 +106,22 @@ class Store:
 
     # --- state the ingest needs ---------------------------------------------------
 
-    def known_page_ids(self) -> set[str]:
-        return {row[0] for row in self.con.execute("SELECT page_id FROM pages").fetchall()}
+    # Each takes the keys of a chunk of input, so an ingest reads what its input needs,
+    # not every stored id.
 
-    def known_rejection_ids(self) -> set[str]:
-        return {row[0] for row in self.con.execute("SELECT id FROM rejections").fetchall()}
+    def stored_ids(self, ids: list[str]) -> set[str]:
+        """The ids among ``ids`` of pages or rejections already stored."""
+        with self.registered({"_ids": pa.table({"id": pa.array(ids, pa.string())})}):
+            return {row[0] for row in self.con.execute(
+                "SELECT page_id FROM pages WHERE page_id IN (SELECT id FROM _ids) "
+                "UNION ALL SELECT id FROM rejections WHERE id IN (SELECT id FROM _ids)").fetchall()}
 
-    def version_heads(self) -> dict[tuple[str, int], int]:
-        rows = self.con.execute("SELECT version_key, part, max(version) FROM versions GROUP BY ALL").fetchall()
+    def version_heads(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], int]:
+        """The latest stored version number of each (version key, part) among ``keys`` that has one."""
+        table = pa.table({"key": pa.array([k for k, _ in keys], pa.string()), "part": pa.array([p for _, p in keys], pa.int32())})
+        with self.registered({"_heads": table}):
+            rows = self.con.execute("SELECT v.version_key, v.part, max(v.version) FROM versions v "
+                                    "SEMI JOIN _heads h ON v.version_key = h.key AND v.part = h.part GROUP BY ALL").fetchall()
         return {(key, part): version for key, part, version in rows}
 
     def next_seq(self) -> int:
