@@ -69,6 +69,20 @@ def test_a_page_given_twice_in_one_run_is_stored_once_whatever_the_chunks(tmp_pa
     assert _snapshot(tmp_path / "twice.duckdb") == _snapshot(tmp_path / "once.duckdb")
 
 
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_edits_of_one_page_in_one_run_get_the_next_version_numbers(tmp_path, db_path, batch_size):
+    record = {"id": "v1", "url": "https://x.id/berita", "title": "Banjir", "text": BODY}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    ingest([tmp_path / "a.jsonl"], db_path, IngestOptions(workers=1))
+    edits = [{**record, "id": f"v{n}", "text": BODY + " Tambahan." * n} for n in (2, 3, 4)]
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in edits))
+    summary = ingest([tmp_path / "b.jsonl"], db_path, IngestOptions(workers=1, batch_size=batch_size))
+    assert summary.new_versions == 3
+    with Store(db_path, read_only=True) as store:
+        _, rows = store.query("SELECT v.version, a.source_id FROM versions v JOIN articles a ON a.id = v.article_id ORDER BY 1")
+    assert rows == [(1, "v1"), (2, "v2"), (3, "v3"), (4, "v4")]
+
+
 def test_ingest_same_result_with_one_or_two_workers(tmp_path):
     ingest([EXAMPLES], tmp_path / "one.duckdb", IngestOptions(workers=1))
     ingest([EXAMPLES], tmp_path / "two.duckdb", IngestOptions(workers=2, batch_size=3))

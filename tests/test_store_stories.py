@@ -104,6 +104,23 @@ def test_later_articles_extend_the_stored_stories_and_claim_groups_as_redoing_ev
     assert _story_tables(parts) == _story_tables(whole)
 
 
+def test_an_undated_first_article_does_not_close_the_stories_a_later_ingest_extends(tmp_path, monkeypatch):
+    undated = {"id": "undated", "url": "https://example.org/undated", "title": "Warga membersihkan selokan",
+               "published_raw": "", "text": "Warga kampung membersihkan selokan bersama setiap pekan. "
+               "Kegiatan gotong royong itu diikuti ibu-ibu dan anak muda setempat."}
+    records = [undated, *_dev_records(120)]
+    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
+    (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    _ingest(whole, tmp_path / "all.jsonl")
+    for number, chunk in enumerate((records[:61], records[61:])):
+        path = tmp_path / f"part{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
+        if number:  # the stored state takes them: it must still hold the open stories
+            monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
+        _ingest(parts, path)
+    assert _story_tables(parts) == _story_tables(whole)
+
+
 def test_older_articles_cluster_everything_again_with_the_same_result(tmp_path):
     records = _dev_records(160)
     whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"

@@ -143,7 +143,7 @@ def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[di
                 firsts.append(in_child(_timed_ingest, first, copy, workers))
                 nexts.append(in_child(_timed_ingest, nxt, copy, workers))
                 copy.unlink()
-        (first_seconds, update), (next_seconds, _) = _median(firsts), _median(nexts)
+        (first_seconds, update), (next_seconds, later) = _median(firsts), _median(nexts)
         articles, added = max(summary.articles, 1), max(update.articles, 1)
         rows.append({
             "articles": summary.articles,
@@ -151,7 +151,7 @@ def run_scale_bench(corpus: Path, sizes: list[int], workers: int = 2) -> list[di
             "corpus steps ms/article": round(1000 * summary.corpus_seconds / articles, 3),
             f"follow-up of {FOLLOW_UP}: ms/article": round(1000 * first_seconds / added, 3),
             "follow-up corpus steps ms/article": round(1000 * update.corpus_seconds / added, 3),
-            "next follow-up ms/article": round(1000 * next_seconds / added, 3),
+            "next follow-up ms/article": round(1000 * next_seconds / max(later.articles, 1), 3),
             "canonical events": summary.canonical_events,
             "claim groups": summary.claim_groups,
         })

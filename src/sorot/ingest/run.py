@@ -96,7 +96,8 @@ def ingest(
             index.prefetch((a.text_hash, a.fingerprint) for r in batch if isinstance(r, Page) for a in r.articles if a.fingerprint)
             summary.corpus_seconds += time.perf_counter() - started
             keys = {(a.url or a.source_id, a.part) for r in batch if isinstance(r, Page) for a in r.articles}
-            heads.update(store.version_heads(sorted(keys - heads.keys())))
+            if keys - heads.keys():
+                heads.update(store.version_heads(sorted(keys - heads.keys())))
             for result in batch:
                 if isinstance(result, Rejection):
                     rejections.append((seq, result))

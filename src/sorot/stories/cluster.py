@@ -66,7 +66,7 @@ ACTOR_CHARS = 1000  # actors count when named this early in the text
 KEYS = 12  # rare keys looked up per article
 POSTINGS = 64  # most recent stories kept per key
 MEMBERS = 20  # most recent members of a story an article is compared with
-SWEEP = 1000  # articles between two sweeps that close stale stories
+SWEEP = 1000  # articles between two sweeps that close stale stories and drop stale postings
 
 WIB = timezone(timedelta(hours=7))
 
@@ -517,7 +517,8 @@ class StoryClusterer:
         self._df.update(terms.keys())
         self._raw_df.update(raw)
         self._actor_df.update(article.actors)
-        self._last_time = max(self._last_time, article.time) if self._last_time else article.time
+        if doc.published is not None:  # only dated articles move the clock (a first undated one is timed now)
+            self._last_time = max(self._last_time, article.time) if self._last_time else article.time
         story.article_ids.append(doc.id)
         story.members.append(article)
         if doc.outlet:
@@ -535,7 +536,8 @@ class StoryClusterer:
         window, so that memory (and the garbage collector's work, and a stored state) stays
         flat as the corpus grows. Nothing a later article could use is dropped: articles
         come in publication order, and an entry or story older than the window before the
-        latest article is out of reach of every later one."""
+        latest dated article is out of reach of every later one (a later article timed
+        before it would have been clustered from scratch by the store)."""
         if self._last_time is None:
             return
         oldest = self._last_time - self.window
