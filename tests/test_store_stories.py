@@ -90,35 +90,33 @@ def _dev_records(count: int) -> list[dict]:
     return sorted(records, key=lambda r: (parse_dct(parse_published(r["published_raw"])) or EARLIEST, r["id"]))
 
 
-def test_later_articles_extend_the_stored_stories_and_claim_groups_as_redoing_everything_would(tmp_path, monkeypatch):
-    records = _dev_records(240)
+def _in_order_parts_equal_one_ingest(tmp_path, monkeypatch, records: list[dict], cuts: list[int]) -> None:
+    """Ingesting ``records`` in parts cut at ``cuts`` (publication order) stores the
+    stories and claim groups of one ingest, and every part after the first extends the
+    stored state: nothing is clustered again."""
     whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
     (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     _ingest(whole, tmp_path / "all.jsonl")
-    for number, chunk in enumerate((records[:120], records[120:200], records[200:])):
+    bounds = [0, *cuts, len(records)]
+    for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
         path = tmp_path / f"part{number}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
-        if number:  # in publication order: the stored state takes them, nothing is clustered again
+        path.write_text("".join(json.dumps(r) + "\n" for r in records[start:end]), encoding="utf-8")
+        if number:
             monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
         _ingest(parts, path)
     assert _story_tables(parts) == _story_tables(whole)
+
+
+def test_later_articles_extend_the_stored_stories_and_claim_groups_as_redoing_everything_would(tmp_path, monkeypatch):
+    _in_order_parts_equal_one_ingest(tmp_path, monkeypatch, _dev_records(240), [120, 200])
 
 
 def test_an_undated_first_article_does_not_close_the_stories_a_later_ingest_extends(tmp_path, monkeypatch):
     undated = {"id": "undated", "url": "https://example.org/undated", "title": "Warga membersihkan selokan",
                "published_raw": "", "text": "Warga kampung membersihkan selokan bersama setiap pekan. "
                "Kegiatan gotong royong itu diikuti ibu-ibu dan anak muda setempat."}
-    records = [undated, *_dev_records(120)]
-    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
-    (tmp_path / "all.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    _ingest(whole, tmp_path / "all.jsonl")
-    for number, chunk in enumerate((records[:61], records[61:])):
-        path = tmp_path / f"part{number}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
-        if number:  # the stored state takes them: it must still hold the open stories
-            monkeypatch.setattr(corpus, "rebuild_stories", lambda store: pytest.fail("clustered everything again"))
-        _ingest(parts, path)
-    assert _story_tables(parts) == _story_tables(whole)
+    # the stored state must still hold the stories open after the first part
+    _in_order_parts_equal_one_ingest(tmp_path, monkeypatch, [undated, *_dev_records(120)], [61])
 
 
 def test_older_articles_cluster_everything_again_with_the_same_result(tmp_path):

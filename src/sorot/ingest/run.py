@@ -95,9 +95,9 @@ def ingest(
             started = time.perf_counter()
             index.prefetch((a.text_hash, a.fingerprint) for r in batch if isinstance(r, Page) for a in r.articles if a.fingerprint)
             summary.corpus_seconds += time.perf_counter() - started
-            keys = {(a.url or a.source_id, a.part) for r in batch if isinstance(r, Page) for a in r.articles}
-            if keys - heads.keys():
-                heads.update(store.version_heads(sorted(keys - heads.keys())))
+            unread = {(a.url or a.source_id, a.part) for r in batch if isinstance(r, Page) for a in r.articles} - heads.keys()
+            if unread:
+                heads.update(store.version_heads(sorted(unread)))
             for result in batch:
                 if isinstance(result, Rejection):
                     rejections.append((seq, result))
