@@ -93,6 +93,9 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "tersebut"
+_PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
+# The words a pair or state anaphor opens with: any other word is passed over at once.
+_ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE)
 # Words after which a name is an argument (of a preposition or a coordination), not a possessor.
 _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
                               "menuju".split())
@@ -242,7 +245,9 @@ class Arguments:
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED" and a.type != "NORP"
                       and not a.actor_id.startswith(("GRP:", "AGT:"))]
             return Unit(index, index + 1, (actors[-1],)) if actors else None
-        for phrase, kind in [(p, "PER") for p in _PAIR_PEOPLE] + [(p, "GPE") for p in _PAIR_STATES]:
+        if word not in _ANAPHOR_OPENERS:
+            return None
+        for phrase, kind in _PAIRS:
             if self._phrase_at(index, phrase):
                 self._pair_phrases[index] = index + len(phrase) - 1
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
