@@ -99,6 +99,18 @@ def test_an_event_dated_long_before_the_article_is_historical_but_not_after_seja
     assert events and "historical" not in events[0].context
 
 
+@pytest.mark.parametrize("sentence, years", [
+    ("Rusia dan Korea Utara menandatangani perjanjian pada tahun 1961, 2000, dan 2001.", ["1961", "2000", "2001"]),
+    ("Korea Utara menembakkan rudal ke arah Jepang pada 2019 dan 2023.", ["2019", "2023"]),
+    ("Korea Utara menembakkan rudal ke arah Jepang antara tahun 2019 dan 2023.", ["2019"]),  # a range
+    ("Korea Utara menembakkan rudal ke arah Jepang pada 2019, ketika 2023 belum tiba.", ["2019"]),  # no list
+])
+def test_a_list_of_years_reports_one_event_a_year_and_a_range_one(sentence, years):
+    _, events = events_of(sentence)
+    assert [e.date for e in events] == years
+    assert len({(tuple(a.actor_id for a in e.source), e.event_type, e.trigger) for e in events}) == 1
+
+
 def test_attribution_from_reported_speech():
     _, events = events_of("Menurut kantor berita Yonhap, Korea Utara menembakkan rudal ke arah Jepang.")
     assert [(e.event_type, e.source[0].actor_id) for e in events] == [("FIGHT", "PRK")]

@@ -67,6 +67,11 @@ LIGHT_VERBS = frozenset({
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
 _CITATION_CHARS = 45
+# A list of years ("1961, 2000, dan 2001"): the joint between two of them, "dan"/"serta" closing it.
+_YEAR = re.compile(r"\d{4}")
+_LIST_JOINT = re.compile(r"\s*,?\s*(?:(dan|serta)\s+(?:tahun\s+)?|(?<=,)\s*(?:tahun\s+)?)", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai)\s+(?:tahun\s+)?$", re.IGNORECASE)
+_RANGE_CHARS = 15
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
@@ -217,7 +222,8 @@ class EventExtractor:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
             sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
-            found = self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
+            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
+                     for each in _per_listed_year(event, text, dated)]
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
                         all(a.sector in ("GOV", "MIL") for a in event.source):
@@ -1307,6 +1313,30 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _per_listed_year(event: Event, text: str, timexes: list) -> list[Event]:
+    """One event per year of a list its date opens: "ditandatangani ... tahun 1961, 2000,
+    dan 2001" reports three signings, "diperluas pada tahun 1997 dan 1999" two. A range
+    ("antara tahun 2020 dan 2024", "dari 2019 hingga 2023") is one span, not a list."""
+    if event.date_span is None or not _YEAR.fullmatch(event.date or ""):
+        return [event]
+    index = next((k for k, t in enumerate(timexes) if (t.start, t.end) == event.date_span), None)
+    if index is None or _RANGE_OPENER.search(text, max(0, event.date_span[0] - _RANGE_CHARS), event.date_span[0]):
+        return [event]
+    years = []
+    previous = timexes[index]
+    for timex in timexes[index + 1:]:
+        joint = _LIST_JOINT.fullmatch(text, previous.end, timex.start)
+        if joint is None or not _YEAR.fullmatch(timex.value or "") or timex.value == previous.value:
+            return [event]
+        years.append(timex)
+        if joint.group(1):  # "... dan 2001": the list is closed
+            return [event] + [replace(event, date=t.value, date_span=(t.start, t.end), source=list(event.source),
+                                               recipient=list(event.recipient), context=list(event.context),
+                                               cues=dict(event.cues)) for t in years]
+        previous = timex
+    return [event]
 
 
 def _word_before(tokens: list[Token], position: int) -> str:
