@@ -248,6 +248,16 @@ def test_the_subject_that_faces_sanctions_is_their_target():
     assert [([a.country for a in e.source], [a.actor_id for a in e.recipient]) for e in events] == [(["IGO"], ["MMR"])]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Langkah Israel itu menuai kecaman keras dari Turki dan Mesir.", ("DISAPPROVE", ("TUR", "EGY"), ("ISR",))),
+    ("Ukraina menerima bantuan militer dari Amerika Serikat.", ("AID", ("USA",), ("UKR",))),
+    ("Rencana Jepang itu mendapat penolakan dari China.", ("REJECT", ("CHN",), ("JPN",))),
+])
+def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+
+
 def test_second_verb_phrase_shares_the_subject_of_the_first_not_its_object():
     article, events = events_of("Menteri itu bertemu Presiden Prancis Emmanuel Macron. Prabowo mengkritik kebijakan "
                                 "dagang Jepang, dan juga mendesak Korea Selatan membuka pasarnya.")

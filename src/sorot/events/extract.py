@@ -1279,7 +1279,11 @@ def _own_people(actors: list[EventActor], others: list[EventActor], sector: str 
 
 # Words before a nominalisation that make the clause subject its target: "menghadapi
 # sanksi", "terkena sanksi", "berada di bawah sanksi", "menjadi sasaran serangan".
-UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "sasaran", "korban", "mengalami"})
+UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "sasaran", "korban", "mengalami",
+                     # receiving what another does: "Israel menuai kecaman dari Turki", "Ukraina menerima
+                     # bantuan dari AS", "langkah itu memicu protes dari China"
+                     "menerima", "mendapat", "mendapatkan", "memperoleh", "menuai", "memicu", "menimbulkan",
+                     "mengundang", "memantik", "menyulut"})
 
 
 def _undergone(tokens: list[Token], first: int, floor: int) -> bool:
