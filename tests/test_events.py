@@ -258,6 +258,18 @@ def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, e
     assert [summary(article, e) for e in events] == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menteri Luar Negeri Sugiono menerima telepon dari Menteri Luar Negeri Iran Abbas Araghchi.",
+     [("CONSULT", ("PER:abbas-araghchi",), ("PER:sugiono",))]),
+    ("Rusia dan Ukraina bertukar tawanan pada Senin.",
+     [("RETREAT", ("RUS",), ("UKR",)), ("RETREAT", ("UKR",), ("RUS",))]),
+    ("Hamas menerima proposal gencatan senjata yang diajukan Mesir.", [("AGREE", ("PSE:HAMAS",), ("EGY",))]),
+])
+def test_calls_taken_prisoner_exchanges_and_accepted_proposals(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_second_verb_phrase_shares_the_subject_of_the_first_not_its_object():
     article, events = events_of("Menteri itu bertemu Presiden Prancis Emmanuel Macron. Prabowo mengkritik kebijakan "
                                 "dagang Jepang, dan juga mendesak Korea Selatan membuka pasarnya.")

@@ -664,7 +664,8 @@ class EventExtractor:
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
                 recipient = phrase[2]
-        if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
+        if not recipient and pattern.type in STANCES | {"AGREE"}:
+            # "mengecam serangan yang dilancarkan Israel", "menerima proposal yang diajukan Mesir"
             recipient = _doer_of_act(arguments, after, ceiling)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
