@@ -41,6 +41,18 @@ def test_different_sides_types_or_days_stay_apart():
     assert len(events) == 5
 
 
+def test_single_days_a_day_apart_merge_but_touching_years_or_months_do_not():
+    def linked(first, second):
+        return [sorted(m.event_id for m in e.mentions) for e in link_mentions([
+            mention("a", "kabar.id", "2024-06-20", first, event_type="SUPPORT", mode=None, source=("RUS", "PRK"), recipient=()),
+            mention("b", "warta.id", "2024-06-20", second, event_type="SUPPORT", mode=None, source=("RUS", "PRK"), recipient=()),
+        ])]
+    assert linked("2024-06-18", "2024-06-19") == [["a", "b"]]  # reported a night apart
+    assert linked("2000", "2001") == [["a"], ["b"]]  # the treaty of 2000 and the declaration of 2001
+    assert linked("2024-05", "2024-06") == [["a"], ["b"]]
+    assert linked("2024", "2024-06-19") == [["a", "b"]]  # one contains the other
+
+
 def test_a_coarse_date_joins_the_latest_event_it_fits_but_does_not_widen_it():
     events = link_mentions([
         mention("e1", "kabar.id", "2024-06-19", "2024-06-19"),

@@ -9,8 +9,8 @@ events it shares a block with: two mentions whose sides overlap ("AS dan Korea S
 menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot;
 two mentions of one article whose sides differ are the article's two events. A mention
 dated by its own text joins the latest-created canonical event whose date is compatible
-with it (the same day, one day apart, or one date containing the other) and whose mode
-and place do not disagree; the canonical event keeps the most precise date its reports
+with it (the same day, two days a day apart, or one date containing the other;
+adjacent years or months are different dates) and whose mode and place do not disagree; the canonical event keeps the most precise date its reports
 give, so a report that says only "2024" does not widen it. A mention its text does not
 date recalls the latest compatible event that began within `RECALL` before its article
 was published (the visit of last September an article mentions in passing; for a war or
@@ -175,9 +175,12 @@ def _agrees(event: CanonicalEvent, mention: Mention) -> bool:
 
 
 def _near(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
-    """The event's dates and ``interval`` are the same, a day apart, or one contains the other."""
+    """The event's dates and ``interval`` overlap (one contains the other), or both are
+    single days at most a day apart. Whole years or months that only touch are different
+    dates: a treaty of 2000 and a declaration of 2001 are two events."""
     start, end = interval
-    return start <= event.end + DAY and event.start <= end + DAY
+    slack = DAY if start == end and event.start == event.end else timedelta(0)
+    return start <= event.end + slack and event.start <= end + slack
 
 
 def _dates_fit(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
