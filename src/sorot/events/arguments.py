@@ -99,6 +99,8 @@ _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phra
 # Words after which a name is an argument (of a preposition or a coordination), not a possessor.
 _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
                               "menuju".split())
+# Words after an agent noun that end its reach: the state after them is not the agents' own.
+_NOT_OF = _PLACE_PREPOSITIONS | _ARGUMENT_MARKERS
 
 
 @dataclass(frozen=True)
@@ -352,8 +354,8 @@ class Arguments:
     def _state_after(self, last: int) -> Unit | None:
         """A state named right after an agent noun, or after one modifier or an opening
         parenthesis: "polisi Israel", "pasukan pendudukan (Israel)"; or a place of a state
-        ("penduduk kota Haifa"), but not after a preposition ("pasukan di Gaza" are
-        somewhere, not of somewhere)."""
+        ("penduduk kota Haifa"), but not after a preposition or a conjunction ("pasukan di
+        Gaza" are somewhere, not of somewhere; "pertukaran tahanan antara Israel dan Hamas")."""
         for position in range(last + 1, min(len(self.tokens), last + 4)):
             unit = self.at_first.get(position)
             if unit is not None:
@@ -361,7 +363,7 @@ class Arguments:
                 return unit if actor.country and actor.country != "IGO" and (
                     actor.type == "GPE" or actor.type == "LOC") else None
             token = self.tokens[position]
-            if not (token.text == "(" or token.text.islower()) or token.folded in _PLACE_PREPOSITIONS or self._is_verb(position):
+            if not (token.text == "(" or token.text.islower()) or token.folded in _NOT_OF or self._is_verb(position):
                 return None  # (nor across a verb: "penduduk mengatakan tank Israel ...")
         return None
 

@@ -70,7 +70,7 @@ _CITATION_CHARS = 45
 # A list of years ("1961, 2000, dan 2001"): the joint between two of them, "dan"/"serta" closing it.
 _YEAR = re.compile(r"\d{4}")
 _LIST_JOINT = re.compile(r"\s*,?\s*(?:(dan|serta)\s+(?:tahun\s+)?|(?<=,)\s*(?:tahun\s+)?)", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai)\s+(?:tahun\s+)?$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai|periode)\s+(?:tahun\s+)?$", re.IGNORECASE)
 _RANGE_CHARS = 15
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
@@ -223,7 +223,7 @@ class EventExtractor:
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
             sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
             found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
-                     for each in _per_listed_year(event, text, dated)]
+                     for each in _per_listed_year(event, text, dated, dct_start)]
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
                         all(a.sector in ("GOV", "MIL") for a in event.source):
@@ -549,12 +549,11 @@ class EventExtractor:
             if date is None and (date := _before_news(dct_start, count, unit)) is not None:
                 date_span = span
         if date is not None and dct_start is not None and "historical" not in context:
-            interval = value_interval(date)
             # "sejak Juni" starts a state that goes on; "sejak Juni tahun lalu, ketika X bertemu Y"
             # dates the meeting itself
             ongoing = date_span is not None and _word_before(tokens, date_span[0]) in _ONGOING and not (
                 date_span[1] <= tokens[first].start and _WHEN & set(text[date_span[1] : tokens[first].start].casefold().split()))
-            if interval is not None and not ongoing and (dct_start - interval[1]).days > HISTORICAL_DAYS:
+            if not ongoing and _long_past(date, dct_start):
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
         if multilateral or mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
@@ -621,7 +620,9 @@ class EventExtractor:
                     return arguments.event_actors(proposer), arguments.event_actors(between[2])
                 return arguments.event_actors(between[2]), []
         if trigger.voice == "noun":
-            if _undergone(arguments.tokens, first, floor):
+            if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
+                    pattern.type in STANCES and _noun_of(PROVOKE, arguments.tokens, first, floor)
+                    and arguments.after_preposition(pattern.to, after, ceiling) is None):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
                 by = arguments.genitive(first, last, ceiling) or _group_of(
@@ -643,7 +644,7 @@ class EventExtractor:
                                                  ceiling, window=4)
                 if by is not None:
                     source = by[2]
-                elif not _after_light_verb(arguments.tokens, first, floor):
+                elif not _noun_of(LIGHT_VERBS, arguments.tokens, first, floor):
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
             subject = arguments.subject(first, floor)
@@ -664,9 +665,10 @@ class EventExtractor:
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
                 recipient = phrase[2]
-        if not recipient and pattern.type in STANCES | {"AGREE"}:
-            # "mengecam serangan yang dilancarkan Israel", "menerima proposal yang diajukan Mesir"
+        if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
             recipient = _doer_of_act(arguments, after, ceiling)
+        if not recipient and pattern.type == "AGREE":  # "menerima proposal yang diajukan Mesir": its proposer
+            recipient = _doer_of_act(arguments, after, ceiling, _PROPOSED)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
         if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
@@ -1073,12 +1075,13 @@ def _own_state(units: list, source: list) -> bool:
     return bool(named) and all(a.actor_id == a.country and a.country in countries for a in named)
 
 
-def _doer_of_act(arguments: Arguments, after: int, ceiling: int) -> list:
+def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
     """The doer of the act a stance is about, named in a passive relative clause right
-    after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel."""
+    after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel;
+    with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
     position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
                      if arguments.tokens[p].folded == "yang"), None)
-    return [] if position is None else _relative_agent(arguments, position, ceiling)
+    return [] if position is None else _relative_agent(arguments, position, ceiling, verbs)
 
 
 def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
@@ -1282,30 +1285,28 @@ def _own_people(actors: list[EventActor], others: list[EventActor], sector: str 
 # sanksi", "terkena sanksi", "berada di bawah sanksi", "menjadi sasaran serangan".
 UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "sasaran", "korban", "mengalami",
                      # receiving what another does: "Israel menuai kecaman dari Turki", "Ukraina menerima
-                     # bantuan dari AS", "langkah itu memicu protes dari China"
-                     "menerima", "mendapat", "mendapatkan", "memperoleh", "menuai", "memicu", "menimbulkan",
-                     "mengundang", "memantik", "menyulut"})
+                     # bantuan dari AS"
+                     "menerima", "mendapat", "mendapatkan", "memperoleh", "menuai"})
+# Causing another's reaction: "langkah Israel itu memicu kecaman dari Turki" is Turkey's criticism
+# of Israel (only for a stance that names no target of its own: "memicu kecaman Iran terhadap Israel").
+PROVOKE = frozenset({"memicu", "menimbulkan", "mengundang", "memantik", "menyulut"})
 
 
-def _undergone(tokens: list[Token], first: int, floor: int) -> bool:
-    return any(tokens[p].folded in UNDERGO for p in range(max(floor, first - 2), first))
+def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the nominalisation at ``first`` is the object of one of ``verbs``, allowing one
+    word between ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan") and
+    a quantity ("mengirim 10 ton bantuan", "menerima ribuan paket bantuan")."""
+    end = first  # the verb stands before `end`: right before the noun, or before its quantity
+    while end - 1 > floor and first - end < _QUANTITY_WORDS and (
+            tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()):
+        end -= 1
+    reach = 2 if end == first else 1
+    return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
 
 
 def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
     """(last token, units) of a prepositional phrase found by `after_preposition`."""
     return None if phrase is None else (phrase[1], phrase[2])
-
-
-def _after_light_verb(tokens: list[Token], first: int, floor: int) -> bool:
-    """Whether a nominalisation is the object of a light verb, allowing one word between
-    ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan") and a quantity
-    ("mengirim 10 ton bantuan", "menyalurkan ribuan paket bantuan")."""
-    end = first  # the light verb stands before `end`: right before the noun, or before its quantity
-    while end - 1 > floor and first - end < _QUANTITY_WORDS and (
-            tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()):
-        end -= 1
-    reach = 2 if end == first else 1
-    return any(tokens[p].folded in LIGHT_VERBS for p in range(max(floor, end - reach), end))
 
 
 def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -1320,28 +1321,50 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
     return best.value, (best.start, best.end)
 
 
-def _per_listed_year(event: Event, text: str, timexes: list) -> list[Event]:
-    """One event per year of a list its date opens: "ditandatangani ... tahun 1961, 2000,
-    dan 2001" reports three signings, "diperluas pada tahun 1997 dan 1999" two. A range
-    ("antara tahun 2020 dan 2024", "dari 2019 hingga 2023") is one span, not a list."""
+def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[Event]:
+    """One event per year of a list its date belongs to: "ditandatangani ... tahun 1961, 2000,
+    dan 2001" reports three signings, "Pada 2019 dan 2023, Korea Utara menembakkan rudal"
+    two launches; each copy is historical or not by its own year. A range ("antara tahun
+    2019 dan 2023", "periode 2025 dan 2026") is one span, and ", dan" after a single year
+    opens a clause ("pada 2019, dan 2020 menjadi ..."), not a list."""
     if event.date_span is None or not _YEAR.fullmatch(event.date or ""):
         return [event]
     index = next((k for k, t in enumerate(timexes) if (t.start, t.end) == event.date_span), None)
-    if index is None or _RANGE_OPENER.search(text, max(0, event.date_span[0] - _RANGE_CHARS), event.date_span[0]):
+    if index is None:
         return [event]
-    years = []
-    previous = timexes[index]
-    for timex in timexes[index + 1:]:
-        joint = _LIST_JOINT.fullmatch(text, previous.end, timex.start)
-        if joint is None or not _YEAR.fullmatch(timex.value or "") or timex.value == previous.value:
-            return [event]
-        years.append(timex)
-        if joint.group(1):  # "... dan 2001": the list is closed
-            return [event] + [replace(event, date=t.value, date_span=(t.start, t.end), source=list(event.source),
-                                               recipient=list(event.recipient), context=list(event.context),
-                                               cues=dict(event.cues)) for t in years]
-        previous = timex
-    return [event]
+    first = last = index
+    while first > 0 and _listed(text, timexes[first - 1], timexes[first]):
+        first -= 1
+    while last + 1 < len(timexes) and _listed(text, timexes[last], timexes[last + 1]):
+        last += 1
+    run = timexes[first : last + 1]
+    closing = _LIST_JOINT.fullmatch(text, run[-2].end, run[-1].start) if len(run) > 1 else None
+    if closing is None or not closing.group(1) or len({t.value for t in run}) < len(run) \
+            or (len(run) == 2 and "," in closing.group(0)) \
+            or _RANGE_OPENER.search(text, max(0, run[0].start - _RANGE_CHARS), run[0].start):
+        return [event]
+    events = [event]
+    for timex in run:
+        if timex is timexes[index]:
+            continue
+        context = [c for c in event.context if c != "historical"]
+        if _long_past(timex.value, dct_start):  # (after the modal contexts, before the topics)
+            context.insert(sum(1 for c in context if c in MODAL), "historical")
+        events.append(replace(event, date=timex.value, date_span=(timex.start, timex.end), source=list(event.source),
+                              recipient=list(event.recipient), context=context, cues=dict(event.cues)))
+    return events
+
+
+def _listed(text: str, before, after) -> bool:
+    """Two years joined as items of a list ("1961, 2000", "2000, dan 2001")."""
+    return bool(_YEAR.fullmatch(before.value or "") and _YEAR.fullmatch(after.value or "")
+                and _LIST_JOINT.fullmatch(text, before.end, after.start))
+
+
+def _long_past(value: str, dct_start) -> bool:
+    """Whether a date ends long enough before the news to make an act on it historical."""
+    interval = value_interval(value)
+    return dct_start is not None and interval is not None and (dct_start - interval[1]).days > HISTORICAL_DAYS
 
 
 def _word_before(tokens: list[Token], position: int) -> str:

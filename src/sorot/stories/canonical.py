@@ -3,24 +3,25 @@ event, merged into one record with every report and the number of independent ou
 
 Mentions are linked one at a time, in the order their articles were published (news
 arriving in order), so a stored set of canonical events takes the mentions of newer
-articles without linking everything again (`sorot.store.canonical`). Mentions are
-blocked by type and by a state of each side, so a mention is only compared with the
-events it shares a block with: two mentions whose sides overlap ("AS dan Korea Selatan
-menuduh Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot;
-two mentions of one article whose sides differ are the article's two events. A mention
-dated by its own text joins the latest-created canonical event whose date is compatible
-with it (the same day, two days a day apart, or one date containing the other;
-adjacent years or months are different dates) and whose mode and place do not disagree; the canonical event keeps the most precise date its reports
-give, so a report that says only "2024" does not widen it. A mention its text does not
-date recalls the latest compatible event that began within `RECALL` before its article
-was published (the visit of last September an article mentions in passing; for a war or
-sanctions, which last for years, within `LASTING_RECALL`), or is an event of its
-publication day. For a war or sanctions, the coalitions that wage or impose them ("sanksi
-Barat", "sanksi internasional", a state's allies) share one block, and a mention in an
-article of unknown date joins the latest such event on record. A planned event ("akan
-mengunjungi") reported more than a day before it happens is linked to the happening
-(`planned_for`: the earliest-created one of its blocks within a day of it), not merged
-into it; a report on the day ("tiba malam ini") is a report of the happening.
+articles without linking everything again (`sorot.store.canonical`). Mentions are blocked
+by type and by a state of each side, so a mention is only compared with the events it
+shares a block with: two mentions whose sides overlap ("AS dan Korea Selatan menuduh
+Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot; two
+mentions of one article whose sides differ are the article's two events. A mention dated
+by its own text joins the latest-created canonical event whose date is compatible with it
+(the same day, two single days a day apart, or one date containing the other; adjacent
+years or months are different dates) and whose mode and place do not disagree; the
+canonical event keeps the most precise date its reports give, so a report that says only
+"2024" does not widen it. A mention its text does not date recalls the latest compatible
+event that began within `RECALL` before its article was published (the visit of last
+September an article mentions in passing; for a war or sanctions, which last for years,
+within `LASTING_RECALL`), or is an event of its publication day. For a war or sanctions,
+the coalitions that wage or impose them ("sanksi Barat", "sanksi internasional", a state's
+allies) share one block, and a mention in an article of unknown date joins the latest such
+event on record. A planned event ("akan mengunjungi") reported more than a day before it
+happens is linked to the happening (`planned_for`: the earliest-created one of its blocks
+near its date, as above), not merged into it; a report on the day ("tiba malam ini") is a
+report of the happening.
 
 Independent outlets: the outlets of the articles that report the event as news (published
 within `NEWS_WINDOW` of it), where a near-duplicate or syndicated copy counts as the
@@ -382,7 +383,7 @@ class Linker:
 
 def link_plans(events: Iterable[CanonicalEvent]) -> None:
     """A plan reported ahead points to the earliest-created happening of a block it shares
-    that lies within a day of it."""
+    whose dates are near the plan's (`_near`)."""
     events = list(events)
     happenings: dict[tuple, list[CanonicalEvent]] = {}
     for event in events:
