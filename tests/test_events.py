@@ -113,6 +113,14 @@ def test_a_list_of_years_reports_one_event_a_year_and_a_range_one(sentence, year
     assert len({(tuple(a.actor_id for a in e.source), e.event_type, e.trigger) for e in events}) == 1
 
 
+def test_a_name_at_a_site_or_in_a_law_is_no_argument():
+    article, events = events_of("Ribuan mahasiswa menggelar unjuk rasa di depan Gedung DPR menolak revisi UU TNI.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ()),
+                                                     ("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]
+    article, events = events_of("Mahasiswa menolak Undang-Undang TNI.")
+    assert [summary(article, e) for e in events] == [("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]
+
+
 def test_each_year_of_a_list_is_historical_or_not_by_itself():
     _, events = events_of("Korea Utara menembakkan rudal ke arah Jepang pada 2023 dan 2025.", dct="2025-06-18")
     assert [(e.date, "historical" in e.context) for e in events] == [("2023", True), ("2025", False)]

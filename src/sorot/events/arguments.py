@@ -99,6 +99,12 @@ _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phra
 # Words after which a name is an argument (of a preposition or a coordination), not a possessor.
 _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
                               "menuju".split())
+# Words that open a law's name: "UU TNI", "RUU Polri" (and "Undang-Undang KPK").
+_LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
+# Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
+_SITE_WORDS = frozenset("depan belakang luar dalam sekitar dekat samping seberang tengah gedung kantor markas "
+                        "kompleks kawasan halaman istana".split())
+_SITE_REACH = 3
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
 _NOT_OF = _PLACE_PREPOSITIONS | _ARGUMENT_MARKERS
 
@@ -145,7 +151,7 @@ class Arguments:
         for index, token in enumerate(tokens):
             while cursor < len(mentions) and mentions[cursor][0] < token.start:
                 cursor += 1
-            if cursor < len(mentions) and mentions[cursor][0] == token.start:
+            if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -628,8 +634,20 @@ class Arguments:
                 and token.folded not in TITLE_WORDS and token.folded not in _CALENDAR_WORDS
                 and self.tokens[index - 1].text not in QUOTES and self.tokens[index - 1].text not in ".:")
 
+    def _in_law_name(self, index: int) -> bool:
+        """Whether the name at token ``index`` is part of a law's name ("revisi UU TNI",
+        "RUU Polri", "Undang-Undang KPK"): the law, not the body, is what is spoken of."""
+        before = self.tokens[index - 1].folded if index else ""
+        return before in _LAW_WORDS or (before == "undang" and index >= 3 and self.tokens[index - 2].text == "-"
+                                        and self.tokens[index - 3].folded == "undang")
+
     def _after_preposition(self, first: int, floor: int) -> bool:
-        return first > floor and self.tokens[first - 1].folded in PREPOSITIONS
+        """Whether the group at ``first`` is a preposition's object, also past words for a
+        site ("di depan Gedung DPR", "di kantor KPK")."""
+        position = first - 1
+        while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
+            position -= 1
+        return position >= floor and position < first and self.tokens[position].folded in PREPOSITIONS
 
     def object(self, trigger_last: int, ceiling: int, window: int = 6) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,
