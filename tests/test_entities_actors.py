@@ -112,6 +112,13 @@ def test_entities_appositive_unknown_person_takes_country_from_title(extract) ->
     assert person.role == "Wakil Menteri Pertahanan Filipina" and person.confidence < 1
 
 
+def test_entities_a_known_one_word_name_can_end_a_titled_new_persons_name(extract) -> None:
+    found = _by_id(extract("Wakil Ketua Umum MUI Anwar Abbas mengecam serangan itu.", "2025-06-20"))
+    assert "PER:anwar-abbas" in found and "PER:mahmoud-abbas" not in found  # not the Palestinian president
+    found = _by_id(extract("Gibran berziarah ke makam Presiden Pertama Sukarno di Blitar.", "2025-06-18"))
+    assert "PER:sukarno" in found and not any("pertama" in actor_id for actor_id in found)  # an ordinal is no name
+
+
 def test_entities_title_then_unknown_name_with_organisation(extract) -> None:
     text = "Juru bicara Pentagon Marcus Delaney mengatakan latihan itu sudah dijadwalkan."
     person = _by_id(extract(text, "2024-08-01"))["PER:marcus-delaney"]

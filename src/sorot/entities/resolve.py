@@ -226,6 +226,7 @@ class ActorExtractor:
             else:
                 person = self._new_person(title, tokens, first, last, earlier)
                 how = "new_person"
+                used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
             used.add(first)
             if title.office is not None:
                 used.add(title.office.first)

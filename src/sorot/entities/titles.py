@@ -76,6 +76,7 @@ _BEFORE_NAMES = frozenset(
     laksamana marsekal kolonel letkol""".split()
 )
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
+_ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
     "juni", "juli", "agustus", "september", "oktober", "november", "desember", "nomor", "tahun", "pasal",
@@ -253,6 +254,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
             break
         end += 1
+    if words == 1 and end < len(tokens) and _surname(at.get(end)) and tokens[index].folded not in _ORDINALS:
+        end, words = end + 1, 2  # "Ketua MUI Anwar Abbas": a known person's one-word name ends another's
     if words < least or (end < len(tokens) and end in at):
         return None
     alone = tokens[index]
@@ -263,6 +266,11 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         return None
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in _COMPASS else None
+
+
+def _surname(mention: Mention | None) -> bool:
+    """A one-word name of a known person ("Abbas"), which may end another person's name."""
+    return mention is not None and mention.first == mention.last and mention.label == "PER" and mention.kind == "name"
 
 
 def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> tuple[int, int] | None:
