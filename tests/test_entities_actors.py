@@ -113,8 +113,12 @@ def test_entities_appositive_unknown_person_takes_country_from_title(extract) ->
 
 
 def test_entities_a_known_one_word_name_can_end_a_titled_new_persons_name(extract) -> None:
-    found = _by_id(extract("Wakil Ketua Umum MUI Anwar Abbas mengecam serangan itu.", "2025-06-20"))
-    assert "PER:anwar-abbas" in found and "PER:mahmoud-abbas" not in found  # not the Palestinian president
+    found = _by_id(extract("Wakil Ketua Umum MUI Anwar Abbas mengecam serangan itu. \"Kami berharap,\" ujar Anwar Abbas.",
+                           "2025-06-20"))
+    assert "PER:anwar-abbas" in found and "PER:mahmoud-abbas" not in found  # not the Palestinian president, twice
+    assert len(found["PER:anwar-abbas"].mentions) >= 3
+    found = _by_id(extract("Presiden Palestina Mahmoud Abbas bertemu Prabowo. Abbas mengecam Israel.", "2025-06-20"))
+    assert "PER:mahmoud-abbas" in found and len(found["PER:mahmoud-abbas"].mentions) >= 2
     found = _by_id(extract("Gibran berziarah ke makam Presiden Pertama Sukarno di Blitar.", "2025-06-18"))
     assert "PER:sukarno" in found and not any("pertama" in actor_id for actor_id in found)  # an ordinal is no name
 

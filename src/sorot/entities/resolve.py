@@ -113,6 +113,7 @@ class ActorExtractor:
         for mention in mentions:
             if mention.first not in used and mention.kind != "office":
                 links += self._reading_links(mention, tokens, used)
+        links += _surname_links(mentions, tokens, links, used)
         named = {link.actor.id for link in links} | {m.candidates[0] for m in mentions if len(m.candidates) == 1}
         for mention in mentions:
             if mention.first in used:
@@ -576,6 +577,23 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
+
+
+def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Link], used: set[int]) -> list[_Link]:
+    """A known person's one-word name right after another word of the name of a person
+    the article's titles introduced is that person's ("Ketua MUI Anwar Abbas ... ujar Anwar
+    Abbas": Anwar Abbas both times, not Mahmoud Abbas)."""
+    names = {phrase_key(link.actor.name): link.actor for link in links if link.how == "new_person"}
+    found = []
+    for mention in mentions:
+        if mention.first in used or mention.first != mention.last or mention.label != "PER" or not mention.first:
+            continue
+        before, word = tokens[mention.first - 1].folded, tokens[mention.first].folded
+        person = next((actor for parts, actor in names.items() if len(parts) > 1 and parts[-1] == word and before in parts[:-1]), None)
+        if person is not None:
+            used.add(mention.first)
+            found.append(_Link(person, mention.first, mention.last, "coref"))
+    return found
 
 
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
