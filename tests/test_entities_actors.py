@@ -117,6 +117,8 @@ def test_entities_a_known_one_word_name_can_end_a_titled_new_persons_name(extrac
                            "2025-06-20"))
     assert "PER:anwar-abbas" in found and "PER:mahmoud-abbas" not in found  # not the Palestinian president, twice
     assert len(found["PER:anwar-abbas"].mentions) >= 3
+    found = _by_id(extract("Kapolri Listyo Sigit Prabowo meninjau lokasi. Sigit Prabowo mengatakan aman.", "2025-06-20"))
+    assert "PER:listyo-sigit-prabowo" in found and "PER:prabowo-subianto" not in found  # the police chief, twice
     found = _by_id(extract("Presiden Palestina Mahmoud Abbas bertemu Prabowo. Abbas mengecam Israel.", "2025-06-20"))
     assert "PER:mahmoud-abbas" in found and len(found["PER:mahmoud-abbas"].mentions) >= 2
     found = _by_id(extract("Gibran berziarah ke makam Presiden Pertama Sukarno di Blitar.", "2025-06-18"))

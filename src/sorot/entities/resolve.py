@@ -113,7 +113,7 @@ class ActorExtractor:
         for mention in mentions:
             if mention.first not in used and mention.kind != "office":
                 links += self._reading_links(mention, tokens, used)
-        links += _surname_links(mentions, tokens, links, used)
+        links += _surname_links(mentions, tokens, links, used, self.kb)
         named = {link.actor.id for link in links} | {m.candidates[0] for m in mentions if len(m.candidates) == 1}
         for mention in mentions:
             if mention.first in used:
@@ -579,17 +579,23 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     return links
 
 
-def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Link], used: set[int]) -> list[_Link]:
-    """A known person's one-word name right after another word of the name of a person
-    the article's titles introduced is that person's ("Ketua MUI Anwar Abbas ... ujar Anwar
-    Abbas": Anwar Abbas both times, not Mahmoud Abbas)."""
-    names = {phrase_key(link.actor.name): link.actor for link in links if link.how == "new_person"}
+def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Link], used: set[int],
+                   kb: KnowledgeBase) -> list[_Link]:
+    """A known person's one-word name right after another word of the full name of a person
+    the article names is that person's: "Ketua MUI Anwar Abbas ... ujar Anwar Abbas" is Anwar
+    Abbas both times, not Mahmoud Abbas; "Kapolri Listyo Sigit Prabowo ... Sigit Prabowo"
+    the police chief, not Prabowo Subianto."""
+    people = [link.actor for link in links if link.how == "new_person"] + [
+        actor for m in mentions if m.label == "PER" and m.first < m.last and len(m.candidates) == 1
+        and (actor := kb.by_id(m.candidates[0])) is not None]
+    names = {phrase_key(actor.name): actor for actor in people}
     found = []
     for mention in mentions:
         if mention.first in used or mention.first != mention.last or mention.label != "PER" or not mention.first:
             continue
         before, word = tokens[mention.first - 1].folded, tokens[mention.first].folded
-        person = next((actor for parts, actor in names.items() if len(parts) > 1 and parts[-1] == word and before in parts[:-1]), None)
+        person = next((actor for parts, actor in names.items() if len(parts) > 1 and parts[-1] == word
+                       and before in parts[:-1] and actor.id not in mention.candidates), None)
         if person is not None:
             used.add(mention.first)
             found.append(_Link(person, mention.first, mention.last, "coref"))
