@@ -119,6 +119,11 @@ def test_entities_a_known_one_word_name_can_end_a_titled_new_persons_name(extrac
     assert len(found["PER:anwar-abbas"].mentions) >= 3
     found = _by_id(extract("Kapolri Listyo Sigit Prabowo meninjau lokasi. Sigit Prabowo mengatakan aman.", "2025-06-20"))
     assert "PER:listyo-sigit-prabowo" in found and "PER:prabowo-subianto" not in found  # the police chief, twice
+    # a spelling, an honorific or a title word before the known person's name of the title's own state is that person
+    for text, person in [("Presiden Palestina Mahmud Abbas mengecam Israel.", "PER:mahmoud-abbas"),
+                         ("Presiden Pak Prabowo membuka acara itu. Pak Prabowo juga mengecam Israel.", "PER:prabowo-subianto"),
+                         ("Presiden Terpilih Trump mengancam China.", "PER:donald-trump")]:
+        assert [a.actor_id for a in extract(text, "2025-06-20") if a.type == "PER"] == [person]
     found = _by_id(extract("Presiden Palestina Mahmoud Abbas bertemu Prabowo. Abbas mengecam Israel.", "2025-06-20"))
     assert "PER:mahmoud-abbas" in found and len(found["PER:mahmoud-abbas"].mentions) >= 2
     found = _by_id(extract("Gibran berziarah ke makam Presiden Pertama Sukarno di Blitar.", "2025-06-18"))

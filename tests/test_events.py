@@ -102,7 +102,9 @@ def test_an_event_dated_long_before_the_article_is_historical_but_not_after_seja
 @pytest.mark.parametrize("sentence, years", [
     ("Rusia dan Korea Utara menandatangani perjanjian pada tahun 1961, 2000, dan 2001.", ["1961", "2000", "2001"]),
     ("Korea Utara menembakkan rudal ke arah Jepang pada 2019 dan 2023.", ["2019", "2023"]),
-    ("Pada 2019 dan 2023, Korea Utara menembakkan rudal ke arah Jepang.", ["2023", "2019"]),  # the list before
+    ("Korea Utara menembakkan rudal ke arah Jepang untuk periode 2019 dan 2023.", ["2019"]),  # a period
+    # a list before the trigger may date something else
+    ("Dibandingkan tahun 2023 dan 2024, Israel menyerang Gaza lebih sering pada 2025.", ["2024"]),
     ("Korea Utara menembakkan rudal ke arah Jepang antara tahun 2019 dan 2023.", ["2019"]),  # a range
     ("Korea Utara menembakkan rudal ke arah Jepang pada 2019, ketika 2023 belum tiba.", ["2019"]),  # no list
     ("Korea Utara menembakkan rudal ke arah Jepang pada 2019, dan 2020 menjadi tahun yang tenang.", ["2019"]),
@@ -119,6 +121,13 @@ def test_a_name_at_a_site_or_in_a_law_is_no_argument():
                                                      ("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]
     article, events = events_of("Mahasiswa menolak Undang-Undang TNI.")
     assert [summary(article, e) for e in events] == [("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]
+    # a bare "dalam" is still a preposition, "di tengah" is "amid", and coordinated agents share their state
+    article, events = events_of("Indonesia dalam Dewan HAM PBB mengecam Israel.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN",), ("ISR",))]
+    _, events = events_of("Di tengah Israel dan Iran saling serang, Mesir mengecam Israel.")
+    assert {e.event_type for e in events} == {"FIGHT", "DISAPPROVE"}
+    _, events = events_of("Pasukan dan tank Israel menyerang Gaza.")
+    assert [[a.country for a in e.source] for e in events] == [["ISR"]]
 
 
 def test_each_year_of_a_list_is_historical_or_not_by_itself():
@@ -272,6 +281,7 @@ def test_the_subject_that_faces_sanctions_is_their_target():
     # a provoked act that names its own target is against that target, not the subject
     ("Pernyataan Trump memicu kecaman Iran terhadap Israel.", [("DISAPPROVE", ("IRN",), ("ISR",))]),
     ("Keputusan Trump memicu serangan Israel terhadap Iran.", [("FIGHT", ("ISR",), ("IRN",))]),
+    ("Serangan Israel memicu serangan balasan Iran.", [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))]),
 ])
 def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, expected):
     article, events = events_of(sentence)
@@ -284,6 +294,7 @@ def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, e
     ("Rusia dan Ukraina bertukar tawanan pada Senin.",
      [("RETREAT", ("RUS",), ("UKR",)), ("RETREAT", ("UKR",), ("RUS",))]),
     ("Hamas menerima proposal gencatan senjata yang diajukan Mesir.", [("AGREE", ("PSE:HAMAS",), ("EGY",))]),
+    ("Hamas menerima usulan gencatan senjata yang disampaikan Qatar.", [("AGREE", ("PSE:HAMAS",), ("QAT",))]),
     ("Pertukaran tahanan antara Israel dan Hamas dimulai pada Minggu.",
      [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))]),
     # a summons is no call; who closed a border proposed nothing

@@ -218,7 +218,7 @@ class ActorExtractor:
         role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
         if title.name is not None:
             first, last = title.name
-            named = next((m for m in mentions if m.first == first), None)
+            named = next((m for m in mentions if m.first == first), None) or self._own_surname(title, tokens, mentions, earlier)
             if named is not None:
                 if len(named.candidates) != 1:
                     return []
@@ -239,6 +239,20 @@ class ActorExtractor:
         if title.qualifier is not None and title.office is not None:
             used.add(title.office.first)  # a former or future holder: not the present one
         return []
+
+    def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link]) -> Mention | None:
+        """The known person whose one-word name ends a titled name when the title is of that
+        person's state or of none: a spelling or an honorific ("Presiden Palestina Mahmud Abbas",
+        "Presiden Pak Prabowo", "Presiden Terpilih Trump") does not make another person, while a
+        title of another state does ("Ketua MUI Anwar Abbas" is not the Palestinian president)."""
+        first, last = title.name
+        tail = next((m for m in mentions if m.first == last and first < last and m.last == last and m.label == "PER"
+                     and len(m.candidates) == 1), None)
+        known = self.kb.by_id(tail.candidates[0]) if tail is not None else None
+        if known is None:
+            return None
+        country = self._title_country(title, tokens, earlier)
+        return tail if country is None or country == known.country else None
 
     def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link]) -> Actor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)

@@ -102,11 +102,11 @@ _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau 
 # Words that open a law's name: "UU TNI", "RUU Polri" (and "Undang-Undang KPK").
 _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
-_SITE_WORDS = frozenset("depan belakang luar dalam sekitar dekat samping seberang tengah gedung kantor markas "
-                        "kompleks kawasan halaman istana".split())
+_SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
+                        "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
-_NOT_OF = _PLACE_PREPOSITIONS | _ARGUMENT_MARKERS
+_NOT_OF = _PLACE_PREPOSITIONS | (_ARGUMENT_MARKERS - COORDINATORS)  # ("pasukan dan tank Israel": both Israel's)
 
 
 @dataclass(frozen=True)
@@ -644,10 +644,12 @@ class Arguments:
     def _after_preposition(self, first: int, floor: int) -> bool:
         """Whether the group at ``first`` is a preposition's object, also past words for a
         site ("di depan Gedung DPR", "di kantor KPK")."""
+        if first <= floor:
+            return False
         position = first - 1
         while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
             position -= 1
-        return position >= floor and position < first and self.tokens[position].folded in PREPOSITIONS
+        return self.tokens[position].folded in PREPOSITIONS
 
     def object(self, trigger_last: int, ceiling: int, window: int = 6) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,

@@ -70,7 +70,7 @@ _CITATION_CHARS = 45
 # A list of years ("1961, 2000, dan 2001"): the joint between two of them, "dan"/"serta" closing it.
 _YEAR = re.compile(r"\d{4}")
 _LIST_JOINT = re.compile(r"\s*,?\s*(?:(dan|serta)\s+(?:tahun\s+)?|(?<=,)\s*(?:tahun\s+)?)", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai|periode)\s+(?:tahun\s+)?$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai|periode)\s+(?:tahun\s+)?$|periode\b", re.IGNORECASE)
 _RANGE_CHARS = 15
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
@@ -140,7 +140,8 @@ _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
-_PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas"})
+_PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
+_RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
@@ -621,7 +622,8 @@ class EventExtractor:
                 return arguments.event_actors(between[2]), []
         if trigger.voice == "noun":
             if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
-                    pattern.type in STANCES and _noun_of(PROVOKE, arguments.tokens, first, floor)
+                    (pattern.type in STANCES or _RETALIATION & {t.folded for t in arguments.tokens[first : last + 2]})
+                    and _noun_of(PROVOKE, arguments.tokens, first, floor)
                     and arguments.after_preposition(pattern.to, after, ceiling) is None):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
@@ -1288,7 +1290,8 @@ UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "
                      # bantuan dari AS"
                      "menerima", "mendapat", "mendapatkan", "memperoleh", "menuai"})
 # Causing another's reaction: "langkah Israel itu memicu kecaman dari Turki" is Turkey's criticism
-# of Israel (only for a stance that names no target of its own: "memicu kecaman Iran terhadap Israel").
+# of Israel, "serangan Israel memicu serangan balasan Iran" Iran's attack on Israel (only for a
+# stance or a retaliation that names no target of its own: "memicu kecaman Iran terhadap Israel").
 PROVOKE = frozenset({"memicu", "menimbulkan", "mengundang", "memantik", "menyulut"})
 
 
@@ -1322,34 +1325,36 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
 
 
 def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[Event]:
-    """One event per year of a list its date belongs to: "ditandatangani ... tahun 1961, 2000,
-    dan 2001" reports three signings, "Pada 2019 dan 2023, Korea Utara menembakkan rudal"
-    two launches; each copy is historical or not by its own year. A range ("antara tahun
-    2019 dan 2023", "periode 2025 dan 2026") is one span, and ", dan" after a single year
-    opens a clause ("pada 2019, dan 2020 menjadi ..."), not a list."""
+    """One event per year of a list its date opens: "ditandatangani ... tahun 1961, 2000,
+    dan 2001" reports three signings; each copy is historical or not by its own year. A
+    range ("antara tahun 2019 dan 2023", "periode 2025 dan 2026") is one span, ", dan" after
+    a single year opens a clause ("pada 2019, dan 2020 menjadi ..."), not a list, and a list
+    before the trigger is left alone (it may date something else: "Dibandingkan tahun 2023
+    dan 2024, Israel menyerang Gaza lebih sering pada 2025")."""
     if event.date_span is None or not _YEAR.fullmatch(event.date or ""):
         return [event]
     index = next((k for k, t in enumerate(timexes) if (t.start, t.end) == event.date_span), None)
     if index is None:
         return [event]
-    first = last = index
-    while first > 0 and _listed(text, timexes[first - 1], timexes[first]):
-        first -= 1
+    last = index
     while last + 1 < len(timexes) and _listed(text, timexes[last], timexes[last + 1]):
         last += 1
-    run = timexes[first : last + 1]
+    run = timexes[index : last + 1]
     closing = _LIST_JOINT.fullmatch(text, run[-2].end, run[-1].start) if len(run) > 1 else None
     if closing is None or not closing.group(1) or len({t.value for t in run}) < len(run) \
-            or (len(run) == 2 and "," in closing.group(0)) \
+            or (len(run) == 2 and "," in closing.group(0)) or _RANGE_OPENER.match(run[0].text) \
             or _RANGE_OPENER.search(text, max(0, run[0].start - _RANGE_CHARS), run[0].start):
         return [event]
     events = [event]
     for timex in run:
         if timex is timexes[index]:
             continue
-        context = [c for c in event.context if c != "historical"]
-        if _long_past(timex.value, dct_start):  # (after the modal contexts, before the topics)
-            context.insert(sum(1 for c in context if c in MODAL), "historical")
+        context = list(event.context)
+        if "historical" in context and not _long_past(timex.value, dct_start):
+            context.remove("historical")
+        elif "historical" not in context and _long_past(timex.value, dct_start):
+            opening = next((k for k, c in enumerate(context) if c not in MODAL), len(context))
+            context.insert(opening, "historical")  # after the modal cues, before the topics, as for the first
         events.append(replace(event, date=timex.value, date_span=(timex.start, timex.end), source=list(event.source),
                               recipient=list(event.recipient), context=context, cues=dict(event.cues)))
     return events
