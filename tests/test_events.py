@@ -105,6 +105,7 @@ def test_an_event_dated_long_before_the_article_is_historical_but_not_after_seja
     ("Korea Utara menembakkan rudal ke arah Jepang untuk periode 2019 dan 2023.", ["2019"]),  # a period
     # a list before the trigger may date something else
     ("Dibandingkan tahun 2023 dan 2024, Israel menyerang Gaza lebih sering pada 2025.", ["2024"]),
+    ("Pada tahun 2019, 2020, dan 2023, Korea Utara menembakkan rudal ke arah Jepang.", ["2023"]),
     ("Korea Utara menembakkan rudal ke arah Jepang antara tahun 2019 dan 2023.", ["2019"]),  # a range
     ("Korea Utara menembakkan rudal ke arah Jepang pada 2019, ketika 2023 belum tiba.", ["2019"]),  # no list
     ("Korea Utara menembakkan rudal ke arah Jepang pada 2019, dan 2020 menjadi tahun yang tenang.", ["2019"]),

@@ -1334,7 +1334,7 @@ def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[
     if event.date_span is None or not _YEAR.fullmatch(event.date or ""):
         return [event]
     index = next((k for k, t in enumerate(timexes) if (t.start, t.end) == event.date_span), None)
-    if index is None:
+    if index is None or timexes[index].start < event.trigger[0]:
         return [event]
     last = index
     while last + 1 < len(timexes) and _listed(text, timexes[last], timexes[last + 1]):
