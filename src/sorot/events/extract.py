@@ -622,8 +622,8 @@ class EventExtractor:
                 return arguments.event_actors(between[2]), []
         if trigger.voice == "noun":
             if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
-                    (pattern.type in STANCES or _RETALIATION & {t.folded for t in arguments.tokens[first : last + 2]})
-                    and _noun_of(PROVOKE, arguments.tokens, first, floor)
+                    _noun_of(PROVOKE, arguments.tokens, first, floor)
+                    and (pattern.type in STANCES or any(t.folded in _RETALIATION for t in arguments.tokens[first : last + 2]))
                     and arguments.after_preposition(pattern.to, after, ceiling) is None):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
@@ -1346,15 +1346,10 @@ def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[
             or _RANGE_OPENER.search(text, max(0, run[0].start - _RANGE_CHARS), run[0].start):
         return [event]
     events = [event]
-    for timex in run:
-        if timex is timexes[index]:
-            continue
-        context = list(event.context)
-        if "historical" in context and not _long_past(timex.value, dct_start):
-            context.remove("historical")
-        elif "historical" not in context and _long_past(timex.value, dct_start):
-            opening = next((k for k, c in enumerate(context) if c not in MODAL), len(context))
-            context.insert(opening, "historical")  # after the modal cues, before the topics, as for the first
+    for timex in run[1:]:
+        context = [c for c in event.context if c != "historical"]
+        if _long_past(timex.value, dct_start):  # after the modal cues, before the topics, as for the first
+            context.insert(next((k for k, c in enumerate(context) if c not in MODAL), len(context)), "historical")
         events.append(replace(event, date=timex.value, date_span=(timex.start, timex.end), source=list(event.source),
                               recipient=list(event.recipient), context=context, cues=dict(event.cues)))
     return events
