@@ -496,6 +496,15 @@ def test_refusing_to_yield_is_a_rejection_and_the_agent_of_a_nominalisation_foll
     assert all("negation" not in e.context for e in events)
 
 
+def test_the_agent_of_a_later_passive_verb_is_not_the_agent_of_a_nominalisation():
+    article, events = events_of("Kunjungan Putin ke Pyongyang dikritik oleh Amerika Serikat.")
+    found = {summary(article, e) for e in events}
+    assert ("CONSULT", ("PER:vladimir-putin",), ("PRK",)) in found
+    assert not any(e.event_type == "CONSULT" and "USA" in {a.actor_id for a in e.source} for e in events)
+    article, events = events_of("Serangan Israel itu dikutuk oleh Rusia.")
+    assert {summary(article, e) for e in events} == {("DISAPPROVE", ("RUS",), ("ISR",))}
+
+
 def test_a_cited_report_date_is_not_the_event_date_and_agents_default_to_the_article_setting():
     _, events = events_of("Iran menyerang Israel, seperti dikutip dari Reuters, Rabu (18/6/2025).")
     assert [e.date for e in events] == [None]

@@ -608,6 +608,10 @@ class Arguments:
                 return verb
         return None
 
+    def verb_between(self, start: int, end: int) -> bool:
+        """Whether a prefixed verb stands among tokens `start`..`end` - 1."""
+        return any(self._is_verb(index) for index in range(start, end))
+
     def _is_verb(self, index: int) -> bool:
         word = self.tokens[index].folded
         return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in _NOT_VERBS

@@ -635,6 +635,8 @@ class EventExtractor:
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
             genitive = arguments.genitive(first, last, ceiling)
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
+            if agent is not None and arguments.verb_between(genitive[0] + 1, agent[0]):
+                agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
                 return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
             if genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
