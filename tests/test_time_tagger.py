@@ -84,6 +84,10 @@ def test_time_deictic_expressions_resolve_against_the_dct(sentence: str, expecte
         ("Pemerintah mengumumkan kebijakan itu pada bulan Maret.", ("bulan Maret", "DATE", "2024-03")),
         ("Pelantikan kepala daerah akan berlangsung pada Oktober.", ("Oktober", "DATE", "2024-10")),
         ("Kontrak pemain itu berakhir pada Juni.", ("Juni", "DATE", "2024-06")),
+        ("Balapan digelar akhir pekan nanti.", ("akhir pekan", "DATE", "2024-W25-WE")),
+        # a shift word after another date is that date's, not the weekday's
+        ("Maskapai itu menangguhkan penerbangan pada hari Senin hingga 30 Juni mendatang.",
+         ("hari Senin", "DATE", "2024-06-17")),
     ],
 )
 def test_time_weekdays_and_months_follow_tense_cues(sentence: str, expected: tuple[str, str, str]) -> None:

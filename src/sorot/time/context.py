@@ -17,6 +17,7 @@ _TENSE_CUE = re.compile(
     r"|menjelang)|(?P<past>telah|sudah|sempat|pernah|lalu|tadi|kemarin|silam|sejak|usai|seusai))\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _LOOK_BEHIND = 120
 _LOOK_AHEAD = 60
 
@@ -86,9 +87,10 @@ def clause_after(text: str, end: int) -> str:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """``past`` or ``future`` from the nearest tense cue in the clause around a span
-    (before it first), or None."""
+    (before it first; after it, up to a number, which opens another expression: "pada
+    hari Kamis hingga 22 Juni mendatang" is last Thursday), or None."""
     cues = list(_TENSE_CUE.finditer(clause_before(text, start)))
-    cue = cues[-1] if cues else _TENSE_CUE.search(clause_after(text, end))
+    cue = cues[-1] if cues else _TENSE_CUE.search(_DIGIT.split(clause_after(text, end), 1)[0])
     if cue is None:
         return None
     return "future" if cue["future"] else "past"
