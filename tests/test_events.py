@@ -751,6 +751,15 @@ def test_a_date_after_setelah_belongs_to_that_clause():
     assert aid and aid[0].date is None
 
 
+def test_an_act_after_imbas_or_menyusul_does_not_take_the_date_of_what_followed_from_it():
+    article, events = events_of("Maskapai itu menangguhkan penerbangan ke Doha pada Kamis (19/6/2025) imbas "
+                                "serangan Israel terhadap Iran.", dct="2025-06-20")
+    fight = [e for e in events if summary(article, e) == ("FIGHT", ("ISR",), ("IRN",))]
+    assert fight and fight[0].date is None
+    article, events = events_of("Pada Kamis (19/6/2025), Israel menyerang Iran.", dct="2025-06-20")
+    assert [e.date for e in events] == ["2025-06-19"]
+
+
 def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
     article, events = events_of("Presiden Trump mengenakan tarif resiprokal terhadap Indonesia.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("PER:donald-trump",), ("IDN",))]

@@ -78,6 +78,9 @@ _RANGE_CHARS = 15
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
+# ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
+# penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
+_AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
 _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
@@ -1319,6 +1322,7 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
     the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)")."""
     near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
+            and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)]
     if not near:
         return None, None
