@@ -760,6 +760,16 @@ def test_an_act_after_imbas_or_menyusul_does_not_take_the_date_of_what_followed_
     assert [e.date for e in events] == ["2025-06-19"]
 
 
+def test_a_relative_clause_of_doing_names_the_source_of_a_nominalisation():
+    article, events = events_of("Serangan yang dilancarkan Israel ke Teheran menewaskan sejumlah komandan.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]
+    article, events = events_of("Bantuan yang dikirim oleh Jepang ke Myanmar tiba pada Senin.")
+    assert [summary(article, e) for e in events] == [("AID", ("JPN",), ("MMR",))]
+    # a verb of receiving names no doer
+    article, events = events_of("Bantuan yang diterima Myanmar dari Jepang tiba pada Senin.")
+    assert ("AID", ("MMR",), ()) not in {summary(article, e) for e in events}
+
+
 def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
     article, events = events_of("Presiden Trump mengenakan tarif resiprokal terhadap Indonesia.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("PER:donald-trump",), ("IDN",))]

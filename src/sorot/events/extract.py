@@ -146,6 +146,9 @@ _ASKING_WINDOW = 12
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
+# Verbs of carrying out, giving or sending an act: "serangan yang dilancarkan Israel" is Israel's.
+_DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "dikenakan", "diberlakukan", "diterapkan",
+                   "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar"})
 # A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
@@ -646,6 +649,9 @@ class EventExtractor:
                 recipient, after = genitive[1], genitive[0] + 1
             elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
+            done = _done_by(arguments, after, ceiling) if not source else None
+            if done is not None:  # "serangan yang dilancarkan Israel ke Teheran"
+                source, after = done[1], done[0] + 1
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
@@ -1089,6 +1095,19 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
                      if arguments.tokens[p].folded == "yang"), None)
     return [] if position is None else _relative_agent(arguments, position, ceiling, verbs)
+
+
+def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:
+    """(last token, units) of who carries out an act, named by a relative clause right
+    after its noun: "serangan (udara) yang dilancarkan (oleh) Israel", "sanksi yang
+    dijatuhkan Washington" (a verb of doing, giving or sending: "bantuan yang diterima
+    Gaza" names its recipient)."""
+    tokens = arguments.tokens
+    position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1)) if tokens[p].folded == "yang"), None)
+    if position is None or position + 1 >= ceiling or tokens[position + 1].folded not in _DONE:
+        return None
+    doer = position + 3 if position + 2 < ceiling and tokens[position + 2].folded == "oleh" else position + 2
+    return arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
 
 
 def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
