@@ -200,6 +200,21 @@ def test_seed_gold_scores_are_measured():
     assert counts[0].prf()[2] >= 0.3  # a regression floor, far below the target
 
 
+def test_a_gold_event_matches_only_events_of_its_own_article():
+    from sorot.eval.events import EventScore, score_events
+
+    first, second = (process_text(text, title="Uji", published_raw="2025-06-16")[0]
+                     for text in ("Rusia menyerang Ukraina.", "Presiden Rusia bertemu wartawan di Moskow."))
+    first.id, second.id = "page#0", "page#1"
+    gold = {"type": "FIGHT", "source": ["RUS"], "recipient": ["UKR"], "date": None, "context": ["military"]}
+    actors = {"RUS": {"id": "RUS", "country": "RUS", "type": "GPE"}, "UKR": {"id": "UKR", "country": "UKR", "type": "GPE"}}
+    predicted = [(first, event) for event in first.events]
+    for article, ids, tp in ((0, {0: "page#0", 1: "page#1"}, 1), (1, {0: "page#0", 1: "page#1"}, 0), (1, None, 1)):
+        score = EventScore()
+        score_events(score, "page", predicted, [{**gold, "article": article}], actors, ids)
+        assert score.levels["type + actors"].tp == tp
+
+
 _WORDS = ["Rusia", "menyerang", "Ukraina", "dan", ",", "kunjungan", "Putin", "ke", "Pyongyang", "oleh", "dikunjungi",
           "tidak", "akan", "yang", "bahwa", "menurut", "KCNA", "(", ")", "-", "kedua", "negara", "ia", "sanksi",
           "terhadap", "polisi", "Israel", "pada", "Selasa", "2024", ".", "\"", "mengirim", "pasukan", "antara",

@@ -1,7 +1,9 @@
 """Cross-document event coreference against the gold seeds' `coref` keys.
 
 Every gold event is matched (type + actors, as in `sorot.eval.events`) to a predicted
-event mention of its page; the predicted mentions of all pages are linked into
+event of its article, which takes as many gold events as it has mentions (the sentences of
+its article that report it: a repeat is folded into the first report, which is
+within-document coreference); the predicted events of all pages are linked into
 canonical events (`sorot.stories.canonical`). A gold event then belongs to the
 canonical event of its match, or is alone when it has none. B-cubed compares that
 clustering with the gold keys, and a key that spans several pages is recovered when
@@ -10,11 +12,12 @@ all its events share one canonical event.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sorot.eval.cleaning import seed_pages
-from sorot.eval.events import EVENT_STAGES, LEVELS, level_matches
+from sorot.eval.events import EVENT_STAGES, LEVELS, gold_articles, in_article, level_matches
 from sorot.eval.stories import bcubed
 from sorot.pipeline import Pipeline
 from sorot.stories.canonical import link_mentions, mention_of
@@ -39,7 +42,7 @@ def score_seed_coref(gold_folder: Path, pages_folder: Path) -> CorefScore:
         for article in articles:
             for number, event in enumerate(article.events):
                 event_id = f"{page.doc}#{article.part}#{number}"
-                predicted.append((event_id, event))
+                predicted.append((event_id, article, event))
                 mentions.append(mention_of(
                     event_id, f"{page.doc}#{article.part}", event.event_type, event.mode,
                     [asdict(a) for a in event.source], [asdict(a) for a in event.recipient], event.date,
@@ -47,14 +50,16 @@ def score_seed_coref(gold_folder: Path, pages_folder: Path) -> CorefScore:
                     article.outlet or page.doc,
                 ))
         actors = {actor["id"]: actor for actor in page.raw.get("actors", [])}
-        used: set[str] = set()
+        used: Counter = Counter()  # gold events matched to each predicted event
+        ids = gold_articles(page, articles)
         for number, gold in enumerate(page.raw.get("events", [])):
             gold_id = f"{page.doc}:{gold.get('id', number)}"
             gold_keys[gold_id] = (gold.get("coref") or gold_id, page.doc)
-            match = next((event_id for event_id, event in predicted
-                          if event_id not in used and level_matches(LEVELS[0], gold, event, actors)), None)
+            match = next((event_id for event_id, article, event in predicted
+                          if used[event_id] < event.mentions and in_article(gold, article, ids)
+                          and level_matches(LEVELS[0], gold, event, actors)), None)
             if match is not None:
-                used.add(match)
+                used[match] += 1
                 matched[gold_id] = match
     canonical = {m.event_id: event.canonical_id for event in link_mentions(mentions) for m in event.mentions}
     predicted_clusters = {g: canonical.get(matched.get(g, ""), f"alone:{g}") for g in gold_keys}

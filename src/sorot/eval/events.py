@@ -1,6 +1,7 @@
 """Score the events stage against the gold seeds (gold/README.md, "Matching rules").
 
-A predicted event matches a gold event of the same page when the types are equal
+A predicted event matches a gold event of the same page (of the same article, when the
+gold event says which of the page's articles it is in) when the types are equal
 and the source and recipient sets match as actors: the sets have the same size
 and every gold actor pairs with its own predicted actor. Two actors match when
 their countries are equal and, where the gold actor is a person or organisation,
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from sorot.api import process_text
 from sorot.eval.actors import name_matches
-from sorot.eval.cleaning import seed_pages
+from sorot.eval.cleaning import matching_article, seed_pages
+from sorot.eval.gold import GoldPage
 from sorot.eval.metrics import Counts
 from sorot.events.record import Event, EventActor
 from sorot.pipeline import Pipeline
@@ -84,15 +86,30 @@ def level_matches(level: str, gold: dict, predicted: Event, actors: dict[str, di
     return level == LEVELS[1] or set(gold.get("context", [])) == set(predicted.context)
 
 
+def gold_articles(page: GoldPage, articles: list[Article]) -> dict[int, str | None]:
+    """The id of the predicted article each of a gold page's articles is (found by its
+    first line), or None when none is."""
+    found = {index: matching_article(gold.first_line, articles) for index, gold in enumerate(page.articles)}
+    return {index: article.id if article is not None else None for index, article in found.items()}
+
+
+def in_article(gold: dict, article: Article, ids: dict[int, str | None] | None) -> bool:
+    """Whether a predicted event of `article` may match a gold event: a gold event that
+    says which of its page's articles it is in (`ids`: `gold_articles`) matches only
+    events of that article."""
+    return ids is None or "article" not in gold or ids.get(gold["article"]) == article.id
+
+
 def score_events(score: EventScore, label: str, predicted: list[tuple[Article, Event]], gold_events: list[dict],
-                 actors: dict[str, dict]) -> None:
-    """Add one document's matches at every level to `score`."""
+                 actors: dict[str, dict], ids: dict[int, str | None] | None = None) -> None:
+    """Add one document's matches at every level to `score` (`ids`: `gold_articles`)."""
     for level in LEVELS:
         counts = score.levels[level]
         used: set[int] = set()
         for gold in gold_events:
-            index = next((k for k, (_, event) in enumerate(predicted)
-                          if k not in used and level_matches(level, gold, event, actors)), None)
+            index = next((k for k, (article, event) in enumerate(predicted)
+                          if k not in used and in_article(gold, article, ids) and level_matches(level, gold, event, actors)),
+                         None)
             if index is None:
                 counts.fn += 1
                 if level == LEVELS[0]:
@@ -117,7 +134,7 @@ def score_seed_events(gold_folder: Path, pages_folder: Path) -> EventScore:
     for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
         predicted = [(article, event) for article in articles for event in article.events]
         actors = {actor["id"]: actor for actor in page.raw.get("actors", [])}
-        score_events(score, page.doc, predicted, page.raw.get("events", []), actors)
+        score_events(score, page.doc, predicted, page.raw.get("events", []), actors, gold_articles(page, articles))
     return score
 
 
