@@ -785,6 +785,21 @@ def test_a_relative_clause_of_doing_names_the_source_of_a_nominalisation():
     assert ("AID", ("MMR",), ()) not in {summary(article, e) for e in events}
 
 
+def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
+    article, events = events_of('"Iran harus menyerah tanpa syarat," kata Presiden AS Donald Trump.')
+    assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}
+    article, events = events_of('Ketua Komisi III DPR Habiburokhman menanggapi ancaman bom di Jakarta. '
+                                '"Kasus itu harus diusut tuntas oleh polisi," kata Habiburokhman.')
+    assert ("DEMAND", ("PER:habiburokhman",), ("AGT:IDN:GOV:polisi",)) in {summary(article, e) for e in events}
+    for text in ("Warga Gaza harus antre berjam-jam untuk mendapat makanan.",  # no speaker
+                 '"Kita harus bersatu menghadapi Israel," kata Khamenei.',  # a first person
+                 '"Israel tidak harus mundur," kata Trump.',  # need not
+                 '"Sejarah Indonesia tidak boleh diubah," kata Fadli.',  # Indonesia possesses the subject
+                 '"Ini apresiasi pemerintah kepada wajib pajak yang taat," kata Lusiana.'):  # a taxpayer
+        article, events = events_of(text)
+        assert not [e for e in events if e.event_type == "DEMAND"], text
+
+
 def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
     article, events = events_of("Presiden Trump mengenakan tarif resiprokal terhadap Indonesia.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("PER:donald-trump",), ("IDN",))]

@@ -271,7 +271,7 @@ class Arguments:
         if end is not None:
             # the state named last as an argument, not as the possessor of a noun ("aset Rusia")
             states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
-                      and not self._possessor(self._last_at[a.actor_id])]
+                      and not self.possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
         return None
 
@@ -283,7 +283,7 @@ class Arguments:
                 return self.event_actors([unit])[0]
         return None
 
-    def _possessor(self, index: int) -> bool:
+    def possessor(self, index: int) -> bool:
         """Whether the name at token ``index`` follows a common noun it modifies ("aset
         Rusia"), rather than a preposition or a verb whose argument it is."""
         if index == 0:

@@ -170,6 +170,10 @@ _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
+# Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
+# and its verb ("harus segera diusut"): adverbs.
+_OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
+_NOT_OBLIGED = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
@@ -450,6 +454,12 @@ class EventExtractor:
                 return None
             # a generic agent stands for its state ("teroris Israel": Israel)
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
+        if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
+            speaker = speakers[-1][1] if speakers else sentence.quoted
+            obliged = _obliged(arguments, first, last, floor, ceiling)
+            if speaker is None or not obliged or any(a.actor_id == speaker.actor_id for a in obliged):
+                return None
+            source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
         if not source and trigger.voice == "passive" and pattern.type in ENFORCEMENT and \
@@ -1095,6 +1105,32 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
                      if arguments.tokens[p].folded == "yang"), None)
     return [] if position is None else _relative_agent(arguments, position, ceiling, verbs)
+
+
+def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> list[EventActor]:
+    """Who a modal of obligation binds: the subject right before it, adverbs aside ("Iran
+    harus menyerah"; not a first person, "kita harus ...", a name further back or the
+    possessor of the subject, "sejarah Indonesia"), or the agent of a passive right after
+    it ("kasus itu harus diusut oleh polisi"). None after a negation ("tidak harus": need
+    not)."""
+    tokens = arguments.tokens
+    if first > floor and tokens[first - 1].folded in _NOT_OBLIGED:
+        return []
+    verb = last + 1
+    while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
+        verb += 1
+    if verb < ceiling and _PASSIVE.fullmatch(tokens[verb].folded):
+        agent = arguments.after_preposition(frozenset({"oleh"}), verb + 1, ceiling, window=4)
+        if agent is not None:
+            return arguments.event_actors(agent[2])
+    subject = arguments.subject(first, floor)
+    if subject is None:
+        return []
+    end = max(unit.last for unit in subject[1])
+    if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
+            any(arguments.possessor(unit.first) for unit in subject[1]):
+        return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound
+    return arguments.event_actors(subject[1])
 
 
 def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:

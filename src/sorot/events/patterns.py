@@ -28,7 +28,7 @@ TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
-                 "contexts", "planned", "spoken"}
+                 "contexts", "planned", "spoken", "obliged"}
 
 
 class PatternError(ValueError):
@@ -48,6 +48,7 @@ class Pattern:
     mutual: bool = False  # two sides and no recipient: each acts on the other ("perang Iran-Israel")
     planned: str | None = None  # the type when the act is future or hypothetical: a planned signing is AGREE
     spoken: bool = False  # a word a speaker applies to an actor: the speaker is the source, the actor the recipient
+    obliged: bool = False  # a modal of obligation in reported speech: the speaker demands it of the modal's subject
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
         raw["type"], raw.get("mode"), frozenset(raw.get("to", DEFAULT_TO)), bool(raw.get("hosted", False)),
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
         bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
-        bool(raw.get("spoken", False)),
+        bool(raw.get("spoken", False)), bool(raw.get("obliged", False)),
     )
 
 
