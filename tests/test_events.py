@@ -795,7 +795,8 @@ def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
                  '"Kita harus bersatu menghadapi Israel," kata Khamenei.',  # a first person
                  '"Israel tidak harus mundur," kata Trump.',  # need not
                  '"Sejarah Indonesia tidak boleh diubah," kata Fadli.',  # Indonesia possesses the subject
-                 '"Ini apresiasi pemerintah kepada wajib pajak yang taat," kata Lusiana.'):  # a taxpayer
+                 '"Ini apresiasi pemerintah kepada wajib pajak yang taat," kata Lusiana.',  # a taxpayer
+                 '"Indonesia harus membangun pembangkit baru," kata Menteri ESDM Bahlil Lahadalia.'):  # its own state
         article, events = events_of(text)
         assert not [e for e in events if e.event_type == "DEMAND"], text
 

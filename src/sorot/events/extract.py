@@ -457,8 +457,8 @@ class EventExtractor:
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
             speaker = speakers[-1][1] if speakers else sentence.quoted
             obliged = _obliged(arguments, first, last, floor, ceiling)
-            if speaker is None or not obliged or any(a.actor_id == speaker.actor_id for a in obliged):
-                return None
+            if speaker is None or not obliged or any(a.actor_id in (speaker.actor_id, speaker.country) for a in obliged):
+                return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
