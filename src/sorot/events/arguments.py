@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS_CUES
 from sorot.entities.titles import FORMER
-from sorot.entities.tokens import Token
+from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
 
@@ -283,13 +283,17 @@ class Arguments:
                 return self.event_actors([unit])[0]
         return None
 
-    def possessor(self, index: int) -> bool:
+    def possessor(self, index: int, opening: bool = False) -> bool:
         """Whether the name at token ``index`` follows a common noun it modifies ("aset
-        Rusia"), rather than a preposition or a verb whose argument it is."""
+        Rusia"), rather than a preposition or a verb whose argument it is; with `opening`,
+        also a noun capitalised only because it opens a sentence or a quote ('"Sejarah
+        Iran ...')."""
         if index == 0:
             return False
         before = self.tokens[index - 1]
-        return before.text.islower() and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1)
+        lower = before.text.islower() or (opening and before.text[:1].isupper() and before.text[1:].islower()
+                                          and starts_sentence(self.text, self.tokens, index - 1))
+        return lower and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1)
 
     def _relative_demonstrative(self, index: int) -> int | None:
         """The "tersebut"/"itu" that closes a short relative clause right after the noun at
@@ -607,10 +611,6 @@ class Arguments:
             if self._is_verb(verb):
                 return verb
         return None
-
-    def verb_between(self, start: int, end: int) -> bool:
-        """Whether a prefixed verb stands among tokens `start`..`end` - 1."""
-        return any(self._is_verb(index) for index in range(start, end))
 
     def _is_verb(self, index: int) -> bool:
         word = self.tokens[index].folded

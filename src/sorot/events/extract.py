@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, PREVERBAL, QUOTES, Arguments, Unit
+from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, PREPOSITIONS, PREVERBAL, QUOTES,
+                                    Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -651,7 +652,7 @@ class EventExtractor:
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
             genitive = arguments.genitive(first, last, ceiling)
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
-            if agent is not None and arguments.verb_between(genitive[0] + 1, agent[0]):
+            if agent is not None and _verb_between(arguments.tokens, genitive[0] + 1, agent[0]):
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
                 return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
@@ -1108,13 +1109,16 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
 
 
 def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> list[EventActor]:
-    """Who a modal of obligation binds: the subject right before it, adverbs aside ("Iran
-    harus menyerah"; not a first person, "kita harus ...", a name further back or the
-    possessor of the subject, "sejarah Indonesia"), or the agent of a passive right after
-    it ("kasus itu harus diusut oleh polisi"). None after a negation ("tidak harus": need
-    not)."""
+    """Who a modal of obligation binds: the agent of a passive right after it ("kasus itu
+    harus diusut oleh polisi"), else the subject right before it, adverbs aside ("Iran harus
+    menyerah", and the patient of a passive with no agent, "Iran tidak boleh dibiarkan ...";
+    not a first person, "kita harus ...", a name further back or the possessor of the
+    subject, "sejarah Indonesia"). None after a negation ("tidak (juga) harus": need not)."""
     tokens = arguments.tokens
-    if first > floor and tokens[first - 1].folded in _NOT_OBLIGED:
+    before = first - 1
+    while before > floor and tokens[before].folded in _OBLIGATION_ADVERBS:
+        before -= 1
+    if before >= floor and tokens[before].folded in _NOT_OBLIGED:
         return []
     verb = last + 1
     while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
@@ -1128,22 +1132,22 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
         return []
     end = max(unit.last for unit in subject[1])
     if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
-            any(arguments.possessor(unit.first) for unit in subject[1]):
+            any(arguments.possessor(unit.first, opening=True) for unit in subject[1]):
         return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound
     return arguments.event_actors(subject[1])
 
 
 def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:
     """(last token, units) of who carries out an act, named by a relative clause right
-    after its noun: "serangan (udara) yang dilancarkan (oleh) Israel", "sanksi yang
-    dijatuhkan Washington" (a verb of doing, giving or sending: "bantuan yang diterima
-    Gaza" names its recipient)."""
+    after its noun, past its own modifiers only: "serangan (udara) yang dilancarkan (oleh)
+    Israel", "sanksi yang dijatuhkan Washington" (a verb of doing, giving or sending:
+    "bantuan yang diterima Gaza" names its recipient; "kecaman terhadap serangan yang
+    dilakukan Israel": the clause is another noun's)."""
     tokens = arguments.tokens
     position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1)) if tokens[p].folded == "yang"), None)
-    if position is None or position + 1 >= ceiling or tokens[position + 1].folded not in _DONE:
+    if position is None or any(not tokens[p].text.islower() or tokens[p].folded in PREPOSITIONS for p in range(after, position)):
         return None
-    doer = position + 3 if position + 2 < ceiling and tokens[position + 2].folded == "oleh" else position + 2
-    return arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
+    return _relative_group(arguments, position, ceiling, _DONE)
 
 
 def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
@@ -1158,15 +1162,21 @@ def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
 def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
     """The agent of a passive relative clause opening at token `position` ("yang dilancarkan
     (oleh) Israel"); with `verbs`, only a clause with one of them ("yang diusulkan oleh AS")."""
+    found = _relative_group(arguments, position, ceiling, verbs)
+    return found[1] if found is not None else []
+
+
+def _relative_group(arguments: Arguments, position: int, ceiling: int,
+                    verbs: frozenset[str] | None = None) -> tuple[int, list] | None:
+    """(last token, units) of the agent `_relative_agent` finds, or None."""
     tokens = arguments.tokens
     verb = position + 1
     if verb >= ceiling or tokens[position].folded != "yang":
-        return []
+        return None
     if not (_PASSIVE.fullmatch(tokens[verb].folded) if verbs is None else tokens[verb].folded in verbs):
-        return []
+        return None
     doer = verb + 2 if verb + 1 < ceiling and tokens[verb + 1].folded == "oleh" else verb + 1
-    found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
-    return found[1] if found is not None else []
+    return arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
 
 
 def _conditioned(arguments: Arguments, after: int, ceiling: int) -> list:
