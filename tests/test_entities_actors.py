@@ -112,6 +112,11 @@ def test_entities_appositive_unknown_person_takes_country_from_title(extract) ->
     assert person.role == "Wakil Menteri Pertahanan Filipina" and person.confidence < 1
 
 
+def test_entities_the_cabinet_s_name_after_a_minister_is_no_person(extract) -> None:
+    found = _by_id(extract("Presiden didampingi sejumlah menteri Kabinet Merah Putih.", "2025-06-20"))
+    assert "IDN:CABINET" in found and not [a for a in found if a.startswith("PER:")]
+
+
 def test_entities_a_known_one_word_name_can_end_a_titled_new_persons_name(extract) -> None:
     found = _by_id(extract("Wakil Ketua Umum MUI Anwar Abbas mengecam serangan itu. \"Kami berharap,\" ujar Anwar Abbas.",
                            "2025-06-20"))
