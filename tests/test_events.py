@@ -791,6 +791,13 @@ def test_a_relative_clause_of_doing_names_the_source_of_a_nominalisation():
     assert ("DISAPPROVE", ("IDN",), ("ISR",)) in {summary(article, e) for e in events}
 
 
+def test_a_name_inside_a_relative_clause_set_off_by_commas_is_no_subject():
+    article, events = events_of("Rombongan itu, yang didampingi Menteri Luar Negeri Sugiono, tiba di Kuala Lumpur.")
+    assert not [e for e in events if e.event_type == "CONSULT" and e.source]
+    article, events = events_of("Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO.")
+    assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in {summary(article, e) for e in events}
+
+
 def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
     article, events = events_of('"Iran harus menyerah tanpa syarat," kata Presiden AS Donald Trump.')
     assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}

@@ -481,8 +481,10 @@ class Arguments:
                 return ordered
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
-        if (head := self._head_of_relative(trigger_first, floor)) is not None:
-            return head
+        if (comma := self._relative_comma(trigger_first, floor)) is not None:
+            # the head of a relative clause set off by commas: a name inside the clause is no subject
+            found = self.group_ending_at(comma - 1, floor)
+            return found if found is not None and not self._after_preposition(found[0], floor) else None
         position = trigger_first - 1
         floor_walk = self._words_back(trigger_first, floor, window)
         while position >= floor_walk:
@@ -546,9 +548,11 @@ class Arguments:
                 return position
         return None
 
-    def _head_of_relative(self, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
-        """The group before a relative clause set off by commas right before the trigger:
-        "Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO" (Russia, not Belarus)."""
+    def _relative_comma(self, trigger_first: int, floor: int) -> int | None:
+        """The comma that opens a relative clause set off by commas right before the trigger:
+        "Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO" (the subject is the
+        group before it, Russia, not Belarus; "Rombongan Presiden, yang didampingi menteri
+        ..., tiba": an unnamed delegation, not a minister)."""
         position = trigger_first - 1
         while position > floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
@@ -559,10 +563,7 @@ class Arguments:
             if text in QUOTES or text in ".;:":
                 return None
             if text == ",":
-                if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor:
-                    found = self.group_ending_at(comma - 1, floor)
-                    return found if found is not None and not self._after_preposition(found[0], floor) else None
-                return None
+                return comma if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor else None
         return None
 
     def _cited(self, first: int, floor: int) -> bool:
