@@ -798,6 +798,14 @@ def test_a_name_inside_a_relative_clause_set_off_by_commas_is_no_subject():
     assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in {summary(article, e) for e in events}
 
 
+def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
+    article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
+    assert not [e for e in events if e.event_type == "DISAPPROVE"]  # no one is the other's target
+    article, events = events_of("Trump mengumumkan gencatan senjata antara Iran dan Israel.")
+    assert {summary(article, e) for e in events if e.event_type == "RETREAT"} == {
+        ("RETREAT", ("IRN",), ("ISR",)), ("RETREAT", ("ISR",), ("IRN",))}
+
+
 def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
     article, events = events_of('"Iran harus menyerah tanpa syarat," kata Presiden AS Donald Trump.')
     assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}

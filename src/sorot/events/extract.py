@@ -110,6 +110,10 @@ SOURCE_ONLY = frozenset({"REJECT", "PROTEST", "MOBILIZE", "INVESTIGATE"})
 # Types whose target may be given only as a place: "serangan Israel di Gaza".
 PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Types whose noun with two sides and no target is one side acting on the other ("perang Israel
+# dan Iran"); for the others the sides act together ("kecaman Turki dan Mesir", "bantuan AS dan
+# Inggris", "sanksi AS dan Uni Eropa").
+HOSTILE_PAIRS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Types whose partner after "dengan" acts with the source: an agreement is both sides'
 # (and so is the signing of one, whose planned form is AGREE).
 SIGNED_WITH = frozenset({"AGREE"})
@@ -483,7 +487,7 @@ class EventExtractor:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
-        elif not recipient and len(source) > 1 and pattern.type not in JOINT | SOURCE_ONLY and trigger.voice == "noun":
+        elif not recipient and len(source) > 1 and pattern.type in HOSTILE_PAIRS and trigger.voice == "noun":
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
