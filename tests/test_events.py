@@ -806,6 +806,14 @@ def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides()
         ("RETREAT", ("IRN",), ("ISR",)), ("RETREAT", ("ISR",), ("IRN",))}
 
 
+def test_kedua_negara_are_not_two_states_named_once_in_passing():
+    article, events = events_of("Rusia mengirim bantuan ke Korea Utara. Korea Utara mengirim pasukan ke Rusia. "
+                                "Moskow dan Pyongyang mengakuinya setelah laporan intelijen Korea Selatan dan Ukraina. "
+                                "Setelah itu, kunjungan pejabat tinggi antara kedua negara semakin sering.")
+    visits = [e for e in events if e.event_type == "CONSULT"]
+    assert visits and {a.actor_id for e in visits for a in e.source + e.recipient} == {"RUS", "PRK"}
+
+
 def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
     article, events = events_of('"Iran harus menyerah tanpa syarat," kata Presiden AS Donald Trump.')
     assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}

@@ -259,10 +259,12 @@ class Arguments:
             if self._phrase_at(index, phrase):
                 self._pair_phrases[index] = index + len(phrase) - 1
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
-                # are the pair; else the two the article has named most
+                # are the pair, unless one of them is named there only in passing (once so far:
+                # "laporan intelijen Korea Selatan dan Ukraina" in a story on Russia and North
+                # Korea); else the two the article has named most
                 start = self.tokens[index].start
                 close = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
-                         and start - last_end[a.actor_id] <= _PAIR_REACH]
+                         and start - last_end[a.actor_id] <= _PAIR_REACH and counts[a.actor_id] >= 2]
                 pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         end = next((index + len(phrase) - 1 for phrase in _THAT_STATE if self._phrase_at(index, phrase)), None)
