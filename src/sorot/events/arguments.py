@@ -259,12 +259,13 @@ class Arguments:
             if self._phrase_at(index, phrase):
                 self._pair_phrases[index] = index + len(phrase) - 1
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
-                # are the pair, unless one of them is named there only in passing (once so far:
-                # "laporan intelijen Korea Selatan dan Ukraina" in a story on Russia and North
-                # Korea); else the two the article has named most
+                # are the pair, unless one of them is named there only in passing (once so far,
+                # as a possessor: "laporan intelijen Korea Selatan dan Ukraina" in a story on
+                # Russia and North Korea); else the two the article has named most
                 start = self.tokens[index].start
                 close = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
-                         and start - last_end[a.actor_id] <= _PAIR_REACH and counts[a.actor_id] >= 2]
+                         and start - last_end[a.actor_id] <= _PAIR_REACH
+                         and not (counts[a.actor_id] == 1 and self._possessed(self._last_at[a.actor_id]))]
                 pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         end = next((index + len(phrase) - 1 for phrase in _THAT_STATE if self._phrase_at(index, phrase)), None)
@@ -284,6 +285,16 @@ class Arguments:
             if unit is not None and unit.actors[0].type == "PER":
                 return self.event_actors([unit])[0]
         return None
+
+    def _possessed(self, index: int) -> bool:
+        """Whether the name at token ``index`` is a possessor, or coordinated with one right
+        before it ("intelijen Korea Selatan dan Ukraina")."""
+        if self.possessor(index):
+            return True
+        if index < 2 or self.tokens[index - 1].folded not in COORDINATORS:
+            return False
+        before = self.at_last.get(index - 2)
+        return before is not None and self.possessor(before.first)
 
     def possessor(self, index: int, opening: bool = False) -> bool:
         """Whether the name at token ``index`` follows a common noun it modifies ("aset
