@@ -814,6 +814,13 @@ def test_kedua_negara_are_not_two_states_named_once_in_passing():
     assert visits and {a.actor_id for e in visits for a in e.source + e.recipient} == {"RUS", "PRK"}
 
 
+def test_leaders_signing_a_pact_between_their_own_states_sign_together():
+    article, events = events_of("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin. Usai pembicaraan, "
+                                "kedua pemimpin menandatangani deklarasi kemitraan strategis antara Indonesia dan Rusia.")
+    signing = [e for e in events if e.event_type == "SUPPORT" and article.text[e.trigger[0]:e.trigger[1]] == "menandatangani"]
+    assert [summary(article, e) for e in signing] == [("SUPPORT", ("PER:prabowo-subianto", "PER:vladimir-putin"), ())]
+
+
 def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
     article, events = events_of('"Iran harus menyerah tanpa syarat," kata Presiden AS Donald Trump.')
     assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}

@@ -517,7 +517,7 @@ class EventExtractor:
             source, recipient = _visitors_and_hosts(source, recipient)
             if recipient and all(a.country == "IGO" for a in recipient):  # "menghadiri KTT G7 di Kanada"
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
-        recipient = _other_states(recipient, source)
+        recipient = _other_states(recipient, source, pattern.type in JOINT)
         if pattern.type in PLACE_TARGETS - {"SANCTION"}:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -959,11 +959,15 @@ def _visitors_and_hosts(source: list[EventActor], recipient: list[EventActor]) -
     return source, recipient
 
 
-def _other_states(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+def _other_states(recipient: list[EventActor], source: list[EventActor], joint: bool = False) -> list[EventActor]:
     """A person's or body's own state is no recipient beside another ("Xi ... kerja sama
-    antara kedua negara", China and Russia: Xi cooperates with Russia)."""
+    antara kedua negara", China and Russia: Xi cooperates with Russia). For a joint act
+    whose recipients are all the sources' own states, none ("kedua pemimpin menandatangani
+    deklarasi kemitraan antara Indonesia dan Rusia": the leaders sign together)."""
     own = {a.country for a in source if not _is_state(a)}
     kept = [a for a in recipient if not (_is_state(a) and a.country in own)]
+    if joint and not kept and len(own) > 1:
+        return []
     return kept if kept and len(kept) < len(recipient) else recipient
 
 
