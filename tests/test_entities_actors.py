@@ -112,6 +112,14 @@ def test_entities_appositive_unknown_person_takes_country_from_title(extract) ->
     assert person.role == "Wakil Menteri Pertahanan Filipina" and person.confidence < 1
 
 
+def test_entities_an_unnamed_official_s_title_ends_before_yang_and_a_news_site_is_no_person(extract) -> None:
+    found = _by_id(extract("Menurut seorang pejabat Kementerian Luar Negeri yang ikut dalam rombongan, Jakarta "
+                           "melihat peluang besar.", "2025-05-26"))
+    assert "PER:pejabat-kementerian-luar-negeri" in found and not [a for a in found if a.endswith("-yang")]
+    found = _by_id(extract("WartaNusantara.id, Kuala Lumpur - Para kepala negara berkumpul di Malaysia.", "2025-05-26"))
+    assert not [a for a in found if a.startswith("PER:")]
+
+
 def test_entities_the_cabinet_s_name_after_a_minister_is_no_person(extract) -> None:
     found = _by_id(extract("Presiden didampingi sejumlah menteri Kabinet Merah Putih.", "2025-06-20"))
     assert "IDN:CABINET" in found and not [a for a in found if a.startswith("PER:")]

@@ -74,6 +74,7 @@ _GENERIC = frozenset(
     polsek polda satpol lapas rutan puskesmas rsud dprd dpd kanwil upt pemkab pemkot pemprov pemda kota provinsi
     presiden menteri gubernur bupati direktur ketua kepala""".split()
 )
+_DOMAIN_ENDINGS = frozenset({"id", "com", "co", "net", "org", "tv", "news"})
 CENTRAL_BANK = "sentral"  # "Bank Sentral Rusia" is a monetary authority: GOV, not BUS
 # Bodies whose name goes on with "Jenderal" ("Direktorat Jenderal Bina Marga"): what follows
 # names the body, not a general.
@@ -102,6 +103,8 @@ class NerProposer:
             labels = self.model.tag([t.text for t in tokens[first : last + 1]])
             for start, end, label in spans(labels):
                 end_token = _name_end(tokens, first + start, first + end - 1, label)
+                if end_token is not None and _web_domain(tokens, end_token):
+                    continue  # "WartaNusantara.id, Jakarta -": a news site, not a person
                 if end_token is not None:
                     score = min(self.model.marginal(labels[i], i) for i in range(start, end_token - first + 1))
                     body = _general_body(tokens, first + start)
@@ -111,6 +114,12 @@ class NerProposer:
                     elif score >= MIN_SCORE:
                         proposals.append(Proposal(first + start, end_token, label, score))
         return proposals
+
+
+def _web_domain(tokens: list[Token], last: int) -> bool:
+    """Whether a web domain's ending follows token ``last`` with no space (".id", ".com")."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end \
+        and tokens[last + 2].folded in _DOMAIN_ENDINGS and tokens[last + 2].start == tokens[last + 1].end
 
 
 def _general_body(tokens: list[Token], first: int) -> int | None:

@@ -102,6 +102,9 @@ _BODY_WORDS = frozenset(
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
+# A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
+# Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
+_RELATIVE = "yang"
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
@@ -175,7 +178,7 @@ class TitleFinder:
             if following is not None and following.label != "PER" and following.kind != "office":
                 inner.append(following)
                 last = following.last
-            elif following is None and tokens[last + 1].folded in self._modifiers and not (
+            elif following is None and tokens[last + 1].folded in self._modifiers and tokens[last + 1].text != _RELATIVE and not (
                     tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
