@@ -88,6 +88,19 @@ def test_claims_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
 
 
+def test_claims_a_range_shares_its_scale_word_and_its_subject() -> None:
+    found = [(c.text, c.value, c.subject) for c in claims_of("Mobil bekas itu dibanderol antara Rp 335 sampai Rp 378 juta.")]
+    assert [(text, value) for text, value, _ in found] == [("Rp 335", 335_000_000), ("Rp 378 juta", 378_000_000)]
+    assert found[0][2] == found[1][2]
+    # a start that the end's scale would put past the end keeps its own value
+    assert [c.value for c in claims_of("Harga tiketnya mulai Rp 500 hingga Rp 1 juta.")] == [500, 1_000_000]
+
+
+def test_claims_the_subject_of_a_price_ends_before_its_verb() -> None:
+    found = claims_of("Di Pasar Kramat Jati, beras medium dijual di kisaran Rp13.000 hingga Rp13.500 per kilogram.")
+    assert [c.subject for c in found] == ["beras medium", "beras medium"]
+
+
 def test_claims_casualties_with_qualifier_date_and_attribution() -> None:
     claim = only(
         "Sedikitnya 12 orang tewas akibat banjir bandang yang melanda Kabupaten Garut, Senin (16/6/2025), "

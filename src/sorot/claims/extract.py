@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sorot.claims.numbers import NUMBER, Quantity, parse_match
+from sorot.claims.numbers import NUMBER, SCALES, Quantity, parse_match
 from sorot.claims.units import (
     CAPITAL_OK,
     CLASSIFIERS,
@@ -428,6 +428,14 @@ def _subject_end(text: str, words: list[re.Match], index: int, sentence: tuple[i
     return end
 
 
+# A verb after the measured noun (lower case, a meN-, di- or ber- prefix and 4+ more letters:
+# "dijual", "menguat", "bertahan"; not "medium", "beras"); the subject ends before it.
+_VERB_FORM = re.compile(r"(?!menteri\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
+_SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a scale word of its own ("1,5 juta")
+# Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
+_RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|-|–|—|ke)\s*", re.IGNORECASE)
+
+
 def _subject_before(text: str, start: int, sentence_start: int, timexes: list) -> tuple[int, int]:
     """For money and percent: the few words before the figure that say what it measures."""
     boundaries = [b.end() for b in _CLAUSE_BOUNDARY.finditer(text, sentence_start, start)]
@@ -443,6 +451,16 @@ def _subject_before(text: str, start: int, sentence_start: int, timexes: list) -
             words = words[i + 1 :]
             break
     words = [w for w in words if w.group()[:1].isalnum()][-5:]
+    verb = next((k for k, w in enumerate(words) if k and _VERB_FORM.fullmatch(w.group())), None)
+    before = [w for w in words[:verb]] if verb is not None else []
+    while len(before) > 1 and before[-1].group().lower() in _SUBJECT_STOP | _LINK_WORDS:
+        before.pop()
+    if before and (len(before) > 1 or before[0].group()[:1].isupper()) and \
+            any(w.group().lower() not in _SUBJECT_STOP | _LINK_WORDS for w in before):
+        # "beras medium dijual di kisaran Rp13.000", "Rupiah ditutup menguat": what is sold, not
+        # the selling (one lower-case word left, "tercatat", "akhirnya", or only function words,
+        # "di atas", say nothing: keep all)
+        words = before
     if not words:
         return start, start
     return words[0].start(), words[-1].end()
@@ -591,6 +609,14 @@ def extract_claims(article) -> list[Claim]:
             before = text[max(s_start, start - 80) : start]
             suffix_an = text.startswith("-an", end)
             more_after = False
+            previous = claims[-1] if claims and claims[-1].start >= s_start else None
+            range_end = previous is not None and bool(_RANGE_BETWEEN.fullmatch(text, previous.end, start))
+            scale = (match.group("dscale") or "").lower()
+            if range_end and scale in SCALES and previous.unit == quantity.unit and not _SCALED.search(previous.text) and \
+                    quantity.value / 100 <= previous.value * SCALES[scale] <= quantity.value:
+                # "Rp 335 sampai Rp 378 juta": the range's scale word, written once, is its start's too
+                # (not "Rp 500 hingga Rp 1 juta", whose start would pass its end)
+                claims[-1] = replace(previous, value=previous.value * SCALES[scale])
             if quantity.unit is not None:
                 unit = quantity.unit
                 subject = _subject_before(text, start, s_start, sentence_timexes)
@@ -623,7 +649,8 @@ def extract_claims(article) -> list[Claim]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    subject=text[subject[0] : subject[1]],
+                    # "sekitar Rp15.500 hingga Rp16.000": the range's end measures what its start does
+                    subject=previous.subject if range_end and previous.unit == unit else text[subject[0] : subject[1]],
                     value=float(quantity.value),
                     unit=unit,
                     qualifier=qualifier,
