@@ -5,7 +5,7 @@ import pytest
 from conftest import SCRAPED_PAGE
 from sorot.clean.boilerplate import is_body_line, line_reason
 from sorot.clean.layout import layout_page
-from sorot.clean.metadata import byline_people, find_dateline, outlet_from_removed
+from sorot.clean.metadata import byline_people, find_dateline, outlet_from_removed, outlet_identity
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,12 @@ def test_clean_metadata_people_and_outlet():
     [article] = layout_page(SCRAPED_PAGE)
     assert byline_people(article.removed) == ("Sri Wahyuni", "Agus Salim")
     assert outlet_from_removed(article.removed) == "kabarkita.id"
+
+
+def test_clean_outlet_identity_folds_the_spellings_of_one_outlet():
+    assert {outlet_identity(n) for n in ("Kabar Harian", "KABARHARIAN", "kabarharian.co.id", "www.kabarharian.co.id")} \
+        == {"kabarharian"}
+    assert outlet_identity("news.detik.com") == outlet_identity("detik.com") == "detik"
+    assert outlet_identity("Suara Kita Online") == outlet_identity("SUARAKITA")
+    assert outlet_identity("tempo.co") != outlet_identity("detik.com")
+    assert outlet_identity("tribunnews.com") == "tribunnews"  # a glued word is the name's own

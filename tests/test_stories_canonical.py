@@ -81,6 +81,16 @@ def test_a_later_recollection_is_linked_but_is_not_an_outlet_reporting_it():
     assert len(event.mentions) == 2 and event.outlets == 1
 
 
+def test_the_spellings_of_one_outlet_s_name_count_once():
+    (event,) = link_mentions([
+        mention("e1", "Kabar Harian", "2024-06-19", "2024-06-19"),
+        mention("e2", "kabarharian.co.id", "2024-06-19", "2024-06-19"),
+        mention("e3", "Suara Kita Online", "2024-06-19", "2024-06-19"),
+        mention("e4", "SUARAKITA", "2024-06-19", "2024-06-19"),
+    ])
+    assert len(event.mentions) == 4 and event.outlets == 2
+
+
 def test_a_plan_reported_days_ahead_is_linked_to_the_happening_not_merged():
     events = link_mentions([
         mention("plan", "kabar.id", "2024-06-10", "2024-06-19", planned=True),

@@ -55,6 +55,20 @@ def outlet_key(name: str) -> str:
     return name.strip().lower() if "." in name else name.strip()
 
 
+_WEB_ENDING = re.compile(r"\.(?:co\.id|or\.id|go\.id|ac\.id|com|id|net|org|co|tv|news)$")
+_GENERIC_TAIL = re.compile(r"\s+(?:online|news)$", re.IGNORECASE)  # a word of its own: "tribunnews.com" keeps it
+
+
+def outlet_identity(name: str) -> str:
+    """The outlet a name stands for, for counting outlets: case, spacing, punctuation, a web
+    address's subdomain and ending, and a trailing "Online" or "News" aside ("Kabar Harian",
+    "KABARHARIAN" and "kabarharian.co.id" are one outlet, and so are "Suara Kita Online" and
+    "SUARAKITA")."""
+    host = _WEB_ENDING.sub("", _GENERIC_TAIL.sub("", name.strip()).lower().removeprefix("www."))
+    host = host.rsplit(".", 1)[-1]  # "news.detik.com" is detik
+    return re.sub(r"[^a-z0-9]", "", host)
+
+
 def _labelled_name(line: RemovedLine) -> str | None:
     match = _NAME_AFTER_LABEL.match(line.text)
     return match["name"] if match else None

@@ -17,12 +17,14 @@ import base64
 import json
 import pickle
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
 
+from sorot.clean.metadata import outlet_identity
 from sorot.record import content_hash
 from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, claim_day, group_key
 from sorot.stories import cluster
@@ -288,7 +290,7 @@ def _write_stories(store: Store, state: StoryState, members: dict[str, list[dict
             "story_id": story_id, "title": next((a["title"] for a in articles if a["title"]), None),
             "article_ids": json.dumps([a["id"] for a in articles]),
             "source_ids": json.dumps([a["source_id"] for a in articles]),
-            "outlets": json.dumps(sorted({a["outlet"] for a in articles if a["outlet"]})),
+            "outlets": json.dumps(_outlet_names(a["outlet"] for a in articles if a["outlet"])),
             "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
         })
     table = pa.table({name: pa.array([story[name] for story in stories], pa.string()) for name in
@@ -309,6 +311,15 @@ def _write_stories(store: Store, state: StoryState, members: dict[str, list[dict
         f"DELETE FROM meta WHERE key = '{STATE_KEY}'",
         "INSERT INTO meta SELECT * FROM _state",
     ])
+
+
+def _outlet_names(names: Iterable[str]) -> list[str]:
+    """The outlets of a story, one name for each (the first in sorted order of its spellings:
+    "Kabar Harian" and "kabarharian.co.id" are one outlet)."""
+    chosen: dict[str, str] = {}
+    for name in sorted(names):
+        chosen.setdefault(outlet_identity(name), name)
+    return sorted(chosen.values())
 
 
 def _load(store: Store, key: str, kind: type):

@@ -25,7 +25,8 @@ report of the happening.
 
 Independent outlets: the outlets of the articles that report the event as news (published
 within `NEWS_WINDOW` of it), where a near-duplicate or syndicated copy counts as the
-article it copies. A later article that recalls it ("sejak Juni tahun lalu, ketika ...")
+article it copies, and the spellings of one outlet's name count once ("Kabar Harian",
+"kabarharian.co.id": `outlet_identity`). A later article that recalls it ("sejak Juni tahun lalu, ketika ...")
 is a reference: its mention is linked, but it is not an outlet reporting the event.
 """
 
@@ -35,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from sorot.clean.metadata import outlet_identity
 from sorot.record import content_hash
 from sorot.stories.cluster import EARLIEST, ordering_times, parse_dct
 from sorot.time.normalize import value_interval
@@ -111,7 +113,7 @@ class CanonicalEvent:
 
     @property
     def outlets(self) -> int:
-        return len({m.outlet for m in self.mentions if self.is_news(m)})
+        return len({outlet_identity(m.outlet) for m in self.mentions if self.is_news(m)})
 
     @property
     def first_reported(self) -> str | None:
