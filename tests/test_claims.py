@@ -96,6 +96,11 @@ def test_claims_a_range_shares_its_scale_word_and_its_subject() -> None:
     assert [c.value for c in claims_of("Harga tiketnya mulai Rp 500 hingga Rp 1 juta.")] == [500, 1_000_000]
 
 
+def test_claims_a_figure_said_to_hold_now_is_dated_by_the_article() -> None:
+    found = claims_of("Jumlah pengungsi yang sempat mencapai sekitar 1.500 orang pada Senin kini tinggal kurang dari 200 orang.")
+    assert [(c.value, c.date) for c in found] == [(1500, "2025-06-16"), (200, "2025-06-18")]
+
+
 def test_claims_the_subject_of_a_price_ends_before_its_verb() -> None:
     found = claims_of("Di Pasar Kramat Jati, beras medium dijual di kisaran Rp13.000 hingga Rp13.500 per kilogram.")
     assert [c.subject for c in found] == ["beras medium", "beras medium"]

@@ -531,7 +531,9 @@ def _date(ctx: _ArticleContext, sentence_timexes: list, start: int, end: int, at
     best_distance = None
     fallback = None
     for timex in sentence_timexes:
-        if timex.type not in _DATE_TYPES or not timex.value or _INVALID_DATE.search(timex.value):
+        # "kini", "saat ini": the article's own time ("1.500 orang pada Senin kini tinggal 200 orang")
+        value = ctx.dct if timex.value == "PRESENT_REF" else timex.value
+        if timex.type not in _DATE_TYPES or not value or _INVALID_DATE.search(value):
             continue
         if timex.start < end and start < timex.end:
             continue
@@ -544,10 +546,10 @@ def _date(ctx: _ArticleContext, sentence_timexes: list, start: int, end: int, at
         if since:
             # "sejak 2021" after a figure dates the start of a change, not the figure.
             if timex.start < start and fallback is None:
-                fallback = timex.value
+                fallback = value
             continue
         if best is None or distance < best_distance:
-            best, best_distance = timex.value, distance
+            best, best_distance = value, distance
     if best is not None:
         return best
     if fallback is not None:
