@@ -91,7 +91,7 @@ def test_claims_parse_number_rejects(text: str) -> None:
 def test_claims_a_range_shares_its_scale_word_and_its_subject() -> None:
     found = [(c.text, c.value, c.subject) for c in claims_of("Mobil bekas itu dibanderol antara Rp 335 sampai Rp 378 juta.")]
     assert [(text, value) for text, value, _ in found] == [("Rp 335", 335_000_000), ("Rp 378 juta", 378_000_000)]
-    assert found[0][2] == found[1][2]
+    assert found[0][2] == found[1][2] == "Mobil bekas itu"
     # a start that the end's scale would put past the end keeps its own value
     assert [c.value for c in claims_of("Harga tiketnya mulai Rp 500 hingga Rp 1 juta.")] == [500, 1_000_000]
 

@@ -150,3 +150,5 @@ def test_clean_outlet_identity_folds_the_spellings_of_one_outlet():
     assert outlet_identity("Suara Kita Online") == outlet_identity("SUARAKITA")
     assert outlet_identity("tempo.co") != outlet_identity("detik.com")
     assert outlet_identity("tribunnews.com") == "tribunnews"  # a glued word is the name's own
+    assert outlet_identity("beritaku.my.id") == "beritaku" != outlet_identity("thestar.com.my") == "thestar"
+    assert outlet_identity("bbc.co.uk") == "bbc"

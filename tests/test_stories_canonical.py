@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES
 from sorot.cli import app
-from sorot.stories.canonical import Mention, link_mentions
+from sorot.stories.canonical import Mention, link_mentions, mention_of
 
 
 def mention(event_id, outlet, published, date=None, *, event_type="CONSULT", mode="visit", source=("RUS",),
@@ -81,14 +81,13 @@ def test_a_later_recollection_is_linked_but_is_not_an_outlet_reporting_it():
     assert len(event.mentions) == 2 and event.outlets == 1
 
 
-def test_the_spellings_of_one_outlet_s_name_count_once():
+def test_the_spellings_of_one_outlet_s_name_count_once_and_articles_of_no_outlet_each_count():
+    side = [{"actor_id": "RUS", "country": "RUS"}], [{"actor_id": "PRK", "country": "PRK"}]
     (event,) = link_mentions([
-        mention("e1", "Kabar Harian", "2024-06-19", "2024-06-19"),
-        mention("e2", "kabarharian.co.id", "2024-06-19", "2024-06-19"),
-        mention("e3", "Suara Kita Online", "2024-06-19", "2024-06-19"),
-        mention("e4", "SUARAKITA", "2024-06-19", "2024-06-19"),
+        mention_of(f"e{n}", f"a{n}", "CONSULT", "visit", *side, "2024-06-19", None, [], "2024-06-19", outlet, f"{n}.html")
+        for n, outlet in enumerate(["Kabar Harian", "kabarharian.co.id", "Suara Kita Online", "SUARAKITA", None, None])
     ])
-    assert len(event.mentions) == 4 and event.outlets == 2
+    assert len(event.mentions) == 6 and event.outlets == 4  # two outlets, and two pages that name none
 
 
 def test_a_plan_reported_days_ahead_is_linked_to_the_happening_not_merged():

@@ -430,10 +430,11 @@ def _subject_end(text: str, words: list[re.Match], index: int, sentence: tuple[i
 
 # A verb after the measured noun (lower case, a meN-, di- or ber- prefix and 4+ more letters:
 # "dijual", "menguat", "bertahan"; not "medium", "beras"); the subject ends before it.
-_VERB_FORM = re.compile(r"(?!menteri\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
+_VERB_FORM = re.compile(r"(?!(?:menteri|menengah|digital|dividen|diskon|distribusi|direktur|diesel|berharga|bersubsidi"
+                        r"|berjangka|bermotor|berbagai|bersama|berikut|berkelanjutan)\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
 _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a scale word of its own ("1,5 juta")
 # Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
-_RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|-|–|—|ke)\s*", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|-|–|—|ke)\s*", re.IGNORECASE)
 
 
 def _subject_before(text: str, start: int, sentence_start: int, timexes: list) -> tuple[int, int]:

@@ -55,7 +55,10 @@ def outlet_key(name: str) -> str:
     return name.strip().lower() if "." in name else name.strip()
 
 
-_WEB_ENDING = re.compile(r"\.(?:co\.id|or\.id|go\.id|ac\.id|com|id|net|org|co|tv|news)$")
+# Labels that end web addresses without naming the site: generic and second-level domains
+# (".co.id", ".web.id", ".com.my") and two-letter country codes.
+WEB_ENDINGS = frozenset({"com", "co", "net", "org", "or", "go", "ac", "web", "sch", "gov", "edu", "biz", "info", "my",
+                         "id", "news", "tv"})
 _GENERIC_TAIL = re.compile(r"\s+(?:online|news)$", re.IGNORECASE)  # a word of its own: "tribunnews.com" keeps it
 
 
@@ -63,10 +66,11 @@ def outlet_identity(name: str) -> str:
     """The outlet a name stands for, for counting outlets: case, spacing, punctuation, a web
     address's subdomain and ending, and a trailing "Online" or "News" aside ("Kabar Harian",
     "KABARHARIAN" and "kabarharian.co.id" are one outlet, and so are "Suara Kita Online" and
-    "SUARAKITA")."""
-    host = _WEB_ENDING.sub("", _GENERIC_TAIL.sub("", name.strip()).lower().removeprefix("www."))
-    host = host.rsplit(".", 1)[-1]  # "news.detik.com" is detik
-    return re.sub(r"[^a-z0-9]", "", host)
+    "SUARAKITA"; "beritaku.my.id" is beritaku). A name with nothing left is its own."""
+    labels = _GENERIC_TAIL.sub("", name.strip()).lower().removeprefix("www.").split(".")
+    while len(labels) > 1 and (labels[-1] in WEB_ENDINGS or len(labels[-1]) == 2):
+        labels.pop()
+    return re.sub(r"[^a-z0-9]", "", labels[-1]) or name.strip()  # "news.detik.com" is detik
 
 
 def _labelled_name(line: RemovedLine) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sorot.clean.metadata import WEB_ENDINGS
 from sorot.entities.ner.data import spans
 from sorot.entities.ner.model import NerModel
 from sorot.entities.tokens import Token
@@ -74,7 +75,6 @@ _GENERIC = frozenset(
     polsek polda satpol lapas rutan puskesmas rsud dprd dpd kanwil upt pemkab pemkot pemprov pemda kota provinsi
     presiden menteri gubernur bupati direktur ketua kepala""".split()
 )
-_DOMAIN_ENDINGS = frozenset({"id", "com", "co", "net", "org", "tv", "news"})
 CENTRAL_BANK = "sentral"  # "Bank Sentral Rusia" is a monetary authority: GOV, not BUS
 # Bodies whose name goes on with "Jenderal" ("Direktorat Jenderal Bina Marga"): what follows
 # names the body, not a general.
@@ -119,7 +119,7 @@ class NerProposer:
 def _web_domain(tokens: list[Token], last: int) -> bool:
     """Whether a web domain's ending follows token ``last`` with no space (".id", ".com")."""
     return last + 2 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end \
-        and tokens[last + 2].folded in _DOMAIN_ENDINGS and tokens[last + 2].start == tokens[last + 1].end
+        and tokens[last + 2].folded in WEB_ENDINGS and tokens[last + 2].start == tokens[last + 1].end
 
 
 def _general_body(tokens: list[Token], first: int) -> int | None:

@@ -47,7 +47,7 @@ def score_seed_coref(gold_folder: Path, pages_folder: Path) -> CorefScore:
                     event_id, f"{page.doc}#{article.part}", event.event_type, event.mode,
                     [asdict(a) for a in event.source], [asdict(a) for a in event.recipient], event.date,
                     event.location.actor_id if event.location else None, event.context, article.dct,
-                    article.outlet or page.doc,
+                    article.outlet, page.doc,
                 ))
         actors = {actor["id"]: actor for actor in page.raw.get("actors", [])}
         used: Counter = Counter()  # gold events matched to each predicted event

@@ -112,8 +112,11 @@ PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose noun with two sides and no target is one side acting on the other ("perang Israel
 # dan Iran"); for the others the sides act together ("kecaman Turki dan Mesir", "bantuan AS dan
-# Inggris", "sanksi AS dan Uni Eropa").
-HOSTILE_PAIRS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Inggris", "sanksi AS dan Uni Eropa"). Acts of force, whose targets are civilians when people.
+HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Pacts: signed or agreed by their sides together ("kedua pemimpin menandatangani deklarasi
+# kemitraan antara Indonesia dan Rusia": no recipient).
+PACTS = frozenset({"AGREE", "SUPPORT"})
 # Types whose partner after "dengan" acts with the source: an agreement is both sides'
 # (and so is the signing of one, whose planned form is AGREE).
 SIGNED_WITH = frozenset({"AGREE"})
@@ -487,7 +490,7 @@ class EventExtractor:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
-        elif not recipient and len(source) > 1 and pattern.type in HOSTILE_PAIRS and trigger.voice == "noun":
+        elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun":
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
@@ -517,8 +520,8 @@ class EventExtractor:
             source, recipient = _visitors_and_hosts(source, recipient)
             if recipient and all(a.country == "IGO" for a in recipient):  # "menghadiri KTT G7 di Kanada"
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
-        recipient = _other_states(recipient, source, pattern.type in JOINT)
-        if pattern.type in PLACE_TARGETS - {"SANCTION"}:
+        recipient = _other_states(recipient, source, pattern.type in PACTS)
+        if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
         deployment = sent in _FORCES and _deployment(tokens, source, recipient)
@@ -959,14 +962,14 @@ def _visitors_and_hosts(source: list[EventActor], recipient: list[EventActor]) -
     return source, recipient
 
 
-def _other_states(recipient: list[EventActor], source: list[EventActor], joint: bool = False) -> list[EventActor]:
+def _other_states(recipient: list[EventActor], source: list[EventActor], pact: bool = False) -> list[EventActor]:
     """A person's or body's own state is no recipient beside another ("Xi ... kerja sama
-    antara kedua negara", China and Russia: Xi cooperates with Russia). For a joint act
+    antara kedua negara", China and Russia: Xi cooperates with Russia). For a pact
     whose recipients are all the sources' own states, none ("kedua pemimpin menandatangani
     deklarasi kemitraan antara Indonesia dan Rusia": the leaders sign together)."""
     own = {a.country for a in source if not _is_state(a)}
     kept = [a for a in recipient if not (_is_state(a) and a.country in own)]
-    if joint and not kept and len(own) > 1:
+    if pact and not kept and len(own) > 1:
         return []
     return kept if kept and len(kept) < len(recipient) else recipient
 

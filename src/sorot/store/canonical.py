@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from sorot.clean import metadata
 from sorot.record import content_hash
 from sorot.stories import canonical
 from sorot.stories.canonical import CanonicalEvent, Linker, Mention, mention_of, places, publication_order, windows
@@ -28,7 +29,7 @@ from sorot.store.db import Store
 
 MENTION_SQL = """
 SELECT e.id, e.article_id, e.event_type, e.mode, e.source, e.recipient, e.date, e.location, e.context,
-       e.canonical_id, a.dct, a.seq, coalesce(o.outlet, a.outlet, a.source_id) AS outlet
+       e.canonical_id, a.dct, a.seq, coalesce(o.outlet, a.outlet) AS outlet, coalesce(o.source_id, a.source_id) AS source_id
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN duplicates d ON d.article_id = a.id
@@ -71,7 +72,8 @@ GROUP BY p.canonical_id
 """
 STATE_KEY = "canonical_linker"
 # The stored state is valid only for the linking code that wrote it.
-_CODE = content_hash(Path(canonical.__file__).read_bytes().decode("utf-8"))
+# The linking code, and the outlet identity that counts independent outlets.
+_CODE = content_hash("".join(Path(module.__file__).read_bytes().decode("utf-8") for module in (canonical, metadata)))
 
 
 @dataclass
@@ -94,7 +96,7 @@ def _mention(row: dict) -> Mention:
     return mention_of(
         row["id"], row["article_id"], row["event_type"], row["mode"], json.loads(row["source"]),
         json.loads(row["recipient"]), row["date"], location["actor_id"] if location else None,
-        json.loads(row["context"]), row["dct"], row["outlet"] or "",
+        json.loads(row["context"]), row["dct"], row["outlet"], row["source_id"],
     )
 
 

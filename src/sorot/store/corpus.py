@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from sorot.clean import metadata
 from sorot.clean.metadata import outlet_identity
 from sorot.record import content_hash
 from sorot.stories.claim_groups import ClaimGrouper, ClaimItem, claim_day, group_key
@@ -107,7 +108,8 @@ WHERE l.story_id IN (SELECT story_id FROM _affected)
 _NEW_ONLY = "WHERE {column} IN (SELECT id FROM _new)"
 STATE_KEY = "story_clusterer"
 # The stored clusterer state is valid only for the clustering code that wrote it.
-_CODE = content_hash(Path(cluster.__file__).read_bytes().decode("utf-8"))
+# The clustering code, and the outlet identity that lists a story's outlets.
+_CODE = content_hash("".join(Path(module.__file__).read_bytes().decode("utf-8") for module in (cluster, metadata)))
 
 
 @dataclass

@@ -26,8 +26,9 @@ report of the happening.
 Independent outlets: the outlets of the articles that report the event as news (published
 within `NEWS_WINDOW` of it), where a near-duplicate or syndicated copy counts as the
 article it copies, and the spellings of one outlet's name count once ("Kabar Harian",
-"kabarharian.co.id": `outlet_identity`). A later article that recalls it ("sejak Juni tahun lalu, ketika ...")
-is a reference: its mention is linked, but it is not an outlet reporting the event.
+"kabarharian.co.id": `mention_of`). A later article that
+recalls it ("sejak Juni tahun lalu, ketika ...") is a reference: its mention is linked,
+but it is not an outlet reporting the event.
 """
 
 from __future__ import annotations
@@ -71,13 +72,15 @@ class Mention:
 
 def mention_of(event_id: str, article_id: str, event_type: str, mode: str | None, source: list[dict],
                recipient: list[dict], date: str | None, location: str | None, context: list[str],
-               published: str | None, outlet: str) -> Mention:
+               published: str | None, outlet: str | None, source_id: str) -> Mention:
     """A mention from an event's fields; each side is its states (an actor of no state
-    stands for itself: "the West")."""
+    stands for itself: "the West"). Its outlet is the identity of the article's `outlet`
+    (`outlet_identity`: "Kabar Harian" and "kabarharian.co.id" are one), or the article's
+    `source_id` when it names none."""
     return Mention(
         event_id, article_id, event_type, mode,
         frozenset(a["country"] or a["actor_id"] for a in source), frozenset(a["country"] or a["actor_id"] for a in recipient),
-        date, location, "future" in context, published, outlet,
+        date, location, "future" in context, published, outlet_identity(outlet) if outlet else source_id,
         any(not a["actor_id"].startswith("AGT:") for a in source),
     )
 
@@ -113,7 +116,7 @@ class CanonicalEvent:
 
     @property
     def outlets(self) -> int:
-        return len({outlet_identity(m.outlet) for m in self.mentions if self.is_news(m)})
+        return len({m.outlet for m in self.mentions if self.is_news(m)})
 
     @property
     def first_reported(self) -> str | None:
