@@ -791,6 +791,12 @@ def test_a_relative_clause_of_doing_names_the_source_of_a_nominalisation():
     assert ("DISAPPROVE", ("IDN",), ("ISR",)) in {summary(article, e) for e in events}
 
 
+def test_the_leader_of_a_delegation_stands_for_it():
+    article, events = events_of("Menurut KCNA, delegasi Rusia yang dipimpin oleh Wakil Menteri Luar Negeri Andrey Rudenko "
+                                "tiba di Pyongyang sehari sebelumnya.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:andrey-rudenko",), ("PRK",))]
+
+
 def test_a_name_inside_a_relative_clause_set_off_by_commas_is_no_subject():
     article, events = events_of("Rombongan itu, yang didampingi Menteri Luar Negeri Sugiono, tiba di Kuala Lumpur.")
     assert not [e for e in events if e.event_type == "CONSULT" and e.source]

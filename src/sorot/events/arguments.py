@@ -49,6 +49,7 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "wakil", "sekretaris", "jenderal", "kepala", "ketua", "juru", "bicara", "panglima",
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah"})
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+_LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
 agustus september oktober november desember jan feb mar apr jun jul agu ags sep okt nov des wib wita wit""".split())
@@ -494,6 +495,8 @@ class Arguments:
                 return ordered
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
+        if (leader := self._leader(trigger_first, floor)) is not None:
+            return leader  # "delegasi Rusia yang dipimpin oleh Rudenko tiba": the leader stands for it
         if (comma := self._relative_comma(trigger_first, floor)) is not None:
             # the head of a relative clause set off by commas: a name inside the clause is no subject
             found = self.group_ending_at(comma - 1, floor)
@@ -560,6 +563,23 @@ class Arguments:
                     return None
                 return position
         return None
+
+    def _leader(self, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The group that leads the subject, named right before the trigger by "yang dipimpin
+        (oleh)" or "yang diketuai (oleh)" ("delegasi Rusia yang dipimpin oleh Rudenko tiba di
+        Pyongyang": Rudenko's visit, as a delegation's leader stands for it)."""
+        position = trigger_first - 1
+        while position > floor and self.tokens[position].folded in _VP_ADVERBS:
+            position -= 1
+        found = self.group_ending_at(position, floor) if position > floor else None
+        if found is None:
+            return None
+        before = found[0] - 1
+        if before > floor and self.tokens[before].folded == "oleh":
+            before -= 1
+        if before - 1 < floor or self.tokens[before].folded not in _LED or self.tokens[before - 1].folded != "yang":
+            return None
+        return found
 
     def _relative_comma(self, trigger_first: int, floor: int) -> int | None:
         """The comma that opens a relative clause set off by commas right before the trigger:
