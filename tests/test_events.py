@@ -791,6 +791,16 @@ def test_a_relative_clause_of_doing_names_the_source_of_a_nominalisation():
     assert ("DISAPPROVE", ("IDN",), ("ISR",)) in {summary(article, e) for e in events}
 
 
+def test_a_purpose_clause_restating_an_act_is_not_a_second_act_of_the_sentence_s_subject():
+    article, events = events_of("Peneliti Arif Santoso hadir. Ia merujuk pada pengiriman tentara Korea Utara untuk "
+                                "membantu Rusia di wilayah Kursk.")
+    assert [(e.event_type, [a.actor_id for a in e.source]) for e in events] == [("AID", ["PRK:KPA"])]
+    # a purpose in another clause is its own act ("..., sementara Moskow melanggar sanksi untuk membantu Pyongyang")
+    article, events = events_of("AS menuduh Korea Utara memberikan bantuan militer kepada Rusia, sementara Moskow "
+                                "melanggar sanksi untuk membantu Pyongyang.")
+    assert ("AID", ("RUS",), ("PRK",)) in {summary(article, e) for e in events}
+
+
 def test_the_leader_of_a_delegation_stands_for_it():
     article, events = events_of("Menurut KCNA, delegasi Rusia yang dipimpin oleh Wakil Menteri Luar Negeri Andrey Rudenko "
                                 "tiba di Pyongyang sehari sebelumnya.")

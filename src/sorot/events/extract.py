@@ -178,6 +178,9 @@ _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
+_PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
+_PURPOSE_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
@@ -293,6 +296,8 @@ class EventExtractor:
                     if (threat := _open_frame(events, "THREATEN", event)) is not None:
                         threat.recipient = event.recipient
                     continue
+                if _purpose_of(text, tokens, first, sentence.first, event, events):
+                    continue  # "pengiriman tentara Korea Utara untuk membantu Rusia": the purpose restates the act
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
                 if joined is not None:  # "menimbang apakah AS akan bergabung dengan serangan Israel"
                     events.append(joined)
@@ -1146,6 +1151,21 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
             any(arguments.possessor(unit.first, opening=True) for unit in subject[1]):
         return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound
     return arguments.event_actors(subject[1])
+
+
+def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: Event, events: list[Event]) -> bool:
+    """Whether the event is a purpose clause ("untuk ...") that restates an act of the same
+    type right before it, with another source: "pengiriman tentara Korea Utara untuk membantu
+    Rusia" is North Korea's help, coded once, not also help by the sentence's subject (the
+    act ends at most `_PURPOSE_REACH` characters before "untuk", with no clause boundary
+    between)."""
+    if first <= floor or tokens[first - 1].folded not in _PURPOSE:
+        return False
+    act = next((e for e in reversed(events) if e.event_type == event.event_type), None)
+    if act is None or not act.source or {a.actor_id for a in act.source} & {a.actor_id for a in event.source}:
+        return False
+    between = text[act.trigger[1] : tokens[first - 1].start]
+    return len(between) <= _PURPOSE_REACH and not _CLAUSE_BREAK.search(between)
 
 
 def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:
