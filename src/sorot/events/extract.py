@@ -1119,8 +1119,7 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     """The doer of the act a stance is about, named in a passive relative clause right
     after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel;
     with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
-    position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1))
-                     if arguments.tokens[p].folded == "yang"), None)
+    position = _relative_after(arguments.tokens, after, ceiling, _ACT_WORDS)
     return [] if position is None else _relative_agent(arguments, position, ceiling, verbs)
 
 
@@ -1175,7 +1174,7 @@ def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list]
     "bantuan yang diterima Gaza" names its recipient; "kecaman terhadap serangan yang
     dilakukan Israel": the clause is another noun's)."""
     tokens = arguments.tokens
-    position = next((p for p in range(after, min(ceiling, after + _ACT_WORDS + 1)) if tokens[p].folded == "yang"), None)
+    position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
     if position is None or any(not tokens[p].text.islower() or tokens[p].folded in PREPOSITIONS for p in range(after, position)):
         return None
     return _relative_group(arguments, position, ceiling, _DONE)
@@ -1185,9 +1184,13 @@ def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
     """Who a relative clause right after a meeting says attended it: "pertemuan puncak
     G7 di Italia yang dihadiri (oleh) Presiden Ukraina" (the meeting's own words, its place,
     may stand between)."""
-    position = next((p for p in range(after, min(ceiling, after + _PLACE_WORDS + 1))
-                     if arguments.tokens[p].folded == "yang"), None)
+    position = _relative_after(arguments.tokens, after, ceiling, _PLACE_WORDS)
     return [] if position is None else _relative_agent(arguments, position, ceiling, _ATTENDED)
+
+
+def _relative_after(tokens: list[Token], after: int, ceiling: int, words: int) -> int | None:
+    """The "yang" that opens a relative clause at most `words` words after `after`."""
+    return next((p for p in range(after, min(ceiling, after + words + 1)) if tokens[p].folded == "yang"), None)
 
 
 def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
