@@ -42,9 +42,10 @@ def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[Nam
     named = sorted(people, key=lambda p: p.start)
     if not named:
         return []
+    parts = frozenset().union(*(p.parts for p in named))
     links = []
     for index, token in enumerate(tokens):
-        if index in covered or not (token.is_word and token.capitalised and token.folded.isalpha()):
+        if token.folded not in parts or index in covered or not (token.text[:1].isupper() and token.folded.isalpha()):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.capitalised and following.is_word and index + 1 not in covered:

@@ -18,7 +18,7 @@ from sorot.entities.tokens import Token, phrase_key
 MISSION_WORDS = frozenset(phrase_key(w) for w in (
     "kedutaan besar", "kedubes", "kedutaan", "konsulat jenderal", "konsulat", "konjen",
 ))
-_FIRST_WORDS = frozenset(words[0] for words in MISSION_WORDS)
+MISSION_FIRST_WORDS = frozenset(words[0] for words in MISSION_WORDS)  # where a mission not named by a mention opens
 # The knowledge base's actor for Indonesia's missions ("KBRI", "KJRI", "Kedutaan Besar RI").
 HOME_MISSIONS = "IDN:EMBASSIES"
 _PLACE_WORD = "di"
@@ -42,7 +42,7 @@ def mission_at(tokens: list[Token], index: int, starting: dict[int, Mention]) ->
     if mention is not None and mention.candidates == (HOME_MISSIONS,):
         state, last = "IDN", mention.last
     else:
-        if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
+        if tokens[index].folded not in MISSION_FIRST_WORDS or not tokens[index].text[:1].isupper():
             return None
         size = next((n for n in (2, 1) if tuple(t.folded for t in tokens[index : index + n]) in MISSION_WORDS), 0)
         named = starting.get(index + size) if size else None

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
-from sorot.entities.embassies import mission_at
+from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
@@ -182,6 +182,9 @@ class ActorExtractor:
         links = []
         index = 0
         while index < len(tokens):
+            if index not in starting and tokens[index].folded not in MISSION_FIRST_WORDS:  # most words: no call
+                index += 1
+                continue
             mission = mission_at(tokens, index, starting) if index not in used else None
             if mission is None or (mission.state == "IDN" and mission.place is None):
                 index += 1
@@ -649,7 +652,7 @@ def _not_currencies(links: list[_Link], tokens: list[Token]) -> list[_Link]:
 
 
 def _initials(text: str) -> bool:
-    return text.isalpha() and text.isupper() and len(text) <= 5
+    return text.isupper() and len(text) <= 5 and text.isalpha()
 
 
 def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:

@@ -149,7 +149,11 @@ class TitleFinder:
         covered = {i for m in mentions for i in range(m.first, m.last + 1)}
         titles: list[Title] = []
         index = 0
+        heads = self._heads
         while index < len(tokens):
+            if index not in at and tokens[index].folded not in heads:  # most words: no call
+                index += 1
+                continue
             title = self._title_at(text, tokens, index, at, covered)
             if title is None:
                 index += 1
