@@ -625,3 +625,18 @@ def test_entities_a_home_office_in_its_short_form_is_its_holder(extract) -> None
 def test_entities_papuan_armed_groups_are_one_indonesian_opposition_actor(extract) -> None:
     actors = extract("KKB menyerang pos TNI di Intan Jaya, kata juru bicara TPNPB-OPM.", "2025-06-18")
     assert [(a.actor_id, a.country, a.sector) for a in actors if a.actor_id == "IDN:OPM"] == [("IDN:OPM", "IDN", "OPP")]
+
+
+def test_entities_a_nickname_stands_for_the_person_it_is_given_to(extract) -> None:
+    appositive = _by_id(extract(
+        "Menteri Perumahan Maruarar Sirait, atau biasa disapa Ara, meninjau lokasi. Ara lalu berbicara.", "2025-06-10"))
+    assert [m.text for m in appositive["PER:maruarar-sirait"].mentions][-2:] == ["Ara", "Ara"]
+    assert not any(actor_id.endswith(":ara") for actor_id in appositive)
+    attribution = _by_id(extract(
+        'Direktur Jenderal Pung Nugroho Saksono menjelaskan operasi itu. "Kapal kami mengamankan rumpon," kata pria '
+        'yang akrab disapa Ipunk dalam konferensi pers. Ipunk menambahkan bahwa operasi berlanjut.', "2025-06-10"))
+    assert [m.text for m in attribution["PER:pung-nugroho-saksono"].mentions].count("Ipunk") == 2
+    # a sentence that opens with one may be about anyone named before: no link
+    opening = _by_id(extract(
+        "Bagnaia enggan menyalahkan Marc Marquez. Pria yang akrab disapa Pecco itu kini di posisi ketiga.", "2025-06-10"))
+    assert "Pecco" not in [m.text for m in opening["PER:marc-marquez"].mentions]

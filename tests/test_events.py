@@ -1418,3 +1418,20 @@ def test_an_adverb_between_untuk_and_the_directed_act_keeps_the_one_directed():
 def test_a_clause_of_how_the_subject_acted_takes_the_main_subject():
     article, events = events_of("Pakistan membalas serangan India dengan menggempur pos militer India di Kashmir.")
     assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("PAK",)), ("FIGHT", ("PAK",))]
+
+
+def test_ia_after_a_person_only_the_recogniser_found_is_that_person_not_the_one_named_before():
+    # the scholar is named only by the NER model, so takes no role; "Ia" is the scholar, not Lavrov
+    _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Sementara itu, Ristian "
+                          "Atriandi Supriyanto dari Universitas Indonesia menilai kunjungan itu penting. Ia mengkritik "
+                          "Amerika Serikat.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+    _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Ia mengkritik Amerika Serikat.")
+    assert [(e.event_type, [a.actor_id for a in e.source]) for e in events][-1] == ("DISAPPROVE", ["PER:sergei-lavrov"])
+
+
+def test_advice_is_a_demand_and_a_repeated_call_is_the_caller_s():
+    article, events = events_of("Presiden Filipina Ferdinand Marcos menyarankan Vietnam menahan diri di Laut China Selatan.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:ferdinand-marcos",), ("VNM",))]
+    article, events = events_of("Trump mengulangi seruannya agar Iran menyerah tanpa syarat.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:donald-trump",), ("IRN",))]

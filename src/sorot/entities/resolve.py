@@ -136,7 +136,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        return _article_actors(text, tokens, _not_currencies(links, tokens))
+        return _article_actors(text, tokens, _not_currencies(_nickname_links(tokens, links), tokens))
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
@@ -616,6 +616,61 @@ def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Li
         if person is not None:
             used.add(mention.first)
             found.append(_Link(person, mention.first, mention.last, "coref"))
+    return found
+
+
+# "Maruarar Sirait, atau biasa disapa Ara", '"...," kata pria yang akrab disapa Ipunk': the
+# habit word, the verb, then the nickname (capitalised words). It stands for the person named
+# right before it, or for the speaker a quote's attribution refers to, the person named last.
+_NICKNAME_HABITS = frozenset({"akrab", "biasa", "karib", "kerap", "sering", "populer"})
+_NICKNAME_VERBS = frozenset({"disapa", "dipanggil"})
+_NICKNAME_WORDS = 3  # words of a nickname at most ("Gus Ipul", "Pastor Echa")
+_NICKNAME_REACH = 150  # tokens between the speaker's name and an attribution's nickname at most
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
+    """The links with every use of a nickname pointing at its person, the recogniser's own
+    person of that name dropped; as sure as the person's name when only the recogniser
+    found it, else a coreference. Not for a sentence that opens with one ("Pria yang akrab
+    disapa Pecco itu ..." may be about anyone the text has named)."""
+    people = [link for link in links if link.actor.type == "PER" and link.how != "unnamed"]
+    nicknames: dict[tuple[str, ...], _Link] = {}
+    for index in range(2, len(tokens) - 1):
+        if tokens[index].folded not in _NICKNAME_VERBS or tokens[index - 1].folded not in _NICKNAME_HABITS:
+            continue
+        end = index
+        while end - index < _NICKNAME_WORDS and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() \
+                and tokens[end + 1].is_word:
+            end += 1
+        habit = index - 1
+        before = habit - 1
+        for word in ("yang", "atau", ","):  # "X atau yang akrab disapa", "X, atau biasa disapa"
+            if before > 0 and tokens[before].folded == word:
+                before -= 1
+        person = next((link for link in people if link.last == before), None)
+        if person is None and habit >= 4 and tokens[habit - 1].folded == "yang" and tokens[habit - 2].text.islower() \
+                and tokens[habit - 3].text.islower() and tokens[habit - 4].text in _CLOSING_QUOTES:
+            person = max((link for link in people if link.last < habit - 4 and habit - link.last <= _NICKNAME_REACH),
+                         key=lambda link: link.last, default=None)
+        if end > index and person is not None:
+            nicknames.setdefault(tuple(t.folded for t in tokens[index + 1 : end + 1]), person)
+    if not nicknames:
+        return links
+    found = []
+    for link in links:
+        person = nicknames.get(tuple(t.folded for t in tokens[link.first : link.last + 1]))
+        if person is not None and link.actor.type == "PER" and link.actor.id != person.actor.id:
+            how = person.how if CONFIDENCE[person.how] < KNOWN else "coref"
+            link = _Link(person.actor, link.first, link.last, how)
+        found.append(link)
+    covered = {i for link in found for i in range(link.first, link.last + 1)}
+    for key, person in nicknames.items():
+        how = person.how if CONFIDENCE[person.how] < KNOWN else "coref"
+        for index in range(len(tokens) - len(key) + 1):
+            if tokens[index].folded == key[0] and tuple(t.folded for t in tokens[index : index + len(key)]) == key \
+                    and tokens[index].text[:1].isupper() and covered.isdisjoint(range(index, index + len(key))):
+                found.append(_Link(person.actor, index, index + len(key) - 1, how))
     return found
 
 

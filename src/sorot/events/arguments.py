@@ -127,14 +127,18 @@ class Arguments:
     """The argument units of one article, indexed by token, and the walks over them."""
 
     def __init__(self, text: str, tokens: list[Token], actors: list[ArticleActor],
-                 agents: PhraseTrie[tuple[str, str]] | None = None, dateline_end: int = 0) -> None:
+                 agents: PhraseTrie[tuple[str, str]] | None = None, dateline_end: int = 0,
+                 unconfirmed: list[ArticleActor] = ()) -> None:
         """``dateline_end``: where the article's dateline ends; the outlet and place it names
-        ("Liputan6.com, Jakarta") take no role."""
+        ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: people only the statistical
+        recogniser proposed; they take no role either, but an "ia" right after one of them is
+        that person, not the person named before."""
         self.text = text
         self.tokens = tokens
         ends = [token.end for token in tokens]
+        self._unconfirmed = {actor.actor_id for actor in unconfirmed}
         mentions = sorted(
-            ((mention.start, mention.end, actor) for actor in actors for mention in actor.mentions
+            ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
             key=lambda item: (item[0], item[1]),
         )
@@ -154,6 +158,9 @@ class Arguments:
                 cursor += 1
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
+                if actor.actor_id in self._unconfirmed:
+                    recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                    continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
                 last = min(bisect_left(ends, end), len(tokens) - 1)
@@ -245,7 +252,8 @@ class Arguments:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
             people = [a for a in recent if a.type == "PER"]
-            return Unit(index, index, (people[-1],)) if people else None
+            return Unit(index, index, (people[-1],)) if people and people[-1].actor_id not in self._unconfirmed else None
+        recent = [a for a in recent if a.actor_id not in self._unconfirmed]
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             return Unit(index, index, (actors[-1],)) if actors else None

@@ -64,6 +64,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
+    "mengulangi", "memperbarui",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -225,7 +226,8 @@ class EventExtractor:
         # development labels they added wrong events and no right one
         actors = [a for a in article.actors if a.confidence >= KNOWN]
         dateline_end = len(article.dateline) if article.dateline and text.startswith(article.dateline) else 0
-        arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end)
+        unconfirmed = [a for a in article.actors if a.confidence < KNOWN and a.type == "PER"]
+        arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end, unconfirmed)
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
         # the calendar time expressions (timexes come in text order), sliced per sentence when needed
