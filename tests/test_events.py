@@ -1435,3 +1435,10 @@ def test_advice_is_a_demand_and_a_repeated_call_is_the_caller_s():
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:ferdinand-marcos",), ("VNM",))]
     article, events = events_of("Trump mengulangi seruannya agar Iran menyerah tanpa syarat.")
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:donald-trump",), ("IRN",))]
+
+
+def test_a_stance_on_an_act_owned_by_a_clitic_is_toward_its_owner_named_before():
+    article, events = events_of("Korea Utara semakin dekat dengan Rusia, mendukung operasi militernya melawan Ukraina.")
+    assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [("SUPPORT", ("PRK",), ("RUS",))]
+    article, events = events_of("Komentar Trump muncul setelah Iran menolak tuntutannya untuk menyerah tanpa syarat.")
+    assert [summary(article, e) for e in events if e.event_type == "REJECT"] == [("REJECT", ("IRN",), ("PER:donald-trump",))]

@@ -173,6 +173,12 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # A stance verb with a clitic object ("mengecamnya") is toward the doer of the act named
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
+# Acts a stance may be about with their owner as a clitic ("mendukung operasi militernya"): the
+# stance is toward the owner, named before.
+_OWNED_ACTS = frozenset({
+    "operasi", "serangan", "agresi", "invasi", "tindakan", "langkah", "kebijakan", "keputusan", "rencana", "usulan",
+    "tuntutan", "permintaan", "sikap", "upaya", "program", "kampanye", "ancaman", "klaim",
+})
 ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
@@ -687,6 +693,10 @@ class EventExtractor:
         if not source:
             subject = arguments.subject(first, floor)
             source = subject[1] if subject else []
+        owner = _owner_of_act(arguments, last, floor, ceiling, source) if pattern.type in STANCES and trigger.voice == "active" \
+            else None
+        if owner is not None:  # "mendukung operasi militernya melawan Ukraina": the operation's owner, named before
+            return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
             direct = arguments.object(last, ceiling)
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
@@ -1115,6 +1125,27 @@ def _own_state(units: list, source: list) -> bool:
     countries = {a.country for unit in source for a in unit.actors if a.country}
     named = [a for unit in units for a in unit.actors]
     return bool(named) and all(a.actor_id == a.country and a.country in countries for a in named)
+
+
+def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, source: list) -> Unit | None:
+    """The actor an act's "-nya" stands for, right after a stance verb ("Korea Utara ... dekat
+    dengan Rusia, mendukung operasi militernya"): the last actor named before it in its
+    sentence that is not the stance's own source (a state, body or person, not a place)."""
+    tokens = arguments.tokens
+    if last + 1 >= ceiling:
+        return None
+    head = tokens[last + 1].folded
+    if head.endswith(_CLITIC) and head[: -len(_CLITIC)] in _OWNED_ACTS:
+        pass  # "mendukung langkahnya"
+    elif head not in _OWNED_ACTS or not any(
+            t.folded.endswith(_CLITIC) and t.text.islower() for t in tokens[last + 2 : min(ceiling, last + 4)]):
+        return None  # not "mendukung operasi militernya"
+    own = {actor.actor_id for unit in source for actor in unit.actors}
+    for position in range(last - 1, floor - 1, -1):
+        unit = arguments.at_last.get(position)
+        if unit is not None and unit.actors[0].type != "LOC" and not own & {a.actor_id for a in unit.actors}:
+            return unit
+    return None
 
 
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
