@@ -640,3 +640,9 @@ def test_entities_a_nickname_stands_for_the_person_it_is_given_to(extract) -> No
     opening = _by_id(extract(
         "Bagnaia enggan menyalahkan Marc Marquez. Pria yang akrab disapa Pecco itu kini di posisi ketiga.", "2025-06-10"))
     assert "Pecco" not in [m.text for m in opening["PER:marc-marquez"].mentions]
+
+
+def test_entities_regime_epithets_name_their_state(extract) -> None:
+    actors = _by_id(extract("Netanyahu menyebut rezim Ayatollah akan runtuh, dan negara Yahudi akan menang.", "2025-06-18"))
+    assert [m.text for m in actors["IRN"].mentions] == ["rezim Ayatollah"]
+    assert [m.text for m in actors["ISR"].mentions] == ["negara Yahudi"]

@@ -1442,3 +1442,10 @@ def test_a_stance_on_an_act_owned_by_a_clitic_is_toward_its_owner_named_before()
     assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [("SUPPORT", ("PRK",), ("RUS",))]
     article, events = events_of("Komentar Trump muncul setelah Iran menolak tuntutannya untuk menyerah tanpa syarat.")
     assert [summary(article, e) for e in events if e.event_type == "REJECT"] == [("REJECT", ("IRN",), ("PER:donald-trump",))]
+
+
+def test_a_verb_joined_to_a_threatened_act_is_threatened_too_and_gives_the_threat_its_target():
+    article, events = events_of("Israel Katz bersumpah untuk menyerang simbol-simbol pemerintahan dan menyerang rezim Ayatollah.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:israel-katz",), ("IRN",))]
+    article, events = events_of("Rusia mengecam Ukraina dan menyerang Polandia.")  # no threat: both acts stand
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("RUS",), ("UKR",)), ("FIGHT", ("RUS",), ("POL",))]

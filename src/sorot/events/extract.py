@@ -173,6 +173,8 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # A stance verb with a clitic object ("mengecamnya") is toward the doer of the act named
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
+_AND = frozenset({"dan", "serta"})
+_COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
 # Acts a stance may be about with their owner as a clitic ("mendukung operasi militernya"): the
 # stance is toward the owner, named before.
 _OWNED_ACTS = frozenset({
@@ -301,7 +303,10 @@ class EventExtractor:
                     continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
-                    if (threat := _open_frame(events, "THREATEN", event)) is not None:
+                    threat = _open_frame(events, "THREATEN", event) or next(  # else the sentence's own open threat
+                        (e for e in reversed(events) if e.event_type == "THREATEN" and not e.recipient
+                         and e.trigger[0] >= tokens[sentence.first].start), None)
+                    if threat is not None:
                         threat.recipient = event.recipient
                     continue
                 if _purpose_of(text, tokens, first, sentence.first, event, events):
@@ -1347,7 +1352,13 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at ``first`` is the content of a threat: "mengancam akan menyerang",
     "ancaman terselubung untuk membunuh", "memperingatkan akan menyerang" (a threat or
     warning word, up to two words, then "akan", or "untuk" after a threat, right before
-    the verb; a quote may open before it: 'bersumpah untuk "menyerang ...')."""
+    the verb; a quote may open before it: 'bersumpah untuk "menyerang ...'), or a verb
+    joined by "dan" to the nearest such verb before it ("bersumpah untuk menyerang simbol
+    pemerintahan dan menyerang rezim Ayatollah")."""
+    if first - 1 > floor and tokens[first - 1].folded in _AND:
+        verb = next((p for p in range(first - 2, max(floor, first - _COORDINATED_REACH) - 1, -1)
+                     if _VERB.fullmatch(tokens[p].folded)), None)
+        return verb is not None and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
