@@ -1449,3 +1449,11 @@ def test_a_verb_joined_to_a_threatened_act_is_threatened_too_and_gives_the_threa
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:israel-katz",), ("IRN",))]
     article, events = events_of("Rusia mengecam Ukraina dan menyerang Polandia.")  # no threat: both acts stand
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("RUS",), ("UKR",)), ("FIGHT", ("RUS",), ("POL",))]
+
+
+def test_two_sides_meeting_in_a_third_state_meet_jointly_with_no_host():
+    article, events = events_of("Putin bertemu Kim Jong Un di Beijing pada Rabu.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ()), "third-party")]
+    article, events = events_of("Putin bertemu Kim Jong Un di Pyongyang pada Rabu.")  # at home: the host receives
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]

@@ -604,7 +604,8 @@ class EventExtractor:
         if mode is None and event_type == "CONSULT" and location is not None and location.country:
             sides = {a.country for a in source + recipient}
             if len(sides) > 1 and location.country not in sides:
-                mode = "third-party"
+                # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
+                mode, source, recipient = "third-party", source + recipient, []
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
         if event_type == "ASSAULT" and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians or armed groups: a crime, not military force
