@@ -1457,3 +1457,12 @@ def test_two_sides_meeting_in_a_third_state_meet_jointly_with_no_host():
         (("CONSULT", ("PER:vladimir-putin", "PER:kim-jong-un"), ()), "third-party")]
     article, events = events_of("Putin bertemu Kim Jong Un di Pyongyang pada Rabu.")  # at home: the host receives
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:vladimir-putin",), ("PER:kim-jong-un",))]
+
+
+def test_seizing_or_occupying_territory_is_fighting_its_state_and_a_rank_is_no_territory():
+    article, events = events_of("Israel merebut Semenanjung Sinai dari Mesir.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("EGY",))]
+    article, events = events_of("Pasukan Rusia menduduki Kherson.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
+    _, events = events_of("Indonesia menduduki peringkat ketiga klasemen.")
+    assert events == []
