@@ -1466,3 +1466,9 @@ def test_seizing_or_occupying_territory_is_fighting_its_state_and_a_rank_is_no_t
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
     _, events = events_of("Indonesia menduduki peringkat ketiga klasemen.")
     assert events == []
+
+
+def test_a_stance_sent_in_a_message_is_toward_its_addressee():
+    article, events = events_of('Kim Jong Un memuji masa depan "hubungan yang bermakna dan persahabatan dekat" antara '
+                                'negara-negara tersebut dalam sebuah pesan kepada Putin.')
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:kim-jong-un",), ("PER:vladimir-putin",))]

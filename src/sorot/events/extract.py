@@ -174,6 +174,7 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
 _AND = frozenset({"dan", "serta"})
+_MESSAGES = frozenset({"pesan", "surat", "telegram", "ucapan", "pesannya", "suratnya"})  # a stance sent to someone
 _COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
 # Acts a stance may be about with their owner as a clitic ("mendukung operasi militernya"): the
 # stance is toward the owner, named before.
@@ -721,6 +722,8 @@ class EventExtractor:
                 recipient = phrase[2]
         if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
             recipient = _doer_of_act(arguments, after, ceiling)
+        if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
+            recipient = _addressee(arguments, after, ceiling)
         if not recipient and pattern.type == "AGREE":  # "menerima proposal yang diajukan Mesir": its proposer
             recipient = _doer_of_act(arguments, after, ceiling, _PROPOSED)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
@@ -1152,6 +1155,17 @@ def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, sou
         if unit is not None and unit.actors[0].type != "LOC" and not own & {a.actor_id for a in unit.actors}:
             return unit
     return None
+
+
+def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Whom a message carrying a stance is addressed to: "Kim memuji ... dalam sebuah pesan
+    kepada Putin" is Kim's praise of Putin."""
+    tokens = arguments.tokens
+    for position in range(after, ceiling - 2):
+        if tokens[position].folded in _MESSAGES and tokens[position + 1].folded == "kepada":
+            found = arguments.group_starting_at(position + 2, ceiling)
+            return found[1] if found is not None else []
+    return []
 
 
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
