@@ -1472,3 +1472,8 @@ def test_a_stance_sent_in_a_message_is_toward_its_addressee():
     article, events = events_of('Kim Jong Un memuji masa depan "hubungan yang bermakna dan persahabatan dekat" antara '
                                 'negara-negara tersebut dalam sebuah pesan kepada Putin.')
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:kim-jong-un",), ("PER:vladimir-putin",))]
+
+
+def test_ties_between_two_sides_that_provoke_a_stance_make_both_its_target():
+    article, events = events_of("Hubungan antara Iran dan Venezuela yang makin erat memicu kecaman dari Amerika Serikat.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("USA",), ("IRN", "VEN"))]

@@ -671,6 +671,8 @@ class EventExtractor:
                     and arguments.after_preposition(pattern.to, after, ceiling) is None):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
+                if subject is None and _noun_of(PROVOKE, arguments.tokens, first, floor):
+                    subject = _sides_of_subject(arguments, first, floor)
                 by = arguments.genitive(first, last, ceiling) or _group_of(
                     arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
                 if by is None:
@@ -1155,6 +1157,18 @@ def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, sou
         if unit is not None and unit.actors[0].type != "LOC" and not own & {a.actor_id for a in unit.actors}:
             return unit
     return None
+
+
+def _sides_of_subject(arguments: Arguments, first: int, floor: int) -> tuple[int, list[Unit]] | None:
+    """The two sides a subject about their relations names after "antara", when it provokes
+    a stance: "Peningkatan kerja sama antara Rusia dan Korea Utara akan memicu kecaman dari
+    AS" is criticism of both."""
+    tokens = arguments.tokens
+    opening = next((p for p in range(floor, first) if tokens[p].folded == "antara"), None)
+    if opening is None:
+        return None
+    found = arguments.group_starting_at(opening + 1, first)
+    return found if found is not None and len(found[1]) > 1 else None
 
 
 def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
