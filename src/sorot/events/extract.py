@@ -1146,11 +1146,11 @@ def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, sou
     if last + 1 >= ceiling:
         return None
     head = tokens[last + 1].folded
-    if head.endswith(_CLITIC) and head[: -len(_CLITIC)] in _OWNED_ACTS:
-        pass  # "mendukung langkahnya"
-    elif head not in _OWNED_ACTS or not any(
-            t.folded.endswith(_CLITIC) and t.text.islower() for t in tokens[last + 2 : min(ceiling, last + 4)]):
-        return None  # not "mendukung operasi militernya"
+    on_head = head.endswith(_CLITIC) and head[: -len(_CLITIC)] in _OWNED_ACTS  # "mendukung langkahnya"
+    on_modifier = head in _OWNED_ACTS and any(  # "mendukung operasi militernya"
+        t.folded.endswith(_CLITIC) and t.text.islower() for t in tokens[last + 2 : min(ceiling, last + 4)])
+    if not (on_head or on_modifier):
+        return None
     own = {actor.actor_id for unit in source for actor in unit.actors}
     for position in range(last - 1, floor - 1, -1):
         unit = arguments.at_last.get(position)
