@@ -1477,3 +1477,12 @@ def test_a_stance_sent_in_a_message_is_toward_its_addressee():
 def test_ties_between_two_sides_that_provoke_a_stance_make_both_its_target():
     article, events = events_of("Hubungan antara Iran dan Venezuela yang makin erat memicu kecaman dari Amerika Serikat.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("USA",), ("IRN", "VEN"))]
+
+
+def test_a_denial_or_accusation_before_bahwa_marks_the_clause_it_opens():
+    _, events = events_of("Kremlin membantah tuduhan bahwa Rusia memasok senjata ke Iran.")
+    supply = next(e for e in events if e.event_type == "AID")
+    assert {"alleged", "denied"} <= set(supply.context)
+    _, events = events_of("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.")  # a plain report: no modality
+    supply = next(e for e in events if e.event_type == "AID")
+    assert not {"alleged", "denied", "hypothetical"} & set(supply.context)

@@ -174,6 +174,10 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
 _AND = frozenset({"dan", "serta"})
+# The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
+_THAT = "bahwa"
+_THAT_CUE_WORDS = 2
+_CONTENT_CONTEXTS = ("alleged", "denied", "hypothetical")
 _MESSAGES = frozenset({"pesan", "surat", "telegram", "ucapan", "pesannya", "suratnya"})  # a stance sent to someone
 _COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
 # Acts a stance may be about with their owner as a clitic ("mendukung operasi militernya"): the
@@ -785,6 +789,12 @@ class EventExtractor:
                     cues[name] = (tokens[position].start, tokens[position].end)
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
                 break
+            if word == _THAT:  # "membantah (tuduhan) bahwa ...": the clause's content is denied, alleged or guessed
+                for before in range(position - 1, max(floor, position - _THAT_CUE_WORDS) - 1, -1):
+                    for name in _CONTENT_CONTEXTS:
+                        if tokens[before].folded in self.patterns.contexts.get(name, ()) and name not in contexts:
+                            contexts.append(name)
+                            cues[name] = (tokens[before].start, tokens[before].end)
             if word in LEFT_BOUNDARIES:
                 if word in _SUBJECTLESS and position == first - 1 and not only_future:
                     only_future = True  # "akan menghadiri konser sebelum menandatangani dokumen"
