@@ -1486,3 +1486,12 @@ def test_a_denial_or_accusation_before_bahwa_marks_the_clause_it_opens():
     _, events = events_of("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.")  # a plain report: no modality
     supply = next(e for e in events if e.event_type == "AID")
     assert not {"alleged", "denied", "hypothetical"} & set(supply.context)
+
+
+def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
+    article, events = events_of("Presiden Ukraina Volodymyr Zelensky berterima kasih kepada Jepang atas bantuan kemanusiaan.")
+    assert [summary(article, e) for e in events] == [
+        ("SUPPORT", ("PER:volodymyr-zelensky",), ("JPN",)), ("AID", ("JPN",), ("PER:volodymyr-zelensky",))]
+    article, events = events_of("Prabowo menyampaikan apresiasi kepada Putin atas dukungan Rusia terhadap keanggotaan "
+                                "Indonesia di BRICS.")
+    assert ("SUPPORT", ("RUS",), ("IDN",)) in [summary(article, e) for e in events]

@@ -174,6 +174,10 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
 _AND = frozenset({"dan", "serta"})
+# Thanks to someone for an act: "berterima kasih kepada X atas ...", "menyampaikan apresiasi kepada X atas ...".
+_THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
+_THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
+_THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT = "bahwa"
 _THAT_CUE_WORDS = 2
@@ -684,6 +688,12 @@ class EventExtractor:
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
             genitive = arguments.genitive(first, last, ceiling)
+            thanked = _thanked_for(arguments, first, floor)
+            if thanked is not None:  # "berterima kasih kepada Jepang atas bantuan": the aid of the one thanked,
+                giver, thanker = thanked  # to whom it names or else to the one thanking
+                target = arguments.after_preposition(pattern.to, genitive[0] + 1 if genitive else after, ceiling)
+                return arguments.event_actors(genitive[1] if genitive else giver), \
+                    arguments.event_actors(target[2] if target is not None else thanker)
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
             if agent is not None and _verb_between(arguments.tokens, genitive[0] + 1, agent[0]):
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
@@ -1179,6 +1189,24 @@ def _sides_of_subject(arguments: Arguments, first: int, floor: int) -> tuple[int
         return None
     found = arguments.group_starting_at(opening + 1, first)
     return found if found is not None and len(found[1]) > 1 else None
+
+
+def _thanked_for(arguments: Arguments, first: int, floor: int) -> tuple[list[Unit], list[Unit]] | None:
+    """(the one thanked, the one thanking) when the noun at ``first`` is what someone is
+    thanked for: "Zelensky berterima kasih kepada Jepang atas bantuan kemanusiaan" (Japan's
+    aid to Zelensky), "menyampaikan apresiasi kepada X atas dukungan ..."."""
+    tokens = arguments.tokens
+    if first - 3 < floor or tokens[first - 1].folded != "atas":
+        return None
+    to = next((p for p in range(first - 2, max(floor, first - 2 - _THANKED_WORDS) - 1, -1) if tokens[p].folded == "kepada"),
+              None)
+    if to is None or not any(tokens[p].folded in _THANKS for p in range(max(floor, to - _THANKS_WORDS), to)):
+        return None
+    thanked = arguments.group_starting_at(to + 1, first - 1)
+    thanker = arguments.subject(to, floor)
+    if thanked is None or thanker is None:
+        return None
+    return thanked[1], thanker[1]
 
 
 def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
