@@ -313,6 +313,9 @@ def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, e
     ("Hamas menerima usulan gencatan senjata yang disampaikan Qatar.", [("AGREE", ("PSE:HAMAS",), ("QAT",))]),
     ("Pertukaran tahanan antara Israel dan Hamas dimulai pada Minggu.",
      [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))]),
+    ("Rusia dan Ukraina bertukar 390 tawanan perang.",  # their number between
+     [("RETREAT", ("RUS",), ("UKR",)), ("RETREAT", ("UKR",), ("RUS",))]),
+    ("Indonesia dan Malaysia bertukar informasi intelijen.", []),
     # a summons is no call; who closed a border proposed nothing
     ("Khofifah Indar Parawansa menerima panggilan dari KPK untuk diperiksa.", []),
     ("Mesir menyetujui pembukaan perbatasan yang ditutup Israel.", []),
