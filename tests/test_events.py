@@ -1498,3 +1498,10 @@ def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
     article, events = events_of("Prabowo menyampaikan apresiasi kepada Putin atas dukungan Rusia terhadap keanggotaan "
                                 "Indonesia di BRICS.")
     assert ("SUPPORT", ("RUS",), ("IDN",)) in [summary(article, e) for e in events]
+
+
+def test_where_someone_is_deported_to_is_no_target():
+    _, events = events_of("Amerika Serikat mendeportasi ratusan migran ke El Salvador.")
+    assert not any(a.actor_id == "SLV" for e in events for a in e.recipient)
+    article, events = events_of("Malaysia mendeportasi 120 WNI.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("MYS",), ("GRP:IDN-cvl",))]
