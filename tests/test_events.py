@@ -1505,3 +1505,11 @@ def test_where_someone_is_deported_to_is_no_target():
     assert not any(a.actor_id == "SLV" for e in events for a in e.recipient)
     article, events = events_of("Malaysia mendeportasi 120 WNI.")
     assert [summary(article, e) for e in events] == [("COERCE", ("MYS",), ("GRP:IDN-cvl",))]
+
+
+def test_a_loan_given_is_economic_aid_and_the_one_invited_does_what_the_invitation_asks():
+    article, events = events_of("Bank Dunia memberikan pinjaman 500 juta dolar AS kepada Indonesia.")
+    assert [(summary(article, e), e.mode) for e in events] == [(("AID", ("IGO:WB",), ("IDN",)), "economic")]
+    article, events = events_of("Putin mengundang Kim Jong Un untuk mengunjungi Moskow.")
+    visit = next(e for e in events if e.event_type == "CONSULT")
+    assert summary(article, visit) == ("CONSULT", ("PER:kim-jong-un",), ("RUS",)) and "future" in visit.context

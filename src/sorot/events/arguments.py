@@ -72,7 +72,7 @@ _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "tur
                          "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
-                         "menyerukan", "memperingatkan", "mengajak", "mendorong"})
+                         "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
