@@ -1216,6 +1216,8 @@ def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
         ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
     _, events = events_of("Pejabat itu menyebut Jakarta sebagai kota terbesar.")
     assert events == []
+    article, events = events_of("Trump menyebut serangan Iran sebagai tindakan pengecut.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:donald-trump",), ("IRN",))]
 
 
 def test_a_quote_opening_inside_a_prepositional_phrase_is_passed_over():
