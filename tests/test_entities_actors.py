@@ -636,6 +636,16 @@ def test_entities_a_nickname_stands_for_the_person_it_is_given_to(extract) -> No
         'Direktur Jenderal Pung Nugroho Saksono menjelaskan operasi itu. "Kapal kami mengamankan rumpon," kata pria '
         'yang akrab disapa Ipunk dalam konferensi pers. Ipunk menambahkan bahwa operasi berlanjut.', "2025-06-10"))
     assert [m.text for m in attribution["PER:pung-nugroho-saksono"].mentions].count("Ipunk") == 2
+    # the speaker is named before the quote, not inside it
+    quoted = _by_id(extract(
+        'Menteri Perumahan Maruarar Sirait menemui warga. "Saya sudah melapor kepada Prabowo Subianto," kata pria '
+        'yang akrab disapa Ara itu. Ara lalu berbicara.', "2025-06-10"))
+    assert [m.text for m in quoted["PER:maruarar-sirait"].mentions][-2:] == ["Ara", "Ara"]
+    assert "Ara" not in [m.text for m in quoted["PER:prabowo-subianto"].mentions]
+    # "dipanggil X ke ..." is a summons, not a nickname
+    summoned = _by_id(extract("Prasetyo Hadi, yang sering dipanggil Presiden ke Istana, membantah isu itu. "
+                              "Presiden kemudian berbicara.", "2025-06-10"))
+    assert [m.text for m in summoned["PER:prasetyo-hadi"].mentions] == ["Prasetyo Hadi"]
     # a sentence that opens with one may be about anyone named before: no link
     opening = _by_id(extract(
         "Bagnaia enggan menyalahkan Marc Marquez. Pria yang akrab disapa Pecco itu kini di posisi ketiga.", "2025-06-10"))

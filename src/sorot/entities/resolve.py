@@ -626,7 +626,10 @@ _NICKNAME_HABITS = frozenset({"akrab", "biasa", "karib", "kerap", "sering", "pop
 _NICKNAME_VERBS = frozenset({"disapa", "dipanggil"})
 _NICKNAME_WORDS = 3  # words of a nickname at most ("Gus Ipul", "Pastor Echa")
 _NICKNAME_REACH = 150  # tokens between the speaker's name and an attribution's nickname at most
-_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+_QUOTES = frozenset({'"', "“", "”"})
+# "dipanggil X" before these is a summons, not a nickname ("sering dipanggil Presiden ke Istana").
+_SUMMONS = "dipanggil"
+_SUMMONED_TO = frozenset({"ke", "untuk", "oleh", "sebagai", "dalam"})
 
 
 def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
@@ -650,10 +653,17 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
                 before -= 1
         person = next((link for link in people if link.last == before), None)
         if person is None and habit >= 4 and tokens[habit - 1].folded == "yang" and tokens[habit - 2].text.islower() \
-                and tokens[habit - 3].text.islower() and tokens[habit - 4].text in _CLOSING_QUOTES:
-            person = max((link for link in people if link.last < habit - 4 and habit - link.last <= _NICKNAME_REACH),
-                         key=lambda link: link.last, default=None)
-        if end > index and person is not None:
+                and tokens[habit - 3].text.islower() and tokens[habit - 4].text in _QUOTES:
+            # the speaker is named before the quote opened, not inside it
+            opened = next((p for p in range(habit - 5, max(-1, habit - 5 - _NICKNAME_REACH), -1)
+                           if tokens[p].text in _QUOTES), None)
+            person = None if opened is None else max(
+                (link for link in people if link.last < opened and habit - link.last <= _NICKNAME_REACH),
+                key=lambda link: link.last, default=None)
+        summoned = tokens[index].folded == _SUMMONS and end + 1 < len(tokens) and tokens[end + 1].folded in _SUMMONED_TO
+        official = any(link.first <= index + 1 <= link.last and (link.actor.type != "PER" or link.how.startswith("office"))
+                       for link in links)  # "dipanggil Jaksa Agung": an office, no nickname
+        if end > index and person is not None and not summoned and not official:
             nicknames.setdefault(tuple(t.folded for t in tokens[index + 1 : end + 1]), person)
     if not nicknames:
         return links
