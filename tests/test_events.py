@@ -313,9 +313,6 @@ def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, e
     ("Hamas menerima usulan gencatan senjata yang disampaikan Qatar.", [("AGREE", ("PSE:HAMAS",), ("QAT",))]),
     ("Pertukaran tahanan antara Israel dan Hamas dimulai pada Minggu.",
      [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))]),
-    ("Rusia dan Ukraina bertukar 390 tawanan perang.",  # their number between
-     [("RETREAT", ("RUS",), ("UKR",)), ("RETREAT", ("UKR",), ("RUS",))]),
-    ("Indonesia dan Malaysia bertukar informasi intelijen.", []),
     # a summons is no call; who closed a border proposed nothing
     ("Khofifah Indar Parawansa menerima panggilan dari KPK untuk diperiksa.", []),
     ("Mesir menyetujui pembukaan perbatasan yang ditutup Israel.", []),
@@ -1218,6 +1215,8 @@ def test_calling_someone_a_threat_or_a_terrorist_is_criticism():
     assert events == []
     article, events = events_of("Trump menyebut serangan Iran sebagai tindakan pengecut.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:donald-trump",), ("IRN",))]
+    _, events = events_of("Prabowo menyebut Jepang tidak pernah bersikap kejam terhadap Indonesia.")
+    assert events == []
 
 
 def test_a_quote_opening_inside_a_prepositional_phrase_is_passed_over():
@@ -1433,6 +1432,9 @@ def test_ia_after_a_person_only_the_recogniser_found_is_that_person_not_the_one_
     assert [e.event_type for e in events] == ["CONSULT"]
     _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Ia mengkritik Amerika Serikat.")
     assert [(e.event_type, [a.actor_id for a in e.source]) for e in events][-1] == ("DISAPPROVE", ["PER:sergei-lavrov"])
+    # a person the model found only in passing, not as a subject, does not take the pronoun
+    _, events = events_of("Menteri Luar Negeri Sugiono membaca buku karya Pramoedya Ananta Toer. Ia lalu mengecam Israel.")
+    assert [(e.event_type, [a.actor_id for a in e.source]) for e in events] == [("DISAPPROVE", ["PER:sugiono"])]
 
 
 def test_advice_is_a_demand_and_a_repeated_call_is_the_caller_s():
@@ -1447,11 +1449,18 @@ def test_a_stance_on_an_act_owned_by_a_clitic_is_toward_its_owner_named_before()
     assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [("SUPPORT", ("PRK",), ("RUS",))]
     article, events = events_of("Komentar Trump muncul setelah Iran menolak tuntutannya untuk menyerah tanpa syarat.")
     assert [summary(article, e) for e in events if e.event_type == "REJECT"] == [("REJECT", ("IRN",), ("PER:donald-trump",))]
+    # one's own act, a phrase fronted before the source, an adverb: no owner
+    for sentence in ("Dikritik Turki, Netanyahu membela tindakannya di Gaza.", "Indonesia menghormati keputusannya sendiri.",
+                     "Setelah bertemu Putin, Prabowo mendukung langkah tersebut sepenuhnya."):
+        _, events = events_of(sentence)
+        assert not [e for e in events if e.event_type in ("SUPPORT", "DISAPPROVE")], sentence
 
 
 def test_a_verb_joined_to_a_threatened_act_is_threatened_too_and_gives_the_threat_its_target():
     article, events = events_of("Israel Katz bersumpah untuk menyerang simbol-simbol pemerintahan dan menyerang rezim Ayatollah.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:israel-katz",), ("IRN",))]
+    article, events = events_of("Iran bersumpah untuk membalas, dan menyerang Israel dengan 200 rudal.")  # past a comma
+    assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
     article, events = events_of("Rusia mengecam Ukraina dan menyerang Polandia.")  # no threat: both acts stand
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("RUS",), ("UKR",)), ("FIGHT", ("RUS",), ("POL",))]
 
@@ -1469,8 +1478,11 @@ def test_seizing_or_occupying_territory_is_fighting_its_state_and_a_rank_is_no_t
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("EGY",))]
     article, events = events_of("Pasukan Rusia menduduki Kherson.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
-    _, events = events_of("Indonesia menduduki peringkat ketiga klasemen.")
-    assert events == []
+    for sentence in ("Indonesia menduduki peringkat ketiga klasemen.",
+                     "Jepang menduduki peringkat kedua di atas Korea Selatan.",
+                     "Golkar merebut kursi Ketua DPR dari PDIP.", "Ribuan mahasiswa menduduki gedung DPR."):
+        _, events = events_of(sentence)
+        assert events == [], sentence
 
 
 def test_a_stance_sent_in_a_message_is_toward_its_addressee():
@@ -1488,9 +1500,12 @@ def test_a_denial_or_accusation_before_bahwa_marks_the_clause_it_opens():
     _, events = events_of("Kremlin membantah tuduhan bahwa Rusia memasok senjata ke Iran.")
     supply = next(e for e in events if e.event_type == "AID")
     assert {"alleged", "denied"} <= set(supply.context)
-    _, events = events_of("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.")  # a plain report: no modality
-    supply = next(e for e in events if e.event_type == "AID")
-    assert not {"alleged", "denied", "hypothetical"} & set(supply.context)
+    for sentence in ("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.",  # a plain report, a modal, a negated cue
+                     "Pentagon dapat memastikan bahwa Rusia memasok senjata ke Iran.",
+                     "Kremlin tidak membantah bahwa Rusia memasok senjata ke Iran."):
+        _, events = events_of(sentence)
+        supply = next(e for e in events if e.event_type == "AID")
+        assert not {"alleged", "denied", "hypothetical"} & set(supply.context), sentence
 
 
 def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
@@ -1499,12 +1514,16 @@ def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
         ("SUPPORT", ("PER:volodymyr-zelensky",), ("JPN",)), ("AID", ("JPN",), ("PER:volodymyr-zelensky",))]
     article, events = events_of("Prabowo menyampaikan apresiasi kepada Putin atas dukungan Rusia terhadap keanggotaan "
                                 "Indonesia di BRICS.")
-    assert ("SUPPORT", ("RUS",), ("IDN",)) in [summary(article, e) for e in events]
+    assert [summary(article, e) for e in events] == [
+        ("SUPPORT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)), ("SUPPORT", ("RUS",), ("IDN",))]
 
 
 def test_where_someone_is_deported_to_is_no_target():
     _, events = events_of("Amerika Serikat mendeportasi ratusan migran ke El Salvador.")
-    assert not any(a.actor_id == "SLV" for e in events for a in e.recipient)
+    assert events == []  # the migrants are unnamed; El Salvador is only where they go
+    # a blockade keeps its target after "ke"
+    article, events = events_of("Israel memblokade pengiriman bantuan kemanusiaan ke Gaza.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("ISR",), ("PSE",))]
     article, events = events_of("Malaysia mendeportasi 120 WNI.")
     assert [summary(article, e) for e in events] == [("COERCE", ("MYS",), ("GRP:IDN-cvl",))]
 
@@ -1515,3 +1534,7 @@ def test_a_loan_given_is_economic_aid_and_the_one_invited_does_what_the_invitati
     article, events = events_of("Putin mengundang Kim Jong Un untuk mengunjungi Moskow.")
     visit = next(e for e in events if e.event_type == "CONSULT")
     assert summary(article, visit) == ("CONSULT", ("PER:kim-jong-un",), ("RUS",)) and "future" in visit.context
+    # without "untuk" the invitation directs nothing: the host criticises
+    article, events = events_of("Putin mengundang Kim Jong Un ke Moskow dan mengecam Amerika Serikat.")
+    criticism = next(e for e in events if e.event_type == "DISAPPROVE")
+    assert summary(article, criticism) == ("DISAPPROVE", ("PER:vladimir-putin",), ("USA",)) and "future" not in criticism.context

@@ -164,8 +164,7 @@ class TitleFinder:
 
     def _title_at(self, text: str, tokens: list[Token], index: int, at: dict[int, Mention],
                   covered: set[int]) -> Title | None:
-        if index not in at and tokens[index].folded not in self._heads:
-            return None
+        """The title opening at token ``index``, a mention or a head word (the caller checks)."""
         if index and tokens[index - 1].folded in GENERAL_BODIES:
             return None  # "Direktorat Jenderal Penerbangan Sipil" is a body, not a general
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None

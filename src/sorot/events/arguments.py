@@ -36,7 +36,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
-_LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z")
+LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
 # "China menjadi negara pertama yang menjalin kesepakatan": the subject of the copula
 # is the subject of the relative clause about its complement.
 _COPULAS = frozenset({"adalah", "merupakan", "menjadi", "ialah"})
@@ -55,6 +55,15 @@ _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januar
 agustus september oktober november desember jan feb mar apr jun jul agu ags sep okt nov des wib wita wit""".split())
 # "pihaknya" ("its side"): the actor named last, whatever its kind.
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+# Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
+SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
+                           "seperti", "sebagaimana"})
+# After a closing quote, these words also introduce the speaker: '..." ungkap Budi'.
+SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
+                                 "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
+                                 "katanya", "ujarnya"})
+# What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
+_SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
 _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
@@ -73,6 +82,9 @@ _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "tur
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang"})
+# Directives whose content opens with "untuk" only: "mengundang Kim untuk mengunjungi Moskow" (not
+# "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
+_INVITATIONS = frozenset({"mengundang"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
@@ -159,7 +171,8 @@ class Arguments:
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
                 if actor.actor_id in self._unconfirmed:
-                    recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                    if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
+                        recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -176,6 +189,14 @@ class Arguments:
                 self._add(anaphor)
         if agents is not None:
             self._add_agents(agents)
+
+    def _subject_like(self, index: int) -> bool:
+        """Whether a name at token ``index`` stands where a subject or a quote's speaker does:
+        opening a sentence or clause, or after a speech word ('"...," kata Sani')."""
+        if index == 0:
+            return True
+        before = self.tokens[index - 1]
+        return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 
     def main_body(self, country: str) -> EventActor | None:
         """The government body of ``country`` the article names most (its first mention's
@@ -352,7 +373,7 @@ class Arguments:
         # a comma joins a list before its "dan", which may come after the group ("AS, Korea
         # Selatan, dan negara-negara lain"), or a name no noun governs (not "Sejak jatuhnya Uni Soviet, Rusia")
         following = [t.folded for t in self.tokens[last + 1 : last + 3]]
-        coordinated = bool(following) and (following[0] in _LIST_ENDS or following[0] == "," and following[-1] in _LIST_ENDS)
+        coordinated = bool(following) and (following[0] in LIST_ENDS or following[0] == "," and following[-1] in LIST_ENDS)
         while position >= floor:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):
@@ -496,7 +517,7 @@ class Arguments:
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
         the subject of the first verb, not its object."""
         first_verb = self._coordinated_verb(trigger_first, floor)
-        if first_verb is not None and self.tokens[first_verb].folded in _DIRECTIVES:
+        if first_verb is not None and self._directive(first_verb, trigger_first):
             # "memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI": the one ordered does it
             ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
             if ordered is not None:
@@ -641,7 +662,13 @@ class Arguments:
         """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
         mengevakuasi WNI"): an act not yet done."""
         verb = self._coordinated_verb(trigger_first, floor)
-        return verb is not None and self.tokens[verb].folded in _DIRECTIVES
+        return verb is not None and self._directive(verb, trigger_first)
+
+    def _directive(self, verb: int, trigger_first: int) -> bool:
+        """Whether the verb at ``verb`` directs the one it names to do the trigger's act."""
+        word = self.tokens[verb].folded
+        return word in _DIRECTIVES and (
+            word not in _INVITATIONS or any(t.folded == "untuk" for t in self.tokens[verb + 1 : trigger_first]))
 
     def _verb_before(self, position: int, floor: int) -> int | None:
         """The nearest prefixed verb before `position` within the window and the clause;

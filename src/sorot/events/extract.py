@@ -20,20 +20,13 @@ from dataclasses import dataclass, replace
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, PREPOSITIONS, PREVERBAL, QUOTES,
-                                    Arguments, Unit)
+from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
+                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.normalize import value_interval
 
-# Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
-SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
-                           "seperti", "sebagaimana"})
-# After a closing quote, these words also introduce the speaker: '..." ungkap Budi'.
-SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
-                                 "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
-                                 "katanya", "ujarnya"})
 # ... and precedes these verbs ("Kremlin mengatakan ...").
 SPEECH_VERBS = frozenset({
     "mengatakan", "menyatakan", "melaporkan", "mengklaim", "menyebut", "menegaskan", "mengungkapkan",
@@ -173,7 +166,6 @@ STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
 # A stance verb with a clitic object ("mengecamnya") is toward the doer of the act named
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
-_AND = frozenset({"dan", "serta"})
 # Thanks to someone for an act: "berterima kasih kepada X atas ...", "menyampaikan apresiasi kepada X atas ...".
 _THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
 _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
@@ -190,6 +182,8 @@ _OWNED_ACTS = frozenset({
     "operasi", "serangan", "agresi", "invasi", "tindakan", "langkah", "kebijakan", "keputusan", "rencana", "usulan",
     "tuntutan", "permintaan", "sikap", "upaya", "program", "kampanye", "ancaman", "klaim",
 })
+_SELF_STANCES = frozenset({"membela", "mempertahankan"})  # stances one takes on one's own acts
+_OWN = "sendiri"
 ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
@@ -612,7 +606,7 @@ class EventExtractor:
             mode = "multilateral"
         if mode is None and event_type == "CONSULT" and location is not None and location.country:
             sides = {a.country for a in source + recipient}
-            if len(sides) > 1 and location.country not in sides:
+            if len(sides) > 1 and location.country not in sides and not sides & {None, "IGO"}:  # states only
                 # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
                 mode, source, recipient = "third-party", source + recipient, []
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
@@ -800,11 +794,16 @@ class EventExtractor:
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
                 break
             if word == _THAT:  # "membantah (tuduhan) bahwa ...": the clause's content is denied, alleged or guessed
-                for before in range(position - 1, max(floor, position - _THAT_CUE_WORDS) - 1, -1):
-                    for name in _CONTENT_CONTEXTS:
-                        if tokens[before].folded in self.patterns.contexts.get(name, ()) and name not in contexts:
-                            contexts.append(name)
-                            cues[name] = (tokens[before].start, tokens[before].end)
+                before = position - 1  # the word right before "bahwa", and the verb before it when it is a cue noun
+                while before >= floor and before >= position - _THAT_CUE_WORDS:
+                    name = next((n for n in _CONTENT_CONTEXTS if tokens[before].folded in self.patterns.contexts.get(n, ())),
+                                None)
+                    if name is None or before > floor and tokens[before - 1].folded in self.patterns.contexts["negation"]:
+                        break  # not a cue, or a negated one: "tidak membantah bahwa ..."
+                    if name not in contexts:
+                        contexts.append(name)
+                        cues[name] = (tokens[before].start, tokens[before].end)
+                    before -= 1
             if word in LEFT_BOUNDARIES:
                 if word in _SUBJECTLESS and position == first - 1 and not only_future:
                     only_future = True  # "akan menghadiri konser sebelum menandatangani dokumen"
@@ -1163,15 +1162,18 @@ def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, sou
     dengan Rusia, mendukung operasi militernya"): the last actor named before it in its
     sentence that is not the stance's own source (a state, body or person, not a place)."""
     tokens = arguments.tokens
-    if last + 1 >= ceiling:
-        return None
-    head = tokens[last + 1].folded
+    if last + 2 >= ceiling or tokens[last].folded in _SELF_STANCES:
+        return None  # "Netanyahu membela tindakannya": his own
+    head, modifier = tokens[last + 1].folded, tokens[last + 2].folded
     on_head = head.endswith(_CLITIC) and head[: -len(_CLITIC)] in _OWNED_ACTS  # "mendukung langkahnya"
-    on_modifier = head in _OWNED_ACTS and any(  # "mendukung operasi militernya"
-        t.folded.endswith(_CLITIC) and t.text.islower() for t in tokens[last + 2 : min(ceiling, last + 4)])
-    if not (on_head or on_modifier):
-        return None
+    on_modifier = head in _OWNED_ACTS and modifier.endswith(_CLITIC) and not modifier.startswith("se")  # "operasi militernya"
+    end = last + 1 if on_head else last + 2  # (not an adverb: "langkah sepenuhnya")
+    if not (on_head or on_modifier) or end + 1 < ceiling and tokens[end + 1].folded == _OWN:
+        return None  # "keputusannya sendiri"
     own = {actor.actor_id for unit in source for actor in unit.actors}
+    if source:  # not inside a phrase fronted before the source: "Dikritik Turki, Netanyahu mendukung ..."
+        opening = min(unit.first for unit in source)
+        floor = max([floor] + [p + 1 for p in range(floor, opening) if tokens[p].text == ","])
     for position in range(last - 1, floor - 1, -1):
         unit = arguments.at_last.get(position)
         if unit is not None and unit.actors[0].type != "LOC" and not own & {a.actor_id for a in unit.actors}:
@@ -1422,10 +1424,11 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     the verb; a quote may open before it: 'bersumpah untuk "menyerang ...'), or a verb
     joined by "dan" to the nearest such verb before it ("bersumpah untuk menyerang simbol
     pemerintahan dan menyerang rezim Ayatollah")."""
-    if first - 1 > floor and tokens[first - 1].folded in _AND:
+    if first - 1 > floor and tokens[first - 1].folded in LIST_ENDS:
         verb = next((p for p in range(first - 2, max(floor, first - _COORDINATED_REACH) - 1, -1)
-                     if _VERB.fullmatch(tokens[p].folded)), None)
-        return verb is not None and _threatened(tokens, verb, floor)
+                     if _VERB.fullmatch(tokens[p].folded) or tokens[p].text == ","), None)
+        # (not past a comma: "bersumpah untuk membalas, dan menyerang Israel dengan 200 rudal" did attack)
+        return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
