@@ -1538,3 +1538,8 @@ def test_a_loan_given_is_economic_aid_and_the_one_invited_does_what_the_invitati
     article, events = events_of("Putin mengundang Kim Jong Un ke Moskow dan mengecam Amerika Serikat.")
     criticism = next(e for e in events if e.event_type == "DISAPPROVE")
     assert summary(article, criticism) == ("DISAPPROVE", ("PER:vladimir-putin",), ("USA",)) and "future" not in criticism.context
+
+
+def test_a_stance_verb_after_a_quote_names_its_speaker():
+    article, events = events_of('"Serangan itu adalah aksi teroris Israel," kecam Erdogan.')
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",))]

@@ -61,7 +61,9 @@ SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", 
 # After a closing quote, these words also introduce the speaker: '..." ungkap Budi'.
 SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
                                  "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
-                                 "katanya", "ujarnya"})
+                                 "katanya", "ujarnya",
+                                 # a stance said as the quote's verb: '"...," kecam federasi Palestina'
+                                 "kecam", "kritik", "tuding", "tuduh", "desak", "tegur", "sindir"})
 # What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
