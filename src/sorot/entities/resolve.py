@@ -637,11 +637,13 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
     person of that name dropped; as sure as the person's name when only the recogniser
     found it, else a coreference. Not for a sentence that opens with one ("Pria yang akrab
     disapa Pecco itu ..." may be about anyone the text has named)."""
+    cues = [i for i in range(2, len(tokens) - 1)
+            if tokens[i].folded in _NICKNAME_VERBS and tokens[i - 1].folded in _NICKNAME_HABITS]
+    if not cues:
+        return links
     people = [link for link in links if link.actor.type == "PER" and link.how != "unnamed"]
-    nicknames: dict[tuple[str, ...], _Link] = {}
-    for index in range(2, len(tokens) - 1):
-        if tokens[index].folded not in _NICKNAME_VERBS or tokens[index - 1].folded not in _NICKNAME_HABITS:
-            continue
+    nicknames: dict[tuple[str, ...], tuple[Actor, str]] = {}  # nickname -> (person, how sure)
+    for index in cues:
         end = index
         while end - index < _NICKNAME_WORDS and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() \
                 and tokens[end + 1].is_word:
@@ -664,23 +666,22 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
         official = any(link.first <= index + 1 <= link.last and (link.actor.type != "PER" or link.how.startswith("office"))
                        for link in links)  # "dipanggil Jaksa Agung": an office, no nickname
         if end > index and person is not None and not summoned and not official:
-            nicknames.setdefault(tuple(t.folded for t in tokens[index + 1 : end + 1]), person)
+            how = person.how if CONFIDENCE[person.how] < KNOWN else "coref"
+            nicknames.setdefault(tuple(t.folded for t in tokens[index + 1 : end + 1]), (person.actor, how))
     if not nicknames:
         return links
     found = []
     for link in links:
-        person = nicknames.get(tuple(t.folded for t in tokens[link.first : link.last + 1]))
-        if person is not None and link.actor.type == "PER" and link.actor.id != person.actor.id:
-            how = person.how if CONFIDENCE[person.how] < KNOWN else "coref"
-            link = _Link(person.actor, link.first, link.last, how)
+        named = nicknames.get(tuple(t.folded for t in tokens[link.first : link.last + 1]))
+        if named is not None and link.actor.type == "PER" and link.actor.id != named[0].id:
+            link = _Link(named[0], link.first, link.last, named[1])
         found.append(link)
     covered = {i for link in found for i in range(link.first, link.last + 1)}
-    for key, person in nicknames.items():
-        how = person.how if CONFIDENCE[person.how] < KNOWN else "coref"
+    for key, (actor, how) in nicknames.items():
         for index in range(len(tokens) - len(key) + 1):
             if tokens[index].folded == key[0] and tuple(t.folded for t in tokens[index : index + len(key)]) == key \
                     and tokens[index].text[:1].isupper() and covered.isdisjoint(range(index, index + len(key))):
-                found.append(_Link(person.actor, index, index + len(key) - 1, how))
+                found.append(_Link(actor, index, index + len(key) - 1, how))
     return found
 
 

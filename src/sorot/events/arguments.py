@@ -64,6 +64,7 @@ SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", 
                                  "katanya", "ujarnya",
                                  # a stance said as the quote's verb: '"...," kecam federasi Palestina'
                                  "kecam", "kritik", "tuding", "tuduh", "desak", "tegur", "sindir"})
+SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 # What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
@@ -162,6 +163,7 @@ class Arguments:
         self._actors = actors
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
+        last_person: ArticleActor | None = None  # unconfirmed people too, where they stand as a subject
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
         last_at: dict[str, int] = {}  # the token of each actor's last mention
@@ -174,19 +176,21 @@ class Arguments:
                 start, end, actor = mentions[cursor]
                 if actor.actor_id in self._unconfirmed:
                     if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
-                        recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                        last_person = actor
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
                 last = min(bisect_left(ends, end), len(tokens) - 1)
                 self._add(Unit(index, last, (actor,)))
                 recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
+                if actor.type == "PER":
+                    last_person = actor
                 if start - last_end.get(actor.actor_id, -10) > 3:  # a title and its name count once
                     counts[actor.actor_id] += 1
                 last_end[actor.actor_id] = end
                 last_at[actor.actor_id] = index
                 continue
-            anaphor = self._anaphor(index, recent, counts, last_end)
+            anaphor = self._anaphor(index, recent, last_person, counts, last_end)
             if anaphor is not None:
                 self._add(anaphor)
         if agents is not None:
@@ -198,7 +202,7 @@ class Arguments:
         if index == 0:
             return True
         before = self.tokens[index - 1]
-        return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
+        return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
 
     def main_body(self, country: str) -> EventActor | None:
         """The government body of ``country`` the article names most (its first mention's
@@ -270,13 +274,11 @@ class Arguments:
         if outer is None or outer.first > unit.first:  # "Duta Besar Iran untuk Indonesia": the title, not its state
             self.at_last[unit.last] = unit
 
-    def _anaphor(self, index: int, recent: list[ArticleActor], counts: Counter,
+    def _anaphor(self, index: int, recent: list[ArticleActor], last_person: ArticleActor | None, counts: Counter,
                  last_end: dict[str, int]) -> Unit | None:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
-            people = [a for a in recent if a.type == "PER"]
-            return Unit(index, index, (people[-1],)) if people and people[-1].actor_id not in self._unconfirmed else None
-        recent = [a for a in recent if a.actor_id not in self._unconfirmed]
+            return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             return Unit(index, index, (actors[-1],)) if actors else None

@@ -21,7 +21,8 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
-                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, Arguments, Unit)
+                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, Arguments,
+                                    Unit)
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -409,7 +410,7 @@ class EventExtractor:
             cursor = index + 1
             if cursor < len(tokens) and tokens[cursor].text == ",":
                 cursor += 1
-            if cursor < len(tokens) and tokens[cursor].folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE:
+            if cursor < len(tokens) and tokens[cursor].folded in SPEAKER_WORDS:
                 cursor += 1
                 while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and \
                         cursor not in arguments.at_first:
@@ -1405,7 +1406,7 @@ def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
         word = tokens[back]
         if word.text == "," or word.folded in LEFT_BOUNDARIES:
             return False
-        if word.folded in SPEAKER_AFTER | SPEAKER_AFTER_QUOTE:
+        if word.folded in SPEAKER_WORDS:
             return back > floor and tokens[back - 1].text in QUOTES | {","} and any(
                 t.text in QUOTES for t in tokens[max(floor, back - 2) : back])
     return False
