@@ -1543,3 +1543,15 @@ def test_a_loan_given_is_economic_aid_and_the_one_invited_does_what_the_invitati
 def test_a_stance_verb_after_a_quote_names_its_speaker():
     article, events = events_of('"Serangan itu adalah aksi teroris Israel," kecam Erdogan.')
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",))]
+
+
+def test_a_passive_stance_in_a_relative_clause_after_an_act_is_toward_the_act_s_doer():
+    text = ("Israel melancarkan serangan udara terhadap situs nuklir Iran, yang dikutuk Rusia sebagai serangan ilegal. "
+            "Serangan udara Israel terhadap Iran, yang dikecam keras oleh China, menewaskan 20 orang.")
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [
+        ("DISAPPROVE", ("RUS",), ("ISR",)), ("DISAPPROVE", ("CHN",), ("ISR",))]
+    # a relative clause on a person keeps the person
+    article, events = events_of("Menteri Luar Negeri Iran Abbas Araghchi, yang dikritik oleh Amerika Serikat, tiba di Oslo.")
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [
+        ("DISAPPROVE", ("USA",), ("PER:abbas-araghchi",))]

@@ -506,6 +506,13 @@ class EventExtractor:
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
+        if pattern.type in STANCES and trigger.voice == "passive" and earlier and _relative_to_act(tokens, first, floor):
+            # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
+            act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source
+                        and tokens[floor].start <= e.trigger[0] < tokens[first].start), None)
+            if act is not None and {a.actor_id for a in recipient} <= {a.actor_id for a in act.recipient} and \
+                    not {a.country for a in act.source} & {a.country for a in source} - {None}:
+                recipient = list(act.source)
         if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
@@ -1455,6 +1462,15 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act: "memuji serangan itu", "mengecam
     tindakan tersebut"."""
     return last + 2 < ceiling and tokens[last + 1].folded in _ACT_NOUNS and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _relative_to_act(tokens: list[Token], first: int, floor: int) -> bool:
+    """A passive stance opens a relative clause ("..., yang dikutuk Rusia"), which in a
+    sentence with an act before it is said of the act."""
+    position = first - 1
+    while position > floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    return position > floor and tokens[position].folded == "yang"
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:
