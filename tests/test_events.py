@@ -1555,3 +1555,10 @@ def test_a_passive_stance_in_a_relative_clause_after_an_act_is_toward_the_act_s_
     article, events = events_of("Menteri Luar Negeri Iran Abbas Araghchi, yang dikritik oleh Amerika Serikat, tiba di Oslo.")
     assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [
         ("DISAPPROVE", ("USA",), ("PER:abbas-araghchi",))]
+
+
+def test_negotiating_and_keeping_contact_are_talks():
+    article, events = events_of("Rusia dan Amerika Serikat saat ini sedang melakukan kontak untuk membahas konflik itu.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("RUS", "USA"), ())]
+    article, events = events_of("Indonesia bernegosiasi dengan Amerika Serikat soal tarif impor.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN",), ("USA",))]
