@@ -1562,3 +1562,13 @@ def test_negotiating_and_keeping_contact_are_talks():
     assert [summary(article, e) for e in events] == [("CONSULT", ("RUS", "USA"), ())]
     article, events = events_of("Indonesia bernegosiasi dengan Amerika Serikat soal tarif impor.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN",), ("USA",))]
+
+
+def test_joining_a_partner_in_an_attack_is_the_joiner_s_attack_or_threat():
+    article, events = events_of("Amerika Serikat bergabung dengan Israel dalam serangan terhadap Iran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("USA",), ("IRN",))]
+    article, events = events_of("Inggris ikut serta dengan Amerika Serikat dalam serangan udara ke Yaman.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("GBR",), ("YEM",))]
+    article, events = events_of("Presiden Donald Trump sedang mempertimbangkan sejumlah opsi, termasuk bergabung dengan "
+                                "Israel dalam serangan terhadap situs nuklir Iran.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]

@@ -318,6 +318,8 @@ class EventExtractor:
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
                 if joined is not None:  # "menimbang apakah AS akan bergabung dengan serangan Israel"
                     events.append(joined)
+                    if _joined_partner(arguments, first, sentence.first):
+                        continue  # "bergabung dengan Israel dalam serangan ...": the joining is the news
                 key = (event.event_type, event.mode, frozenset(a.actor_id for a in event.source),
                        frozenset(a.actor_id for a in event.recipient))
                 if key in seen:
@@ -711,8 +713,11 @@ class EventExtractor:
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
+                partner = _joined_partner(arguments, first, floor) if by is None else None
                 if by is not None:
                     source = by[2]
+                elif partner:  # "bergabung dengan Israel dalam serangan terhadap Iran": Israel's attack
+                    source = partner
                 elif not _noun_of(LIGHT_VERBS, arguments.tokens, first, floor):
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
@@ -1462,6 +1467,22 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act: "memuji serangan itu", "mengecam
     tindakan tersebut"."""
     return last + 2 < ceiling and tokens[last + 1].folded in _ACT_NOUNS and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _joined_partner(arguments: Arguments, first: int, floor: int) -> list:
+    """The partner someone joins in an act named after "dalam": "bergabung dengan (sekutu
+    utamanya) Israel dalam serangan ..." gives Israel."""
+    if first - 2 < floor or arguments.tokens[first - 1].folded != "dalam":
+        return []
+    found = arguments.group_ending_at(first - 2, floor)
+    if found is None:
+        return []
+    start = found[0]
+    opening = next((p for p in range(start - 1, max(floor, start - 4) - 1, -1) if arguments.tokens[p].folded == "dengan"),
+                   None)
+    if opening is None or opening <= floor or arguments.tokens[opening - 1].folded not in _JOINING | {"serta"}:
+        return []
+    return found[1]
 
 
 def _relative_to_act(tokens: list[Token], first: int, floor: int) -> bool:
