@@ -1572,3 +1572,21 @@ def test_joining_a_partner_in_an_attack_is_the_joiner_s_attack_or_threat():
     article, events = events_of("Presiden Donald Trump sedang mempertimbangkan sejumlah opsi, termasuk bergabung dengan "
                                 "Israel dalam serangan terhadap situs nuklir Iran.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
+
+
+def test_who_weighs_joining_an_attack_is_the_one_who_threatens():
+    for text in ("Trump sedang mempertimbangkan apakah Amerika Serikat akan bergabung dengan serangan Israel terhadap Iran.",
+                 "Presiden AS Donald Trump mengatakan bahwa sedang mempertimbangkan apakah AS akan bergabung dengan "
+                 "serangan Israel terhadap Iran."):
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [
+            ("THREATEN", ("PER:donald-trump",), ("IRN",))], text
+    # a state weighing it itself stays the source
+    article, events = events_of("Inggris tak menutup peluang akan ikut ambil bagian dalam serangan Israel atas Iran.")
+    assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [("THREATEN", ("GBR",), ("IRN",))]
+
+
+def test_a_relative_clause_after_a_bracketed_short_form_is_said_of_the_name_before_it():
+    article, events = events_of("Krisis memburuk menyusul pernyataan Amerika Serikat (AS), yang mengindikasikan belum menutup "
+                                "kemungkinan untuk ikut ambil bagian dalam serangan Israel terhadap Iran.")
+    assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [("THREATEN", ("USA",), ("IRN",))]

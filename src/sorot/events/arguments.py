@@ -544,6 +544,8 @@ class Arguments:
                     return found if found is not None and not self._after_preposition(found[0], floor) else None
                 # the head of a relative clause is the subject: "Rusia, yang ..., mendesak"
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
+                if head > floor and self.tokens[head].text == ")":
+                    head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
             if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
@@ -582,6 +584,16 @@ class Arguments:
             if token.folded == "yang" or token.folded in LEFT_BOUNDARIES or token.text in QUOTES or token.text in ",.;:":
                 return None
         return None
+
+    def _before_short_form(self, closing: int, floor: int) -> int:
+        """Where the name before a bracketed short form ending at token `closing` ends:
+        "(AS)" after "Amerika Serikat", a known actor's or an unknown acronym; else `closing`."""
+        inside = self.at_last.get(closing - 1)
+        if closing - 2 > floor and self.tokens[closing - 2].text == "(" and inside is not None and inside.first == closing - 1:
+            named = self.at_last.get(closing - 3)
+            return closing - 3 if named is not None and named.actors == inside.actors else closing
+        opened = self._bracket_opened(closing, floor)
+        return opened - 1 if opened is not None else closing
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it

@@ -356,6 +356,12 @@ class EventExtractor:
                 attack.context.remove(context)
                 attack.cues.pop(context, None)
         kind = "THREATEN" if modal else attack.event_type
+        if modal:  # "Trump sedang mempertimbangkan apakah AS akan bergabung ...": Trump threatens
+            cue = min(cues[c][0] for c in modal)
+            considerer = _considerer(arguments, next(p for p in range(join, sentence.first - 1, -1)
+                                                     if tokens[p].start <= cue), sentence.first)
+            if considerer and all(a.country == joiner[0].country for a in considerer) and all(map(_is_state, joiner)):
+                joiner = considerer
         context = [c for c in attack.context if c in self.patterns.topics or c == "military"]
         return replace(attack, event_type=kind, mode=None, source=joiner, recipient=list(attack.recipient),
                        context=context if kind == "THREATEN" else list(attack.context), cues={},
@@ -1467,6 +1473,21 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act: "memuji serangan itu", "mengecam
     tindakan tersebut"."""
     return last + 2 < ceiling and tokens[last + 1].folded in _ACT_NOUNS and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _considerer(arguments: Arguments, cue: int, floor: int) -> list[EventActor]:
+    """Who weighs an act: the subject of the modal cue word at token ``cue``
+    ("mempertimbangkan", "apakah"), or of the verb before a subjectless "bahwa" clause
+    that holds it ("Trump mengatakan bahwa sedang mempertimbangkan apakah ...")."""
+    found = arguments.subject(cue, floor)
+    if found is None:
+        position = cue - 1
+        while position > floor and (arguments.tokens[position].folded in PREVERBAL
+                                    or _VERB.fullmatch(arguments.tokens[position].folded)):
+            position -= 1
+        if position > floor and arguments.tokens[position].folded == _THAT:
+            found = arguments.subject(position, floor)
+    return [a for a in arguments.event_actors(found[1]) if a.actor_id.startswith("PER:")] if found else []
 
 
 def _joined_partner(arguments: Arguments, first: int, floor: int) -> list:
