@@ -1590,3 +1590,13 @@ def test_a_relative_clause_after_a_bracketed_short_form_is_said_of_the_name_befo
     article, events = events_of("Krisis memburuk menyusul pernyataan Amerika Serikat (AS), yang mengindikasikan belum menutup "
                                 "kemungkinan untuk ikut ambil bagian dalam serangan Israel terhadap Iran.")
     assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [("THREATEN", ("USA",), ("IRN",))]
+
+
+def test_a_sum_and_an_aside_in_brackets_do_not_hide_the_recipient_after_them():
+    article, events = events_of("Dewan Direktur Eksekutif Bank Dunia menyetujui hibah baru senilai USD 30 juta atau Rp 492,01 "
+                                "miliar (asumsi kurs dolar Amerika Serikat terhadap rupiah di kisaran 16.400) untuk Yaman.")
+    assert [summary(article, e) for e in events] == [("AID", ("IGO:WB",), ("YEM",))]
+    # a number that is no sum still counts: the phrase after the next verb is not reached
+    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk "
+                                "bantuan di Khan Younis di Jalur Gaza selatan.")
+    assert not [e for e in events if e.recipient and e.recipient[0].actor_id == "PSE"]

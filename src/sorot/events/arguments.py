@@ -30,6 +30,12 @@ PREPOSITIONS = frozenset({
 # Tokens a subject or object walk does not cross.
 # Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
 # ketegangan dengan Barat").
+# Words of a sum of money ("senilai USD 30 juta atau Rp 492,01 miliar"), which a search
+# for a prepositional phrase passes over without counting them.
+_CURRENCIES = frozenset({"rp", "usd", "us$", "dolar", "rupiah"})
+_SCALES = frozenset({"ribu", "juta", "miliar", "triliun"})
+_AMOUNT_WORDS = _CURRENCIES | _SCALES | {"senilai", "sebesar"}
+_ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looked for past
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
@@ -813,6 +819,12 @@ class Arguments:
         position = start
         while position < limit:
             token = self.tokens[position]
+            if token.text == "(" and (closing := self._bracket_end(position, ceiling)) is not None:
+                limit = min(ceiling, limit + closing + 1 - position)  # an aside in brackets does not count
+                position = closing + 1  # ("(asumsi kurs dolar AS terhadap rupiah)": not the phrase)
+                continue
+            if token.folded in _AMOUNT_WORDS or self._in_amount(position, ceiling):
+                limit = min(ceiling, limit + 1)  # nor does a sum: "senilai USD 30 juta atau Rp 492,01 miliar"
             if token.folded in _CLAUSE_STOPS or (token.folded == "sementara" and self.tokens[position - 1].text == ",") or (
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
@@ -830,6 +842,22 @@ class Arguments:
                         break
             position += 1
         return None
+
+    def _in_amount(self, position: int, ceiling: int) -> bool:
+        """Whether token `position` is a number of a sum (after a currency or before a scale
+        word), or the "atau" between two sums ("USD 30 juta atau Rp 492 miliar")."""
+        folded = self.tokens[position].folded
+        if folded == "atau":
+            return position > 0 and self.tokens[position - 1].folded in _SCALES | _CURRENCIES
+        return folded[:1].isdigit() and (position > 0 and self.tokens[position - 1].folded in _CURRENCIES
+                                         or position + 1 < ceiling and self.tokens[position + 1].folded in _SCALES)
+
+    def _bracket_end(self, opening: int, ceiling: int) -> int | None:
+        """The ")" closing an aside of two words or more opened at token `opening` (not a
+        short form, "(Dirjenpas)", which counts as a word of the phrase)."""
+        closing = next((p for p in range(opening + 1, min(ceiling, opening + _ASIDE_WORDS)) if self.tokens[p].text == ")"),
+                       None)
+        return closing if closing is not None and closing - opening > 2 else None
 
     def _modifier(self, index: int) -> bool:
         """A lowercase word that is not a transitive or passive verb: "besar" and
