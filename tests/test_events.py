@@ -1600,3 +1600,10 @@ def test_a_sum_and_an_aside_in_brackets_do_not_hide_the_recipient_after_them():
     article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk "
                                 "bantuan di Khan Younis di Jalur Gaza selatan.")
     assert not [e for e in events if e.recipient and e.recipient[0].actor_id == "PSE"]
+
+
+def test_concern_over_an_act_and_deploring_it_are_disapproval_of_its_doer():
+    article, events = events_of("China menyatakan keprihatinan mendalam atas serangan AS terhadap fasilitas nuklir Iran.")
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("CHN",), ("USA",))]
+    article, events = events_of("Indonesia menyayangkan serangan Israel ke Iran.")
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("IDN",), ("ISR",))]
