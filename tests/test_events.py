@@ -1607,3 +1607,10 @@ def test_concern_over_an_act_and_deploring_it_are_disapproval_of_its_doer():
     assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("CHN",), ("USA",))]
     article, events = events_of("Indonesia menyayangkan serangan Israel ke Iran.")
     assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("IDN",), ("ISR",))]
+
+
+def test_what_someone_is_thanked_for_showing_is_their_act():
+    article, events = events_of('Putin berterima kasih kepada Pyongyang atas menunjukkan "dukungan yang tak tergoyahkan" '
+                                'untuk perang Rusia di Ukraina.')
+    assert ("SUPPORT", ("PRK",), ("RUS",)) in [summary(article, e) for e in events]
+    assert ("SUPPORT", ("PER:vladimir-putin",), ("RUS",)) not in [summary(article, e) for e in events]

@@ -171,6 +171,7 @@ _CLITIC = "nya"
 _THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
 _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
+_SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT = "bahwa"
 _THAT_CUE_WORDS = 2
@@ -1217,13 +1218,18 @@ def _thanked_for(arguments: Arguments, first: int, floor: int) -> tuple[list[Uni
     thanked for: "Zelensky berterima kasih kepada Jepang atas bantuan kemanusiaan" (Japan's
     aid to Zelensky), "menyampaikan apresiasi kepada X atas dukungan ..."."""
     tokens = arguments.tokens
-    if first - 3 < floor or tokens[first - 1].folded != "atas":
+    position = first - 1
+    while position > floor and tokens[position].text in QUOTES:
+        position -= 1
+    if position > floor and tokens[position].folded in _SHOWING:  # "atas menunjukkan \"dukungan ...\""
+        position -= 1
+    if position - 2 < floor or tokens[position].folded != "atas":
         return None
-    to = next((p for p in range(first - 2, max(floor, first - 2 - _THANKED_WORDS) - 1, -1) if tokens[p].folded == "kepada"),
-              None)
+    to = next((p for p in range(position - 1, max(floor, position - 1 - _THANKED_WORDS) - 1, -1)
+               if tokens[p].folded == "kepada"), None)
     if to is None or not any(tokens[p].folded in _THANKS for p in range(max(floor, to - _THANKS_WORDS), to)):
         return None
-    thanked = arguments.group_starting_at(to + 1, first - 1)
+    thanked = arguments.group_starting_at(to + 1, position)
     thanker = arguments.subject(to, floor)
     if thanked is None or thanker is None:
         return None
