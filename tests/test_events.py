@@ -1614,3 +1614,9 @@ def test_what_someone_is_thanked_for_showing_is_their_act():
                                 'untuk perang Rusia di Ukraina.')
     assert ("SUPPORT", ("PRK",), ("RUS",)) in [summary(article, e) for e in events]
     assert ("SUPPORT", ("PER:vladimir-putin",), ("RUS",)) not in [summary(article, e) for e in events]
+
+
+def test_a_stance_on_an_act_codes_the_act_too_past_a_hyphenated_modifier():
+    article, events = events_of("China mengecam serangan udara besar-besaran Israel terhadap Iran.")
+    assert sorted(summary(article, e) for e in events) == [("DISAPPROVE", ("CHN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+

@@ -757,6 +757,9 @@ class Arguments:
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
                 continue
+            if self._word_hyphen(position):  # "serangan besar-besaran Israel": a word, not a dash
+                position += 1
+                continue
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self._is_verb(position)
                                                      and not token.folded.startswith("ber")):
                 return None  # "meminta jajarannya menindak pengemudi": the drivers are the second verb's
@@ -796,13 +799,19 @@ class Arguments:
             unit = self.at_first.get(position)
             if unit is not None and unit.last > last:  # "[sanksi internasional]", "operasi [militer Rusia]"
                 return self.group_starting_at(position, ceiling)
-        for position in range(last + 1, min(ceiling, last + 2 + fillers)):
+        limit = min(ceiling, last + 2 + fillers)
+        position = last + 1
+        while position < limit:
             found = self.group_starting_at(position, ceiling)
             if found is not None:
                 return found
             token = self.tokens[position]
+            if self._word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
+                limit, position = min(ceiling, limit + 2), position + 2
+                continue
             if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower():
                 return None
+            position += 1
         return None
 
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,

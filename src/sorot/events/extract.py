@@ -309,7 +309,7 @@ class EventExtractor:
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
                     threat = _open_frame(events, "THREATEN", event) or next(  # else the sentence's own open threat
-                        (e for e in reversed(events) if e.event_type == "THREATEN" and not e.recipient
+                        (e for e in reversed(events) if e.event_type == "THREATEN" and _open(e.recipient)
                          and e.trigger[0] >= tokens[sentence.first].start), None)
                     if threat is not None:
                         threat.recipient = event.recipient
@@ -392,7 +392,8 @@ class EventExtractor:
             # a verb whose event needs a theme ("menyebut X sebagai ancaman") takes only that theme
             # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
-                not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs)
+                not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs) and not (
+                found[-1][2].pattern.type in STANCES and payloads[0].pattern.type in ACTS)
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
             if not ((modifier or reference) and payloads[0].voice == "noun") or payloads[0].pattern.spoken:
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
@@ -1471,8 +1472,14 @@ def _open_frame(events: list[Event], event_type: str, act: Event) -> Event | Non
     """The latest event of ``event_type`` (a refusal, a threat) by the act's source that has
     no target yet: the act is its content."""
     sources = {a.actor_id for a in act.source}
-    return next((e for e in reversed(events) if e.event_type == event_type and not e.recipient
+    return next((e for e in reversed(events) if e.event_type == event_type and _open(e.recipient)
                  and {a.actor_id for a in e.source} == sources), None)
+
+
+def _open(recipient: list[EventActor]) -> bool:
+    """No target yet, or only one of no known state ("simbol-simbol pemerintahan"), which a
+    later act of the same frame may name ("... dan menyerang rezim Ayatollah")."""
+    return all(a.country is None for a in recipient)
 
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
