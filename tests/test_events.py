@@ -1620,3 +1620,9 @@ def test_a_stance_on_an_act_codes_the_act_too_past_a_hyphenated_modifier():
     article, events = events_of("China mengecam serangan udara besar-besaran Israel terhadap Iran.")
     assert sorted(summary(article, e) for e in events) == [("DISAPPROVE", ("CHN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
 
+
+
+def test_a_person_s_age_in_brackets_does_not_end_a_list_of_people():
+    article, events = events_of("Petugas Polsek Ciledug mengamankan dua tersangka berinisial AR (34) dan MP (36).")
+    assert [summary(article, e) for e in events] == [
+        ("COERCE", ("IDN:polsek-ciledug",), ("PER:initials-ar", "PER:initials-mp"))]

@@ -472,6 +472,10 @@ class Arguments:
             if (after := self.past_short_form(position, units[-1], ceiling)) != position:
                 position = after  # "Amerika Serikat (AS) dan Kanada": the bracketed short form is the same actor
                 continue
+            if position + 2 < ceiling and self.tokens[position].text == "(" and self.tokens[position + 1].text.isdigit() \
+                    and self.tokens[position + 2].text == ")" and units[-1].actors[0].type == "PER":
+                position += 3  # "AR (34) dan MP (36)": a person's age
+                continue
             gap = position
             while gap < ceiling and self._joins(gap) and (companions or self.tokens[gap].folded not in _COMPANIONS):
                 gap += 1
