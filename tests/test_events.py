@@ -1626,3 +1626,8 @@ def test_a_person_s_age_in_brackets_does_not_end_a_list_of_people():
     article, events = events_of("Petugas Polsek Ciledug mengamankan dua tersangka berinisial AR (34) dan MP (36).")
     assert [summary(article, e) for e in events] == [
         ("COERCE", ("IDN:polsek-ciledug",), ("PER:initials-ar", "PER:initials-mp"))]
+
+
+def test_intensifying_an_attack_is_the_subject_s_attack():
+    article, events = events_of("Israel mengintensifkan serangan udaranya ke Iran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]

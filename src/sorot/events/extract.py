@@ -58,7 +58,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
-    "mengulangi", "memperbarui",
+    "mengulangi", "memperbarui", "mengintensifkan", "meningkatkan", "memperluas",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
