@@ -1631,3 +1631,12 @@ def test_a_person_s_age_in_brackets_does_not_end_a_list_of_people():
 def test_intensifying_an_attack_is_the_subject_s_attack():
     article, events = events_of("Israel mengintensifkan serangan udaranya ke Iran.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_a_stance_on_a_call_named_again_is_toward_its_caller():
+    article, events = events_of("Trump menyerukan Iran menyerah tanpa syarat. Iran menolak tuntutan tersebut.")
+    assert summary(article, events[-1]) == ("REJECT", ("IRN",), ("PER:donald-trump",))
+    article, events = events_of("Trump menyerukan Iran menyerah. Khamenei menolaknya.")
+    assert summary(article, events[-1]) == ("REJECT", ("PER:ali-khamenei",), ("PER:donald-trump",))
+    article, events = events_of("Trump menyerukan Iran menyerah tanpa syarat. China mengecam seruan tersebut.")
+    assert summary(article, events[-1]) == ("DISAPPROVE", ("CHN",), ("PER:donald-trump",))

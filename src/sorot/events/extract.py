@@ -142,6 +142,10 @@ _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"})
+# Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
+# with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
+_REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
+                     "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
@@ -512,7 +516,8 @@ class EventExtractor:
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-            act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source), None)
+            referable = _referable(tokens, last, ceiling, pattern.type)
+            act = next((e for e in reversed(earlier) if e.event_type in referable and e.source), None)
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
@@ -1483,9 +1488,20 @@ def _open(recipient: list[EventActor]) -> bool:
 
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
-    """The object of a stance refers back to an act: "memuji serangan itu", "mengecam
-    tindakan tersebut"."""
-    return last + 2 < ceiling and tokens[last + 1].folded in _ACT_NOUNS and tokens[last + 2].folded in _ANAPHORIC
+    """The object of a stance refers back to an act, a call or an offer: "memuji serangan
+    itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
+    return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
+        and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) -> frozenset[str]:
+    """The event types a stance's object refers back to: a call or an offer it names, else
+    acts; a refusal with a clitic object ("Khamenei menolaknya") also calls and offers."""
+    if last + 1 < ceiling and (saying := _REFERRED_SAYINGS.get(tokens[last + 1].folded)) is not None:
+        return frozenset({saying})
+    if event_type == "REJECT" and tokens[last].folded.endswith(_CLITIC):
+        return ACTS | frozenset(_REFERRED_SAYINGS.values())
+    return ACTS
 
 
 def _considerer(arguments: Arguments, cue: int, floor: int) -> list[EventActor]:
