@@ -1640,3 +1640,8 @@ def test_a_stance_on_a_call_named_again_is_toward_its_caller():
     assert summary(article, events[-1]) == ("REJECT", ("PER:ali-khamenei",), ("PER:donald-trump",))
     article, events = events_of("Trump menyerukan Iran menyerah tanpa syarat. China mengecam seruan tersebut.")
     assert summary(article, events[-1]) == ("DISAPPROVE", ("CHN",), ("PER:donald-trump",))
+
+
+def test_vs_joins_the_two_sides_of_a_conflict():
+    article, events = events_of("Perang Iran vs Israel terus memanas.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]

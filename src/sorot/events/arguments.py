@@ -107,6 +107,7 @@ _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _COMPANIONS = frozenset({"bersama", "beserta"})
+_VERSUS = frozenset({"vs", "versus"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})  # subjects that are the speaker of a quote
 _LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
 _CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted
@@ -431,11 +432,13 @@ class Arguments:
         return None
 
     def _joins(self, index: int) -> bool:
-        """A coordinator, or a hyphen between two states written without spaces
-        ("Iran-Israel"; not a dateline glued to a name, "Jakarta-Badan Gizi")."""
+        """A coordinator, "vs" between two actors, or a hyphen between two states written
+        without spaces ("Iran-Israel"; not a dateline glued to a name, "Jakarta-Badan Gizi")."""
         token = self.tokens[index]
         if token.folded in COORDINATORS:
             return True
+        if token.folded in _VERSUS:  # "konflik Iran vs Israel": the two sides
+            return index - 1 in self.at_last and index + 1 in self.at_first
         if not self._word_hyphen(index):
             return False
         left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
