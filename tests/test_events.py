@@ -1645,3 +1645,10 @@ def test_a_stance_on_a_call_named_again_is_toward_its_caller():
 def test_vs_joins_the_two_sides_of_a_conflict():
     article, events = events_of("Perang Iran vs Israel terus memanas.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_an_agent_with_a_clitic_owner_belongs_to_the_actor_named_before_it():
+    article, events = events_of("Militer Israel mengumumkan pasukannya menyerang puluhan target militer di Teheran, Iran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR:IDF",), ("IRN",))]
+    article, events = events_of("Rusia mengerahkan pasukannya ke perbatasan dan pasukannya menyerang Kharkiv.")
+    assert ("FIGHT", ("AGT:RUS:MIL:pasukan",), ("UKR",)) in [summary(article, e) for e in events]

@@ -34,6 +34,8 @@ PREPOSITIONS = frozenset({
 # for a prepositional phrase passes over without counting them.
 _CURRENCIES = frozenset({"rp", "usd", "us$", "dolar", "rupiah"})
 _SCALES = frozenset({"ribu", "juta", "miliar", "triliun"})
+_OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _AMOUNT_WORDS = _CURRENCIES | _SCALES | {"senilai", "sebesar"}
 _ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looked for past
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
@@ -254,11 +256,29 @@ class Arguments:
                 self.at_first.pop(state.first, None)
                 self.at_last.pop(state.last, None)
             noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
-            noun = noun.removesuffix("nya") if noun.endswith("nya") and noun.removesuffix("nya") in agents else noun
+            if noun.endswith("nya") and noun.removesuffix("nya") in agents:
+                noun = noun.removesuffix("nya")
+                owner = self._owner(index) if country is None else None
+                if owner is not None and owner.sector == sector and owner.type == "ORG":
+                    self._add(Unit(index, last, (owner,)))  # "militer Israel mengumumkan pasukannya ...": its own
+                    index = last + 1
+                    continue
+                country = owner.country if owner is not None else country  # "Israel mengerahkan pasukannya" 
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _owner(self, index: int) -> ArticleActor | None:
+        """The owner an agent's clitic ("pasukannya") stands for: the actor of a known state
+        named last before it in its sentence."""
+        for position in range(index - 1, max(-1, index - _OWNER_WORDS), -1):
+            if self.tokens[position].text in _SENTENCE_ENDS:
+                return None
+            unit = self.at_last.get(position)
+            if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
+                return unit.actors[0]
+        return None
 
     def _described(self, first: int, last: int, sector: str) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
