@@ -1652,3 +1652,8 @@ def test_an_agent_with_a_clitic_owner_belongs_to_the_actor_named_before_it():
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR:IDF",), ("IRN",))]
     article, events = events_of("Rusia mengerahkan pasukannya ke perbatasan dan pasukannya menyerang Kharkiv.")
     assert ("FIGHT", ("AGT:RUS:MIL:pasukan",), ("UKR",)) in [summary(article, e) for e in events]
+
+
+def test_the_government_a_body_of_one_state_addresses_is_its_own():
+    article, events = events_of("Perang Israel dan Iran memanas. PKS meminta pemerintah segera menyiapkan skenario evakuasi.")
+    assert ("DEMAND", ("IDN:PKS",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]

@@ -544,6 +544,7 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
+        recipient = _own_government(recipient, source)
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
         placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
@@ -999,6 +1000,16 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
     return actors if foreign else _placed(actors, home)
+
+
+def _own_government(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+    """"pemerintah" with no state named, addressed by a person or body of one state, is
+    that state's government ("PKS meminta pemerintah ...": Indonesia's)."""
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries or "IGO" in countries or any(map(_is_state, source)):
+        return recipient
+    country = next(iter(countries))
+    return [_placed([a], country)[0] if a.actor_id.startswith("AGT:?:GOV:") else a for a in recipient]
 
 
 def _placed(actors: list[EventActor], country: str, sector: str | None = None) -> list[EventActor]:
