@@ -116,6 +116,14 @@ def test_time_minggu_is_a_week_at_the_start_of_a_sentence_and_sunday_elsewhere()
             ("Hari itu", "DATE", "2024-01-02"),
         ),
         (
+            "Pabrik itu ditutup pada 2 Januari 2024. Pada hari yang sama ratusan buruh berunjuk rasa.",
+            ("hari yang sama", "DATE", "2024-01-02"),
+        ),
+        (
+            "Putin mengunjungi Pyongyang pada Juni 2024. Pada bulan yang sama Kim menerima delegasi China.",
+            ("bulan yang sama", "DATE", "2024-06"),
+        ),
+        (
             "Kota itu dilanda banjir besar pada 2007. Saat itu ribuan warga mengungsi.",
             ("Saat itu", "DATE", "PAST_REF"),
         ),

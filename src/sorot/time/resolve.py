@@ -398,14 +398,14 @@ def _relative_value(unit: str, steps: int, base: date) -> str:
 
 _SHIFT_STEPS = {
     "ini": 0, "lalu": -1, "kemarin": -1, "silam": -1, "yang lalu": -1, "depan": 1, "mendatang": 1,
-    "itu": 0, "tersebut": 0, "sebelumnya": -1, "berikutnya": 1, "": 0,
+    "itu": 0, "tersebut": 0, "sebelumnya": -1, "berikutnya": 1, "yang sama": 0, "": 0,
 }  # fmt: skip
-_ANAPHORIC_SHIFTS = frozenset({"itu", "tersebut", "sebelumnya", "berikutnya"})
+_ANAPHORIC_SHIFTS = frozenset({"itu", "tersebut", "sebelumnya", "berikutnya", "yang sama"})
 
 
 def relative_unit(unit: str, shift: str, edge: str, match: re.Match[str], scene: Scene) -> list[Resolved]:
     """"pekan lalu", "hari itu", "awal tahun ini": a calendar unit shifted from the DCT
-    or, for "itu"/"sebelumnya"/"berikutnya", from the narrative's latest time."""
+    or, for "itu"/"yang sama"/"sebelumnya"/"berikutnya", from the narrative's latest time."""
     start, end = match.start(), match.end()
     if unit == "hari" and edge:
         return []
