@@ -1657,3 +1657,9 @@ def test_an_agent_with_a_clitic_owner_belongs_to_the_actor_named_before_it():
 def test_the_government_a_body_of_one_state_addresses_is_its_own():
     article, events = events_of("Perang Israel dan Iran memanas. PKS meminta pemerintah segera menyiapkan skenario evakuasi.")
     assert ("DEMAND", ("IDN:PKS",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]
+
+
+def test_an_adverb_of_manner_between_a_light_verb_and_its_noun_keeps_both_and_the_negation():
+    article, events = events_of("Trump memutuskan untuk tidak terlibat langsung dalam penyerangan terhadap Iran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("IRN",))]
+    assert "negation" in events[0].context

@@ -175,6 +175,7 @@ _CLITIC = "nya"
 _THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
 _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
+_MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT = "bahwa"
@@ -806,8 +807,9 @@ class EventExtractor:
             word = tokens[position].folded
             for name, words in self.patterns.contexts.items():
                 if word in words and name not in contexts and (not only_future or name == "future"):
-                    if name in ("negation", "pledge") and first - position > _NEGATION_WINDOW:
-                        continue
+                    if name in ("negation", "pledge") and first - position - sum(
+                            tokens[k].folded in _MANNER for k in range(position + 1, first)) > _NEGATION_WINDOW:
+                        continue  # (an adverb of manner does not count: "tidak terlibat langsung dalam ...")
                     if name == "negation" and _verb_between(tokens, position + 1, first):
                         continue  # "tidak melanggar sanksi": the negation is the other verb's
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
@@ -1621,6 +1623,8 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
             tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()):
         end -= 1
     reach = 2 if end == first else 1
+    while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
+        reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
 
 
