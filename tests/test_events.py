@@ -1663,3 +1663,10 @@ def test_an_adverb_of_manner_between_a_light_verb_and_its_noun_keeps_both_and_th
     article, events = events_of("Trump memutuskan untuk tidak terlibat langsung dalam penyerangan terhadap Iran.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("IRN",))]
     assert "negation" in events[0].context
+
+
+def test_a_generic_agent_repeating_a_named_actor_s_event_is_the_same_event():
+    article, events = events_of("Menteri Luar Negeri Sugiono mengunjungi Iran pada Senin. Ini adalah kali pertama pejabat tinggi "
+                                "Indonesia mengunjungi Iran dalam lima tahun.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:sugiono",), ("IRN",))]
+    assert events[0].mentions == 2

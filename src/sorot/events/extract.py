@@ -889,6 +889,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                _quoted(text, event))
         same = next((e for e in index.get(key, []) if (e.date is None or event.date is None or e.date == event.date)
                      and (e.attribution is None or event.attribution is None or e.attribution.actor_id == event.attribution.actor_id)), None)
+        if same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source):
+            # "pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit: the same visit
+            same = next((e for e in kept if _generic_repeat(event, e, key)), None)
         if same is None:
             index.setdefault(key, []).append(event)
             kept.append(event)
@@ -897,6 +900,18 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
     return kept
+
+
+def _generic_repeat(event: Event, earlier: Event, key: tuple) -> bool:
+    """Whether ``event``, whose sources are generic agents, repeats ``earlier``: same type,
+    mode, recipients and modal contexts, a compatible date, and a named source of each
+    agent's state and sector."""
+    return (earlier.event_type, earlier.mode) == key[:2] and \
+        tuple(sorted(a.actor_id for a in earlier.recipient)) == key[3] and \
+        frozenset(set(earlier.context) & MODAL) == key[4] and \
+        (earlier.date is None or event.date is None or earlier.date == event.date) and \
+        not any(a.actor_id.startswith("AGT:") for a in earlier.source) and \
+        all(any(b.country == a.country and b.sector == a.sector for b in earlier.source) for a in event.source)
 
 
 def _quoted(text: str, event: Event) -> bool:
