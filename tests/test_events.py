@@ -1670,3 +1670,12 @@ def test_a_generic_agent_repeating_a_named_actor_s_event_is_the_same_event():
                                 "Indonesia mengunjungi Iran dalam lima tahun.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:sugiono",), ("IRN",))]
     assert events[0].mentions == 2
+
+
+def test_a_name_counts_as_one_word_toward_a_phrase_s_window_and_a_clause_of_time_ends_it():
+    article, events = events_of("Pertemuan antara Presiden Indonesia Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim "
+                                "di Tokyo berlangsung hangat.")
+    assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "third-party")]
+    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk bantuan "
+                                "di Khan Younis.")
+    assert not [e for e in events if any(a.actor_id == "PSE" for a in e.recipient)]

@@ -34,6 +34,7 @@ PREPOSITIONS = frozenset({
 # for a prepositional phrase passes over without counting them.
 _CURRENCIES = frozenset({"rp", "usd", "us$", "dolar", "rupiah"})
 _SCALES = frozenset({"ribu", "juta", "miliar", "triliun"})
+_WHEN = frozenset({"saat", "ketika"})  # a clause of time: a phrase in it is not the main verb's
 _OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _AMOUNT_WORDS = _CURRENCIES | _SCALES | {"senilai", "sebesar"}
@@ -861,7 +862,11 @@ class Arguments:
                 continue
             if token.folded in _AMOUNT_WORDS or self._in_amount(position, ceiling):
                 limit = min(ceiling, limit + 1)  # nor does a sum: "senilai USD 30 juta atau Rp 492,01 miliar"
+            named = self.at_first.get(position)
+            if named is not None and token.folded not in words:  # a name counts as one word
+                limit = min(ceiling, limit + named.last - position)
             if token.folded in _CLAUSE_STOPS or (token.folded == "sementara" and self.tokens[position - 1].text == ",") or (
+                    token.folded in _WHEN and not self._adverb(position)) or (
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
