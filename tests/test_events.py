@@ -1673,7 +1673,7 @@ def test_a_generic_agent_repeating_a_named_actor_s_event_is_the_same_event():
 
 
 def test_a_name_counts_as_one_word_toward_a_phrase_s_window_and_a_clause_of_time_ends_it():
-    article, events = events_of("Pertemuan antara Presiden Indonesia Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim "
+    article, events = events_of("Pertemuan antara Presiden Republik Indonesia Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim "
                                 "di Tokyo berlangsung hangat.")
     assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "third-party")]
     article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk bantuan "
