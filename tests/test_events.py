@@ -1679,3 +1679,13 @@ def test_a_name_counts_as_one_word_toward_a_phrase_s_window_and_a_clause_of_time
     article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk bantuan "
                                 "di Khan Younis.")
     assert not [e for e in events if any(a.actor_id == "PSE" for a in e.recipient)]
+
+
+def test_more_words_of_protest_criticism_request_and_cooperation():
+    cases = {"Ribuan buruh turun ke jalan di Jakarta menolak RUU itu.": "PROTEST",
+             "DPR mempertanyakan keputusan KPK.": "DISAPPROVE",
+             "Menteri Maruarar Sirait memohon tambahan pegawai kepada KPK.": "DEMAND",
+             "Indonesia dan Rusia bersinergi dalam pengembangan energi nuklir.": "COOPERATE"}
+    for text, kind in cases.items():
+        _, events = events_of(text)
+        assert kind in [e.event_type for e in events], text
