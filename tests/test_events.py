@@ -1689,3 +1689,9 @@ def test_more_words_of_protest_criticism_request_and_cooperation():
     for text, kind in cases.items():
         _, events = events_of(text)
         assert kind in [e.event_type for e in events], text
+
+
+def test_a_generic_agent_acting_in_a_quote_is_of_the_speaker_s_state():
+    article, events = events_of('"Jet angkatan udara baru saja menghancurkan markas besar keamanan internal rezim Iran," kata '
+                                'Menteri Pertahanan Israel Israel Katz.')
+    assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:ISR:MIL:angkatan udara",), ("IRN",))]

@@ -544,6 +544,10 @@ class EventExtractor:
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
+        speaker = (speakers[-1][1] if speakers else sentence.quoted) if _in_quote(text, sentence.start, tokens[first].start) \
+            else None
+        if speaker is not None and speaker.country not in (None, "IGO"):  # '"Jet angkatan udara ...," kata Katz': ours
+            source = _placed(source, speaker.country)  # (not a target: "warga sipil" a speaker mourns are others')
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         recipient = _own_government(recipient, source)
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
@@ -915,9 +919,15 @@ def _generic_repeat(event: Event, earlier: Event, key: tuple) -> bool:
 
 
 def _quoted(text: str, event: Event) -> bool:
-    """Whether the trigger lies in a direct quote: its sentence opens with a quote mark, or
-    an odd number of quote marks stands between the sentence start and the trigger."""
-    before = text[event.evidence[0] : event.trigger[0]]
+    """Whether the trigger lies in a direct quote."""
+    return _in_quote(text, event.evidence[0], event.trigger[0])
+
+
+def _in_quote(text: str, start: int, position: int) -> bool:
+    """Whether character `position` of the sentence starting at `start` lies in a direct
+    quote: the sentence opens with a quote mark, or an odd number of quote marks stands
+    between the sentence start and the position."""
+    before = text[start:position]
     return before.lstrip()[:1] in _QUOTE_MARKS or sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
