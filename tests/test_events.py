@@ -1695,3 +1695,9 @@ def test_a_generic_agent_acting_in_a_quote_is_of_the_speaker_s_state():
     article, events = events_of('"Jet angkatan udara baru saja menghancurkan markas besar keamanan internal rezim Iran," kata '
                                 'Menteri Pertahanan Israel Israel Katz.')
     assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:ISR:MIL:angkatan udara",), ("IRN",))]
+
+
+def test_both_states_are_those_its_own_sentence_names_before_it_also_by_their_people():
+    article, events = events_of("Indonesia mengecam Israel. Israel kembali menyerang Iran. Kunjungan Presiden Prabowo ke Rusia mempererat hubungan "
+                                "diplomatik antara kedua negara.")
+    assert ("COOPERATE", ("PER:prabowo-subianto",), ("RUS",)) in [summary(article, e) for e in events]

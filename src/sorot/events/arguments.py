@@ -81,6 +81,7 @@ _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "ketera
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
+_BOTH_STATES = ("kedua", "negara")
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
                 ("kedua", "rival"), ("kedua", "seteru"))
@@ -323,12 +324,17 @@ class Arguments:
                 # two states named just before ("... program nuklir Iran, ... kedua belah pihak")
                 # are the pair, unless one of them is named there only in passing (once so far,
                 # as a possessor: "laporan intelijen Korea Selatan dan Ukraina" in a story on
-                # Russia and North Korea); else the two the article has named most
+                # Russia and North Korea); else the two the article has named most. For "kedua
+                # negara", two states its own sentence names before it, also by their people,
+                # come first ("kunjungan Presiden Prabowo ke Rusia ... antara kedua negara"; the
+                # sides, "kedua belah pihak", may be others than those who speak of them)
                 start = self.tokens[index].start
                 close = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
                          and start - last_end[a.actor_id] <= _PAIR_REACH
                          and not (counts[a.actor_id] == 1 and self._possessed(self._last_at[a.actor_id]))]
-                pair = tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind)
+                own = self._sentence_states(index) if phrase == _BOTH_STATES else []
+                pair = tuple(own[-2:]) if len(own) >= 2 else (
+                    tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind))
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         end = next((index + len(phrase) - 1 for phrase in _THAT_STATE if self._phrase_at(index, phrase)), None)
         if end is None and word == "negara":
@@ -339,6 +345,20 @@ class Arguments:
                       and not self.possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
         return None
+
+    def _sentence_states(self, index: int) -> list[ArticleActor]:
+        """The states the actors named before token ``index`` in its sentence belong to, in
+        order of last mention, each once (a state needs a name of its own in the article)."""
+        states = {a.actor_id: a for a in self._actors if a.type == "GPE" and a.actor_id == a.country}
+        found: list[ArticleActor] = []
+        position = index - 1
+        while position >= 0 and self.tokens[position].text not in _SENTENCE_ENDS:
+            unit = self.at_first.get(position)
+            state = states.get(unit.actors[0].country) if unit is not None else None
+            if state is not None and state not in found:
+                found.insert(0, state)
+            position -= 1
+        return found
 
     def person_before(self, position: int) -> EventActor | None:
         """The person named last before token ``position`` (who "-nya" in "ujarnya" is)."""
