@@ -1701,3 +1701,12 @@ def test_both_states_are_those_its_own_sentence_names_before_it_also_by_their_pe
     article, events = events_of("Indonesia mengecam Israel. Israel kembali menyerang Iran. Kunjungan Presiden Prabowo ke Rusia mempererat hubungan "
                                 "diplomatik antara kedua negara.")
     assert ("COOPERATE", ("PER:prabowo-subianto",), ("RUS",)) in [summary(article, e) for e in events]
+
+
+def test_repatriation_clashes_and_mutual_accusations():
+    article, events = events_of("Pemerintah Indonesia memulangkan 50 WNI dari Iran melalui Azerbaijan.")
+    assert [(e.event_type, e.mode) for e in events] == [("AID", "humanitarian")]
+    article, events = events_of("Thailand dan Kamboja saling tuduh atas insiden di perbatasan.")
+    assert sorted(summary(article, e) for e in events) == [("DISAPPROVE", ("KHM",), ("THA",)), ("DISAPPROVE", ("THA",), ("KHM",))]
+    article, events = events_of("Bentrokan antara Thailand dan Kamboja pecah di perbatasan.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("KHM",), ("THA",)), ("FIGHT", ("THA",), ("KHM",))]
