@@ -1710,3 +1710,13 @@ def test_repatriation_clashes_and_mutual_accusations():
     assert sorted(summary(article, e) for e in events) == [("DISAPPROVE", ("KHM",), ("THA",)), ("DISAPPROVE", ("THA",), ("KHM",))]
     article, events = events_of("Bentrokan antara Thailand dan Kamboja pecah di perbatasan.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("KHM",), ("THA",)), ("FIGHT", ("THA",), ("KHM",))]
+
+
+def test_departing_for_a_state_is_a_visit_and_halting_imports_or_boycotting_a_sanction():
+    article, events = events_of("Presiden Prabowo Subianto bertolak ke Singapura untuk menghadiri Leaders' Retreat.")
+    assert [(e.event_type, e.mode) + summary(article, e)[1:] for e in events] == [
+        ("CONSULT", "visit", ("PER:prabowo-subianto",), ("SGP",))]
+    article, events = events_of("Thailand menangguhkan impor buah dari Kamboja.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("THA",), ("KHM",))]
+    article, events = events_of("Kamboja memboikot produk Thailand.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("KHM",), ("THA",))]
