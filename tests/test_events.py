@@ -1720,3 +1720,10 @@ def test_departing_for_a_state_is_a_visit_and_halting_imports_or_boycotting_a_sa
     assert [summary(article, e) for e in events] == [("SANCTION", ("THA",), ("KHM",))]
     article, events = events_of("Kamboja memboikot produk Thailand.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("KHM",), ("THA",))]
+
+
+def test_a_sting_operation_is_an_arrest_and_an_acronym_noun_inside_a_sentence_is_a_trigger():
+    for text in ("KPK melakukan operasi tangkap tangan terhadap Bupati Kolaka Timur Abdul Azis.",
+                 "KPK menggelar OTT terhadap Bupati Kolaka Timur Abdul Azis."):
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))], text

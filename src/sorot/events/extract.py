@@ -391,9 +391,10 @@ class EventExtractor:
                 index += 1
                 continue
             last, payloads = longest
-            if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
+            if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and \
+                    not local[index].text.isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
                 index = last + 1  # a capitalised noun inside a sentence is part of a name ("Aliansi Mahasiswa ...")
-                continue
+                continue  # (not an acronym: "menggelar OTT terhadap ...", "dalam KTT G7")
             # a verb whose event needs a theme ("menyebut X sebagai ancaman") takes only that theme
             # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
