@@ -550,7 +550,8 @@ class EventExtractor:
         if speaker is not None and speaker.country not in (None, "IGO"):  # '"Jet angkatan udara ...," kata Katz': ours
             source = _placed(source, speaker.country)  # (not a target: "warga sipil" a speaker mourns are others')
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
-        recipient = _own_government(recipient, source)
+        if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
+            recipient = _own_government(recipient, source)
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
         placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
