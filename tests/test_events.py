@@ -1727,3 +1727,8 @@ def test_a_sting_operation_is_an_arrest_and_an_acronym_noun_inside_a_sentence_is
                  "KPK menggelar OTT terhadap Bupati Kolaka Timur Abdul Azis."):
         article, events = events_of(text)
         assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))], text
+
+
+def test_a_mediator_in_talks_between_two_sides_mediates_between_them():
+    article, events = events_of("Qatar berperan sebagai mediator dalam perundingan gencatan senjata antara Israel dan Iran.")
+    assert ("CONSULT", ("QAT",), ("ISR", "IRN")) in [summary(article, e) for e in events]

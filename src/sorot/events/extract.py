@@ -175,6 +175,7 @@ _CLITIC = "nya"
 _THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
 _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
+_MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
@@ -682,7 +683,8 @@ class EventExtractor:
                 return arguments.event_actors(between[2]), []
             return arguments.event_actors(source), arguments.event_actors(recipient)
         if trigger.voice == "noun" or pattern.mutual:  # "pertemuan antara X dan Y", "saling serang antara X dan Y"
-            between = arguments.after_preposition(frozenset({"antara"}), after, ceiling, window=3)
+            between = arguments.after_preposition(frozenset({"antara"}), after, ceiling,
+                                                  window=_MEDIATION_WINDOW if pattern.mode == "third-party" else 3)
             joint = arguments.past_short_form(between[1] + 1, between[2][-1], ceiling) if between is not None else ceiling
             if joint + 1 < ceiling and arguments.tokens[joint].folded == "dengan":
                 other = arguments.group_starting_at(joint + 1, ceiling, companions=False)
