@@ -1732,3 +1732,11 @@ def test_a_sting_operation_is_an_arrest_and_an_acronym_noun_inside_a_sentence_is
 def test_a_mediator_in_talks_between_two_sides_mediates_between_them():
     article, events = events_of("Qatar berperan sebagai mediator dalam perundingan gencatan senjata antara Israel dan Iran.")
     assert ("CONSULT", ("QAT",), ("ISR", "IRN")) in [summary(article, e) for e in events]
+
+
+def test_declaring_one_will_not_talk_to_someone_is_a_refusal():
+    article, events = events_of("Iran tidak akan berunding dengan Amerika Serikat.")
+    assert [summary(article, e) for e in events] == [("REJECT", ("IRN",), ("USA",))]
+    assert not {"negation", "future"} & set(events[0].context)
+    article, events = events_of("Iran tidak berunding dengan Amerika Serikat kemarin.")  # a talk not held: no refusal
+    assert [e.event_type for e in events] == ["CONSULT"]

@@ -607,8 +607,12 @@ class EventExtractor:
             event_type, mode_of_pattern = "DEMAND", None
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
-        if event_type == "CONCEDE" and "negation" in context:  # "tidak akan menyerah": a refusal
+        if event_type == "CONCEDE" and "negation" in context or (
+                event_type == "CONSULT" and {"negation", "future"} <= set(context) and recipient):
+            # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
             context.remove("negation")
+            if event_type == "CONSULT":
+                context.remove("future")
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
