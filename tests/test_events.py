@@ -1740,3 +1740,16 @@ def test_declaring_one_will_not_talk_to_someone_is_a_refusal():
     assert not {"negation", "future"} & set(events[0].context)
     article, events = events_of("Iran tidak berunding dengan Amerika Serikat kemarin.")  # a talk not held: no refusal
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+def test_prosecution_and_police_force_on_civilians_are_legal_action_and_repression():
+    article, events = events_of("Jaksa menuntut mantan Menteri Pendidikan Nadiem Makarim dengan hukuman 12 tahun penjara.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]
+    article, events = events_of("Mahasiswa menuntut pemerintah mencabut UU TNI.")  # no sentence asked: a demand
+    assert [e.event_type for e in events] == ["DEMAND"]
+    article, events = events_of("Polisi menembakkan gas air mata ke arah mahasiswa yang berunjuk rasa di Jakarta.")
+    coerce = [e for e in events if e.event_type == "COERCE"]
+    assert [summary(article, e) for e in coerce] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:mahasiswa",))]
+    assert "military" not in coerce[0].context
+    article, events = events_of("Israel menyerang warga Palestina.")  # a state's force stays FIGHT
+    assert [e.event_type for e in events] == ["FIGHT"]

@@ -175,6 +175,10 @@ _CLITIC = "nya"
 _THANKS = frozenset({"kasih", "apresiasi", "penghargaan"})
 _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasih yang mendalam kepada")
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
+# A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
+_PROSECUTING = frozenset({"menuntut", "dituntut"})
+_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
+_SENTENCE_WINDOW = 8
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
@@ -603,6 +607,11 @@ class EventExtractor:
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
+        if event_type == "FIGHT" and _repression(source, recipient):
+            event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
+        if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
+                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]):
+            event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
         if "denied" in pattern.contexts and "negation" in context:
@@ -646,8 +655,8 @@ class EventExtractor:
                 # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
                 mode, source, recipient = "third-party", source + recipient, []
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
-        if event_type == "ASSAULT" and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
-            topics.discard("military")  # violence by civilians or armed groups: a crime, not military force
+        if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
+            topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression  # violence by civilians or armed groups: a crime, not military force
         near = [t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]]
         topics |= _topics_in(near, self.patterns.topics)
         if mode == "military":
@@ -1035,6 +1044,14 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
     return actors if foreign else _placed(actors, home)
+
+
+def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """Force by a state's civil bodies (the police), not the state or its military, on its
+    own civilians: repression (COERCE), not war."""
+    countries = {a.country for a in source + recipient} - {None}
+    return bool(source and recipient) and len(countries) <= 1 and \
+        all(a.sector == "GOV" and a.actor_id != a.country for a in source) and all(a.sector == "CVL" for a in recipient)
 
 
 def _own_government(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
