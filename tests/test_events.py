@@ -1753,3 +1753,10 @@ def test_prosecution_and_police_force_on_civilians_are_legal_action_and_repressi
     assert "military" not in coerce[0].context
     article, events = events_of("Israel menyerang warga Palestina.")  # a state's force stays FIGHT
     assert [e.event_type for e in events] == ["FIGHT"]
+
+
+def test_sending_a_delegation_is_a_visit_and_disappointment_is_disapproval():
+    article, events = events_of("Pemerintah Indonesia mengirim delegasi ke Washington untuk bernegosiasi soal tarif.")
+    assert [(e.event_type, e.mode) + summary(article, e)[1:] for e in events] == [("CONSULT", "visit", ("IDN",), ("USA",))]
+    article, events = events_of("Jepang menyatakan kekecewaan atas keputusan AS menaikkan tarif.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("USA",))]
