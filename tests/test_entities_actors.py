@@ -380,6 +380,16 @@ def test_entities_recognised_person_after_an_indonesian_police_rank(extract) -> 
     assert (person.country, person.sector) == ("IDN", "GOV") and [m.text for m in person.mentions] == ["Joko Santosa"]
 
 
+def test_entities_general_ranks_of_the_indonesian_police_and_military_make_a_person_indonesian(extract) -> None:
+    for text, person_id, sector in (
+            ("Kasus itu sudah ditangani. Menurut keterangan, Irjen Agus Suryonugroho menjelaskan hal itu.",
+             "PER:agus-suryonugroho", "GOV"),
+            ("Latihan itu berjalan lancar. Dalam keterangannya, Mayjen Kristomei Sianturi menjelaskan hal itu.",
+             "PER:kristomei-sianturi", "MIL")):
+        person = _by_id(extract(text, "2025-06-10"))[person_id]
+        assert (person.country, person.sector) == ("IDN", sector), text
+
+
 def test_entities_recognised_organisation_holding_a_state(extract) -> None:
     text = "Otoritas moneter tetap waspada. Kemarin Bank Sentral Rusia menyetujui perdagangan itu."
     actors = _by_id(extract(text, "2025-06-10"))

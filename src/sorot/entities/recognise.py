@@ -53,8 +53,10 @@ HOME_WORDS = frozenset(
 )
 # Ranks that only Indonesian police and military use: the person after one is Indonesian.
 HOME_RANKS = {
-    **dict.fromkeys("akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda bharada kombes".split(), "GOV"),
-    **dict.fromkeys("serka serma sertu serda kopda koptu kopka praka pratu prada letda lettu peltu pelda".split(), "MIL"),
+    **dict.fromkeys("akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda bharada kombes irjen komjen brigjen"
+                    .split(), "GOV"),
+    **dict.fromkeys("serka serma sertu serda kopda koptu kopka praka pratu prada letda lettu peltu pelda letkol mayjen letjen "
+                    "laksma laksda laksdya marsma marsda marsdya".split(), "MIL"),
 }
 # Head words of organisations that fix their sector.
 ORG_SECTORS = {
