@@ -390,6 +390,13 @@ def test_entities_general_ranks_of_the_indonesian_police_and_military_make_a_per
         assert (person.country, person.sector) == ("IDN", sector), text
 
 
+def test_entities_the_corps_written_after_a_rank_is_not_part_of_the_name(extract) -> None:
+    actors = _by_id(extract("Direktur PPA Bareskrim Polri, Brigjen Pol Nurul Azizah, mengatakan operasi berjalan.", "2025-06-20"))
+    assert "PER:nurul-azizah" in actors and actors["PER:nurul-azizah"].country == "IDN"
+    actors = _by_id(extract("Kepala Pusat Penerangan TNI Mayjen TNI Kristomei Sianturi mengatakan hal itu.", "2025-06-20"))
+    assert [m.text for m in actors["PER:kristomei-sianturi"].mentions] == ["Kristomei Sianturi"]
+
+
 def test_entities_recognised_organisation_holding_a_state(extract) -> None:
     text = "Otoritas moneter tetap waspada. Kemarin Bank Sentral Rusia menyetujui perdagangan itu."
     actors = _by_id(extract(text, "2025-06-10"))

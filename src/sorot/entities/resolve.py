@@ -53,7 +53,7 @@ from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
     CENTRAL_BANK, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import Title, TitleFinder
+from sorot.entities.titles import RANK_CORPS, Title, TitleFinder
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -261,7 +261,8 @@ class ActorExtractor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
         country = self._title_country(title, tokens, earlier)
         sector = self._title_sector(title)
-        if country is None and first and (rank := HOME_RANKS.get(tokens[first - 1].folded)):  # "..., Kombes Budi"
+        before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1  # "Brigjen Pol Nurul"
+        if country is None and before >= 0 and (rank := HOME_RANKS.get(tokens[before].folded)):  # "..., Kombes Budi"
             country, sector = "IDN", sector or rank
         if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             sector = owner.sector

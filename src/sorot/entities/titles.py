@@ -75,6 +75,7 @@ _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
     laksamana marsekal kolonel letkol""".split()
 )
+RANK_CORPS = frozenset({"pol", "tni"})  # the corps a rank is of, written after it
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
@@ -245,8 +246,11 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
-    while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES):
-        index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed"
+    while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES or (
+            tokens[index].folded in RANK_CORPS and (tokens[index - 1].folded in HOME_RANKS
+                                                     or tokens[index - 1].folded in _BEFORE_NAMES))):
+        index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
+        # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:
