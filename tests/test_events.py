@@ -1602,9 +1602,9 @@ def test_a_sum_and_an_aside_in_brackets_do_not_hide_the_recipient_after_them():
     assert not [e for e in events if e.recipient and e.recipient[0].actor_id == "PSE"]
 
 
-def test_concern_over_an_act_and_deploring_it_are_disapproval_of_its_doer():
-    article, events = events_of("China menyatakan keprihatinan mendalam atas serangan AS terhadap fasilitas nuklir Iran.")
-    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("CHN",), ("USA",))]
+def test_deploring_an_act_is_disapproval_of_its_doer_and_concern_over_a_disaster_is_none():
+    article, events = events_of("Indonesia menyatakan keprihatinan atas banjir besar di Malaysia.")
+    assert not [e for e in events if e.event_type == "DISAPPROVE"]
     article, events = events_of("Indonesia menyayangkan serangan Israel ke Iran.")
     assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("IDN",), ("ISR",))]
 
@@ -1691,12 +1691,6 @@ def test_more_words_of_protest_criticism_request_and_cooperation():
         assert kind in [e.event_type for e in events], text
 
 
-def test_a_generic_agent_acting_in_a_quote_is_of_the_speaker_s_state():
-    article, events = events_of('"Jet angkatan udara baru saja menghancurkan markas besar keamanan internal rezim Iran," kata '
-                                'Menteri Pertahanan Israel Israel Katz.')
-    assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:ISR:MIL:angkatan udara",), ("IRN",))]
-
-
 def test_both_states_are_those_its_own_sentence_names_before_it_also_by_their_people():
     article, events = events_of("Indonesia mengecam Israel. Israel kembali menyerang Iran. Kunjungan Presiden Prabowo ke Rusia mempererat hubungan "
                                 "diplomatik antara kedua negara.")
@@ -1704,8 +1698,10 @@ def test_both_states_are_those_its_own_sentence_names_before_it_also_by_their_pe
 
 
 def test_repatriation_clashes_and_mutual_accusations():
-    article, events = events_of("Pemerintah Indonesia memulangkan 50 WNI dari Iran melalui Azerbaijan.")
+    article, events = events_of("Pemerintah Indonesia merepatriasi 50 WNI dari Iran melalui Azerbaijan.")
     assert [(e.event_type, e.mode) for e in events] == [("AID", "humanitarian")]
+    _, events = events_of("Imigrasi Bali memulangkan 20 WNA asal China yang melanggar izin tinggal.")  # deportation
+    assert not [e for e in events if e.event_type == "AID"]
     article, events = events_of("Thailand dan Kamboja saling tuduh atas insiden di perbatasan.")
     assert sorted(summary(article, e) for e in events) == [("DISAPPROVE", ("KHM",), ("THA",)), ("DISAPPROVE", ("THA",), ("KHM",))]
     article, events = events_of("Bentrokan antara Thailand dan Kamboja pecah di perbatasan.")

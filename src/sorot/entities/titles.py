@@ -75,7 +75,8 @@ _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
     laksamana marsekal kolonel letkol""".split()
 )
-RANK_CORPS = frozenset({"pol", "tni"})  # the corps a rank is of, written after it
+# The corps or branch a rank is of, written after it ("Brigjen Pol", "Mayjen TNI", "Letkol Inf").
+RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", "chb", "mar", "pnb", "tek", "kes"})
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {

@@ -27,18 +27,21 @@ PREPOSITIONS = frozenset({
     "di", "ke", "dari", "pada", "dengan", "terhadap", "kepada", "untuk", "antara", "melawan", "oleh", "atas",
     "bagi", "dalam", "tentang", "mengenai", "bersama", "menurut", "kata", "ujar", "seperti",
 })
-# Tokens a subject or object walk does not cross.
-# Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
-# ketegangan dengan Barat").
 # Words of a sum of money ("senilai USD 30 juta atau Rp 492,01 miliar"), which a search
 # for a prepositional phrase passes over without counting them.
 _CURRENCIES = frozenset({"rp", "usd", "us$", "dolar", "rupiah"})
 _SCALES = frozenset({"ribu", "juta", "miliar", "triliun"})
-_WHEN = frozenset({"saat", "ketika"})  # a clause of time: a phrase in it is not the main verb's
-_OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SUM_WORDS = _SCALES | _CURRENCIES  # the words an "atau" between two sums follows
 _AMOUNT_WORDS = _CURRENCIES | _SCALES | {"senilai", "sebesar"}
 _ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looked for past
+# Conjunctions of time: a phrase in such a clause is not the main verb's ("... saat mereka
+# menunggu truk bantuan di Khan Younis").
+WHEN = frozenset({"saat", "ketika", "tatkala"})
+_OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Tokens a subject or object walk does not cross.
+# Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
+# ketegangan dengan Barat").
 _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun", "sehingga"})
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
@@ -172,6 +175,7 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
+        self._states = {a.actor_id: a for a in actors if a.type == "GPE" and a.actor_id == a.country}
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         last_person: ArticleActor | None = None  # unconfirmed people too, where they stand as a subject
@@ -265,7 +269,7 @@ class Arguments:
                     self._add(Unit(index, last, (owner,)))  # "militer Israel mengumumkan pasukannya ...": its own
                     index = last + 1
                     continue
-                country = owner.country if owner is not None else country  # "Israel mengerahkan pasukannya" 
+                country = owner.country if owner is not None else country  # "Israel mengerahkan pasukannya"
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
@@ -273,10 +277,10 @@ class Arguments:
 
     def _owner(self, index: int) -> ArticleActor | None:
         """The owner an agent's clitic ("pasukannya") stands for: the actor of a known state
-        named last before it in its sentence."""
-        for position in range(index - 1, max(-1, index - _OWNER_WORDS), -1):
-            if self.tokens[position].text in _SENTENCE_ENDS:
-                return None
+        named last before it in its clause."""
+        for position in range(index - 1, max(-1, index - _OWNER_WORDS - 1), -1):
+            if self.tokens[position].text in _SENTENCE_ENDS or self.tokens[position].folded in _CLAUSE_STOPS:
+                return None  # ("Rusia melancarkan serangan, namun pasukannya ...": Ukraine's forces)
             unit = self.at_last.get(position)
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
                 return unit.actors[0]
@@ -349,7 +353,7 @@ class Arguments:
     def _sentence_states(self, index: int) -> list[ArticleActor]:
         """The states the actors named before token ``index`` in its sentence belong to, in
         order of last mention, each once (a state needs a name of its own in the article)."""
-        states = {a.actor_id: a for a in self._actors if a.type == "GPE" and a.actor_id == a.country}
+        states = self._states
         found: list[ArticleActor] = []
         position = index - 1
         while position >= 0 and self.tokens[position].text not in _SENTENCE_ENDS:
@@ -886,7 +890,7 @@ class Arguments:
             if named is not None and token.folded not in words:  # a name counts as one word
                 limit = min(ceiling, limit + named.last - position)
             if token.folded in _CLAUSE_STOPS or (token.folded == "sementara" and self.tokens[position - 1].text == ",") or (
-                    token.folded in _WHEN and not self._adverb(position)) or (
+                    token.folded in WHEN and not self._adverb(position)) or (
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
@@ -909,7 +913,7 @@ class Arguments:
         word), or the "atau" between two sums ("USD 30 juta atau Rp 492 miliar")."""
         folded = self.tokens[position].folded
         if folded == "atau":
-            return position > 0 and self.tokens[position - 1].folded in _SCALES | _CURRENCIES
+            return position > 0 and self.tokens[position - 1].folded in _SUM_WORDS
         return folded[:1].isdigit() and (position > 0 and self.tokens[position - 1].folded in _CURRENCIES
                                          or position + 1 < ceiling and self.tokens[position + 1].folded in _SCALES)
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
-                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, Arguments,
+                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
                                     Unit)
 from sorot.events.patterns import Patterns, Trigger
 from sorot.events.record import Event, EventActor
@@ -58,7 +59,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
-    "mengulangi", "memperbarui", "mengintensifkan", "meningkatkan", "memperluas",
+    "mengulangi", "memperbarui", "mengintensifkan", "memperluas",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -87,11 +88,11 @@ _AT_PLACE = frozenset({"di"})
 _CITIZENS = "citizens"
 _CLAUSE_ENDS = frozenset({",", ";", ".", "namun", "tetapi", "sementara"})
 # An actor joining an attack it does not wage: "AS bergabung dengan serangan Israel".
+_JOINED_ACTS = frozenset({"FIGHT", "ASSAULT"})  # the acts a joiner shares ("bergabung dengan Israel dalam serangan")
 _JOINING = frozenset({"bergabung", "ikut", "terlibat", "turut", "bagian"})  # "ambil bagian"
 _JOIN_REACH = 8
 _JOIN_STOPS = _JOINING | _CLAUSE_ENDS  # the walk back from an attack stops at a joining verb or a clause's end
 _MODAL = frozenset({"future", "hypothetical"})
-_WHEN = frozenset({"ketika", "saat", "tatkala"})
 # "<number> bulan/tahun setelah X": X lies that long before the news
 _AFTER = frozenset({"setelah", "sesudah", "usai"})
 _LONG_UNITS = frozenset({"bulan", "tahun", "dekade"})
@@ -168,6 +169,9 @@ _NEEDING = frozenset({"dibutuhkan", "diperlukan"})
 _NEED_WINDOW = 6
 # Stances toward an act, whose recipient may be the act's doer: "mengecam serangan yang dilancarkan Israel".
 STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT"})
+# Stances whose object act is reported as done and coded too ("mengecam serangan Israel
+# terhadap Iran"), unlike a refusal's ("menolak sanksi PBB terhadap Israel": proposed).
+_ACT_STANCES = frozenset({"DISAPPROVE", "SUPPORT"})
 # A stance verb with a clitic object ("mengecamnya") is toward the doer of the act named
 # just before (in its sentence or the one before).
 _CLITIC = "nya"
@@ -179,6 +183,7 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 _SENTENCE_WINDOW = 8
+_PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
@@ -404,7 +409,7 @@ class EventExtractor:
             # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
                 not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs) and not (
-                found[-1][2].pattern.type in STANCES and payloads[0].pattern.type in ACTS)
+                found[-1][2].pattern.type in _ACT_STANCES and payloads[0].pattern.type in ACTS)
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
             if not ((modifier or reference) and payloads[0].voice == "noun") or payloads[0].pattern.spoken:
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
@@ -541,7 +546,8 @@ class EventExtractor:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
-        elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun":
+        elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun" and \
+                not (first > floor and _VERB.fullmatch(tokens[first - 1].folded)):  # (not "mengecam agresi Israel dan AS")
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient)
         source, recipient = self._state_level(source), self._state_level(recipient)
@@ -550,10 +556,6 @@ class EventExtractor:
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
-        speaker = (speakers[-1][1] if speakers else sentence.quoted) if _in_quote(text, sentence.start, tokens[first].start) \
-            else None
-        if speaker is not None and speaker.country not in (None, "IGO"):  # '"Jet angkatan udara ...," kata Katz': ours
-            source = _placed(source, speaker.country)  # (not a target: "warga sipil" a speaker mourns are others')
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
             recipient = _own_government(recipient, source)
@@ -607,17 +609,20 @@ class EventExtractor:
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
+        if event_type == "PROTEST" and all(a.sector in ("GOV", "MIL") for a in source):
+            return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
-                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]):
+                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]) and (
+                trigger.voice == "passive" or any(map(_prosecutor, source))):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
-        if event_type == "CONCEDE" and "negation" in context or (
-                event_type == "CONSULT" and {"negation", "future"} <= set(context) and recipient):
+        if (event_type == "CONCEDE" and "negation" in context) or (
+                event_type == "CONSULT" and pattern.mode != "visit" and {"negation", "future"} <= set(context) and recipient):
             # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
             context.remove("negation")
             if event_type == "CONSULT":
@@ -643,7 +648,7 @@ class EventExtractor:
             # "sejak Juni" starts a state that goes on; "sejak Juni tahun lalu, ketika X bertemu Y"
             # dates the meeting itself
             ongoing = date_span is not None and _word_before(tokens, date_span[0]) in _ONGOING and not (
-                date_span[1] <= tokens[first].start and _WHEN & set(text[date_span[1] : tokens[first].start].casefold().split()))
+                date_span[1] <= tokens[first].start and WHEN & set(text[date_span[1] : tokens[first].start].casefold().split()))
             if not ongoing and _long_past(date, dct_start):
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
@@ -656,7 +661,7 @@ class EventExtractor:
                 mode, source, recipient = "third-party", source + recipient, []
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
-            topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression  # violence by civilians or armed groups: a crime, not military force
+            topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
         near = [t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]]
         topics |= _topics_in(near, self.patterns.topics)
         if mode == "military":
@@ -749,7 +754,7 @@ class EventExtractor:
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
-                partner = _joined_partner(arguments, first, floor) if by is None else None
+                partner = _joined_partner(arguments, first, floor) if by is None and pattern.type in _JOINED_ACTS else None
                 if by is not None:
                     source = by[2]
                 elif partner:  # "bergabung dengan Israel dalam serangan terhadap Iran": Israel's attack
@@ -897,54 +902,61 @@ def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
 def merge_repeats(events: list[Event], text: str) -> list[Event]:
     """One event per happening per article: a later mention with the same type, mode,
     actors and modal contexts, and a compatible date, is counted on the first (which
-    takes its date when it had none), not coded again. Two dates of one day at different
-    precision stay apart: an arrival at dawn and the talks later that day are two events.
-    Two named sources are two reports, a direct quote and a paraphrase of it are two
-    reports too, and a war named as a state of affairs ("konflik Israel dan Iran") does
-    not absorb the attacks of the same sides."""
-    kept: list[Event] = []
-    index: dict[tuple, list[Event]] = {}
+    takes its date when it had none), not coded again; so is one whose sources are generic
+    agents when the first names an actor of each agent's state and sector instead
+    ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit). Two dates of
+    one day at different precision stay apart: an arrival at dawn and the talks later that
+    day are two events. Two named sources are two reports, a direct quote and a
+    paraphrase of it are two reports too, and a war named as a state of affairs ("konflik
+    Israel dan Iran") does not absorb the attacks of the same sides."""
+    kept: list[tuple[_RepeatKey, Event]] = []
+    index: dict[_RepeatKey, list[Event]] = {}
     for event in events:
-        key = (event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
-               tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL), event.ongoing,
-               _quoted(text, event))
-        same = next((e for e in index.get(key, []) if (e.date is None or event.date is None or e.date == event.date)
-                     and (e.attribution is None or event.attribution is None or e.attribution.actor_id == event.attribution.actor_id)), None)
+        key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
+                         tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
+                         event.ongoing, _quoted(text, event))
+        same = next((e for e in index.get(key, []) if _compatible(e, event)), None)
         if same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source):
-            # "pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit: the same visit
-            same = next((e for e in kept if _generic_repeat(event, e, key)), None)
+            same = next((e for other, e in kept if key._replace(source=other.source) == other
+                         and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
         if same is None:
             index.setdefault(key, []).append(event)
-            kept.append(event)
+            kept.append((key, event))
             continue
         same.mentions += 1
         if same.date is None and event.date is not None:
             same.date, same.date_span = event.date, event.date_span
-    return kept
+    return [event for _, event in kept]
 
 
-def _generic_repeat(event: Event, earlier: Event, key: tuple) -> bool:
-    """Whether ``event``, whose sources are generic agents, repeats ``earlier``: same type,
-    mode, recipients and modal contexts, a compatible date, and a named source of each
-    agent's state and sector."""
-    return (earlier.event_type, earlier.mode) == key[:2] and \
-        tuple(sorted(a.actor_id for a in earlier.recipient)) == key[3] and \
-        frozenset(set(earlier.context) & MODAL) == key[4] and \
-        (earlier.date is None or event.date is None or earlier.date == event.date) and \
-        not any(a.actor_id.startswith("AGT:") for a in earlier.source) and \
-        all(any(b.country == a.country and b.sector == a.sector for b in earlier.source) for a in event.source)
+class _RepeatKey(NamedTuple):
+    """What two mentions of one happening share (`merge_repeats`)."""
+
+    event_type: str
+    mode: str | None
+    source: tuple[str, ...]
+    recipient: tuple[str, ...]
+    modality: frozenset[str]
+    ongoing: bool
+    quoted: bool
+
+
+def _compatible(earlier: Event, event: Event) -> bool:
+    """Dates and attributions that do not tell two mentions apart."""
+    return (earlier.date is None or event.date is None or earlier.date == event.date) and (
+        earlier.attribution is None or event.attribution is None or earlier.attribution.actor_id == event.attribution.actor_id)
+
+
+def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
+    """Whether ``named`` holds no generic agent and an actor of each agent's state and sector."""
+    return not any(a.actor_id.startswith("AGT:") for a in named) and \
+        all(any(b.country == a.country and b.sector == a.sector for b in named) for a in agents)
 
 
 def _quoted(text: str, event: Event) -> bool:
-    """Whether the trigger lies in a direct quote."""
-    return _in_quote(text, event.evidence[0], event.trigger[0])
-
-
-def _in_quote(text: str, start: int, position: int) -> bool:
-    """Whether character `position` of the sentence starting at `start` lies in a direct
-    quote: the sentence opens with a quote mark, or an odd number of quote marks stands
-    between the sentence start and the position."""
-    before = text[start:position]
+    """Whether the trigger lies in a direct quote: its sentence opens with a quote mark, or
+    an odd number of quote marks stands between the sentence start and the trigger."""
+    before = text[event.evidence[0] : event.trigger[0]]
     return before.lstrip()[:1] in _QUOTE_MARKS or sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
@@ -1046,6 +1058,14 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
     return actors if foreign else _placed(actors, home)
 
 
+def _prosecutor(actor: EventActor) -> bool:
+    """A prosecutor or a prosecuting body: "jaksa", the Attorney General's Office, a
+    prosecutors' office ("Kejati", "Kejari"), the KPK."""
+    name = actor.actor_id.lower()
+    return name.split(":")[-1] in _PROSECUTORS or name in ("idn:kejagung", "idn:kpk") or \
+        any(word in name for word in ("kejaksaan", "kejati", "kejari"))
+
+
 def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Force by a state's civil bodies (the police), not the state or its military, on its
     own civilians: repression (COERCE), not war."""
@@ -1055,13 +1075,11 @@ def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
 
 
 def _own_government(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
-    """"pemerintah" with no state named, addressed by a person or body of one state, is
-    that state's government ("PKS meminta pemerintah ...": Indonesia's)."""
-    countries = {a.country for a in source}
-    if len(countries) != 1 or None in countries or "IGO" in countries or any(map(_is_state, source)):
-        return recipient
-    country = next(iter(countries))
-    return [_placed([a], country)[0] if a.actor_id.startswith("AGT:?:GOV:") else a for a in recipient]
+    """"pemerintah" with no state named, addressed by an Indonesian person or body, is
+    Indonesia's government ("PKS meminta pemerintah ...")."""
+    if not source or any(a.country != HOME for a in source) or any(map(_is_state, source)):
+        return recipient  # (a foreign ambassador in Jakarta thanking "pemerintah" means Indonesia's)
+    return [_placed([a], HOME)[0] if a.actor_id.startswith("AGT:?:GOV:") else a for a in recipient]
 
 
 def _placed(actors: list[EventActor], country: str, sector: str | None = None) -> list[EventActor]:
@@ -1599,12 +1617,12 @@ def _joined_partner(arguments: Arguments, first: int, floor: int) -> list:
 
 
 def _relative_to_act(tokens: list[Token], first: int, floor: int) -> bool:
-    """A passive stance opens a relative clause ("..., yang dikutuk Rusia"), which in a
-    sentence with an act before it is said of the act."""
+    """A passive stance opens a relative clause set off by a comma ("..., yang dikutuk
+    Rusia"), which in a sentence with an act before it is said of the act."""
     position = first - 1
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
-    return position > floor and tokens[position].folded == "yang"
+    return position - 1 > floor and tokens[position].folded == "yang" and tokens[position - 1].text == ","
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:

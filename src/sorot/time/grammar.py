@@ -112,7 +112,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?:(?P<re_edge>{_EDGE})\s+(?P<re_unit_e>hari|minggu|pekan|bulan|tahun)"
         rf"(?:\s+(?P<re_shift_e>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya))?"
         rf"|(?P<re_unit>hari|minggu|pekan|bulan|tahun|dekade|dasawarsa)\s+"
-        rf"(?P<re_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya|silam|yang\s+lalu|yang\s+sama))(?!\w|-)"
+        rf"(?P<re_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya|silam|yang\s+lalu|yang\s+sama(?!\s+tahun)))(?!\w|-)"
     ),
     # "kemarin", "besok", "tadi malam", "malam ini", "dini hari", "sebelum fajar".
     "deictic": (
