@@ -1670,6 +1670,10 @@ def test_a_generic_agent_repeating_a_named_actor_s_event_is_the_same_event():
                                 "Indonesia mengunjungi Iran dalam lima tahun.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:sugiono",), ("IRN",))]
     assert events[0].mentions == 2
+    # the vaguer repeat gives the named event no date ("sejak Juni 2020" is when the last such visit was)
+    article, events = events_of("Menteri Luar Negeri Sugiono mengunjungi Iran. Ini adalah kali pertama pejabat tinggi "
+                                "Indonesia mengunjungi Iran sejak Juni 2020.")
+    assert [(summary(article, e), e.date) for e in events] == [(("CONSULT", ("PER:sugiono",), ("IRN",)), None)]
 
 
 def test_a_name_counts_as_one_word_toward_a_phrase_s_window_and_a_clause_of_time_ends_it():

@@ -904,7 +904,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     actors and modal contexts, and a compatible date, is counted on the first (which
     takes its date when it had none), not coded again; so is one whose sources are generic
     agents when the first names an actor of each agent's state and sector instead
-    ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit). Two dates of
+    ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
+    it no date. Two dates of
     one day at different precision stay apart: an arrival at dawn and the talks later that
     day are two events. Two named sources are two reports, a direct quote and a
     paraphrase of it are two reports too, and a war named as a state of affairs ("konflik
@@ -916,7 +917,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
         same = next((e for e in index.get(key, []) if _compatible(e, event)), None)
-        if same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source):
+        generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
+        if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
                          and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
         if same is None:
@@ -924,7 +926,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
             kept.append((key, event))
             continue
         same.mentions += 1
-        if same.date is None and event.date is not None:
+        if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
 
