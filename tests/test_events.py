@@ -1760,3 +1760,16 @@ def test_sending_a_delegation_is_a_visit_and_disappointment_is_disapproval():
     assert [(e.event_type, e.mode) + summary(article, e)[1:] for e in events] == [("CONSULT", "visit", ("IDN",), ("USA",))]
     article, events = events_of("Jepang menyatakan kekecewaan atas keputusan AS menaikkan tarif.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("USA",))]
+
+
+def test_second_review_regressions_stay_fixed():
+    article, events = events_of("Militer Israel mengatakan bahwa pasukannya menyerang Gaza.")  # 'bahwa' is no contrast
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR:IDF",), ("PSE",))]
+    _, events = events_of("Ratusan hakim berunjuk rasa di depan Gedung Mahkamah Agung menuntut kenaikan gaji.")
+    assert "PROTEST" in [e.event_type for e in events]  # judges may protest; the police keeping order do not
+    _, events = events_of("Ribuan polisi turun ke jalan untuk mengamankan kunjungan Paus Fransiskus di Jakarta.")
+    assert "PROTEST" not in [e.event_type for e in events]
+    article, events = events_of("Serangan udara Israel ke Gaza yang dikecam Turki menewaskan 20 orang.")  # no comma
+    assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Israel menyerang Gaza setelah usulan gencatan senjata yang didukung Mesir ditolak.")
+    assert "SUPPORT" not in [e.event_type for e in events]

@@ -38,6 +38,7 @@ _ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looke
 # menunggu truk bantuan di Khan Younis").
 WHEN = frozenset({"saat", "ketika", "tatkala"})
 _OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
+_CONTRASTS = frozenset({";", "tetapi", "tapi", "namun", "sedangkan"})  # where another side's clause begins
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Tokens a subject or object walk does not cross.
 # Words after which a preposition belongs to another clause ("..., tetapi juga meningkatkan
@@ -277,9 +278,9 @@ class Arguments:
 
     def _owner(self, index: int) -> ArticleActor | None:
         """The owner an agent's clitic ("pasukannya") stands for: the actor of a known state
-        named last before it in its clause."""
+        named last before it, not past a contrast ("..., namun pasukannya")."""
         for position in range(index - 1, max(-1, index - _OWNER_WORDS - 1), -1):
-            if self.tokens[position].text in _SENTENCE_ENDS or self.tokens[position].folded in _CLAUSE_STOPS:
+            if self.tokens[position].text in _SENTENCE_ENDS or self.tokens[position].folded in _CONTRASTS:
                 return None  # ("Rusia melancarkan serangan, namun pasukannya ...": Ukraine's forces)
             unit = self.at_last.get(position)
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):

@@ -183,6 +183,7 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 _SENTENCE_WINDOW = 8
+_POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
@@ -533,10 +534,14 @@ class EventExtractor:
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
-        if pattern.type in STANCES and trigger.voice == "passive" and earlier and _relative_to_act(tokens, first, floor):
+        if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
+                relative := _relative_to_act(tokens, first, floor)) is not None:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
             act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source
                         and tokens[floor].start <= e.trigger[0] < tokens[first].start), None)
+            if act is not None and tokens[relative - 1].text != "," and _verb_between(
+                    tokens, bisect_left(tokens, act.trigger[0], key=lambda token: token.start), relative):
+                act = None  # without a comma, only right after the act's own phrase ("Serangan ... ke Gaza yang dikecam")
             if act is not None and {a.actor_id for a in recipient} <= {a.actor_id for a in act.recipient} and \
                     not {a.country for a in act.source} & {a.country for a in source} - {None}:
                 recipient = list(act.source)
@@ -609,8 +614,8 @@ class EventExtractor:
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
-        if event_type == "PROTEST" and all(a.sector in ("GOV", "MIL") for a in source):
-            return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest
+        if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
+            return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
@@ -1618,13 +1623,13 @@ def _joined_partner(arguments: Arguments, first: int, floor: int) -> list:
     return found[1]
 
 
-def _relative_to_act(tokens: list[Token], first: int, floor: int) -> bool:
-    """A passive stance opens a relative clause set off by a comma ("..., yang dikutuk
-    Rusia"), which in a sentence with an act before it is said of the act."""
+def _relative_to_act(tokens: list[Token], first: int, floor: int) -> int | None:
+    """The "yang" of a relative clause a passive stance opens ("..., yang dikutuk Rusia"),
+    which in a sentence with an act before it may be said of the act."""
     position = first - 1
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
-    return position - 1 > floor and tokens[position].folded == "yang" and tokens[position - 1].text == ","
+    return position if position - 1 > floor and tokens[position].folded == "yang" else None
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:
