@@ -32,7 +32,7 @@ PREPOSITIONS = frozenset({
 _CURRENCIES = frozenset({"rp", "usd", "us$", "dolar", "rupiah"})
 _SCALES = frozenset({"ribu", "juta", "miliar", "triliun"})
 _SUM_WORDS = _SCALES | _CURRENCIES  # the words an "atau" between two sums follows
-_AMOUNT_WORDS = _CURRENCIES | _SCALES | {"senilai", "sebesar"}
+_AMOUNT_WORDS = _SUM_WORDS | {"senilai", "sebesar"}
 _ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looked for past
 # Conjunctions of time: a phrase in such a clause is not the main verb's ("... saat mereka
 # menunggu truk bantuan di Khan Younis").
@@ -354,12 +354,11 @@ class Arguments:
     def _sentence_states(self, index: int) -> list[ArticleActor]:
         """The states the actors named before token ``index`` in its sentence belong to, in
         order of last mention, each once (a state needs a name of its own in the article)."""
-        states = self._states
         found: list[ArticleActor] = []
         position = index - 1
         while position >= 0 and self.tokens[position].text not in _SENTENCE_ENDS:
             unit = self.at_first.get(position)
-            state = states.get(unit.actors[0].country) if unit is not None else None
+            state = self._states.get(unit.actors[0].country) if unit is not None else None
             if state is not None and state not in found:
                 found.insert(0, state)
             position -= 1

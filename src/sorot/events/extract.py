@@ -530,15 +530,14 @@ class EventExtractor:
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             referable = _referable(tokens, last, ceiling, pattern.type)
-            act = next((e for e in reversed(earlier) if e.event_type in referable and e.source), None)
+            act = _latest_act(earlier, referable)
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
         if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 relative := _relative_to_act(tokens, first, floor)) is not None:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
-            act = next((e for e in reversed(earlier) if e.event_type in ACTS and e.source
-                        and tokens[floor].start <= e.trigger[0] < tokens[first].start), None)
+            act = _latest_act(earlier, ACTS, (tokens[floor].start, tokens[first].start))
             if act is not None and tokens[relative - 1].text != "," and _verb_between(
                     tokens, bisect_left(tokens, act.trigger[0], key=lambda token: token.start), relative):
                 act = None  # without a comma, only right after the act's own phrase ("Serangan ... ke Gaza yang dikecam")
@@ -910,11 +909,10 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     takes its date when it had none), not coded again; so is one whose sources are generic
     agents when the first names an actor of each agent's state and sector instead
     ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
-    it no date. Two dates of
-    one day at different precision stay apart: an arrival at dawn and the talks later that
-    day are two events. Two named sources are two reports, a direct quote and a
-    paraphrase of it are two reports too, and a war named as a state of affairs ("konflik
-    Israel dan Iran") does not absorb the attacks of the same sides."""
+    it no date. Two dates of one day at different precision stay apart: an arrival at
+    dawn and the talks later that day are two events. Two named sources are two reports,
+    a direct quote and a paraphrase of it are two reports too, and a war named as a state
+    of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same sides."""
     kept: list[tuple[_RepeatKey, Event]] = []
     index: dict[_RepeatKey, list[Event]] = {}
     for event in events:
@@ -1621,6 +1619,13 @@ def _joined_partner(arguments: Arguments, first: int, floor: int) -> list:
     if opening is None or opening <= floor or arguments.tokens[opening - 1].folded not in _JOINING | {"serta"}:
         return []
     return found[1]
+
+
+def _latest_act(earlier: list[Event], types: frozenset[str], span: tuple[int, int] | None = None) -> Event | None:
+    """The latest of the ``earlier`` events of ``types`` that has a source (with its trigger
+    inside ``span``, given as characters): the act a stance refers back to."""
+    return next((e for e in reversed(earlier) if e.event_type in types and e.source
+                 and (span is None or span[0] <= e.trigger[0] < span[1])), None)
 
 
 def _relative_to_act(tokens: list[Token], first: int, floor: int) -> int | None:
