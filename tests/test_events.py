@@ -1773,3 +1773,29 @@ def test_second_review_regressions_stay_fixed():
     assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
     article, events = events_of("Israel menyerang Gaza setelah usulan gencatan senjata yang didukung Mesir ditolak.")
     assert "SUPPORT" not in [e.event_type for e in events]
+
+
+def test_responding_with_an_attack_is_attacking():
+    article, events = events_of("Iran telah menanggapinya dengan serangan rudal dan drone ke kota-kota Israel.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
+    article, events = events_of("Hamas membalas dengan serangan roket terhadap Israel.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("PSE:HAMAS",), ("ISR",))]
+    article, events = events_of("Teheran membalas dengan melancarkan rentetan rudal dan drone terhadap wilayah Israel.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
+    _, events = events_of("Rusia menanggapi kecaman itu dengan tenang.")  # a noun object is no act of the responder
+    assert events == []
+    _, events = events_of("Partai itu melancarkan kampanye di Jawa Barat.")  # launching what is no weapon
+    assert events == []
+
+
+def test_ordering_an_attack_or_a_deployment_is_the_orderer_s_act():
+    article, events = events_of("Netanyahu memerintahkan serangan udara terhadap Teheran.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("PER:benjamin-netanyahu",), ("IRN",))]
+    article, events = events_of("Menteri Pertahanan AS Pete Hegseth memerintahkan pengerahan pasukan tambahan ke Timur Tengah.")
+    assert [(e.event_type, tuple(a.actor_id for a in e.source)) for e in events] == [("MOBILIZE", ("PER:pete-hegseth",))]
+
+
+def test_an_agreement_entered_by_those_a_relative_clause_names_is_theirs():
+    article, events = events_of("Peninjauan ini merupakan tindak lanjut dari kesepakatan yang dijalin Kementerian "
+                                "Perdagangan dan PT Pertamina Patra Niaga pada 2024.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:MOT", "IDN:PERTAMINA"), ())]

@@ -154,9 +154,10 @@ _ASKING_WINDOW = 12
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
-# Verbs of carrying out, giving or sending an act: "serangan yang dilancarkan Israel" is Israel's.
+# Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
+# Israel's, "kesepakatan yang dijalin X dan Y" theirs.
 _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "dikenakan", "diberlakukan", "diterapkan",
-                   "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar"})
+                   "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar", "dijalin"})
 # A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
@@ -187,6 +188,10 @@ _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who k
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Responding with an act is doing it: "Iran membalas dengan serangan rudal ke Israel",
+# "Teheran menanggapinya dengan serangan rudal" (the act after "dengan", not a noun object:
+# "menanggapi kecaman AS" is no criticism by the one responding).
+_RESPONSES = frozenset({"membalas", "menanggapi", "merespons", "merespon", "menjawab"})
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT = "bahwa"
@@ -763,7 +768,8 @@ class EventExtractor:
                     source = by[2]
                 elif partner:  # "bergabung dengan Israel dalam serangan terhadap Iran": Israel's attack
                     source = partner
-                elif not _noun_of(LIGHT_VERBS, arguments.tokens, first, floor):
+                elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
+                          _response_with(arguments.tokens, first, floor)):
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
             subject = arguments.subject(first, floor)
@@ -1706,6 +1712,15 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _response_with(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the nominalisation at ``first`` is the act a response verb names with
+    "dengan" ("membalas dengan serangan", "menanggapinya dengan serangan rudal")."""
+    if first - 2 < floor or tokens[first - 1].folded != "dengan":
+        return False
+    verb = tokens[first - 2].folded
+    return verb in _RESPONSES or verb.endswith(_CLITIC) and verb[: -len(_CLITIC)] in _RESPONSES
 
 
 def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
