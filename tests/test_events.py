@@ -1799,3 +1799,12 @@ def test_an_agreement_entered_by_those_a_relative_clause_names_is_theirs():
     article, events = events_of("Peninjauan ini merupakan tindak lanjut dari kesepakatan yang dijalin Kementerian "
                                 "Perdagangan dan PT Pertamina Patra Niaga pada 2024.")
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:MOT", "IDN:PERTAMINA"), ())]
+
+
+def test_a_body_noun_with_a_demonstrative_is_the_body_named_before_and_names_no_one_alone():
+    article, events = events_of("Kementerian Penerbangan Sipil India menangguhkan operasi Aryan Aviation. Kementerian "
+                                "tersebut juga memerintahkan penyelidikan oleh Biro Investigasi Kecelakaan Pesawat Udara.")
+    investigations = [e for e in events if e.event_type == "INVESTIGATE"]
+    assert [tuple(a.name for a in e.source) for e in investigations] == [("Kementerian Penerbangan Sipil India",)]
+    _, events = events_of("Menteri itu mengaku telah berdialog dengan kementerian terkait soal izin tambang.")
+    assert all("ministry" not in a.name for e in events for a in e.source + e.recipient)

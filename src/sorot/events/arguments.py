@@ -120,6 +120,10 @@ FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})  # subjects that are t
 _LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
 _CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
+# Body nouns that stand for an actor only when they refer back ("Kementerian tersebut":
+# the ministry named before); on their own they open a name or a vague plural
+# ("Kementerian Transmigrasi", "lembaga terkait").
+_REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
@@ -255,6 +259,9 @@ class Arguments:
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)
                 index = antecedent.last + 1
+                continue
+            if self.tokens[index].folded in _REFERRING_ONLY:
+                index = last + 1
                 continue
             state = self._state_after(last)
             country = None
