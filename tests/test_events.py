@@ -554,10 +554,21 @@ def test_a_title_that_names_two_states_leaves_its_holder_the_subject():
 
 
 def test_a_war_between_two_sides_is_fought_by_each_and_an_attack_is_not():
+    article, events = events_of("Perang Iran-Israel memasuki hari keenam.")
+    fights = sorted(summary(article, e) for e in events if e.event_type == "FIGHT")
+    assert fights == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
     article, events = events_of("Perang Iran-Israel memasuki hari keenam. Serangan Israel dan Amerika Serikat menghantam Teheran.")
     fights = sorted(summary(article, e) for e in events if e.event_type == "FIGHT")
-    assert ("FIGHT", ("IRN",), ("ISR",)) in fights and ("FIGHT", ("ISR",), ("IRN",)) in fights
     assert not any(source == ("USA",) and recipient == ("ISR",) for _, source, recipient in fights)
+
+
+def test_a_war_is_waged_by_the_side_the_article_shows_attacking():
+    article, events = events_of("Israel kembali menyerang Iran pada Jumat. Harga minyak naik seiring perang Iran-Israel.")
+    fights = [summary(article, e) for e in events if e.event_type == "FIGHT"]
+    assert fights == [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("ISR",), ("IRN",))]  # the attack, and the war
+    article, events = events_of("Israel dan Iran saling serang. Harga minyak naik seiring perang Iran-Israel.")
+    wars = [summary(article, e) for e in events if e.event_type == "FIGHT" and e.ongoing]
+    assert sorted(wars) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]  # mutual attacks show no side
 
 
 def test_a_war_with_a_named_opponent_keeps_its_direction():

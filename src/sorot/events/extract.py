@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -301,7 +302,7 @@ class EventExtractor:
             previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
-        return merge_repeats(_complete_targets(events), text)
+        return merge_repeats(_one_sided_wars(_complete_targets(events)), text)
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -1039,6 +1040,29 @@ def _complete_targets(events: list[Event]) -> list[Event]:
             if len(found) != 1:
                 continue
             event.recipient = list(found.values())
+        kept.append(event)
+    return kept
+
+
+def _one_sided_wars(events: list[Event]) -> list[Event]:
+    """A war named between two sides ("perang Iran-Israel", "konflik antara Israel dan Iran",
+    coded both ways by its trigger) keeps both directions only when the article does not
+    show who wages it; when its acts of force between the two run more often one way (mutual
+    ones, "saling serang", count both ways), the war is that side's alone (Israel's against
+    Iran), as the labels code it."""
+    directed: Counter[tuple[str, str]] = Counter()
+    for event in events:
+        if event.event_type in HOSTILE and not event.ongoing:
+            directed.update((one.country, other.country) for one in event.source for other in event.recipient
+                            if one.country and other.country and one.country != other.country)
+    wars = {(event.trigger, one.country, other.country) for event in events if event.ongoing
+            for one in event.source for other in event.recipient}
+    kept = []
+    for event in events:
+        if event.ongoing and event.event_type == "FIGHT":
+            pairs = [(one.country, other.country) for one in event.source for other in event.recipient]
+            if pairs and all((event.trigger, b, a) in wars and directed[(b, a)] > directed[(a, b)] for a, b in pairs):
+                continue  # the war's other direction: the side the article shows attacking wages it
         kept.append(event)
     return kept
 
