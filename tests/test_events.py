@@ -1819,3 +1819,13 @@ def test_a_body_noun_with_a_demonstrative_is_the_body_named_before_and_names_no_
     assert [tuple(a.name for a in e.source) for e in investigations] == [("Kementerian Penerbangan Sipil India",)]
     _, events = events_of("Menteri itu mengaku telah berdialog dengan kementerian terkait soal izin tambang.")
     assert all("ministry" not in a.name for e in events for a in e.source + e.recipient)
+
+
+def test_a_ban_or_expulsion_a_state_s_body_imposes_on_its_own_people_is_coercion_not_a_sanction():
+    article, events = events_of("Polisi melarang mahasiswa berunjuk rasa di depan Istana.")
+    assert [(e.event_type, e.mode) for e in events if e.event_type != "PROTEST"] == [("COERCE", "restrict")]
+    assert [e.context for e in events if e.event_type == "PROTEST"] == [["negation"]]  # a banned protest is not held
+    article, events = events_of("Amerika Serikat menjatuhkan sanksi kepada Rusia.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("RUS",))]
+    article, events = events_of("Pemerintah Rusia mengusir diplomat Jepang.")
+    assert [e.event_type for e in events] == ["SANCTION"]

@@ -623,6 +623,8 @@ class EventExtractor:
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
+        if event_type == "SANCTION" and _domestic_measure(source, recipient):
+            event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
         if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]) and (
                 trigger.voice == "passive" or any(map(_prosecutor, source))):
@@ -1107,6 +1109,15 @@ def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
     countries = {a.country for a in source + recipient} - {None}
     return bool(source and recipient) and len(countries) <= 1 and \
         all(a.sector == "GOV" and a.actor_id != a.country for a in source) and all(a.sector == "CVL" for a in recipient)
+
+
+def _domestic_measure(source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """A ban, an expulsion or a freeze a state's own bodies impose on its people or firms
+    (no state, government or military among the targets, none of another state): an
+    administrative restriction (COERCE), not a sanction between states."""
+    countries = {a.country for a in source + recipient} - {None}
+    return bool(source and recipient) and len(countries) <= 1 and not any(map(_is_state, recipient)) and \
+        all(a.sector not in ("GOV", "MIL", "IGO") for a in recipient)
 
 
 def _own_government(recipient: list[EventActor], source: list[EventActor]) -> list[EventActor]:
