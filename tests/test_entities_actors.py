@@ -673,3 +673,9 @@ def test_entities_regime_epithets_name_their_state(extract) -> None:
     actors = _by_id(extract("Netanyahu menyebut rezim Ayatollah akan runtuh, dan negara Yahudi akan menang.", "2025-06-18"))
     assert [m.text for m in actors["IRN"].mentions] == ["rezim Ayatollah"]
     assert [m.text for m in actors["ISR"].mentions] == ["negara Yahudi"]
+
+
+def test_entities_a_company_the_model_finds_after_an_indonesian_legal_form_is_indonesian(extract) -> None:
+    actors = extract("Otoritas Jasa Keuangan mencabut izin usaha PT Sarana Ventura Abadi pada Senin.", "2025-06-16")
+    company = next(a for a in actors if a.name == "PT Sarana Ventura Abadi")
+    assert (company.type, company.country, company.sector) == ("ORG", "IDN", "BUS")

@@ -17,6 +17,13 @@ def test_text_sentences_split_on_glued_full_stop():
     ]
 
 
+def test_text_sentences_split_after_a_bracket_glued_to_the_next_sentence():
+    assert _sentences("Hal itu disampaikan pada Rabu (18/6/2025).Kapolres Cirebon Kota membenarkannya.") == [
+        "Hal itu disampaikan pada Rabu (18/6/2025).",
+        "Kapolres Cirebon Kota membenarkannya.",
+    ]
+
+
 def test_text_sentences_keep_abbreviations_numbers_and_glued_words():
     text = "Dr. Budi bertemu Moh. Reza di Jl. Sudirman pukul 10.30 WIB. Harga naik Rp1.500 menjadiPrioritas utama."
     assert _sentences(text) == [

@@ -51,6 +51,9 @@ HOME_WORDS = frozenset(
     disdukcapil kabupaten kecamatan kelurahan desa kampung dusun nagari kanwil kemenag lapas rutan puskesmas
     rsud satpol bawaslu kpu kpud kpk bnn bnnk bnnp basarnas pengadilan kejaksaan uin iain upt""".split()
 )
+# Legal forms of Indonesian companies that open their names ("PT Pertamina Patra Niaga",
+# "Perum Bulog"): a name the model finds after one is an Indonesian company.
+COMPANY_FORMS = frozenset({"pt", "perum", "cv"})
 # Ranks that only Indonesian police and military use: the person after one is Indonesian.
 HOME_RANKS = {
     **dict.fromkeys("akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda bharada kombes irjen komjen brigjen"
@@ -67,7 +70,7 @@ ORG_SECTORS = {
         "GOV",
     ),
     **dict.fromkeys("kodim korem kodam koramil yonif lanud lantamal lanal tni".split(), "MIL"),
-    **dict.fromkeys("pt tbk cv persero bank".split(), "BUS"),
+    **dict.fromkeys("pt tbk cv persero perum bank".split(), "BUS"),
 }
 # Head words that name no one on their own ("Kementerian", "Polres", "Partai"): a span of
 # one of them alone is not an actor.

@@ -51,7 +51,7 @@ from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import read_state_mention
 from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
-    CENTRAL_BANK, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
+    CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
 from sorot.entities.titles import RANK_CORPS, Title, TitleFinder
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
@@ -480,6 +480,8 @@ class ActorExtractor:
                 if taken:
                     country = self._place_country(taken[-1])
                 elif HOME_WORDS.intersection(words):
+                    country = "IDN"
+                elif words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law
                     country = "IDN"
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
             elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS):

@@ -2,8 +2,8 @@
 
 Boundaries: every line break; a full stop, question or exclamation mark followed
 by space and a capital, quote or digit, unless the word before is a known
-abbreviation or an initial; and the glued form "lalu.Presiden", where a scraper
-dropped the space after a full stop.
+abbreviation or an initial; and the glued forms "lalu.Presiden" and
+"Rabu (18/6/2025).Kapolres", where a scraper dropped the space after a full stop.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     vs yth s.d s.h s.e s.t m.si m.m m.h m.a ph.d
     """.split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s+['\"“‘(\[]?[A-Z0-9])|[a-z]{2}[.!?]['\"”’]?(?=[A-Z][a-z])")
+_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s+['\"“‘(\[]?[A-Z0-9])|(?:[a-z]{2}|\))[.!?]['\"”’]?(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*['\"”’)\]]*$")
 
 
