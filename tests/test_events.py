@@ -1829,3 +1829,10 @@ def test_a_ban_or_expulsion_a_state_s_body_imposes_on_its_own_people_is_coercion
     assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("RUS",))]
     article, events = events_of("Pemerintah Rusia mengusir diplomat Jepang.")
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_pihaknya_of_a_person_whose_title_names_their_body_is_the_body():
+    article, events = events_of("Juru bicara KPK Budi Prasetyo mengatakan pihaknya telah memeriksa Khofifah.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))]
+    article, events = events_of("Presiden Rusia Vladimir Putin mengatakan pihaknya siap membantu Indonesia.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin",), ("IDN",))]  # a state is no body

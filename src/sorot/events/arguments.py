@@ -66,7 +66,9 @@ _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X":
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
 agustus september oktober november desember jan feb mar apr jun jul agu ags sep okt nov des wib wita wit""".split())
-# "pihaknya" ("its side"): the actor named last, whatever its kind.
+# "pihaknya" ("its side"): the actor named last, whatever its kind; a person's whose title
+# names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
+# the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 # Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
 SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
@@ -322,7 +324,9 @@ class Arguments:
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
-            return Unit(index, index, (actors[-1],)) if actors else None
+            if not actors:
+                return None
+            return Unit(index, index, (_spoken_for(actors[-1], actors[:-1]) or actors[-1],))
         if word in _STATEMENTS and index + 1 < len(self.tokens) and self.tokens[index + 1].folded in _DEMONSTRATIVES:
             # "Pengumuman tersebut juga meminta WNI ...": the statement is its issuer's, named last
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED" and a.type != "NORP"
@@ -975,6 +979,16 @@ def _qualifies(state: Unit, body: Unit) -> bool:
 
 def _same(left: Unit, right: Unit) -> bool:
     return {a.actor_id for a in left.actors} == {a.actor_id for a in right.actors}
+
+
+def _spoken_for(person: ArticleActor, earlier: list[ArticleActor]) -> ArticleActor | None:
+    """The body a person speaks for: the organisation named last before them whose name
+    their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia")."""
+    role = (person.role or "").lower()
+    if person.type != "PER" or not role:
+        return None
+    return next((a for a in reversed(earlier) if a.type == "ORG" and any(m.text.lower() in role for m in a.mentions)),
+                None)
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
