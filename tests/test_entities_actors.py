@@ -679,3 +679,9 @@ def test_entities_a_company_the_model_finds_after_an_indonesian_legal_form_is_in
     actors = extract("Otoritas Jasa Keuangan mencabut izin usaha PT Sarana Ventura Abadi pada Senin.", "2025-06-16")
     company = next(a for a in actors if a.name == "PT Sarana Ventura Abadi")
     assert (company.type, company.country, company.sector) == ("ORG", "IDN", "BUS")
+
+
+def test_entities_initials_after_a_suspect_noun_are_a_person_not_an_agency(extract) -> None:
+    actors = extract("Polisi mengamankan tersangka AP di Pekanbaru.", "2025-06-16")
+    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-ap", "IDN")]
+    assert not any(a.actor_id == "MED:AP" for a in actors)

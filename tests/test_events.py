@@ -1836,3 +1836,10 @@ def test_pihaknya_of_a_person_whose_title_names_their_body_is_the_body():
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))]
     article, events = events_of("Presiden Rusia Vladimir Putin mengatakan pihaknya siap membantu Indonesia.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin",), ("IDN",))]  # a state is no body
+
+
+def test_a_suspect_named_by_initials_after_the_noun_is_that_person():
+    article, events = events_of("Polisi mengamankan tersangka AP di Pekanbaru.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ap",))]
+    article, events = events_of("KPK menetapkan tersangka baru dalam kasus itu.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]

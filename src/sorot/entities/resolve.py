@@ -554,6 +554,9 @@ def _named_by_parts(
 
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+# Nouns of a suspect's standing that name them by initials right after: "tersangka AP",
+# "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK").
+SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga", "buronan"})
 
 
 # Words that open the name of a body, with the body's sector (None for none of ours: a party).
@@ -690,13 +693,13 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
 
 def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
     """People named by their initials, as Indonesian crime news does ("guru berinisial NHN",
-    "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
+    "tersangka AP", "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
     person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
     of Indonesian cases so, and prints foreigners' names in full."""
     people: dict[str, Actor] = {}
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if token.folded in INITIALS_CUES and _initials(following.text):
+        if (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS) and _initials(following.text):
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import INITIALS_CUES
+from sorot.entities.resolve import INITIALS_CUES, SUSPECT_NOUNS
 from sorot.entities.titles import FORMER
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -257,6 +257,10 @@ class Arguments:
             if cue is not None and not any(self._is_verb(p) for p in range(last + 1, cue)):
                 index = last + 1  # "seorang guru ngaji berinisial NHN": the person, not a generic agent
                 continue  # (but "Polisi menetapkan pria berinisial AB": the police, and the man another)
+            named = self.at_first.get(last + 1)
+            if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
+                index = last + 1  # "tersangka AP": the person the noun names
+                continue
             antecedent = self._described(index, last, sector)
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)
