@@ -1843,3 +1843,13 @@ def test_a_suspect_named_by_initials_after_the_noun_is_that_person():
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ap",))]
     article, events = events_of("KPK menetapkan tersangka baru dalam kasus itu.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]
+
+
+def test_a_span_of_years_of_an_office_or_a_budget_does_not_date_the_act():
+    _, events = events_of("KPK telah memeriksa Haryanto selaku Direktur PPTKA Kemnaker (2019-2024) pada Kamis.",
+                          "2025-06-20")
+    assert [(e.event_type, e.date, "historical" in e.context) for e in events] == [("INVESTIGATE", "2025-06-19", False)]
+    _, events = events_of("KPK menetapkan 21 tersangka kasus dana hibah APBD Provinsi Jatim tahun 2019-2022.", "2025-06-20")
+    assert [(e.event_type, e.date) for e in events] == [("COERCE", None)]
+    _, events = events_of("Rusia menyerang Ukraina pada tahun 2022.", "2025-06-20")
+    assert [e.date for e in events] == ["2022"]

@@ -70,6 +70,12 @@ _YEAR = re.compile(r"\d{4}")
 _LIST_JOINT = re.compile(r"\s*,?\s*(?:(dan|serta)\s+(?:tahun\s+)?|(?<=,)\s*(?:tahun\s+)?)", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:antara|dari|sejak|mulai|periode)\s+(?:tahun\s+)?$|periode\b", re.IGNORECASE)
 _RANGE_CHARS = 15
+# A span of years that dates an office or a budget: in brackets after a title, or after one
+# of these words (within the characters before it).
+_YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
+_TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
+                          re.IGNORECASE)
+_TERM_CHARS = 40
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
@@ -1769,11 +1775,22 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
     near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
-            and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)]
+            and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
+            and not _in_term(text, t)]
     if not near:
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _in_term(text: str, timex) -> bool:
+    """Whether a time expression is part of a span of years that dates an office or a
+    budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
+    2019-2022", "periode 2024-2029"."""
+    match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
+                  if m.start() <= timex.start and timex.end <= m.end()), None)
+    return match is not None and (match.group(1) == "(" or _TERM_OPENER.search(text, max(0, match.start() - _TERM_CHARS),
+                                                                               match.start()) is not None)
 
 
 def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[Event]:
