@@ -685,3 +685,12 @@ def test_entities_initials_after_a_suspect_noun_are_a_person_not_an_agency(extra
     actors = extract("Polisi mengamankan tersangka AP di Pekanbaru.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-ap", "IDN")]
     assert not any(a.actor_id == "MED:AP" for a in actors)
+
+
+def test_entities_after_a_relative_s_noun_the_title_names_the_person_right_after_it(extract) -> None:
+    actors = extract("Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat, hadir sebagai saksi.", "2025-06-16")
+    hasto = next(a for a in actors if a.actor_id == "PER:hasto-kristiyanto")
+    assert (hasto.country, hasto.role) == ("IDN", "Sekjen PDIP")
+    assert all(a.role is None for a in actors if a.actor_id == "PER:cecep-hidayat")
+    actors = extract("Mobil itu tanpa sopir. Menteri Transportasi AS, Sean Duffy, mengatakan hal itu.", "2025-06-16")
+    assert any(a.name == "Sean Duffy" and a.country == "USA" for a in actors)

@@ -102,6 +102,9 @@ _BODY_WORDS = frozenset(
     pidana khusus perdata militer intelijen ketahanan pangan penanggulangan kebakaran bencana pemadam penyelamatan
     pencatatan sipil""".split()
 )
+# Nouns of a relative or an associate of the person a title after them names.
+_RELATIONS = frozenset("""teman rekan sahabat istri suami anak putra putri ayah ibu kakak adik menantu mertua cucu
+keponakan ajudan sopir pengacara kuasa""".split())
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
@@ -205,7 +208,9 @@ class TitleFinder:
             name, home = _name_after(tokens, body_last, at), True
             sector = sector or REGIONAL_BODIES[tokens[body_first].folded][1]
         elif qualifier != "document":
-            name = _name_after_body(tokens, last, at)
+            # after a relative's or an associate's noun the name after the comma is theirs, and the
+            # title's holder is named right after it: "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat"
+            name = None if _relation_before(tokens, first) else _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
             else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman")
@@ -235,6 +240,13 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
         if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
             return None
     return None
+
+
+def _relation_before(tokens: list[Token], first: int) -> bool:
+    """Whether a relative's or an associate's noun stands right before the title (one word,
+    "kuliah", "hukum", may follow the noun): "istri Menteri X", "teman kuliah Sekjen PDIP X"."""
+    return any(tokens[p].folded in _RELATIONS and all(t.is_word for t in tokens[p:first])
+               for p in range(max(0, first - 2), first))
 
 
 def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
