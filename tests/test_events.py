@@ -1853,3 +1853,10 @@ def test_a_span_of_years_of_an_office_or_a_budget_does_not_date_the_act():
     assert [(e.event_type, e.date) for e in events] == [("COERCE", None)]
     _, events = events_of("Rusia menyerang Ukraina pada tahun 2022.", "2025-06-20")
     assert [e.date for e in events] == ["2022"]
+
+
+def test_regional_heads_and_drug_dealers_are_generic_agents():
+    article, events = events_of("Wakil Menteri Dalam Negeri Bima Arya meminta para kepala daerah untuk menertibkan ormas.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:bima-arya",), ("AGT:IDN:GOV:kepala daerah",))]
+    article, events = events_of("Polisi menangkap enam pengedar narkoba di Tangerang.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))]
