@@ -1860,3 +1860,11 @@ def test_regional_heads_and_drug_dealers_are_generic_agents():
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:bima-arya",), ("AGT:IDN:GOV:kepala daerah",))]
     article, events = events_of("Polisi menangkap enam pengedar narkoba di Tangerang.")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))]
+
+
+def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
+    article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
+    assert [summary(article, e) for e in events] == [
+        ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ar", "PER:initials-mp"))]
+    article, events = events_of("Polisi menangkap warga, yakni mereka yang terlibat.")  # no one named: the noun stays
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]
