@@ -1868,3 +1868,8 @@ def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
         ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ar", "PER:initials-mp"))]
     article, events = events_of("Polisi menangkap warga, yakni mereka yang terlibat.")  # no one named: the noun stays
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]
+
+
+def test_a_stance_on_an_incident_named_again_is_toward_its_doer():
+    article, events = events_of("Israel menyerang Gaza pada Selasa. Turki mengecam insiden tersebut.")
+    assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]

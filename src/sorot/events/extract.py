@@ -149,7 +149,8 @@ _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
-                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"})
+                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "kejadian",
+                        "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
