@@ -1873,3 +1873,11 @@ def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
 def test_a_stance_on_an_incident_named_again_is_toward_its_doer():
     article, events = events_of("Israel menyerang Gaza pada Selasa. Turki mengecam insiden tersebut.")
     assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_helping_in_an_activity_is_no_aid():
+    _, events = events_of("Polisi menangkap AP (25). AP diamankan bersama perempuan inisial AW yang turut membantu "
+                          "dalam pengantaran sabu ke Pekanbaru.")
+    assert not any(e.event_type == "AID" for e in events)
+    article, events = events_of("Jepang membantu Indonesia dengan dana hibah.")
+    assert [summary(article, e) for e in events] == [("AID", ("JPN",), ("IDN",))]

@@ -495,8 +495,9 @@ class EventExtractor:
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
         after = arguments.past_gloss(last + 1, ceiling)  # "nota kesepahaman (MoU) antara ..."
-        if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and _VERB.fullmatch(tokens[last + 1].folded):
-            return None  # "membantu mengakhiri ketidakpastian": helping to do, not aid
+        if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and (
+                _VERB.fullmatch(tokens[last + 1].folded) or tokens[last + 1].folded == "dalam"):
+            return None  # "membantu mengakhiri ketidakpastian", "membantu dalam pengantaran sabu": helping to do, not aid
         if pattern.needs and trigger.voice == "passive":
             # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ..."
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
