@@ -1881,3 +1881,10 @@ def test_helping_in_an_activity_is_no_aid():
     assert not any(e.event_type == "AID" for e in events)
     article, events = events_of("Jepang membantu Indonesia dengan dana hibah.")
     assert [summary(article, e) for e in events] == [("AID", ("JPN",), ("IDN",))]
+
+
+def test_a_passive_stance_on_an_act_or_a_call_named_again_is_toward_its_doer():
+    article, events = events_of("Israel menyerang Gaza pada Selasa. Tindakan tersebut dikecam oleh Turki.")
+    assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Trump menuntut Iran menyerah. Tuntutan itu ditolak oleh Khamenei.")
+    assert ("REJECT", ("PER:ali-khamenei",), ("PER:donald-trump",)) in [summary(article, e) for e in events]

@@ -548,6 +548,13 @@ class EventExtractor:
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
+        if not recipient and pattern.type in STANCES and trigger.voice == "passive" and earlier and (
+                noun := _act_subject(tokens, first, floor)) is not None:
+            # "Tindakan tersebut dikecam oleh Turki": the doer of the act named again
+            act = _latest_act(earlier, _referable(tokens, noun - 1, ceiling, pattern.type))
+            recipient = list(act.source) if act is not None else []
+            if {a.country for a in recipient} & {a.country for a in source} - {None}:
+                recipient = []
         if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 relative := _relative_to_act(tokens, first, floor)) is not None:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
@@ -1627,6 +1634,17 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
     return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
         and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
+    """The act, call or offer named again as the subject of a passive stance ("Tindakan
+    tersebut dikecam oleh Turki", "Serangan itu juga disesalkan ..."): its noun's token."""
+    position = first - 1
+    while position > floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    noun = position - 1
+    return noun if noun >= floor and tokens[position].folded in _ANAPHORIC and (
+        tokens[noun].folded in _ACT_NOUNS or tokens[noun].folded in _REFERRED_SAYINGS) else None
 
 
 def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) -> frozenset[str]:
