@@ -1888,3 +1888,12 @@ def test_a_passive_stance_on_an_act_or_a_call_named_again_is_toward_its_doer():
     assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
     article, events = events_of("Trump menuntut Iran menyerah. Tuntutan itu ditolak oleh Khamenei.")
     assert ("REJECT", ("PER:ali-khamenei",), ("PER:donald-trump",)) in [summary(article, e) for e in events]
+
+
+def test_an_arrest_carried_out_with_no_agent_is_by_the_body_enforcing_the_law():
+    article, events = events_of("Polda Riau menyelidiki kasus itu. Pada Minggu (15/6), dilakukan penangkapan terhadap AP (25).")
+    assert ("COERCE", ("IDN:polda-riau",), ("PER:initials-ap",)) in [summary(article, e) for e in events]
+    article, events = events_of("Polda Riau menyelidiki kasus itu. Penangkapan terhadap AP (25) dilakukan pada Minggu.")
+    assert ("COERCE", ("IDN:polda-riau",), ("PER:initials-ap",)) in [summary(article, e) for e in events]
+    _, events = events_of("Polda Riau menyelidiki kasus itu. Keluarga meminta penangkapan terhadap AP (25).")
+    assert not any(e.event_type == "COERCE" for e in events)  # asked for, not carried out

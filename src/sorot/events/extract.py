@@ -196,6 +196,11 @@ _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who k
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
+_UNDERGOING = frozenset({"terhadap", "atas"})
+# Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
+_CARRYING = frozenset({"dilakukan", "dilaksanakan"})
+_CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
 # Responding with an act is doing it: "Iran membalas dengan serangan rudal ke Israel",
 # "Teheran menanggapinya dengan serangan rudal" (the act after "dengan", not a noun object:
 # "menanggapi kecaman AS" is no criticism by the one responding).
@@ -533,9 +538,11 @@ class EventExtractor:
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
-        if not source and trigger.voice == "passive" and pattern.type in ENFORCEMENT and \
-                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+        if not source and pattern.type in ENFORCEMENT and "oleh" not in {
+                t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
+                trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
             source = list(sentence.enforcer)  # "Tiga tersangka telah ditahan": by whoever enforced the law last
+            # (so is "dilakukan penangkapan terhadap AP")
         if trigger.voice == "active" and speakers and (
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
@@ -788,6 +795,9 @@ class EventExtractor:
                     source = partner
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
                           _response_with(arguments.tokens, first, floor)):
+                    if not recipient and pattern.patient and (
+                            phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
+                        recipient = phrase[2]  # "penangkapan terhadap AP"
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
             subject = arguments.subject(first, floor)
@@ -1634,6 +1644,14 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
     return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
         and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
+    """Whether a noun of enforcement is said to be carried out with no agent: "dilakukan
+    penangkapan terhadap AP", "Penggeledahan rumah tersangka dilakukan pada Senin"."""
+    before = {t.folded for t in tokens[max(floor, first - 2) : first]}
+    after = {t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _CARRIED_WORDS)]}
+    return bool(_CARRYING & before or _CARRYING & after)
 
 
 def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
