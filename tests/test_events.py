@@ -1897,3 +1897,12 @@ def test_an_arrest_carried_out_with_no_agent_is_by_the_body_enforcing_the_law():
     assert ("COERCE", ("IDN:polda-riau",), ("PER:initials-ap",)) in [summary(article, e) for e in events]
     _, events = events_of("Polda Riau menyelidiki kasus itu. Keluarga meminta penangkapan terhadap AP (25).")
     assert not any(e.event_type == "COERCE" for e in events)  # asked for, not carried out
+
+
+def test_reporting_someone_to_an_authority_is_an_accusation_and_news_reports_are_not():
+    article, events = events_of("ICW melaporkan Maruarar Sirait ke KPK.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:ICW",), ("PER:maruarar-sirait",))]
+    _, events = events_of("KCNA melaporkan bahwa Kim berkunjung ke kantor polisi.")
+    assert not any(e.event_type == "DISAPPROVE" for e in events)
+    _, events = events_of("Garuda Indonesia telah melaporkan kejadian ini secara resmi kepada Bareskrim Polri.")
+    assert events == []  # the authority reported to is no target

@@ -196,6 +196,12 @@ _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who k
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Verbs of reporting someone to an authority, and the authorities' words: "melaporkan X ke KPK".
+_COMPLAINTS = frozenset({"melaporkan", "mengadukan", "dilaporkan", "diadukan"})
+_AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek", "polri",
+                          "bareskrim", "mabes", "propam", "kpk", "kejaksaan", "kejagung", "kejati", "kejari",
+                          "bawas", "dkpp", "bawaslu", "ombudsman", "komnas"})
+_COMPLAINT_WINDOW = 8  # tokens from the verb to "ke" ("melaporkan mantan Menteri Kominfo Budi Arie ke Bareskrim")
 # Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
 _UNDERGOING = frozenset({"terhadap", "atas"})
 # Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
@@ -499,6 +505,9 @@ class EventExtractor:
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
+        authority = _to_authority(tokens, last, ceiling) if tokens[first].folded in _COMPLAINTS else None
+        if tokens[first].folded in _COMPLAINTS and authority is None:
+            return None  # "KCNA melaporkan bahwa ...", "dilaporkan tewas": news, not a complaint
         after = arguments.past_gloss(last + 1, ceiling)  # "nota kesepahaman (MoU) antara ..."
         if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and (
                 _VERB.fullmatch(tokens[last + 1].folded) or tokens[last + 1].folded == "dalam"):
@@ -517,6 +526,8 @@ class EventExtractor:
             # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if authority is not None:  # the one reported, not the authority reported to
+            recipient = [a for a in recipient if a.start < tokens[authority].start]
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
@@ -1644,6 +1655,19 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
     return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
         and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
+    """The "ke"/"kepada" by which a complaint verb names the authority it goes to:
+    "melaporkan X ke KPK", "dilaporkan ke pihak kepolisian" (an authority's word within two
+    words after it; no "bahwa" clause between)."""
+    for position in range(last + 1, min(ceiling - 1, last + 1 + _COMPLAINT_WINDOW)):
+        word = tokens[position].folded
+        if word == _THAT:
+            return None
+        if word in ("ke", "kepada") and any(t.folded in _AUTHORITIES for t in tokens[position + 1 : position + 3]):
+            return position
+    return None
 
 
 def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
