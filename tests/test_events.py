@@ -1906,3 +1906,12 @@ def test_reporting_someone_to_an_authority_is_an_accusation_and_news_reports_are
     assert not any(e.event_type == "DISAPPROVE" for e in events)
     _, events = events_of("Garuda Indonesia telah melaporkan kejadian ini secara resmi kepada Bareskrim Polri.")
     assert events == []  # the authority reported to is no target
+
+
+def test_urging_someone_to_act_is_a_demand_and_a_cause_is_not():
+    article, events = events_of("DPR mendorong pemerintah untuk segera menuntaskan kasus itu.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:DPR",), ("AGT:IDN:GOV:pemerintah",))]
+    for text in ("Kenaikan harga minyak mendorong inflasi.", "Serangan Israel mendorong Iran untuk membalas.",
+                 "Gubernur tetap mendorong taman dibuka 24 jam agar warga punya ruang publik."):
+        _, events = events_of(text)
+        assert not any(e.event_type == "DEMAND" for e in events), text

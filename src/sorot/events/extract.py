@@ -196,6 +196,12 @@ _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who k
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Urging verbs that code a demand only with an act asked for after whom they urge.
+_URGING = frozenset({"mendorong"})
+_URGED = frozenset({"untuk", "agar", "supaya"})
+_URGED_WORDS = 8
+_CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
+                     "ketegangan", "kebijakan", "keputusan"})
 # Verbs of reporting someone to an authority, and the authorities' words: "melaporkan X ke KPK".
 _COMPLAINTS = frozenset({"melaporkan", "mengadukan", "dilaporkan", "diadukan"})
 _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek", "polri",
@@ -505,6 +511,8 @@ class EventExtractor:
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
+        if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, ceiling):
+            return None  # "mendorong inflasi", "mendorong Iran untuk membalas" said of an act: a cause, not a demand
         authority = _to_authority(tokens, last, ceiling) if tokens[first].folded in _COMPLAINTS else None
         if tokens[first].folded in _COMPLAINTS and authority is None:
             return None  # "KCNA melaporkan bahwa ...", "dilaporkan tewas": news, not a complaint
@@ -1655,6 +1663,17 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
     return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
         and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _urged_to_act(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether an urging verb asks someone to act ("untuk", "agar", "supaya" after whom it
+    urges, with no verb between: not "mendorong taman dibuka 24 jam agar ...") and its
+    clause's subject is no act or event noun ("Serangan itu mendorong Iran untuk membalas":
+    a cause)."""
+    asked = next((p for p in range(last + 1, min(ceiling, last + 1 + _URGED_WORDS)) if tokens[p].folded in _URGED), None)
+    if asked is None or _verb_between(tokens, last + 1, asked):
+        return False
+    return not any(t.folded in _ACT_NOUNS or t.folded in _CAUSES for t in tokens[max(0, last - 4) : last])
 
 
 def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
