@@ -1915,3 +1915,21 @@ def test_urging_someone_to_act_is_a_demand_and_a_cause_is_not():
                  "Gubernur tetap mendorong taman dibuka 24 jam agar warga punya ruang publik."):
         _, events = events_of(text)
         assert not any(e.event_type == "DEMAND" for e in events), text
+
+
+def test_more_phrasings_of_thanks_partnering_handing_over_aid_and_naming_a_suspect_in_the_passive():
+    article, events = events_of("Bupati Sukabumi Asep Japar menyampaikan terima kasih kepada Presiden Prabowo.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:asep-japar",), ("PER:prabowo-subianto",))]
+    article, events = events_of("Kementerian Keuangan menggandeng Polri untuk mengoptimalkan penerimaan pajak.")
+    assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN:MOF",), ("IDN:POLRI",))]
+    article, events = events_of("Jepang menyerahkan bantuan kemanusiaan kepada Palestina.")
+    assert [summary(article, e) for e in events] == [("AID", ("JPN",), ("PSE",))]
+    article, events = events_of("Budi Arie ditetapkan KPK sebagai tersangka.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:budi-arie-setiadi",))]
+    article, events = events_of("DPR meminta pemerintah, khususnya Kemendagri, untuk mempertimbangkan banyak aspek.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:DPR",), ("IDN:MOHA",))]
+
+
+def test_a_judge_hearing_a_case_investigates_no_one():
+    _, events = events_of("Selain itu, hakim yang memeriksa perkara ini disebut diadukan ke Bawas MA.")
+    assert not any(e.event_type == "INVESTIGATE" for e in events)

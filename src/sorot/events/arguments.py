@@ -49,6 +49,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+_SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
 _AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("kurir narkoba yakni ...")
 LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
 # "China menjadi negara pertama yang menjalin kesepakatan": the subject of the copula
@@ -569,10 +570,10 @@ class Arguments:
     def _agents_named(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
         """The named actors an apposition lists after a generic agent's noun and up to
         _AGENT_WORDS lowercase words of it: "kurir narkoba yakni AP dan AW", "para tersangka,
-        yaitu AR dan MP"."""
+        yaitu AR dan MP", "pemerintah, khususnya Kemendagri"."""
         for naming in range(position, min(ceiling - 1, position + _AGENT_WORDS + 1)):
             token = self.tokens[naming]
-            if token.folded in _NAMING:
+            if token.folded in _NAMING or token.folded in _SINGLING:
                 named = self.group_starting_at(naming + 1, ceiling, companions)
                 if named is not None and not any(u.actors[0].actor_id.startswith("AGT:") for u in named[1]):
                     return named

@@ -60,7 +60,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
-    "mengulangi", "memperbarui", "mengintensifkan", "memperluas",
+    "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menyerahkan",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -521,9 +521,10 @@ class EventExtractor:
                 _VERB.fullmatch(tokens[last + 1].folded) or tokens[last + 1].folded == "dalam"):
             return None  # "membantu mengakhiri ketidakpastian", "membantu dalam pengantaran sabu": helping to do, not aid
         if pattern.needs and trigger.voice == "passive":
-            # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ..."
+            # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ...",
+            # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
-            if theme is None:
+            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
                 return None
         elif pattern.needs:
             theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
