@@ -1933,3 +1933,12 @@ def test_more_phrasings_of_thanks_partnering_handing_over_aid_and_naming_a_suspe
 def test_a_judge_hearing_a_case_investigates_no_one():
     _, events = events_of("Selain itu, hakim yang memeriksa perkara ini disebut diadukan ke Bawas MA.")
     assert not any(e.event_type == "INVESTIGATE" for e in events)
+
+
+def test_a_clause_of_when_the_speaker_spoke_and_a_hedged_first_person_are_the_speaker_s():
+    article, events = events_of('"Program ini penting," kata Menteri Sosial Saifullah Yusuf saat mengunjungi Kantor '
+                                'Kemenaker di Jakarta.')
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:saifullah-yusuf",), ("IDN:KEMNAKER",))]
+    article, events = events_of('"Tentunya kami sangat berterima kasih kepada Presiden Prabowo," kata Menteri Luar '
+                                'Negeri Sugiono.')
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:sugiono",), ("PER:prabowo-subianto",))]

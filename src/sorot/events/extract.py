@@ -44,6 +44,9 @@ _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
+# Sentence adverbs around a first-person subject: "Tentunya kami ...", "Kami tentu ...".
+_HEDGES = frozenset({"tentu", "tentunya", "memang", "pasti", "intinya", "sebenarnya", "justru", "saja"})
+_SPEAKING_WHEN = frozenset({"saat", "ketika"})  # '"...," kata X saat mengunjungi Y': X visits
 ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
 INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
@@ -1565,13 +1568,15 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
     trigger and adverbs may stand between)."""
     position = first - 1
-    while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS):
+    while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
+                                or tokens[position].folded in _HEDGES):
         position -= 1
     if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
         return []
     before = tokens[position - 1].folded if position > floor else ""
-    if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS:
-        return []  # "rakyat kami": a possessive, not the subject ("dan saya ..." is one)
+    if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS \
+            and before not in _HEDGES:
+        return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ..." are ones)
     # the speech nearest before the trigger, its speaker rather than the outlet quoting them
     # ('..." kata Kim, menurut Rodong Sinmun')
     if not speakers:  # a sentence inside a quote whose speaker another sentence names
@@ -1598,11 +1603,12 @@ def _while_saying(tokens: list[Token], first: int, floor: int) -> bool:
 
 def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
     """The trigger opens a clause right after the attribution of a quote that ends before
-    it: '"...," kata Katz dalam sebuah pernyataan, bersumpah untuk ...'."""
+    it: '"...," kata Katz dalam sebuah pernyataan, bersumpah untuk ...', or a clause of when
+    the speaker spoke: '"...," kata Saifullah Yusuf saat mengunjungi Kantor Kemenaker'."""
     position = first - 1
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
-    if position <= floor or tokens[position].text != ",":
+    if position <= floor or not (tokens[position].text == "," or tokens[position].folded in _SPEAKING_WHEN):
         return False
     for back in range(position - 1, max(floor, position - _ATTRIBUTION_WORDS) - 1, -1):
         word = tokens[back]
