@@ -105,7 +105,7 @@ _BODY_WORDS = frozenset(
 # Nouns of a relative or an associate of the person a title after them names.
 _RELATIONS = frozenset("""teman rekan sahabat istri suami anak putra putri ayah ibu kakak adik menantu mertua cucu
 keponakan ajudan sopir pengacara kuasa""".split())
-_ROMAN = re.compile(r"[IVX]{1,5}")
+ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komisi III")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
 # Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
@@ -190,7 +190,7 @@ class TitleFinder:
                     tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
-            elif following is None and tokens[last].folded == "komisi" and _ROMAN.fullmatch(tokens[last + 1].text):
+            elif following is None and tokens[last].folded == "komisi" and ROMAN.fullmatch(tokens[last + 1].text):
                 last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
             else:
                 break

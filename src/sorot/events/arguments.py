@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS_CUES, SUSPECT_NOUNS
-from sorot.entities.titles import FORMER
+from sorot.entities.titles import FORMER, ROMAN
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -937,11 +937,19 @@ class Arguments:
                     word = self.tokens[candidate]
                     if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
-                    filler = (word.text.islower() or word.text.isdigit()) and not (verbs_end and self._is_verb(candidate))
+                    filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
+                        verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
                         break
             position += 1
         return None
+
+    def _commission(self, position: int) -> bool:
+        """A word of a legislature's numbered commission before the legislature's name:
+        "Komisi I DPR", "Komisi XII"."""
+        word = self.tokens[position]
+        return word.folded == "komisi" or (ROMAN.fullmatch(word.text) is not None and position > 0
+                                            and self.tokens[position - 1].folded == "komisi")
 
     def _in_amount(self, position: int, ceiling: int) -> bool:
         """Whether token `position` is a number of a sum (after a currency or before a scale
