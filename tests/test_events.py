@@ -1953,3 +1953,8 @@ def test_working_meetings_skipped_summons_and_a_commission_of_the_legislature():
     assert [summary(article, e) for e in events] == [("REJECT", ("PER:khofifah-indar-parawansa",), ("IDN:KPK",))]
     article, events = events_of("Kemenpora mendapat dukungan dari Komisi X DPR.")
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:DPR",), ("IDN:KEMENPORA",))]
+
+
+def test_a_claim_that_circulates_is_alleged():
+    _, events = events_of("Tim Cek Fakta mendapati klaim SBY meminta Prabowo mengembalikan empat pulau ke Aceh.")
+    assert [(e.event_type, e.context) for e in events] == [("DEMAND", ["alleged"])]
