@@ -1958,3 +1958,10 @@ def test_working_meetings_skipped_summons_and_a_commission_of_the_legislature():
 def test_a_claim_that_circulates_is_alleged():
     _, events = events_of("Tim Cek Fakta mendapati klaim SBY meminta Prabowo mengembalikan empat pulau ke Aceh.")
     assert [(e.event_type, e.context) for e in events] == [("DEMAND", ["alleged"])]
+
+
+def test_seizing_and_deporting_have_their_modes():
+    _, events = events_of("Kejaksaan Agung menyita aset Budi Arie.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "confiscate")]
+    _, events = events_of("Pemerintah Malaysia mendeportasi 30 warga Indonesia.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "deport")]
