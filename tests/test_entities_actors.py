@@ -681,10 +681,12 @@ def test_entities_a_company_the_model_finds_after_an_indonesian_legal_form_is_in
     assert (company.type, company.country, company.sector) == ("ORG", "IDN", "BUS")
 
 
-def test_entities_initials_after_a_suspect_noun_are_a_person_not_an_agency(extract) -> None:
-    actors = extract("Polisi mengamankan tersangka AP di Pekanbaru.", "2025-06-16")
-    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-ap", "IDN")]
-    assert not any(a.actor_id == "MED:AP" for a in actors)
+def test_entities_initials_after_a_suspect_noun_are_a_person_but_not_a_known_name_or_an_offence(extract) -> None:
+    actors = extract("Polisi mengamankan tersangka RZ di Pekanbaru.", "2025-06-16")
+    assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-rz", "IDN")]
+    actors = extract("Harun Masiku masih menjadi buronan KPK. Polisi menetapkan tersangka TPPU.", "2025-06-16")
+    assert not any(a.actor_id.startswith("PER:initials-") for a in actors)
+    assert any(a.actor_id == "IDN:KPK" for a in actors)
 
 
 def test_entities_after_a_relative_s_noun_the_title_names_the_person_right_after_it(extract) -> None:

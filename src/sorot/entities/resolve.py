@@ -53,7 +53,7 @@ from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, Title, TitleFinder
+from sorot.entities.titles import RANK_CORPS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -103,7 +103,7 @@ class ActorExtractor:
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
-        links += _initials_links(tokens, used)
+        links += _initials_links(tokens, used, {m.first for m in mentions})
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used)
@@ -437,7 +437,8 @@ class ActorExtractor:
         covered.update(i for t in titles for i in range(t.first, t.last + 1))
         at = {m.first: m for m in mentions}
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
-        title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
+        title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","
+                         and not relation_before(tokens, t.first)}  # ("Ajudan Gubernur X, Ahmad Fauzi": the aide)
         people = self._people_by_part(tokens, links)
         created: set[str] = set()
         added = False
@@ -554,9 +555,12 @@ def _named_by_parts(
 
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
-# Nouns of a suspect's standing that name them by initials right after: "tersangka AP",
-# "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK").
+# Nouns of a suspect's standing that name them by initials right after: "tersangka RZ",
+# "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name the knowledge base
+# knows, "buronan KPK", nor an offence, "tersangka TPPU").
 SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga", "buronan"})
+# Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
+OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 
 
 # Words that open the name of a body, with the body's sector (None for none of ours: a party).
@@ -691,7 +695,7 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
     return found
 
 
-def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
+def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> list[_Link]:
     """People named by their initials, as Indonesian crime news does ("guru berinisial NHN",
     "tersangka AP", "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
     person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
@@ -699,7 +703,8 @@ def _initials_links(tokens: list[Token], used: set[int]) -> list[_Link]:
     people: dict[str, Actor] = {}
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS) and _initials(following.text):
+        if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
+                index + 1 not in known and following.folded not in OFFENCES)):  # ("tersangka KPK", "tersangka TPPU")
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:

@@ -50,7 +50,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
-_AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("kurir narkoba yakni ...")
+_AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("pengedar narkoba yakni ...")
 LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
 # "China menjadi negara pertama yang menjalin kesepakatan": the subject of the copula
 # is the subject of the relative clause about its complement.
@@ -128,6 +128,7 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # the ministry named before); on their own they open a name or a vague plural
 # ("Kementerian Transmigrasi", "lembaga terkait").
 _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
+_ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector may be
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
@@ -263,7 +264,7 @@ class Arguments:
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
                 continue
-            antecedent = self._described(index, last, sector)
+            antecedent = self._described(index, last, None if self.tokens[index].folded in _ANY_BODY else sector)
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)
                 index = antecedent.last + 1
@@ -302,15 +303,16 @@ class Arguments:
                 return unit.actors[0]
         return None
 
-    def _described(self, first: int, last: int, sector: str) -> Unit | None:
+    def _described(self, first: int, last: int, sector: str | None) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
-        iPhone itu"): the organisation of its sector named last before it."""
+        iPhone itu"): the organisation of its sector (of any, with None: "Lembaga tersebut"
+        after ICW) named last before it."""
         end = next((p for p in range(last + 1, min(len(self.tokens), last + 3))
                     if self.tokens[p].folded in _DEMONSTRATIVES), None)
         if end is None or any(p in self.at_first for p in range(last + 1, end)):
             return None
         named = [u for u in self.at_first.values() if u.last < first and u.actors[0].type == "ORG"
-                 and u.actors[0].sector == sector and not u.actors[0].actor_id.startswith("AGT:")]
+                 and sector in (None, u.actors[0].sector) and not u.actors[0].actor_id.startswith("AGT:")]
         if not named:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
@@ -564,13 +566,13 @@ class Arguments:
             position = following.last + 1
         if all(unit.actors[0].actor_id.startswith("AGT:") for unit in units) and \
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
-            return named  # "dua orang kurir narkoba yakni AP (25) dan AW (37)": the people the noun means
+            return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
         return units[-1].last, units
 
     def _agents_named(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
         """The named actors an apposition lists after a generic agent's noun and up to
-        _AGENT_WORDS lowercase words of it: "kurir narkoba yakni AP dan AW", "para tersangka,
-        yaitu AR dan MP", "pemerintah, khususnya Kemendagri"."""
+        _AGENT_WORDS lowercase words of it: "enam pengedar narkoba yakni AP dan AW", "para
+        tersangka, yaitu AR dan MP", "pemerintah, khususnya Kemendagri"."""
         for naming in range(position, min(ceiling - 1, position + _AGENT_WORDS + 1)):
             token = self.tokens[naming]
             if token.folded in _NAMING or token.folded in _SINGLING:
@@ -1016,11 +1018,11 @@ def _same(left: Unit, right: Unit) -> bool:
 def _spoken_for(person: ArticleActor, earlier: list[ArticleActor]) -> ArticleActor | None:
     """The body a person speaks for: the organisation named last before them whose name
     their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia")."""
-    role = (person.role or "").lower()
-    if person.type != "PER" or not role:
-        return None
-    return next((a for a in reversed(earlier) if a.type == "ORG" and any(m.text.lower() in role for m in a.mentions)),
-                None)
+    role = f" {' '.join((person.role or '').lower().split())} "
+    if person.type != "PER" or not role.strip():
+        return None  # (whole words: "PAN" is not in "Panglima TNI", "MA" not in "Wali Kota Malang")
+    return next((a for a in reversed(earlier) if a.type == "ORG"
+                 and any(f" {' '.join(m.text.lower().split())} " in role for m in a.mentions)), None)
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:

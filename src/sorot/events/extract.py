@@ -63,7 +63,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
-    "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menyerahkan",
+    "mengulangi", "memperbarui", "mengintensifkan", "memperluas",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -79,6 +79,7 @@ _YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
 _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
                           re.IGNORECASE)
 _TERM_CHARS = 40
+_OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
@@ -127,6 +128,7 @@ PACTS = frozenset({"AGREE", "SUPPORT"})
 # (and so is the signing of one, whose planned form is AGREE).
 SIGNED_WITH = frozenset({"AGREE"})
 _PLANNED = frozenset({"future", "hypothetical"})
+_UNREAL = frozenset({"future", "hypothetical", "negation", "denied"})
 # Acts that do not happen during the meeting a sentence refers back to: a war named in
 # what was said there ("Dalam pertemuan tersebut, Putin memuji bantuan Korut selama invasi").
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
@@ -154,6 +156,9 @@ _REFUSALS = frozenset({"menolak", "ditolak"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "kejadian",
                         "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
+# Of these, the nouns of an incident refer back to an attack or an assault only, not to the
+# arrest that followed it ("Polisi menangkap dua pelaku. Peristiwa itu dikecam warga.").
+_INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
@@ -204,7 +209,7 @@ _URGING = frozenset({"mendorong"})
 _URGED = frozenset({"untuk", "agar", "supaya"})
 _URGED_WORDS = 8
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
-                     "ketegangan", "kebijakan", "keputusan"})
+                     "ketegangan", "kebijakan", "keputusan", "kunjungan", "pernyataan", "sikap", "ancaman", "tekanan"})
 # Verbs of reporting someone to an authority, and the authorities' words: "melaporkan X ke KPK".
 _COMPLAINTS = frozenset({"melaporkan", "mengadukan", "dilaporkan", "diadukan"})
 _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek", "polri",
@@ -514,7 +519,7 @@ class EventExtractor:
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
-        if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, ceiling):
+        if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, floor, ceiling):
             return None  # "mendorong inflasi", "mendorong Iran untuk membalas" said of an act: a cause, not a demand
         authority = _to_authority(tokens, last, ceiling) if tokens[first].folded in _COMPLAINTS else None
         if tokens[first].folded in _COMPLAINTS and authority is None:
@@ -540,6 +545,10 @@ class EventExtractor:
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
+        if trigger.voice == "active" and tokens[first].folded in _URGING | _COMPLAINTS and not (
+                recipient and last + 1 < ceiling and recipient[0].start == tokens[last + 1].start):
+            return None  # whom one urges or reports is the verb's object, not an owner inside it
+            # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri")
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
@@ -1097,12 +1106,12 @@ def _complete_targets(events: list[Event]) -> list[Event]:
 def _one_sided_wars(events: list[Event]) -> list[Event]:
     """A war named between two sides ("perang Iran-Israel", "konflik antara Israel dan Iran",
     coded both ways by its trigger) keeps both directions only when the article does not
-    show who wages it; when its acts of force between the two run more often one way (mutual
-    ones, "saling serang", count both ways), the war is that side's alone (Israel's against
-    Iran), as the labels code it."""
+    show who wages it; when its attacks between the two run more often one way (mutual ones,
+    "saling serang", count both ways), the war is that side's alone (Israel's against Iran),
+    as the labels code it."""
     directed: Counter[tuple[str, str]] = Counter()
-    for event in events:
-        if event.event_type in HOSTILE and not event.ongoing:
+    for event in events:  # (not arrests or executions of the other side's spies, nor attacks only planned or denied)
+        if event.event_type == "FIGHT" and not event.ongoing and not _UNREAL & set(event.context):
             directed.update((one.country, other.country) for one in event.source for other in event.recipient
                             if one.country and other.country and one.country != other.country)
     wars = {(event.trigger, one.country, other.country) for event in events if event.ongoing
@@ -1160,9 +1169,10 @@ def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
 
 
 def _domestic_measure(source: list[EventActor], recipient: list[EventActor]) -> bool:
-    """A ban, an expulsion or a freeze a state's own bodies impose on its people or firms
-    (no state, government or military among the targets, none of another state): an
-    administrative restriction (COERCE), not a sanction between states."""
+    """A ban, an expulsion or a freeze a state's bodies impose on people or firms (no state,
+    government or military among the targets, none of another state; foreigners of no
+    state named count: "Israel melarang jurnalis asing masuk ke Gaza"): an administrative
+    restriction (COERCE), not a sanction between states."""
     countries = {a.country for a in source + recipient} - {None}
     return bool(source and recipient) and len(countries) <= 1 and not any(map(_is_state, recipient)) and \
         all(a.sector not in ("GOV", "MIL", "IGO") for a in recipient)
@@ -1672,24 +1682,24 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
         and tokens[last + 2].folded in _ANAPHORIC
 
 
-def _urged_to_act(tokens: list[Token], last: int, ceiling: int) -> bool:
+def _urged_to_act(tokens: list[Token], last: int, floor: int, ceiling: int) -> bool:
     """Whether an urging verb asks someone to act ("untuk", "agar", "supaya" after whom it
     urges, with no verb between: not "mendorong taman dibuka 24 jam agar ...") and its
-    clause's subject is no act or event noun ("Serangan itu mendorong Iran untuk membalas":
-    a cause)."""
+    clause's subject is no act, event or statement noun ("Serangan itu mendorong Iran untuk
+    membalas", "Kunjungan Prabowo ke Rusia mendorong Putin untuk ...": a cause)."""
     asked = next((p for p in range(last + 1, min(ceiling, last + 1 + _URGED_WORDS)) if tokens[p].folded in _URGED), None)
     if asked is None or _verb_between(tokens, last + 1, asked):
         return False
-    return not any(t.folded in _ACT_NOUNS or t.folded in _CAUSES for t in tokens[max(0, last - 4) : last])
+    return not any(t.folded in _ACT_NOUNS or t.folded in _CAUSES for t in tokens[max(floor, last - 4) : last])
 
 
 def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
     """The "ke"/"kepada" by which a complaint verb names the authority it goes to:
     "melaporkan X ke KPK", "dilaporkan ke pihak kepolisian" (an authority's word within two
-    words after it; no "bahwa" clause between)."""
+    words after it; no comma, "lalu" or "bahwa" between)."""
     for position in range(last + 1, min(ceiling - 1, last + 1 + _COMPLAINT_WINDOW)):
         word = tokens[position].folded
-        if word == _THAT:
+        if word == _THAT or word == "lalu" or word == ",":
             return None
         if word in ("ke", "kepada") and any(t.folded in _AUTHORITIES for t in tokens[position + 1 : position + 3]):
             return position
@@ -1698,10 +1708,11 @@ def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
 
 def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
     """Whether a noun of enforcement is said to be carried out with no agent: "dilakukan
-    penangkapan terhadap AP", "Penggeledahan rumah tersangka dilakukan pada Senin"."""
-    before = {t.folded for t in tokens[max(floor, first - 2) : first]}
-    after = {t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _CARRIED_WORDS)]}
-    return bool(_CARRYING & before or _CARRYING & after)
+    penangkapan terhadap AP", "Penggeledahan rumah tersangka dilakukan pada Senin" (not
+    "dilakukan oleh tim gabungan Bareskrim": an agent)."""
+    carrying = [p for p in range(max(floor, first - 2), min(ceiling, last + 1 + _CARRIED_WORDS))
+                if tokens[p].folded in _CARRYING and not first <= p <= last]
+    return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
 
 
 def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
@@ -1720,6 +1731,8 @@ def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) ->
     acts; a refusal with a clitic object ("Khamenei menolaknya") also calls and offers."""
     if last + 1 < ceiling and (saying := _REFERRED_SAYINGS.get(tokens[last + 1].folded)) is not None:
         return frozenset({saying})
+    if last + 1 < ceiling and tokens[last + 1].folded in _INCIDENTS:
+        return frozenset({"FIGHT", "ASSAULT"})
     if event_type == "REJECT" and tokens[last].folded.endswith(_CLITIC):
         return ACTS | frozenset(_REFERRED_SAYINGS.values())
     return ACTS
@@ -1864,21 +1877,22 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
-            and not _in_term(text, t)]
+            and not _in_term(text, t, position)]
     if not near:
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
 
 
-def _in_term(text: str, timex) -> bool:
+def _in_term(text: str, timex, position: int) -> bool:
     """Whether a time expression is part of a span of years that dates an office or a
     budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
     2019-2022", "periode 2024-2029"."""
     match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
                   if m.start() <= timex.start and timex.end <= m.end()), None)
-    return match is not None and (match.group(1) == "(" or _TERM_OPENER.search(text, max(0, match.start() - _TERM_CHARS),
-                                                                               match.start()) is not None)
+    if match is None or 0 <= match.start() - position <= _OWN_SPAN_CHARS:
+        return False  # right after the act's own words it dates the act: "Perang Iran-Irak (1980-1988)"
+    return bool(match.group(1)) or _TERM_OPENER.search(text, max(0, match.start() - _TERM_CHARS), match.start()) is not None
 
 
 def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[Event]:
