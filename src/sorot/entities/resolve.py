@@ -53,7 +53,7 @@ from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, Title, TitleFinder, relation_before
+from sorot.entities.titles import RANK_CORPS, Title, TitleFinder
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -437,8 +437,7 @@ class ActorExtractor:
         covered.update(i for t in titles for i in range(t.first, t.last + 1))
         at = {m.first: m for m in mentions}
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
-        title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","
-                         and not relation_before(tokens, t.first)}  # ("Ajudan Gubernur X, Ahmad Fauzi": the aide)
+        title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
         created: set[str] = set()
         added = False
@@ -556,8 +555,8 @@ def _named_by_parts(
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 # Nouns of a suspect's standing that name them by initials right after: "tersangka RZ",
-# "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name the knowledge base
-# knows, "buronan KPK", nor an offence, "tersangka TPPU").
+# "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name of three letters or
+# more the knowledge base knows, "buronan KPK", nor an offence, "tersangka TPPU").
 SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga", "buronan"})
 # Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
@@ -704,7 +703,8 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
-                index + 1 not in known and following.folded not in OFFENCES)):  # ("tersangka KPK", "tersangka TPPU")
+                (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
+            # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:

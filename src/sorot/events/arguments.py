@@ -128,7 +128,8 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # the ministry named before); on their own they open a name or a vague plural
 # ("Kementerian Transmigrasi", "lembaga terkait").
 _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
-_ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector may be
+_ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector but business may be
+_NON_BUSINESS = frozenset({"GOV", "MIL", "CVL", "OPP", "IGO", "MED"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
@@ -264,7 +265,8 @@ class Arguments:
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
                 continue
-            antecedent = self._described(index, last, None if self.tokens[index].folded in _ANY_BODY else sector)
+            antecedent = self._described(index, last, _NON_BUSINESS if self.tokens[index].folded in _ANY_BODY
+                                         else frozenset({sector}))
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
                 self._add(antecedent)
                 index = antecedent.last + 1
@@ -303,16 +305,16 @@ class Arguments:
                 return unit.actors[0]
         return None
 
-    def _described(self, first: int, last: int, sector: str | None) -> Unit | None:
+    def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
-        iPhone itu"): the organisation of its sector (of any, with None: "Lembaga tersebut"
-        after ICW) named last before it."""
+        iPhone itu"): the organisation of one of its sectors (a body of any but business
+        for "Lembaga tersebut" after ICW) named last before it."""
         end = next((p for p in range(last + 1, min(len(self.tokens), last + 3))
                     if self.tokens[p].folded in _DEMONSTRATIVES), None)
         if end is None or any(p in self.at_first for p in range(last + 1, end)):
             return None
         named = [u for u in self.at_first.values() if u.last < first and u.actors[0].type == "ORG"
-                 and sector in (None, u.actors[0].sector) and not u.actors[0].actor_id.startswith("AGT:")]
+                 and u.actors[0].sector in sectors and not u.actors[0].actor_id.startswith("AGT:")]
         if not named:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
@@ -1021,8 +1023,9 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor]) -> ArticleAct
     role = f" {' '.join((person.role or '').lower().split())} "
     if person.type != "PER" or not role.strip():
         return None  # (whole words: "PAN" is not in "Panglima TNI", "MA" not in "Wali Kota Malang")
-    return next((a for a in reversed(earlier) if a.type == "ORG"
-                 and any(f" {' '.join(m.text.lower().split())} " in role for m in a.mentions)), None)
+    return next((a for a in reversed(earlier) if a.type == "ORG" and any(
+        f" {name} " in role or f" ka{name} " in role for m in a.mentions for name in (" ".join(m.text.lower().split()),))),
+        None)  # ("Kapolres Bogor": the head of Polres Bogor)
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:

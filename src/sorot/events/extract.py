@@ -79,6 +79,7 @@ _YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
 _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
                           re.IGNORECASE)
 _TERM_CHARS = 40
+_OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
@@ -156,8 +157,10 @@ _REFUSALS = frozenset({"menolak", "ditolak"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "kejadian",
                         "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
-# Of these, the nouns of an incident refer back to an attack or an assault only, not to the
-# arrest that followed it ("Polisi menangkap dua pelaku. Peristiwa itu dikecam warga.").
+# Of these, the nouns of an incident do not refer back to the arrest of its suspects that
+# followed it ("Polisi menangkap dua pelaku pembacokan. Peristiwa itu dikecam warga."), while
+# an arrest of others is an incident ("Polisi menangkap 20 mahasiswa. Amnesty mengecam insiden itu.").
+_SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "pengedar"})  # generic agents who are suspects
 _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
@@ -204,6 +207,12 @@ _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who k
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Words that may open an object before its actor, and those of a case someone is reported for.
+_DETERMINERS = frozenset({"seluruh", "semua", "para", "pihak", "mantan", "eks", "sejumlah", "beberapa", "negara",
+                          "negara-negara", "kedua", "setiap"})
+_CASE_WORDS = frozenset({"dugaan", "kasus", "perkara", "korupsi", "penipuan", "pencemaran", "nama", "baik", "suap",
+                         "gratifikasi", "pelanggaran", "penggelapan", "ujaran", "kebencian"})
+_OBJECT_WORDS = 6
 # Urging verbs that code a demand only with an act asked for after whom they urge.
 _URGING = frozenset({"mendorong"})
 _URGED = frozenset({"untuk", "agar", "supaya"})
@@ -546,7 +555,7 @@ class EventExtractor:
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
         if trigger.voice == "active" and tokens[first].folded in _URGING | _COMPLAINTS and not (
-                recipient and last + 1 < ceiling and recipient[0].start == tokens[last + 1].start):
+                recipient and _object_first(tokens, last, ceiling, recipient[0].start, tokens[first].folded in _COMPLAINTS)):
             return None  # whom one urges or reports is the verb's object, not an owner inside it
             # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri")
         if pattern.hosted:
@@ -583,14 +592,14 @@ class EventExtractor:
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             referable = _referable(tokens, last, ceiling, pattern.type)
-            act = _latest_act(earlier, referable)
+            act = _latest_act(_incident_acts(earlier, tokens[last + 1]), referable)
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
         if not recipient and pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 noun := _act_subject(tokens, first, floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki": the doer of the act named again
-            act = _latest_act(earlier, _referable(tokens, noun - 1, ceiling, pattern.type))
+            act = _latest_act(_incident_acts(earlier, tokens[noun]), _referable(tokens, noun - 1, ceiling, pattern.type))
             recipient = list(act.source) if act is not None else []
             if {a.country for a in recipient} & {a.country for a in source} - {None}:
                 recipient = []
@@ -810,7 +819,11 @@ class EventExtractor:
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
                 return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
-            if genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
+            undergoing = arguments.after_preposition(_UNDERGOING, genitive[0] + 1, ceiling, window=3) \
+                if genitive is not None and pattern.patient and pattern.type not in STANCES else None
+            if undergoing is not None:  # "Deportasi Malaysia terhadap WNI": Malaysia deports, the WNI undergo it
+                source, recipient, after = genitive[1], undergoing[2], undergoing[1] + 1
+            elif genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
                 recipient, after = genitive[1], genitive[0] + 1
             elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
@@ -1106,12 +1119,13 @@ def _complete_targets(events: list[Event]) -> list[Event]:
 def _one_sided_wars(events: list[Event]) -> list[Event]:
     """A war named between two sides ("perang Iran-Israel", "konflik antara Israel dan Iran",
     coded both ways by its trigger) keeps both directions only when the article does not
-    show who wages it; when its attacks between the two run more often one way (mutual ones,
-    "saling serang", count both ways), the war is that side's alone (Israel's against Iran),
-    as the labels code it."""
+    show who wages it; when its attacks and killings between the two run more often one way
+    (mutual ones, "saling serang", count both ways), the war is that side's alone (Israel's
+    against Iran), as the labels code it."""
     directed: Counter[tuple[str, str]] = Counter()
-    for event in events:  # (not arrests or executions of the other side's spies, nor attacks only planned or denied)
-        if event.event_type == "FIGHT" and not event.ongoing and not _UNREAL & set(event.context):
+    for event in events:  # (not arrests or executions of the other side's spies, nor acts only planned or denied)
+        if (event.event_type == "FIGHT" or event.event_type == "ASSAULT" and event.mode != "execute") and \
+                not event.ongoing and not _UNREAL & set(event.context):
             directed.update((one.country, other.country) for one in event.source for other in event.recipient
                             if one.country and other.country and one.country != other.country)
     wars = {(event.trigger, one.country, other.country) for event in events if event.ongoing
@@ -1682,6 +1696,19 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
         and tokens[last + 2].folded in _ANAPHORIC
 
 
+def _object_first(tokens: list[Token], last: int, ceiling: int, start: int, case: bool) -> bool:
+    """Whether the actor at character ``start`` opens the object of the verb ending at token
+    ``last``, past determiners ("seluruh", "para", "mantan") and, with ``case``, the words of
+    a case it is reported for ("melaporkan dugaan korupsi Bupati Pati ke KPK")."""
+    words = _DETERMINERS | (_CASE_WORDS if case else frozenset())
+    for position in range(last + 1, min(ceiling, last + 1 + _OBJECT_WORDS)):
+        if tokens[position].start == start:
+            return True
+        if tokens[position].folded not in words:
+            return False
+    return False
+
+
 def _urged_to_act(tokens: list[Token], last: int, floor: int, ceiling: int) -> bool:
     """Whether an urging verb asks someone to act ("untuk", "agar", "supaya" after whom it
     urges, with no verb between: not "mendorong taman dibuka 24 jam agar ...") and its
@@ -1690,7 +1717,9 @@ def _urged_to_act(tokens: list[Token], last: int, floor: int, ceiling: int) -> b
     asked = next((p for p in range(last + 1, min(ceiling, last + 1 + _URGED_WORDS)) if tokens[p].folded in _URGED), None)
     if asked is None or _verb_between(tokens, last + 1, asked):
         return False
-    return not any(t.folded in _ACT_NOUNS or t.folded in _CAUSES for t in tokens[max(floor, last - 4) : last])
+    start = max(floor, last - 4)
+    start = max([start] + [p + 1 for p in range(start, last) if tokens[p].text == ","])  # "Dalam kunjungan itu, X ..."
+    return not any(t.folded in _ACT_NOUNS or t.folded in _CAUSES for t in tokens[start:last])
 
 
 def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
@@ -1715,6 +1744,19 @@ def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling
     return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
 
 
+def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
+    """The acts an act noun named again may refer to: for an incident's noun, not the arrest
+    or examination of suspects (_INCIDENTS)."""
+    if noun.folded not in _INCIDENTS:
+        return earlier
+    return [e for e in earlier if not (e.event_type in ENFORCEMENT and e.recipient and all(map(_suspect, e.recipient)))]
+
+
+def _suspect(actor: EventActor) -> bool:
+    """A suspect: named by initials, or a generic perpetrator or suspect."""
+    return actor.actor_id.startswith(INITIALS) or actor.actor_id.split(":")[-1] in _SUSPECTS
+
+
 def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
     """The act, call or offer named again as the subject of a passive stance ("Tindakan
     tersebut dikecam oleh Turki", "Serangan itu juga disesalkan ..."): its noun's token."""
@@ -1731,8 +1773,6 @@ def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) ->
     acts; a refusal with a clitic object ("Khamenei menolaknya") also calls and offers."""
     if last + 1 < ceiling and (saying := _REFERRED_SAYINGS.get(tokens[last + 1].folded)) is not None:
         return frozenset({saying})
-    if last + 1 < ceiling and tokens[last + 1].folded in _INCIDENTS:
-        return frozenset({"FIGHT", "ASSAULT"})
     if event_type == "REJECT" and tokens[last].folded.endswith(_CLITIC):
         return ACTS | frozenset(_REFERRED_SAYINGS.values())
     return ACTS
@@ -1890,9 +1930,13 @@ def _in_term(text: str, timex, position: int) -> bool:
     2019-2022", "periode 2024-2029"."""
     match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
                   if m.start() <= timex.start and timex.end <= m.end()), None)
-    if match is None or 0 <= match.start() - position <= _OWN_SPAN_CHARS:
-        return False  # right after the act's own words it dates the act: "Perang Iran-Irak (1980-1988)"
-    return bool(match.group(1)) or _TERM_OPENER.search(text, max(0, match.start() - _TERM_CHARS), match.start()) is not None
+    if match is None:
+        return False
+    before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
+    if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None:
+        return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)"
+    # a bracketed span right after the act's own words dates the act: "Perang Iran-Irak (1980-1988)"
+    return bool(match.group(1)) and not 0 <= match.start() - position <= _OWN_SPAN_CHARS
 
 
 def _per_listed_year(event: Event, text: str, timexes: list, dct_start) -> list[Event]:
