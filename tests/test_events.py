@@ -2040,3 +2040,16 @@ def test_second_read_regressions_of_the_sixteenth_session_stay_fixed():
     article, events = events_of('"Kami terus memantau serangan teroris Israel terhadap Iran," kata Presiden Turki Recep '
                                 'Tayyip Erdogan.')
     assert ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_third_read_regressions_of_the_sixteenth_session_stay_fixed():
+    # "atas permintaan" is no target, and only a state or a body's genitive acts before "terhadap"
+    article, events = events_of("Evakuasi WNI atas permintaan Kemlu RI dilakukan pada Senin.")
+    assert [summary(article, e) for e in events] == [("AID", ("IDN:MFA",), ("GRP:IDN-cvl",))]
+    # an arrest of terror suspects is no incident a stance refers to
+    _, events = events_of("Densus 88 menangkap terduga teroris di Bekasi. Warga mengecam insiden tersebut.")
+    assert not any(e.event_type == "DISAPPROVE" for e in events)
+    # after a relative's noun, the name after the comma is the relative, of the holder's country, with no office
+    article, events = events_of("Kuasa hukum Sekjen PDIP, Ronny Talapessy, mengkritik KPK.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:ronny-talapessy",), ("IDN:KPK",))]
+    assert all(a.role is None for a in article.actors if a.actor_id == "PER:ronny-talapessy")

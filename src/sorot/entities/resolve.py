@@ -53,7 +53,7 @@ from sorot.entities.regional import REGIONAL_BODIES, place_end
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, Title, TitleFinder
+from sorot.entities.titles import RANK_CORPS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -467,7 +467,10 @@ class ActorExtractor:
                 continue
             if label == "PER":
                 title = title_before.get(first)
-                if title is not None and title.name is None:
+                if title is not None and title.name is None and relation_before(tokens, title.first):
+                    # "Istri Gubernur Jawa Barat, Atalia Praratya": the relative, of the holder's country, no office
+                    country, how = self._title_country(title, tokens, links), "recognised_titled"
+                elif title is not None and title.name is None:
                     country = self._title_country(title, tokens, links)
                     sector = self._title_sector(title)
                     role, how = title.text, "recognised_titled"
@@ -557,7 +560,7 @@ INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 # Nouns of a suspect's standing that name them by initials right after: "tersangka RZ",
 # "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name of three letters or
 # more the knowledge base knows, "buronan KPK", nor an offence, "tersangka TPPU").
-SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga", "buronan"})
+SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
 # Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 

@@ -209,15 +209,15 @@ class TitleFinder:
             sector = sector or REGIONAL_BODIES[tokens[body_first].folded][1]
         elif qualifier != "document":
             # after a relative's or an associate's noun a name right after the title is the holder's and
-            # the one after the comma theirs: "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat"
-            related = _relation_before(tokens, first)
+            # the one after a comma the relative's: "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep
+            # Hidayat", "Istri Gubernur Jawa Barat, Atalia Praratya"
+            related = relation_before(tokens, first)
             name = None if related else _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
             else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman")
-                least = 1 if any(_state_body(m) for m in inner) else _NAME_WORDS[0]
-                name = _name_after(tokens, last, at, least, comma=not related) or (
-                    _name_after(tokens, last, at, least) if related else None)
+                name = _name_after(tokens, last, at, 1 if any(_state_body(m) for m in inner) else _NAME_WORDS[0],
+                                   comma=not related)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
@@ -245,7 +245,7 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
     return None
 
 
-def _relation_before(tokens: list[Token], first: int) -> bool:
+def relation_before(tokens: list[Token], first: int) -> bool:
     """Whether a relative's or an associate's noun stands right before the title (one word,
     "kuliah", "hukum", may follow the noun): "istri Menteri X", "teman kuliah Sekjen PDIP X"."""
     return any(tokens[p].folded in _RELATIONS and all(t.is_word for t in tokens[p:first])
@@ -256,7 +256,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
                 least: int = _NAME_WORDS[0], comma: bool = True) -> tuple[int, int] | None:
     """The token range of a person named right after a title: a mention of a person, or
     `least` (2, or 1 after a title that names its body) to 4 capitalised words that no
-    other mention covers; after a comma too, unless `comma` is false."""
+    other mention covers; after a comma too, unless `comma` is false (after a relative's noun
+    the name after the comma is the relative's, not the holder's)."""
     index = _after_abbreviation(tokens, last + 1, at)
     while index > last + 1 and (body := at.get(index)) is not None and body.label == "ORG":
         index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation

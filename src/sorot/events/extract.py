@@ -160,7 +160,8 @@ _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "la
 # Of these, the nouns of an incident do not refer back to the arrest of its suspects that
 # followed it ("Polisi menangkap dua pelaku pembacokan. Peristiwa itu dikecam warga."), while
 # an arrest of others is an incident ("Polisi menangkap 20 mahasiswa. Amnesty mengecam insiden itu.").
-_SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "pengedar"})  # generic agents who are suspects
+_SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
+                       "bandar", "buronan", "dpo"})  # generic agents who are suspects
 _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
@@ -227,6 +228,7 @@ _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta",
 _COMPLAINT_WINDOW = 8  # tokens from the verb to "ke" ("melaporkan mantan Menteri Kominfo Budi Arie ke Bareskrim")
 # Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
 _UNDERGOING = frozenset({"terhadap", "atas"})
+_AGAINST = frozenset({"terhadap"})  # after a state's or body's name that a patient noun's genitive gives
 # Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
 _CARRYING = frozenset({"dilakukan", "dilaksanakan"})
 _CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
@@ -819,9 +821,12 @@ class EventExtractor:
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
                 return arguments.event_actors(agent[2]), arguments.event_actors(genitive[1])
-            undergoing = arguments.after_preposition(_UNDERGOING, genitive[0] + 1, ceiling, window=3) \
-                if genitive is not None and pattern.patient and pattern.type not in STANCES else None
-            if undergoing is not None:  # "Deportasi Malaysia terhadap WNI": Malaysia deports, the WNI undergo it
+            undergoing = arguments.after_preposition(_AGAINST, genitive[0] + 1, ceiling, window=3) \
+                if genitive is not None and pattern.patient and pattern.type not in STANCES and all(
+                    a.type == "GPE" or a.type == "ORG" and a.sector in ("GOV", "MIL")
+                    for unit in genitive[1] for a in unit.actors) else None
+            if undergoing is not None:  # "Deportasi Malaysia terhadap WNI": a state or body's act on the WNI
+                # (not "Evakuasi WNI atas permintaan Kemlu", "Pemeriksaan Bupati Sudewo atas laporan ICW")
                 source, recipient, after = genitive[1], undergoing[2], undergoing[1] + 1
             elif genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
                 recipient, after = genitive[1], genitive[0] + 1
