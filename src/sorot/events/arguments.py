@@ -1020,12 +1020,12 @@ def _same(left: Unit, right: Unit) -> bool:
 def _spoken_for(person: ArticleActor, earlier: list[ArticleActor]) -> ArticleActor | None:
     """The body a person speaks for: the organisation named last before them whose name
     their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia")."""
-    role = f" {' '.join((person.role or '').lower().split())} "
-    if person.type != "PER" or not role.strip():
-        return None  # (whole words: "PAN" is not in "Panglima TNI", "MA" not in "Wali Kota Malang")
-    return next((a for a in reversed(earlier) if a.type == "ORG" and any(
-        f" {name} " in role or f" ka{name} " in role for m in a.mentions for name in (" ".join(m.text.lower().split()),))),
-        None)  # ("Kapolres Bogor": the head of Polres Bogor)
+    if person.type != "PER" or not person.role:
+        return None
+    role = f" {' '.join(person.role.lower().split())} "  # whole words: "PAN" is not in "Panglima TNI"
+    names = [(a, " ".join(m.text.lower().split())) for a in reversed(earlier) if a.type == "ORG" for m in a.mentions]
+    # (a head's title may prefix "Ka": "Kapolres Bogor" heads Polres Bogor)
+    return next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None)
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:

@@ -154,15 +154,14 @@ _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
-_ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
-                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "kejadian",
-                        "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
-# Of these, the nouns of an incident do not refer back to the arrest of its suspects that
+# The nouns of an incident among them do not refer back to the arrest of its suspects that
 # followed it ("Polisi menangkap dua pelaku pembacokan. Peristiwa itu dikecam warga."), while
 # an arrest of others is an incident ("Polisi menangkap 20 mahasiswa. Amnesty mengecam insiden itu.").
+_INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
+_ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
+                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"}) | _INCIDENTS
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
                        "bandar", "buronan", "dpo"})  # generic agents who are suspects
-_INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
@@ -532,8 +531,9 @@ class EventExtractor:
         theme = None
         if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, floor, ceiling):
             return None  # "mendorong inflasi", "mendorong Iran untuk membalas" said of an act: a cause, not a demand
-        authority = _to_authority(tokens, last, ceiling) if tokens[first].folded in _COMPLAINTS else None
-        if tokens[first].folded in _COMPLAINTS and authority is None:
+        complaint = tokens[first].folded in _COMPLAINTS
+        authority = _to_authority(tokens, last, ceiling) if complaint else None
+        if complaint and authority is None:
             return None  # "KCNA melaporkan bahwa ...", "dilaporkan tewas": news, not a complaint
         after = arguments.past_gloss(last + 1, ceiling)  # "nota kesepahaman (MoU) antara ..."
         if pattern.type == "AID" and trigger.voice == "active" and last + 1 < ceiling and (
@@ -556,8 +556,8 @@ class EventExtractor:
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
-        if trigger.voice == "active" and tokens[first].folded in _URGING | _COMPLAINTS and not (
-                recipient and _object_first(tokens, last, ceiling, recipient[0].start, tokens[first].folded in _COMPLAINTS)):
+        if trigger.voice == "active" and (complaint or tokens[first].folded in _URGING) and not (
+                recipient and _object_first(tokens, last, ceiling, recipient[0].start, complaint)):
             return None  # whom one urges or reports is the verb's object, not an owner inside it
             # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri")
         if pattern.hosted:
@@ -593,18 +593,11 @@ class EventExtractor:
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-            referable = _referable(tokens, last, ceiling, pattern.type)
-            act = _latest_act(_incident_acts(earlier, tokens[last + 1]), referable)
-            recipient = list(act.source) if act is not None else []
-            if {a.country for a in recipient} & {a.country for a in source} - {None}:
-                recipient = []  # a stance on one's own side's act ("Trump memuji serangan itu") is toward no one
+            recipient = _doer_referred(earlier, tokens, last, ceiling, pattern.type, source)
         if not recipient and pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 noun := _act_subject(tokens, first, floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki": the doer of the act named again
-            act = _latest_act(_incident_acts(earlier, tokens[noun]), _referable(tokens, noun - 1, ceiling, pattern.type))
-            recipient = list(act.source) if act is not None else []
-            if {a.country for a in recipient} & {a.country for a in source} - {None}:
-                recipient = []
+            recipient = _doer_referred(earlier, tokens, noun - 1, ceiling, pattern.type, source)
         if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 relative := _relative_to_act(tokens, first, floor)) is not None:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
@@ -1697,8 +1690,12 @@ def _open(recipient: list[EventActor]) -> bool:
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act, a call or an offer: "memuji serangan
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
-    return last + 2 < ceiling and (tokens[last + 1].folded in _ACT_NOUNS or tokens[last + 1].folded in _REFERRED_SAYINGS) \
-        and tokens[last + 2].folded in _ANAPHORIC
+    return last + 2 < ceiling and _referring_noun(tokens[last + 1]) and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _referring_noun(token: Token) -> bool:
+    """A noun of an act, a call or an offer, which a demonstrative makes refer back."""
+    return token.folded in _ACT_NOUNS or token.folded in _REFERRED_SAYINGS
 
 
 def _object_first(tokens: list[Token], last: int, ceiling: int, start: int, case: bool) -> bool:
@@ -1749,6 +1746,17 @@ def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling
     return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
 
 
+def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceiling: int, event_type: str,
+                   source: list[EventActor]) -> list[EventActor]:
+    """The doer of the act, call or offer that the word after token ``before`` refers back to
+    (a clitic's verb, or a noun named again): none when it is the stance's own side ("Trump
+    memuji serangan itu")."""
+    act = _latest_act(_incident_acts(earlier, tokens[before + 1]) if before + 1 < ceiling else earlier,
+                      _referable(tokens, before, ceiling, event_type))
+    doer = list(act.source) if act is not None else []
+    return [] if {a.country for a in doer} & {a.country for a in source} - {None} else doer
+
+
 def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
     """The acts an act noun named again may refer to: for an incident's noun, not the arrest
     or examination of suspects (_INCIDENTS)."""
@@ -1769,8 +1777,7 @@ def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
     noun = position - 1
-    return noun if noun >= floor and tokens[position].folded in _ANAPHORIC and (
-        tokens[noun].folded in _ACT_NOUNS or tokens[noun].folded in _REFERRED_SAYINGS) else None
+    return noun if noun >= floor and tokens[position].folded in _ANAPHORIC and _referring_noun(tokens[noun]) else None
 
 
 def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) -> frozenset[str]:
