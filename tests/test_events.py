@@ -2053,3 +2053,9 @@ def test_third_read_regressions_of_the_sixteenth_session_stay_fixed():
     article, events = events_of("Kuasa hukum Sekjen PDIP, Ronny Talapessy, mengkritik KPK.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:ronny-talapessy",), ("IDN:KPK",))]
     assert all(a.role is None for a in article.actors if a.actor_id == "PER:ronny-talapessy")
+
+
+def test_a_mode_word_with_a_clitic_gives_the_mode():
+    _, events = events_of("Rusia membantu Korea Utara mengembangkan program satelit militernya.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert aid.mode == "military"

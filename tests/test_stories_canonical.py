@@ -241,3 +241,16 @@ def test_a_war_named_by_an_article_of_unknown_date_is_the_next_one_reported():
     assert by_first == {"no-date": ["invasion", "no-date"], "visit": ["visit"]}
     (war_event,) = [e for e in events if e.first.event_id == "no-date"]
     assert str(war_event.start) == "2022-02-24"
+
+
+def test_a_war_named_by_an_article_of_a_known_year_only_is_the_war_begun_before_it_in_either_order():
+    war = dict(event_type="FIGHT", mode=None, source=("RUS",), recipient=("UKR",))
+    for vague_first in (True, False):
+        mentions = [mention("invasion", "warta.id", "2022-02-25", "2022-02-24", **war),
+                    mention("vague", "kabar.id", "2025", None, **war),  # "operasi militer Rusia di Ukraina", 2025
+                    mention("visit", "berita.id", "2025", None)]  # a visit of then: not the 2022 war
+        events = link_mentions(mentions[1:2] + mentions[:1] + mentions[2:] if vague_first else mentions)
+        grouped = sorted(sorted(m.event_id for m in e.mentions) for e in events)
+        assert grouped == [["invasion", "vague"], ["visit"]]
+        (war_event,) = [e for e in events if e.first.event_type == "FIGHT"]
+        assert str(war_event.start) == "2022-02-24"

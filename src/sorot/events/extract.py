@@ -953,6 +953,7 @@ class EventExtractor:
         if not table:
             return None
         window = {t.folded for t in tokens[first : min(ceiling, last + 1 + _MODE_WINDOW)]}
+        window |= {word[: -len(_CLITIC)] for word in window if word.endswith(_CLITIC)}  # "satelit militernya"
         return next((mode for mode, words in table.items() if words & window), None)
 
     def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:

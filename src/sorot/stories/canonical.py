@@ -148,8 +148,9 @@ class CanonicalEvent:
     @property
     def recalled(self) -> bool:
         """Provisional, from an article published on a known day: it may be any event that
-        article recalls (one published in a known month or year only reports one of then)."""
-        return self.provisional and self.start == self.end
+        article recalls (one published in a known month or year only reports one of then,
+        unless it is a war or sanctions, which go on for years)."""
+        return self.provisional and (self.start == self.end or self.first.event_type in LASTING)
 
     @property
     def reach(self) -> tuple[date, date]:
@@ -361,13 +362,14 @@ class Linker:
         """The latest compatible event that began within the recall before its publication
         (published in a known month or year only, one of that period), else a new one."""
         blocks = _blocks(mention, False)
-        day = published[0] == published[1]
+        # An article of a known month or year reports an event of then, unless a war or sanctions, which go on.
+        recalls = published[0] == published[1] or mention.event_type in LASTING
         earliest, latest = published[0] - _recall(mention), published[1] + DAY
         best = None
         for block in blocks:
             for event in self._calendar(block).touching(earliest, latest).values():
                 if (earliest <= event.start <= latest and (best is None or (event.start, event.order) > (best.start, best.order))
-                        and (day or _near(event, published)) and _agrees(event, mention)):
+                        and (recalls or _near(event, published)) and _agrees(event, mention)):
                     best = event
         if best is None and (dateless := self._dateless(mention, blocks)):
             return self._redate(dateless, published, True)
