@@ -25,6 +25,11 @@ def events_of(text: str, dct: str = "2025-06-16"):
     return articles[0], articles[0].events
 
 
+# A day when no war of Iran and Israel is listed in the patterns' [[wars]]: a war named
+# between the two is then fought by each side.
+BEFORE_LISTED_WAR = "2024-04-15"
+
+
 def summary(article, event) -> tuple:
     return (event.event_type, tuple(a.actor_id for a in event.source), tuple(a.actor_id for a in event.recipient))
 
@@ -470,7 +475,7 @@ def test_light_verb_melontarkan_and_the_two_enemies_anaphor():
     article, events = events_of("Rusia melontarkan kritik terhadap NATO.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("RUS",), ("IGO:NATO",))]
     article, events = events_of("Israel menuduh Iran. Iran mengecam Israel. "
-                                "Pertempuran antara kedua musuh itu berlanjut pekan ini.")
+                                "Pertempuran antara kedua musuh itu berlanjut pekan ini.", BEFORE_LISTED_WAR)
     fights = [summary(article, e) for e in events if e.event_type == "FIGHT"]
     assert sorted(fights) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]  # each fights the other
 
@@ -554,7 +559,7 @@ def test_a_title_that_names_two_states_leaves_its_holder_the_subject():
 
 
 def test_a_war_between_two_sides_is_fought_by_each_and_an_attack_is_not():
-    article, events = events_of("Perang Iran-Israel memasuki hari keenam.")
+    article, events = events_of("Perang Iran-Israel memasuki hari keenam.", BEFORE_LISTED_WAR)
     fights = sorted(summary(article, e) for e in events if e.event_type == "FIGHT")
     assert fights == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
     article, events = events_of("Perang Iran-Israel memasuki hari keenam. Serangan Israel dan Amerika Serikat menghantam Teheran.")
@@ -566,7 +571,8 @@ def test_a_war_is_waged_by_the_side_the_article_shows_attacking():
     article, events = events_of("Israel kembali menyerang Iran pada Jumat. Harga minyak naik seiring perang Iran-Israel.")
     fights = [summary(article, e) for e in events if e.event_type == "FIGHT"]
     assert fights == [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("ISR",), ("IRN",))]  # the attack, and the war
-    article, events = events_of("Israel dan Iran saling serang. Harga minyak naik seiring perang Iran-Israel.")
+    article, events = events_of("Israel dan Iran saling serang. Harga minyak naik seiring perang Iran-Israel.",
+                                BEFORE_LISTED_WAR)
     wars = [summary(article, e) for e in events if e.event_type == "FIGHT" and e.ongoing]
     assert sorted(wars) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]  # mutual attacks show no side
 
@@ -1187,7 +1193,7 @@ def test_a_statement_named_as_subject_stands_for_whoever_issued_it():
 def test_a_war_named_as_what_is_discussed_or_ended_is_no_fighting():
     _, events = events_of("Rusia dan AS membahas konflik antara Iran dan Israel.")
     assert [e.event_type for e in events] == []
-    article, events = events_of("Perang antara Iran dan Israel memasuki hari keenam.")
+    article, events = events_of("Perang antara Iran dan Israel memasuki hari keenam.", BEFORE_LISTED_WAR)
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
 
 
@@ -1654,7 +1660,7 @@ def test_a_stance_on_a_call_named_again_is_toward_its_caller():
 
 
 def test_vs_joins_the_two_sides_of_a_conflict():
-    article, events = events_of("Perang Iran vs Israel terus memanas.")
+    article, events = events_of("Perang Iran vs Israel terus memanas.", BEFORE_LISTED_WAR)
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
 
 
@@ -2059,3 +2065,26 @@ def test_a_mode_word_with_a_clitic_gives_the_mode():
     _, events = events_of("Rusia membantu Korea Utara mengembangkan program satelit militernya.")
     (aid,) = [e for e in events if e.event_type == "AID"]
     assert aid.mode == "military"
+
+
+def test_a_war_named_between_two_sides_is_coded_from_the_side_that_began_it_while_it_lasts():
+    text = "Harga minyak naik seiring perang antara Iran dan Israel."
+    article, events = events_of(text, "2025-06-18")  # the Twelve-Day War, begun by Israel
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]
+    article, events = events_of(text, BEFORE_LISTED_WAR)
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+    article, events = events_of("Iran kembali menyerang Israel pada Kamis. " + text, "2025-06-20")  # the article decides
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("IRN",), ("ISR",))]
+
+
+def test_a_listed_war_needs_its_two_sides_and_a_start(tmp_path: Path):
+    extra = tmp_path / "wars.toml"
+    extra.write_text('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "2020-09-27"\nuntil = "2020-11-10"\n', encoding="utf-8")
+    (war,) = [w for w in load_patterns(extra).wars if w.began_by == "AZE"]
+    assert (war.against, str(war.since), str(war.until)) == ("ARM", "2020-09-27", "2020-11-10")
+    extra.write_text('[[wars]]\nbegan_by = "AZE"\nfrom = "2020-09-27"\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="give began_by, against and from"):
+        load_patterns(extra)
+    extra.write_text('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "27/9/2020"\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="wars.toml war 1"):
+        load_patterns(extra)

@@ -25,7 +25,7 @@ from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
                                     QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
                                     Unit)
-from sorot.events.patterns import Patterns, Trigger
+from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.normalize import value_interval
@@ -344,7 +344,7 @@ class EventExtractor:
             previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
-        return merge_repeats(_one_sided_wars(_complete_targets(events)), text)
+        return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -1115,28 +1115,40 @@ def _complete_targets(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _one_sided_wars(events: list[Event]) -> list[Event]:
+def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None) -> list[Event]:
     """A war named between two sides ("perang Iran-Israel", "konflik antara Israel dan Iran",
-    coded both ways by its trigger) keeps both directions only when the article does not
-    show who wages it; when its attacks and killings between the two run more often one way
-    (mutual ones, "saling serang", count both ways), the war is that side's alone (Israel's
-    against Iran), as the labels code it."""
+    coded both ways by its trigger) is one side's alone, as the labels code it: when the
+    article's attacks and killings between the two run more often one way (mutual ones,
+    "saling serang", count both ways), that side's (Israel's against Iran); when they show
+    no side, the side that began it, if the patterns' `[[wars]]` list a war of the two at
+    the time (the event's date, else the article's); otherwise both directions stay."""
     directed: Counter[tuple[str, str]] = Counter()
     for event in events:  # (not arrests or executions of the other side's spies, nor acts only planned or denied)
         if (event.event_type == "FIGHT" or event.event_type == "ASSAULT" and event.mode != "execute") and \
                 not event.ongoing and not _UNREAL & set(event.context):
             directed.update((one.country, other.country) for one in event.source for other in event.recipient
                             if one.country and other.country and one.country != other.country)
-    wars = {(event.trigger, one.country, other.country) for event in events if event.ongoing
-            for one in event.source for other in event.recipient}
+    waged = {(event.trigger, one.country, other.country) for event in events if event.ongoing
+             for one in event.source for other in event.recipient}
     kept = []
     for event in events:
         if event.ongoing and event.event_type == "FIGHT":
             pairs = [(one.country, other.country) for one in event.source for other in event.recipient]
-            if pairs and all((event.trigger, b, a) in wars and directed[(b, a)] > directed[(a, b)] for a, b in pairs):
-                continue  # the war's other direction: the side the article shows attacking wages it
+            if pairs and all((event.trigger, b, a) in waged and (directed[(b, a)] > directed[(a, b)] or directed[(b, a)] ==
+                                                                 directed[(a, b)] and _began(b, a, wars, event.date or dct))
+                             for a, b in pairs):
+                continue  # the war's other direction
         kept.append(event)
     return kept
+
+
+def _began(side: str, other: str, wars: tuple[War, ...], when: str | None) -> bool:
+    """Whether a listed war that ``side`` began against ``other`` went on at ``when`` (a
+    TIMEX value; None: unknown, so no)."""
+    interval = value_interval(when[:10]) if when else None
+    return interval is not None and any(
+        war.began_by == side and war.against == other and war.since <= interval[1] and (war.until is None or interval[0] <= war.until)
+        for war in wars)
 
 
 HOME = "IDN"

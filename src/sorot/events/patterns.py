@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,18 @@ _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "
 
 class PatternError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class War:
+    """A war between two states and the side that began it, with the days it lasted
+    (`until` None while it goes on)."""
+
+    began_by: str
+    against: str
+    since: date
+    until: date | None
+    name: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,7 @@ class Patterns:
     agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
     count: int
     default_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # when no topic word is near
+    wars: tuple[War, ...] = ()
 
 
 def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
@@ -89,6 +103,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     default_topics: dict[str, tuple[str, ...]] = {}
     ignored_sentences: set[str] = set()
     agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
+    wars: list[War] = []
     count = 0
     for path in paths:
         try:
@@ -125,6 +140,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
                 for name in names:
                     _check_name(name, TOPICS, f"{path.name} [{table}]")
                 found[event_type] = tuple(names)
+        wars += [_war(raw, f"{path.name} war {index + 1}") for index, raw in enumerate(data.get("wars", []))]
     return Patterns(
         trie,
         {t: {m: frozenset(w) for m, w in table.items()} for t, table in modes.items()},
@@ -135,6 +151,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         agents,
         count,
         default_topics,
+        tuple(wars),
     )
 
 
@@ -160,6 +177,17 @@ def _pattern(raw: dict, where: str) -> Pattern:
         bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
         bool(raw.get("spoken", False)), bool(raw.get("obliged", False)),
     )
+
+
+def _war(raw: dict, where: str) -> War:
+    unknown = set(raw) - {"name", "began_by", "against", "from", "until"}
+    if unknown or not {"began_by", "against", "from"} <= set(raw):
+        raise PatternError(f"{where}: give began_by, against and from (ISO date), optionally until and name")
+    try:
+        since, until = date.fromisoformat(str(raw["from"])), date.fromisoformat(str(raw["until"])) if "until" in raw else None
+    except ValueError as error:
+        raise PatternError(f"{where}: {error}") from error
+    return War(raw["began_by"], raw["against"], since, until, raw.get("name", ""))
 
 
 def _check_type(event_type: object, where: str) -> None:
