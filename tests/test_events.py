@@ -2061,12 +2061,6 @@ def test_third_read_regressions_of_the_sixteenth_session_stay_fixed():
     assert all(a.role is None for a in article.actors if a.actor_id == "PER:ronny-talapessy")
 
 
-def test_a_mode_word_with_a_clitic_gives_the_mode():
-    _, events = events_of("Rusia membantu Korea Utara mengembangkan program satelit militernya.")
-    (aid,) = [e for e in events if e.event_type == "AID"]
-    assert aid.mode == "military"
-
-
 def test_a_war_named_between_two_sides_is_coded_from_the_side_that_began_it_while_it_lasts():
     text = "Harga minyak naik seiring perang antara Iran dan Israel."
     article, events = events_of(text, "2025-06-18")  # the Twelve-Day War, begun by Israel
@@ -2088,3 +2082,14 @@ def test_a_listed_war_needs_its_two_sides_and_a_start(tmp_path: Path):
     extra.write_text('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "27/9/2020"\n', encoding="utf-8")
     with pytest.raises(PatternError, match="wars.toml war 1"):
         load_patterns(extra)
+
+
+def test_two_listed_wars_of_the_two_sides_at_the_time_leave_both_directions(tmp_path: Path):
+    extra = tmp_path / "wars.toml"  # an exchange of strikes: each side began one round
+    extra.write_text('[[wars]]\nbegan_by = "IRN"\nagainst = "ISR"\nfrom = "2024-04-13"\nuntil = "2024-04-14"\n\n'
+                     '[[wars]]\nbegan_by = "ISR"\nagainst = "IRN"\nfrom = "2024-04-19"\nuntil = "2024-04-19"\n', encoding="utf-8")
+    coder = EventExtractor(load_patterns(extra), actor_extractor().kb)
+    (article,) = process_text("Harga minyak naik seiring konflik antara Iran dan Israel pada April 2024.", title="Uji",
+                              published_raw="2024-05-02")
+    fights = sorted(summary(article, e) for e in coder(article) if e.event_type == "FIGHT")
+    assert fights == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]

@@ -254,3 +254,13 @@ def test_a_war_named_by_an_article_of_a_known_year_only_is_the_war_begun_before_
         assert grouped == [["invasion", "vague"], ["visit"]]
         (war_event,) = [e for e in events if e.first.event_type == "FIGHT"]
         assert str(war_event.start) == "2022-02-24"
+
+
+def test_an_article_of_a_known_year_only_is_linked_after_the_news_before_that_year_whatever_the_input_order():
+    war = dict(event_type="FIGHT", mode=None, source=("RUS",), recipient=("UKR",))
+    vague = mention("vague", "kabar.id", "2025", None, **war)  # "konflik Rusia-Ukraina", in an article of 2025
+    kerch = mention("kerch", "warta.id", "2018-11-26", "2018-11-25", **war)  # the Kerch Strait clash
+    invasion = mention("invasion", "berita.id", "2022-02-25", "2022-02-24", **war)
+    for order in ([vague, kerch, invasion], [kerch, vague, invasion], [invasion, kerch, vague]):
+        grouped = sorted(sorted(m.event_id for m in e.mentions) for e in link_mentions(order))
+        assert grouped == [["invasion", "vague"], ["kerch"]]  # the war begun last before 2025

@@ -953,7 +953,6 @@ class EventExtractor:
         if not table:
             return None
         window = {t.folded for t in tokens[first : min(ceiling, last + 1 + _MODE_WINDOW)]}
-        window |= {word[: -len(_CLITIC)] for word in window if word.endswith(_CLITIC)}  # "satelit militernya"
         return next((mode for mode, words in table.items() if words & window), None)
 
     def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
@@ -1135,7 +1134,8 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
         if event.ongoing and event.event_type == "FIGHT":
             pairs = [(one.country, other.country) for one in event.source for other in event.recipient]
             if pairs and all((event.trigger, b, a) in waged and (directed[(b, a)] > directed[(a, b)] or directed[(b, a)] ==
-                                                                 directed[(a, b)] and _began(b, a, wars, event.date or dct))
+                                                                 directed[(a, b)] and _began(b, a, wars, event.date or dct)
+                                                                 and not _began(a, b, wars, event.date or dct))
                              for a, b in pairs):
                 continue  # the war's other direction
         kept.append(event)

@@ -2,7 +2,8 @@
 event, merged into one record with every report and the number of independent outlets.
 
 Mentions are linked one at a time, in the order their articles were published (news
-arriving in order), so a stored set of canonical events takes the mentions of newer
+arriving in order; an article of a known month or year only from that period's first
+day), so a stored set of canonical events takes the mentions of newer
 articles without linking everything again (`sorot.store.canonical`). Mentions are blocked
 by type and by a state of each side, so a mention is only compared with the events it
 shares a block with: two mentions whose sides overlap ("AS dan Korea Selatan menuduh
@@ -408,7 +409,17 @@ def places(mentions: Iterable[Mention], last: datetime = EARLIEST) -> list[tuple
     undated article takes that of the mention before it, ``last`` before the first), then
     its article's id, so that ties do not depend on the order the articles came in."""
     mentions = list(mentions)
-    return list(zip(ordering_times((parse_dct(m.published) for m in mentions), last), (m.article_id for m in mentions)))
+    return list(zip(ordering_times((_published_at(m.published) for m in mentions), last), (m.article_id for m in mentions)))
+
+
+def _published_at(published: str | None) -> datetime | None:
+    """When a mention's article came out, for ordering: its DCT, or the first day of the
+    month or year a coarse one names (an article of "2025" is linked after the news of
+    2024, which it may recall, not wherever the input happened to put it)."""
+    moment = parse_dct(published)
+    if moment is None and published and (interval := value_interval(published)) is not None:
+        moment = parse_dct(interval[0].isoformat())
+    return moment
 
 
 def publication_order(mentions: list[Mention], at: list[tuple[datetime, str]] | None = None) -> list[Mention]:
