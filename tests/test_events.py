@@ -2093,3 +2093,12 @@ def test_two_listed_wars_of_the_two_sides_at_the_time_leave_both_directions(tmp_
                               published_raw="2024-05-02")
     fights = sorted(summary(article, e) for e in coder(article) if e.event_type == "FIGHT")
     assert fights == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+
+
+def test_a_place_after_a_war_between_two_sides_is_no_third_side():
+    for text in ("Konflik India-Pakistan di Kashmir kembali memanas.", "Perang India-Pakistan mengganggu penerbangan ke Eropa."):
+        article, events = events_of(text, BEFORE_LISTED_WAR)
+        assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IND",), ("PAK",)), ("FIGHT", ("PAK",), ("IND",))]
+    article, events = events_of("Konflik Rusia-Ukraina di Donbas kembali memanas.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]  # the listed war, begun by Russia
+    assert events[0].location is not None and events[0].location.name == "Donbas"  # where, not whom

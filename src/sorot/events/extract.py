@@ -610,6 +610,9 @@ class EventExtractor:
                 recipient = list(act.source)
         if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
+        if direction is not None and pattern.mutual and trigger.voice == "noun" and len(source) == 2 and recipient and \
+                all(a.actor_id.startswith("LOC:") for a in recipient):
+            recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa"
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
