@@ -2102,3 +2102,13 @@ def test_a_place_after_a_war_between_two_sides_is_no_third_side():
     article, events = events_of("Konflik Rusia-Ukraina di Donbas kembali memanas.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]  # the listed war, begun by Russia
     assert events[0].location is not None and events[0].location.name == "Donbas"  # where, not whom
+
+
+def test_a_date_inside_a_relative_clause_before_the_trigger_dates_the_clause_s_noun():
+    article, events = events_of("Harga emas, yang turun pada Mei, naik setelah Israel menyerang Iran.")
+    assert [(summary(article, e), e.date) for e in events] == [(("FIGHT", ("ISR",), ("IRN",)), None)]
+    _, events = events_of("Putin, yang pada bulan Januari lalu menandatangani perjanjian dengan Iran, telah menyerukan "
+                          "penghentian permusuhan antara Israel dan Iran.")
+    assert [(e.event_type, e.date) for e in events if e.event_type == "DEMAND"] == [("DEMAND", None)]
+    _, events = events_of("Pada Jumat (13/6), Israel menyerang Iran.")  # a date opening the sentence still dates it
+    assert [e.date for e in events] == ["2025-06-13"]

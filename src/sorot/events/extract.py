@@ -84,6 +84,8 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
+_RELATIVE_OPENER = re.compile(r"\s*yang\b", re.IGNORECASE)  # ", yang ..." opens a relative clause
+_RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
@@ -1945,11 +1947,22 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
-            and not _in_term(text, t, position)]
+            and not _in_term(text, t, position)
+            and not (t.end <= position and _in_relative_before(text, t, position))]
     if not near:
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _in_relative_before(text: str, timex, position: int) -> bool:
+    """Whether a time expression before the trigger lies in a relative clause that a comma
+    closes before it, so dates the clause's own noun: "Harga emas, yang turun pada Mei,
+    kembali naik karena perang Iran-Israel" (the war is not of May)."""
+    opening = max(text.rfind(",", max(0, timex.start - _RELATIVE_CHARS), timex.start),
+                  text.rfind(".", max(0, timex.start - _RELATIVE_CHARS), timex.start))
+    return opening >= 0 and text[opening] == "," and _RELATIVE_OPENER.match(text, opening + 1) is not None \
+        and "," in text[timex.end : position]
 
 
 def _in_term(text: str, timex, position: int) -> bool:
