@@ -2112,3 +2112,23 @@ def test_a_date_inside_a_relative_clause_before_the_trigger_dates_the_clause_s_n
     assert [(e.event_type, e.date) for e in events if e.event_type == "DEMAND"] == [("DEMAND", None)]
     _, events = events_of("Pada Jumat (13/6), Israel menyerang Iran.")  # a date opening the sentence still dates it
     assert [e.date for e in events] == ["2025-06-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menteri Luar Negeri Sugiono menyatakan keprihatinan atas serangan Israel terhadap Iran.",
+     ("DISAPPROVE", ("PER:sugiono",), ("ISR",))),  # concern over an act is criticism of its doer
+    ("Putin berbicara dengan Trump melalui telepon pada Sabtu.", ("CONSULT", ("PER:vladimir-putin",), ("PER:donald-trump",))),
+    ("Iran dan Amerika Serikat kembali ke meja perundingan di Oman.", ("CONSULT", ("IRN", "USA"), ())),
+    ("Iran tidak akan kembali ke meja perundingan dengan Amerika Serikat.", ("REJECT", ("IRN",), ("USA",))),
+])
+def test_concern_phone_talks_and_the_negotiating_table(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+
+
+def test_talking_not_said_to_be_by_phone_is_no_meeting_and_a_cancelled_meeting_is_negated():
+    _, events = events_of("Prabowo berbicara dengan wartawan di Istana Merdeka.")
+    assert events == []
+    _, events = events_of("Zelensky batal bertemu Trump di Kanada.")
+    (meeting,) = [e for e in events if e.event_type == "CONSULT"]
+    assert "negation" in meeting.context

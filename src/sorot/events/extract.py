@@ -554,7 +554,10 @@ class EventExtractor:
                 return None
             # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
             # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
-            after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" else last + 1
+            # (or before the needed word when a preposition of the pattern opens it there: "berbicara
+            # dengan Trump melalui telepon")
+            after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
+                tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
