@@ -2132,3 +2132,15 @@ def test_talking_not_said_to_be_by_phone_is_no_meeting_and_a_cancelled_meeting_i
     _, events = events_of("Zelensky batal bertemu Trump di Kanada.")
     (meeting,) = [e for e in events if e.event_type == "CONSULT"]
     assert "negation" in meeting.context
+
+
+def test_a_thing_s_owner_after_milik_is_the_target():
+    for text in ("Iran menembakkan rudal ke Pangkalan Udara Al Udeid milik AS di Qatar.",
+                 "Israel menembak jatuh jet tempur F-35 milik Iran."):
+        article, events = events_of(text, "2025-06-23")
+        assert [summary(article, e)[2] for e in events if e.event_type == "FIGHT"] == [("USA",) if "Udeid" in text else ("IRN",)]
+
+
+def test_a_phrase_inside_a_prepositional_phrase_gives_no_recipient():
+    article, events = events_of("Trump akan meminta persetujuan Kongres untuk tindakan militer terhadap Iran.")
+    assert not [e for e in events if e.event_type == "DEMAND" and [a.country for a in e.recipient] == ["IRN"]]

@@ -117,6 +117,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
+_OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _COMPANIONS = frozenset({"bersama", "beserta"})
 _VERSUS = frozenset({"vs", "versus"})
@@ -569,7 +570,20 @@ class Arguments:
         if all(unit.actors[0].actor_id.startswith("AGT:") for unit in units) and \
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
             return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
+        if len(units) == 1 and not units[0].actors[0].country and (owner := self.owner_after(unit.last + 1, ceiling)) is not None:
+            return owner  # "jet tempur F-35 milik Iran": Iran's
         return units[-1].last, units
+
+    def owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
+        """The group "milik" names within a few words from `position`, the owner of what
+        stands before it: "ke Pangkalan Udara Al Udeid milik AS" (the US base)."""
+        for index in range(position, min(ceiling - 1, position + _OWNED_WORDS)):
+            token = self.tokens[index]
+            if token.folded == "milik":
+                return self.group_starting_at(index + 1, ceiling, companions=False)
+            if not token.is_word and token.text != "-" or token.folded in PREPOSITIONS or token.folded == "yang":
+                return None
+        return None
 
     def _agents_named(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
         """The named actors an apposition lists after a generic agent's noun and up to
@@ -910,7 +924,9 @@ class Arguments:
                           verbs_end: bool = False) -> tuple[int, int, list[Unit]] | None:
         """The first group after one of the prepositions `words`, looking from `start`
         within `window` tokens; up to `fillers` lowercase words may stand between the
-        preposition and the group ("terhadap target militer dan nuklir Iran"):
+        preposition and the group ("terhadap target militer dan nuklir Iran"), but not
+        another preposition, whose phrase belongs to the first; a thing named after the
+        preposition is its owner's when "milik" follows ("ke Pangkalan Udara Al Udeid milik AS"):
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
         `verbs_end`, a verb among the fillers ends it ("meminta stafnya untuk menghapus
@@ -944,6 +960,11 @@ class Arguments:
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
+                        if not filler and (owner := self.owner_after(candidate, ceiling)) is not None:
+                            return position, owner[0], owner[1]  # "ke Pangkalan Udara Al Udeid milik AS"
+                        if word.folded in PREPOSITIONS and word.folded != "di":
+                            return None  # a phrase within the phrase: "meminta persetujuan Kongres untuk tindakan
+                            # militer terhadap Iran" (Iran is the action's target, not the one asked)
                         break
             position += 1
         return None
