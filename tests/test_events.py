@@ -2144,3 +2144,10 @@ def test_a_thing_s_owner_after_milik_is_the_target():
 def test_a_phrase_inside_a_prepositional_phrase_gives_no_recipient():
     article, events = events_of("Trump akan meminta persetujuan Kongres untuk tindakan militer terhadap Iran.")
     assert not [e for e in events if e.event_type == "DEMAND" and [a.country for a in e.recipient] == ["IRN"]]
+
+
+def test_a_state_named_only_as_the_place_of_a_meeting_is_not_one_of_the_two_sides():
+    article, events = events_of("Delegasi Rusia dan Ukraina bertemu di Istanbul, Turki, pada Senin. "
+                                "Kedua pihak sepakat melakukan pertukaran tahanan.")
+    (agreement,) = [e for e in events if e.event_type == "AGREE"]
+    assert sorted(a.actor_id for a in agreement.source) == ["RUS", "UKR"]

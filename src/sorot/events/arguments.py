@@ -358,7 +358,8 @@ class Arguments:
                 start = self.tokens[index].start
                 close = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
                          and start - last_end[a.actor_id] <= _PAIR_REACH
-                         and not (counts[a.actor_id] == 1 and self._possessed(self._last_at[a.actor_id]))]
+                         and not (counts[a.actor_id] == 1 and self._possessed(self._last_at[a.actor_id]))
+                         and not self._locative(self._last_at[a.actor_id])]
                 own = self._sentence_states(index) if phrase == _BOTH_STATES else []
                 pair = tuple(own[-2:]) if len(own) >= 2 else (
                     tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind))
@@ -393,6 +394,15 @@ class Arguments:
             if unit is not None and unit.actors[0].type == "PER":
                 return self.event_actors([unit])[0]
         return None
+
+    def _locative(self, index: int) -> bool:
+        """Whether the name at token ``index`` says where something happens, not who takes
+        part: "di Turki", "di Istanbul, Turki"."""
+        before = index - 1
+        if before > 0 and self.tokens[before].text == "," and (place := self.at_last.get(before - 1)) is not None \
+                and place.actors[0].type == "LOC":
+            before = place.first - 1
+        return before >= 0 and self.tokens[before].folded == "di"
 
     def _possessed(self, index: int) -> bool:
         """Whether the name at token ``index`` is a possessor, or coordinated with one right
