@@ -2151,3 +2151,13 @@ def test_a_state_named_only_as_the_place_of_a_meeting_is_not_one_of_the_two_side
                                 "Kedua pihak sepakat melakukan pertukaran tahanan.")
     (agreement,) = [e for e in events if e.event_type == "AGREE"]
     assert sorted(a.actor_id for a in agreement.source) == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tel Aviv dihantam rudal Iran.", ("FIGHT", ("IRN",), ("ISR",))),  # the weapons name the agent, no "oleh"
+    ("Sebuah gedung di Tel Aviv dihantam rudal Iran.", ("FIGHT", ("IRN",), ("ISR",))),  # the place names the target
+    ("Depot minyak di Teheran diserang oleh drone Israel.", ("FIGHT", ("ISR",), ("IRN",))),
+])
+def test_a_passive_attack_by_weapons_on_something_in_a_place(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]

@@ -146,6 +146,9 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
                      "pengebom", "tempur", "pesawat", "kapal"})
+# Weapons a passive attack's agent may be named by ("dihantam rudal Iran").
+_WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
+                      "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _CALL_REACH = 60  # characters from the trigger to that war
@@ -770,8 +773,11 @@ class EventExtractor:
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
-            direct = arguments.group_starting_at(last + 1, ceiling)
+            direct = arguments.group_starting_at(last + 1, ceiling) or _armed_agent(arguments, last + 1, ceiling)
             recipient = subject[1] if subject else []
+            if not subject and pattern.type in _JOINED_ACTS and (place := arguments.after_preposition(
+                    frozenset({"di"}), floor, first, window=first - floor)) is not None:
+                recipient = place[2]  # "Sebuah gedung di Tel Aviv dihantam rudal Iran": Israel's
             source = agent[2] if agent else (direct[1] if direct else [])
             between = arguments.after_preposition(frozenset({"antara"}), last + 1, ceiling, window=3) \
                 if not source and pattern.type in JOINT else None
@@ -1148,6 +1154,15 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
                 continue  # the war's other direction
         kept.append(event)
     return kept
+
+
+def _armed_agent(arguments: Arguments, position: int, ceiling: int) -> tuple[int, list] | None:
+    """The state or force named right after the weapons a passive attack names as its agent
+    without "oleh": "dihantam rudal Iran", "diserang drone Israel"."""
+    index = position
+    while index < ceiling and arguments.tokens[index].folded in _WEAPONS:
+        index += 1
+    return arguments.group_starting_at(index, ceiling) if index > position else None
 
 
 def _began(side: str, other: str, wars: tuple[War, ...], when: str | None) -> bool:
