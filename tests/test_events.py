@@ -2161,3 +2161,12 @@ def test_a_state_named_only_as_the_place_of_a_meeting_is_not_one_of_the_two_side
 def test_a_passive_attack_by_weapons_on_something_in_a_place(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_a_denial_of_a_claim_is_no_allegation_and_the_claim_it_denies_is_denied():
+    _, events = events_of("Garda Revolusi Iran mengklaim telah menembak jatuh dua jet tempur milik Israel, "
+                          "klaim yang dibantah oleh militer Israel.")
+    (denial,) = [e for e in events if e.event_type == "REJECT"]
+    (claimed,) = [e for e in events if e.event_type == "FIGHT"]
+    assert "denied" in denial.context and "alleged" not in denial.context
+    assert {"alleged", "denied"} <= set(claimed.context)

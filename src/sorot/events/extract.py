@@ -754,8 +754,10 @@ class EventExtractor:
         context += sorted(topics - set(context))
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
-        if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context:
-            context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah"
+        if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
+                and not (pattern.type == "REJECT" and "denied" in context):
+            context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah" (but a denial of the
+            # claim is no part of it: "..., klaim yang dibantah oleh militer Israel")
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
@@ -1073,13 +1075,15 @@ def _meetings_of_visits(events: list[Event]) -> None:
 
 
 def _mark_denied(events: list[Event]) -> None:
-    """An alleged act of a state that the article reports that state denying is also
-    `denied`: "AS menuduh Korea Utara memasok senjata ... Korea Utara membantah tuduhan itu"."""
+    """An alleged act of a state that the article reports that state denying, or that its
+    own sentence reports denied, is also `denied`: "AS menuduh Korea Utara memasok senjata
+    ... Korea Utara membantah tuduhan itu"."""
     deniers = {a.country for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
+    denying = {e.evidence for e in events if e.event_type == "REJECT" and "denied" in e.context}
     for event in events:
         if "alleged" in event.context and "denied" not in event.context and event.event_type != "REJECT" and \
-                any(a.country in deniers for a in event.source):
-            event.context.append("denied")
+                (any(a.country in deniers for a in event.source) or event.evidence in denying):
+            event.context.append("denied")  # (or denied in its own sentence: "..., klaim yang dibantah oleh Israel")
 
 
 def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
