@@ -2170,3 +2170,8 @@ def test_a_denial_of_a_claim_is_no_allegation_and_the_claim_it_denies_is_denied(
     (claimed,) = [e for e in events if e.event_type == "FIGHT"]
     assert "denied" in denial.context and "alleged" not in denial.context
     assert {"alleged", "denied"} <= set(claimed.context)
+
+
+def test_a_clause_of_when_without_a_subject_takes_the_main_subject():
+    article, events = events_of("Xi Jinping mengecam serangan Israel saat bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana.")
+    assert ("CONSULT", ("PER:xi-jinping",), ("PER:kassym-jomart-tokayev",)) in [summary(article, e) for e in events]

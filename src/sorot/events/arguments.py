@@ -97,7 +97,7 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
-                              "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"})
+                              "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan", "saat", "ketika", "sewaktu"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
