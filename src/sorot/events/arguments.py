@@ -98,6 +98,8 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan", "saat", "ketika", "sewaktu"})
+_WHEN_OPENERS = frozenset({"saat", "ketika", "sewaktu"})  # a clause of when: its subject may be the main object
+_PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
@@ -580,8 +582,9 @@ class Arguments:
         if all(unit.actors[0].actor_id.startswith("AGT:") for unit in units) and \
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
             return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
-        if len(units) == 1 and not units[0].actors[0].country and (owner := self.owner_after(unit.last + 1, ceiling)) is not None:
-            return owner  # "jet tempur F-35 milik Iran": Iran's
+        if len(units) == 1 and units[0].actors[0].actor_id.startswith("AGT:") and not units[0].actors[0].country and \
+                (owner := self.owner_after(unit.last + 1, ceiling)) is not None:
+            return owner  # "jet tempur F-35 milik Iran": Iran's (a place keeps its name: "Kepulauan Spratly milik Filipina")
         return units[-1].last, units
 
     def owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
@@ -791,9 +794,26 @@ class Arguments:
         if position < floor or self.tokens[position].folded not in _VP_COORDINATORS:
             return None
         verb = self._verb_before(position, floor)
+        if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position):
+            return None  # "Polisi menembak seorang pria saat menyerang petugas": the man may be the one attacking
         if verb is None or (relative := self._relative_opener(verb, floor)) is None:
             return verb
         return self._verb_before(relative, floor) or verb  # "X memperingatkan ancaman dari konflik yang terus berlangsung dan menyerukan"
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether a person or group of people may be named between tokens `start` and `end`:
+        a person or generic agent, a name no actor covers, or a word for people."""
+        covered: set[int] = set()
+        for index in range(start, end):
+            unit = self.at_first.get(index)
+            if unit is not None:
+                if unit.actors[0].type == "PER" or unit.actors[0].actor_id.startswith("AGT:"):
+                    return True
+                covered.update(range(unit.first, unit.last + 1))
+            token = self.tokens[index]
+            if token.folded in _PEOPLE_WORDS or (index not in covered and token.text[:1].isupper()):
+                return True
+        return False
 
     def directed(self, trigger_first: int, floor: int) -> bool:
         """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
@@ -930,13 +950,13 @@ class Arguments:
         return None
 
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
-                          fillers: int = 4, relative: bool = False,
-                          verbs_end: bool = False) -> tuple[int, int, list[Unit]] | None:
+                          fillers: int = 4, relative: bool = False, verbs_end: bool = False,
+                          owners: bool = False) -> tuple[int, int, list[Unit]] | None:
         """The first group after one of the prepositions `words`, looking from `start`
         within `window` tokens; up to `fillers` lowercase words may stand between the
-        preposition and the group ("terhadap target militer dan nuklir Iran"), but not
-        another preposition, whose phrase belongs to the first; a thing named after the
-        preposition is its owner's when "milik" follows ("ke Pangkalan Udara Al Udeid milik AS"):
+        preposition and the group ("terhadap target militer dan nuklir Iran"); with `owners`,
+        a thing named after the preposition is its owner's when "milik" follows (an attack "ke
+        Pangkalan Udara Al Udeid milik AS"):
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
         `verbs_end`, a verb among the fillers ends it ("meminta stafnya untuk menghapus
@@ -970,11 +990,8 @@ class Arguments:
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
-                        if not filler and (owner := self.owner_after(candidate, ceiling)) is not None:
+                        if owners and not filler and (owner := self.owner_after(candidate, ceiling)) is not None:
                             return position, owner[0], owner[1]  # "ke Pangkalan Udara Al Udeid milik AS"
-                        if word.folded in PREPOSITIONS and word.folded != "di":
-                            return None  # a phrase within the phrase: "meminta persetujuan Kongres untuk tindakan
-                            # militer terhadap Iran" (Iran is the action's target, not the one asked)
                         break
             position += 1
         return None

@@ -86,6 +86,10 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # terjadi pada Selasa (17/6)")
 _RELATIVE_OPENER = re.compile(r"\s*yang\b", re.IGNORECASE)  # ", yang ..." opens a relative clause
 _RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
+# Verbs of the occasion an act happens at: speaking, meeting, arriving, taking place.
+_OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
+                       r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
+                       re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
@@ -146,6 +150,8 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
                      "pengebom", "tempur", "pesawat", "kapal"})
+# Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
+_NEAR_PLACES = frozenset({"lepas", "pantai", "perairan", "laut", "perbatasan", "dekat", "sekitar"})
 # Weapons a passive attack's agent may be named by ("dihantam rudal Iran").
 _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
@@ -557,8 +563,8 @@ class EventExtractor:
                 return None
             # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
             # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
-            # (or before the needed word when a preposition of the pattern opens it there: "berbicara
-            # dengan Trump melalui telepon")
+            # (or before the needed word when a preposition of the pattern opens it there: "keprihatinan
+            # atas serangan Israel terhadap Iran" is about Israel's attack, not Iran)
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
@@ -777,10 +783,11 @@ class EventExtractor:
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
             direct = arguments.group_starting_at(last + 1, ceiling) or _armed_agent(arguments, last + 1, ceiling)
             recipient = subject[1] if subject else []
-            if not subject and pattern.type in _JOINED_ACTS and (place := arguments.after_preposition(
-                    frozenset({"di"}), floor, first, window=first - floor)) is not None:
-                recipient = place[2]  # "Sebuah gedung di Tel Aviv dihantam rudal Iran": Israel's
             source = agent[2] if agent else (direct[1] if direct else [])
+            if pattern.type in _JOINED_ACTS and subject and not _struck(arguments, subject, source):
+                recipient = []  # a place beside the target, or the attacker's own ("Tank di Donetsk dihantam drone Ukraina")
+            elif pattern.type in _JOINED_ACTS and not subject:
+                recipient = _struck_place(arguments, floor, first, source)  # "Sebuah gedung di Tel Aviv dihantam rudal Iran"
             between = arguments.after_preposition(frozenset({"antara"}), last + 1, ceiling, window=3) \
                 if not source and pattern.type in JOINT else None
             if between is not None:  # "dokumen yang ditandatangani antara Moskow dan Pyongyang": both sign
@@ -871,7 +878,8 @@ class EventExtractor:
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
         if not recipient:
-            phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES)
+            phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
+                                                 owners=pattern.type in HOSTILE)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
                     arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
@@ -1079,11 +1087,13 @@ def _mark_denied(events: list[Event]) -> None:
     own sentence reports denied, is also `denied`: "AS menuduh Korea Utara memasok senjata
     ... Korea Utara membantah tuduhan itu"."""
     deniers = {a.country for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
-    denying = {e.evidence for e in events if e.event_type == "REJECT" and "denied" in e.context}
+    denying = {(e.evidence, a.country) for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
     for event in events:
         if "alleged" in event.context and "denied" not in event.context and event.event_type != "REJECT" and \
-                (any(a.country in deniers for a in event.source) or event.evidence in denying):
-            event.context.append("denied")  # (or denied in its own sentence: "..., klaim yang dibantah oleh Israel")
+                (any(a.country in deniers for a in event.source) or
+                 any((event.evidence, a.country) in denying for a in event.source + event.recipient)):
+            event.context.append("denied")  # (or denied in its own sentence by one it involves: "..., klaim yang
+            # dibantah oleh militer Israel")
 
 
 def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
@@ -1162,11 +1172,39 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
 
 def _armed_agent(arguments: Arguments, position: int, ceiling: int) -> tuple[int, list] | None:
     """The state or force named right after the weapons a passive attack names as its agent
-    without "oleh": "dihantam rudal Iran", "diserang drone Israel"."""
+    without "oleh": "dihantam rudal Iran", "diserang drone Israel"; when a relative clause
+    names who fired or dropped them, that one: "dihantam bom Amerika yang dijatuhkan jet tempur Israel"."""
     index = position
     while index < ceiling and arguments.tokens[index].folded in _WEAPONS:
         index += 1
-    return arguments.group_starting_at(index, ceiling) if index > position else None
+    maker = arguments.group_starting_at(index, ceiling) if index > position else None
+    after = maker[0] + 1 if maker is not None else index
+    if after + 2 < ceiling and arguments.tokens[after].folded == "yang" and arguments.tokens[after + 1].folded.startswith("di"):
+        user = arguments.group_starting_at(after + 2, ceiling) or _armed_agent(arguments, after + 2, ceiling)
+        return user or maker
+    return maker
+
+
+def _struck(arguments: Arguments, subject: tuple[int, list], source: list) -> bool:
+    """Whether the subject of a passive attack can be what the weapons' owner struck: not of
+    the owner's own state ("Tank di Donetsk dihantam drone Ukraina"), nor a place beside the
+    target ("... di lepas pantai Yaman dihantam rudal Houthi")."""
+    first = subject[1][0].first
+    if first > 0 and arguments.tokens[first - 1].folded in _NEAR_PLACES:
+        return False
+    own = {a.country for unit in source for a in unit.actors}
+    return not own & {a.country for unit in subject[1] for a in unit.actors}
+
+
+def _struck_place(arguments: Arguments, floor: int, first: int, source: list) -> list:
+    """The place after "di" in the subject of a passive attack that names no actor of its own,
+    as its target ("Sebuah gedung di Tel Aviv dihantam rudal Iran"); not a sea, a coast or a
+    border near one ("Kapal ... di lepas pantai Yaman diserang"), nor a place of the attacker's own state."""
+    place = arguments.after_preposition(frozenset({"di"}), floor, first, window=first - floor)
+    if place is None or any(t.folded in _NEAR_PLACES for t in arguments.tokens[place[0] + 1 : place[2][0].first]):
+        return []
+    own = {a.country for unit in source for a in unit.actors}
+    return [] if own & {a.country for unit in place[2] for a in unit.actors} else place[2]
 
 
 def _began(side: str, other: str, wars: tuple[War, ...], when: str | None) -> bool:
@@ -1980,11 +2018,14 @@ def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, 
 def _in_relative_before(text: str, timex, position: int) -> bool:
     """Whether a time expression before the trigger lies in a relative clause that a comma
     closes before it, so dates the clause's own noun: "Harga emas, yang turun pada Mei,
-    kembali naik karena perang Iran-Israel" (the war is not of May)."""
+    kembali naik karena perang Iran-Israel" (the war is not of May). A clause of the occasion
+    the act belongs to still dates it: "Trump, yang berbicara kepada wartawan pada Senin,
+    mengancam ...", "Dalam KTT tersebut, yang digelar pada Rabu, ..."."""
     opening = max(text.rfind(",", max(0, timex.start - _RELATIVE_CHARS), timex.start),
                   text.rfind(".", max(0, timex.start - _RELATIVE_CHARS), timex.start))
+    closing = text.find(",", timex.end, position)
     return opening >= 0 and text[opening] == "," and _RELATIVE_OPENER.match(text, opening + 1) is not None \
-        and "," in text[timex.end : position]
+        and closing >= 0 and _OCCASION.search(text, opening, closing) is None
 
 
 def _in_term(text: str, timex, position: int) -> bool:
