@@ -2202,3 +2202,10 @@ def test_review_cases_of_the_seventeenth_session_rules():
     _, events = events_of("Polisi menembak mati seorang pria saat menyerang petugas dengan pisau.")
     assert not [e for e in events if e.event_type == "FIGHT" and [a.actor_id for a in e.source] == ["AGT:IDN:GOV:polisi"]
                 and [a.actor_id for a in e.recipient] == ["AGT:IDN:GOV:petugas"]]
+
+
+def test_a_denial_a_third_party_reports_is_alleged_and_rebels_striking_their_own_state_s_police_attack():
+    _, events = events_of("Pemerintah Korea Selatan mengatakan Korea Utara membantah telah meluncurkan rudal.")
+    assert [sorted(e.context) for e in events if e.event_type == "REJECT"] == [["alleged", "denied", "military"]]
+    article, events = events_of("Pos polisi di Papua diserang kelompok bersenjata.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:IDN:OPP:kelompok bersenjata",), ("AGT:IDN:GOV:polisi",))]

@@ -150,6 +150,8 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
                      "pengebom", "tempur", "pesawat", "kapal"})
+# A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
+_CLAIMED = re.compile(r"\b(?:klaim|mengklaim|diklaim|tuduhan|menuduh|dituduh|tudingan|menuding|dituding)\b", re.IGNORECASE)
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
 _NEAR_PLACES = frozenset({"lepas", "pantai", "perairan", "laut", "perbatasan", "dekat", "sekitar"})
 # Weapons a passive attack's agent may be named by ("dihantam rudal Iran").
@@ -761,9 +763,9 @@ class EventExtractor:
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
-                and not (pattern.type == "REJECT" and "denied" in context):
-            context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah" (but a denial of the
-            # claim is no part of it: "..., klaim yang dibantah oleh militer Israel")
+                and not (pattern.type == "REJECT" and "denied" in context and _CLAIMED.search(text, sentence.start, tokens[first].start)):
+            context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah" (but a denial of a
+            # claim its sentence reports is no part of the claim: "..., klaim yang dibantah oleh militer Israel")
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
@@ -1192,7 +1194,7 @@ def _struck(arguments: Arguments, subject: tuple[int, list], source: list) -> bo
     first = subject[1][0].first
     if first > 0 and arguments.tokens[first - 1].folded in _NEAR_PLACES:
         return False
-    own = {a.country for unit in source for a in unit.actors}
+    own = {a.country for unit in source for a in unit.actors if a.actor_id == a.country}  # a state's own (not rebels')
     return not own & {a.country for unit in subject[1] for a in unit.actors}
 
 
@@ -1203,7 +1205,7 @@ def _struck_place(arguments: Arguments, floor: int, first: int, source: list) ->
     place = arguments.after_preposition(frozenset({"di"}), floor, first, window=first - floor)
     if place is None or any(t.folded in _NEAR_PLACES for t in arguments.tokens[place[0] + 1 : place[2][0].first]):
         return []
-    own = {a.country for unit in source for a in unit.actors}
+    own = {a.country for unit in source for a in unit.actors if a.actor_id == a.country}
     return [] if own & {a.country for unit in place[2] for a in unit.actors} else place[2]
 
 
