@@ -2209,3 +2209,8 @@ def test_a_denial_a_third_party_reports_is_alleged_and_rebels_striking_their_own
     assert [sorted(e.context) for e in events if e.event_type == "REJECT"] == [["alleged", "denied", "military"]]
     article, events = events_of("Pos polisi di Papua diserang kelompok bersenjata.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("AGT:IDN:OPP:kelompok bersenjata",), ("AGT:IDN:GOV:polisi",))]
+
+
+def test_firms_sanctioned_at_a_place_of_another_state_are_that_state_s():
+    article, events = events_of("Amerika Serikat menjatuhkan sanksi terhadap sejumlah perusahaan di Hong Kong dan China.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("AGT:HKG:BUS:perusahaan",))]

@@ -151,7 +151,7 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
                      "pengebom", "tempur", "pesawat", "kapal"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
-_CLAIMED = re.compile(r"\b(?:klaim|mengklaim|diklaim|tuduhan|menuduh|dituduh|tudingan|menuding|dituding)\b", re.IGNORECASE)
+_CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
 _NEAR_PLACES = frozenset({"lepas", "pantai", "perairan", "laut", "perbatasan", "dekat", "sekitar"})
 # Weapons a passive attack's agent may be named by ("dihantam rudal Iran").
@@ -763,7 +763,8 @@ class EventExtractor:
         attribution = next((speaker for position, speaker in reversed(speakers)
                             if position <= first and speaker.actor_id not in source_ids), None)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
-                and not (pattern.type == "REJECT" and "denied" in context and _CLAIMED.search(text, sentence.start, tokens[first].start)):
+                and not (pattern.type == "REJECT" and "denied" in context and
+                         any(t.folded in _CLAIMED for t in tokens[sentence.first : first])):
             context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah" (but a denial of a
             # claim its sentence reports is no part of the claim: "..., klaim yang dibantah oleh militer Israel")
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
@@ -1287,11 +1288,12 @@ def _placed(actors: list[EventActor], country: str, sector: str | None = None) -
 
 
 def _people_of_place(recipient: list[EventActor], source: list[EventActor], country: str | None) -> list[EventActor]:
-    """Civilians of unknown country attacked at a place of another state than the
-    attacker's are that place's people ("menembaki warga di Jalur Gaza")."""
+    """Civilians and firms of unknown country struck at a place of another state than the
+    striker's are that place's ("menembaki warga di Jalur Gaza", "sanksi terhadap sejumlah
+    perusahaan di Hong Kong")."""
     if country is None or country in {a.country for a in source}:
         return recipient
-    return _placed(recipient, country, "CVL")
+    return _placed(_placed(recipient, country, "CVL"), country, "BUS")
 
 
 def _is_state(actor: EventActor) -> bool:
