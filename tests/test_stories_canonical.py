@@ -264,3 +264,12 @@ def test_an_article_of_a_known_year_only_is_linked_after_the_news_before_that_ye
     for order in ([vague, kerch, invasion], [kerch, vague, invasion], [invasion, kerch, vague]):
         grouped = sorted(sorted(m.event_id for m in e.mentions) for e in link_mentions(order))
         assert grouped == [["invasion", "vague"], ["kerch"]]  # the war begun last before 2025
+
+
+def test_a_war_named_undated_by_an_article_of_a_known_year_takes_a_later_dated_report_of_it():
+    war = dict(event_type="FIGHT", mode=None, source=("RUS",), recipient=("UKR",))
+    events = link_mentions([
+        mention("vague", "kabar.id", "2025", None, **war),  # linked from 2025-01-01
+        mention("recalled", "warta.id", "2025-03-01", "2022-02-24", **war),  # a report in March of the 2022 invasion
+    ])
+    assert [sorted(m.event_id for m in e.mentions) for e in events] == [["recalled", "vague"]]

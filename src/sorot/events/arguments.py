@@ -96,9 +96,9 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # Verb-phrase coordination, and adverbial or purpose clauses without their own subject:
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
+_WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
-                              "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan", "saat", "ketika", "sewaktu"})
-_WHEN_OPENERS = frozenset({"saat", "ketika", "sewaktu"})  # a clause of when: its subject may be the main object
+                              "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "segera"})
@@ -583,7 +583,7 @@ class Arguments:
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
             return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
         if len(units) == 1 and units[0].actors[0].actor_id.startswith("AGT:") and not units[0].actors[0].country and \
-                (owner := self.owner_after(unit.last + 1, ceiling)) is not None:
+                (owner := self.owner_after(units[0].last + 1, ceiling)) is not None:
             return owner  # "jet tempur F-35 milik Iran": Iran's (a place keeps its name: "Kepulauan Spratly milik Filipina")
         return units[-1].last, units
 

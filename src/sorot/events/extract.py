@@ -84,18 +84,21 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
-_RELATIVE_OPENER = re.compile(r"\s*yang\b", re.IGNORECASE)  # ", yang ..." opens a relative clause
-_RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
-# Verbs of the occasion an act happens at: speaking, meeting, arriving, taking place.
-_OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
-                       r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
-                       re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
+# ... but a date in a relative clause that a comma closes before the trigger dates the clause's noun
+# ("Harga emas, yang turun pada Mei, naik ..."), unless the clause names the act's occasion
+# (speaking, meeting, arriving, taking place) or holds nothing but the date.
+_RELATIVE_OPENER = re.compile(r"\s*yang\b", re.IGNORECASE)  # ", yang ..." opens a relative clause
+_RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
+_OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
+                       r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
+                       re.IGNORECASE)
+_DATE_ONLY = re.compile(r"\s*yang\s+(?:pada\s+)?", re.IGNORECASE)  # ", yang pada Jumat (13/6), menyerang"
 _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
@@ -152,13 +155,15 @@ _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel
                      "pengebom", "tempur", "pesawat", "kapal"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
 _CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
-# Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
-_NEAR_PLACES = frozenset({"lepas", "pantai", "perairan", "laut", "perbatasan", "dekat", "sekitar"})
+# Verbs of a relative clause that name who used a weapon ("bom Amerika yang dijatuhkan jet tempur Israel").
+_FIRED = frozenset({"ditembakkan", "diluncurkan", "dijatuhkan", "digunakan", "dilepaskan"})
 # Weapons a passive attack's agent may be named by ("dihantam rudal Iran").
 _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
+# Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
+_NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
@@ -646,6 +651,9 @@ class EventExtractor:
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
             recipient = _own_government(recipient, source)
+        if trigger.voice == "passive" and pattern.type in _JOINED_ACTS:  # a state strikes nothing of its own
+            states = {a.country for a in source if a.actor_id == a.country}  # ("Tank di Donetsk dihantam drone Ukraina")
+            recipient = [a for a in recipient if a.country not in states]
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
         placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
@@ -784,13 +792,14 @@ class EventExtractor:
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
-            direct = arguments.group_starting_at(last + 1, ceiling) or _armed_agent(arguments, last + 1, ceiling)
+            direct = arguments.group_starting_at(last + 1, ceiling) or (
+                _armed_agent(arguments, last + 1, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
             source = agent[2] if agent else (direct[1] if direct else [])
-            if pattern.type in _JOINED_ACTS and subject and not _struck(arguments, subject, source):
-                recipient = []  # a place beside the target, or the attacker's own ("Tank di Donetsk dihantam drone Ukraina")
+            if pattern.type in _JOINED_ACTS and subject and _beside(arguments.tokens, subject[1][0].first - 1, subject[1][0].first):
+                recipient = []  # a place beside the target ("Kapal ... di lepas pantai Yaman dihantam rudal Houthi")
             elif pattern.type in _JOINED_ACTS and not subject:
-                recipient = _struck_place(arguments, floor, first, source)  # "Sebuah gedung di Tel Aviv dihantam rudal Iran"
+                recipient = _struck_place(arguments, floor, first)  # "Sebuah gedung di Tel Aviv dihantam rudal Iran"
             between = arguments.after_preposition(frozenset({"antara"}), last + 1, ceiling, window=3) \
                 if not source and pattern.type in JOINT else None
             if between is not None:  # "dokumen yang ditandatangani antara Moskow dan Pyongyang": both sign
@@ -1089,8 +1098,9 @@ def _mark_denied(events: list[Event]) -> None:
     """An alleged act of a state that the article reports that state denying, or that its
     own sentence reports denied, is also `denied`: "AS menuduh Korea Utara memasok senjata
     ... Korea Utara membantah tuduhan itu"."""
-    deniers = {a.country for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
-    denying = {(e.evidence, a.country) for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source}
+    deniers = {a.country for e in events if e.event_type == "REJECT" and "denied" in e.context for a in e.source if a.country}
+    denying = {(e.evidence, a.country) for e in events if e.event_type == "REJECT" and "denied" in e.context
+               for a in e.source if a.country}
     for event in events:
         if "alleged" in event.context and "denied" not in event.context and event.event_type != "REJECT" and \
                 (any(a.country in deniers for a in event.source) or
@@ -1180,34 +1190,28 @@ def _armed_agent(arguments: Arguments, position: int, ceiling: int) -> tuple[int
     index = position
     while index < ceiling and arguments.tokens[index].folded in _WEAPONS:
         index += 1
-    maker = arguments.group_starting_at(index, ceiling) if index > position else None
+    if index == position:
+        return None
+    maker = arguments.group_starting_at(index, ceiling)
     after = maker[0] + 1 if maker is not None else index
-    if after + 2 < ceiling and arguments.tokens[after].folded == "yang" and arguments.tokens[after + 1].folded.startswith("di"):
-        user = arguments.group_starting_at(after + 2, ceiling) or _armed_agent(arguments, after + 2, ceiling)
-        return user or maker
+    if after + 2 < ceiling and arguments.tokens[after].folded == "yang" and arguments.tokens[after + 1].folded in _FIRED:
+        user = after + 3 if arguments.tokens[after + 2].folded == "oleh" else after + 2
+        return arguments.group_starting_at(user, ceiling) or _armed_agent(arguments, user, ceiling) or maker
     return maker
 
 
-def _struck(arguments: Arguments, subject: tuple[int, list], source: list) -> bool:
-    """Whether the subject of a passive attack can be what the weapons' owner struck: not of
-    the owner's own state ("Tank di Donetsk dihantam drone Ukraina"), nor a place beside the
-    target ("... di lepas pantai Yaman dihantam rudal Houthi")."""
-    first = subject[1][0].first
-    if first > 0 and arguments.tokens[first - 1].folded in _NEAR_PLACES:
-        return False
-    own = {a.country for unit in source for a in unit.actors if a.actor_id == a.country}  # a state's own (not rebels')
-    return not own & {a.country for unit in subject[1] for a in unit.actors}
+def _beside(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether words in tokens[start:end] put the place after them beside, not at, what is
+    struck: "di lepas pantai Yaman", "di perbatasan Lebanon"."""
+    return any(t.folded in _NEAR_PLACES for t in tokens[start:end])
 
 
-def _struck_place(arguments: Arguments, floor: int, first: int, source: list) -> list:
+def _struck_place(arguments: Arguments, floor: int, first: int) -> list:
     """The place after "di" in the subject of a passive attack that names no actor of its own,
-    as its target ("Sebuah gedung di Tel Aviv dihantam rudal Iran"); not a sea, a coast or a
-    border near one ("Kapal ... di lepas pantai Yaman diserang"), nor a place of the attacker's own state."""
+    as its target ("Sebuah gedung di Tel Aviv dihantam rudal Iran"); not a place beside it
+    ("Sebuah gedung di sekitar Tel Aviv ...")."""
     place = arguments.after_preposition(frozenset({"di"}), floor, first, window=first - floor)
-    if place is None or any(t.folded in _NEAR_PLACES for t in arguments.tokens[place[0] + 1 : place[2][0].first]):
-        return []
-    own = {a.country for unit in source for a in unit.actors if a.actor_id == a.country}
-    return [] if own & {a.country for unit in place[2] for a in unit.actors} else place[2]
+    return [] if place is None or _beside(arguments.tokens, place[0] + 1, place[2][0].first) else place[2]
 
 
 def _began(side: str, other: str, wars: tuple[War, ...], when: str | None) -> bool:
@@ -2024,12 +2028,15 @@ def _in_relative_before(text: str, timex, position: int) -> bool:
     closes before it, so dates the clause's own noun: "Harga emas, yang turun pada Mei,
     kembali naik karena perang Iran-Israel" (the war is not of May). A clause of the occasion
     the act belongs to still dates it: "Trump, yang berbicara kepada wartawan pada Senin,
-    mengancam ...", "Dalam KTT tersebut, yang digelar pada Rabu, ..."."""
+    mengancam ...", "Dalam KTT tersebut, yang digelar pada Rabu, ..."; so does a clause of the date alone
+    ("Israel, yang pada Jumat (13/6), menyerang Iran")."""
     opening = max(text.rfind(",", max(0, timex.start - _RELATIVE_CHARS), timex.start),
                   text.rfind(".", max(0, timex.start - _RELATIVE_CHARS), timex.start))
     closing = text.find(",", timex.end, position)
-    return opening >= 0 and text[opening] == "," and _RELATIVE_OPENER.match(text, opening + 1) is not None \
-        and closing >= 0 and _OCCASION.search(text, opening, closing) is None
+    if opening < 0 or text[opening] != "," or closing < 0 or _RELATIVE_OPENER.match(text, opening + 1) is None:
+        return False
+    date_only = _DATE_ONLY.fullmatch(text, opening + 1, timex.start) is not None and not text[timex.end : closing].strip()
+    return not date_only and _OCCASION.search(text, opening, closing) is None
 
 
 def _in_term(text: str, timex, position: int) -> bool:

@@ -148,9 +148,9 @@ class CanonicalEvent:
 
     @property
     def recalled(self) -> bool:
-        """Provisional, from an article published on a known day: it may be any event that
-        article recalls (one published in a known month or year only reports one of then,
-        unless it is a war or sanctions, which go on for years)."""
+        """Provisional, from an article published on a known day, or a war or sanctions (which
+        go on for years) from any dated article: it may be any event that article recalls (any
+        other event of an article published in a known month or year only is one of then)."""
         return self.provisional and (self.start == self.end or self.first.event_type in LASTING)
 
     @property
@@ -361,9 +361,9 @@ class Linker:
 
     def _undated(self, mention: Mention, published: tuple[date, date]) -> CanonicalEvent:
         """The latest compatible event that began within the recall before its publication
-        (published in a known month or year only, one of that period), else a new one."""
+        (published in a known month or year only, one of that period, unless a war or
+        sanctions, which go on), else a new one."""
         blocks = _blocks(mention, False)
-        # An article of a known month or year reports an event of then, unless a war or sanctions, which go on.
         recalls = published[0] == published[1] or mention.event_type in LASTING
         earliest, latest = published[0] - _recall(mention), published[1] + DAY
         best = None
