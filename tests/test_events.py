@@ -166,22 +166,17 @@ def test_evidence_offsets_point_at_the_sentence_and_trigger():
         assert article.text[actor.start:actor.end] in ("China", "Filipina")
 
 
-def test_pattern_file_errors_say_what_is_wrong(tmp_path: Path):
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[[pattern]]\ntype = "VISIT"\nverbs = ["mampir"]\n', "not a PLOVER event type"),
+    ('[[pattern]]\ntype = "AID"\nverbs = ["x"]\nvoice = "active"\n', "unknown keys"),
+    ('[[pattern]]\ntype = "AID"\n', "at least one of"),
+    ('[[wars]]\nbegan_by = "AZE"\nfrom = "2020-09-27"\n', "give began_by, against and from"),
+    ('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "27/9/2020"\n', "bad.toml war 1"),
+])
+def test_pattern_file_errors_say_what_is_wrong(tmp_path: Path, toml: str, message: str):
     bad = tmp_path / "bad.toml"
-    bad.write_text('[[pattern]]\ntype = "VISIT"\nverbs = ["mampir"]\n', encoding="utf-8")
-    with pytest.raises(PatternError, match="not a PLOVER event type"):
-        load_patterns(bad)
-    bad.write_text('[[pattern]]\ntype = "AID"\nverbs = ["x"]\nvoice = "active"\n', encoding="utf-8")
-    with pytest.raises(PatternError, match="unknown keys"):
-        load_patterns(bad)
-    bad.write_text('[[pattern]]\ntype = "AID"\n', encoding="utf-8")
-    with pytest.raises(PatternError, match="at least one of"):
-        load_patterns(bad)
-    bad.write_text('[[wars]]\nbegan_by = "AZE"\nfrom = "2020-09-27"\n', encoding="utf-8")
-    with pytest.raises(PatternError, match="give began_by, against and from"):
-        load_patterns(bad)
-    bad.write_text('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "27/9/2020"\n', encoding="utf-8")
-    with pytest.raises(PatternError, match="bad.toml war 1"):
+    bad.write_text(toml, encoding="utf-8")
+    with pytest.raises(PatternError, match=message):
         load_patterns(bad)
 
 
