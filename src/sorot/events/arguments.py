@@ -583,11 +583,11 @@ class Arguments:
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
             return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
         if len(units) == 1 and units[0].actors[0].actor_id.startswith("AGT:") and not units[0].actors[0].country and \
-                (owner := self.owner_after(units[0].last + 1, ceiling)) is not None:
+                (owner := self._owner_after(units[0].last + 1, ceiling)) is not None:
             return owner  # "jet tempur F-35 milik Iran": Iran's (a place keeps its name: "Kepulauan Spratly milik Filipina")
         return units[-1].last, units
 
-    def owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
+    def _owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
         """The group "milik" names within a few words from `position`, the owner of what
         stands before it: "ke Pangkalan Udara Al Udeid milik AS" (the US base)."""
         for index in range(position, min(ceiling - 1, position + _OWNED_WORDS)):
@@ -990,7 +990,7 @@ class Arguments:
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self._is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
-                        if owners and not filler and (owner := self.owner_after(candidate, ceiling)) is not None:
+                        if owners and not filler and (owner := self._owner_after(candidate, ceiling)) is not None:
                             return position, owner[0], owner[1]  # "ke Pangkalan Udara Al Udeid milik AS"
                         break
             position += 1

@@ -1174,13 +1174,20 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
     for event in events:
         if event.ongoing and event.event_type == "FIGHT":
             pairs = [(one.country, other.country) for one in event.source for other in event.recipient]
-            if pairs and all((event.trigger, b, a) in waged and (directed[(b, a)] > directed[(a, b)] or directed[(b, a)] ==
-                                                                 directed[(a, b)] and _began(b, a, wars, event.date or dct)
-                                                                 and not _began(a, b, wars, event.date or dct))
+            if pairs and all((event.trigger, b, a) in waged and _wages(b, a, directed, wars, event.date or dct)
                              for a, b in pairs):
                 continue  # the war's other direction
         kept.append(event)
     return kept
+
+
+def _wages(side: str, other: str, directed: Counter, wars: tuple[War, ...], when: str | None) -> bool:
+    """Whether ``side`` rather than ``other`` wages a war named between them: the article's
+    acts of force run more often its way, or, when they show no side, a listed war it began
+    against ``other`` (and none the other way) went on at ``when``."""
+    if directed[(side, other)] != directed[(other, side)]:
+        return directed[(side, other)] > directed[(other, side)]
+    return _began(side, other, wars, when) and not _began(other, side, wars, when)
 
 
 def _armed_agent(arguments: Arguments, position: int, ceiling: int) -> tuple[int, list] | None:

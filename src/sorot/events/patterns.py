@@ -39,13 +39,12 @@ class PatternError(ValueError):
 @dataclass(frozen=True)
 class War:
     """A war between two states and the side that began it, with the days it lasted
-    (`until` None while it goes on)."""
+    (`until` None while it goes on); the file's `name` only documents it."""
 
     began_by: str
     against: str
     since: date
     until: date | None
-    name: str
 
 
 @dataclass(frozen=True)
@@ -187,7 +186,7 @@ def _war(raw: dict, where: str) -> War:
         since, until = date.fromisoformat(str(raw["from"])), date.fromisoformat(str(raw["until"])) if "until" in raw else None
     except ValueError as error:
         raise PatternError(f"{where}: {error}") from error
-    return War(raw["began_by"], raw["against"], since, until, raw.get("name", ""))
+    return War(raw["began_by"], raw["against"], since, until)
 
 
 def _check_type(event_type: object, where: str) -> None:
