@@ -2227,3 +2227,10 @@ def test_the_one_a_relative_clause_says_fired_the_weapons_attacks_and_a_clause_o
     assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("UKR",))]
     _, events = events_of("Israel, yang pada Jumat (13/6), menyerang Iran.")
     assert [e.date for e in events] == ["2025-06-13"]
+
+
+def test_a_strike_beside_talk_of_diplomacy_is_military_only():
+    _, events = events_of("Israel kembali menyerang Iran ketika upaya diplomasi untuk gencatan senjata masih berjalan.")
+    assert [sorted(e.context) for e in events if e.event_type == "FIGHT"] == [["military"]]
+    _, events = events_of("Iran mengecam Amerika Serikat karena menghentikan diplomasi.")
+    assert [sorted(e.context) for e in events if e.event_type == "DISAPPROVE"] == [["diplomatic"]]

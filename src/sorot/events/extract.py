@@ -765,6 +765,7 @@ class EventExtractor:
             topics.add("military")
         if not topics:
             topics = set(self.patterns.default_topics.get(event_type, ()))
+        topics -= set(self.patterns.never_topics.get(event_type, ()))
         if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))

@@ -87,6 +87,7 @@ class Patterns:
     agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
     count: int
     default_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # when no topic word is near
+    never_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # whatever words are near
     wars: tuple[War, ...] = ()
 
 
@@ -100,6 +101,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     topics: dict[str, set[str]] = {name: set() for name in TOPICS}
     type_topics: dict[str, tuple[str, ...]] = {}
     default_topics: dict[str, tuple[str, ...]] = {}
+    never_topics: dict[str, tuple[str, ...]] = {}
     ignored_sentences: set[str] = set()
     agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
     wars: list[War] = []
@@ -133,7 +135,8 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         for name, words in data.get("topics", {}).items():
             _check_name(name, TOPICS, f"{path.name} [topics]")
             topics[name].update(w.casefold() for w in words)
-        for table, found in (("type_topics", type_topics), ("default_topics", default_topics)):
+        for table, found in (("type_topics", type_topics), ("default_topics", default_topics),
+                             ("never_topics", never_topics)):
             for event_type, names in data.get(table, {}).items():
                 _check_type(event_type, f"{path.name} [{table}]")
                 for name in names:
@@ -150,6 +153,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         agents,
         count,
         default_topics,
+        never_topics,
         tuple(wars),
     )
 
