@@ -13,9 +13,9 @@ from sorot.stories.canonical import Mention, link_mentions, mention_of
 
 
 def mention(event_id, outlet, published, date=None, *, event_type="CONSULT", mode="visit", source=("RUS",),
-            recipient=("PRK",), planned=False, location=None, named=True):
+            recipient=("PRK",), planned=False, location=None, named=True, topics=()):
     return Mention(event_id, f"a-{event_id}", event_type, mode, frozenset(source), frozenset(recipient), date, location,
-                   planned, published, outlet, named)
+                   planned, published, outlet, named, frozenset(topics))
 
 
 def test_reports_of_one_visit_by_three_outlets_merge_with_three_outlets():
@@ -39,6 +39,21 @@ def test_different_sides_types_or_days_stay_apart():
         mention("e5", "kabar.id", "2024-06-19", "2024-06-19", mode="phone"),
     ])
     assert len(events) == 5
+
+
+def test_a_report_of_no_kind_joins_the_event_of_the_kind_its_words_name():
+    aid = dict(event_type="AID", source=("RUS",), recipient=("PRK",))
+
+    def joined(date, topics):
+        events = link_mentions([
+            mention("arms", "kabar.id", "2024-06-18", **aid, mode="military"),
+            mention("food", "kabar.id", "2024-06-18", **aid, mode="humanitarian"),
+            mention("later", "warta.id", "2024-06-19", date, **aid, mode=None, topics=topics),
+        ])
+        return next(e.first.event_id for e in events if "later" in {m.event_id for m in e.mentions})
+    assert joined(None, ("military", "economic")) == "arms"  # "membantu ... program satelit militernya"
+    assert joined("2024-06-18", ("military",)) == "arms"
+    assert joined(None, ()) == "food"  # no word of a kind: the latest, as before
 
 
 def test_single_days_a_day_apart_merge_but_touching_years_or_months_do_not():

@@ -11,7 +11,9 @@ Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot; 
 mentions of one article whose sides differ are the article's two events. A mention dated
 by its own text joins the latest-created canonical event whose date is compatible with it
 (the same day, two single days a day apart, or one date containing the other; adjacent
-years or months are different dates) and whose mode and place do not disagree; the
+years or months are different dates) and whose mode and place do not disagree (of several,
+first one whose mode the words of a mention of no mode name: aid reported with military
+words is the military aid, not the food aid reported beside it); the
 canonical event keeps the most precise date its reports give, so a report that says only
 "2024" does not widen it. A mention its text does not date recalls the latest compatible
 event that began within `RECALL` before its article was published (the visit of last
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sorot.clean.metadata import outlet_identity
+from sorot.events.patterns import TOPICS
 from sorot.record import content_hash
 from sorot.stories.cluster import EARLIEST, ordering_times, parse_dct
 from sorot.time.normalize import value_interval
@@ -69,6 +72,7 @@ class Mention:
     published: str | None  # the article's DCT
     outlet: str  # the outlet of the article, or of the article it copies
     named: bool = True  # its actors are named, not only generic agents ("officials")
+    topics: frozenset[str] = frozenset()  # its topic contexts (military, economic, ...)
 
 
 def mention_of(event_id: str, article_id: str, event_type: str, mode: str | None, source: list[dict],
@@ -82,7 +86,7 @@ def mention_of(event_id: str, article_id: str, event_type: str, mode: str | None
         event_id, article_id, event_type, mode,
         frozenset(a["country"] or a["actor_id"] for a in source), frozenset(a["country"] or a["actor_id"] for a in recipient),
         date, location, "future" in context, published, outlet_identity(outlet) if outlet else source_id,
-        any(not a["actor_id"].startswith("AGT:") for a in source),
+        any(not a["actor_id"].startswith("AGT:") for a in source), frozenset(context) & frozenset(TOPICS),
     )
 
 
@@ -180,6 +184,19 @@ def _agrees(event: CanonicalEvent, mention: Mention) -> bool:
         if not any(p.startswith("LOC:") for p in places):  # a city inside its state is the same place
             return False
     return True
+
+
+def _kind_fits(event: CanonicalEvent, mention: Mention) -> bool:
+    """Whether a mention that names no kind of its own has words about the event's kind
+    (its first report's mode): a report of aid whose words are military fits the military
+    aid better than the food aid reported beside it."""
+    return mention.mode is None and event.first.mode is not None and event.first.mode in mention.topics
+
+
+def _rank(event: CanonicalEvent, mention: Mention) -> tuple[bool, date, int]:
+    """Which of several events a mention its text does not date recalls: one whose kind
+    its words name, then the latest begun, then the latest created."""
+    return _kind_fits(event, mention), event.start, event.order
 
 
 def _near(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
@@ -341,7 +358,7 @@ class Linker:
         if not candidates:
             dateless = self._dateless(mention, blocks)
             return self._redate(dateless, interval, False) if dateless else self._create(mention, interval, blocks)
-        match = candidates[max(candidates)]
+        match = candidates[max(candidates, key=lambda order: (_kind_fits(candidates[order], mention), order))]
         if match.provisional or interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
             self._redate(match, interval, False)
         return match
@@ -357,7 +374,7 @@ class Linker:
     def _dateless(self, mention: Mention, blocks: list[Block]) -> CanonicalEvent | None:
         """The latest-created dateless event of the blocks that the mention agrees with."""
         found = [e for block in blocks for e in self._calendar(block).dateless.values() if _agrees(e, mention)]
-        return max(found, key=lambda e: e.order) if found else None
+        return max(found, key=lambda e: (_kind_fits(e, mention), e.order)) if found else None
 
     def _undated(self, mention: Mention, published: tuple[date, date]) -> CanonicalEvent:
         """The latest compatible event that began within the recall before its publication
@@ -369,7 +386,7 @@ class Linker:
         best = None
         for block in blocks:
             for event in self._calendar(block).touching(earliest, latest).values():
-                if (earliest <= event.start <= latest and (best is None or (event.start, event.order) > (best.start, best.order))
+                if (earliest <= event.start <= latest and (best is None or _rank(event, mention) > _rank(best, mention))
                         and (recalls or _near(event, published)) and _agrees(event, mention)):
                     best = event
         if best is None and (dateless := self._dateless(mention, blocks)):
