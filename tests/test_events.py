@@ -2234,3 +2234,12 @@ def test_a_strike_beside_talk_of_diplomacy_is_military_only():
     assert [sorted(e.context) for e in events if e.event_type == "FIGHT"] == [["military"]]
     _, events = events_of("Iran mengecam Amerika Serikat karena menghentikan diplomasi.")
     assert [sorted(e.context) for e in events if e.event_type == "DISAPPROVE"] == [["diplomatic"]]
+
+
+def test_disappointment_with_and_complaints_about_someone_are_criticism():
+    article, events = events_of("Iran kecewa terhadap Badan Energi Atom Internasional.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IRN",), ("IGO:IAEA",))]
+    article, events = events_of("Trump mengeluhkan sikap The Fed yang enggan memangkas suku bunga.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:donald-trump",), ("USA:FED",))]
+    _, events = events_of("Suporter kecewa dengan kekalahan tim nasional.")
+    assert events == []
