@@ -2243,3 +2243,22 @@ def test_disappointment_with_and_complaints_about_someone_are_criticism():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:donald-trump",), ("USA:FED",))]
     _, events = events_of("Suporter kecewa dengan kekalahan tim nasional.")
     assert events == []
+
+
+def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
+    article, events = events_of("Iran siap membalas serangan Israel.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("IRN",), ("ISR",))]
+    article, events = events_of("Rusia siap membantu Indonesia.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("RUS",), ("IDN",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Amerika Serikat terus menekan Iran.", [("THREATEN", ("USA",), ("IRN",))]),
+    ("Iran ditekan Amerika Serikat untuk menghentikan pengayaan uranium.", [("THREATEN", ("USA",), ("IRN",))]),
+    ("Korea Utara menggertak Korea Selatan dengan uji coba rudal.", [("THREATEN", ("PRK",), ("KOR",))]),
+    ("Trump mengultimatum Hamas agar membebaskan sandera.", [("DEMAND", ("PER:donald-trump",), ("PSE:HAMAS",))]),
+    ("Bank Indonesia menekan inflasi di bawah tiga persen.", []),  # pressing a figure down threatens no one
+])
+def test_pressure_bluffs_and_ultimatums(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected

@@ -289,6 +289,7 @@ _NEEDS_WINDOW = 5
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
+_VIOLENT = frozenset({"FIGHT", "ASSAULT"})  # acts whose pledge is a threat, not an agreement
 HISTORICAL_DAYS = 31
 
 
@@ -698,6 +699,8 @@ class EventExtractor:
             context.remove("pledge")
             if trigger.voice == "passive":  # "siap dievakuasi": the patient is ready, no one promises
                 context.append("future")
+            elif event_type in _VIOLENT:  # "Iran siap membalas serangan Israel": readiness to strike is a threat
+                event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
