@@ -2262,3 +2262,12 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
 def test_pressure_bluffs_and_ultimatums(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():
+    article, events = events_of("Moskow membahas pengiriman tentara Korea Utara untuk mendukung operasi militer Rusia.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]
+    article, events = events_of("Presiden Prabowo Subianto mengapresiasi perjuangan Indonesia.")
+    assert events == []
+    article, events = events_of("Muhammadiyah mendukung pemerintah Indonesia.")  # a group of the state is a side
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:MUHAMMADIYAH",), ("IDN",))]

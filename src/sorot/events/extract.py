@@ -289,7 +289,8 @@ _NEEDS_WINDOW = 5
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})  # acts whose pledge is a threat, not an agreement
+_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+_STATE_ORGANS = frozenset({"GOV", "MIL"})  # acts whose pledge is a threat, not an agreement
 HISTORICAL_DAYS = 31
 
 
@@ -676,6 +677,8 @@ class EventExtractor:
             if recipient and all(a.country == "IGO" for a in recipient):  # "menghadiri KTT G7 di Kanada"
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
         recipient = _other_states(recipient, source, pattern.type in PACTS)
+        if pattern.type in JOINT and _self_directed(source, recipient):
+            return None  # "Rusia ... untuk mendukung operasi militer Rusia": a state and its own organ are one side
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -1456,6 +1459,18 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
     return found
+
+
+def _self_directed(source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """Whether one side is a state and the other only its own government or military (a
+    state supporting its own military operation, a president praising his own state): one
+    side, not two. A state's firms, groups and people stay a side of their own
+    ("Muhammadiyah mendukung pemerintah Indonesia")."""
+    for state_side, other in ((source, recipient), (recipient, source)):
+        if len(state_side) == 1 and state_side[0].actor_id == state_side[0].country and other and \
+                all(a.country == state_side[0].country and a.sector in _STATE_ORGANS for a in other):
+            return True
+    return False
 
 
 def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor]) -> bool:
