@@ -2271,3 +2271,10 @@ def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():
     assert events == []
     article, events = events_of("Muhammadiyah mendukung pemerintah Indonesia.")  # a group of the state is a side
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:MUHAMMADIYAH",), ("IDN",))]
+
+
+def test_the_side_after_melawan_in_a_battle_is_the_enemy_not_the_fighter():
+    article, events = events_of("Pasukan Rusia terlibat dalam pertempuran melawan Ukraina.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
+    article, events = events_of("Tentara Israel dalam pertempuran melawan Hamas di Gaza.")
+    assert not [e for e in events if [a.actor_id for a in e.source] == ["PSE:HAMAS"]]
