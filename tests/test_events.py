@@ -2278,3 +2278,15 @@ def test_the_side_after_melawan_in_a_battle_is_the_enemy_not_the_fighter():
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
     article, events = events_of("Tentara Israel dalam pertempuran melawan Hamas di Gaza.")
     assert not [e for e in events if [a.actor_id for a in e.source] == ["PSE:HAMAS"]]
+
+
+def test_the_speaker_after_menurut_is_no_list_with_the_subject():
+    article, events = events_of("Menurut ICW, KPK menyelidiki Kementerian Agama.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("IDN:MORA",))]
+
+
+def test_a_sports_word_inside_a_name_does_not_make_the_sentence_sport():
+    article, events = events_of("Liga Arab mengecam Israel.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IGO:ARAB-LEAGUE",), ("ISR",))]
+    _, events = events_of("Pelatih Timnas Indonesia Patrick Kluivert menolak kritik PSSI.")
+    assert events == []

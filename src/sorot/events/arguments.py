@@ -119,6 +119,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
+_NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
 _OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
 _COMPANIONS = frozenset({"bersama", "beserta"})
@@ -322,6 +323,11 @@ class Arguments:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
 
+    def in_name(self, position: int) -> bool:
+        """Whether token `position` lies inside an actor's name ("Liga Arab")."""
+        return any((unit := self.at_first.get(start)) is not None and unit.last >= position
+                   for start in range(position, max(-1, position - _NAME_REACH), -1))
+
     def _add(self, unit: Unit) -> None:
         if unit.first in self.at_first:
             return
@@ -488,11 +494,12 @@ class Arguments:
 
     def _listable(self, unit: Unit, floor: int) -> bool:
         """Whether a unit can open a list without "dan": it starts the clause or follows a
-        preposition or punctuation ("ke Malaysia, Thailand"), not a noun it belongs to."""
+        preposition or punctuation ("ke Malaysia, Thailand"), not a noun it belongs to, nor a
+        word of speech: "Menurut ICW, KPK menahan ..." names the speaker, then the subject."""
         if unit.first <= floor:
             return True
         before = self.tokens[unit.first - 1]
-        return not before.text.islower() or before.folded in PREPOSITIONS
+        return before.folded not in SPEAKER_AFTER and (not before.text.islower() or before.folded in PREPOSITIONS)
 
     def _state_after(self, last: int) -> Unit | None:
         """A state named right after an agent noun, or after one modifier or an opening

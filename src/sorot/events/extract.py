@@ -371,8 +371,9 @@ class EventExtractor:
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                          dated: list, dct_start, previous: list[Event]) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
-        if not triggers or not self.patterns.ignored_sentences.isdisjoint(t.folded for t in tokens[sentence.first : sentence.last]):
-            return []
+        ignored = self.patterns.ignored_sentences
+        if not triggers or any(tokens[k].folded in ignored and not arguments.in_name(k) for k in range(sentence.first, sentence.last)):
+            return []  # sports ("liga", "klub"), unless the word is in a name: "Liga Arab mengecam Israel"
         starts = [t.start for t in dated]
         timexes = dated[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         speakers = self._speakers(tokens, arguments, sentence)
