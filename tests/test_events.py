@@ -2290,3 +2290,27 @@ def test_a_sports_word_inside_a_name_does_not_make_the_sentence_sport():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IGO:ARAB-LEAGUE",), ("ISR",))]
     _, events = events_of("Pelatih Timnas Indonesia Patrick Kluivert menolak kritik PSSI.")
     assert events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Presiden Prabowo menemui Presiden Rusia Vladimir Putin.",
+     [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]),
+    ("Spanyol mengakui negara Palestina.", [("SUPPORT", ("ESP",), ("PSE",))]),
+    ("Prancis akan mengakui Palestina sebagai negara.", [("SUPPORT", ("FRA",), ("PSE",))]),
+    ("Prabowo mengakui kekalahan dalam pemilu.", []),  # admitting is no recognition
+    ("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.", [("SANCTION", ("USA",), ("UKR",))]),
+    ("Indonesia membuka hubungan diplomatik dengan Vatikan.", [("COOPERATE", ("IDN",), ("VAT",))]),
+    ("Negosiasi itu menemui jalan buntu.", []),
+])
+def test_meeting_recognition_halting_aid_and_opening_relations(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_whoever_goes_along_is_no_partner():
+    article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi menemui Presiden Prabowo dengan didampingi "
+                                "Bupati Bekasi Ade Kuswara Kunang.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:dedi-mulyadi",), ("PER:prabowo-subianto",))]
+    article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu warga dengan didampingi "
+                                "Bupati Bekasi Ade Kuswara Kunang.")
+    assert not [e for e in events if "PER:ade-kuswara-kunang" in {a.actor_id for a in e.recipient}]

@@ -119,6 +119,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
+_ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
 _OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
@@ -996,7 +997,8 @@ class Arguments:
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self._is_verb(candidate))
-                    if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler:
+                    if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \
+                            or word.folded in _ACCOMPANIED:  # "menemui X dengan didampingi Y": Y goes along
                         if owners and not filler and (owner := self._owner_after(candidate, ceiling)) is not None:
                             return position, owner[0], owner[1]  # "ke Pangkalan Udara Al Udeid milik AS"
                         break
