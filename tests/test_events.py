@@ -2314,3 +2314,18 @@ def test_whoever_goes_along_is_no_partner():
     article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu warga dengan didampingi "
                                 "Bupati Bekasi Ade Kuswara Kunang.")
     assert not [e for e in events if "PER:ade-kuswara-kunang" in {a.actor_id for a in e.recipient}]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kecaman keras terhadap Israel datang dari Majelis Ulama Indonesia.", ("DISAPPROVE", ("IDN:MUI",), ("ISR",))),
+    ("Kecaman terhadap Israel terus berdatangan, termasuk dari Arab Saudi dan Yordania.",
+     ("DISAPPROVE", ("SAU", "JOR"), ("ISR",))),
+    ("Langkah Trump menaikkan tarif terhadap produk Indonesia disesalkan oleh Kamar Dagang dan Industri Indonesia.",
+     ("DISAPPROVE", ("IDN:KADIN",), ("PER:donald-trump",))),
+    ("Dukungan Korea Utara terhadap invasi Rusia di Ukraina dikritik oleh Korea Selatan.",
+     ("DISAPPROVE", ("KOR",), ("PRK",))),
+    ("Kebijakan tarif Trump ditentang oleh China.", ("DISAPPROVE", ("CHN",), ("PER:donald-trump",))),
+])
+def test_stances_coming_from_someone_and_passive_stances_on_an_owned_act(sentence, expected):
+    article, events = events_of(sentence)
+    assert expected in [summary(article, e) for e in events if e.event_type == "DISAPPROVE"]

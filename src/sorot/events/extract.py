@@ -266,6 +266,7 @@ _OWNED_ACTS = frozenset({
     "operasi", "serangan", "agresi", "invasi", "tindakan", "langkah", "kebijakan", "keputusan", "rencana", "usulan",
     "tuntutan", "permintaan", "sikap", "upaya", "program", "kampanye", "ancaman", "klaim",
 })
+_OPENING_ACTS = _OWNED_ACTS | {"dukungan", "pernyataan"}  # act nouns whose owner a passive stance is toward
 _SELF_STANCES = frozenset({"membela", "mempertahankan"})  # stances one takes on one's own acts
 _OWN = "sendiri"
 ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
@@ -290,6 +291,9 @@ _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("mene
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
 _VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+_COMING = frozenset({"datang", "berdatangan", "mengalir", "bermunculan", "muncul"})  # a stance that comes "dari" X
+_COMING_REACH = 12  # tokens from a stance noun to the word of its coming
+_FROM = frozenset({"dari"})
 _STATE_ORGANS = frozenset({"GOV", "MIL"})  # acts whose pledge is a threat, not an agreement
 HISTORICAL_DAYS = 31
 
@@ -803,6 +807,8 @@ class EventExtractor:
             direct = arguments.group_starting_at(last + 1, ceiling) or (
                 _armed_agent(arguments, last + 1, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
+            if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
+                recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = agent[2] if agent else (direct[1] if direct else [])
             if pattern.type in _JOINED_ACTS and subject and _beside(arguments.tokens, subject[1][0].first - 1, subject[1][0].first):
                 recipient = []  # a place beside the target ("Kapal ... di lepas pantai Yaman dihantam rudal Houthi")
@@ -871,6 +877,8 @@ class EventExtractor:
             done = _done_by(arguments, after, ceiling) if not source else None
             if done is not None:  # "serangan yang dilancarkan Israel ke Teheran"
                 source, after = done[1], done[0] + 1
+            if not source and pattern.type in STANCES:  # "Kecaman keras terhadap Israel datang dari MUI"
+                source = _coming_from(arguments, after, ceiling)
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
@@ -1613,6 +1621,36 @@ def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: E
         return False
     between = text[act.trigger[1] : tokens[first - 1].start]
     return len(between) <= _PURPOSE_REACH and not _CLAUSE_BREAK.search(between)
+
+
+def _opening_act_owner(arguments: Arguments, floor: int, first: int) -> list:
+    """The owner named right after the act noun that opens a clause, past one modifier: the
+    one a passive stance on that act is toward ("Langkah Trump menaikkan tarif terhadap
+    produk Indonesia disesalkan ...", "Dukungan Korea Utara terhadap invasi Rusia dikritik ...")."""
+    tokens = arguments.tokens
+    position = floor
+    while position < first and tokens[position].text in QUOTES_AND_OPENERS:
+        position += 1
+    if position >= first or tokens[position].folded not in _OPENING_ACTS:
+        return []
+    for start in (position + 1, position + 2):
+        found = arguments.group_starting_at(start, first) if start < first else None
+        if found is not None:
+            return found[1]
+        if start < first and not tokens[start].text.islower():
+            break
+    return []
+
+
+def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Who a stance named as a noun comes from, when the clause says it comes ("Kecaman keras
+    terhadap Israel datang dari MUI", "Dukungan terus berdatangan, termasuk dari Jepang")."""
+    tokens = arguments.tokens
+    arriving = next((k for k in range(after, min(ceiling, after + _COMING_REACH)) if tokens[k].folded in _COMING), None)
+    if arriving is None:
+        return []
+    found = arguments.after_preposition(_FROM, arriving + 1, ceiling, window=5)
+    return found[2] if found is not None else []
 
 
 def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:
