@@ -2329,3 +2329,19 @@ def test_whoever_goes_along_is_no_partner():
 def test_stances_coming_from_someone_and_passive_stances_on_an_owned_act(sentence, expected):
     article, events = events_of(sentence)
     assert expected in [summary(article, e) for e in events if e.event_type == "DISAPPROVE"]
+
+
+@pytest.mark.parametrize("sentence, act, source", [
+    ("ICW mendesak KPK segera menahan tersangka.", "COERCE", ("IDN:KPK",)),
+    ("Indonesia mendesak agar Israel menghentikan serangan ke Gaza.", "RETREAT", ("ISR",)),
+    ("KPK didesak Indonesia Corruption Watch untuk segera memeriksa Kementerian Agama.", "INVESTIGATE", ("IDN:KPK",)),
+])
+def test_what_someone_is_urged_to_do_is_theirs_and_not_yet_done(sentence, act, source):
+    article, events = events_of(sentence)
+    (asked,) = [e for e in events if e.event_type == act]
+    assert summary(article, asked)[1] == source and "future" in asked.context
+
+
+def test_a_cause_without_untuk_directs_no_one():
+    _, events = events_of("Serangan rudal Iran mendorong militer Israel meminta warganya berlindung.")
+    assert [sorted(e.context) for e in events if e.event_type == "DEMAND"] == [["military"]]

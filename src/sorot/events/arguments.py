@@ -105,9 +105,14 @@ _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "tur
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang"})
+# Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
+_PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 # Directives whose content opens with "untuk" only: "mengundang Kim untuk mengunjungi Moskow" (not
 # "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
 _INVITATIONS = frozenset({"mengundang"})
+_ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
+# Directives that may be causes without "untuk": "Serangan itu mendorong militer Israel meminta ...".
+_CAUSES = frozenset({"mendorong"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
@@ -653,6 +658,8 @@ class Arguments:
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
         the subject of the first verb, not its object."""
         first_verb = self._coordinated_verb(trigger_first, floor)
+        if first_verb is not None and self.tokens[first_verb].folded in _PASSIVE_DIRECTIVES:
+            return self.subject(first_verb, floor, window)  # "KPK didesak ICW untuk memeriksa X": KPK is asked
         if first_verb is not None and self._directive(first_verb, trigger_first):
             # "memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI": the one ordered does it
             ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
@@ -825,9 +832,26 @@ class Arguments:
 
     def directed(self, trigger_first: int, floor: int) -> bool:
         """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
-        mengevakuasi WNI"): an act not yet done."""
+        mengevakuasi WNI", "KPK didesak ICW untuk memeriksa X", "mendesak Israel menghentikan
+        serangan"): an act not yet done."""
         verb = self._coordinated_verb(trigger_first, floor)
-        return verb is not None and self._directive(verb, trigger_first)
+        if verb is not None:
+            return self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES
+        return self._directive_before_object(trigger_first, floor)
+
+    def _directive_before_object(self, trigger_first: int, floor: int) -> bool:
+        """Whether a directive and the one it directs stand right before the trigger, with
+        no "untuk" ("ICW mendesak KPK segera menahan ...", "mendesak agar Israel menghentikan ...")."""
+        position = trigger_first - 1
+        while position >= floor and self.tokens[position].folded in PREVERBAL:
+            position -= 1
+        found = self.group_ending_at(position, floor) if position >= floor else None
+        if found is None:
+            return False
+        before = found[0] - 1
+        if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
+            before -= 1
+        return before >= floor and self.tokens[before].folded in _DIRECTIVES - _INVITATIONS - _CAUSES
 
     def _directive(self, verb: int, trigger_first: int) -> bool:
         """Whether the verb at ``verb`` directs the one it names to do the trigger's act."""
