@@ -2345,3 +2345,15 @@ def test_what_someone_is_urged_to_do_is_theirs_and_not_yet_done(sentence, act, s
 def test_a_cause_without_untuk_directs_no_one():
     _, events = events_of("Serangan rudal Iran mendorong militer Israel meminta warganya berlindung.")
     assert [sorted(e.context) for e in events if e.event_type == "DEMAND"] == [["military"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jaksa KPK menuntut mantan Gubernur Maluku Utara Abdul Gani Kasuba dengan hukuman 9 tahun penjara.",
+     ("COERCE", ("IDN:KPK",), ("PER:abdul-gani-kasuba",))),
+    ("Pengadilan di Istanbul memerintahkan penahanan Wali Kota Istanbul Ekrem Imamoglu.",
+     ("COERCE", ("AGT:TUR:GOV:pengadilan",), ("PER:ekrem-imamoglu",))),
+    ("Massa menuntut pelaku dihukum berat.", ("DEMAND", ("AGT:IDN:CVL:massa",), ("AGT:IDN:CVL:pelaku",))),
+])
+def test_prosecutions_past_a_long_name_and_ordered_detentions_are_legal_action(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]

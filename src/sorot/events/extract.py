@@ -219,8 +219,8 @@ _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasi
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
-_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
-_SENTENCE_WINDOW = 8
+_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan", "ringan", "berat"})
+_SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
