@@ -2357,3 +2357,21 @@ def test_a_cause_without_untuk_directs_no_one():
 def test_prosecutions_past_a_long_name_and_ordered_detentions_are_legal_action(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamas menolak proposal gencatan senjata terbaru yang diajukan Amerika Serikat.",
+     ("REJECT", ("PSE:HAMAS",), ("USA",))),
+    ("Hamas menerima usulan pertukaran sandera yang diajukan Mesir dan Qatar.", ("AGREE", ("PSE:HAMAS",), ("EGY", "QAT"))),
+    ("Presiden Trump mengancam akan memecat Ketua The Fed Jerome Powell.",
+     ("THREATEN", ("PER:donald-trump",), ("PER:jerome-powell",))),
+])
+def test_a_proposal_is_its_proposers_and_a_threat_is_against_whom_its_act_names(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+
+
+def test_a_comparison_names_no_doer():
+    article, events = events_of("Wanda berharap agar Indonesia dapat memberikan dukungan lebih besar, seperti yang "
+                                "dilakukan Malaysia.")
+    assert not [e for e in events if "MYS" in {a.actor_id for a in e.recipient}]

@@ -268,7 +268,7 @@ class Arguments:
             last, (sector, english) = longest
             cue = next((p for p in range(last + 1, min(len(self.tokens), last + 1 + _BEFORE_INITIALS))
                         if self.tokens[p].folded in INITIALS_CUES), None)
-            if cue is not None and not any(self._is_verb(p) for p in range(last + 1, cue)):
+            if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):
                 index = last + 1  # "seorang guru ngaji berinisial NHN": the person, not a generic agent
                 continue  # (but "Polisi menetapkan pria berinisial AB": the police, and the man another)
             named = self.at_first.get(last + 1)
@@ -438,7 +438,7 @@ class Arguments:
         before = self.tokens[index - 1]
         lower = before.text.islower() or (opening and before.text[:1].isupper() and before.text[1:].islower()
                                           and starts_sentence(self.text, self.tokens, index - 1))
-        return lower and before.folded not in _ARGUMENT_MARKERS and not self._is_verb(index - 1)
+        return lower and before.folded not in _ARGUMENT_MARKERS and not self.is_verb(index - 1)
 
     def _relative_demonstrative(self, index: int) -> int | None:
         """The "tersebut"/"itu" that closes a short relative clause right after the noun at
@@ -519,7 +519,7 @@ class Arguments:
                 return unit if actor.country and actor.country != "IGO" and (
                     actor.type == "GPE" or actor.type == "LOC") else None
             token = self.tokens[position]
-            if not (token.text == "(" or token.text.islower()) or token.folded in _NOT_OF or self._is_verb(position):
+            if not (token.text == "(" or token.text.islower()) or token.folded in _NOT_OF or self.is_verb(position):
                 return None  # (nor across a verb: "penduduk mengatakan tank Israel ...")
         return None
 
@@ -866,11 +866,12 @@ class Arguments:
             word = self.tokens[verb].folded
             if word in LEFT_BOUNDARIES or (word == "yang" and self._verb_after(verb)):
                 return None
-            if self._is_verb(verb):
+            if self.is_verb(verb):
                 return verb
         return None
 
-    def _is_verb(self, index: int) -> bool:
+    def is_verb(self, index: int) -> bool:
+        """Whether the token at `index` is a prefixed verb (me-, ber-, di-) in lower case."""
         word = self.tokens[index].folded
         return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in _NOT_VERBS
 
@@ -879,7 +880,7 @@ class Arguments:
         index += 1
         while index < len(self.tokens) and self.tokens[index].folded in PREVERBAL:
             index += 1
-        return index < len(self.tokens) and self._is_verb(index)
+        return index < len(self.tokens) and self.is_verb(index)
 
     def _relative_opener(self, verb: int, floor: int) -> int | None:
         """The "yang" that opens a relative clause with this verb ("yang terus berlangsung")."""
@@ -927,7 +928,7 @@ class Arguments:
             if self._word_hyphen(position):  # "serangan besar-besaran Israel": a word, not a dash
                 position += 1
                 continue
-            if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self._is_verb(position)
+            if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self.is_verb(position)
                                                      and not token.folded.startswith("ber")):
                 return None  # "meminta jajarannya menindak pengemudi": the drivers are the second verb's
                 # (not "seorang guru berinisial NHN", "pria berusia 30 tahun")
@@ -1020,7 +1021,7 @@ class Arguments:
                     if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
-                        verbs_end and self._is_verb(candidate))
+                        verbs_end and self.is_verb(candidate))
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \
                             or word.folded in _ACCOMPANIED:  # "menemui X dengan didampingi Y": Y goes along
                         if owners and not filler and (owner := self._owner_after(candidate, ceiling)) is not None:

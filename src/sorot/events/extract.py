@@ -274,7 +274,9 @@ _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
-_ACT_WORDS = 3  # words of the act's noun phrase between the trigger and "yang"
+_THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
+_LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
+_ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
 _PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
 _PURPOSE_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
@@ -921,12 +923,12 @@ class EventExtractor:
             recipient = _doer_of_act(arguments, after, ceiling)
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
             recipient = _addressee(arguments, after, ceiling)
-        if not recipient and pattern.type == "AGREE":  # "menerima proposal yang diajukan Mesir": its proposer
-            recipient = _doer_of_act(arguments, after, ceiling, _PROPOSED)
+        if pattern.type == "AGREE" and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
+            recipient = proposer  # "menerima proposal (pertukaran sandera) yang diajukan Mesir": its proposer
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
         if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
-            recipient = _conditioned(arguments, after, ceiling)
+            recipient = _conditioned(arguments, after, ceiling) or _threatened_object(arguments, after, ceiling)
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
             source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
@@ -1575,8 +1577,11 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     """The doer of the act a stance is about, named in a passive relative clause right
     after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel;
     with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
-    position = _relative_after(arguments.tokens, after, ceiling, _ACT_WORDS)
-    return [] if position is None else _relative_agent(arguments, position, ceiling, verbs)
+    tokens = arguments.tokens
+    position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
+    if position is None or any(not tokens[p].text.islower() or tokens[p].folded in _LIKE for p in range(after, position)):
+        return []  # ("memberikan dukungan lebih besar, seperti yang dilakukan Malaysia": a comparison)
+    return _relative_agent(arguments, position, ceiling, verbs)
 
 
 def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> list[EventActor]:
@@ -1707,6 +1712,19 @@ def _conditioned(arguments: Arguments, after: int, ceiling: int) -> list:
                      if tokens[p].folded in _CONDITIONS), None)
     group = arguments.group_starting_at(position + 1, ceiling) if position is not None and position + 1 < ceiling else None
     return group[1] if group is not None else []
+
+
+def _threatened_object(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Whom a threat is against when the act it names codes no event: the object of the verb
+    after "akan" or "untuk" ("mengancam akan memecat Ketua The Fed Jerome Powell")."""
+    tokens = arguments.tokens
+    position = after
+    while position < ceiling and tokens[position].folded in _THREAT_MODALS:
+        position += 1
+    if position == after or position >= ceiling or not arguments.is_verb(position):
+        return []
+    found = arguments.object(position, ceiling)
+    return found[1] if found is not None else []
 
 
 def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
