@@ -367,6 +367,15 @@ def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(
     assert (head.country, head.sector, head.role) == ("IDN", "GOV", "Kepala")
 
 
+def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extract) -> None:
+    text = "Hakim Pengadilan Negeri Jakarta Pusat Budi Santoso memvonis terdakwa. Kejaksaan Tinggi Jawa Timur menahan dua pejabat."
+    actors = _by_id(extract(text, "2025-06-10"))
+    court, office = actors["IDN:pengadilan-negeri-jakarta-pusat"], actors["IDN:kejaksaan-tinggi-jawa-timur"]
+    assert (court.name, court.country, court.sector) == ("Jakarta Pusat District Court", "IDN", "GOV")
+    assert office.name == "Jawa Timur High Prosecutor's Office"
+    assert (actors["PER:budi-santoso"].country, actors["PER:budi-santoso"].sector) == ("IDN", "GOV")
+
+
 def test_entities_recognised_person_without_context_has_no_country(extract) -> None:
     text = "Pelatih asal Belanda, Hendrik Vermeulen, menilai timnya siap. Vermeulen juga memuji kiper muda itu."
     person = _by_id(extract(text, "2025-06-10"))["PER:hendrik-vermeulen"]

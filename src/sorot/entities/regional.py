@@ -1,5 +1,6 @@
 """Indonesian regional bodies named by a word and the place they serve: "Polda Bali"
-(the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar".
+(the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar",
+and courts and prosecutors' offices by two words: "Pengadilan Negeri Jakarta Pusat".
 
 The place is a place mention or one capitalised word ("Polsek Ciputat Timur"),
 with "Metro", "Provinsi", "DKI" and the like before it and "Kota", "Selatan" and the like
@@ -25,6 +26,12 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "kodam": ("Military Regional Command", "MIL"), "korem": ("Military Area Command", "MIL"),
     "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
 }
+# Bodies named by two words: the district and high courts, prosecutors' offices.
+BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
+    ("pengadilan", "negeri"): ("District Court", "GOV"), ("pengadilan", "tinggi"): ("High Court", "GOV"),
+    ("pengadilan", "agama"): ("Religious Court", "GOV"), ("kejaksaan", "negeri"): ("District Prosecutor's Office", "GOV"),
+    ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"),
+}
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah", "pusat"})
 # Capitalised words of a place that no mention names: one, as a name often follows
@@ -32,14 +39,28 @@ _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah"
 _PLACE_WORDS = 1
 
 
+def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | None:
+    """The regional body's word (or two words) opening at ``index``, capitalised: how many
+    tokens it spans, the ending of its English name and its sector."""
+    token = tokens[index]
+    if not token.text[:1].isupper():
+        return None
+    if token.folded in REGIONAL_BODIES:
+        return (1, *REGIONAL_BODIES[token.folded])
+    if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
+            (found := BODY_PHRASES.get((token.folded, tokens[index + 1].folded))) is not None:
+        return (2, *found)
+    return None
+
+
 def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], covered: set[int]) -> int | None:
     """The last token of the place after a regional body's word at ``index``, or None when
     ``index`` holds no such word or no place follows. ``starting`` maps tokens to the
     mentions that start there; ``covered`` holds every token inside a mention."""
-    token = tokens[index]
-    if token.folded not in REGIONAL_BODIES or not token.text[:1].isupper():
+    body = regional_body(tokens, index)
+    if body is None:
         return None
-    position = index + 1
+    position = index + body[0]
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1
@@ -56,4 +77,4 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
             last += 1
     while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
         last += 1
-    return last if last > index else None
+    return last if last >= index + body[0] else None

@@ -49,7 +49,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import read_state_mention
-from sorot.entities.regional import REGIONAL_BODIES, place_end
+from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -596,13 +596,14 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     for index, token in enumerate(tokens):
         if index in used or index in covered or (last := place_end(tokens, index, starting, covered)) is None:
             continue
-        places = [position for position in range(index + 1, last + 1) if position in starting]
+        words, ending, sector = regional_body(tokens, index)
+        places = [position for position in range(index + words, last + 1) if position in starting]
         if any(position in used for position in places):
             continue
         used.update(places)
-        place = " ".join(t.text for t in tokens[index + 1 : last + 1] if t.is_word)
-        ending, sector = REGIONAL_BODIES[token.folded]
-        actor = Actor(f"IDN:{slug(token.text + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
+        place = " ".join(t.text for t in tokens[index + words : last + 1] if t.is_word)
+        body = " ".join(t.text for t in tokens[index : index + words])
+        actor = Actor(f"IDN:{slug(body + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links

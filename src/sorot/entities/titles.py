@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
-from sorot.entities.regional import REGIONAL_BODIES, place_end
+from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, phrase_key
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
@@ -206,7 +206,7 @@ class TitleFinder:
         if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
             body_first, body_last = body
             name, home = _name_after(tokens, body_last, at), True
-            sector = sector or REGIONAL_BODIES[tokens[body_first].folded][1]
+            sector = sector or regional_body(tokens, body_first)[2]
         elif qualifier != "document":
             # after a relative's or an associate's noun a name right after the title is the holder's and
             # the one after a comma the relative's: "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep

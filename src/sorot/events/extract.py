@@ -643,6 +643,9 @@ class EventExtractor:
         if direction is not None and pattern.mutual and trigger.voice == "noun" and len(source) == 2 and recipient and \
                 all(a.actor_id.startswith("LOC:") for a in recipient):
             recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa"
+        if direction is not None and pattern.mutual and len(source) == 2 and recipient and \
+                {a.country for a in recipient} <= {a.country for a in source}:
+            recipient = []  # one side's place: "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
