@@ -705,3 +705,11 @@ def test_entities_after_a_relative_s_noun_the_title_names_the_person_right_after
     assert all(a.role is None for a in actors if a.actor_id == "PER:cecep-hidayat")
     actors = extract("Mobil itu tanpa sopir. Menteri Transportasi AS, Sean Duffy, mengatakan hal itu.", "2025-06-16")
     assert any(a.name == "Sean Duffy" and a.country == "USA" for a in actors)
+
+
+def test_entities_a_legislators_faction_and_a_politicians_party_title_the_name_after(extract) -> None:
+    actors = _by_id(extract("Anggota DPR Fraksi PKS Mardani Ali Sera mendesak pemerintah. Politikus PDIP Guntur "
+                            "Romli menanggapinya.", "2025-06-10"))
+    mardani, guntur = actors["PER:mardani-ali-sera"], actors["PER:guntur-romli"]
+    assert (mardani.country, mardani.role) == ("IDN", "Anggota DPR Fraksi PKS") and mardani.confidence >= 0.6
+    assert (guntur.country, guntur.role) == ("IDN", "Politikus PDIP")

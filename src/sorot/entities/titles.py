@@ -53,7 +53,7 @@ HEADS: dict[str, str | None] = {
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
-         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER],
+         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi"],
         None,
     ),
 }
@@ -69,7 +69,8 @@ _QUALIFIERS = {
     **dict.fromkeys(["peraturan", "keputusan", "instruksi", "permen", "kepmen", "surat", "edaran"], "document"),
 }
 FORMER = frozenset(word for word, kind in _QUALIFIERS.items() if kind == "former")  # "mantan", "eks", "bekas"
-_EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional"}
+_EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional",
+                    "fraksi"}  # a legislator's party faction: "Anggota DPR Fraksi PKS Mardani Ali Sera"
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
