@@ -2375,3 +2375,10 @@ def test_a_comparison_names_no_doer():
     article, events = events_of("Wanda berharap agar Indonesia dapat memberikan dukungan lebih besar, seperti yang "
                                 "dilakukan Malaysia.")
     assert not [e for e in events if "MYS" in {a.actor_id for a in e.recipient}]
+
+
+def test_a_visit_to_a_bodys_seat_is_a_visit_to_the_body_and_a_summit_of_it_a_multilateral_meeting():
+    article, events = events_of("Delegasi DPR berkunjung ke markas NATO di Brussel.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:DPR",), ("IGO:NATO",))]
+    article, events = events_of("Presiden Prabowo menghadiri KTT G7 di Kanada.")
+    assert [(e.mode, summary(article, e)[2]) for e in events] == [("multilateral", ())]

@@ -274,6 +274,7 @@ _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
+_SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
 _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
@@ -684,7 +685,8 @@ class EventExtractor:
         multilateral = False
         if pattern.mode == "visit" and not pattern.hosted:
             source, recipient = _visitors_and_hosts(source, recipient)
-            if recipient and all(a.country == "IGO" for a in recipient):  # "menghadiri KTT G7 di Kanada"
+            if recipient and all(a.country == "IGO" and _word_before(tokens, a.start) not in _SEATS for a in recipient):
+                # "menghadiri KTT G7 di Kanada" (not "berkunjung ke markas NATO": a visit to NATO)
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
         recipient = _other_states(recipient, source, pattern.type in PACTS)
         if pattern.type in JOINT and _self_directed(source, recipient):
