@@ -713,3 +713,10 @@ def test_entities_a_legislators_faction_and_a_politicians_party_title_the_name_a
     mardani, guntur = actors["PER:mardani-ali-sera"], actors["PER:guntur-romli"]
     assert (mardani.country, mardani.role) == ("IDN", "Anggota DPR Fraksi PKS") and mardani.confidence >= 0.6
     assert (guntur.country, guntur.role) == ("IDN", "Politikus PDIP")
+
+
+def test_entities_arab_european_and_gulf_states_named_together_are_collectives(extract) -> None:
+    actors = _by_id(extract("Negara-negara Arab dan sejumlah negara Eropa mengecam Israel, sementara Liga Arab "
+                            "bersidang dan Arab Saudi diam.", "2025-06-10"))
+    assert actors["COL:arab-states"].country is None and actors["COL:european-countries"].type == "GPE"
+    assert {"IGO:ARAB-LEAGUE", "SAU"} <= set(actors)
