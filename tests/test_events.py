@@ -2382,3 +2382,13 @@ def test_a_visit_to_a_bodys_seat_is_a_visit_to_the_body_and_a_summit_of_it_a_mul
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:DPR",), ("IGO:NATO",))]
     article, events = events_of("Presiden Prabowo menghadiri KTT G7 di Kanada.")
     assert [(e.mode, summary(article, e)[2]) for e in events] == [("multilateral", ())]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Komnas HAM mengkritik penyidik KPK.", ("DISAPPROVE", ("IDN:KOMNASHAM",), ("IDN:KPK",))),
+    ("ICW melaporkan pejabat Kementerian Agama ke KPK.", ("DISAPPROVE", ("IDN:ICW",), ("IDN:MORA",))),
+    ("Komnas HAM mengkritik aparat TNI.", ("DISAPPROVE", ("IDN:KOMNASHAM",), ("IDN:TNI",))),
+])
+def test_a_generic_noun_before_a_named_body_of_its_state_is_that_body(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]

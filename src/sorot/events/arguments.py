@@ -589,6 +589,9 @@ class Arguments:
                   and not following.actors[0].actor_id.startswith("AGT:")):
                 units[-1] = following  # "Gubernur Jawa Timur Khofifah": the place qualifies the person
                 # (but not a common noun after a state: "rezim Zionis teroris" is Israel)
+            elif not between and len(units) == 1 and _agent_of_body(units[-1], following):
+                units[-1] = Unit(units[-1].first, following.last, following.actors)  # "aparat TNI", "penyidik KPK":
+                # the body the generic noun belongs to, named from the noun on
             else:
                 break
             position = following.last + 1
@@ -1093,6 +1096,14 @@ def _qualifies(state: Unit, body: Unit) -> bool:
     "Kejaksaan Agung RI")."""
     actor, named = state.actors[0], body.actors[0]
     return actor.type == "GPE" and actor.actor_id == actor.country and named.type == "ORG" and named.country == actor.country
+
+
+def _agent_of_body(agent: Unit, body: Unit) -> bool:
+    """Whether a state's generic agent noun stands right before a named body of that state
+    that it belongs to ("aparat TNI", "penyidik KPK")."""
+    noun, named = agent.actors[0], body.actors[0]
+    return noun.actor_id.startswith("AGT:") and named.type == "ORG" and not named.actor_id.startswith(("AGT:", "GRP:")) \
+        and noun.sector in ("GOV", "MIL") and named.sector in ("GOV", "MIL") and noun.country in (None, named.country)
 
 
 def _same(left: Unit, right: Unit) -> bool:
