@@ -2392,3 +2392,10 @@ def test_a_visit_to_a_bodys_seat_is_a_visit_to_the_body_and_a_summit_of_it_a_mul
 def test_a_generic_noun_before_a_named_body_of_its_state_is_that_body(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_aid_to_victims_at_a_place_abroad_is_to_that_places_people():
+    article, events = events_of("Indonesia mengirim bantuan untuk korban konflik di Gaza.")
+    assert [summary(article, e) for e in events] == [("AID", ("IDN",), ("AGT:PSE:CVL:korban",))]
+    article, events = events_of("Kemlu mengevakuasi WNI di Iran.")  # Indonesians abroad stay Indonesians
+    assert [summary(article, e) for e in events] == [("AID", ("IDN:MFA",), ("GRP:IDN-cvl",))]

@@ -658,6 +658,8 @@ class EventExtractor:
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
+        elif pattern.type == "AID" and location is not None and location.country not in {a.country for a in source}:
+            recipient = _placed(recipient, location.country, "CVL")  # "bantuan untuk korban konflik di Gaza"
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
