@@ -2399,3 +2399,29 @@ def test_aid_to_victims_at_a_place_abroad_is_to_that_places_people():
     assert [summary(article, e) for e in events] == [("AID", ("IDN",), ("AGT:PSE:CVL:korban",))]
     article, events = events_of("Kemlu mengevakuasi WNI di Iran.")  # Indonesians abroad stay Indonesians
     assert [summary(article, e) for e in events] == [("AID", ("IDN:MFA",), ("GRP:IDN-cvl",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Warga dan mahasiswa bentrok dengan polisi di depan gedung DPR.",
+     [("ASSAULT", ("AGT:IDN:CVL:warga", "AGT:IDN:CVL:mahasiswa"), ("AGT:IDN:GOV:polisi",))]),
+    ("Kenaikan tarif Amerika Serikat menekan ekspor Indonesia.", []),  # an economic effect threatens no one
+    ("Serangan terhadap Iran dikecam oleh China dan Rusia.", []),  # the attack's target, not its doer
+    ('"Saya sangat kecewa," kata Anies Baswedan kepada wartawan.', []),  # whom one speaks to
+    ("Indonesia mengecam serangan di Rafah yang dilakukan militer Israel.", [("DISAPPROVE", ("IDN",), ("ISR:IDF",))]),
+    ("Israel berjanji tidak akan menyerang fasilitas nuklir Iran.", [("AGREE", ("ISR",), ("IRN",))]),  # restraint
+    ("Pemerintah menghentikan bantuan untuk korban banjir di Demak.", []),  # a government's own aid
+    ("Trump mengakui negara-negara NATO mulai menaikkan anggaran pertahanan.", []),  # admitting, not recognising
+])
+def test_the_new_rules_do_not_misfire(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Pentagon memperingatkan Rusia sedang mengerahkan pasukan ke perbatasan Ukraina.", "MOBILIZE"),  # warns that
+    ("Menteri Luar Negeri Sugiono ditugaskan ke Teheran dan mengevakuasi 97 WNI pada Senin.", "AID"),  # no "untuk"
+])
+def test_acts_a_warning_reports_or_a_posting_joins_are_not_asked_for(sentence, act):
+    _, events = events_of(sentence)
+    (event,) = [e for e in events if e.event_type == act]
+    assert "future" not in event.context

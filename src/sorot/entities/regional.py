@@ -15,6 +15,7 @@ from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
 
+HOME = "IDN"
 # The body's word: the ending of its English name and its sector.
 REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "polda": ("Regional Police", "GOV"), "polres": ("Police", "GOV"), "polresta": ("City Police", "GOV"),
@@ -66,8 +67,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         position += 1
     place = starting.get(position)
     if place is not None:
-        if place.label not in ("LOC", "GPE"):
-            return None
+        if place.label not in ("LOC", "GPE") or place.label == "GPE" and HOME not in place.candidates:
+            return None  # (another state or its capital: "Pengadilan Negeri Singapura", "Pengadilan Tinggi London")
         last = place.last
     else:
         last = position - 1

@@ -106,7 +106,7 @@ class ActorExtractor:
         links += _initials_links(tokens, used, {m.first for m in mentions})
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
-        links += _regional_body_links(mentions, tokens, used)
+        links += _regional_body_links(mentions, tokens, used, self.kb)
         links += self._mission_links(mentions, tokens, used)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
@@ -587,9 +587,10 @@ def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:
     return f"{state.id}:embassy-{slug(place)}", f"{state.name} Embassy in {place}"
 
 
-def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb: KnowledgeBase) -> list[_Link]:
     """"Polda Bali", "Polres Metro Tangerang Kota", "DPRD Jabar": an Indonesian regional body
-    (:data:`sorot.entities.regional.REGIONAL_BODIES`) named by its word and the place it serves."""
+    (:data:`sorot.entities.regional.REGIONAL_BODIES`) named by its word and the place it serves
+    (not a place the knowledge base puts in another state: "Pengadilan Negeri Istanbul")."""
     starting = {m.first: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
@@ -598,7 +599,7 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
             continue
         words, ending, sector = regional_body(tokens, index)
         places = [position for position in range(index + words, last + 1) if position in starting]
-        if any(position in used for position in places):
+        if any(position in used or _abroad(starting[position], kb) for position in places):
             continue
         used.update(places)
         place = " ".join(t.text for t in tokens[index + words : last + 1] if t.is_word)
@@ -607,6 +608,12 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
+
+
+def _abroad(mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base puts the one actor a mention names in another state than Indonesia."""
+    actor = kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+    return actor is not None and actor.country not in (None, "IDN")
 
 
 def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Link], used: set[int],

@@ -111,8 +111,10 @@ _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan"
 # "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
 _INVITATIONS = frozenset({"mengundang"})
 _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
-# Directives that may be causes without "untuk": "Serangan itu mendorong militer Israel meminta ...".
-_CAUSES = frozenset({"mendorong"})
+# Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
+# "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
+_BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau"})
+_PURPOSES = frozenset({"untuk", "agar", "supaya"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
@@ -839,8 +841,16 @@ class Arguments:
         serangan"): an act not yet done."""
         verb = self._coordinated_verb(trigger_first, floor)
         if verb is not None:
-            return self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES
+            return self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES and \
+                self._purpose_before(trigger_first, floor)  # (not "ditugaskan ke Teheran dan mengevakuasi ...")
         return self._directive_before_object(trigger_first, floor)
+
+    def _purpose_before(self, trigger_first: int, floor: int) -> bool:
+        """Whether "untuk", "agar" or "supaya" opens the trigger's clause (past adverbs)."""
+        position = trigger_first - 1
+        while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
+            position -= 1
+        return position >= floor and self.tokens[position].folded in _PURPOSES
 
     def _directive_before_object(self, trigger_first: int, floor: int) -> bool:
         """Whether a directive and the one it directs stand right before the trigger, with
@@ -854,7 +864,7 @@ class Arguments:
         before = found[0] - 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1
-        return before >= floor and self.tokens[before].folded in _DIRECTIVES - _INVITATIONS - _CAUSES
+        return before >= floor and self.tokens[before].folded in _BARE_DIRECTIVES
 
     def _directive(self, verb: int, trigger_first: int) -> bool:
         """Whether the verb at ``verb`` directs the one it names to do the trigger's act."""

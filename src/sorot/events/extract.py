@@ -233,6 +233,8 @@ _CASE_WORDS = frozenset({"dugaan", "kasus", "perkara", "korupsi", "penipuan", "p
 _OBJECT_WORDS = 6
 # Urging verbs that code a demand only with an act asked for after whom they urge.
 _URGING = frozenset({"mendorong"})
+# Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
+_OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
 _URGED = frozenset({"untuk", "agar", "supaya"})
 _URGED_WORDS = 8
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
@@ -275,6 +277,9 @@ _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
+_DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
+                         "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
+_AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
@@ -587,10 +592,10 @@ class EventExtractor:
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
-        if trigger.voice == "active" and (complaint or tokens[first].folded in _URGING) and not (
+        if trigger.voice == "active" and (complaint or tokens[first].folded in _OBJECT_FIRST) and not (
                 recipient and _object_first(tokens, last, ceiling, recipient[0].start, complaint)):
-            return None  # whom one urges or reports is the verb's object, not an owner inside it
-            # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri")
+            return None  # whom one urges, reports or presses is the verb's object, not an owner inside it
+            # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri", "menekan ekspor Indonesia")
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
@@ -645,8 +650,8 @@ class EventExtractor:
                 all(a.actor_id.startswith("LOC:") for a in recipient):
             recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa"
         if direction is not None and pattern.mutual and len(source) == 2 and recipient and \
-                {a.country for a in recipient} <= {a.country for a in source}:
-            recipient = []  # one side's place: "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
+                all(a.actor_id.startswith("LOC:") for a in recipient):
+            recipient = []  # a place: "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
@@ -716,7 +721,8 @@ class EventExtractor:
             context.remove("pledge")
             if trigger.voice == "passive":  # "siap dievakuasi": the patient is ready, no one promises
                 context.append("future")
-            elif event_type in _VIOLENT:  # "Iran siap membalas serangan Israel": readiness to strike is a threat
+            elif event_type in _VIOLENT and "negation" not in context:  # "Iran siap membalas serangan Israel": a threat
+                # (a promise not to strike, "berjanji tidak akan menyerang", stays an agreement)
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
@@ -729,6 +735,8 @@ class EventExtractor:
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
+            if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
+                return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
         if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]) and (
@@ -891,6 +899,10 @@ class EventExtractor:
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
+                if by is not None and any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS | _DONE_LIGHT
+                                          for t in arguments.tokens[after : by[0]]):
+                    by = None  # "Serangan terhadap Iran dikecam oleh China": the agent of another verb (not
+                    # "apresiasi disampaikan oleh masyarakat": the noun's own, given by a light verb's passive)
                 partner = _joined_partner(arguments, first, floor) if by is None and pattern.type in _JOINED_ACTS else None
                 if by is not None:
                     source = by[2]
@@ -1586,7 +1598,7 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
     tokens = arguments.tokens
     position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
-    if position is None or any(not tokens[p].text.islower() or tokens[p].folded in _LIKE for p in range(after, position)):
+    if position is None or any(tokens[p].folded in _LIKE for p in range(after, position)):
         return []  # ("memberikan dukungan lebih besar, seperti yang dilakukan Malaysia": a comparison)
     return _relative_agent(arguments, position, ceiling, verbs)
 
@@ -1649,8 +1661,8 @@ def _opening_act_owner(arguments: Arguments, floor: int, first: int) -> list:
         found = arguments.group_starting_at(start, first) if start < first else None
         if found is not None:
             return found[1]
-        if start < first and not tokens[start].text.islower():
-            break
+        if start >= first or not tokens[start].text.islower() or tokens[start].folded in PREPOSITIONS:
+            break  # ("Serangan terhadap Iran dikecam ...": Iran is the act's target, not its owner)
     return []
 
 

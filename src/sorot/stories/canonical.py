@@ -11,8 +11,8 @@ Korut" and "AS menuduh Korut") can merge, and sides that share no state cannot; 
 mentions of one article whose sides differ are the article's two events. A mention dated
 by its own text joins the latest-created canonical event whose date is compatible with it
 (the same day, two single days a day apart, or one date containing the other; adjacent
-years or months are different dates) and whose mode and place do not disagree (of several,
-first one whose mode the words of a mention of no mode name: aid reported with military
+years or months are different dates) and whose mode and place do not disagree (of several
+such, first one whose mode the words of a mention of no mode name: aid reported with military
 words is the military aid, not the food aid reported beside it); the
 canonical event keeps the most precise date its reports give, so a report that says only
 "2024" does not widen it. A mention its text does not date recalls the latest compatible
@@ -193,10 +193,10 @@ def _kind_fits(event: CanonicalEvent, mention: Mention) -> bool:
     return mention.mode is None and event.first.mode is not None and event.first.mode in mention.topics
 
 
-def _rank(event: CanonicalEvent, mention: Mention) -> tuple[bool, date, int]:
-    """Which of several events a mention its text does not date recalls: one whose kind
-    its words name, then the latest begun, then the latest created."""
-    return _kind_fits(event, mention), event.start, event.order
+def _rank(event: CanonicalEvent, mention: Mention) -> tuple[date, bool, int]:
+    """Which of several events a mention its text does not date recalls: the latest begun,
+    of those one whose kind its words name, then the latest created."""
+    return event.start, _kind_fits(event, mention), event.order
 
 
 def _near(event: CanonicalEvent, interval: tuple[date, date]) -> bool:
