@@ -2425,3 +2425,13 @@ def test_acts_a_warning_reports_or_a_posting_joins_are_not_asked_for(sentence, a
     _, events = events_of(sentence)
     (event,) = [e for e in events if e.event_type == act]
     assert "future" not in event.context
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel menewaskan 40 orang dalam serangan semalam di Gaza.", [("FIGHT", ("ISR",), ("PSE",))]),
+    ("Rusia menewaskan 12 warga sipil dalam serangan rudal ke Kyiv.", [("FIGHT", ("RUS",), ("UKR",))]),
+    ("Banjir menewaskan 40 orang dalam sepekan.", []),
+])
+def test_who_kills_in_an_attack_makes_it(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected

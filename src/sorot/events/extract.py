@@ -103,6 +103,8 @@ _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
 _HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
+_IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})  # "menewaskan 40 orang dalam serangan ..."
+_KILLER_REACH = 8  # tokens from the act's noun back to the verb of killing
 _CASUALTY_LINKS = frozenset({"akibat", "dalam", "karena", "oleh", "saat", "ketika"})
 _CASUALTY_REACH = 6
 _AT_PLACE = frozenset({"di"})
@@ -908,6 +910,8 @@ class EventExtractor:
                     source = by[2]
                 elif partner:  # "bergabung dengan Israel dalam serangan terhadap Iran": Israel's attack
                     source = partner
+                elif pattern.type in _JOINED_ACTS and (killer := _killer(arguments, first, floor)):
+                    source = killer  # "Israel menewaskan 40 orang dalam serangan di Gaza": Israel's attack
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
                           _response_with(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
@@ -1389,6 +1393,17 @@ def _as_civilians(recipient: list[EventActor], source: list[EventActor]) -> list
     sides = {a.country for a in source}
     return [replace(a, name=a.name[: -len(_CITIZENS)] + "civilians")
             if a.sector == "CVL" and a.name.endswith(_CITIZENS) and a.country not in sides else a for a in recipient]
+
+
+def _killer(arguments: Arguments, first: int, floor: int) -> list:
+    """Who kills or hurts people in an act named after "dalam" (or "dengan"): the subject of
+    the verb of killing before it ("Israel menewaskan 40 orang dalam serangan di Gaza")."""
+    tokens = arguments.tokens
+    if first - 1 <= floor or tokens[first - 1].folded not in _IN_ACT:
+        return []
+    verb = next((p for p in range(first - 2, max(floor, first - _KILLER_REACH) - 1, -1) if tokens[p].folded in _HURTING), None)
+    subject = arguments.subject(verb, floor) if verb is not None else None
+    return subject[1] if subject else []
 
 
 def _casualties(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> tuple[int, int] | None:
