@@ -2435,3 +2435,17 @@ def test_acts_a_warning_reports_or_a_posting_joins_are_not_asked_for(sentence, a
 def test_who_kills_in_an_attack_makes_it(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polisi menangkap 1.200 demonstran.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:demonstran",))]),
+    ("Dedi Mulyadi dikritik ribuan warga.", [("DISAPPROVE", ("AGT:IDN:CVL:warga",), ("PER:dedi-mulyadi",))]),
+    ("Kyiv dihantam puluhan drone Rusia.", [("FIGHT", ("RUS",), ("UKR",))]),
+    ("Xi Jinping dan Donald Trump berbicara melalui telepon selama 90 menit.",
+     [("CONSULT", ("PER:xi-jinping", "PER:donald-trump"), ())]),
+    ("Persija menyerang pertahanan Persib pada menit ke-80 babak kedua.", []),  # two words of sport
+    ("Kementerian Kesehatan memeriksa kesehatan jemaah haji.", []),
+])
+def test_numbers_quantities_and_words_shared_by_sport_and_politics(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected

@@ -127,6 +127,8 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
+QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
+                         "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
 _OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
@@ -330,6 +332,20 @@ class Arguments:
         if not named:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
+
+    def in_number(self, position: int) -> bool:
+        """Whether token `position` is the dot or comma inside a number ("1.200", "2,5")."""
+        return self.tokens[position].text in ".," and 0 < position < len(self.tokens) - 1 and \
+            self.tokens[position - 1].text.isdigit() and self.tokens[position + 1].text.isdigit() and \
+            self.tokens[position].start == self.tokens[position - 1].end and self.tokens[position + 1].start == self.tokens[position].end
+
+    def after_quantity(self, position: int, ceiling: int) -> int:
+        """The first token past a quantity opening at `position` ("ribuan", "puluhan", "1.200",
+        "sejumlah"): where the counted noun starts."""
+        while position < ceiling and (self.tokens[position].folded in QUANTIFIERS or self.tokens[position].text.isdigit()
+                                      or self.in_number(position)):
+            position += 1
+        return position
 
     def in_name(self, position: int) -> bool:
         """Whether token `position` lies inside an actor's name ("Liga Arab")."""
@@ -938,8 +954,9 @@ class Arguments:
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
                 continue
-            if self._word_hyphen(position):  # "serangan besar-besaran Israel": a word, not a dash
-                position += 1
+            if self._word_hyphen(position) or self.in_number(position):  # "serangan besar-besaran Israel": a word,
+                position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
+                limit = min(ceiling, limit + 1)
                 continue
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self.is_verb(position)
                                                      and not token.folded.startswith("ber")):

@@ -382,12 +382,19 @@ class EventExtractor:
 
     # --- one sentence ------------------------------------------------------------------
 
+    def _sport(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> bool:
+        """Whether a sentence is about sport: a sport word ("liga", "klub"), or two of the words
+        that also serve politics ("menit", "final"), none of them inside an actor's name ("Liga Arab")."""
+        strong, weak = self.patterns.ignored_sentences, self.patterns.weak_ignored
+        found = {tokens[k].folded for k in range(sentence.first, sentence.last)
+                 if tokens[k].folded in strong | weak and not arguments.in_name(k)}
+        return bool(found & strong) or len(found) > 1
+
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                          dated: list, dct_start, previous: list[Event]) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
-        ignored = self.patterns.ignored_sentences
-        if not triggers or any(tokens[k].folded in ignored and not arguments.in_name(k) for k in range(sentence.first, sentence.last)):
-            return []  # sports ("liga", "klub"), unless the word is in a name: "Liga Arab mengecam Israel"
+        if not triggers or self._sport(tokens, arguments, sentence):
+            return []
         starts = [t.start for t in dated]
         timexes = dated[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         speakers = self._speakers(tokens, arguments, sentence)
@@ -823,8 +830,9 @@ class EventExtractor:
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
-            direct = arguments.group_starting_at(last + 1, ceiling) or (
-                _armed_agent(arguments, last + 1, ceiling) if pattern.type in _JOINED_ACTS else None)
+            counted = arguments.after_quantity(last + 1, ceiling)  # "dikritik ribuan warga", "dihantam puluhan drone Rusia"
+            direct = arguments.group_starting_at(counted, ceiling) or (
+                _armed_agent(arguments, counted, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is

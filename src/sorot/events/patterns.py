@@ -86,6 +86,7 @@ class Patterns:
     ignored_sentences: frozenset[str]
     agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
     count: int
+    weak_ignored: frozenset[str] = frozenset()  # sport words that count only beside another
     default_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # when no topic word is near
     never_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # whatever words are near
     wars: tuple[War, ...] = ()
@@ -103,6 +104,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     default_topics: dict[str, tuple[str, ...]] = {}
     never_topics: dict[str, tuple[str, ...]] = {}
     ignored_sentences: set[str] = set()
+    weak_ignored: set[str] = set()
     agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
     wars: list[War] = []
     count = 0
@@ -121,6 +123,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         for phrase in ignore.get("phrases", []):
             trie.add(phrase_key(phrase), IGNORED)
         ignored_sentences.update(w.casefold() for w in ignore.get("sentence_words", []))
+        weak_ignored.update(w.casefold() for w in ignore.get("weak_sentence_words", []))
         for sector, nouns in data.get("agents", {}).items():
             _check_name(sector, SECTORS, f"{path.name} [agents]")
             for noun, english in nouns.items():
@@ -152,6 +155,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         frozenset(ignored_sentences),
         agents,
         count,
+        frozenset(weak_ignored),
         default_topics,
         never_topics,
         tuple(wars),
