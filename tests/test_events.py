@@ -2449,3 +2449,15 @@ def test_who_kills_in_an_attack_makes_it(sentence, expected):
 def test_numbers_quantities_and_words_shared_by_sport_and_politics(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trump berjanji akan mengenakan tarif terhadap Kanada.", [("THREATEN", ("PER:donald-trump",), ("CAN",))]),
+    ("Amerika Serikat siap menjatuhkan sanksi terhadap Rusia.", [("THREATEN", ("USA",), ("RUS",))]),
+    ("Rusia berjanji akan membantu Indonesia.", [("AGREE", ("RUS",), ("IDN",))]),
+    ("Trump mendesak Iran menyerah dan mengancam Rusia.",
+     [("DEMAND", ("PER:donald-trump",), ("IRN",)), ("THREATEN", ("PER:donald-trump",), ("RUS",))]),
+])
+def test_promised_sanctions_are_threats_and_a_second_verb_after_a_directive_is_the_directors(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected

@@ -686,6 +686,8 @@ class Arguments:
             ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
             if ordered is not None:
                 return ordered
+        if first_verb is not None and (directive := self._bare_directive(first_verb, floor)) is not None:
+            return self.subject(directive, floor, window)  # "Trump mendesak Iran menyerah dan mengancam Rusia": Trump
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         if (leader := self._leader(trigger_first, floor)) is not None:
@@ -871,16 +873,21 @@ class Arguments:
     def _directive_before_object(self, trigger_first: int, floor: int) -> bool:
         """Whether a directive and the one it directs stand right before the trigger, with
         no "untuk" ("ICW mendesak KPK segera menahan ...", "mendesak agar Israel menghentikan ...")."""
-        position = trigger_first - 1
+        return self._bare_directive(trigger_first, floor) is not None
+
+    def _bare_directive(self, verb: int, floor: int) -> int | None:
+        """The directive verb before the one it directs and that one's act at `verb`, with no
+        "untuk" ("mendesak KPK segera menahan ...": the token of "mendesak")."""
+        position = verb - 1
         while position >= floor and self.tokens[position].folded in PREVERBAL:
             position -= 1
         found = self.group_ending_at(position, floor) if position >= floor else None
         if found is None:
-            return False
+            return None
         before = found[0] - 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1
-        return before >= floor and self.tokens[before].folded in _BARE_DIRECTIVES
+        return before if before >= floor and self.tokens[before].folded in _BARE_DIRECTIVES else None
 
     def _directive(self, verb: int, trigger_first: int) -> bool:
         """Whether the verb at ``verb`` directs the one it names to do the trigger's act."""

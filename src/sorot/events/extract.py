@@ -300,7 +300,7 @@ _NEEDS_WINDOW = 5
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+_VIOLENT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})  # acts whose pledge is a threat, not an agreement
 _COMING = frozenset({"datang", "berdatangan", "mengalir", "bermunculan", "muncul"})  # a stance that comes "dari" X
 _COMING_REACH = 12  # tokens from a stance noun to the word of its coming
 _FROM = frozenset({"dari"})
@@ -378,6 +378,7 @@ class EventExtractor:
             previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
+        events = _pledged_threats(events, text, self.patterns.contexts["pledge"])
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -1063,6 +1064,14 @@ def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
                 and tokens[position].text[:1].isupper():
             return position
     return last
+
+
+def _pledged_threats(events: list[Event], text: str, pledges: frozenset[str]) -> list[Event]:
+    """Drop the promise word's own agreement when what is promised is a threat by the same
+    source in its sentence ("Trump berjanji akan mengenakan tarif terhadap Kanada": a threat)."""
+    threats = {(e.evidence, tuple(a.actor_id for a in e.source)) for e in events if e.event_type == "THREATEN"}
+    return [e for e in events if not (e.event_type == "AGREE" and text[e.trigger[0] : e.trigger[1]].casefold() in pledges
+                                      and (e.evidence, tuple(a.actor_id for a in e.source)) in threats)]
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:
