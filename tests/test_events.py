@@ -2461,3 +2461,8 @@ def test_numbers_quantities_and_words_shared_by_sport_and_politics(sentence, exp
 def test_promised_sanctions_are_threats_and_a_second_verb_after_a_directive_is_the_directors(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_an_outsiders_modals_do_not_make_a_war_it_names_future():
+    article, events = events_of("Trump tidak akan terlibat dalam perang Israel-Iran.")
+    assert [(summary(article, e), sorted(e.context)) for e in events] == [(("FIGHT", ("ISR",), ("IRN",)), ["military"])]

@@ -720,6 +720,10 @@ class EventExtractor:
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
         context = self._modal_contexts(tokens, first, floor, cues)
+        if pattern.mutual and trigger.voice == "noun" and _outsider(arguments, first, floor, source + recipient):
+            # "Trump tidak akan terlibat dalam perang Israel-Iran": the modals are the outsider's, the war goes on
+            context = [c for c in context if c not in _MODAL and c != "negation"]
+            cues = {name: span for name, span in cues.items() if name not in _MODAL and name != "negation"}
         if "future" not in context and arguments.directed(first, floor):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
@@ -1410,6 +1414,15 @@ def _as_civilians(recipient: list[EventActor], source: list[EventActor]) -> list
     sides = {a.country for a in source}
     return [replace(a, name=a.name[: -len(_CITIZENS)] + "civilians")
             if a.sector == "CVL" and a.name.endswith(_CITIZENS) and a.country not in sides else a for a in recipient]
+
+
+def _outsider(arguments: Arguments, first: int, floor: int, sides: list[EventActor]) -> bool:
+    """Whether the clause's subject, before a war named as a noun, is no side of it."""
+    subject = arguments.subject(first, floor)
+    if subject is None:
+        return False
+    countries = {a.country for a in sides}
+    return not any(a.country in countries for unit in subject[1] for a in unit.actors)
 
 
 def _killer(arguments: Arguments, first: int, floor: int) -> list:
