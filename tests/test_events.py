@@ -2466,3 +2466,15 @@ def test_promised_sanctions_are_threats_and_a_second_verb_after_a_directive_is_t
 def test_an_outsiders_modals_do_not_make_a_war_it_names_future():
     article, events = events_of("Trump tidak akan terlibat dalam perang Israel-Iran.")
     assert [(summary(article, e), sorted(e.context)) for e in events] == [(("FIGHT", ("ISR",), ("IRN",)), ["military"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Presiden Prabowo memanggil Menteri Keuangan Sri Mulyani ke Istana Kepresidenan.", []),
+    ("KPK memanggil Menteri Keuangan Sri Mulyani sebagai saksi.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:sri-mulyani-indrawati",))]),
+    ("Iran menggantung seorang warga negara Swedia.", [("ASSAULT", ("IRN",), ("GRP:SWE-cvl",))]),
+    ("Tarif balasan China terhadap Amerika Serikat mulai berlaku.", [("SANCTION", ("CHN",), ("USA",))]),
+])
+def test_summons_to_the_palace_hangings_and_retaliatory_tariffs(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected

@@ -281,7 +281,9 @@ _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
 _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
-_AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
+_AID_WORDS = frozenset({"bantuan"})
+_SUMMONS = frozenset({"memanggil", "dipanggil"})
+_PALACE = "istana"  # in the trigger of halting aid
 _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
@@ -771,6 +773,9 @@ class EventExtractor:
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
+        if event_type == "INVESTIGATE" and tokens[first].folded in _SUMMONS and any(
+                t.folded == _PALACE for t in tokens[last + 1 : ceiling]):
+            return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
