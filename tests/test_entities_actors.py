@@ -722,3 +722,10 @@ def test_entities_arab_european_and_gulf_states_named_together_are_collectives(e
                             "bersidang dan Arab Saudi diam.", "2025-06-10"))
     assert actors["COL:arab-states"].country is None and actors["COL:european-countries"].type == "GPE"
     assert {"IGO:ARAB-LEAGUE", "SAU"} <= set(actors)
+
+
+def test_entities_pbb_after_a_word_of_tax_is_the_land_tax_not_the_united_nations(extract) -> None:
+    actors = _by_id(extract("Warga Pati menolak kenaikan PBB hingga 250 persen. Sekjen PBB Antonio Guterres "
+                            "menyoroti protes itu.", "2025-08-10"))
+    un = actors["IGO:UN"]
+    assert [m.start for m in un.mentions] == [58]  # only the Secretary-General's PBB, not the tax at 28

@@ -105,6 +105,13 @@ def test_entities_bad_sector_and_alias_clash_are_rejected(tmp_path):
         load_knowledge_base(folder)
 
 
+def test_entities_an_alias_not_after_a_word_must_list_lower_case_words(tmp_path):
+    folder = _copy(tmp_path)
+    _edit(folder / "people.json", lambda records: records[0]["aliases"].append({"text": "Xyz", "not_after": ["Kenaikan"]}))
+    with pytest.raises(KnowledgeBaseError, match=r"not_after must be a list of lower-case words"):
+        load_knowledge_base(folder)
+
+
 # --- collective and historical actors, provinces, case-sensitive common words ---------------
 
 

@@ -129,6 +129,8 @@ class AliasMatcher:
     def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
         if entry.alias.standalone and _in_longer_name(tokens, first, last):
             return False
+        if entry.alias.not_after and first > 0 and tokens[first - 1].folded in entry.alias.not_after:
+            return False  # "kenaikan PBB" is the land and building tax, not the United Nations
         if entry.exact is None:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
