@@ -2478,3 +2478,15 @@ def test_an_outsiders_modals_do_not_make_a_war_it_names_future():
 def test_summons_to_the_palace_hangings_and_retaliatory_tariffs(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Permintaan Ukraina agar NATO mengirim sistem pertahanan udara Patriot belum dipenuhi.",
+     [("DEMAND", ("UKR",), ("IGO:NATO",))]),
+    ("Permintaan pasar terhadap produk Indonesia meningkat.", []),
+    ("Kritik keras dilontarkan Jepang terhadap Rusia.", [("DISAPPROVE", ("JPN",), ("RUS",))]),
+    ("Indonesia menyampaikan kecaman terhadap serangan yang dilakukan Israel.", [("DISAPPROVE", ("IDN",), ("ISR",))]),
+])
+def test_requests_that_someone_act_and_stances_voiced_in_the_passive(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events if e.event_type in ("DEMAND", "DISAPPROVE")] == expected

@@ -283,6 +283,7 @@ _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
 _AID_WORDS = frozenset({"bantuan"})
 _SUMMONS = frozenset({"memanggil", "dipanggil"})
+_VOICED_REACH = 4  # tokens from a stance noun to the passive light verb that voices it
 _PALACE = "istana"  # in the trigger of halting aid
 _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
@@ -915,7 +916,7 @@ class EventExtractor:
             if done is not None:  # "serangan yang dilancarkan Israel ke Teheran"
                 source, after = done[1], done[0] + 1
             if not source and pattern.type in STANCES:  # "Kecaman keras terhadap Israel datang dari MUI"
-                source = _coming_from(arguments, after, ceiling)
+                source = _coming_from(arguments, after, ceiling) or _given_by(arguments, after, ceiling)
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
@@ -1725,6 +1726,17 @@ def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
         return []
     found = arguments.after_preposition(_FROM, arriving + 1, ceiling, window=5)
     return found[2] if found is not None else []
+
+
+def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Who voices a stance named as a noun, right after a passive light verb with no "oleh"
+    ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap ...")."""
+    tokens = arguments.tokens
+    voiced = next((k for k in range(after, min(ceiling, after + _VOICED_REACH)) if tokens[k].folded in _DONE_LIGHT), None)
+    if voiced is None or any(not t.text.islower() or t.folded in PREPOSITIONS or t.folded == "yang" for t in tokens[after:voiced]):
+        return []  # only past the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
+    found = arguments.group_starting_at(voiced + 1, ceiling) if voiced + 1 < ceiling else None
+    return found[1] if found is not None else []
 
 
 def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list] | None:
