@@ -374,8 +374,9 @@ def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extra
     assert (court.name, court.country, court.sector) == ("Jakarta Pusat District Court", "IDN", "GOV")
     assert office.name == "Jawa Timur High Prosecutor's Office"
     assert (actors["PER:budi-santoso"].country, actors["PER:budi-santoso"].sector) == ("IDN", "GOV")
-    abroad = _by_id(extract("Pengadilan Negeri Singapura dan Pengadilan Negeri Istanbul memvonis terdakwa.", "2025-06-10"))
-    assert not [a for a in abroad.values() if a.country == "IDN"]  # another state's courts
+    abroad = _by_id(extract("Pengadilan Negeri Singapura dan Pengadilan Negeri Istanbul memvonis terdakwa. Ketua "
+                            "Pengadilan Negeri Istanbul Mehmet Yilmaz menolak banding.", "2025-06-10"))
+    assert not [a for a in abroad.values() if a.country == "IDN"]  # another state's courts and judges
 
 
 def test_entities_recognised_person_without_context_has_no_country(extract) -> None:

@@ -2276,8 +2276,8 @@ def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():
 def test_the_side_after_melawan_in_a_battle_is_the_enemy_not_the_fighter():
     article, events = events_of("Pasukan Rusia terlibat dalam pertempuran melawan Ukraina.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("RUS:MILITARY",), ("UKR",))]
-    article, events = events_of("Tentara Israel dalam pertempuran melawan Hamas di Gaza.")
-    assert not [e for e in events if [a.actor_id for a in e.source] == ["PSE:HAMAS"]]
+    article, events = events_of("Tentara Israel terlibat dalam pertempuran melawan Hamas di Gaza.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("ISR:IDF",), ("PSE:HAMAS",))]  # (was Hamas against Gaza)
 
 
 def test_the_speaker_after_menurut_is_no_list_with_the_subject():
@@ -2311,9 +2311,9 @@ def test_whoever_goes_along_is_no_partner():
     article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi menemui Presiden Prabowo dengan didampingi "
                                 "Bupati Bekasi Ade Kuswara Kunang.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:dedi-mulyadi",), ("PER:prabowo-subianto",))]
-    article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu warga dengan didampingi "
-                                "Bupati Bekasi Ade Kuswara Kunang.")
-    assert not [e for e in events if "PER:ade-kuswara-kunang" in {a.actor_id for a in e.recipient}]
+    _, events = events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu Irwansyah dengan didampingi "
+                          "Bupati Bekasi Ade Kuswara Kunang.")
+    assert events == []  # Irwansyah is no known actor; the regent only goes along (was the one met)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2372,9 +2372,8 @@ def test_a_proposal_is_its_proposers_and_a_threat_is_against_whom_its_act_names(
 
 
 def test_a_comparison_names_no_doer():
-    article, events = events_of("Wanda berharap agar Indonesia dapat memberikan dukungan lebih besar, seperti yang "
-                                "dilakukan Malaysia.")
-    assert not [e for e in events if "MYS" in {a.actor_id for a in e.recipient}]
+    _, events = events_of("Indonesia mendukung upaya perdamaian, seperti yang dilakukan Malaysia.")
+    assert events == []  # (without the comparison guard: SUPPORT of Malaysia)
 
 
 def test_a_visit_to_a_bodys_seat_is_a_visit_to_the_body_and_a_summit_of_it_a_multilateral_meeting():
@@ -2490,3 +2489,30 @@ def test_summons_to_the_palace_hangings_and_retaliatory_tariffs(sentence, expect
 def test_requests_that_someone_act_and_stances_voiced_in_the_passive(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events if e.event_type in ("DEMAND", "DISAPPROVE")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sanksi baru dijatuhkan oleh Uni Eropa terhadap Rusia.", [("SANCTION", ("IGO:EU",), ("RUS",))]),
+    ("DPR meminta KPK menangkap Harun Masiku dan memeriksa Menteri Agama Nasaruddin Umar.",
+     [("DEMAND", ("IDN:DPR",), ("IDN:KPK",)), ("INVESTIGATE", ("IDN:KPK",), ("PER:nasaruddin-umar",))]),
+    ("Prabowo berjanji melindungi WNI dan memperingatkan Israel.",
+     [("AGREE", ("PER:prabowo-subianto",), ("GRP:IDN-cvl",)), ("THREATEN", ("PER:prabowo-subianto",), ("ISR",))]),
+    ("DPR mendukung pemerintah Indonesia dalam negosiasi tarif.", [("SUPPORT", ("IDN:DPR",), ("IDN",))]),
+    ("Bupati Pati Sudewo dipanggil KPK sebagai saksi setelah bertemu Presiden di Istana.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:pati-sudewo",))]),
+    ("Kebijakan Trump menuai protes dan Gubernur The Fed Jerome Powell dikritik oleh Gedung Putih.",
+     [("DISAPPROVE", ("USA",), ("PER:jerome-powell",))]),
+    ("Trump mengancam akan menarik pasukan AS dari Jepang.", [("THREATEN", ("PER:donald-trump",), ("JPN",))]),
+    ("Jaksa menuntut perusahaan itu membayar ganti rugi atas kerusakan berat.",
+     [("DEMAND", ("AGT:IDN:GOV:jaksa",), ("AGT:IDN:BUS:perusahaan",))]),
+])
+def test_the_reviewed_rules_keep_what_they_must_not_change(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_aid_at_a_place_of_no_state_keeps_its_people_and_a_hoped_for_peace_keeps_its_negation():
+    _, events = events_of("Indonesia mengirim bantuan untuk pengungsi di Timur Tengah.")
+    assert [a.actor_id for e in events for a in e.recipient] == ["AGT:IDN:CVL:pengungsi"]
+    _, events = events_of("Indonesia berharap tidak ada perang antara China dan Taiwan.")
+    assert events and all("negation" in e.context for e in events)

@@ -60,6 +60,12 @@ def test_a_report_of_no_kind_joins_the_event_of_the_kind_its_words_name():
         mention("later", "warta.id", "2024-06-19", **aid, mode=None, topics=("military",)),
     ])
     assert next(e.first.event_id for e in events if "later" in {m.event_id for m in e.mentions}) == "food"
+    events = link_mentions([  # so for a report dated by month: the latest event, not the month's first of its kind
+        mention("arms", "kabar.id", "2024-06-01", "2024-06-01", **aid, mode="military"),
+        mention("food", "kabar.id", "2024-06-18", "2024-06-18", **aid, mode="humanitarian"),
+        mention("later", "warta.id", "2024-06-19", "2024-06", **aid, mode=None, topics=("military",)),
+    ])
+    assert next(e.first.event_id for e in events if "later" in {m.event_id for m in e.mentions}) == "food"
 
 
 def test_single_days_a_day_apart_merge_but_touching_years_or_months_do_not():

@@ -245,6 +245,7 @@ def actors_show(
         aliases = []
         for a in actor.aliases:
             marks = [a.kind] * (a.kind != "name") + [f for f in ("case_sensitive", "ambiguous", "standalone") if getattr(a, f)]
+            marks += [f"not after {', '.join(a.not_after)}"] if a.not_after else []
             aliases.append(a.text + (f" ({', '.join(marks)})" if marks else ""))
         meta.add_row("aliases", "; ".join(aliases), style=None)
         for office in actor.offices:

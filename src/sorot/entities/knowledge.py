@@ -175,7 +175,7 @@ def _alias(raw: str | dict) -> Alias:
         raw = {"text": raw}
     _keys(raw, _ALIAS_KEYS, "alias")
     words = raw.get("not_after", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.strip() for w in words):
+    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.isalnum() for w in words):
         raise ValueError(f"alias {raw}: not_after must be a list of lower-case words")
     alias = Alias(**{**raw, "not_after": tuple(words)})
     flags = {type(alias.case_sensitive), type(alias.ambiguous), type(alias.standalone)}

@@ -11,11 +11,12 @@ after it. The actors stage makes each such body an organisation of Indonesia
 
 from __future__ import annotations
 
+from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
 
-HOME = "IDN"
+_HOME = "IDN"
 # The body's word: the ending of its English name and its sector.
 REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "polda": ("Regional Police", "GOV"), "polres": ("Police", "GOV"), "polresta": ("City Police", "GOV"),
@@ -28,7 +29,7 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
 }
 # Bodies named by two words: the district and high courts, prosecutors' offices.
-BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
+_BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
     ("pengadilan", "negeri"): ("District Court", "GOV"), ("pengadilan", "tinggi"): ("High Court", "GOV"),
     ("pengadilan", "agama"): ("Religious Court", "GOV"), ("kejaksaan", "negeri"): ("District Prosecutor's Office", "GOV"),
     ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"),
@@ -40,6 +41,12 @@ _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah"
 _PLACE_WORDS = 1
 
 
+def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base puts the one actor a mention names in another state than Indonesia."""
+    actor = kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+    return actor is not None and actor.country not in (None, _HOME)
+
+
 def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | None:
     """The regional body's word (or two words) opening at ``index``, capitalised: how many
     tokens it spans, the ending of its English name and its sector."""
@@ -49,15 +56,17 @@ def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | Non
     if token.folded in REGIONAL_BODIES:
         return (1, *REGIONAL_BODIES[token.folded])
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
-            (found := BODY_PHRASES.get((token.folded, tokens[index + 1].folded))) is not None:
+            (found := _BODY_PHRASES.get((token.folded, tokens[index + 1].folded))) is not None:
         return (2, *found)
     return None
 
 
-def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], covered: set[int]) -> int | None:
+def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], covered: set[int],
+              kb: KnowledgeBase) -> int | None:
     """The last token of the place after a regional body's word at ``index``, or None when
-    ``index`` holds no such word or no place follows. ``starting`` maps tokens to the
-    mentions that start there; ``covered`` holds every token inside a mention."""
+    ``index`` holds no such word or no place follows, or the place is another state's or in
+    one ("Pengadilan Negeri Singapura", "Pengadilan Negeri Istanbul"). ``starting`` maps
+    tokens to the mentions that start there; ``covered`` holds every token inside a mention."""
     body = regional_body(tokens, index)
     if body is None:
         return None
@@ -67,8 +76,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         position += 1
     place = starting.get(position)
     if place is not None:
-        if place.label not in ("LOC", "GPE") or place.label == "GPE" and HOME not in place.candidates:
-            return None  # (another state or its capital: "Pengadilan Negeri Singapura", "Pengadilan Tinggi London")
+        if place.label not in ("LOC", "GPE") or place.label == "GPE" and _HOME not in place.candidates or abroad(place, kb):
+            return None
         last = place.last
     else:
         last = position - 1

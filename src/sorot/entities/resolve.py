@@ -595,11 +595,11 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
     for index, token in enumerate(tokens):
-        if index in used or index in covered or (last := place_end(tokens, index, starting, covered)) is None:
+        if index in used or index in covered or (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
         words, ending, sector = regional_body(tokens, index)
         places = [position for position in range(index + words, last + 1) if position in starting]
-        if any(position in used or _abroad(starting[position], kb) for position in places):
+        if any(position in used for position in places):
             continue
         used.update(places)
         place = " ".join(t.text for t in tokens[index + words : last + 1] if t.is_word)
@@ -608,12 +608,6 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
-
-
-def _abroad(mention: Mention, kb: KnowledgeBase) -> bool:
-    """Whether the knowledge base puts the one actor a mention names in another state than Indonesia."""
-    actor = kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
-    return actor is not None and actor.country not in (None, "IDN")
 
 
 def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Link], used: set[int],

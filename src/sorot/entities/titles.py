@@ -140,6 +140,7 @@ class Title:
 
 class TitleFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
         self._heads: PhraseTrie[tuple[str | None, bool]] = PhraseTrie()
         for head, sector in HEADS.items():
             key = phrase_key(head)
@@ -203,7 +204,7 @@ class TitleFinder:
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
         name = None
-        body = _regional_body_after(tokens, last, at, covered) if qualifier != "document" else None
+        body = _regional_body_after(tokens, last, at, covered, self._kb) if qualifier != "document" else None
         if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
             body_first, body_last = body
             name, home = _name_after(tokens, body_last, at), True
@@ -234,12 +235,12 @@ def _names_body(mention: Mention | None) -> bool:
 
 
 def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
-                         covered: set[int]) -> tuple[int, int] | None:
+                         covered: set[int], kb: KnowledgeBase) -> tuple[int, int] | None:
     """The Indonesian regional body a title names right after it or after a few more of its
     capitalised words ("Direktur Lalu Lintas Polda Metro Jaya"): its first and last token;
     ``covered`` holds every token inside a mention."""
     for position in range(last + 1, min(len(tokens), last + 1 + _WORDS_BEFORE_BODY)):
-        if (body_last := place_end(tokens, position, at, covered)) is not None:
+        if (body_last := place_end(tokens, position, at, covered, kb)) is not None:
             return position, body_last
         if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
             return None

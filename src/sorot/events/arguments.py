@@ -115,6 +115,9 @@ _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
 _BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau"})
 _PURPOSES = frozenset({"untuk", "agar", "supaya"})
+# Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
+_VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
+                      "meminta", "menyerukan", "memuji", "menyesalkan", "menyayangkan", "menegaskan"})
 _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
@@ -127,7 +130,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
-QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
+_QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
 _OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
@@ -333,7 +336,7 @@ class Arguments:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))
 
-    def in_number(self, position: int) -> bool:
+    def _in_number(self, position: int) -> bool:
         """Whether token `position` is the dot or comma inside a number ("1.200", "2,5")."""
         return self.tokens[position].text in ".," and 0 < position < len(self.tokens) - 1 and \
             self.tokens[position - 1].text.isdigit() and self.tokens[position + 1].text.isdigit() and \
@@ -342,8 +345,8 @@ class Arguments:
     def after_quantity(self, position: int, ceiling: int) -> int:
         """The first token past a quantity opening at `position` ("ribuan", "puluhan", "1.200",
         "sejumlah"): where the counted noun starts."""
-        while position < ceiling and (self.tokens[position].folded in QUANTIFIERS or self.tokens[position].text.isdigit()
-                                      or self.in_number(position)):
+        while position < ceiling and (self.tokens[position].folded in _QUANTIFIERS or self.tokens[position].text.isdigit()
+                                      or self._in_number(position)):
             position += 1
         return position
 
@@ -686,8 +689,10 @@ class Arguments:
             ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
             if ordered is not None:
                 return ordered
-        if first_verb is not None and (directive := self._bare_directive(first_verb, floor)) is not None:
+        if first_verb is not None and self.tokens[trigger_first].folded in _VOICING and \
+                (directive := self._bare_directive(first_verb, floor)) is not None:
             return self.subject(directive, floor, window)  # "Trump mendesak Iran menyerah dan mengancam Rusia": Trump
+            # (a second act may be asked too: "meminta KPK menangkap X dan memeriksa Y" is the KPK's)
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         if (leader := self._leader(trigger_first, floor)) is not None:
@@ -861,7 +866,7 @@ class Arguments:
         if verb is not None:
             return self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES and \
                 self._purpose_before(trigger_first, floor)  # (not "ditugaskan ke Teheran dan mengevakuasi ...")
-        return self._directive_before_object(trigger_first, floor)
+        return self._bare_directive(trigger_first, floor) is not None  # "ICW mendesak KPK segera menahan ..."
 
     def _purpose_before(self, trigger_first: int, floor: int) -> bool:
         """Whether "untuk", "agar" or "supaya" opens the trigger's clause (past adverbs)."""
@@ -869,11 +874,6 @@ class Arguments:
         while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
         return position >= floor and self.tokens[position].folded in _PURPOSES
-
-    def _directive_before_object(self, trigger_first: int, floor: int) -> bool:
-        """Whether a directive and the one it directs stand right before the trigger, with
-        no "untuk" ("ICW mendesak KPK segera menahan ...", "mendesak agar Israel menghentikan ...")."""
-        return self._bare_directive(trigger_first, floor) is not None
 
     def _bare_directive(self, verb: int, floor: int) -> int | None:
         """The directive verb before the one it directs and that one's act at `verb`, with no
@@ -961,7 +961,7 @@ class Arguments:
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
                 continue
-            if self._word_hyphen(position) or self.in_number(position):  # "serangan besar-besaran Israel": a word,
+            if self._word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
                 limit = min(ceiling, limit + 1)
                 continue

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
@@ -103,7 +104,8 @@ _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
 _HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
-_IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})  # "menewaskan 40 orang dalam serangan ..."
+_IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})
+_IN_WAR = frozenset({"dalam"})  # "terlibat dalam perang ...": the outsider's act is in the war  # "menewaskan 40 orang dalam serangan ..."
 _KILLER_REACH = 8  # tokens from the act's noun back to the verb of killing
 _CASUALTY_LINKS = frozenset({"akibat", "dalam", "karena", "oleh", "saat", "ketika"})
 _CASUALTY_REACH = 6
@@ -221,7 +223,8 @@ _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasi
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
-_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan", "ringan", "berat"})
+_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
+_SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
@@ -279,12 +282,13 @@ _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
+_CLAUSE_JOINTS = frozenset({"dan", "serta", "tetapi", "namun", ",", ";"})
 _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
-_AID_WORDS = frozenset({"bantuan"})
-_SUMMONS = frozenset({"memanggil", "dipanggil"})
+_AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
+_SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
+_PALACE = "istana"
 _VOICED_REACH = 4  # tokens from a stance noun to the passive light verb that voices it
-_PALACE = "istana"  # in the trigger of halting aid
 _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
@@ -307,7 +311,6 @@ _VIOLENT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})  # acts whose p
 _COMING = frozenset({"datang", "berdatangan", "mengalir", "bermunculan", "muncul"})  # a stance that comes "dari" X
 _COMING_REACH = 12  # tokens from a stance noun to the word of its coming
 _FROM = frozenset({"dari"})
-_STATE_ORGANS = frozenset({"GOV", "MIL"})  # acts whose pledge is a threat, not an agreement
 HISTORICAL_DAYS = 31
 
 
@@ -332,6 +335,7 @@ class EventExtractor:
         self.kb = kb
         self.names = names
         self.first_words = patterns.triggers
+        self._sport_words = patterns.ignored_sentences | patterns.weak_ignored
 
     def __call__(self, article: Article) -> list[Event]:
         text = article.text
@@ -381,7 +385,7 @@ class EventExtractor:
             previous = found
         _mark_denied(events)
         _meetings_of_visits(events)
-        events = _pledged_threats(events, text, self.patterns.contexts["pledge"])
+        events = _pledged_threats(events)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -389,10 +393,9 @@ class EventExtractor:
     def _sport(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> bool:
         """Whether a sentence is about sport: a sport word ("liga", "klub"), or two of the words
         that also serve politics ("menit", "final"), none of them inside an actor's name ("Liga Arab")."""
-        strong, weak = self.patterns.ignored_sentences, self.patterns.weak_ignored
         found = {tokens[k].folded for k in range(sentence.first, sentence.last)
-                 if tokens[k].folded in strong | weak and not arguments.in_name(k)}
-        return bool(found & strong) or len(found) > 1
+                 if tokens[k].folded in self._sport_words and not arguments.in_name(k)}
+        return bool(found & self.patterns.ignored_sentences) or len(found) > 1
 
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                          dated: list, dct_start, previous: list[Event]) -> list[Event]:
@@ -659,12 +662,10 @@ class EventExtractor:
                 recipient = list(act.source)
         if not source and pattern.type == "AID" and (helper := _helper_of_own(arguments, recipient)) is not None:
             source = [helper]  # "evakuasi WNI" with no one named: the WNI's government
-        if direction is not None and pattern.mutual and trigger.voice == "noun" and len(source) == 2 and recipient and \
-                all(a.actor_id.startswith("LOC:") for a in recipient):
-            recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa"
         if direction is not None and pattern.mutual and len(source) == 2 and recipient and \
                 all(a.actor_id.startswith("LOC:") for a in recipient):
-            recipient = []  # a place: "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
+            recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa",
+            # "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
             source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
@@ -676,7 +677,8 @@ class EventExtractor:
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
-        elif pattern.type == "AID" and location is not None and location.country not in {a.country for a in source}:
+        elif pattern.type == "AID" and location is not None and location.country and \
+                location.country not in {a.country for a in source}:
             recipient = _placed(recipient, location.country, "CVL")  # "bantuan untuk korban konflik di Gaza"
         if pattern.type in OWN_PEOPLE_TYPES:
             recipient = _own_people(recipient, source)
@@ -755,8 +757,9 @@ class EventExtractor:
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
-        if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and _SENTENCES.intersection(
-                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]) and (
+        if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and (_SENTENCES.intersection(
+                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)])
+                or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES) and (
                 trigger.voice == "passive" or any(map(_prosecutor, source))):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
@@ -775,7 +778,7 @@ class EventExtractor:
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
         if event_type == "INVESTIGATE" and tokens[first].folded in _SUMMONS and any(
-                t.folded == _PALACE for t in tokens[last + 1 : ceiling]):
+                tokens[k].folded == _PALACE and tokens[k - 1].folded == "ke" for k in range(last + 2, ceiling)):
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
@@ -920,10 +923,9 @@ class EventExtractor:
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
-                if by is not None and any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS | _DONE_LIGHT
-                                          for t in arguments.tokens[after : by[0]]):
-                    by = None  # "Serangan terhadap Iran dikecam oleh China": the agent of another verb (not
-                    # "apresiasi disampaikan oleh masyarakat": the noun's own, given by a light verb's passive)
+                if by is not None and self._passive_stance_between(arguments.tokens, after, by[0]):
+                    by = None  # "Serangan terhadap Iran dikecam oleh China": the agent of the stance, not of the act
+                    # ("Sanksi baru dijatuhkan oleh Uni Eropa", "apresiasi disampaikan oleh masyarakat": the noun's own)
                 partner = _joined_partner(arguments, first, floor) if by is None and pattern.type in _JOINED_ACTS else None
                 if by is not None:
                     source = by[2]
@@ -970,10 +972,19 @@ class EventExtractor:
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
         if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
-            recipient = _conditioned(arguments, after, ceiling) or _threatened_object(arguments, after, ceiling)
+            recipient = _conditioned(arguments, after, ceiling) or [
+                unit for unit in _threatened_object(arguments, after, ceiling, self.patterns.triggers)
+                if not any(a.sector == "MIL" and a.country in {b.country for u in source for b in u.actors}
+                           for a in unit.actors)]  # not the threatener's own forces ("menarik pasukan AS dari Jepang")
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
             source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
+
+    def _passive_stance_between(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether a passive stance verb ("dikecam", "dikritik") stands in tokens[start:end]."""
+        return any(trigger.voice == "passive" and trigger.pattern.type in STANCES
+                   for k in range(start, end) for _, triggers in self.patterns.triggers.starting_at(tokens, k)
+                   for trigger in triggers)
 
     def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
                   recipient: list[EventActor]) -> EventActor | None:
@@ -1076,12 +1087,11 @@ def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
     return last
 
 
-def _pledged_threats(events: list[Event], text: str, pledges: frozenset[str]) -> list[Event]:
-    """Drop the promise word's own agreement when what is promised is a threat by the same
-    source in its sentence ("Trump berjanji akan mengenakan tarif terhadap Kanada": a threat)."""
-    threats = {(e.evidence, tuple(a.actor_id for a in e.source)) for e in events if e.event_type == "THREATEN"}
-    return [e for e in events if not (e.event_type == "AGREE" and text[e.trigger[0] : e.trigger[1]].casefold() in pledges
-                                      and (e.evidence, tuple(a.actor_id for a in e.source)) in threats)]
+def _pledged_threats(events: list[Event]) -> list[Event]:
+    """Drop the promise word's own agreement when what it promises is a threat ("Trump
+    berjanji akan mengenakan tarif terhadap Kanada": a threat, its pledge cue the promise word)."""
+    promises = {e.cues["pledge"] for e in events if e.event_type == "THREATEN" and "pledge" in e.cues}
+    return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:
@@ -1423,7 +1433,10 @@ def _as_civilians(recipient: list[EventActor], source: list[EventActor]) -> list
 
 
 def _outsider(arguments: Arguments, first: int, floor: int, sides: list[EventActor]) -> bool:
-    """Whether the clause's subject, before a war named as a noun, is no side of it."""
+    """Whether a war named as a noun is what the clause's subject, no side of it, acts in
+    ("terlibat dalam perang Israel-Iran"; not a war hoped or feared: "berharap tidak ada perang ...")."""
+    if first == 0 or arguments.tokens[first - 1].folded not in _IN_WAR:
+        return False
     subject = arguments.subject(first, floor)
     if subject is None:
         return False
@@ -1432,7 +1445,7 @@ def _outsider(arguments: Arguments, first: int, floor: int, sides: list[EventAct
 
 
 def _killer(arguments: Arguments, first: int, floor: int) -> list:
-    """Who kills or hurts people in an act named after "dalam" (or "dengan"): the subject of
+    """Who kills or hurts people in an act named after "dalam", "dengan", "lewat" or "melalui": the subject of
     the verb of killing before it ("Israel menewaskan 40 orang dalam serangan di Gaza")."""
     tokens = arguments.tokens
     if first - 1 <= floor or tokens[first - 1].folded not in _IN_ACT:
@@ -1543,15 +1556,20 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
 
 
 def _self_directed(source: list[EventActor], recipient: list[EventActor]) -> bool:
-    """Whether one side is a state and the other only its own government or military (a
-    state supporting its own military operation, a president praising his own state): one
-    side, not two. A state's firms, groups and people stay a side of their own
-    ("Muhammadiyah mendukung pemerintah Indonesia")."""
+    """Whether one side is a state and the other only its own military or its own officials
+    (a state supporting its own military operation, a president praising his own state): one
+    side, not two. Its bodies, firms and groups stay sides of their own ("DPR mendukung
+    pemerintah Indonesia", "Muhammadiyah mendukung pemerintah Indonesia")."""
     for state_side, other in ((source, recipient), (recipient, source)):
         if len(state_side) == 1 and state_side[0].actor_id == state_side[0].country and other and \
-                all(a.country == state_side[0].country and a.sector in _STATE_ORGANS for a in other):
+                all(a.country == state_side[0].country and _state_organ(a) for a in other):
             return True
     return False
+
+
+def _state_organ(actor: EventActor) -> bool:
+    """A state's military, or one of its officials (a person of its government or military)."""
+    return actor.sector == "MIL" or actor.sector == "GOV" and actor.actor_id.startswith("PER:")
 
 
 def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor]) -> bool:
@@ -1710,8 +1728,8 @@ def _opening_act_owner(arguments: Arguments, floor: int, first: int) -> list:
         return []
     for start in (position + 1, position + 2):
         found = arguments.group_starting_at(start, first) if start < first else None
-        if found is not None:
-            return found[1]
+        if found is not None:  # (not past another clause: "Kebijakan Trump menuai protes dan Powell dikritik")
+            return found[1] if not any(t.folded in _CLAUSE_JOINTS for t in tokens[found[0] + 1 : first]) else []
         if start >= first or not tokens[start].text.islower() or tokens[start].folded in PREPOSITIONS:
             break  # ("Serangan terhadap Iran dikecam ...": Iran is the act's target, not its owner)
     return []
@@ -1795,14 +1813,16 @@ def _conditioned(arguments: Arguments, after: int, ceiling: int) -> list:
     return group[1] if group is not None else []
 
 
-def _threatened_object(arguments: Arguments, after: int, ceiling: int) -> list:
+def _threatened_object(arguments: Arguments, after: int, ceiling: int, triggers: PhraseTrie[Trigger]) -> list:
     """Whom a threat is against when the act it names codes no event: the object of the verb
-    after "akan" or "untuk" ("mengancam akan memecat Ketua The Fed Jerome Powell")."""
+    after "akan" or "untuk" ("mengancam akan memecat Ketua The Fed Jerome Powell"); the caller
+    leaves out the threatener's own forces ("mengancam akan menarik pasukan AS dari Jepang")."""
     tokens = arguments.tokens
     position = after
     while position < ceiling and tokens[position].folded in _THREAT_MODALS:
         position += 1
-    if position == after or position >= ceiling or not arguments.is_verb(position):
+    if position == after or position >= ceiling or not arguments.is_verb(position) or \
+            next(triggers.starting_at(tokens, position), None) is not None:
         return []
     found = arguments.object(position, ceiling)
     return found[1] if found is not None else []

@@ -193,6 +193,13 @@ def _kind_fits(event: CanonicalEvent, mention: Mention) -> bool:
     return mention.mode is None and event.first.mode is not None and event.first.mode in mention.topics
 
 
+def _pick(events: list[CanonicalEvent], mention: Mention) -> CanonicalEvent:
+    """The latest-created of several events a mention may join, or, among those begun the
+    same day as it, one whose kind the mention's words name."""
+    latest = max(events, key=lambda e: e.order)
+    return max((e for e in events if e.start == latest.start), key=lambda e: (_kind_fits(e, mention), e.order))
+
+
 def _rank(event: CanonicalEvent, mention: Mention) -> tuple[date, bool, int]:
     """Which of several events a mention its text does not date recalls: the latest begun,
     of those one whose kind its words name, then the latest created."""
@@ -358,7 +365,7 @@ class Linker:
         if not candidates:
             dateless = self._dateless(mention, blocks)
             return self._redate(dateless, interval, False) if dateless else self._create(mention, interval, blocks)
-        match = candidates[max(candidates, key=lambda order: (_kind_fits(candidates[order], mention), order))]
+        match = _pick(list(candidates.values()), mention)
         if match.provisional or interval[1] - interval[0] < match.end - match.start:  # the most precise date is the event's
             self._redate(match, interval, False)
         return match
@@ -374,7 +381,7 @@ class Linker:
     def _dateless(self, mention: Mention, blocks: list[Block]) -> CanonicalEvent | None:
         """The latest-created dateless event of the blocks that the mention agrees with."""
         found = [e for block in blocks for e in self._calendar(block).dateless.values() if _agrees(e, mention)]
-        return max(found, key=lambda e: (_kind_fits(e, mention), e.order)) if found else None
+        return _pick(found, mention) if found else None
 
     def _undated(self, mention: Mention, published: tuple[date, date]) -> CanonicalEvent:
         """The latest compatible event that began within the recall before its publication
