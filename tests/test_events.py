@@ -2507,3 +2507,13 @@ def test_aid_at_a_place_of_no_state_keeps_its_people_and_a_hoped_for_peace_keeps
     assert [a.actor_id for e in events for a in e.recipient] == ["AGT:IDN:CVL:pengungsi"]
     _, events = events_of("Indonesia berharap tidak ada perang antara China dan Taiwan.")
     assert events and all("negation" in e.context for e in events)
+
+
+@pytest.mark.parametrize("sentence, context", [
+    ("Korea Utara mengancam Korea Selatan.", ["military"]),  # a threat between states, no topic word: military
+    ("Trump mengancam akan mengenakan tarif terhadap China.", ["economic"]),  # the words decide first
+    ("Presiden Prabowo mengancam akan memecat menteri yang tidak bekerja.", []),  # at home: no topic
+])
+def test_a_threat_between_states_is_military_unless_its_words_say_otherwise(sentence, context):
+    _, events = events_of(sentence)
+    assert [sorted(e.context) for e in events if e.event_type == "THREATEN"] == [context]

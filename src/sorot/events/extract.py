@@ -285,6 +285,7 @@ _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas
 _CLAUSE_JOINTS = frozenset({"dan", "serta", "tetapi", "namun", ",", ";"})
 _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
+_FOREIGN_DEFAULTS = frozenset({"THREATEN"})  # types whose default topic holds only between states
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _PALACE = "istana"
@@ -814,10 +815,12 @@ class EventExtractor:
         topics |= _topics_in(near, self.patterns.topics)
         if mode == "military":
             topics.add("military")
-        if not topics:
-            topics = set(self.patterns.default_topics.get(event_type, ()))
+        domestic = _domestic(source, recipient)
+        if not topics and not (event_type in _FOREIGN_DEFAULTS and (domestic or any(a.sector == "BUS" for a in recipient))):
+            topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home or to a firm is not
+            # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
-        if _domestic(source, recipient):  # "KPK memanggil Khofifah" is not diplomacy
+        if domestic:  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
         attribution = next((speaker for position, speaker in reversed(speakers)
