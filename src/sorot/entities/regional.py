@@ -76,7 +76,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         position += 1
     place = starting.get(position)
     if place is not None:
-        if place.label not in ("LOC", "GPE") or place.label == "GPE" and _HOME not in place.candidates or abroad(place, kb):
+        if place.label not in ("LOC", "GPE") or abroad(place, kb):
             return None
         last = place.last
     else:

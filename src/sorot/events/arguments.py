@@ -114,7 +114,7 @@ _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
 _BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau"})
-_PURPOSES = frozenset({"untuk", "agar", "supaya"})
+PURPOSES = frozenset({"untuk", "agar", "supaya"})
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
                       "meminta", "menyerukan", "memuji", "menyesalkan", "menyayangkan", "menegaskan"})
@@ -873,7 +873,7 @@ class Arguments:
         position = trigger_first - 1
         while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
-        return position >= floor and self.tokens[position].folded in _PURPOSES
+        return position >= floor and self.tokens[position].folded in PURPOSES
 
     def _bare_directive(self, verb: int, floor: int) -> int | None:
         """The directive verb before the one it directs and that one's act at `verb`, with no

@@ -24,7 +24,7 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
-                                    QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
+                                    PURPOSES, QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
                                     Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
@@ -104,8 +104,8 @@ _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
 _HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
-_IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})
-_IN_WAR = frozenset({"dalam"})  # "terlibat dalam perang ...": the outsider's act is in the war  # "menewaskan 40 orang dalam serangan ..."
+_IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})  # "menewaskan 40 orang dalam serangan ..."
+_IN_WAR = frozenset({"dalam"})  # "terlibat dalam perang ...": the outsider's act is in the war
 _KILLER_REACH = 8  # tokens from the act's noun back to the verb of killing
 _CASUALTY_LINKS = frozenset({"akibat", "dalam", "karena", "oleh", "saat", "ketika"})
 _CASUALTY_REACH = 6
@@ -240,7 +240,6 @@ _OBJECT_WORDS = 6
 _URGING = frozenset({"mendorong"})
 # Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
 _OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
-_URGED = frozenset({"untuk", "agar", "supaya"})
 _URGED_WORDS = 8
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
                      "ketegangan", "kebijakan", "keputusan", "kunjungan", "pernyataan", "sikap", "ancaman", "tekanan"})
@@ -1989,7 +1988,7 @@ def _urged_to_act(tokens: list[Token], last: int, floor: int, ceiling: int) -> b
     urges, with no verb between: not "mendorong taman dibuka 24 jam agar ...") and its
     clause's subject is no act, event or statement noun ("Serangan itu mendorong Iran untuk
     membalas", "Kunjungan Prabowo ke Rusia mendorong Putin untuk ...": a cause)."""
-    asked = next((p for p in range(last + 1, min(ceiling, last + 1 + _URGED_WORDS)) if tokens[p].folded in _URGED), None)
+    asked = next((p for p in range(last + 1, min(ceiling, last + 1 + _URGED_WORDS)) if tokens[p].folded in PURPOSES), None)
     if asked is None or _verb_between(tokens, last + 1, asked):
         return False
     start = max(floor, last - 4)

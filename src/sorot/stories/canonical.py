@@ -12,8 +12,8 @@ mentions of one article whose sides differ are the article's two events. A menti
 by its own text joins the latest-created canonical event whose date is compatible with it
 (the same day, two single days a day apart, or one date containing the other; adjacent
 years or months are different dates) and whose mode and place do not disagree (of several
-such, first one whose mode the words of a mention of no mode name: aid reported with military
-words is the military aid, not the food aid reported beside it); the
+begun the same day, one whose mode the words of a mention of no mode name: aid reported with
+military words is the military aid, not the food aid reported beside it); the
 canonical event keeps the most precise date its reports give, so a report that says only
 "2024" does not widen it. A mention its text does not date recalls the latest compatible
 event that began within `RECALL` before its article was published (the visit of last
