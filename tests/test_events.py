@@ -2347,6 +2347,12 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("THREATEN", ("PER:donald-trump",), ("JPN",))], id="the_reviewed_rules_keep_what_they_must_not_change"),
     pytest.param("Jaksa menuntut perusahaan itu membayar ganti rugi atas kerusakan berat.",
      [("DEMAND", ("AGT:IDN:GOV:jaksa",), ("AGT:IDN:BUS:perusahaan",))], id="the_reviewed_rules_keep_what_they_must_not_change"),
+    pytest.param("Korea Utara mengirim lebih dari 10.000 tentara ke Rusia.",
+     [("AID", ("PRK",), ("RUS",))], id="a_quantity_does_not_count_toward_what_a_trigger_needs"),
+    pytest.param("Rusia menarik sebagian pasukannya dari Kherson.",
+     [("RETREAT", ("RUS",), ("UKR",))], id="a_quantifier_inside_a_trigger_phrase_is_passed_over"),
+    pytest.param("AS mencabut sebagian sanksi terhadap Suriah.",
+     [("RETREAT", ("USA",), ("SYR",))], id="a_quantifier_inside_a_trigger_phrase_is_passed_over"),
 ])
 def test_the_events_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)

@@ -68,8 +68,10 @@ class PhraseTrie(Generic[T]):
         """Whether some phrase starts with this (case-folded) word: a cheap test before a walk."""
         return first_word in self._root
 
-    def starting_at(self, tokens: list[Token], index: int) -> Iterator[tuple[int, list[T]]]:
-        """(last token index, payloads) of every phrase that starts at ``index``, shortest first."""
+    def starting_at(self, tokens: list[Token], index: int, fillers: frozenset[str] = frozenset()
+                    ) -> Iterator[tuple[int, list[T]]]:
+        """(last token index, payloads) of every phrase that starts at ``index``, shortest
+        first; a word of ``fillers`` inside a phrase is passed over ("menarik sebagian pasukannya")."""
         node = self._root.get(tokens[index].folded)
         position = index
         while node is not None:
@@ -78,7 +80,11 @@ class PhraseTrie(Generic[T]):
             position += 1
             if position >= len(tokens):
                 return
-            node = node.get(tokens[position].folded)
+            following = node.get(tokens[position].folded)
+            if following is None and tokens[position].folded in fillers and position + 1 < len(tokens):
+                position += 1
+                following = node.get(tokens[position].folded)
+            node = following
 
     def leftmost_longest(
         self, tokens: list[Token], accept: Callable[[T, int, int], bool]

@@ -132,6 +132,8 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
+_MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
+_APPROXIMATIONS = frozenset({*_MORE_OR_LESS, "sekitar", "hampir", "setidaknya", "sedikitnya", "sebagian", "ribu", "juta"})
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
 _OWNED_WORDS = 6  # words of a thing's name before "milik" and its owner ("Pangkalan Udara Al Udeid milik AS")
 _RELATIVE_WINDOW = 25  # tokens from a relative clause's closing comma back to its opening ", yang"
@@ -341,6 +343,23 @@ class Arguments:
         return self.tokens[position].text in ".," and 0 < position < len(self.tokens) - 1 and \
             self.tokens[position - 1].text.isdigit() and self.tokens[position + 1].text.isdigit() and \
             self.tokens[position].start == self.tokens[position - 1].end and self.tokens[position + 1].start == self.tokens[position].end
+
+    def in_quantity(self, position: int) -> bool:
+        """Whether token `position` is part of a quantity: a number ("1.200"), a quantifier
+        ("ribuan", "sebagian") or an approximation ("lebih dari", "sekitar")."""
+        token = self.tokens[position]
+        return token.folded in _QUANTIFIERS or token.folded in _APPROXIMATIONS or token.text.isdigit() \
+            or self._in_number(position) or token.folded == "dari" and position > 0 \
+            and self.tokens[position - 1].folded in _MORE_OR_LESS
+
+    def words_ahead(self, start: int, words: int, ceiling: int) -> int:
+        """The end of a window of `words` tokens from `start`, a quantity's tokens not counted
+        ("mengirim lebih dari 10.000 tentara": the soldiers are the third word)."""
+        end = start
+        while end < ceiling and words > 0:
+            words -= not self.in_quantity(end)
+            end += 1
+        return end
 
     def after_quantity(self, position: int, ceiling: int) -> int:
         """The first token past a quantity opening at `position` ("ribuan", "puluhan", "1.200",

@@ -304,6 +304,7 @@ _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
 _NEEDS_WINDOW = 5
+_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala"})  # inside a trigger: "menarik sebagian pasukannya"
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
@@ -493,7 +494,7 @@ class EventExtractor:
         while index < len(local):
             longest = None
             if local[index].folded in self.first_words:
-                for last, payloads in self.patterns.triggers.starting_at(local, index):
+                for last, payloads in self.patterns.triggers.starting_at(local, index, _PHRASE_FILLERS):
                     longest = (last, payloads)
             if longest is None:
                 index += 1
@@ -595,7 +596,7 @@ class EventExtractor:
             if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
                 return None
         elif pattern.needs:
-            theme = _needed(tokens, last + 1, min(ceiling, last + 1 + _NEEDS_WINDOW), pattern.needs)
+            theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) if theme is None else None
             if theme is None and role is None:
                 return None
