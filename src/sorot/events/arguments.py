@@ -132,6 +132,7 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
+_BESIDE = frozenset({"depan", "belakang", "samping", "seberang", "luar"})  # "di depan X": beside X, not at it
 _MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
 _APPROXIMATIONS = frozenset({*_MORE_OR_LESS, "sekitar", "hampir", "setidaknya", "sedikitnya", "sebagian", "ribu", "juta"})
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
@@ -1068,6 +1069,8 @@ class Arguments:
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
+            if token.folded == "di" and position + 1 < ceiling and self.tokens[position + 1].folded in _BESIDE:
+                return None  # "demonstrasi menentang agresi Israel di depan Kedutaan Besar AS di Jakarta": where
             if token.folded in words:
                 for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
                     found = self.group_starting_at(candidate, ceiling, companions=False)

@@ -166,6 +166,7 @@ _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", 
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
 _NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
 _CALL_REACH = 60  # characters from the trigger to that war
@@ -304,6 +305,8 @@ _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
 _NEEDS_WINDOW = 5
+_NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
+_ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala"})  # inside a trigger: "menarik sebagian pasukannya"
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
@@ -721,7 +724,7 @@ class EventExtractor:
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
-            recipient = [a for a in recipient if _word_before(tokens, a.start) in _FRONTS]
+            recipient = [a for a in recipient if _front_before(tokens, a.start)]
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
@@ -954,6 +957,8 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
+            if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling)):
+                recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
                                                  owners=pattern.type in HOSTILE)
@@ -1577,13 +1582,27 @@ def _state_organ(actor: EventActor) -> bool:
 
 def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Whether forces sent by `source` are deployed rather than given: a state or its military
-    sends them to a border or front ("ke perbatasan Ukraina"), or to no other state's side and
-    to no civilians ("ke Timur Tengah")."""
-    if not source or not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
+    sends them to a border or front ("ke perbatasan Ukraina", "ke perbatasan utara Suriah"), or
+    to no other state's side and to no civilians ("ke Timur Tengah"); or the police send their
+    personnel among their own state's people ("Polda mengerahkan 5.000 personel untuk
+    mengamankan aksi buruh": a police deployment, not aid to the workers)."""
+    if not source:
         return False
     own = {a.country for a in source}
-    return any(_word_before(tokens, a.start) in _FRONTS for a in recipient) or not any(
+    if not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
+        return all("police" in a.name.lower() for a in source) and None not in own and all(
+            a.country in own for a in recipient)
+    return any(_front_before(tokens, a.start) for a in recipient) or not any(
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
+
+
+def _front_before(tokens: list[Token], position: int) -> bool:
+    """Whether a border or front word stands right before character `position`, past a compass
+    word ("perbatasan utara Suriah")."""
+    index = bisect_left(tokens, position, key=lambda token: token.start) - 1
+    while index > 0 and tokens[index].folded in _COMPASS:
+        index -= 1
+    return index >= 0 and tokens[index].folded in _FRONTS
 
 
 def _own_state(units: list, source: list) -> bool:
@@ -1661,6 +1680,23 @@ def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
         if tokens[position].folded in _MESSAGES and tokens[position + 1].folded == "kepada":
             found = arguments.group_starting_at(position + 2, ceiling)
             return found[1] if found is not None else []
+    return []
+
+
+def _agent_of_act(arguments: Arguments, start: int, ceiling: int) -> list:
+    """The agent "oleh X" of an act named by a nominalisation right after a stance verb, within
+    its phrase (no comma or verb between): "mengutuk pembunuhan warga sipil di Gaza oleh tentara
+    Israel" is a condemnation of the Israeli army, "menolak pengesahan RUU oleh DPR" a refusal of
+    the DPR."""
+    tokens = arguments.tokens
+    if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
+        return []
+    for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
+        if tokens[position].text in ",;" or arguments.is_verb(position):
+            return []
+        if tokens[position].folded == "oleh":
+            agent = arguments.group_starting_at(position + 1, ceiling)
+            return agent[1] if agent is not None else []
     return []
 
 
