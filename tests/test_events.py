@@ -2371,6 +2371,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("MOBILIZE", ("IDN:polda-jawa-timur",), ())], id="police_sent_among_their_own_people_are_deployed_not_aid"),
     pytest.param("BPBD DKI Jakarta mengerahkan personel untuk memonitor kondisi genangan.",
      [], id="police_sent_among_their_own_people_are_deployed_not_aid"),
+    pytest.param("Jaksa menuntut terdakwa Harvey Moeis dengan hukuman 12 tahun penjara.",
+     [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="a_suspect_or_defendant_named_after_the_role_is_that_person"),
+    pytest.param("Polisi menangkap tersangka AP di Bekasi.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ap",))], id="a_suspect_or_defendant_named_after_the_role_is_that_person"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
@@ -2543,3 +2547,13 @@ def test_aid_at_a_place_of_no_state_keeps_its_people_and_a_hoped_for_peace_keeps
 def test_a_threat_between_states_is_military_unless_its_words_say_otherwise(sentence, context):
     _, events = events_of(sentence)
     assert [sorted(e.context) for e in events if e.event_type == "THREATEN"] == [context]
+
+
+def test_a_defendant_named_in_indonesian_news_is_indonesian_unless_a_foreign_state_is_named():
+    article, events = events_of("KPK menahan tersangka Hasto Kristiyanto.")
+    assert [(e.event_type, [(a.actor_id, a.country) for a in e.recipient]) for e in events] == \
+        [("COERCE", [("PER:hasto-kristiyanto", "IDN")])]
+    person = next(a for a in article.actors if a.actor_id == "PER:hasto-kristiyanto")
+    assert (person.role, person.sector) == ("tersangka", "CVL")
+    article, events = events_of("Pengadilan Korea Selatan memvonis terdakwa Moon Taeil tiga tahun penjara.")
+    assert [(a.actor_id, a.country) for e in events for a in e.recipient] == [("PER:moon-taeil", "KOR")]

@@ -50,6 +50,8 @@ HEADS: dict[str, str | None] = {
         "MIL",
     ),
     **dict.fromkeys(["wartawan", "jurnalis", "reporter", "koresponden", "pemimpin redaksi"], "MED"),
+    # a suspect's or a defendant's role before a full name ("terdakwa Harvey Moeis"; not initials, "tersangka AP")
+    **dict.fromkeys(["tersangka", "terdakwa", "terpidana", "terduga"], "CVL"),
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",

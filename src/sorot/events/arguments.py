@@ -206,6 +206,7 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
+        self._suspects = frozenset(a.actor_id for a in actors if a.role and a.role.casefold() in SUSPECT_NOUNS)
         self._states = {a.actor_id: a for a in actors if a.type == "GPE" and a.actor_id == a.country}
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
@@ -249,6 +250,10 @@ class Arguments:
             return True
         before = self.tokens[index - 1]
         return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
+
+    def suspects(self) -> frozenset[str]:
+        """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey Moeis")."""
+        return self._suspects
 
     def main_body(self, country: str) -> EventActor | None:
         """The government body of ``country`` the article names most (its first mention's

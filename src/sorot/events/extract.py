@@ -1329,8 +1329,10 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
     (`Arguments.setting`; Indonesia when it names none) when its sentence names no other
     state or actor of one ("pasukan Israel"); otherwise its country stays unknown.
     Pilgrims are abroad by definition: in Indonesian news they are Indonesians, wherever
-    the story is set ("jemaah" in Mecca)."""
-    if not any(a.actor_id.startswith("AGT:?:") for a in actors):
+    the story is set ("jemaah" in Mecca). So does a person of unknown country whose title is
+    a suspect's or a defendant's ("terdakwa Harvey Moeis")."""
+    suspects = arguments.suspects()
+    if not any(a.actor_id.startswith("AGT:?:") or a.country is None and a.actor_id in suspects for a in actors):
         return actors
     actors = [_placed([a], HOME)[0] if a.actor_id.split(":")[-1] in _TRAVELLERS else a for a in actors]
     home = arguments.setting or HOME
@@ -1339,7 +1341,10 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         for first in range(sentence.first, sentence.last)
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
     )
-    return actors if foreign else _placed(actors, home)
+    if foreign:
+        return actors
+    return [EventActor(a.actor_id, a.name, home, a.sector, a.start, a.end) if a.country is None and a.actor_id in suspects
+            else a for a in _placed(actors, home)]
 
 
 def _prosecutor(actor: EventActor) -> bool:
