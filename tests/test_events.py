@@ -2375,6 +2375,12 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="a_suspect_or_defendant_named_after_the_role_is_that_person"),
     pytest.param("Polisi menangkap tersangka AP di Bekasi.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ap",))], id="a_suspect_or_defendant_named_after_the_role_is_that_person"),
+    pytest.param("Iran tidak akan ragu menyerang Israel jika diserang lagi.",
+     [("THREATEN", ("IRN",), ("ISR",))], id="not_hesitating_to_strike_is_a_threat_not_a_negated_strike"),
+    pytest.param("Iran tidak akan menyerang Israel.",
+     [("FIGHT", ("IRN",), ("ISR",))], id="not_hesitating_to_strike_is_a_threat_not_a_negated_strike"),
+    pytest.param("Iran tidak akan tinggal diam atas serangan Israel.",
+     [("THREATEN", ("IRN",), ("ISR",))], id="vowing_not_to_stand_by_is_a_threat"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

@@ -304,6 +304,8 @@ _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
+_HESITATING = frozenset({"ragu", "ragu-ragu", "segan", "sungkan"})  # negated, a pledge: "tidak akan ragu menyerang"
+_WILL = frozenset({"akan", "pernah"})
 _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
@@ -1036,6 +1038,10 @@ class EventExtractor:
                         continue  # "tidak melanggar sanksi": the negation is the other verb's
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
+                    if name == "negation" and _unhesitating(tokens, position, first):
+                        name = "pledge"  # "tidak akan ragu menyerang Israel": a pledge, not a negation
+                        if name in contexts:
+                            continue
                     if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
                         continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
                     if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
@@ -1686,6 +1692,15 @@ def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
             found = arguments.group_starting_at(position + 2, ceiling)
             return found[1] if found is not None else []
     return []
+
+
+def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool:
+    """Whether the negation at `negation` denies hesitation before the trigger at `first`
+    ("tidak akan ragu menyerang", "tak segan menindak"): a pledge to act."""
+    position = negation + 1
+    while position < first and tokens[position].folded in _WILL:
+        position += 1
+    return position < first and tokens[position].folded in _HESITATING
 
 
 def _agent_of_act(arguments: Arguments, start: int, ceiling: int) -> list:
