@@ -701,7 +701,7 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
 
 def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> list[_Link]:
     """People named by their initials, as Indonesian crime news does ("guru berinisial NHN",
-    "tersangka AP", "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
+    "tersangka AP", "menetapkan AP sebagai tersangka", "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
     person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
     of Indonesian cases so, and prints foreigners' names in full."""
     people: dict[str, Actor] = {}
@@ -711,6 +711,10 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
             # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
+        elif _initials(token.text) and index + 2 < len(tokens) and following.folded == "sebagai" \
+                and tokens[index + 2].folded in SUSPECT_NOUNS and (index not in known or len(token.text) <= 2):
+            # named before the standing given them, "menetapkan AP sebagai tersangka": a person, not the news agency
+            people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency

@@ -304,6 +304,7 @@ _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
+_ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "ragu-ragu", "segan", "sungkan"})  # negated, a pledge: "tidak akan ragu menyerang"
 _WILL = frozenset({"akan", "pernah"})
 _NEEDS_WINDOW = 5
@@ -1542,9 +1543,15 @@ def _asks(tokens: list[Token], start: int, end: int) -> bool:
 def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of one of `words` given as a role ("sebagai tersangka", also quoted:
     'sebagai "ancaman terbesar"') in tokens[start:end]."""
-    return next((p for p in range(start + 1, end) if tokens[p].folded in words and (
-        tokens[p - 1].folded == "sebagai" or tokens[p - 1].text in QUOTES and p - 2 >= start
-        and tokens[p - 2].folded == "sebagai")), None)
+    def given(p: int) -> bool:
+        before = p - 1
+        if before > start and tokens[before].text in QUOTES:
+            before -= 1
+        if before > start and tokens[before].folded in _ROLE_HEADS:  # "sebagai tindakan ilegal"
+            before -= 1
+        return before >= start and tokens[before].folded == "sebagai"
+
+    return next((p for p in range(start + 1, end) if tokens[p].folded in words and given(p)), None)
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
