@@ -2390,6 +2390,11 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [], id="calling_an_act_illegal_or_provocative_is_disapproval"),
     pytest.param("Polisi menetapkan AP sebagai tersangka.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ap",))], id="initials_named_as_a_suspect_are_a_person_not_the_agency"),
+    pytest.param("Pemeriksaan terhadap Khofifah dilakukan penyidik KPK di Gedung Merah Putih.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))],
+     id="an_act_on_someone_carried_out_by_a_body_named_after_a_light_passive"),
+    pytest.param("Kritik keras dilontarkan oleh YLBHI terhadap Polri.",
+     [("DISAPPROVE", ("IDN:YLBHI",), ("IDN:POLRI",))], id="an_act_on_someone_carried_out_by_a_body_named_after_a_light_passive"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

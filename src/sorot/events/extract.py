@@ -929,6 +929,11 @@ class EventExtractor:
                 source, after = done[1], done[0] + 1
             if not source and pattern.type in STANCES:  # "Kecaman keras terhadap Israel datang dari MUI"
                 source = _coming_from(arguments, after, ceiling) or _given_by(arguments, after, ceiling)
+            if not source and not recipient and pattern.patient and pattern.type not in STANCES and (
+                    undergone := arguments.after_preposition(_UNDERGOING, after, ceiling, window=1)) is not None and (
+                    doer := _given_by(arguments, undergone[1] + 1, ceiling)):
+                # "Penangkapan terhadap Hasto dilakukan oleh KPK": the KPK's arrest of Hasto
+                source, recipient, after = doer, undergone[2], undergone[1] + 1
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
@@ -1813,13 +1818,15 @@ def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
 
 
 def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
-    """Who voices a stance named as a noun, right after a passive light verb with no "oleh"
-    ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap ...")."""
+    """Who voices a stance, or carries out an act, named as a noun, right after a passive light
+    verb ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap ...",
+    "... dilakukan oleh penyidik KPK")."""
     tokens = arguments.tokens
     voiced = next((k for k in range(after, min(ceiling, after + _VOICED_REACH)) if tokens[k].folded in _DONE_LIGHT), None)
     if voiced is None or any(not t.text.islower() or t.folded in PREPOSITIONS or t.folded == "yang" for t in tokens[after:voiced]):
         return []  # only past the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
-    found = arguments.group_starting_at(voiced + 1, ceiling) if voiced + 1 < ceiling else None
+    doer = voiced + 2 if voiced + 1 < ceiling and tokens[voiced + 1].folded == "oleh" else voiced + 1
+    found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
     return found[1] if found is not None else []
 
 
