@@ -2395,6 +2395,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      id="an_act_on_someone_carried_out_by_a_body_named_after_a_light_passive"),
     pytest.param("Kritik keras dilontarkan oleh YLBHI terhadap Polri.",
      [("DISAPPROVE", ("IDN:YLBHI",), ("IDN:POLRI",))], id="an_act_on_someone_carried_out_by_a_body_named_after_a_light_passive"),
+    pytest.param("Thailand menutup seluruh pos perbatasan darat dengan Kamboja.",
+     [("COERCE", ("THA",), ("KHM",))], id="closing_border_posts_restricts_the_state_beyond"),
+    pytest.param("Thailand menutup seluruh pintu perbatasan dengan Kamboja.",
+     [("COERCE", ("THA",), ("KHM",))], id="closing_border_posts_restricts_the_state_beyond"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
