@@ -2581,3 +2581,11 @@ def test_a_defendant_named_in_indonesian_news_is_indonesian_unless_a_foreign_sta
     assert (person.role, person.sector) == ("tersangka", "CVL")
     article, events = events_of("Pengadilan Korea Selatan memvonis terdakwa Moon Taeil tiga tahun penjara.")
     assert [(a.actor_id, a.country) for e in events for a in e.recipient] == [("PER:moon-taeil", "KOR")]
+
+
+def test_a_person_only_the_model_found_is_the_object_of_an_act_of_law_enforcement():
+    article, events = events_of("KPK menangkap Hasto Kristiyanto di Jakarta.")
+    assert [(e.event_type, [(a.actor_id, a.country) for a in e.recipient]) for e in events] == \
+        [("COERCE", [("PER:hasto-kristiyanto", "IDN")])]
+    _, events = events_of("Hasto Kristiyanto mengkritik KPK.")  # not a subject: people the model found take no role
+    assert events == []

@@ -197,6 +197,7 @@ class Arguments:
         self.tokens = tokens
         ends = [token.end for token in tokens]
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
+        self._unconfirmed_at: dict[int, Unit] = {}  # people only the recogniser proposed, by their first token
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
@@ -206,7 +207,7 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
-        self._suspects = frozenset(a.actor_id for a in actors if a.role and a.role.casefold() in SUSPECT_NOUNS)
+        self._suspects = {a.actor_id for a in actors if a.role and a.role.casefold() in SUSPECT_NOUNS}
         self._states = {a.actor_id: a for a in actors if a.type == "GPE" and a.actor_id == a.country}
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
@@ -224,6 +225,8 @@ class Arguments:
                 if actor.actor_id in self._unconfirmed:
                     if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
                         last_person = actor
+                    if actor.type == "PER":
+                        self._unconfirmed_at[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -251,8 +254,18 @@ class Arguments:
         before = self.tokens[index - 1]
         return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
 
-    def suspects(self) -> frozenset[str]:
-        """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey Moeis")."""
+    def proposed_person(self, index: int) -> Unit | None:
+        """A person only the statistical recogniser proposed, named from token `index` on, as
+        the object of an act of law enforcement ("KPK menangkap Hasto Kristiyanto"): from
+        then on one of `suspects`."""
+        unit = self._unconfirmed_at.get(index)
+        if unit is not None:
+            self._suspects.add(unit.actors[0].actor_id)
+        return unit
+
+    def suspects(self) -> set[str]:
+        """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey
+        Moeis"), or whom the law acts on (`proposed_person`)."""
         return self._suspects
 
     def main_body(self, country: str) -> EventActor | None:

@@ -965,6 +965,8 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
+            if not recipient and pattern.type in ENFORCEMENT and (person := arguments.proposed_person(last + 1)):
+                recipient = [person]  # "KPK menangkap Hasto Kristiyanto": a name the model found, as the verb's object
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
@@ -1342,7 +1344,8 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
     state or actor of one ("pasukan Israel"); otherwise its country stays unknown.
     Pilgrims are abroad by definition: in Indonesian news they are Indonesians, wherever
     the story is set ("jemaah" in Mecca). So does a person of unknown country whose title is
-    a suspect's or a defendant's ("terdakwa Harvey Moeis")."""
+    a suspect's or a defendant's ("terdakwa Harvey Moeis") or whom the law acts on ("KPK
+    menangkap Hasto Kristiyanto": `Arguments.proposed_person`)."""
     suspects = arguments.suspects()
     if not any(a.actor_id.startswith("AGT:?:") or a.country is None and a.actor_id in suspects for a in actors):
         return actors
