@@ -653,9 +653,9 @@ class EventExtractor:
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             recipient = _doer_referred(earlier, tokens, last, ceiling, pattern.type, source)
-        if not recipient and pattern.type in STANCES and trigger.voice == "passive" and earlier and (
-                noun := _act_subject(tokens, first, floor)) is not None:
-            # "Tindakan tersebut dikecam oleh Turki": the doer of the act named again
+        if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
+                tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
+            # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
             recipient = _doer_referred(earlier, tokens, noun - 1, ceiling, pattern.type, source)
         if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 relative := _relative_to_act(tokens, first, floor)) is not None:
@@ -983,6 +983,8 @@ class EventExtractor:
                 recipient = phrase[2]
         if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
             recipient = _doer_of_act(arguments, after, ceiling)
+        if not recipient and pattern.type == "FIGHT" and trigger.voice == "active":
+            recipient = _launcher(arguments, after, ceiling)  # "menembak jatuh 100 drone yang diluncurkan Iran"
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
             recipient = _addressee(arguments, after, ceiling)
         if pattern.type == "AGREE" and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
@@ -1854,6 +1856,17 @@ def _attendees(arguments: Arguments, after: int, ceiling: int) -> list:
     return [] if position is None else _relative_agent(arguments, position, ceiling, _ATTENDED)
 
 
+def _launcher(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Whoever a relative clause right after the weapons a strike brings down says fired them
+    ("menembak jatuh lebih dari 100 drone yang diluncurkan Iran": Iran), a quantity aside."""
+    tokens = arguments.tokens
+    end = arguments.words_ahead(after, _ACT_WORDS + 1, ceiling)
+    relative = next((p for p in range(after + 1, end) if tokens[p].folded == "yang"), None)
+    if relative is None or tokens[relative - 1].folded not in _WEAPONS:
+        return []
+    return _relative_agent(arguments, relative, ceiling, _FIRED)
+
+
 def _relative_after(tokens: list[Token], after: int, ceiling: int, words: int) -> int | None:
     """The "yang" that opens a relative clause at most `words` words after `after`."""
     return next((p for p in range(after, min(ceiling, after + words + 1)) if tokens[p].folded == "yang"), None)
@@ -2114,6 +2127,12 @@ def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
 def _suspect(actor: EventActor) -> bool:
     """A suspect: named by initials, or a generic perpetrator or suspect."""
     return actor.actor_id.startswith(INITIALS) or actor.actor_id.split(":")[-1] in _SUSPECTS
+
+
+def _receiving_verb(tokens: list[Token], first: int, floor: int) -> int:
+    """The verb right before a stance noun by which its clause's subject receives or provokes
+    it ("Serangan itu menuai kecaman"), or `floor` (nothing before it) when there is none."""
+    return first - 1 if first - 1 > floor and tokens[first - 1].folded in UNDERGO | PROVOKE else floor
 
 
 def _act_subject(tokens: list[Token], first: int, floor: int) -> int | None:
