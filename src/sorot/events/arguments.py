@@ -263,6 +263,15 @@ class Arguments:
             self._suspects.add(unit.actors[0].actor_id)
         return unit
 
+    def proposed_person_before(self, first: int, floor: int) -> Unit | None:
+        """`proposed_person` as the subject right before a passive verb at `first`, adverbs
+        aside ("Zarof Ricar (telah) divonis ...")."""
+        position = first - 1
+        while position > floor and self.tokens[position].folded in PREVERBAL:
+            position -= 1
+        unit = next((u for u in self._unconfirmed_at.values() if u.last == position), None)
+        return self.proposed_person(unit.first) if unit is not None else None
+
     def suspects(self) -> set[str]:
         """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey
         Moeis"), or whom the law acts on (`proposed_person`)."""

@@ -857,6 +857,8 @@ class EventExtractor:
             direct = arguments.group_starting_at(counted, ceiling) or (
                 _armed_agent(arguments, counted, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
+            if not recipient and pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)):
+                recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = agent[2] if agent else (direct[1] if direct else [])
