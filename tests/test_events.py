@@ -2408,6 +2408,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("FIGHT", ("ISR:IDF",), ("IRN",))], id="weapons_brought_down_are_their_launchers"),
     pytest.param("Israel menembak jatuh drone yang dibeli dari pasar.",
      [], id="weapons_brought_down_are_their_launchers"),
+    pytest.param("KKB menembak mati dua guru di Papua.",
+     [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",))], id="an_armed_group_killing_civilians_is_assault_not_war"),
+    pytest.param("KKB menyerang pos TNI di Intan Jaya.",
+     [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))], id="an_armed_group_killing_civilians_is_assault_not_war"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

@@ -754,8 +754,10 @@ class EventExtractor:
                 event_type, mode_of_pattern = "AGREE", None
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
-        if event_type == "FIGHT" and source and all(a.sector == "CVL" for a in source):
-            event_type = "ASSAULT"  # civilians attacking (settlers, a mob): violence, not military force
+        if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
+                a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
+            event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
+            # ("KKB menembak mati dua guru"): violence, not military force
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "FIGHT" and _repression(source, recipient):
