@@ -2412,6 +2412,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",))], id="an_armed_group_killing_civilians_is_assault_not_war"),
     pytest.param("KKB menyerang pos TNI di Intan Jaya.",
      [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))], id="an_armed_group_killing_civilians_is_assault_not_war"),
+    pytest.param("Militer Israel memerintahkan warga di Khan Younis untuk mengungsi.",
+     [("DEMAND", ("ISR:IDF",), ("AGT:PSE:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
+    pytest.param("Pemerintah Iran meminta warga di Teheran untuk tetap tenang.",
+     [("DEMAND", ("IRN",), ("AGT:IRN:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

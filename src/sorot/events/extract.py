@@ -252,6 +252,7 @@ _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta",
 _COMPLAINT_WINDOW = 8  # tokens from the verb to "ke" ("melaporkan mantan Menteri Kominfo Budi Arie ke Bareskrim")
 # Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
 _UNDERGOING = frozenset({"terhadap", "atas"})
+_AT = frozenset({"di"})
 _AGAINST = frozenset({"terhadap"})  # after a state's or body's name that a patient noun's genitive gives
 # Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
 _CARRYING = frozenset({"dilakukan", "dilaksanakan"})
@@ -688,7 +689,7 @@ class EventExtractor:
                 location.country not in {a.country for a in source}:
             recipient = _placed(recipient, location.country, "CVL")  # "bantuan untuk korban konflik di Gaza"
         if pattern.type in OWN_PEOPLE_TYPES:
-            recipient = _own_people(recipient, source)
+            recipient = _own_people(_people_at(arguments, recipient, source), source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
@@ -2238,6 +2239,23 @@ def _civilians(actor: EventActor) -> bool:
 # Types whose civilian target of unknown country is the source's own people: "IRIB
 # mendesak warga", "pemerintah Iran membantu warga" (not an attack on "warga").
 OWN_PEOPLE_TYPES = frozenset({"DEMAND", "AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "INVESTIGATE"})
+
+
+def _people_at(arguments: Arguments, actors: list[EventActor], source: list[EventActor]) -> list[EventActor]:
+    """Civilians of unknown country named with a place of another state than the source's right
+    after them are that place's people ("Militer Israel memerintahkan warga di Khan Younis untuk
+    mengungsi": Palestinians), not the source's."""
+    tokens, own = arguments.tokens, {a.country for a in source}
+    placed = []
+    for actor in actors:
+        after = bisect_left(tokens, actor.end, key=lambda token: token.end) + 1
+        place = arguments.after_preposition(_AT, after, min(len(tokens), after + 3), window=1, fillers=0) \
+            if actor.actor_id.startswith("AGT:?:CVL:") else None
+        countries = {a.country for unit in place[2] for a in unit.actors} if place is not None else set()
+        if len(countries) == 1 and None not in countries and not countries & own:
+            actor = _placed([actor], next(iter(countries)), "CVL")[0]
+        placed.append(actor)
+    return placed
 
 
 def _own_people(actors: list[EventActor], others: list[EventActor], sector: str = "CVL") -> list[EventActor]:
