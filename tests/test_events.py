@@ -2416,6 +2416,9 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("DEMAND", ("ISR:IDF",), ("AGT:PSE:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
     pytest.param("Pemerintah Iran meminta warga di Teheran untuk tetap tenang.",
      [("DEMAND", ("IRN",), ("AGT:IRN:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
+    pytest.param("MUI menyerukan umat Islam untuk memboikot produk yang terafiliasi dengan Israel.",
+     [("DEMAND", ("IDN:MUI",), ("AGT:IDN:CVL:umat islam",)), ("SANCTION", ("AGT:?:CVL:umat islam",), ("ISR",))],
+     id="muslims_called_on_to_boycott_are_asked_not_the_caller_boycotting"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
