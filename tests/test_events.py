@@ -2379,8 +2379,6 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("THREATEN", ("IRN",), ("ISR",))], id="not_hesitating_to_strike_is_a_threat_not_a_negated_strike"),
     pytest.param("Iran tidak akan menyerang Israel.",
      [("FIGHT", ("IRN",), ("ISR",))], id="not_hesitating_to_strike_is_a_threat_not_a_negated_strike"),
-    pytest.param("Iran tidak akan tinggal diam atas serangan Israel.",
-     [("THREATEN", ("IRN",), ("ISR",))], id="vowing_not_to_stand_by_is_a_threat"),
     pytest.param("Rusia menyebut sanksi baru Uni Eropa sebagai tindakan ilegal.",
      [("DISAPPROVE", ("RUS",), ("IGO:EU",))], id="calling_an_act_illegal_or_provocative_is_disapproval"),
     pytest.param("China menyebut latihan militer Taiwan sebagai langkah provokatif.",
@@ -2419,6 +2417,25 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("MUI menyerukan umat Islam untuk memboikot produk yang terafiliasi dengan Israel.",
      [("DEMAND", ("IDN:MUI",), ("AGT:IDN:CVL:umat islam",)), ("SANCTION", ("AGT:?:CVL:umat islam",), ("ISR",))],
      id="muslims_called_on_to_boycott_are_asked_not_the_caller_boycotting"),
+    pytest.param("Amerika Serikat menolak penyelidikan dugaan kejahatan perang oleh Israel di Gaza.",
+     [("REJECT", ("USA",), ())], id="a_stance_on_an_act_is_toward_its_agent_after_oleh"),
+    pytest.param("Pemerintah menyebut migran ilegal asal Myanmar akan segera dipulangkan.",
+     [], id="calling_an_act_illegal_or_provocative_is_disapproval"),
+    pytest.param("Polda Jawa Barat mengerahkan 1.000 personel untuk mencari korban longsor.",
+     [("AID", ("IDN:polda-jawa-barat",), ("AGT:IDN:CVL:korban",))], id="police_sent_among_their_own_people_are_deployed_not_aid"),
+    pytest.param("Brimob mengerahkan 500 personel untuk mengamankan aksi unjuk rasa buruh.",
+     [("MOBILIZE", ("IDN:BRIMOB",), ())], id="police_sent_among_their_own_people_are_deployed_not_aid"),
+    pytest.param("Ribuan warga menggelar demonstrasi mendukung Presiden Prabowo.",
+     [("PROTEST", ("AGT:IDN:CVL:warga",), ()), ("SUPPORT", ("AGT:IDN:CVL:warga",), ("PER:prabowo-subianto",))],
+     id="the_crowd_that_holds_a_rally_protests_and_a_place_in_front_of_which_is_no_target"),
+    pytest.param("Kuasa hukum terdakwa Harvey Moeis menolak tuntutan jaksa.",
+     [], id="a_defendants_lawyer_or_relative_acts_not_the_defendant"),
+    pytest.param("Istri Presiden Prabowo mengunjungi Jepang.",
+     [], id="a_defendants_lawyer_or_relative_acts_not_the_defendant"),
+    pytest.param("Rusia menarik sebagian besar pasukannya dari Kherson.",
+     [("RETREAT", ("RUS",), ("UKR",))], id="a_quantifier_inside_a_trigger_phrase_is_passed_over"),
+    pytest.param("Polisi menetapkan seorang warga negara AS sebagai tersangka. AS mengecam penahanan itu.",
+     [("COERCE", ("AGT:USA:GOV:polisi",), ("GRP:USA-cvl",))], id="initials_named_as_a_suspect_are_a_person_not_the_agency"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
@@ -2611,3 +2628,14 @@ def test_a_person_only_the_model_found_is_the_object_of_an_act_of_law_enforcemen
     assert events == []
     article, events = events_of("Zarof Ricar telah ditahan oleh Kejaksaan Agung.")  # a passive's subject
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KEJAGUNG",), ("PER:zarof-ricar",))]
+
+
+def test_hesitation_denied_and_places_beside_keep_their_contexts_and_locations():
+    _, events = events_of("Iran tidak akan menyerang Israel.")
+    assert [(e.event_type, "negation" in e.context) for e in events] == [("FIGHT", True)]
+    _, events = events_of("Menurut Amnesty, tentara Israel tidak ragu menembak jurnalis di Gaza.")
+    assert [(e.event_type, "negation" in e.context) for e in events] == [("FIGHT", False)]  # done without hesitation
+    article, events = events_of("Massa berunjuk rasa di depan Kedutaan Besar AS.")
+    assert [(e.event_type, e.recipient, e.location.actor_id) for e in events] == [("PROTEST", [], "USA:embassy")]
+    _, events = events_of("Israel melancarkan serangan udara di luar Damaskus, Suriah.")  # outside a city: still Syria
+    assert [(e.event_type, [a.actor_id for a in e.recipient]) for e in events] == [("FIGHT", ["SYR"])]

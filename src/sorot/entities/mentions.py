@@ -71,7 +71,7 @@ class PhraseTrie(Generic[T]):
     def starting_at(self, tokens: list[Token], index: int, fillers: frozenset[str] = frozenset()
                     ) -> Iterator[tuple[int, list[T]]]:
         """(last token index, payloads) of every phrase that starts at ``index``, shortest
-        first; a word of ``fillers`` inside a phrase is passed over ("menarik sebagian pasukannya")."""
+        first; words of ``fillers`` inside a phrase are passed over ("menarik sebagian besar pasukannya")."""
         node = self._root.get(tokens[index].folded)
         position = index
         while node is not None:
@@ -81,8 +81,8 @@ class PhraseTrie(Generic[T]):
             if position >= len(tokens):
                 return
             following = node.get(tokens[position].folded)
-            if following is None and tokens[position].folded in fillers and position + 1 < len(tokens):
-                position += 1
+            while following is None and tokens[position].folded in fillers and position + 1 < len(tokens):
+                position += 1  # ("menarik sebagian besar pasukannya")
                 following = node.get(tokens[position].folded)
             node = following
 

@@ -53,7 +53,7 @@ from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, Title, TitleFinder, relation_before
+from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -557,11 +557,11 @@ def _named_by_parts(
 
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
-# Nouns of a suspect's standing that name them by initials right after: "tersangka RZ",
+# Nouns of a suspect's standing (`SUSPECT_NOUNS`) name them by initials right after: "tersangka RZ",
 # "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name of three letters or
 # more the knowledge base knows, "buronan KPK", nor an offence, "tersangka TPPU").
-SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
 # Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
+_NAMING = frozenset({"menetapkan"})  # the verb that names a suspect: "menetapkan AP sebagai tersangka"
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 
 
@@ -711,9 +711,11 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
             # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
             people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
-        elif _initials(token.text) and index + 2 < len(tokens) and following.folded == "sebagai" \
-                and tokens[index + 2].folded in SUSPECT_NOUNS and (index not in known or len(token.text) <= 2):
-            # named before the standing given them, "menetapkan AP sebagai tersangka": a person, not the news agency
+        elif _initials(token.text) and 0 < index and tokens[index - 1].folded in _NAMING and index + 2 < len(tokens) \
+                and following.folded == "sebagai" and tokens[index + 2].folded in SUSPECT_NOUNS \
+                and (index not in known or len(token.text) <= 2) and len(token.text) <= 3 and token.folded not in OFFENCES:
+            # named right after the verb that gives them their standing, "menetapkan AP sebagai tersangka":
+            # a person, not the news agency (not "menetapkan seorang warga negara AS sebagai tersangka")
             people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:

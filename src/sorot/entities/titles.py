@@ -28,6 +28,9 @@ from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, phrase_key
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
+# Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
+# initials they name a person by them ("tersangka RZ", `sorot.entities.resolve`).
+SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
 # Head words of titles, with the sector a holder has whatever the rest of the title
 # says (None: the sector comes from the state or organisation the title names).
 HEADS: dict[str, str | None] = {
@@ -51,7 +54,7 @@ HEADS: dict[str, str | None] = {
     ),
     **dict.fromkeys(["wartawan", "jurnalis", "reporter", "koresponden", "pemimpin redaksi"], "MED"),
     # a suspect's or a defendant's role before a full name ("terdakwa Harvey Moeis"; not initials, "tersangka AP")
-    **dict.fromkeys(["tersangka", "terdakwa", "terpidana", "terduga"], "CVL"),
+    **dict.fromkeys(SUSPECT_NOUNS, "CVL"),
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import INITIALS_CUES, SUSPECT_NOUNS
+from sorot.entities.resolve import INITIALS_CUES
+from sorot.entities.titles import SUSPECT_NOUNS, relation_before
 from sorot.entities.titles import FORMER, ROMAN
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -132,7 +133,7 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
-_BESIDE = frozenset({"depan", "belakang", "samping", "seberang", "luar"})  # "di depan X": beside X, not at it
+BESIDE = frozenset({"depan", "belakang", "samping", "seberang"})  # "di depan X": beside X, not at it
 _MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
 _APPROXIMATIONS = frozenset({*_MORE_OR_LESS, "sekitar", "hampir", "setidaknya", "sedikitnya", "sebagian", "ribu", "juta"})
 _NAME_REACH = 8  # tokens back from a word to the start of a name that may hold it
@@ -192,7 +193,9 @@ class Arguments:
         """``dateline_end``: where the article's dateline ends; the outlet and place it names
         ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: people only the statistical
         recogniser proposed; they take no role either, but an "ia" right after one of them is
-        that person, not the person named before."""
+        that person, not the person named before; and one of them right after an arrest's or an
+        examination's verb, or right before its passive, is what the law acts on
+        (`proposed_person`)."""
         self.text = text
         self.tokens = tokens
         ends = [token.end for token in tokens]
@@ -207,7 +210,8 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
-        self._suspects = {a.actor_id for a in actors if a.role and a.role.casefold() in SUSPECT_NOUNS}
+        self._suspects = frozenset(a.actor_id for a in (*actors, *unconfirmed) if a.type == "PER" and (
+            a.actor_id in self._unconfirmed or a.role and a.role.casefold() in SUSPECT_NOUNS))
         self._states = {a.actor_id: a for a in actors if a.type == "GPE" and a.actor_id == a.country}
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
@@ -255,13 +259,9 @@ class Arguments:
         return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
 
     def proposed_person(self, index: int) -> Unit | None:
-        """A person only the statistical recogniser proposed, named from token `index` on, as
-        the object of an act of law enforcement ("KPK menangkap Hasto Kristiyanto"): from
-        then on one of `suspects`."""
-        unit = self._unconfirmed_at.get(index)
-        if unit is not None:
-            self._suspects.add(unit.actors[0].actor_id)
-        return unit
+        """A person only the statistical recogniser proposed, named from token `index` on (for
+        the object of an act of law enforcement: "KPK menangkap Hasto Kristiyanto")."""
+        return self._unconfirmed_at.get(index)
 
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
         """`proposed_person` as the subject right before a passive verb at `first`, adverbs
@@ -272,9 +272,10 @@ class Arguments:
         unit = next((u for u in self._unconfirmed_at.values() if u.last == position), None)
         return self.proposed_person(unit.first) if unit is not None else None
 
-    def suspects(self) -> set[str]:
+    def suspects(self) -> frozenset[str]:
         """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey
-        Moeis"), or whom the law acts on (`proposed_person`)."""
+        Moeis"), and of those only the recogniser proposed, who take a role only as what the
+        law acts on (`proposed_person`)."""
         return self._suspects
 
     def main_body(self, country: str) -> EventActor | None:
@@ -392,8 +393,7 @@ class Arguments:
     def after_quantity(self, position: int, ceiling: int) -> int:
         """The first token past a quantity opening at `position` ("ribuan", "puluhan", "1.200",
         "sejumlah"): where the counted noun starts."""
-        while position < ceiling and (self.tokens[position].folded in _QUANTIFIERS or self.tokens[position].text.isdigit()
-                                      or self._in_number(position)):
+        while position < ceiling and self.in_quantity(position):
             position += 1
         return position
 
@@ -780,6 +780,8 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
+                if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
+                    return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
                 if self._after_preposition(first, floor) or self._cited(first, floor):
                     position = first - 2
                     continue
@@ -1068,12 +1070,13 @@ class Arguments:
 
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
                           fillers: int = 4, relative: bool = False, verbs_end: bool = False,
-                          owners: bool = False) -> tuple[int, int, list[Unit]] | None:
+                          owners: bool = False, targets: bool = False) -> tuple[int, int, list[Unit]] | None:
         """The first group after one of the prepositions `words`, looking from `start`
         within `window` tokens; up to `fillers` lowercase words may stand between the
         preposition and the group ("terhadap target militer dan nuklir Iran"); with `owners`,
         a thing named after the preposition is its owner's when "milik" follows (an attack "ke
-        Pangkalan Udara Al Udeid milik AS"):
+        Pangkalan Udara Al Udeid milik AS"); with `targets`, a place "di depan/belakang/samping/
+        seberang" something, and any "di" after it, is where, not the target:
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
         `verbs_end`, a verb among the fillers ends it ("meminta stafnya untuk menghapus
@@ -1096,8 +1099,8 @@ class Arguments:
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
-            if token.folded == "di" and position + 1 < ceiling and self.tokens[position + 1].folded in _BESIDE:
-                return None  # "demonstrasi menentang agresi Israel di depan Kedutaan Besar AS di Jakarta": where
+            if targets and token.folded == "di" and position + 1 < ceiling and self.tokens[position + 1].folded in BESIDE:
+                words = words - {"di"}  # "agresi Israel di depan Kedutaan Besar AS di Jakarta": where, not a target
             if token.folded in words:
                 for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
                     found = self.group_starting_at(candidate, ceiling, companions=False)

@@ -23,7 +23,7 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
+from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
                                     PURPOSES, QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
                                     Unit)
 from sorot.events.patterns import Patterns, Trigger, War
@@ -166,6 +166,9 @@ _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", 
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
+_BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
+_SECURING = frozenset({"mengamankan", "pengamanan", "menjaga", "penjagaan", "mengawal", "pengawalan", "menertibkan"})
+_PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
 _NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
@@ -306,12 +309,16 @@ _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
-_HESITATING = frozenset({"ragu", "ragu-ragu", "segan", "sungkan"})  # negated, a pledge: "tidak akan ragu menyerang"
-_WILL = frozenset({"akan", "pernah"})
+_HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
+_WILL = frozenset({"akan"})
+_EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
+_KE_AN = re.compile(r"ke[a-z-]{3,}an")  # another noun of an act or state: "kejahatan", "kekerasan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
-_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala"})  # inside a trigger: "menarik sebagian pasukannya"
+# Quantifiers over a trigger phrase's object, passed over inside it: "menarik sebagian besar pasukannya",
+# "mencabut hampir semua sanksi".
+_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
@@ -602,9 +609,10 @@ class EventExtractor:
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
             if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
                 return None
-        elif pattern.needs:
+        elif pattern.needs or pattern.roles:
             theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
-            role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) if theme is None else None
+            role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
+                if theme is None else None
             if theme is None and role is None:
                 return None
             # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
@@ -663,7 +671,7 @@ class EventExtractor:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
             act = _latest_act(earlier, ACTS, (tokens[floor].start, tokens[first].start))
             if act is not None and tokens[relative - 1].text != "," and _verb_between(
-                    tokens, bisect_left(tokens, act.trigger[0], key=lambda token: token.start), relative):
+                    tokens, _index_at(tokens, act.trigger[0]), relative):
                 act = None  # without a comma, only right after the act's own phrase ("Serangan ... ke Gaza yang dikecam")
             if act is not None and {a.actor_id for a in recipient} <= {a.actor_id for a in act.recipient} and \
                     not {a.country for a in act.source} & {a.country for a in source} - {None}:
@@ -707,7 +715,8 @@ class EventExtractor:
                 location.country if location is not None and location.country else arguments.setting)
             if place and place not in {a.country for a in source}:
                 recipient = [EventActor(f"AGT:{place}:CVL:orang", "civilians", place, "CVL", *victims)]
-        if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country:
+        if not recipient and pattern.type in PLACE_TARGETS and location is not None and location.country and \
+                _word_before(tokens, location.start) not in BESIDE:  # (not "di depan Kedutaan Besar AS")
             if location.country not in {a.country for a in source} and self.kb.by_id(location.country):
                 recipient = [self._state_of(location)]
         source_ids = {a.actor_id for a in source}
@@ -724,7 +733,7 @@ class EventExtractor:
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
-        deployment = sent in _FORCES and _deployment(tokens, source, recipient)
+        deployment = sent in _FORCES and _deployment(tokens, source, recipient, _securing(tokens, last, ceiling))
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
@@ -761,6 +770,8 @@ class EventExtractor:
             # ("KKB menembak mati dua guru"): violence, not military force
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
+        if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names
+            recipient = [a for a in recipient if not any(t.folded in _BACKING for t in tokens[last + 1 : _index_at(tokens, a.start)])]
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
@@ -937,7 +948,7 @@ class EventExtractor:
             if not source and not recipient and pattern.patient and pattern.type not in STANCES and (
                     undergone := arguments.after_preposition(_UNDERGOING, after, ceiling, window=1)) is not None and (
                     doer := _given_by(arguments, undergone[1] + 1, ceiling)):
-                # "Penangkapan terhadap Hasto dilakukan oleh KPK": the KPK's arrest of Hasto
+                # "Pemeriksaan terhadap Khofifah dilakukan penyidik KPK": the KPK's examination of Khofifah
                 source, recipient, after = doer, undergone[2], undergone[1] + 1
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
@@ -976,7 +987,7 @@ class EventExtractor:
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
-                                                 owners=pattern.type in HOSTILE)
+                                                 owners=pattern.type in HOSTILE, targets=True)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
                     arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
@@ -1053,10 +1064,10 @@ class EventExtractor:
                         continue  # "tidak melanggar sanksi": the negation is the other verb's
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
-                    if name == "negation" and _unhesitating(tokens, position, first):
+                    if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
+                        if not unhesitating or "pledge" in contexts:
+                            continue  # "tentara Israel tidak ragu menembak": done without hesitation, not negated
                         name = "pledge"  # "tidak akan ragu menyerang Israel": a pledge, not a negation
-                        if name in contexts:
-                            continue
                     if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
                         continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
                     if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
@@ -1613,26 +1624,32 @@ def _state_organ(actor: EventActor) -> bool:
     return actor.sector == "MIL" or actor.sector == "GOV" and actor.actor_id.startswith("PER:")
 
 
-def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor]) -> bool:
+def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor], securing: bool) -> bool:
     """Whether forces sent by `source` are deployed rather than given: a state or its military
     sends them to a border or front ("ke perbatasan Ukraina", "ke perbatasan utara Suriah"), or
     to no other state's side and to no civilians ("ke Timur Tengah"); or the police send their
-    personnel among their own state's people ("Polda mengerahkan 5.000 personel untuk
-    mengamankan aksi buruh": a police deployment, not aid to the workers)."""
+    personnel to keep order among their own state's people (`securing`: "Polda mengerahkan 5.000
+    personel untuk mengamankan aksi buruh", a police deployment, not aid to the workers; but
+    "... untuk mencari korban longsor" is aid)."""
     if not source:
         return False
     own = {a.country for a in source}
     if not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
-        return all("police" in a.name.lower() for a in source) and None not in own and all(
+        return securing and all(_POLICE.search(a.actor_id.lower()) for a in source) and None not in own and all(
             a.country in own for a in recipient)
     return any(_front_before(tokens, a.start) for a in recipient) or not any(
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
 
 
+def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether the purpose after a trigger at `last` is keeping order ("untuk mengamankan ...")."""
+    return any(t.folded in _SECURING for t in tokens[last + 1 : min(ceiling, last + 1 + _PURPOSE_REACH)])
+
+
 def _front_before(tokens: list[Token], position: int) -> bool:
     """Whether a border or front word stands right before character `position`, past a compass
     word ("perbatasan utara Suriah")."""
-    index = bisect_left(tokens, position, key=lambda token: token.start) - 1
+    index = _index_at(tokens, position) - 1
     while index > 0 and tokens[index].folded in _COMPASS:
         index -= 1
     return index >= 0 and tokens[index].folded in _FRONTS
@@ -1716,13 +1733,14 @@ def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
     return []
 
 
-def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool:
-    """Whether the negation at `negation` denies hesitation before the trigger at `first`
-    ("tidak akan ragu menyerang", "tak segan menindak"): a pledge to act."""
-    position = negation + 1
-    while position < first and tokens[position].folded in _WILL:
-        position += 1
-    return position < first and tokens[position].folded in _HESITATING
+def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool | None:
+    """Whether the negation at `negation` denies hesitation before the trigger at `first`: True
+    for a pledge ("tidak akan ragu menyerang"), False for an act done without it ("tidak (pernah)
+    ragu menembak", "tak segan menindak"), None when it denies something else."""
+    position, will = negation + 1, False
+    while position < first and tokens[position].folded in _WILL | _EVER:
+        will, position = will or tokens[position].folded in _WILL, position + 1
+    return will if position < first and tokens[position].folded in _HESITATING else None
 
 
 def _agent_of_act(arguments: Arguments, start: int, ceiling: int) -> list:
@@ -1734,8 +1752,9 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int) -> list:
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
-        if tokens[position].text in ",;" or arguments.is_verb(position):
-            return []
+        if tokens[position].text in ",;" or arguments.is_verb(position) or _NOMINALISATION.fullmatch(
+                tokens[position].folded) or tokens[position].folded in _ACT_NOUNS or _KE_AN.fullmatch(tokens[position].folded):
+            return []  # ("menolak penyelidikan dugaan kejahatan perang oleh Israel": the crimes' agent, not the inquiry's)
         if tokens[position].folded == "oleh":
             agent = arguments.group_starting_at(position + 1, ceiling)
             return agent[1] if agent is not None else []
@@ -1829,14 +1848,13 @@ def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
     """Who voices a stance, or carries out an act, named as a noun, right after a passive light
-    verb ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap ...",
-    "... dilakukan oleh penyidik KPK")."""
+    verb with no "oleh" ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap
+    ...", "Pemeriksaan terhadap Khofifah dilakukan penyidik KPK")."""
     tokens = arguments.tokens
     voiced = next((k for k in range(after, min(ceiling, after + _VOICED_REACH)) if tokens[k].folded in _DONE_LIGHT), None)
     if voiced is None or any(not t.text.islower() or t.folded in PREPOSITIONS or t.folded == "yang" for t in tokens[after:voiced]):
         return []  # only past the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
-    doer = voiced + 2 if voiced + 1 < ceiling and tokens[voiced + 1].folded == "oleh" else voiced + 1
-    found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
+    found = arguments.group_starting_at(voiced + 1, ceiling) if voiced + 1 < ceiling else None
     return found[1] if found is not None else []
 
 
@@ -2398,10 +2416,15 @@ def _long_past(value: str, dct_start) -> bool:
     return dct_start is not None and interval is not None and (dct_start - interval[1]).days > HISTORICAL_DAYS
 
 
+def _index_at(tokens: list[Token], position: int) -> int:
+    """The index of the first token that starts at or after character `position`."""
+    return bisect_left(tokens, position, key=lambda token: token.start)
+
+
 def _word_before(tokens: list[Token], position: int) -> str:
     """The word right before character `position`, as tokenised: a word the scraper glued
     to a name counts on its own ("militerIsraeldi Jalur Gaza": "di")."""
-    index = bisect_left(tokens, position, key=lambda token: token.start)
+    index = _index_at(tokens, position)
     return tokens[index - 1].folded if index > 0 else ""
 
 
