@@ -2436,6 +2436,12 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("RETREAT", ("RUS",), ("UKR",))], id="a_quantifier_inside_a_trigger_phrase_is_passed_over"),
     pytest.param("Polisi menetapkan seorang warga negara AS sebagai tersangka. AS mengecam penahanan itu.",
      [("COERCE", ("AGT:USA:GOV:polisi",), ("GRP:USA-cvl",))], id="initials_named_as_a_suspect_are_a_person_not_the_agency"),
+    pytest.param("Ribuan tentara Korea Utara dikirim ke Rusia.",
+     [("AID", ("PRK",), ("RUS",))], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
+    pytest.param("Senjata buatan Iran dikirim ke Rusia melalui Laut Kaspia.",
+     [("AID", ("IRN",), ("RUS",))], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
+    pytest.param("Sebanyak 200 jet tempur dikerahkan dalam serangan tersebut.",
+     [], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

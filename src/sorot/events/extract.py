@@ -876,6 +876,14 @@ class EventExtractor:
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = agent[2] if agent else (direct[1] if direct else [])
+            if not source and pattern.type == "AID" and pattern.needs and subject and (
+                    senders := [u for u in subject[1] if u.actors[0].country and (
+                        u.actors[0].sector == "MIL" or u.actors[0].actor_id == u.actors[0].country)]):
+                # "Ribuan tentara Korea Utara dikirim ke Rusia", "Drone Iran dikirim ke Rusia": the forces' or the
+                # weapons' state sends them, to whom the pattern's preposition names
+                sent_to = arguments.after_preposition(pattern.to, last + 1, ceiling)
+                return [self._state_of(a) for a in arguments.event_actors(senders)], \
+                    arguments.event_actors(sent_to[2]) if sent_to is not None else []
             if pattern.type in _JOINED_ACTS and subject and _beside(arguments.tokens, subject[1][0].first - 1, subject[1][0].first):
                 recipient = []  # a place beside the target ("Kapal ... di lepas pantai Yaman dihantam rudal Houthi")
             elif pattern.type in _JOINED_ACTS and not subject:
