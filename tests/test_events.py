@@ -2442,6 +2442,11 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("AID", ("IRN",), ("RUS",))], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
     pytest.param("Sebanyak 200 jet tempur dikerahkan dalam serangan tersebut.",
      [], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
+    pytest.param("Junta Myanmar mengumumkan gencatan senjata sementara untuk mempermudah penyaluran bantuan gempa.",
+     [("RETREAT", ("MMR:TATMADAW",), ())], id="a_ceasefire_one_side_declares_is_its_own_retreat"),
+    pytest.param("Israel dan Hamas mengumumkan gencatan senjata.",
+     [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))],
+     id="a_ceasefire_one_side_declares_is_its_own_retreat"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

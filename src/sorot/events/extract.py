@@ -167,6 +167,8 @@ _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", 
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
+_CEASEFIRE = "gencatan"
+_DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan", "menyatakan", "memerintahkan"})
 _SECURING = frozenset({"mengamankan", "pengamanan", "menjaga", "penjagaan", "mengawal", "pengawalan", "menertibkan"})
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
@@ -804,7 +806,8 @@ class EventExtractor:
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
-                              (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)):
+                              (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)
+                              or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start)
         earlier = _long_after(tokens, first, floor)
@@ -1647,6 +1650,13 @@ def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[E
             a.country in own for a in recipient)
     return any(_front_before(tokens, a.start) for a in recipient) or not any(
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
+
+
+def _declared_ceasefire(event_type: str, source: list[EventActor], tokens: list[Token], first: int, floor: int) -> bool:
+    """A ceasefire one side declares, with no other side named: its own retreat ("Junta Myanmar
+    mengumumkan gencatan senjata sementara"; between two sides it is each side's)."""
+    return event_type == "RETREAT" and tokens[first].folded == _CEASEFIRE and len(source) == 1 and \
+        _noun_of(_DECLARING, tokens, first, floor)
 
 
 def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
