@@ -133,6 +133,8 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
+_JOINING = frozenset({",", "dan", "serta"})  # between the names of a list
+_RELATION_OFFICES = frozenset({"usaha", "negara"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives
 BESIDE = frozenset({"depan", "belakang", "samping", "seberang"})  # "di depan X": beside X, not at it
 _MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
 _APPROXIMATIONS = frozenset({*_MORE_OR_LESS, "sekitar", "hampir", "setidaknya", "sedikitnya", "sebagian", "ribu", "juta"})
@@ -195,7 +197,7 @@ class Arguments:
         recogniser proposed; they take no role either, but an "ia" right after one of them is
         that person, not the person named before; and one of them right after an arrest's or an
         examination's verb, or right before its passive, is what the law acts on
-        (`proposed_person`)."""
+        (`proposed_people`)."""
         self.text = text
         self.tokens = tokens
         ends = [token.end for token in tokens]
@@ -258,24 +260,30 @@ class Arguments:
         before = self.tokens[index - 1]
         return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
 
-    def proposed_person(self, index: int) -> Unit | None:
-        """A person only the statistical recogniser proposed, named from token `index` on (for
-        the object of an act of law enforcement: "KPK menangkap Hasto Kristiyanto")."""
-        return self._unconfirmed_at.get(index)
+    def proposed_people(self, index: int) -> list[Unit]:
+        """The people only the statistical recogniser proposed, named from token `index` on and
+        joined by "dan", "serta" or commas (for the object of an act of law enforcement: "KPK
+        menangkap Hasto Kristiyanto", "Polisi menahan Bambang Sutrisno dan Joko Prihatin")."""
+        people: list[Unit] = []
+        while (unit := self._unconfirmed_at.get(index)) is not None:
+            people.append(unit)
+            index = unit.last + 1
+            while index < len(self.tokens) and self.tokens[index].folded in _JOINING:
+                index += 1
+        return people
 
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
-        """`proposed_person` as the subject right before a passive verb at `first`, adverbs
-        aside ("Zarof Ricar (telah) divonis ...")."""
+        """A person only the recogniser proposed as the subject right before a passive verb at
+        `first`, adverbs aside ("Zarof Ricar (telah) divonis ...")."""
         position = first - 1
         while position > floor and self.tokens[position].folded in PREVERBAL:
             position -= 1
-        unit = next((u for u in self._unconfirmed_at.values() if u.last == position), None)
-        return self.proposed_person(unit.first) if unit is not None else None
+        return next((u for u in self._unconfirmed_at.values() if u.last == position), None)
 
     def suspects(self) -> frozenset[str]:
         """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey
         Moeis"), and of those only the recogniser proposed, who take a role only as what the
-        law acts on (`proposed_person`)."""
+        law acts on (`proposed_people`)."""
         return self._suspects
 
     def main_body(self, country: str) -> EventActor | None:
@@ -780,8 +788,10 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
-                if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
+                if (relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1)) \
+                        and not any(t.folded in _RELATION_OFFICES for t in self.tokens[max(floor, first - 3) : first]):
                     return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
+                    # (not an office: "Kuasa Usaha Kedutaan Besar AS", "Ibu Negara Iriana")
                 if self._after_preposition(first, floor) or self._cited(first, floor):
                     position = first - 2
                     continue

@@ -169,7 +169,7 @@ _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
 _DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan", "menyatakan", "memerintahkan"})
-_SECURING = frozenset({"mengamankan", "pengamanan", "menjaga", "penjagaan", "mengawal", "pengawalan", "menertibkan"})
+_SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "mengatur"})
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
@@ -232,7 +232,7 @@ _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
-_POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob")  # who keep order at a protest
+_POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus|kepolisian")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
@@ -313,10 +313,10 @@ _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # 
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
 _WILL = frozenset({"akan"})
+_RELUCTANT = frozenset({"segan", "sungkan"})  # not reluctant to act: a warning, with or without "akan"
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
-_KE_AN = re.compile(r"ke[a-z-]{3,}an")  # another noun of an act or state: "kejahatan", "kekerasan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 # Quantifiers over a trigger phrase's object, passed over inside it: "menarik sebagian besar pasukannya",
 # "mencabut hampir semua sanksi".
@@ -773,7 +773,7 @@ class EventExtractor:
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names
-            recipient = [a for a in recipient if not any(t.folded in _BACKING for t in tokens[last + 1 : _index_at(tokens, a.start)])]
+            recipient = [a for a in recipient if not _backed(arguments, last, _index_at(tokens, a.start))]
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
@@ -992,9 +992,9 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
-            if not recipient and pattern.type in ENFORCEMENT and (person := arguments.proposed_person(last + 1)):
-                recipient = [person]  # "KPK menangkap Hasto Kristiyanto": a name the model found, as the verb's object
-            if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling)):
+            if not recipient and pattern.type in ENFORCEMENT and (people := arguments.proposed_people(last + 1)):
+                recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
+            if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.first_words)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
@@ -1374,7 +1374,7 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
     Pilgrims are abroad by definition: in Indonesian news they are Indonesians, wherever
     the story is set ("jemaah" in Mecca). So does a person of unknown country whose title is
     a suspect's or a defendant's ("terdakwa Harvey Moeis") or whom the law acts on ("KPK
-    menangkap Hasto Kristiyanto": `Arguments.proposed_person`)."""
+    menangkap Hasto Kristiyanto": `Arguments.proposed_people`)."""
     suspects = arguments.suspects()
     if not any(a.actor_id.startswith("AGT:?:") or a.country is None and a.actor_id in suspects for a in actors):
         return actors
@@ -1659,9 +1659,18 @@ def _declared_ceasefire(event_type: str, source: list[EventActor], tokens: list[
         _noun_of(_DECLARING, tokens, first, floor)
 
 
+def _backed(arguments: Arguments, last: int, actor: int) -> bool:
+    """Whether the verb nearest before the actor at token `actor`, after a rally's trigger at
+    `last`, backs it ("aksi bela Palestina", "unjuk rasa mendukung Iran dan mengutuk AS": Iran only)."""
+    verb = next((p for p in range(actor - 1, last, -1) if arguments.tokens[p].folded in _BACKING or arguments.is_verb(p)), None)
+    return verb is not None and arguments.tokens[verb].folded in _BACKING
+
+
 def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
-    """Whether the purpose after a trigger at `last` is keeping order ("untuk mengamankan ...")."""
-    return any(t.folded in _SECURING for t in tokens[last + 1 : min(ceiling, last + 1 + _PURPOSE_REACH)])
+    """Whether the first purpose after a trigger at `last` is keeping order ("untuk mengamankan
+    ...", "untuk mengatur lalu lintas"; not "untuk mencari korban ... dan mengamankan lokasi")."""
+    purpose = next((p for p in range(last + 1, min(ceiling, last + 1 + _PURPOSE_REACH)) if tokens[p].folded in PURPOSES), None)
+    return purpose is not None and purpose + 1 < ceiling and tokens[purpose + 1].folded in _SECURING
 
 
 def _front_before(tokens: list[Token], position: int) -> bool:
@@ -1753,26 +1762,28 @@ def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool | None:
     """Whether the negation at `negation` denies hesitation before the trigger at `first`: True
-    for a pledge ("tidak akan ragu menyerang"), False for an act done without it ("tidak (pernah)
-    ragu menembak", "tak segan menindak"), None when it denies something else."""
+    for a pledge ("tidak akan ragu menyerang", "tak segan menindak": a warning), False for an act
+    done without it ("tidak (pernah) ragu menembak"), None when it denies something else."""
     position, will = negation + 1, False
     while position < first and tokens[position].folded in _WILL | _EVER:
         will, position = will or tokens[position].folded in _WILL, position + 1
-    return will if position < first and tokens[position].folded in _HESITATING else None
+    if position >= first or tokens[position].folded not in _HESITATING:
+        return None
+    return will or tokens[position].folded in _RELUCTANT
 
 
-def _agent_of_act(arguments: Arguments, start: int, ceiling: int) -> list:
+def _agent_of_act(arguments: Arguments, start: int, ceiling: int, acts) -> list:
     """The agent "oleh X" of an act named by a nominalisation right after a stance verb, within
-    its phrase (no comma or verb between): "mengutuk pembunuhan warga sipil di Gaza oleh tentara
-    Israel" is a condemnation of the Israeli army, "menolak pengesahan RUU oleh DPR" a refusal of
-    the DPR."""
+    its phrase (no comma, verb or other act's trigger word between; `acts`: the triggers' first
+    words): "mengutuk pembunuhan warga sipil di Gaza oleh tentara Israel" is a condemnation of the
+    Israeli army, "menolak pengesahan RUU oleh DPR" a refusal of the DPR."""
     tokens = arguments.tokens
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
-        if tokens[position].text in ",;" or arguments.is_verb(position) or _NOMINALISATION.fullmatch(
-                tokens[position].folded) or tokens[position].folded in _ACT_NOUNS or _KE_AN.fullmatch(tokens[position].folded):
-            return []  # ("menolak penyelidikan dugaan kejahatan perang oleh Israel": the crimes' agent, not the inquiry's)
+        if tokens[position].text in ",;" or arguments.is_verb(position) or (
+                tokens[position].folded in acts and tokens[position].text.islower()):
+            return []  # another act's word: "menolak penyelidikan dugaan kejahatan perang oleh Israel" (the war's agent)
         if tokens[position].folded == "oleh":
             agent = arguments.group_starting_at(position + 1, ceiling)
             return agent[1] if agent is not None else []
@@ -1866,13 +1877,14 @@ def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
     """Who voices a stance, or carries out an act, named as a noun, right after a passive light
-    verb with no "oleh" ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin terhadap
-    ...", "Pemeriksaan terhadap Khofifah dilakukan penyidik KPK")."""
+    verb, with or without "oleh" ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin
+    terhadap ...", "Penahanan terhadap lima aktivis itu dilakukan oleh Polda Metro Jaya")."""
     tokens = arguments.tokens
     voiced = next((k for k in range(after, min(ceiling, after + _VOICED_REACH)) if tokens[k].folded in _DONE_LIGHT), None)
     if voiced is None or any(not t.text.islower() or t.folded in PREPOSITIONS or t.folded == "yang" for t in tokens[after:voiced]):
         return []  # only past the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
-    found = arguments.group_starting_at(voiced + 1, ceiling) if voiced + 1 < ceiling else None
+    doer = voiced + 2 if voiced + 1 < ceiling and tokens[voiced + 1].folded == "oleh" else voiced + 1
+    found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
     return found[1] if found is not None else []
 
 
