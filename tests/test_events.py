@@ -2470,6 +2470,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Polisi menahan Bambang Sutrisno dan Joko Prihatin usai penggerebekan.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:bambang-sutrisno", "PER:joko-prihatin"))],
      id="people_only_the_model_found_are_the_objects_of_an_arrest"),
+    pytest.param("Indonesia mencabut larangan ekspor pasir laut ke Singapura.",
+     [("RETREAT", ("IDN",), ("SGP",))], id="lifting_a_ban_on_trade_eases_it_for_the_partner"),
+    pytest.param("China mencabut larangan impor produk perikanan Indonesia.",
+     [("RETREAT", ("CHN",), ("IDN",))], id="lifting_a_ban_on_trade_eases_it_for_the_partner"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
