@@ -2474,6 +2474,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("RETREAT", ("IDN",), ("SGP",))], id="lifting_a_ban_on_trade_eases_it_for_the_partner"),
     pytest.param("China mencabut larangan impor produk perikanan Indonesia.",
      [("RETREAT", ("CHN",), ("IDN",))], id="lifting_a_ban_on_trade_eases_it_for_the_partner"),
+    pytest.param("Trump mengumumkan tarif impor untuk Indonesia turun menjadi 19 persen.",
+     [("RETREAT", ("PER:donald-trump",), ("IDN",))], id="a_tariff_announced_to_fall_is_eased_not_imposed"),
+    pytest.param("AS mengenakan tarif 32 persen terhadap Indonesia sehingga ekspor turun.",
+     [("SANCTION", ("USA",), ("IDN",))], id="a_tariff_announced_to_fall_is_eased_not_imposed"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

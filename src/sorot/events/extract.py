@@ -168,6 +168,8 @@ _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a st
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
+_FALLING = frozenset({"turun", "diturunkan", "dipangkas", "dikurangi", "berkurang", "dilonggarkan"})  # a tariff eased
+_LOWERED_REACH = 6  # tokens from a tariff's trigger to the word of its fall
 _DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan", "menyatakan", "memerintahkan"})
 _SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "mengatur"})
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
@@ -766,6 +768,8 @@ class EventExtractor:
                 event_type, mode_of_pattern = "AGREE", None
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
+        if event_type == "SANCTION" and _lowered(tokens, last, ceiling):
+            event_type, mode_of_pattern = "RETREAT", "ease"  # "mengumumkan tarif impor untuk Indonesia turun menjadi 19 persen"
         if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
                 a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
@@ -1650,6 +1654,17 @@ def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[E
             a.country in own for a in recipient)
     return any(_front_before(tokens, a.start) for a in recipient) or not any(
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
+
+
+def _lowered(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether a tariff a trigger at `last` names is said to fall right after it, before any
+    number ("tarif impor untuk Indonesia turun menjadi 19 persen"): eased, not imposed."""
+    for token in tokens[last + 1 : min(ceiling, last + 1 + _LOWERED_REACH)]:
+        if token.text[:1].isdigit():
+            return False
+        if token.folded in _FALLING:
+            return True
+    return False
 
 
 def _declared_ceasefire(event_type: str, source: list[EventActor], tokens: list[Token], first: int, floor: int) -> bool:
