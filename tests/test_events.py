@@ -2478,6 +2478,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("RETREAT", ("PER:donald-trump",), ("IDN",))], id="a_tariff_announced_to_fall_is_eased_not_imposed"),
     pytest.param("AS mengenakan tarif 32 persen terhadap Indonesia sehingga ekspor turun.",
      [("SANCTION", ("USA",), ("IDN",))], id="a_tariff_announced_to_fall_is_eased_not_imposed"),
+    pytest.param("Rusia mengecam Angkatan Laut Prancis.",
+     [("DISAPPROVE", ("RUS",), ("AGT:FRA:MIL:angkatan laut",))], id="a_state_inside_a_name_the_model_proposed_gives_an_agent_its_country"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])

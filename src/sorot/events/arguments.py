@@ -193,20 +193,22 @@ class Arguments:
                  agents: PhraseTrie[tuple[str, str]] | None = None, dateline_end: int = 0,
                  unconfirmed: list[ArticleActor] = ()) -> None:
         """``dateline_end``: where the article's dateline ends; the outlet and place it names
-        ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: people only the statistical
-        recogniser proposed; they take no role either, but an "ia" right after one of them is
-        that person, not the person named before; and one of them right after an arrest's or an
-        examination's verb, or right before its passive, is what the law acts on
-        (`proposed_people`)."""
+        ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: names only the statistical
+        recogniser proposed; they take no role either, but an "ia" right after a person of them
+        is that person, not the person named before; a person of them right after an arrest's or
+        an examination's verb, or right before its passive, is what the law acts on
+        (`proposed_people`); and a state one of them holds after a generic agent's noun gives the
+        agent its country ("Angkatan Laut Prancis": the French navy)."""
         self.text = text
         self.tokens = tokens
         ends = [token.end for token in tokens]
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
         self._unconfirmed_at: dict[int, Unit] = {}  # people only the recogniser proposed, by their first token
+        self._proposed_names: dict[int, Unit] = {}  # every name only the recogniser proposed, by its first token
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
-            key=lambda item: (item[0], item[1]),
+            key=lambda item: (item[0], item[2].actor_id in self._unconfirmed, item[1]),  # a known name first
         )
         self.at_first: dict[int, Unit] = {}
         self.at_last: dict[int, Unit] = {}
@@ -229,10 +231,12 @@ class Arguments:
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
                 if actor.actor_id in self._unconfirmed:
-                    if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
-                        last_person = actor
+                    proposed = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER":
-                        self._unconfirmed_at[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
+                        self._unconfirmed_at[index] = proposed
+                        if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
+                            last_person = actor
+                    self._proposed_names[index] = proposed
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -336,6 +340,10 @@ class Arguments:
                 country, last = state.actors[0].country, state.last
                 self.at_first.pop(state.first, None)
                 self.at_last.pop(state.last, None)
+            elif (named := self._proposed_names.get(index)) is not None and named.last > last and named.actors[0].country:
+                # a name the recogniser proposed that opens with the agent noun and holds a state:
+                # "mengecam Angkatan Laut Prancis" (the French navy)
+                country, last = named.actors[0].country, named.last
             noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
             if noun.endswith("nya") and noun.removesuffix("nya") in agents:
                 noun = noun.removesuffix("nya")

@@ -359,11 +359,12 @@ class EventExtractor:
     def __call__(self, article: Article) -> list[Event]:
         text = article.text
         tokens = split_glued(tokenize(text), self.names, self.patterns.triggers)
-        # actors the statistical recogniser alone proposes take no event role: on the
-        # development labels they added wrong events and no right one
+        # actors the statistical recogniser alone proposes take no event role (on the development
+        # labels they added wrong events and no right one), but as what the law acts on and as
+        # the state a generic agent's name holds (`Arguments`)
         actors = [a for a in article.actors if a.confidence >= KNOWN]
         dateline_end = len(article.dateline) if article.dateline and text.startswith(article.dateline) else 0
-        unconfirmed = [a for a in article.actors if a.confidence < KNOWN and a.type == "PER"]
+        unconfirmed = [a for a in article.actors if a.confidence < KNOWN]
         arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end, unconfirmed)
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
