@@ -168,6 +168,9 @@ _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a st
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
+_SECURE = "mengamankan"  # to arrest someone, or to keep order at something
+_OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "acara", "kegiatan", "jalannya", "pelaksanaan",
+                        "kunjungan", "lokasi", "arus", "perayaan", "pertandingan"})
 _FALLING = frozenset({"turun", "diturunkan", "dipangkas", "dikurangi", "berkurang", "dilonggarkan"})  # a tariff eased
 _LOWERED_REACH = 6  # tokens from a tariff's trigger to the word of its fall
 _DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan", "menyatakan", "memerintahkan"})
@@ -315,7 +318,6 @@ _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # 
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
 _WILL = frozenset({"akan"})
-_RELUCTANT = frozenset({"segan", "sungkan"})  # not reluctant to act: a warning, with or without "akan"
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
@@ -449,6 +451,8 @@ class EventExtractor:
                     continue
                 if _purpose_of(text, tokens, first, sentence.first, event, events):
                     continue  # "pengiriman tentara Korea Utara untuk membantu Rusia": the purpose restates the act
+                if _demanded(tokens, first, sentence.first, events):
+                    continue  # '"Rusia harus menarik seluruh pasukannya ...," ujar Kallas': demanded, not done
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
                 if joined is not None:  # "menimbang apakah AS akan bergabung dengan serangan Israel"
                     events.append(joined)
@@ -737,6 +741,8 @@ class EventExtractor:
             return None  # "Rusia ... untuk mendukung operasi militer Rusia": a state and its own organ are one side
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
+        if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
+            recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
         deployment = sent in _FORCES and _deployment(tokens, source, recipient, _securing(tokens, last, ceiling))
         if sent in _VEHICLES and not deployment:
@@ -769,6 +775,9 @@ class EventExtractor:
                 event_type, mode_of_pattern = "AGREE", None
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
+        if event_type == "COERCE" and tokens[first].folded == _SECURE and last + 1 < ceiling and \
+                tokens[last + 1].folded in _OCCASIONS:
+            return None  # "mengamankan aksi unjuk rasa buruh": keeping order at it, no arrest
         if event_type == "SANCTION" and _lowered(tokens, last, ceiling):
             event_type, mode_of_pattern = "RETREAT", "ease"  # "mengumumkan tarif impor untuk Indonesia turun menjadi 19 persen"
         if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
@@ -1778,14 +1787,13 @@ def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool | None:
     """Whether the negation at `negation` denies hesitation before the trigger at `first`: True
-    for a pledge ("tidak akan ragu menyerang", "tak segan menindak": a warning), False for an act
-    done without it ("tidak (pernah) ragu menembak"), None when it denies something else."""
+    for a pledge ("tidak akan ragu menyerang", "tak akan segan menindak"), False for an act done
+    without it ("tidak (pernah) ragu menembak", "tidak segan membantu"), None when it denies
+    something else."""
     position, will = negation + 1, False
     while position < first and tokens[position].folded in _WILL | _EVER:
         will, position = will or tokens[position].folded in _WILL, position + 1
-    if position >= first or tokens[position].folded not in _HESITATING:
-        return None
-    return will or tokens[position].folded in _RELUCTANT
+    return will if position < first and tokens[position].folded in _HESITATING else None
 
 
 def _agent_of_act(arguments: Arguments, start: int, ceiling: int, acts) -> list:
@@ -2074,6 +2082,17 @@ def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
     """"saling" just before the trigger, opening it or right after it ("saling menyerang",
     "saling serang", "serangan saling balas")."""
     return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), min(len(tokens), last + 2)))
+
+
+def _demanded(tokens: list[Token], first: int, floor: int, events: list[Event]) -> bool:
+    """Whether the verb at `first` is what a modal of obligation right before it demands, coded
+    as a DEMAND of its sentence ('"Rusia harus menarik pasukannya ...," ujar Kallas'): no event
+    of its own."""
+    modal = first - 1
+    while modal > floor and tokens[modal].folded in _OBLIGATION_ADVERBS:
+        modal -= 1
+    return modal >= floor and any(e.event_type == "DEMAND" and e.trigger[0] <= tokens[modal].start < e.trigger[1]
+                                  for e in events)
 
 
 def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
