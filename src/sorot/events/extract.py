@@ -971,10 +971,10 @@ class EventExtractor:
             if not source and pattern.type in STANCES:  # "Kecaman keras terhadap Israel datang dari MUI"
                 source = _coming_from(arguments, after, ceiling) or _given_by(arguments, after, ceiling)
             if not source and not recipient and pattern.patient and pattern.type not in STANCES and (
-                    undergone := arguments.after_preposition(_UNDERGOING, after, ceiling, window=1)) is not None and (
-                    doer := _given_by(arguments, undergone[1] + 1, ceiling)):
+                    undergone := _undergone(arguments, after, ceiling, pattern.type)) is not None and (
+                    doer := _given_by(arguments, undergone[0] + 1, ceiling)):
                 # "Pemeriksaan terhadap Khofifah dilakukan penyidik KPK": the KPK's examination of Khofifah
-                source, recipient, after = doer, undergone[2], undergone[1] + 1
+                source, recipient, after = doer, undergone[1], undergone[0] + 1
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient else {"dari", "oleh"}), after,
                                                  ceiling, window=4)
@@ -1897,6 +1897,18 @@ def _coming_from(arguments: Arguments, after: int, ceiling: int) -> list:
         return []
     found = arguments.after_preposition(_FROM, arriving + 1, ceiling, window=5)
     return found[2] if found is not None else []
+
+
+def _undergone(arguments: Arguments, after: int, ceiling: int, event_type: str) -> tuple[int, list] | None:
+    """(last token, units) of who undergoes an act named as a noun, after "terhadap"/"atas"
+    right after it; for arrests and examinations also people only the recogniser proposed
+    ("Penahanan terhadap Hasto Kristiyanto dilakukan ...")."""
+    phrase = arguments.after_preposition(_UNDERGOING, after, ceiling, window=1)
+    if phrase is not None:
+        return phrase[1], phrase[2]
+    people = arguments.proposed_people(after + 1) if event_type in ENFORCEMENT and after < ceiling and \
+        arguments.tokens[after].folded in _UNDERGOING else []
+    return (people[-1].last, people) if people else None
 
 
 def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
