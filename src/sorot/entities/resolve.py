@@ -48,7 +48,7 @@ from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
-from sorot.entities.readings import read_state_mention
+from sorot.entities.readings import FACILITY_NOUNS, read_state_mention
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
@@ -441,7 +441,8 @@ class ActorExtractor:
         people = self._people_by_part(tokens, links)
         created: set[str] = set()
         added = False
-        for proposal in self.recogniser(text, tokens, covered):
+        proposals = self.recogniser(text, tokens, covered)
+        for proposal in [*proposals, *_named_by_enforcement(tokens, covered, proposals)]:
             first, last, label = proposal.first, proposal.last, proposal.label
             rank = None
             if label == "PER" and first < last and tokens[first].folded in HOME_RANKS:  # "Aipda Sadryanto"
@@ -561,6 +562,17 @@ INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 # "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name of three letters or
 # more the knowledge base knows, "buronan KPK", nor an offence, "tersangka TPPU").
 # Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
+# Verbs of law enforcement whose object is a person (`_named_by_enforcement`).
+ENFORCEMENT_VERBS = frozenset({"menangkap", "menahan", "memeriksa", "memanggil", "menetapkan", "menuntut", "memvonis",
+                               "mendakwa", "menjerat", "mengadili", "mendeportasi"})
+_RED_HANDED = frozenset({"basah"})  # "menangkap basah X"
+# Words that open the names of places, buildings, firms and bodies, not of people ("memeriksa Gedung Sate").
+_NOT_PEOPLE_HEADS = frozenset({*FACILITY_NOUNS, "gedung", "kantor", "rumah", "jalan", "kota", "desa", "kampung",
+                               "pulau", "gunung", "sungai", "hotel", "masjid", "pasar", "taman", "kawasan", "kapal", "pt",
+                               "cv", "bank", "klub", "tim", "sekolah", "kecamatan", "kabupaten", "provinsi", "wilayah",
+                               "pabrik", "gudang", "toko", "restoran"})  # (and a body's opener, `BODY_OPENERS`)
+_NAME_WORDS_MAX = 4
+_CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
 _NAMING = frozenset({"menetapkan"})  # the verb that names a suspect: "menetapkan AP sebagai tersangka"
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 
@@ -696,6 +708,28 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
             if tokens[index].folded == key[0] and tuple(t.folded for t in tokens[index : index + len(key)]) == key \
                     and tokens[index].text[:1].isupper() and covered.isdisjoint(range(index, index + len(key))):
                 found.append(_Link(actor, index, index + len(key) - 1, how))
+    return found
+
+
+def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: list[Proposal]) -> list[Proposal]:
+    """People the model missed whom an act of law enforcement names right after its verb: two to
+    four capitalised words no mention covers ("KPK memeriksa Sahroni Wijaya", "Densus 88 menangkap
+    Abu Fatih", "menangkap basah Rudi Hartono"), proposed like the model's own (so they take a role
+    in events only as what the law acts on)."""
+    proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        if token.folded not in ENFORCEMENT_VERBS:
+            continue
+        first = index + 2 if tokens[index + 1].folded in _RED_HANDED else index + 1
+        last = first
+        while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
+                tokens[last].text[:1].isupper() and tokens[last].text[1:].islower():
+            last += 1
+        last -= 1
+        if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)) and \
+                is_name_like(tokens, first, last) and tokens[first].folded not in _NOT_PEOPLE_HEADS | BODY_OPENERS.keys():
+            found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
 
 

@@ -168,6 +168,7 @@ _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a st
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
+_RED_HANDED = "basah"  # "menangkap basah X"
 _SECURE = "mengamankan"  # to arrest someone, or to keep order at something
 _OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "acara", "kegiatan", "jalannya", "pelaksanaan",
                         "kunjungan", "lokasi", "arus", "perayaan", "pertandingan"})
@@ -1006,7 +1007,8 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
-            if not recipient and pattern.type in ENFORCEMENT and (people := arguments.proposed_people(last + 1)):
+            if not recipient and pattern.type in ENFORCEMENT and (people := arguments.proposed_people(
+                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == _RED_HANDED else last + 1)):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.first_words)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
