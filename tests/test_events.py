@@ -2500,6 +2500,26 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:rudi-hartono",))], id="a_name_right_after_an_arrest_or_examination_is_a_person"),
     pytest.param("Polisi memeriksa Gedung Sate.",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ())], id="a_name_right_after_an_arrest_or_examination_is_a_person"),
+    pytest.param("Polda Metro Jaya mengerahkan 2.000 personel untuk ikut mengamankan perayaan Natal.",
+     [("MOBILIZE", ("IDN:polda-metro-jaya",), ())], id="police_sent_among_their_own_people_are_deployed_not_aid"),
+    pytest.param("Uni Eropa menjatuhkan sanksi terhadap Rusia sehingga produksi minyak turun.",
+     [("SANCTION", ("IGO:EU",), ("RUS",))], id="a_tariff_announced_to_fall_is_eased_not_imposed"),
+    pytest.param("Hamas menyatakan gencatan senjata telah berakhir.",
+     [], id="a_ceasefire_one_side_declares_is_its_own_retreat"),
+    pytest.param("Qatar mengumumkan gencatan senjata akan dimulai besok.",
+     [], id="a_ceasefire_one_side_declares_is_its_own_retreat"),
+    pytest.param("AS mencabut sanksi atas permintaan dari Arab Saudi.",
+     [], id="lifting_a_ban_on_trade_eases_it_for_the_partner"),
+    pytest.param("AS mengecam penyerangan terhadap kapal bantuan oleh Israel.",
+     [("DISAPPROVE", ("USA",), ("ISR",))], id="a_stance_on_an_act_is_toward_its_agent_after_oleh"),
+    pytest.param("Komnas HAM mengecam penyelidikan kasus kekerasan oleh polisi.",
+     [], id="a_stance_on_an_act_is_toward_its_agent_after_oleh"),
+    pytest.param("Tawanan perang tentara Ukraina dikirim ke Rusia.",
+     [], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
+    pytest.param("Tentara Rusia yang terluka dikirim ke rumah sakit di Moskow.",
+     [], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
+    pytest.param('"Polisi harus segera menangkap pelaku," ujar anggota DPR.',
+     [], id="what_a_speaker_says_someone_must_do_is_demanded_not_done"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
 ])
@@ -2703,3 +2723,13 @@ def test_hesitation_denied_and_places_beside_keep_their_contexts_and_locations()
     assert [(e.event_type, e.recipient, e.location.actor_id) for e in events] == [("PROTEST", [], "USA:embassy")]
     _, events = events_of("Israel melancarkan serangan udara di luar Damaskus, Suriah.")  # outside a city: still Syria
     assert [(e.event_type, [a.actor_id for a in e.recipient]) for e in events] == [("FIGHT", ["SYR"])]
+
+
+def test_only_names_follow_a_verb_of_law_enforcement_as_people():
+    for sentence in ("Bank Indonesia menahan Suku Bunga Acuan di level 5,5 persen.",
+                     "Polisi menahan Truk Tronton bermuatan kayu ilegal.", "Imigrasi mendeportasi Warga Negara Asing.",
+                     "Majelis hakim mengadili Perkara Nomor 12 tahun 2024."):
+        article, _ = events_of(sentence)
+        assert not [a.actor_id for a in article.actors if a.actor_id.startswith("PER:")], sentence
+    article, events = events_of("Polisi menangkap Sahroni Wijaya Kamis malam di Bekasi.")  # the name ends at the weekday
+    assert [a.actor_id for e in events for a in e.recipient] == ["PER:sahroni-wijaya"]

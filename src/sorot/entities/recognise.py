@@ -34,7 +34,7 @@ MIN_SCORE = 0.55
 _PAD = 3
 _OPENING = frozenset("\"'“‘([-–—")
 # Capitalised words that are not names, or that the model should not make an actor of.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri
     ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak
@@ -166,7 +166,7 @@ def _windows(tokens: list[Token], first: int, last: int, covered: set[int]) -> l
             text[:1].isupper()
             and index not in covered
             and text[:1].isalpha()
-            and token.folded not in _NOT_NAMES
+            and token.folded not in NOT_NAMES
             and tokens[index - 1].text not in _OPENING
         ):
             index += 1
@@ -221,4 +221,4 @@ def is_name_like(tokens: list[Token], first: int, last: int) -> bool:
     words = [t for t in tokens[first : last + 1] if t.is_word]
     if not words or not tokens[last].is_word and tokens[last].text != ")":
         return False
-    return any(w.text[:1].isupper() and len(w.text) > 1 and w.folded not in _NOT_NAMES and not w.text.isdigit() for w in words)
+    return any(w.text[:1].isupper() and len(w.text) > 1 and w.folded not in NOT_NAMES and not w.text.isdigit() for w in words)

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
@@ -48,10 +48,10 @@ from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
-from sorot.entities.readings import FACILITY_NOUNS, read_state_mention
+from sorot.entities.readings import read_state_mention
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
-    CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, ORG_SECTORS, NerProposer, Proposal, is_name_like,
+    CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
 from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
@@ -442,7 +442,7 @@ class ActorExtractor:
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
-        for proposal in [*proposals, *_named_by_enforcement(tokens, covered, proposals)]:
+        for proposal in [*proposals, *_named_by_enforcement(tokens, covered, proposals, self.recogniser.model.unseen_name)]:
             first, last, label = proposal.first, proposal.last, proposal.label
             rank = None
             if label == "PER" and first < last and tokens[first].folded in HOME_RANKS:  # "Aipda Sadryanto"
@@ -558,22 +558,18 @@ def _named_by_parts(
 
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+# Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",
+# "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
+ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
+                               "mendeportasi"})
+RED_HANDED = "basah"  # "menangkap basah X"
+_NAME_WORDS_MAX = 4
+_CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
+_NAMING = frozenset({"menetapkan"})  # the verb that names a suspect: "menetapkan AP sebagai tersangka"
 # Nouns of a suspect's standing (`SUSPECT_NOUNS`) name them by initials right after: "tersangka RZ",
 # "terdakwa HK" (not "pelaku UMKM": a business, nor "saksi KPK"; not a name of three letters or
 # more the knowledge base knows, "buronan KPK", nor an offence, "tersangka TPPU").
 # Acronyms of offences and cases, which a suspect noun may take instead of initials ("tersangka TPPU").
-# Verbs of law enforcement whose object is a person (`_named_by_enforcement`).
-ENFORCEMENT_VERBS = frozenset({"menangkap", "menahan", "memeriksa", "memanggil", "menetapkan", "menuntut", "memvonis",
-                               "mendakwa", "menjerat", "mengadili", "mendeportasi"})
-_RED_HANDED = frozenset({"basah"})  # "menangkap basah X"
-# Words that open the names of places, buildings, firms and bodies, not of people ("memeriksa Gedung Sate").
-_NOT_PEOPLE_HEADS = frozenset({*FACILITY_NOUNS, "gedung", "kantor", "rumah", "jalan", "kota", "desa", "kampung",
-                               "pulau", "gunung", "sungai", "hotel", "masjid", "pasar", "taman", "kawasan", "kapal", "pt",
-                               "cv", "bank", "klub", "tim", "sekolah", "kecamatan", "kabupaten", "provinsi", "wilayah",
-                               "pabrik", "gudang", "toko", "restoran"})  # (and a body's opener, `BODY_OPENERS`)
-_NAME_WORDS_MAX = 4
-_CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
-_NAMING = frozenset({"menetapkan"})  # the verb that names a suspect: "menetapkan AP sebagai tersangka"
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 
 
@@ -711,24 +707,25 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
     return found
 
 
-def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: list[Proposal]) -> list[Proposal]:
+def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: list[Proposal],
+                          name_word: Callable[[str], bool]) -> list[Proposal]:
     """People the model missed whom an act of law enforcement names right after its verb: two to
-    four capitalised words no mention covers ("KPK memeriksa Sahroni Wijaya", "Densus 88 menangkap
-    Abu Fatih", "menangkap basah Rudi Hartono"), proposed like the model's own (so they take a role
-    in events only as what the law acts on)."""
+    four capitalised words no mention covers, each one the training text never writes in lower case
+    (`name_word`: "KPK memeriksa Sahroni Wijaya", "Densus 88 menangkap Abu Fatih", "menangkap basah
+    Rudi Hartono"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing"), proposed like the
+    model's own (so they take a role in events only as what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens[:-2]):
         if token.folded not in ENFORCEMENT_VERBS:
             continue
-        first = index + 2 if tokens[index + 1].folded in _RED_HANDED else index + 1
+        first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
         last = first
         while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
-                tokens[last].text[:1].isupper() and tokens[last].text[1:].islower():
+                tokens[last].text[1:].islower() and name_word(tokens[last].text) and tokens[last].folded not in NOT_NAMES:
             last += 1
         last -= 1
-        if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)) and \
-                is_name_like(tokens, first, last) and tokens[first].folded not in _NOT_PEOPLE_HEADS | BODY_OPENERS.keys():
+        if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
 

@@ -133,7 +133,6 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
-_JOINING = frozenset({",", "dan", "serta"})  # between the names of a list
 _RELATION_OFFICES = frozenset({"usaha", "negara"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives
 BESIDE = frozenset({"depan", "belakang", "samping", "seberang"})  # "di depan X": beside X, not at it
 _MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
@@ -272,7 +271,7 @@ class Arguments:
         while (unit := self._unconfirmed_at.get(index)) is not None:
             people.append(unit)
             index = unit.last + 1
-            while index < len(self.tokens) and self.tokens[index].folded in _JOINING:
+            while index < len(self.tokens) and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
                 index += 1
         return people
 

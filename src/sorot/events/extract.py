@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import KNOWN
+from sorot.entities.resolve import KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
                                     PURPOSES, QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
@@ -168,14 +168,23 @@ _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a st
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
-_RED_HANDED = "basah"  # "menangkap basah X"
 _SECURE = "mengamankan"  # to arrest someone, or to keep order at something
-_OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "acara", "kegiatan", "jalannya", "pelaksanaan",
-                        "kunjungan", "lokasi", "arus", "perayaan", "pertandingan"})
+_OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "lokasi", "arus", "perayaan", "pertandingan"})
+# (the acts of keeping order the patterns' [ignore] already names: "mengamankan jalannya ...", "... kunjungan")
+_CLAUSE_MARKS = frozenset(",;:-–—(\"“")  # what may stand right before a clause's subject
+_SENT_WORDS = frozenset({"sebanyak", "sekitar", "tambahan", "buatan", "milik", "asal"})  # around what is sent
+_TARIFFS = frozenset({"tarif", "bea"})
+_NOT = frozenset({"tidak", "tak", "belum", "bukan"})
+_NOT_THE_TARIFF = frozenset({"sehingga", "yang", "karena", "setelah"})  # a clause about something else
 _FALLING = frozenset({"turun", "diturunkan", "dipangkas", "dikurangi", "berkurang", "dilonggarkan"})  # a tariff eased
 _LOWERED_REACH = 6  # tokens from a tariff's trigger to the word of its fall
-_DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan", "menyatakan", "memerintahkan"})
-_SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "mengatur"})
+_DECLARING = frozenset({"mengumumkan", "mendeklarasikan", "memberlakukan"})
+_SAID_OF_IT = frozenset({"berakhir", "harus", "akan", "telah", "sudah", "dilanggar", "dimulai", "berlaku", "dihormati",
+                         "antara", "yang"})  # what is said of a ceasefire, not its declaration ("yang": another's)
+_SAID_REACH = 4
+_SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "mengatur", "pengamanan", "penjagaan",
+                       "pengawalan", "pengaturan"})
+_HELPING = frozenset({"membantu", "ikut", "turut", "melakukan"})  # before a purpose's own verb: "untuk ikut mengamankan"
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
 # Words that put a place beside, not at, where something is struck ("di lepas pantai Yaman").
@@ -238,7 +247,7 @@ _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
-_POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus|kepolisian")  # who keep order at a protest
+_POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
@@ -310,6 +319,7 @@ _PURPOSE_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
+_OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NOT_OBLIGED = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
@@ -323,6 +333,7 @@ _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
+_CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
 # Quantifiers over a trigger phrase's object, passed over inside it: "menarik sebagian besar pasukannya",
 # "mencabut hampir semua sanksi".
 _PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir"})
@@ -452,7 +463,7 @@ class EventExtractor:
                     continue
                 if _purpose_of(text, tokens, first, sentence.first, event, events):
                     continue  # "pengiriman tentara Korea Utara untuk membantu Rusia": the purpose restates the act
-                if _demanded(tokens, first, sentence.first, events):
+                if _demanded(tokens, first, sentence.first):
                     continue  # '"Rusia harus menarik seluruh pasukannya ...," ujar Kallas': demanded, not done
                 joined = self._joining(tokens, arguments, sentence, first, event) if direction is None else None
                 if joined is not None:  # "menimbang apakah AS akan bergabung dengan serangan Israel"
@@ -779,7 +790,8 @@ class EventExtractor:
         if event_type == "COERCE" and tokens[first].folded == _SECURE and last + 1 < ceiling and \
                 tokens[last + 1].folded in _OCCASIONS:
             return None  # "mengamankan aksi unjuk rasa buruh": keeping order at it, no arrest
-        if event_type == "SANCTION" and _lowered(tokens, last, ceiling):
+        if event_type == "SANCTION" and any(t.folded in _TARIFFS for t in tokens[first : last + 1]) and \
+                _lowered(tokens, last, ceiling):
             event_type, mode_of_pattern = "RETREAT", "ease"  # "mengumumkan tarif impor untuk Indonesia turun menjadi 19 persen"
         if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
                 a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
@@ -894,7 +906,8 @@ class EventExtractor:
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = agent[2] if agent else (direct[1] if direct else [])
-            if not source and pattern.type == "AID" and pattern.needs and subject and (
+            if not source and pattern.type == "AID" and pattern.needs and subject and _sent_subject(
+                    arguments, subject, first, floor, pattern.needs) and (
                     senders := [u for u in subject[1] if u.actors[0].country and (
                         u.actors[0].sector == "MIL" or u.actors[0].actor_id == u.actors[0].country)]):
                 # "Ribuan tentara Korea Utara dikirim ke Rusia", "Drone Iran dikirim ke Rusia": the forces' or the
@@ -1008,9 +1021,9 @@ class EventExtractor:
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
             if not recipient and pattern.type in ENFORCEMENT and (people := arguments.proposed_people(
-                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == _RED_HANDED else last + 1)):
+                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
-            if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.first_words)):
+            if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
@@ -1668,14 +1681,32 @@ def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[E
         a.country and a.country not in own or a.sector == "CVL" for a in recipient)
 
 
+def _sent_subject(arguments: Arguments, subject: tuple[int, list], first: int, floor: int, sent: frozenset[str]) -> bool:
+    """Whether the subject of a passive of sending at `first` is the forces or weapons sent: it
+    opens its clause, past a quantity, with them ("Ribuan tentara Korea Utara dikirim ...",
+    "Senjata buatan Iran dikirim ...") and runs into the verb ("Tentara Rusia yang terluka
+    dikirim ke rumah sakit", "Tawanan perang tentara Ukraina dikirim ...", "Jenazah tentara
+    Israel dikirim ...": no sending of forces)."""
+    tokens = arguments.tokens
+    position, named = subject[0] - 1, subject[1][0].actors[0].sector == "MIL"  # the forces' own name: "tentara Korea Utara"
+    while position >= floor and (tokens[position].folded in sent | _SENT_WORDS or arguments.in_quantity(position)):
+        named = named or tokens[position].folded in sent
+        position -= 1
+    if not named or position >= floor and not (tokens[position].text in _CLAUSE_MARKS or tokens[position].folded in LIST_ENDS):
+        return False  # something else heads the subject ("Tawanan perang tentara Ukraina", "Jenazah tentara Israel")
+    end = max(unit.last for unit in subject[1]) + 1
+    return all(t.folded in PREVERBAL for t in tokens[end:first])  # (not "Tentara Rusia yang terluka dikirim ...")
+
+
 def _lowered(tokens: list[Token], last: int, ceiling: int) -> bool:
     """Whether a tariff a trigger at `last` names is said to fall right after it, before any
     number ("tarif impor untuk Indonesia turun menjadi 19 persen"): eased, not imposed."""
-    for token in tokens[last + 1 : min(ceiling, last + 1 + _LOWERED_REACH)]:
-        if token.text[:1].isdigit():
-            return False
+    for position in range(last + 1, min(ceiling, last + 1 + _LOWERED_REACH)):
+        token = tokens[position]
+        if token.text[:1].isdigit() or token.text == "," or token.folded in _NOT_THE_TARIFF:
+            return False  # ("... terhadap Rusia sehingga produksi minyak turun": something else falls)
         if token.folded in _FALLING:
-            return True
+            return tokens[position - 1].folded not in _NOT  # (not "tidak turun")
     return False
 
 
@@ -1683,7 +1714,9 @@ def _declared_ceasefire(event_type: str, source: list[EventActor], tokens: list[
     """A ceasefire one side declares, with no other side named: its own retreat ("Junta Myanmar
     mengumumkan gencatan senjata sementara"; between two sides it is each side's)."""
     return event_type == "RETREAT" and tokens[first].folded == _CEASEFIRE and len(source) == 1 and \
-        _noun_of(_DECLARING, tokens, first, floor)
+        source[0].country not in (None, "IGO") and _noun_of(_DECLARING, tokens, first, floor) and not any(
+            t.folded in _SAID_OF_IT for t in tokens[first + 2 : first + 2 + _SAID_REACH])
+    # ("Hamas menyatakan gencatan senjata telah berakhir", "Qatar mengumumkan gencatan senjata akan dimulai": said of one)
 
 
 def _backed(arguments: Arguments, last: int, actor: int) -> bool:
@@ -1695,9 +1728,16 @@ def _backed(arguments: Arguments, last: int, actor: int) -> bool:
 
 def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
     """Whether the first purpose after a trigger at `last` is keeping order ("untuk mengamankan
-    ...", "untuk mengatur lalu lintas"; not "untuk mencari korban ... dan mengamankan lokasi")."""
-    purpose = next((p for p in range(last + 1, min(ceiling, last + 1 + _PURPOSE_REACH)) if tokens[p].folded in PURPOSES), None)
-    return purpose is not None and purpose + 1 < ceiling and tokens[purpose + 1].folded in _SECURING
+    ...", "guna pengamanan ...", "untuk membantu mengamankan ...", "untuk mengatur lalu lintas";
+    not "untuk mencari korban ... dan mengamankan lokasi")."""
+    purpose = next((p for p in range(last + 1, min(ceiling, last + 1 + _PURPOSE_REACH))
+                    if tokens[p].folded in PURPOSES | _PURPOSE), None)
+    if purpose is None:
+        return False
+    aim = purpose + 1
+    while aim < ceiling and tokens[aim].folded in _HELPING:
+        aim += 1
+    return aim < ceiling and tokens[aim].folded in _SECURING
 
 
 def _front_before(tokens: list[Token], position: int) -> bool:
@@ -1798,18 +1838,21 @@ def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool | None
     return will if position < first and tokens[position].folded in _HESITATING else None
 
 
-def _agent_of_act(arguments: Arguments, start: int, ceiling: int, acts) -> list:
+def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: PhraseTrie[Trigger]) -> list:
     """The agent "oleh X" of an act named by a nominalisation right after a stance verb, within
-    its phrase (no comma, verb or other act's trigger word between; `acts`: the triggers' first
-    words): "mengutuk pembunuhan warga sipil di Gaza oleh tentara Israel" is a condemnation of the
+    its phrase (no comma, verb or other act's noun between: a noun trigger of force, sanction,
+    threat or law enforcement, "kejahatan", "kekerasan"): "mengutuk pembunuhan warga sipil di Gaza oleh tentara Israel" is a condemnation of the
     Israeli army, "menolak pengesahan RUU oleh DPR" a refusal of the DPR."""
     tokens = arguments.tokens
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
-        if tokens[position].text in ",;" or arguments.is_verb(position) or (
-                tokens[position].folded in acts and tokens[position].text.islower()):
-            return []  # another act's word: "menolak penyelidikan dugaan kejahatan perang oleh Israel" (the war's agent)
+        if tokens[position].text in ",;" or arguments.is_verb(position) or tokens[position].folded in _CRIMES or (
+                tokens[position].text.islower() and tokens[position].folded in triggers and any(
+                    trigger.voice == "noun" and trigger.pattern.type in ACTS | ENFORCEMENT
+                    for _, found in triggers.starting_at(tokens, position) for trigger in found)):
+            return []  # another act's noun: "menolak penyelidikan dugaan kejahatan perang oleh Israel" (the war's agent;
+            # not a noun of aid that names the target: "penyerangan terhadap kapal bantuan oleh Israel")
         if tokens[position].folded == "oleh":
             agent = arguments.group_starting_at(position + 1, ceiling)
             return agent[1] if agent is not None else []
@@ -2098,15 +2141,14 @@ def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
     return any(tokens[p].folded == "saling" for p in range(max(floor, first - 2), min(len(tokens), last + 2)))
 
 
-def _demanded(tokens: list[Token], first: int, floor: int, events: list[Event]) -> bool:
-    """Whether the verb at `first` is what a modal of obligation right before it demands, coded
-    as a DEMAND of its sentence ('"Rusia harus menarik pasukannya ...," ujar Kallas'): no event
-    of its own."""
+def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the verb at `first` is what a modal of obligation or permission right before it
+    asks for ('"Rusia harus menarik pasukannya ...," ujar Kallas', '"Polisi harus segera menangkap
+    pelaku"'): not done, so no event of its own (a speaker's DEMAND may code it)."""
     modal = first - 1
     while modal > floor and tokens[modal].folded in _OBLIGATION_ADVERBS:
         modal -= 1
-    return modal >= floor and any(e.event_type == "DEMAND" and e.trigger[0] <= tokens[modal].start < e.trigger[1]
-                                  for e in events)
+    return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
 
 def _threatened(tokens: list[Token], first: int, floor: int) -> bool:

@@ -69,6 +69,7 @@ class NerModel:
         knowledge = Gazetteer.from_json(meta["knowledge"]) if "knowledge" in meta else None
         # the words training text writes in lower case (older models have none)
         lexicon = frozenset(meta["lexicon"]) if "lexicon" in meta else None
+        self._lexicon = lexicon
         self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge, lexicon) for domain in self.domains}
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
@@ -88,6 +89,11 @@ class NerModel:
             uncased = LOWERCASE_DOMAIN in self._featurizers and not any(token[:1].isupper() for token in tokens)
             domain = LOWERCASE_DOMAIN if uncased else self.default_domain
         return self._tagger.tag(self._featurizers[domain].sentence(tokens))
+
+    def unseen_name(self, word: str) -> bool:
+        """Whether a capitalised word is one the training text never writes in lower case: a
+        name ("Wijaya"), not a common word capitalised ("Suku", "Truk"); without a lexicon, any."""
+        return word[:1].isupper() and (self._lexicon is None or word.lower() not in self._lexicon)
 
     def marginal(self, label: str, position: int) -> float:
         """The marginal probability of ``label`` at ``position`` in the sentence last tagged."""
