@@ -111,6 +111,7 @@ _BODY_WORDS = frozenset(
 # Nouns of a relative or an associate of the person a title after them names.
 _RELATIONS = frozenset("""teman rekan sahabat istri suami anak putra putri ayah ibu kakak adik menantu mertua cucu
 keponakan ajudan sopir pengacara kuasa keluarga kerabat""".split())
+_RELATION_OFFICES = frozenset({"usaha", "negara"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives
 ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komisi III")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
@@ -254,8 +255,10 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
 
 def relation_before(tokens: list[Token], first: int) -> bool:
     """Whether a relative's or an associate's noun stands right before the title (one word,
-    "kuliah", "hukum", may follow the noun): "istri Menteri X", "teman kuliah Sekjen PDIP X"."""
+    "kuliah", "hukum", may follow the noun): "istri Menteri X", "teman kuliah Sekjen PDIP X"; not
+    an office those nouns open ("Kuasa Usaha Kedutaan Besar AS", "Ibu Negara Iriana")."""
     return any(tokens[p].folded in _RELATIONS and all(t.is_word for t in tokens[p:first])
+               and not any(t.folded in _RELATION_OFFICES for t in tokens[p + 1 : first + 1])
                for p in range(max(0, first - 2), first))
 
 

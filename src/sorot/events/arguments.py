@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS_CUES
-from sorot.entities.titles import SUSPECT_NOUNS, relation_before
-from sorot.entities.titles import FORMER, ROMAN
+from sorot.entities.titles import FORMER, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -133,7 +132,6 @@ _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name i
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
-_RELATION_OFFICES = frozenset({"usaha", "negara"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives
 BESIDE = frozenset({"depan", "belakang", "samping", "seberang"})  # "di depan X": beside X, not at it
 _MORE_OR_LESS = frozenset({"lebih", "kurang"})  # "lebih dari 100", "kurang dari 100"
 _APPROXIMATIONS = frozenset({*_MORE_OR_LESS, "sekitar", "hampir", "setidaknya", "sedikitnya", "sebagian", "ribu", "juta"})
@@ -202,8 +200,7 @@ class Arguments:
         self.tokens = tokens
         ends = [token.end for token in tokens]
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
-        self._unconfirmed_at: dict[int, Unit] = {}  # people only the recogniser proposed, by their first token
-        self._proposed_names: dict[int, Unit] = {}  # every name only the recogniser proposed, by its first token
+        self._proposed_names: dict[int, Unit] = {}  # the names only the recogniser proposed, by their first token
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
@@ -230,12 +227,9 @@ class Arguments:
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
                 if actor.actor_id in self._unconfirmed:
-                    proposed = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
-                    if actor.type == "PER":
-                        self._unconfirmed_at[index] = proposed
-                        if self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
-                            last_person = actor
-                    self._proposed_names[index] = proposed
+                    self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
+                    if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
+                        last_person = actor
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -268,12 +262,16 @@ class Arguments:
         joined by "dan", "serta" or commas (for the object of an act of law enforcement: "KPK
         menangkap Hasto Kristiyanto", "Polisi menahan Bambang Sutrisno dan Joko Prihatin")."""
         people: list[Unit] = []
-        while (unit := self._unconfirmed_at.get(index)) is not None:
+        while (unit := self._proposed_person(index)) is not None:
             people.append(unit)
             index = unit.last + 1
             while index < len(self.tokens) and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
                 index += 1
         return people
+
+    def _proposed_person(self, index: int) -> Unit | None:
+        unit = self._proposed_names.get(index)
+        return unit if unit is not None and unit.actors[0].type == "PER" else None
 
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
         """A person only the recogniser proposed as the subject right before a passive verb at
@@ -281,7 +279,7 @@ class Arguments:
         position = first - 1
         while position > floor and self.tokens[position].folded in PREVERBAL:
             position -= 1
-        return next((u for u in self._unconfirmed_at.values() if u.last == position), None)
+        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
 
     def suspects(self) -> frozenset[str]:
         """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey
@@ -795,10 +793,8 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
-                if (relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1)) \
-                        and not any(t.folded in _RELATION_OFFICES for t in self.tokens[max(floor, first - 3) : first]):
+                if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
                     return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
-                    # (not an office: "Kuasa Usaha Kedutaan Besar AS", "Ibu Negara Iriana")
                 if self._after_preposition(first, floor) or self._cited(first, floor):
                     position = first - 2
                     continue

@@ -174,7 +174,6 @@ _OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "lokasi", "arus"
 _CLAUSE_MARKS = frozenset(",;:-–—(\"“")  # what may stand right before a clause's subject
 _SENT_WORDS = frozenset({"sebanyak", "sekitar", "tambahan", "buatan", "milik", "asal"})  # around what is sent
 _TARIFFS = frozenset({"tarif", "bea"})
-_NOT = frozenset({"tidak", "tak", "belum", "bukan"})
 _NOT_THE_TARIFF = frozenset({"sehingga", "yang", "karena", "setelah"})  # a clause about something else
 _FALLING = frozenset({"turun", "diturunkan", "dipangkas", "dikurangi", "berkurang", "dilonggarkan"})  # a tariff eased
 _LOWERED_REACH = 6  # tokens from a tariff's trigger to the word of its fall
@@ -315,13 +314,14 @@ _THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and 
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
 _PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
+_AIMS = PURPOSES | _PURPOSE  # the words that open a purpose, "agar" and "supaya" too
 _PURPOSE_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
-_NOT_OBLIGED = frozenset({"tidak", "tak", "bukan", "belum"})
+_NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _NEGATION_WINDOW = 3
@@ -334,6 +334,7 @@ _NEEDS_WINDOW = 5
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
+_OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" before a stance's own act
 # Quantifiers over a trigger phrase's object, passed over inside it: "menarik sebagian besar pasukannya",
 # "mencabut hampir semua sanksi".
 _PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir"})
@@ -1689,7 +1690,8 @@ def _sent_subject(arguments: Arguments, subject: tuple[int, list], first: int, f
     Israel dikirim ...": no sending of forces)."""
     tokens = arguments.tokens
     position, named = subject[0] - 1, subject[1][0].actors[0].sector == "MIL"  # the forces' own name: "tentara Korea Utara"
-    while position >= floor and (tokens[position].folded in sent | _SENT_WORDS or arguments.in_quantity(position)):
+    around = sent | _SENT_WORDS
+    while position >= floor and (tokens[position].folded in around or arguments.in_quantity(position)):
         named = named or tokens[position].folded in sent
         position -= 1
     if not named or position >= floor and not (tokens[position].text in _CLAUSE_MARKS or tokens[position].folded in LIST_ENDS):
@@ -1706,7 +1708,7 @@ def _lowered(tokens: list[Token], last: int, ceiling: int) -> bool:
         if token.text[:1].isdigit() or token.text == "," or token.folded in _NOT_THE_TARIFF:
             return False  # ("... terhadap Rusia sehingga produksi minyak turun": something else falls)
         if token.folded in _FALLING:
-            return tokens[position - 1].folded not in _NOT  # (not "tidak turun")
+            return tokens[position - 1].folded not in _NEGATORS  # (not "tidak turun")
     return False
 
 
@@ -1731,7 +1733,7 @@ def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
     ...", "guna pengamanan ...", "untuk membantu mengamankan ...", "untuk mengatur lalu lintas";
     not "untuk mencari korban ... dan mengamankan lokasi")."""
     purpose = next((p for p in range(last + 1, min(ceiling, last + 1 + _PURPOSE_REACH))
-                    if tokens[p].folded in PURPOSES | _PURPOSE), None)
+                    if tokens[p].folded in _AIMS), None)
     if purpose is None:
         return False
     aim = purpose + 1
@@ -1841,15 +1843,16 @@ def _unhesitating(tokens: list[Token], negation: int, first: int) -> bool | None
 def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: PhraseTrie[Trigger]) -> list:
     """The agent "oleh X" of an act named by a nominalisation right after a stance verb, within
     its phrase (no comma, verb or other act's noun between: a noun trigger of force, sanction,
-    threat or law enforcement, "kejahatan", "kekerasan"): "mengutuk pembunuhan warga sipil di Gaza oleh tentara Israel" is a condemnation of the
-    Israeli army, "menolak pengesahan RUU oleh DPR" a refusal of the DPR."""
+    threat or law enforcement, "kejahatan", "kekerasan"): "mengutuk pembunuhan warga sipil di
+    Gaza oleh tentara Israel" is a condemnation of the Israeli army, "menolak pengesahan RUU oleh
+    DPR" a refusal of the DPR."""
     tokens = arguments.tokens
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
         if tokens[position].text in ",;" or arguments.is_verb(position) or tokens[position].folded in _CRIMES or (
                 tokens[position].text.islower() and tokens[position].folded in triggers and any(
-                    trigger.voice == "noun" and trigger.pattern.type in ACTS | ENFORCEMENT
+                    trigger.voice == "noun" and trigger.pattern.type in _OWNING_ACTS
                     for _, found in triggers.starting_at(tokens, position) for trigger in found)):
             return []  # another act's noun: "menolak penyelidikan dugaan kejahatan perang oleh Israel" (the war's agent;
             # not a noun of aid that names the target: "penyerangan terhadap kapal bantuan oleh Israel")
@@ -1880,7 +1883,7 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     before = first - 1
     while before > floor and tokens[before].folded in _OBLIGATION_ADVERBS:
         before -= 1
-    if before >= floor and tokens[before].folded in _NOT_OBLIGED:
+    if before >= floor and tokens[before].folded in _NEGATORS:
         return []
     verb = last + 1
     while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
