@@ -585,6 +585,22 @@ def test_entities_an_acronym_the_article_defines_for_another_name_is_not_the_kno
     assert [len(a.mentions) for a in actors if a.actor_id == "IDN:PKS"] == [3]
 
 
+def test_entities_an_acronym_defined_after_atau_is_the_name_before_it_not_a_choice(extract) -> None:
+    actors = extract("Polisi Federal Australia atau AFP membantu polisi Bali. Juru bicara AFP membenarkan hal itu.",
+                     "2025-06-16")
+    assert "MED:AFP" not in {a.actor_id for a in actors}  # the police, not the news agency
+    actors = extract("Menurut AFP, Korea Selatan atau AS bisa saja terlibat.", "2025-06-16")
+    assert [a.actor_id for a in actors] == ["MED:AFP", "KOR", "USA"]  # two names, either of them
+
+
+def test_entities_a_product_with_a_model_code_is_no_person(extract) -> None:
+    text = ("Kemudian mereka berganti ke Suzuki XL7 dan menyeberang ke Surabaya. Tersangka menggelapkan "
+            "kendaraan jenis Suzuki XL7. Kapolda Bali Irjen Daniel Adityajaya membenarkan penangkapan tersebut.")
+    people = [a.actor_id for a in extract(text, "2025-06-16") if a.type == "PER"]
+    assert not [p for p in people if "suzuki" in p]
+    assert "PER:daniel-adityajaya" in people
+
+
 def test_entities_people_from_a_state_are_its_nationals_and_goods_from_it_stay_the_state_s(extract) -> None:
     actors = extract("Polisi menahan dua pemain asal Brasil dan seorang pelatih asal Portugal.", "2025-06-16")
     assert [(a.actor_id, a.name, a.sector) for a in actors] == [

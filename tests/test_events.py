@@ -2522,11 +2522,28 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [], id="what_a_speaker_says_someone_must_do_is_demanded_not_done"),
     pytest.param("Kadin Indonesia menolak kebijakan tarif Amerika Serikat.",
      [("REJECT", ("IDN:KADIN",), ("USA",))], id="kadin_indonesia_is_the_chamber_not_the_state"),
+    pytest.param("China meminta Filipina menarik kapalnya dari Scarborough. Manila menolak permintaan tersebut.",
+     [("DEMAND", ("CHN",), ("PHL",)), ("REJECT", ("PHL",), ("CHN",))], id="a_request_refused_is_refused_to_who_made_it"),
+    pytest.param("Pemerintah Inggris memperingatkan akan ada gangguan navigasi di Selat Hormuz.",
+     [], id="a_warning_that_forecasts_a_hazard_threatens_no_one"),
+    pytest.param("IMF memperingatkan bahwa akan terjadi perlambatan ekonomi global.",
+     [], id="a_warning_that_forecasts_a_slowdown_threatens_no_one"),
+    pytest.param("Iran memperingatkan akan ada konsekuensi serius bagi Amerika Serikat.",
+     [("THREATEN", ("IRN",), ("USA",))], id="a_warning_of_consequences_for_someone_is_a_threat"),
+    pytest.param("Kedutaan Besar AS mengeluarkan peringatan perjalanan bagi warganya di Israel.",
+     [], id="a_travel_warning_threatens_no_one"),
 ])
 def test_the_events_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
 
+
+
+def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
+    for verb in ("mewanti-wanti", "menuntut", "mengingatkan"):
+        _, events = events_of(f"Rusia {verb} Amerika Serikat untuk memberikan bantuan militer kepada Israel.")
+        aid = [e for e in events if e.event_type == "AID"]
+        assert [("future" in e.context) for e in aid] == [True], verb
 
 
 def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():

@@ -140,25 +140,30 @@ class ActorExtractor:
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
-        a name that shares no word with its actor's names: after "Perjanjian Kerja Sama
-        (PKS)" the article's PKS is the agreement, not the party. (A variant of the actor's
+        a name (or after "atau") that shares no word with its actor's names: after "Perjanjian
+        Kerja Sama (PKS)" the article's PKS is the agreement, not the party, and after "Polisi
+        Federal Australia atau AFP" AFP is the police, not the news agency. (A variant of the actor's
         own name, "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", keeps it.)"""
         ending: dict[int, set[str]] = {}
+        opening: dict[int, int] = {}  # the first token of the longest mention ending at each token
         for m in mentions:
             ending.setdefault(m.last, set()).update(m.candidates)
+            opening[m.last] = min(opening.get(m.last, m.first), m.first)
         redefined = set()
         for m in mentions:
             at = m.first
-            if m.kind != "short" or at != m.last or at < 2 or at + 1 >= len(tokens) \
-                    or tokens[at - 1].text != "(" or tokens[at + 1].text != ")":
+            if m.kind != "short" or at != m.last or at < 2 or not _defined_here(tokens, at):
                 continue
             if ending.get(at - 2, set()) & set(m.candidates):
                 continue  # "Partai Keadilan Sejahtera (PKS)": the name and its acronym agree
+            joints = ("dan", ",") if tokens[at - 1].text == "(" else ()  # (not "Rusia, Iran atau AS")
             words = []
             for token in reversed(tokens[max(0, at - 2 - _BODY_WORDS) : at - 1]):
-                if not (token.is_word and token.text[:1].isupper()) and token.folded not in ("dan", ","):
+                if not (token.is_word and token.text[:1].isupper()) and token.folded not in joints:
                     break
                 words.append(token.folded)
+            if not joints and opening.get(at - 2, at) <= at - 1 - len(words):
+                continue  # "Korea Selatan atau AS": a choice between two names, no definition
             own = {w for c in m.candidates if (actor := self.kb.by_id(c)) is not None
                    for name in (actor.name, *(alias.text for alias in actor.aliases)) for w in phrase_key(name)}
             if len(words) >= 2 and not own.intersection(w for w in words if len(w) > 2 and w != "dan"):
@@ -454,6 +459,9 @@ class ActorExtractor:
                     continue
             if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)):
                 continue
+            if label == "PER" and (any(c.isdigit() for t in tokens[first : last + 1] for c in t.text)
+                                   or last + 1 < len(tokens) and _model_code(tokens[last + 1].text)):
+                continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7"
             country: str | None = None
             sector: str | None = None
             role: str | None = None
@@ -770,25 +778,38 @@ def _not_currencies(links: list[_Link], tokens: list[Token]) -> list[_Link]:
             if not (link.first and tokens[link.first - 1].folded in _CURRENCIES and link.actor.type in ("GPE", "LOC"))]
 
 
+def _model_code(text: str) -> bool:
+    """A product's model code: letters and digits in one word ("XL7", "A320")."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
 def _initials(text: str) -> bool:
     return text.isupper() and len(text) <= 5 and text.isalpha()
 
 
 def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
-    """An organisation's acronym that the article defines in brackets after its name
-    ("Ikatan Pengusaha Otobus Muda Indonesia (IPOMI)"), at every use of the acronym that
-    no other link covers."""
+    """An organisation's acronym that the article defines in brackets or after "atau" right
+    after its name ("Ikatan Pengusaha Otobus Muda Indonesia (IPOMI)", "Polisi Federal
+    Australia atau AFP"), at every use of the acronym that no other link covers."""
     covered = {i for link in links for i in range(link.first, link.last + 1)}
     defined: dict[str, _Link] = {}
     for link in links:
         at = link.last + 1
-        if (link.actor.type == "ORG" and not link.title and at + 2 < len(tokens) and tokens[at].text == "("
-                and tokens[at + 2].text == ")" and at + 1 not in covered and _is_acronym(tokens[at + 1].text)):
+        if (link.actor.type == "ORG" and not link.title and at + 1 < len(tokens) and at + 1 not in covered
+                and _is_acronym(tokens[at + 1].text) and _defined_here(tokens, at + 1)):
             defined.setdefault(tokens[at + 1].text, link)
     return [
         _Link(defined[token.text].actor, index, index, defined[token.text].how)
         for index, token in enumerate(tokens) if token.text in defined and index not in covered
     ]
+
+
+def _defined_here(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` is defined as a short name for the words before it: in
+    brackets right after them, or after "atau" ("... (AFP)", "... atau AFP")."""
+    if tokens[at - 1].text == "(":
+        return at + 1 < len(tokens) and tokens[at + 1].text == ")"
+    return tokens[at - 1].folded == "atau"
 
 
 def _is_acronym(text: str) -> bool:

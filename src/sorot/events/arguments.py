@@ -102,9 +102,12 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "segera"})
-# Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ...".
+# Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
+# reduplicated verb by its first token: "mewanti-wanti" is "mewanti", "-", "wanti").
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
-                         "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang"})
+                         "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang", "menuntut",
+                         "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
+                         "mengultimatum"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 # Directives whose content opens with "untuk" only: "mengundang Kim untuk mengunjungi Moskow" (not
@@ -962,11 +965,18 @@ class Arguments:
         the walk passes a "yang" before an adjective ("ancaman yang lebih luas")."""
         for verb in range(position - 1, max(floor, position - _VP_WINDOW) - 1, -1):
             word = self.tokens[verb].folded
+            if word == "-" and self._joining(verb) and self.is_verb(verb - 1):
+                return verb - 1  # a reduplicated verb ("mewanti-wanti"): by its first token
             if word in LEFT_BOUNDARIES or (word == "yang" and self._verb_after(verb)):
                 return None
             if self.is_verb(verb):
                 return verb
         return None
+
+    def _joining(self, index: int) -> bool:
+        """Whether the token at `index` (a hyphen) joins the words either side with no space."""
+        return 0 < index < len(self.tokens) - 1 and self.tokens[index - 1].end == self.tokens[index].start \
+            and self.tokens[index].end == self.tokens[index + 1].start
 
     def is_verb(self, index: int) -> bool:
         """Whether the token at `index` is a prefixed verb (me-, ber-, di-) in lower case."""

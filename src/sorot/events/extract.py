@@ -193,6 +193,10 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
+# What a warning that forecasts a hazard opens with ("memperingatkan (bahwa) akan ada gangguan",
+# "... risiko penularan"), past the words that lead to it.
+_FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "risiko", "bahaya", "kemungkinan"})
+_FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _REFUSALS = frozenset({"menolak", "ditolak"})
@@ -207,7 +211,7 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
-                     "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
+                     "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
@@ -815,6 +819,8 @@ class EventExtractor:
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and not recipient and _forecast(tokens, last + 1, ceiling):
+            return None  # "Inggris memperingatkan akan ada gangguan navigasi": an alert, no threat
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
         if (event_type == "CONCEDE" and "negation" in context) or (
@@ -2191,6 +2197,13 @@ def _open(recipient: list[EventActor]) -> bool:
     """No target yet, or only one of no known state ("simbol-simbol pemerintahan"), which a
     later act of the same frame may name ("... dan menyerang rezim Ayatollah")."""
     return all(a.country is None for a in recipient)
+
+
+def _forecast(tokens: list[Token], start: int, ceiling: int) -> bool:
+    """Whether a warning's content, from token `start`, forecasts a hazard rather than an act."""
+    while start < ceiling and tokens[start].folded in _FORECAST_LEADS:
+        start += 1
+    return start < ceiling and tokens[start].folded in _FORECASTS
 
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
