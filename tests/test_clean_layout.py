@@ -3,9 +3,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import SCRAPED_PAGE
+from sorot.api import process_text
 from sorot.clean.boilerplate import is_body_line, line_reason
 from sorot.clean.layout import layout_page
 from sorot.clean.metadata import byline_people, find_dateline, outlet_from_removed, outlet_identity
+from sorot.clean.mojibake import repair
 
 
 @pytest.mark.parametrize(
@@ -152,3 +154,16 @@ def test_clean_outlet_identity_folds_the_spellings_of_one_outlet():
     assert outlet_identity("tribunnews.com") == "tribunnews"  # a glued word is the name's own
     assert outlet_identity("beritaku.my.id") == "beritaku" != outlet_identity("thestar.com.my") == "thestar"
     assert outlet_identity("bbc.co.uk") == "bbc"
+
+
+def test_text_a_scraper_misread_as_latin_1_is_repaired_and_invisible_joiners_dropped():
+    assert repair("desa GÃ¶zlukuyu, kata Mateu HernÃ¡ndez") == "desa Gözlukuyu, kata Mateu Hernández"
+    assert repair("meliputi:\nâ\x80¢ Makanan, Proba-3 â\x80\x94 misi") == "meliputi:\n• Makanan, Proba-3 — misi"
+    assert repair("direksi, yaitu â\x81\xa0Edi Srimulyanti") == "direksi, yaitu Edi Srimulyanti"
+    assert repair("Ã  la carte, Rp 1.000, café") == "Ã  la carte, Rp 1.000, café"  # no UTF-8 there: kept
+
+
+def test_the_clean_stage_repairs_the_title_and_the_text_it_keeps():
+    [article] = process_text("Pada hari Selasa, JÃ©rÃ´me Le Blay mengatakan patung itu rusak parah di museum.",
+                             title="Patung Rodin di MusÃ©e Rusak", published_raw="2025-06-17")
+    assert "Jérôme Le Blay" in article.text and article.title == "Patung Rodin di Musée Rusak"

@@ -6,6 +6,7 @@ from sorot.clean.dates import DctDecision, infer_dct, parse_date_line, parse_pub
 from sorot.clean.html import extract_html
 from sorot.clean.layout import ArticleLayout, layout_page
 from sorot.clean.metadata import byline_people, find_dateline, outlet_from_removed
+from sorot.clean.mojibake import repair
 from sorot.pipeline import stage
 from sorot.record import Article, Page, Rejected
 
@@ -57,6 +58,7 @@ def clean_page(page: Page) -> None:
         text = page.body or ""
     else:
         text = page.raw
+    text, title = repair(text), title and repair(title)
     layouts = layout_page(text, known_title=title, scraped=page.fmt != "record")
     not_after = _crawl_date(layouts)
     removed_outlet = next((found for layout in layouts if (found := outlet_from_removed(layout.removed))), None)
