@@ -2532,6 +2532,14 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("THREATEN", ("IRN",), ("USA",))], id="a_warning_of_consequences_for_someone_is_a_threat"),
     pytest.param("Kedutaan Besar AS mengeluarkan peringatan perjalanan bagi warganya di Israel.",
      [], id="a_travel_warning_threatens_no_one"),
+    pytest.param("Seorang pria ditangkap oleh polisi di bandara Jakarta.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pria",))], id="a_man_is_a_civilian_agent"),
+    pytest.param("Polisi menangkap seorang perempuan yang diduga mengedarkan narkoba.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:perempuan",))], id="a_woman_is_a_civilian_agent"),
+    pytest.param("Tersangka pembunuhan di Kabupaten Padang Pariaman, Sumatera Barat, ternyata juga membunuh dua wanita.",
+     [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="a_place_set_after_a_place_is_no_subject"),
+    pytest.param("Tersangka pembunuhan di Padang Pariaman ternyata juga membunuh dua wanita.",
+     [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="an_unknown_place_after_di_is_passed_to_the_subject"),
 ])
 def test_the_events_a_sentence_codes(sentence, expected):
     article, events = events_of(sentence)

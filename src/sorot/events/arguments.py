@@ -169,6 +169,7 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
+_PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
 _NOT_OF = _PLACE_PREPOSITIONS | (_ARGUMENT_MARKERS - COORDINATORS)  # ("pasukan dan tank Israel": both Israel's)
 
@@ -790,6 +791,9 @@ class Arguments:
                 continue
             found = self.group_ending_at(position, floor)
             if found is None and self._unknown_name(position, floor):
+                if (place := self._place_name_start(position, floor)) is not None:
+                    position = place - 2  # "Tersangka pembunuhan di Padang Pariaman membunuh ...": a place, passed
+                    continue
                 return None  # an unknown name stands between: the subject is not an actor we know
             if found is not None:
                 first, units = found
@@ -1012,11 +1016,25 @@ class Arguments:
         return before in _LAW_WORDS or (before == "undang" and index >= 3 and self.tokens[index - 2].text == "-"
                                         and self.tokens[index - 3].folded == "undang")
 
+    def _place_name_start(self, last: int, floor: int) -> int | None:
+        """The first token of the capitalised name ending at token ``last`` when a preposition
+        of place opens it ("di Kabupaten Padang Pariaman"): a place, whether or not we know it."""
+        first = last
+        while first - 1 > floor and last - first < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper():
+            first -= 1
+        return first if first - 1 >= floor and self.tokens[first - 1].folded in _PLACE_PREPOSITIONS else None
+
     def _after_preposition(self, first: int, floor: int) -> bool:
         """Whether the group at ``first`` is a preposition's object, also past words for a
-        site ("di depan Gedung DPR", "di kantor KPK")."""
+        site ("di depan Gedung DPR", "di kantor KPK") or a place it is set after ("di
+        Kabupaten Padang Pariaman, Sumatera Barat")."""
         if first <= floor:
             return False
+        unit = self.at_first.get(first)
+        if first - 2 > floor and self.tokens[first - 1].text == "," and unit is not None \
+                and unit.actors[0].type in ("LOC", "GPE") and self.tokens[first - 2].text[:1].isupper() \
+                and self._place_name_start(first - 2, floor) is not None:
+            return True
         position = first - 1
         while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
             position -= 1
