@@ -2758,3 +2758,37 @@ def test_only_names_follow_a_verb_of_law_enforcement_as_people():
         assert not [a.actor_id for a in article.actors if a.actor_id.startswith("PER:")], sentence
     article, events = events_of("Polisi menangkap Sahroni Wijaya Kamis malam di Bekasi.")  # the name ends at the weekday
     assert [a.actor_id for e in events for a in e.recipient] == ["PER:sahroni-wijaya"]
+
+
+def _dates(text: str, dct: str = "2025-06-19") -> list[tuple[str, str | None]]:
+    _, events = events_of(text, dct)
+    return [(e.event_type, e.date) for e in events]
+
+
+def test_a_saying_takes_the_day_a_following_attribution_of_its_speaker_gives():
+    assert _dates('Ketua Komisi III DPR Habiburokhman meminta polisi mengusut kasus itu. "Kasus ini harus diusut '
+                  'tuntas," kata Habiburokhman di Kompleks Parlemen, Rabu (18/6/2025).')[0] == ("DEMAND", "2025-06-18")
+    assert _dates("Ketua Komisi III DPR Habiburokhman meminta polisi mengusut kasus itu. Hal itu disampaikan "
+                  "Habiburokhman di Jakarta, Rabu (18/6/2025).")[0] == ("DEMAND", "2025-06-18")
+    # a state's spokesperson speaks for the state
+    assert _dates('Iran mengecam serangan Israel. "Ini adalah kejahatan perang," ujar juru bicara Kementerian Luar '
+                  'Negeri Iran Esmaeil Baghaei, Selasa (17/6/2025).') == [("DISAPPROVE", "2025-06-17")]
+    # another speaker's day, the day a source was cited, and an act that is no saying take nothing
+    assert _dates('Presiden AS Donald Trump mendesak Iran menyerah. "Kami tidak akan menyerah," kata Pemimpin '
+                  'Tertinggi Iran Ali Khamenei, Rabu (18/6/2025).')[0] == ("DEMAND", None)
+    assert _dates('Presiden Rusia Vladimir Putin mengecam serangan Israel. "Ini melanggar hukum," kata Putin dalam '
+                  'keterangan pers, dikutip Jumat (20/6/2025).') == [("DISAPPROVE", None)]
+    assert _dates('Polisi menangkap dua pengedar narkoba di Medan. "Keduanya kami tangkap di rumahnya," kata Kapolda '
+                  'Sumut Irjen Whisnu Hermawan, Rabu (18/6/2025).') == [("COERCE", None)]
+
+
+def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
+    text = ("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat di Kabupaten Kampar. "
+            "Pemberian bansos ini merupakan rangkaian Hari Bhayangkara. Kegiatan bakti sosial ini digelar di Mapolsek "
+            "Kampar Kiri pada Rabu (18/6/2025).")
+    assert _dates(text) == [("AID", "2025-06-18")]
+    # not the end of a span, nor past two sentences with no event
+    assert _dates("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat. Kegiatan ini "
+                  "berlangsung sejak 1 Juni hingga 16 Juni 2025.") == [("AID", None)]
+    assert _dates("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat. Cuaca cerah. "
+                  "Warga antusias. Kegiatan ini digelar pada Rabu (18/6/2025).") == [("AID", None)]

@@ -30,6 +30,7 @@ from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.normalize import value_interval
+from sorot.time.tagger import Timex
 
 # ... and precedes these verbs ("Kremlin mengatakan ...").
 SPEECH_VERBS = frozenset({
@@ -193,6 +194,18 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
+# Acts done by saying something, which the day a later attribution gives dates: '... meminta
+# polisi mengusut kasus itu. "...," kata Habiburokhman, Rabu (18/6).'; "Hal itu disampaikan ...".
+_SAYINGS = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+_THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjelasan"})
+# Verbs by which a sentence says when the happening it names again took place.
+_TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
+                         "terjadi", "ditandatangani", "diteken", "dijadwalkan"})
+_SPAN_WORDS = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "dari"})  # a span's ends date no happening
+_TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
+_HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
+_SAID = frozenset({"disampaikan", "diungkapkan", "dikatakan", "ditegaskan", "dijelaskan", "disebutkan",
+                   "dinyatakan", "diutarakan", "dikemukakan"})
 # What a warning that forecasts a hazard opens with ("memperingatkan (bahwa) akan ada gangguan",
 # "... risiko penularan"), past the words that lead to it.
 _FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "risiko", "bahaya", "kemungkinan"})
@@ -392,6 +405,8 @@ class EventExtractor:
         events: list[Event] = []
         last_meeting: Event | None = None
         previous: list[Event] = []  # the events of the sentence before
+        told: list[Event] = []  # the events of the last sentence that had any, which a later one may date
+        since_told = 0  # sentences since then
         quotes = self._quote_speakers(tokens, arguments)
         enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]] = {}  # actor ids -> (count, actors)
         for span in article.sentences:
@@ -420,8 +435,17 @@ class EventExtractor:
             for event in found:
                 if event.event_type == "CONSULT" and event.date is not None:
                     last_meeting = event
+            if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
+                _date_sayings(told, *said)
+            if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
+                for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
+                    if event.date is None and not _since(tokens, event):  # (not "sejak dimulainya serangan Israel")
+                        event.date, event.date_span = held.value, (held.start, held.end)
             events.extend(found)
             previous = found
+            told, since_told = (found, 0) if found else (told, since_told + 1)
+            if since_told > _TOLD_REACH:
+                told = []
         _mark_denied(events)
         _meetings_of_visits(events)
         events = _pledged_threats(events)
@@ -586,6 +610,28 @@ class EventExtractor:
                     found.append((opened, index, speaker[0]))
             opened = None
         return found
+
+    def _said_on(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
+                 dated: list) -> tuple[frozenset[str] | None, Timex] | None:
+        """(who said it, and when) for a sentence that tells when the sentence before it was
+        said: a quote's speaker with a date after the speech word ('"...," kata Habiburokhman,
+        Rabu (18/6/2025)'; a state's official speaks for the state), or "Hal itu disampaikan
+        ..., Rabu (18/6)" (anyone: None); not the day a source was cited ("dikutip Jumat")."""
+        words = [t.folded for t in tokens[sentence.first : min(sentence.last, sentence.first + 3)]]
+        if len(words) == 3 and words[0] in _THAT_SAID and words[1] in _ANAPHORIC and words[2] in _SAID:
+            position, speakers = sentence.first + 2, None
+        else:
+            position = next((k for k in range(sentence.first + 1, sentence.last)
+                             if tokens[k].folded in SPEAKER_WORDS and (tokens[k - 1].text in QUOTES or tokens[k - 1].text == ",")), None)
+            found = self._speakers(tokens, arguments, sentence) if position is not None else []
+            if not found:
+                return None
+            # a state's spokesperson or body speaks for the state: "ujar juru bicara Kemlu Iran"
+            speakers = frozenset(actor.actor_id for _, actor in found) | {
+                actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")}
+        timex = next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
+                      and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+        return (speakers, timex) if timex is not None else None
 
     def _speakers(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> list[tuple[int, EventActor]]:
         """(token from which it applies, speaker) for the reported speech of a sentence."""
@@ -1179,6 +1225,47 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
     berjanji akan mengenakan tarif terhadap Kanada": a threat, its pledge cue the promise word)."""
     promises = {e.cues["pledge"] for e in events if e.event_type == "THREATEN" and "pledge" in e.cues}
     return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
+
+
+def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list) -> Timex | None:
+    """The day a sentence gives the happening of the sentence before it, which it names again
+    with a demonstrative and a verb of taking place: "Kegiatan bakti sosial ini digelar pada
+    Rabu (18/6/2025)", "MoU tersebut ditandatangani ... Rabu (18/6)" (not a span's end:
+    "berlangsung sejak 1 Juni hingga 16 Juni 2025")."""
+    for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + _HELD_WORDS)):
+        if tokens[position].folded not in _ANAPHORIC:
+            continue
+        verb = position + 1
+        while verb < sentence.last and tokens[verb].folded in PREVERBAL:
+            verb += 1
+        if verb >= sentence.last or tokens[verb].folded not in _TOOK_PLACE:
+            return None
+        return next((t for t in dated if tokens[verb].end <= t.start and t.end <= tokens[sentence.last - 1].end
+                     and len(t.value) >= len("YYYY-MM-DD") and not _span_end(tokens, t.start)
+                     and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+    return None
+
+
+def _span_end(tokens: list[Token], position: int) -> bool:
+    """Whether the date at character `position` starts or ends a span ("hingga (tanggal) 26 Oktober")."""
+    index = _index_at(tokens, position)
+    words = [t.folded for t in tokens[max(0, index - 2) : index]]
+    return bool(words) and (words[-1] in _SPAN_WORDS or words[-1] == "tanggal" and words[0] in _SPAN_WORDS)
+
+
+def _since(tokens: list[Token], event: Event) -> bool:
+    """Whether "sejak" or "selama" stands within two words before the event's trigger."""
+    index = _index_at(tokens, event.trigger[0])
+    return any(t.folded in _ONGOING for t in tokens[max(0, index - 2) : index])
+
+
+def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex) -> None:
+    """Date the undated sayings among ``events`` (demands, criticism, refusals, threats,
+    promises, praise) of the speakers a following attribution names, by its date."""
+    for event in events:
+        if event.date is None and event.event_type in _SAYINGS and \
+                (speakers is None or {a.actor_id for a in event.source} <= speakers):
+            event.date, event.date_span = timex.value, (timex.start, timex.end)
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:
