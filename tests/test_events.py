@@ -2538,6 +2538,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:perempuan",))], id="a_woman_is_a_civilian_agent"),
     pytest.param("Tersangka pembunuhan di Kabupaten Padang Pariaman, Sumatera Barat, ternyata juga membunuh dua wanita.",
      [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="a_place_set_after_a_place_is_no_subject"),
+    pytest.param("Israel menyampaikan permohonan maaf kepada Mesir atas tewasnya tiga tentara Mesir.",
+     [("CONCEDE", ("ISR",), ("EGY",))], id="a_formal_apology_concedes"),
     pytest.param("Tersangka pembunuhan di Padang Pariaman ternyata juga membunuh dua wanita.",
      [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="an_unknown_place_after_di_is_passed_to_the_subject"),
 ])
