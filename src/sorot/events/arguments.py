@@ -805,6 +805,8 @@ class Arguments:
                 if self._after_preposition(first, floor) or self._cited(first, floor):
                     position = first - 2
                     continue
+                if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
+                    return None  # "Bina Marga DKI Jakarta meminta maaf": a body we do not know, named after its place
                 return first, units
             position -= 1
         return None
