@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from sorot.cli import app
 from sorot.entities.knowledge import load_knowledge_base
 from sorot.entities.mentions import AliasMatcher
-from sorot.entities.resolve import ActorExtractor
+from sorot.entities.resolve import KNOWN, ActorExtractor
 from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
 from sorot.eval.actors import score_seed_actors
@@ -591,6 +591,16 @@ def test_entities_an_acronym_defined_after_atau_is_the_name_before_it_not_a_choi
     assert "MED:AFP" not in {a.actor_id for a in actors}  # the police, not the news agency
     actors = extract("Menurut AFP, Korea Selatan atau AS bisa saja terlibat.", "2025-06-16")
     assert [a.actor_id for a in actors] == ["MED:AFP", "KOR", "USA"]  # two names, either of them
+
+
+def test_entities_a_state_body_the_model_finds_in_a_story_set_at_home_is_indonesian(extract) -> None:
+    actors = extract("Pemerintah meminta Badan Pangan Nasional menjaga stok beras. Badan Pangan Nasional "
+                     "menyatakan stok aman.", "2025-06-16")
+    body = _by_id(actors)["ORG:badan-pangan-nasional"]
+    assert (body.country, body.sector) == ("IDN", "GOV") and body.confidence >= KNOWN  # sure enough for events
+    actors = extract("Kementerian Penerbangan Sipil India memerintahkan Direktorat Jenderal Penerbangan Sipil untuk "
+                     "menyelidiki kecelakaan itu. Pemerintah India menyatakan belasungkawa.", "2025-06-16")
+    assert all(a.country != "IDN" for a in actors)  # a story set in India: its body is no Indonesian one
 
 
 def test_entities_a_product_with_a_model_code_is_no_person(extract) -> None:

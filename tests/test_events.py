@@ -2538,6 +2538,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:perempuan",))], id="a_woman_is_a_civilian_agent"),
     pytest.param("Tersangka pembunuhan di Kabupaten Padang Pariaman, Sumatera Barat, ternyata juga membunuh dua wanita.",
      [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="a_place_set_after_a_place_is_no_subject"),
+    pytest.param("Pemerintah meminta Badan Pangan Nasional menjaga stok beras.",
+     [("DEMAND", ("AGT:IDN:GOV:pemerintah",), ("ORG:badan-pangan-nasional",))], id="a_state_body_the_model_finds_takes_part"),
     pytest.param("Bina Marga DKI Jakarta meminta maaf kepada warga atas kemacetan.",
      [], id="a_body_we_do_not_know_named_after_its_place_is_not_the_state"),
     pytest.param("Gubernur Jawa Barat Dedi Mulyadi meminta maaf kepada warga atas kemacetan.",

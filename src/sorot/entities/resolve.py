@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -61,11 +62,14 @@ from sorot.record import ActorMention, ArticleActor
 CONFIDENCE = {
     "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
-    "recognised": 0.5, "recognised_titled": 0.6,
+    "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6,
 }
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
+# Head words of an Indonesian state body's name, and words that make a body international.
+_HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
+_WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
 
@@ -444,6 +448,8 @@ class ActorExtractor:
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
         title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
+        states = Counter(link.actor.country for link in links if link.actor.country not in (None, "IGO"))
+        home_story = states["IDN"] >= max(states.values(), default=0)  # Indonesia named at least as often as any state
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
@@ -495,7 +501,11 @@ class ActorExtractor:
                     country = "IDN"
                 elif words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law
                     country = "IDN"
+                elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home_story:
+                    country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
+                if country is not None and sector in ("GOV", "MIL"):
+                    how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
             elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS):
                 country = "IDN"
             name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
