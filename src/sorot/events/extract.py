@@ -24,8 +24,8 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
-                                    PURPOSES, QUOTES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments,
-                                    Unit)
+                                    PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS,
+                                    WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -202,6 +202,8 @@ _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjela
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
                          "terjadi", "ditandatangani", "diteken", "dijadwalkan"})
 _SPAN_WORDS = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "dari"})  # a span's ends date no happening
+_SITE_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
+_PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
 _HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
 _SAID = frozenset({"disampaikan", "diungkapkan", "dikatakan", "ditegaskan", "dijelaskan", "disebutkan",
@@ -959,6 +961,8 @@ class EventExtractor:
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = agent[2] if agent else (direct[1] if direct else [])
+            if not source and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
+                source = [site]  # "Windy Idol diperiksa selama delapan jam di Gedung Merah Putih KPK": the KPK's act
             if not source and pattern.type == "AID" and pattern.needs and subject and _sent_subject(
                     arguments, subject, first, floor, pattern.needs) and (
                     senders := [u for u in subject[1] if u.actors[0].country and (
@@ -1225,6 +1229,27 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
     berjanji akan mengenakan tarif terhadap Kanada": a threat, its pledge cue the promise word)."""
     promises = {e.cues["pledge"] for e in events if e.event_type == "THREATEN" and "pledge" in e.cues}
     return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
+
+
+def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | None:
+    """The government body at whose premises a passive act of law enforcement ending at token
+    `last` takes place, named after "di" in its clause past the premises' capitalised words:
+    "diperiksa di Gedung Merah Putih KPK", "ditahan di Rutan KPK", "diperiksa di Polda Jawa Timur"."""
+    tokens = arguments.tokens
+    for position in range(last + 1, min(ceiling, last + 1 + _SITE_REACH)):
+        if tokens[position].folded in RIGHT_BOUNDARIES:
+            return None
+        if tokens[position].folded != "di":
+            continue
+        for inner in range(position + 1, min(ceiling, position + 1 + _PREMISES_WORDS)):
+            unit = arguments.at_first.get(inner)
+            if unit is not None:
+                body = unit.actors[0]
+                return unit if body.type == "ORG" and body.sector in ("GOV", "MIL") else None
+            if not tokens[inner].text[:1].isupper():
+                return None
+        return None
+    return None
 
 
 def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list) -> Timex | None:
