@@ -202,6 +202,7 @@ _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjela
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
                          "terjadi", "ditandatangani", "diteken", "dijadwalkan"})
 _SPAN_WORDS = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "dari"})  # a span's ends date no happening
+_SIDE = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _SITE_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
@@ -953,6 +954,8 @@ class EventExtractor:
             subject = arguments.subject(first, floor)
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
             counted = arguments.after_quantity(last + 1, ceiling)  # "dikritik ribuan warga", "dihantam puluhan drone Rusia"
+            if counted + 1 < ceiling and arguments.tokens[counted].folded == _SIDE:
+                counted += 1  # "ditangkap pihak kepolisian": the police
             direct = arguments.group_starting_at(counted, ceiling) or (
                 _armed_agent(arguments, counted, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
