@@ -2570,6 +2570,12 @@ def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
         _, events = events_of(f"Rusia {verb} Amerika Serikat untuk memberikan bantuan militer kepada Israel.")
         aid = [e for e in events if e.event_type == "AID"]
         assert [("future" in e.context) for e in aid] == [True], verb
+    # also past a plain verb phrase that leads to the act, and past "pihak" before whom it asks
+    _, events = events_of("Wakil Ketua Komisi III DPR Ahmad Sahroni meminta pihak kepolisian segera turun tangan "
+                          "mengusut dugaan pelecehan itu.")
+    assert [(e.event_type, "future" in e.context) for e in events] == [("DEMAND", False), ("INVESTIGATE", True)]
+    _, events = events_of("Pengumuman KBRI Teheran meminta WNI untuk siap dievakuasi.")
+    assert all(e.context.count("future") <= 1 for e in events)
 
 
 def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():

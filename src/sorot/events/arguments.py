@@ -169,6 +169,7 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
+_LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
 _NOT_OF = _PLACE_PREPOSITIONS | (_ARGUMENT_MARKERS - COORDINATORS)  # ("pasukan dan tank Israel": both Israel's)
@@ -948,14 +949,21 @@ class Arguments:
 
     def _bare_directive(self, verb: int, floor: int) -> int | None:
         """The directive verb before the one it directs and that one's act at `verb`, with no
-        "untuk" ("mendesak KPK segera menahan ...": the token of "mendesak")."""
+        "untuk" ("mendesak KPK segera menahan ...": the token of "mendesak"; also past a verb
+        phrase of no prefix that leads to it: "meminta polisi segera turun tangan mengusut ...")."""
         position = verb - 1
-        while position >= floor and self.tokens[position].folded in PREVERBAL:
+        plain = 0  # lowercase words with no verb prefix passed
+        while position >= floor and (self.tokens[position].folded in PREVERBAL or plain < _LEADING_WORDS and (
+                self.tokens[position].text.islower() and self.tokens[position].is_word and not self.is_verb(position)
+                and self.tokens[position].folded not in RIGHT_BOUNDARIES and position not in self.at_last)):
+            plain += self.tokens[position].folded not in PREVERBAL
             position -= 1
         found = self.group_ending_at(position, floor) if position >= floor else None
         if found is None:
             return None
         before = found[0] - 1
+        if before > floor and self.tokens[before].folded == "pihak":  # "meminta pihak kepolisian ..."
+            before -= 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1
         return before if before >= floor and self.tokens[before].folded in _BARE_DIRECTIVES else None

@@ -833,7 +833,8 @@ class EventExtractor:
         if "pledge" in context:  # a promise to act is an agreement: "siap membantu Indonesia"
             context.remove("pledge")
             if trigger.voice == "passive":  # "siap dievakuasi": the patient is ready, no one promises
-                context.append("future")
+                if "future" not in context:
+                    context.append("future")
             elif event_type in _VIOLENT and "negation" not in context:  # "Iran siap membalas serangan Israel": a threat
                 # (a promise not to strike, "berjanji tidak akan menyerang", stays an agreement)
                 event_type, mode_of_pattern = "THREATEN", None
