@@ -603,6 +603,14 @@ def test_entities_a_state_body_the_model_finds_in_a_story_set_at_home_is_indones
     assert all(a.country != "IDN" for a in actors)  # a story set in India: its body is no Indonesian one
 
 
+def test_entities_a_minister_whose_title_names_no_state_is_indonesian_in_a_home_story(extract) -> None:
+    actors = extract("Wakil Menteri Perindustrian Faisol Riza meninjau pabrik baja di Cilegon.", "2025-06-16")
+    assert [(a.actor_id, a.country, a.sector) for a in actors if a.type == "PER"] == [("PER:faisol-riza", "IDN", "GOV")]
+    actors = extract("Israel dan Iran kembali saling serang. Rudal Iran menghantam Tel Aviv. Menteri Urusan Diaspora "
+                     "Amichai Chikli mengecam serangan Iran.", "2025-06-16")
+    assert [a.country for a in actors if a.type == "PER"] == [None]  # not Indonesian
+
+
 def test_entities_a_product_with_a_model_code_is_no_person(extract) -> None:
     text = ("Kemudian mereka berganti ke Suzuki XL7 dan menyeberang ke Surabaya. Tersangka menggelapkan "
             "kendaraan jenis Suzuki XL7. Kapolda Bali Irjen Daniel Adityajaya membenarkan penangkapan tersebut.")

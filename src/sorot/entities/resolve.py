@@ -67,6 +67,9 @@ CONFIDENCE = {
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
+# A minister's title that names no state is Indonesia's in a story set at home ("Wakil Menteri
+# Perindustrian Faisol Riza"; Indonesian news names a foreign minister with the state).
+_MINISTERS = frozenset({"menteri", "wamen", "menko"})
 # Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
@@ -112,8 +115,9 @@ class ActorExtractor:
         links += self._named_body_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used, self.kb)
         links += self._mission_links(mentions, tokens, used)
+        home = self._home_story(mentions)
         for title in titles:
-            links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used)
+            links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used, home)
         for mention in mentions:
             if mention.first not in used and mention.kind != "office":
                 links += self._reading_links(mention, tokens, used)
@@ -174,6 +178,13 @@ class ActorExtractor:
                 redefined.add(m.text.casefold())
         return [m for m in mentions if m.text.casefold() not in redefined] if redefined else mentions
 
+    def _home_story(self, mentions: list[Mention]) -> bool:
+        """Whether the article names Indonesia (its states, places and bodies) at least as
+        often as any other state."""
+        states = Counter(actor.country for m in mentions if len(m.candidates) == 1
+                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.country not in (None, "IGO"))
+        return states["IDN"] >= max(states.values(), default=0)
+
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
         return [
@@ -223,28 +234,29 @@ class ActorExtractor:
     # --- 1. titles -------------------------------------------------------------------
 
     def _title_links(
-        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int]
+        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: bool
     ) -> list[_Link]:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
         role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
         if title.name is not None:
             first, last = title.name
-            named = next((m for m in mentions if m.first == first), None) or self._own_surname(title, tokens, mentions, earlier)
+            named = next((m for m in mentions if m.first == first), None) or \
+                self._own_surname(title, tokens, mentions, earlier, home)
             if named is not None:
                 if len(named.candidates) != 1:
                     return []
                 person = self.kb.by_id(named.candidates[0])
                 how = "titled"
             else:
-                person = self._new_person(title, tokens, first, last, earlier)
+                person = self._new_person(title, tokens, first, last, earlier, home)
                 how = "new_person"
                 used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
             used.add(first)
             if title.office is not None:
                 used.add(title.office.first)
             return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role, title=True)]
-        if title.qualifier == "indefinite" and (country := self._title_country(title, tokens, earlier)) is not None:
+        if title.qualifier == "indefinite" and (country := self._title_country(title, tokens, earlier, home)) is not None:
             person = Actor(f"PER:{slug(title.text)}", title.text, "PER", country, self._title_sector(title), ())
             used.add(title.first)
             return [_Link(person, title.first, title.last, "unnamed", role)]
@@ -252,7 +264,8 @@ class ActorExtractor:
             used.add(title.office.first)  # a former or future holder: not the present one
         return []
 
-    def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link]) -> Mention | None:
+    def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link],
+                     home: bool) -> Mention | None:
         """The known person whose one-word name ends a titled name when the title is of that
         person's state or of none: a spelling or an honorific ("Presiden Palestina Mahmud Abbas",
         "Presiden Pak Prabowo", "Presiden Terpilih Trump") does not make another person, while a
@@ -263,12 +276,13 @@ class ActorExtractor:
         known = self.kb.by_id(tail.candidates[0]) if tail is not None else None
         if known is None:
             return None
-        country = self._title_country(title, tokens, earlier)
+        country = self._title_country(title, tokens, earlier, home)
         return tail if country is None or country == known.country else None
 
-    def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link]) -> Actor:
+    def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link],
+                    home: bool) -> Actor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
-        country = self._title_country(title, tokens, earlier)
+        country = self._title_country(title, tokens, earlier, home)
         sector = self._title_sector(title)
         before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1  # "Brigjen Pol Nurul"
         if country is None and before >= 0 and (rank := HOME_RANKS.get(tokens[before].folded)):  # "..., Kombes Budi"
@@ -277,9 +291,10 @@ class ActorExtractor:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())
 
-    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link]) -> str | None:
+    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link], home: bool) -> str | None:
         """The state a title names (an organisation's state for "juru bicara Kremlin"),
-        the office's state, or for "pembantunya" the state of the person it refers to."""
+        the office's state, or for "pembantunya" the state of the person it refers to;
+        Indonesia for a home agency's title, and for a minister's in a story set at `home`."""
         for mention in title.mentions:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if actor is not None and actor.country:
@@ -288,7 +303,8 @@ class ActorExtractor:
             return self.offices.tenures(title.office.office or "")[0].office.country
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
-        return "IDN" if title.home or _home_body(title, tokens) else None
+        minister = not _MINISTERS.isdisjoint(t.folded for t in tokens[title.first : title.last + 1])
+        return "IDN" if title.home or _home_body(title, tokens) or minister and home else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -448,8 +464,7 @@ class ActorExtractor:
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
         title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
-        states = Counter(link.actor.country for link in links if link.actor.country not in (None, "IGO"))
-        home_story = states["IDN"] >= max(states.values(), default=0)  # Indonesia named at least as often as any state
+        home_story = self._home_story(mentions)
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
@@ -484,9 +499,9 @@ class ActorExtractor:
                 title = title_before.get(first)
                 if title is not None and title.name is None and relation_before(tokens, title.first):
                     # "Istri Gubernur Jawa Barat, Atalia Praratya": the relative, of the holder's country, no office
-                    country, how = self._title_country(title, tokens, links), "recognised_titled"
+                    country, how = self._title_country(title, tokens, links, home_story), "recognised_titled"
                 elif title is not None and title.name is None:
-                    country = self._title_country(title, tokens, links)
+                    country = self._title_country(title, tokens, links, home_story)
                     sector = self._title_sector(title)
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
