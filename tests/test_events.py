@@ -2548,6 +2548,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("IDN:polresta-banyuwangi",), ("PER:joko-sutoyo",))], id="a_police_unit_before_its_police_is_that_police"),
     pytest.param("Pelaku ditangkap pihak kepolisian di rumahnya.",
      [("COERCE", ("AGT:IDN:GOV:kepolisian",), ("AGT:IDN:CVL:pelaku",))], id="pihak_before_a_passive_s_agent_is_passed"),
+    pytest.param("KPK memeriksa Haryanto selaku Direktur PPTKA Kemnaker pada Rabu.",
+     [("INVESTIGATE", ("IDN:KPK",), ())], id="a_body_in_the_role_after_selaku_is_not_the_object"),
     pytest.param("Dua pengedar narkoba ditangkap di Jalan Sudirman, Jakarta.",
      [], id="an_arrest_at_a_street_names_no_agent"),
     pytest.param("Bina Marga DKI Jakarta meminta maaf kepada warga atas kemacetan.",

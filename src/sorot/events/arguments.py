@@ -169,6 +169,7 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
+_IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
@@ -1083,6 +1084,8 @@ class Arguments:
                 return found
             if token.folded in _PHRASE_OPENERS:
                 inside_phrase = True
+            if token.folded == _IN_ROLE:
+                return None  # "memeriksa Haryanto selaku Direktur PPTKA Kemnaker": the ministry is only the role's
             position += 1
         return None
 
