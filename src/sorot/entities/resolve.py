@@ -594,7 +594,7 @@ INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 # Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",
 # "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
 ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
-                               "mendeportasi"})
+                               "mendeportasi", "meringkus", "membekuk", "menciduk", "mencokok"})
 RED_HANDED = "basah"  # "menangkap basah X"
 _NAME_WORDS_MAX = 4
 _CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
