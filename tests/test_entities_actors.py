@@ -764,3 +764,10 @@ def test_entities_pbb_after_a_word_of_tax_is_the_land_tax_not_the_united_nations
                             "menyoroti protes itu.", "2025-08-10"))
     un = actors["IGO:UN"]
     assert [m.start for m in un.mentions] == [58]  # only the Secretary-General's PBB, not the tax at 28
+
+
+def test_entities_a_state_naming_a_language_is_no_actor(extract) -> None:
+    actors = extract("Ia fasih berbahasa Inggris dan mengajar bahasa Arab di Jakarta.", "2025-06-16")
+    assert [a.actor_id for a in actors] == ["LOC:jakarta"]
+    actors = extract("Ia fasih berbahasa Inggris. Inggris mengecam Rusia.", "2025-06-16")
+    assert [(a.actor_id, len(a.mentions)) for a in actors] == [("GBR", 1), ("RUS", 1)]

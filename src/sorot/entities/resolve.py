@@ -144,7 +144,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        return _article_actors(text, tokens, _not_currencies(_nickname_links(tokens, links), tokens))
+        return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
@@ -795,12 +795,15 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
+_LANGUAGE = "bahasa"  # "bahasa Inggris": the English language
 
 
-def _not_currencies(links: list[_Link], tokens: list[Token]) -> list[_Link]:
-    """Without the states that only name a currency: "10 juta dolar AS" is money, not the US."""
+def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Link]:
+    """Without the states that only name a currency or a language: "10 juta dolar AS" is
+    money, not the US; "fasih berbahasa Inggris", "kursus bahasa Inggris" name no state."""
     return [link for link in links
-            if not (link.first and tokens[link.first - 1].folded in _CURRENCIES and link.actor.type in ("GPE", "LOC"))]
+            if not (link.first and link.actor.type in ("GPE", "LOC") and (
+                tokens[link.first - 1].folded in _CURRENCIES or tokens[link.first - 1].folded in (_LANGUAGE, "berbahasa")))]
 
 
 def _model_code(text: str) -> bool:
