@@ -771,3 +771,18 @@ def test_entities_a_state_naming_a_language_is_no_actor(extract) -> None:
     assert [a.actor_id for a in actors] == ["LOC:jakarta"]
     actors = extract("Ia fasih berbahasa Inggris. Inggris mengecam Rusia.", "2025-06-16")
     assert [(a.actor_id, len(a.mentions)) for a in actors] == [("GBR", 1), ("RUS", 1)]
+
+
+def test_entities_an_office_s_short_form_in_brackets_does_not_hide_its_state(extract) -> None:
+    actors = extract("Menteri Keuangan (Menkeu) Amerika Serikat, Scott Bessent, mendukung RUU itu.", "2025-06-16")
+    assert "PER:sri-mulyani-indrawati" not in {a.actor_id for a in actors}  # the US secretary, not Indonesia's minister
+    assert _by_id(actors)["PER:scott-bessent"].country == "USA"
+    actors = extract("Menteri Luar Negeri (Menlu) Sugiono bertemu Sergei Lavrov.", "2025-06-16")
+    assert [a.actor_id for a in actors if a.type == "PER"] == ["PER:sugiono", "PER:sergei-lavrov"]
+
+
+def test_entities_a_foreign_city_that_is_an_indonesian_word_matches_only_as_written_and_alone(extract) -> None:
+    actors = extract("Saham di Bursa Efek Indonesia menguat. Klub itu aktif di bursa transfer.", "2025-06-16")
+    assert "LOC:bursa" not in {a.actor_id for a in actors}
+    actors = extract("Gempa mengguncang Bursa, Turki.", "2025-06-16")
+    assert "LOC:bursa" in {a.actor_id for a in actors}

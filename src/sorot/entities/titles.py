@@ -200,6 +200,8 @@ class TitleFinder:
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
             elif following is None and tokens[last].folded == "komisi" and ROMAN.fullmatch(tokens[last + 1].text):
                 last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
+            elif following is None and _short_form_at(tokens, last + 1, at):
+                last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
                 break
         if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner):
@@ -251,6 +253,16 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
         if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
             return None
     return None
+
+
+def _short_form_at(tokens: list[Token], opening: int, at: dict[int, Mention]) -> bool:
+    """Whether a bracket opening at token `opening` holds one capitalised word that is no
+    mention or an office's short form ("(Menkeu)", "(Menlu)"), and a state or body follows it."""
+    if opening + 3 >= len(tokens) or tokens[opening].text != "(" or tokens[opening + 2].text != ")":
+        return False
+    inside, after = at.get(opening + 1), at.get(opening + 3)
+    return tokens[opening + 1].text[:1].isupper() and (inside is None or inside.kind == "office") \
+        and after is not None and after.label in ("GPE", "ORG") and after.kind != "office"
 
 
 def relation_before(tokens: list[Token], first: int) -> bool:
