@@ -167,3 +167,14 @@ def test_the_clean_stage_repairs_the_title_and_the_text_it_keeps():
     [article] = process_text("Pada hari Selasa, JÃ©rÃ´me Le Blay mengatakan patung itu rusak parah di museum.",
                              title="Patung Rodin di MusÃ©e Rusak", published_raw="2025-06-17")
     assert "Jérôme Le Blay" in article.text and article.title == "Patung Rodin di Musée Rusak"
+
+
+def test_paragraphs_a_page_repeats_from_nested_containers_are_removed_as_repeats():
+    first = ("Kapolres Cirebon Kota mengatakan penambangan galian C di Argasunya sebenarnya telah ditutup sejak "
+             "tahun lalu karena membahayakan warga sekitar.")
+    second = "Warga setempat diminta tidak lagi menambang di lokasi itu, kata polisi kepada wartawan pada Rabu."
+    text = "\n".join([first + " " + second, first, second, "Polisi juga memasang garis pembatas di sekitar lokasi."])
+    [layout] = layout_page(text, known_title="Polisi Tutup Galian C di Cirebon", scraped=False)
+    assert [line.text for line in layout.lines] == [first + " " + second,
+                                                    "Polisi juga memasang garis pembatas di sekitar lokasi."]
+    assert [line.reason for line in layout.removed] == ["repeated_text", "repeated_text"]

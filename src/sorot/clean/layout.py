@@ -40,6 +40,9 @@ class ArticleLayout:
         return "\n".join(line.text for line in self.lines)
 
 
+_REPEAT_CHARS = 80  # a shorter line may repeat a phrase by chance
+
+
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
@@ -65,6 +68,20 @@ def _mark_captions(lines: list[Line]) -> None:
             after.reason = "caption"
         elif before and before.reason is None and _is_single_sentence(before.text) and ends_like_sentence(before.text):
             before.reason = "caption"
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    """A paragraph that an earlier, longer kept line already holds: a page that nests the
+    body in several containers gives it once whole and again piece by piece. (A paragraph
+    written twice alone is left: a listing may hold two versions of one article.)"""
+    kept: list[str] = []
+    for line in lines:
+        if line.reason is not None:
+            continue
+        if len(line.text) >= _REPEAT_CHARS and any(line.text in earlier and line.text != earlier for earlier in kept):
+            line.reason = "repeated_text"
+        else:
+            kept.append(line.text)
 
 
 def _mark_trailer(lines: list[Line]) -> None:
@@ -128,6 +145,7 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
     for line in lines:
         line.reason = line_reason(line.text)
     _mark_captions(lines)
+    _mark_repeats(lines)
     first_body = next((index for index, line in enumerate(lines) if line.body), None)
 
     title_line: Line | None = None
