@@ -261,3 +261,12 @@ def test_time_a_weekday_slip_near_the_publication_day_keeps_its_year() -> None:
     assert ("Senin 17 Juni", "DATE", "2025-06-17") in found("Hingga Senin 17 Juni, korban bertambah.", "2025-06-19")
     # far from the publication day, the weekday still picks the year
     assert ("Senin 17 Juni", "DATE", "2024-06-17") in found("Pada Senin 17 Juni, ia tiba.", "2025-01-20")
+
+
+def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_duration():
+    # counted from what follows, not from the news day
+    assert found("Serangan terjadi tiga hari sebelum perundingan nuklir di Oman.") == [("tiga hari", "DURATION", "P3D")]
+    assert found("Ia dipecat hanya 16 hari setelah mengantar timnya juara.") == [("16 hari", "DURATION", "P16D")]
+    # after a time of the text, the count still runs from it
+    assert found("Pada Senin (17/6), Iran menyerang. Israel membalas dua hari setelah serangan itu.")[1] == \
+        ("dua hari setelah", "DATE", "2024-06-19")

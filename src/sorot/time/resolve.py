@@ -552,6 +552,10 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
     if relation in {"sebelum", "setelah", "sesudah"} and (count is None or designator not in {"D", "W"}):
         return [Resolved(start, duration_end, "DURATION", duration, None)]
     found = scene.narrative.latest_interval(_UNIT_GRANULARITY.get(designator, "day"))
+    if relation in {"sebelum", "setelah", "sesudah"} and found is not None and found[1] == "DCT":
+        # "tiga hari sebelum perundingan di Oman": counted from what follows, which no time of the
+        # text dates; not from the news day
+        return [Resolved(start, duration_end, "DURATION", duration, None)]
     if count is None or found is None:
         return [Resolved(start, match.end(), "DATE", None, None)]
     (first, last), anchor = found
