@@ -161,6 +161,7 @@ def test_text_a_scraper_misread_as_latin_1_is_repaired_and_invisible_joiners_dro
     assert repair("meliputi:\nâ\x80¢ Makanan, Proba-3 â\x80\x94 misi") == "meliputi:\n• Makanan, Proba-3 — misi"
     assert repair("direksi, yaitu â\x81\xa0Edi Srimulyanti") == "direksi, yaitu Edi Srimulyanti"
     assert repair("Ã  la carte, Rp 1.000, café") == "Ã  la carte, Rp 1.000, café"  # no UTF-8 there: kept
+    assert repair("itâ€™s â€œkutipanâ€\x9d") == "it’s “kutipan”"  # the Windows-1252 reading too
 
 
 def test_the_clean_stage_repairs_the_title_and_the_text_it_keeps():
@@ -178,3 +179,12 @@ def test_paragraphs_a_page_repeats_from_nested_containers_are_removed_as_repeats
     assert [line.text for line in layout.lines] == [first + " " + second,
                                                     "Polisi juga memasang garis pembatas di sekitar lokasi."]
     assert [line.reason for line in layout.removed] == ["repeated_text", "repeated_text"]
+
+
+def test_a_listing_keeps_an_older_version_s_paragraph_that_a_newer_version_extends():
+    lede = ("Tim SAR menemukan korban longsor di Garut pada Senin pagi setelah pencarian selama dua hari "
+            "berturut-turut oleh ratusan relawan.")
+    page = (f"Arsip Tag: Longsor\n\nKorban Longsor Garut Ditemukan Tim SAR Gabungan\n\n{lede} Warga lega menyambut "
+            f"kabar itu.\n\nKorban Longsor Garut Akhirnya Ditemukan\n\n{lede}\n")
+    articles = layout_page(page)
+    assert [a.text for a in articles] == [f"{lede} Warga lega menyambut kabar itu.", lede]

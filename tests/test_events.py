@@ -2559,6 +2559,18 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:pemerintah",), ("AGT:IDN:BUS:perusahaan",))], id="a_licence_revoked_at_home_restricts"),
     pytest.param("Pemerintah China mencabut izin operasional perusahaan Amerika Serikat itu.",
      [("SANCTION", ("CHN",), ("AGT:USA:BUS:perusahaan",))], id="a_licence_of_another_state_s_firm_revoked_is_a_sanction"),
+    pytest.param("Di Jenewa, Iran menolak tuntutan AS untuk menghentikan pengayaan uranium.",
+     [("REJECT", ("IRN",), ("USA",))], id="a_state_after_a_fronted_place_and_a_comma_is_the_subject"),
+    pytest.param("Iran memperingatkan akan ada pembalasan yang keras.",
+     [("THREATEN", ("IRN",), ())], id="a_warning_that_forecasts_a_retaliation_threatens"),
+    pytest.param("Seorang pria ditangkap di Gedung DPR karena membawa senjata api.",
+     [], id="an_arrest_at_a_body_s_premises_is_no_act_of_a_body_that_enforces_no_law"),
+    pytest.param("Komnas Perempuan mengecam aksi kekerasan aparat terhadap demonstran.",
+     [], id="a_people_noun_inside_a_body_s_name_is_no_civilian_agent"),
+    pytest.param("Imigrasi Bali mencabut izin tinggal dua warga negara Rusia.",
+     [], id="a_residence_permit_revoked_is_no_sanction"),
+    pytest.param("Jepang meringkus Australia 3-0 di Saitama.",
+     [], id="a_state_beaten_in_a_match_is_no_arrest"),
     pytest.param("Dua pengedar narkoba ditangkap di Jalan Sudirman, Jakarta.",
      [], id="an_arrest_at_a_street_names_no_agent"),
     pytest.param("Bina Marga DKI Jakarta meminta maaf kepada warga atas kemacetan.",
@@ -2581,6 +2593,9 @@ def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
         _, events = events_of(f"Rusia {verb} Amerika Serikat untuk memberikan bantuan militer kepada Israel.")
         aid = [e for e in events if e.event_type == "AID"]
         assert [("future" in e.context) for e in aid] == [True], verb
+    # a second act after "dan" is the subject's own, not asked for
+    _, events = events_of("Ratusan warga menuntut pembebasan rekan mereka dan menyerang kantor polisi di Jayapura.")
+    assert [("future" in e.context) for e in events if e.event_type == "ASSAULT"] == [False]
     # also past a plain verb phrase that leads to the act, and past "pihak" before whom it asks
     _, events = events_of("Wakil Ketua Komisi III DPR Ahmad Sahroni meminta pihak kepolisian segera turun tangan "
                           "mengusut dugaan pelecehan itu.")
@@ -2815,6 +2830,11 @@ def test_a_saying_takes_the_day_a_following_attribution_of_its_speaker_gives():
                   'keterangan pers, dikutip Jumat (20/6/2025).') == [("DISAPPROVE", None)]
     assert _dates('Polisi menangkap dua pengedar narkoba di Medan. "Keduanya kami tangkap di rumahnya," kata Kapolda '
                   'Sumut Irjen Whisnu Hermawan, Rabu (18/6/2025).') == [("COERCE", None)]
+    # nor the day of what was spoken about, nor the sayings of another than the speaker "Hal itu" names
+    assert _dates("Presiden Prabowo mengecam serangan Israel. Hal itu disampaikan menanggapi serangan Israel ke Iran "
+                  "pada Jumat (13/6/2025).")[0] == ("DISAPPROVE", None)
+    assert _dates("Iran mengecam serangan AS, sementara Israel memuji serangan itu. Hal itu disampaikan Menteri Luar "
+                  "Negeri Iran Abbas Araghchi, Senin (16/6/2025).") == [("DISAPPROVE", "2025-06-16"), ("SUPPORT", None)]
 
 
 def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
@@ -2827,3 +2847,10 @@ def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
                   "berlangsung sejak 1 Juni hingga 16 Juni 2025.") == [("AID", None)]
     assert _dates("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat. Cuaca cerah. "
                   "Warga antusias. Kegiatan ini digelar pada Rabu (18/6/2025).") == [("AID", None)]
+    # nor a noun of another act, nor the day of what a clause after the verb names
+    assert _dates("Polisi menangkap dua pelaku pembunuhan. Sidang kasus ini digelar pada Senin (23/6/2025).") == \
+        [("COERCE", None)]
+    assert _dates("Iran menyerang pangkalan AS di Qatar. Serangan ini terjadi setelah AS membom Fordow pada Minggu "
+                  "(22/6/2025).")[0] == ("FIGHT", None)
+    assert _dates("Polisi menangkap dua pengedar narkoba. Penangkapan itu dilakukan pada Senin (16/6/2025) di Medan.") == \
+        [("COERCE", "2025-06-16")]

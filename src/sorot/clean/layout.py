@@ -71,9 +71,9 @@ def _mark_captions(lines: list[Line]) -> None:
 
 
 def _mark_repeats(lines: list[Line]) -> None:
-    """A paragraph that an earlier, longer kept line already holds: a page that nests the
-    body in several containers gives it once whole and again piece by piece. (A paragraph
-    written twice alone is left: a listing may hold two versions of one article.)"""
+    """A paragraph that an earlier, longer kept line of the same article already holds: a page
+    that nests the body in several containers gives it once whole and again piece by piece.
+    (A paragraph written twice alone is left.)"""
     kept: list[str] = []
     for line in lines:
         if line.reason is not None:
@@ -145,7 +145,6 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
     for line in lines:
         line.reason = line_reason(line.text)
     _mark_captions(lines)
-    _mark_repeats(lines)
     first_body = next((index for index, line in enumerate(lines) if line.body), None)
 
     title_line: Line | None = None
@@ -177,6 +176,7 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
             segment = segment[1:]
         article = ArticleLayout(title=title)
         title_key = _normalise(title) if title else None
+        _mark_repeats([line for line in segment if line is not title_line])  # within one article of a listing
         for line in segment:
             if line is title_line:
                 continue

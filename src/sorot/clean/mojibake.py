@@ -1,18 +1,23 @@
-"""Repair UTF-8 text that a scraper decoded as Latin-1 ("GÃ¶zlukuyu", "â\\x80¢"), and drop
-the invisible joiners that such pages put inside names ("\\u2060Edi Srimulyanti")."""
+"""Repair UTF-8 text that a scraper decoded as Latin-1 or Windows-1252 ("GÃ¶zlukuyu",
+"â\\x80¢", "â€™"), and drop the invisible joiners that such pages put inside names
+("\\u2060Edi Srimulyanti")."""
 
 from __future__ import annotations
 
 import re
 
-# A UTF-8 lead byte read as one Latin-1 character and its continuation bytes read as others.
-_MISREAD = re.compile("[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}")
+# Windows-1252's characters for the bytes 0x80-0x9f; Latin-1 reads those bytes as C1 controls.
+_CP1252 = {char: byte for byte in range(0x80, 0xA0) if (char := bytes([byte]).decode("cp1252", "ignore"))}
+_CONTINUATION = "[\u0080-\u00bf" + "".join(_CP1252) + "]"
+# A UTF-8 lead byte read as one character and its continuation bytes read as others.
+_MISREAD = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _decoded(match: re.Match) -> str:
     try:
-        return match.group(0).encode("latin-1").decode("utf-8")
+        return bytes(_CP1252.get(char, ord(char)) for char in match.group(0)).decode("utf-8")
     except UnicodeDecodeError:
         return match.group(0)
 

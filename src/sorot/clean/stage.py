@@ -58,7 +58,7 @@ def clean_page(page: Page) -> None:
         text = page.body or ""
     else:
         text = page.raw
-    text, title = repair(text), title and repair(title)
+    text, title, author, outlet = repair(text), title and repair(title), author and repair(author), outlet and repair(outlet)
     layouts = layout_page(text, known_title=title, scraped=page.fmt != "record")
     not_after = _crawl_date(layouts)
     removed_outlet = next((found for layout in layouts if (found := outlet_from_removed(layout.removed))), None)

@@ -43,6 +43,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
@@ -67,14 +68,24 @@ CONFIDENCE = {
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
-# A minister's title that names no state is Indonesia's in a story set at home ("Wakil Menteri
-# Perindustrian Faisol Riza"; Indonesian news names a foreign minister with the state).
+# Words of a minister's title, which naming no state is Indonesia's in a story set at home
+# ("Wakil Menteri Perindustrian Faisol Riza"; Indonesian news names a foreign minister with the
+# state), but not a prime minister's.
 _MINISTERS = frozenset({"menteri", "wamen", "menko"})
+_PREMIER = "perdana"
 # Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
+
+
+class _Home(NamedTuple):
+    """Whether an article names Indonesia at least as often as any other state (also when it
+    names none), and whether more often than each."""
+
+    at_least: bool
+    most: bool
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,7 @@ class ActorExtractor:
         links += self._name_part_links(tokens, links, dct)
         links += _acronym_links(tokens, links)
         if self.recogniser is not None:
-            recognised = self._recognised_links(text, tokens, mentions, titles, links, dct)
+            recognised = self._recognised_links(text, tokens, mentions, titles, links, dct, home)
             if recognised:  # bare name parts of the new people: as sure as the people themselves
                 new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
                 links += [
@@ -148,42 +159,38 @@ class ActorExtractor:
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
-        a name (or after "atau") that shares no word with its actor's names: after "Perjanjian
-        Kerja Sama (PKS)" the article's PKS is the agreement, not the party, and after "Polisi
-        Federal Australia atau AFP" AFP is the police, not the news agency. (A variant of the actor's
+        a name that shares no word with its actor's names: after "Perjanjian Kerja Sama
+        (PKS)" the article's PKS is the agreement, not the party. (A variant of the actor's
         own name, "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", keeps it.)"""
         ending: dict[int, set[str]] = {}
-        opening: dict[int, int] = {}  # the first token of the longest mention ending at each token
         for m in mentions:
             ending.setdefault(m.last, set()).update(m.candidates)
-            opening[m.last] = min(opening.get(m.last, m.first), m.first)
         redefined = set()
         for m in mentions:
             at = m.first
-            if m.kind != "short" or at != m.last or at < 2 or not _defined_here(tokens, at):
+            if m.kind != "short" or at != m.last or at < 2 or at + 1 >= len(tokens) \
+                    or tokens[at - 1].text != "(" or tokens[at + 1].text != ")":
                 continue
             if ending.get(at - 2, set()) & set(m.candidates):
                 continue  # "Partai Keadilan Sejahtera (PKS)": the name and its acronym agree
-            joints = ("dan", ",") if tokens[at - 1].text == "(" else ()  # (not "Rusia, Iran atau AS")
             words = []
             for token in reversed(tokens[max(0, at - 2 - _BODY_WORDS) : at - 1]):
-                if not (token.is_word and token.text[:1].isupper()) and token.folded not in joints:
+                if not (token.is_word and token.text[:1].isupper()) and token.folded not in ("dan", ","):
                     break
                 words.append(token.folded)
-            if not joints and opening.get(at - 2, at) <= at - 1 - len(words):
-                continue  # "Korea Selatan atau AS": a choice between two names, no definition
             own = {w for c in m.candidates if (actor := self.kb.by_id(c)) is not None
                    for name in (actor.name, *(alias.text for alias in actor.aliases)) for w in phrase_key(name)}
             if len(words) >= 2 and not own.intersection(w for w in words if len(w) > 2 and w != "dan"):
                 redefined.add(m.text.casefold())
         return [m for m in mentions if m.text.casefold() not in redefined] if redefined else mentions
 
-    def _home_story(self, mentions: list[Mention]) -> bool:
-        """Whether the article names Indonesia (its states, places and bodies) at least as
-        often as any other state."""
+    def _home_story(self, mentions: list[Mention]) -> _Home:
+        """How much the article is set in Indonesia: its knowledge-base mentions of Indonesia
+        (its places and bodies too) against those of each other state."""
         states = Counter(actor.country for m in mentions if len(m.candidates) == 1
                          and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.country not in (None, "IGO"))
-        return states["IDN"] >= max(states.values(), default=0)
+        others = max((count for country, count in states.items() if country != "IDN"), default=0)
+        return _Home(at_least=states["IDN"] >= others, most=states["IDN"] > others)
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
@@ -234,7 +241,7 @@ class ActorExtractor:
     # --- 1. titles -------------------------------------------------------------------
 
     def _title_links(
-        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: bool
+        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: _Home
     ) -> list[_Link]:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
@@ -265,7 +272,7 @@ class ActorExtractor:
         return []
 
     def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link],
-                     home: bool) -> Mention | None:
+                     home: _Home) -> Mention | None:
         """The known person whose one-word name ends a titled name when the title is of that
         person's state or of none: a spelling or an honorific ("Presiden Palestina Mahmud Abbas",
         "Presiden Pak Prabowo", "Presiden Terpilih Trump") does not make another person, while a
@@ -280,7 +287,7 @@ class ActorExtractor:
         return tail if country is None or country == known.country else None
 
     def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link],
-                    home: bool) -> Actor:
+                    home: _Home) -> Actor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
         country = self._title_country(title, tokens, earlier, home)
         sector = self._title_sector(title)
@@ -291,10 +298,11 @@ class ActorExtractor:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())
 
-    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link], home: bool) -> str | None:
+    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link], home: _Home) -> str | None:
         """The state a title names (an organisation's state for "juru bicara Kremlin"),
         the office's state, or for "pembantunya" the state of the person it refers to;
-        Indonesia for a home agency's title, and for a minister's in a story set at `home`."""
+        Indonesia for a home agency's title, and for a minister's in a story that names
+        Indonesia more often than any other state."""
         for mention in title.mentions:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if actor is not None and actor.country:
@@ -303,8 +311,9 @@ class ActorExtractor:
             return self.offices.tenures(title.office.office or "")[0].office.country
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
-        minister = not _MINISTERS.isdisjoint(t.folded for t in tokens[title.first : title.last + 1])
-        return "IDN" if title.home or _home_body(title, tokens) or minister and home else None
+        words = {t.folded for t in tokens[title.first : title.last + 1]}
+        minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words  # (Indonesia has no prime minister)
+        return "IDN" if title.home or _home_body(title, tokens) or minister and home.most else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -451,11 +460,11 @@ class ActorExtractor:
 
     def _recognised_links(
         self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link],
-        dct: str | None,
+        dct: str | None, home: _Home,
     ) -> bool:
         """Add (in place) links for the names the model finds where no other rule did;
         an organisation takes over the state or place mentions inside or right after
-        its name. Returns whether any was added."""
+        its name (`home`: how much the story is set in Indonesia). Returns whether any was added."""
         assert self.recogniser is not None
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         covered.update(i for m in mentions for i in range(m.first, m.last + 1))
@@ -464,7 +473,6 @@ class ActorExtractor:
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
         title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
-        home_story = self._home_story(mentions)
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
@@ -499,9 +507,9 @@ class ActorExtractor:
                 title = title_before.get(first)
                 if title is not None and title.name is None and relation_before(tokens, title.first):
                     # "Istri Gubernur Jawa Barat, Atalia Praratya": the relative, of the holder's country, no office
-                    country, how = self._title_country(title, tokens, links, home_story), "recognised_titled"
+                    country, how = self._title_country(title, tokens, links, home), "recognised_titled"
                 elif title is not None and title.name is None:
-                    country = self._title_country(title, tokens, links, home_story)
+                    country = self._title_country(title, tokens, links, home)
                     sector = self._title_sector(title)
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
@@ -516,7 +524,7 @@ class ActorExtractor:
                     country = "IDN"
                 elif words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law
                     country = "IDN"
-                elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home_story:
+                elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home.at_least:
                     country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):
@@ -795,7 +803,7 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
-_LANGUAGE = "bahasa"  # "bahasa Inggris": the English language
+_LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
 
 
 def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Link]:
@@ -803,7 +811,7 @@ def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Lin
     money, not the US; "fasih berbahasa Inggris", "kursus bahasa Inggris" name no state."""
     return [link for link in links
             if not (link.first and link.actor.type in ("GPE", "LOC") and (
-                tokens[link.first - 1].folded in _CURRENCIES or tokens[link.first - 1].folded in (_LANGUAGE, "berbahasa")))]
+                tokens[link.first - 1].folded in _CURRENCIES | _LANGUAGE))]
 
 
 def _model_code(text: str) -> bool:
@@ -816,28 +824,20 @@ def _initials(text: str) -> bool:
 
 
 def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
-    """An organisation's acronym that the article defines in brackets or after "atau" right
-    after its name ("Ikatan Pengusaha Otobus Muda Indonesia (IPOMI)", "Polisi Federal
-    Australia atau AFP"), at every use of the acronym that no other link covers."""
+    """An organisation's acronym that the article defines in brackets after its name
+    ("Ikatan Pengusaha Otobus Muda Indonesia (IPOMI)"), at every use of the acronym that
+    no other link covers."""
     covered = {i for link in links for i in range(link.first, link.last + 1)}
     defined: dict[str, _Link] = {}
     for link in links:
         at = link.last + 1
-        if (link.actor.type == "ORG" and not link.title and at + 1 < len(tokens) and at + 1 not in covered
-                and _is_acronym(tokens[at + 1].text) and _defined_here(tokens, at + 1)):
+        if (link.actor.type == "ORG" and not link.title and at + 2 < len(tokens) and tokens[at].text == "("
+                and tokens[at + 2].text == ")" and at + 1 not in covered and _is_acronym(tokens[at + 1].text)):
             defined.setdefault(tokens[at + 1].text, link)
     return [
         _Link(defined[token.text].actor, index, index, defined[token.text].how)
         for index, token in enumerate(tokens) if token.text in defined and index not in covered
     ]
-
-
-def _defined_here(tokens: list[Token], at: int) -> bool:
-    """Whether the token at ``at`` is defined as a short name for the words before it: in
-    brackets right after them, or after "atau" ("... (AFP)", "... atau AFP")."""
-    if tokens[at - 1].text == "(":
-        return at + 1 < len(tokens) and tokens[at + 1].text == ")"
-    return tokens[at - 1].folded == "atau"
 
 
 def _is_acronym(text: str) -> bool:

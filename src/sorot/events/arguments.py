@@ -116,7 +116,8 @@ _INVITATIONS = frozenset({"mengundang"})
 _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
-_BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau"})
+_BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
+                              "menuntut"})
 PURPOSES = frozenset({"untuk", "agar", "supaya"})
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
@@ -169,6 +170,7 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
+PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
@@ -319,6 +321,9 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english) = longest
+            if self._inside_name(index):
+                index = last + 1  # "Komnas Perempuan", "Posyandu Lansia": a body's name, not the people
+                continue
             cue = next((p for p in range(last + 1, min(len(self.tokens), last + 1 + _BEFORE_INITIALS))
                         if self.tokens[p].folded in INITIALS_CUES), None)
             if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):
@@ -360,6 +365,15 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _inside_name(self, index: int) -> bool:
+        """Whether the capitalised word at token `index` continues a capitalised name begun
+        before it in its sentence ("Komnas Perempuan", "Kementerian Pemberdayaan Perempuan")."""
+        if index == 0 or not self.tokens[index].text[:1].isupper():
+            return False
+        before = self.tokens[index - 1]
+        return before.is_word and before.text[:1].isupper() and before.end == self.tokens[index].start - 1 and \
+            (index < 2 or self.tokens[index - 2].text not in _SENTENCE_ENDS)
 
     def _owner(self, index: int) -> ArticleActor | None:
         """The owner an agent's clitic ("pasukannya") stands for: the actor of a known state
@@ -936,9 +950,10 @@ class Arguments:
         mengevakuasi WNI", "KPK didesak ICW untuk memeriksa X", "mendesak Israel menghentikan
         serangan"): an act not yet done."""
         verb = self._coordinated_verb(trigger_first, floor)
-        if verb is not None:
-            return self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES and \
-                self._purpose_before(trigger_first, floor)  # (not "ditugaskan ke Teheran dan mengevakuasi ...")
+        if verb is not None:  # (only after "untuk", "agar", "supaya": not "menuntut pembebasan ... dan menyerang ...",
+            # "ditugaskan ke Teheran dan mengevakuasi ...")
+            return (self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES) and \
+                self._purpose_before(trigger_first, floor)
         return self._bare_directive(trigger_first, floor) is not None  # "ICW mendesak KPK segera menahan ..."
 
     def _purpose_before(self, trigger_first: int, floor: int) -> bool:
@@ -963,7 +978,7 @@ class Arguments:
         if found is None:
             return None
         before = found[0] - 1
-        if before > floor and self.tokens[before].folded == "pihak":  # "meminta pihak kepolisian ..."
+        if before > floor and self.tokens[before].folded == PARTY:  # "meminta pihak kepolisian ..."
             before -= 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1
@@ -1031,7 +1046,7 @@ class Arguments:
         """The first token of the capitalised name ending at token ``last`` when a preposition
         of place opens it ("di Kabupaten Padang Pariaman"): a place, whether or not we know it."""
         first = last
-        while first - 1 > floor and last - first < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper():
+        while first - 1 > floor and last - first + 1 < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper():
             first -= 1
         return first if first - 1 >= floor and self.tokens[first - 1].folded in _PLACE_PREPOSITIONS else None
 
@@ -1043,9 +1058,9 @@ class Arguments:
             return False
         unit = self.at_first.get(first)
         if first - 2 > floor and self.tokens[first - 1].text == "," and unit is not None \
-                and unit.actors[0].type in ("LOC", "GPE") and self.tokens[first - 2].text[:1].isupper() \
-                and self._place_name_start(first - 2, floor) is not None:
-            return True
+                and (unit.actors[0].type == "LOC" or unit.last + 1 < len(self.tokens) and self.tokens[unit.last + 1].text == ",") \
+                and self.tokens[first - 2].text[:1].isupper() and self._place_name_start(first - 2, floor) is not None:
+            return True  # a state only set off by commas: "di New York, AS, ..." (not "Di Jenewa, Iran menolak ...")
         position = first - 1
         while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
             position -= 1

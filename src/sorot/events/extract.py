@@ -23,9 +23,9 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PREPOSITIONS, PREVERBAL,
-                                    PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE, SPEAKER_WORDS,
-                                    WHEN, Arguments, Unit)
+from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
+                                    PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
+                                    SPEAKER_WORDS, WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -200,10 +200,19 @@ _SAYINGS = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "AGREE", "SU
 _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjelasan"})
 # Verbs by which a sentence says when the happening it names again took place.
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
-                         "terjadi", "ditandatangani", "diteken", "dijadwalkan"})
-_SPAN_WORDS = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "dari"})  # a span's ends date no happening
-_SIDE = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
-_SITE_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
+                         "terjadi", "ditandatangani", "diteken"})
+# Words that open what a speaker spoke about, whose dates are not the speaking's.
+_SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
+# Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
+_OCCASIONS_NAMED = frozenset({"kegiatan", "acara", "hal", "peristiwa", "kejadian", "insiden", "agenda"})
+# Words after which a date belongs to another happening than the one named again.
+_OTHER_TIME_CLAUSES = frozenset({"setelah", "sesudah", "sebelum", "menjelang", "usai", "seusai", "sejak", "menyusul"})
+_SPAN_WORDS = _ONGOING | {"hingga", "sampai", "mulai", "dari"}  # a span's bounds date no happening
+# Arrest verbs of crime news that sports headlines use for a win ("Jepang membekuk Australia").
+_CRIME_ARRESTS = frozenset({"meringkus", "diringkus", "membekuk", "dibekuk", "menciduk", "diciduk", "mencokok", "dicokok"})
+_PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
+_LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
+                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi"})
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
 _HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
@@ -222,6 +231,8 @@ _REFUSALS = frozenset({"menolak", "ditolak"})
 _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"}) | _INCIDENTS
+# What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
+_FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
                        "bandar", "buronan", "dpo"})  # generic agents who are suspects
 # Calls and offers a stance may refer back to ("menolak tuntutan tersebut", "mendukung usulan itu"),
@@ -441,9 +452,10 @@ class EventExtractor:
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
+                named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
-                    if event.date is None and not _since(tokens, event):  # (not "sejak dimulainya serangan Israel")
-                        event.date, event.date_span = held.value, (held.start, held.end)
+                    if event.date is None and not _since(tokens, event) and self._names_again(tokens, named, event.event_type):
+                        event.date, event.date_span = timex.value, (timex.start, timex.end)
             events.extend(found)
             previous = found
             told, since_told = (found, 0) if found else (told, since_told + 1)
@@ -614,27 +626,43 @@ class EventExtractor:
             opened = None
         return found
 
+    def _names_again(self, tokens: list[Token], phrase: frozenset[int], event_type: str) -> bool:
+        """Whether the noun phrase at the tokens `phrase` can name again a happening of
+        `event_type`: a noun of any happening ("Kegiatan ini") or a trigger of that type
+        ("Penangkapan itu", "MoU tersebut"), not another act ("Sidang kasus ini")."""
+        return any(tokens[k].folded in _OCCASIONS_NAMED or any(
+            trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
+            for trigger in payloads) for k in phrase)
+
     def _said_on(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                 dated: list) -> tuple[frozenset[str] | None, Timex] | None:
+                 dated: list[Timex]) -> tuple[frozenset[str] | None, Timex] | None:
         """(who said it, and when) for a sentence that tells when the sentence before it was
         said: a quote's speaker with a date after the speech word ('"...," kata Habiburokhman,
         Rabu (18/6/2025)'; a state's official speaks for the state), or "Hal itu disampaikan
-        ..., Rabu (18/6)" (anyone: None); not the day a source was cited ("dikutip Jumat")."""
+        (oleh) X ..., Rabu (18/6)" (X, or anyone: None); not the day a source was cited
+        ("dikutip Jumat"), nor a day that a phrase of what was spoken about holds ("menanggapi
+        serangan Israel pada Jumat", "merujuk pada penembakan pada Minggu")."""
         words = [t.folded for t in tokens[sentence.first : min(sentence.last, sentence.first + 3)]]
         if len(words) == 3 and words[0] in _THAT_SAID and words[1] in _ANAPHORIC and words[2] in _SAID:
-            position, speakers = sentence.first + 2, None
+            position = sentence.first + 2
+            agent = arguments.group_starting_at(position + 1 + (tokens[position + 1].folded == "oleh"), sentence.last) \
+                if position + 2 < sentence.last else None
+            found = [(position, actor) for actor in arguments.event_actors(agent[1])] if agent else []
         else:
             position = next((k for k in range(sentence.first + 1, sentence.last)
                              if tokens[k].folded in SPEAKER_WORDS and (tokens[k - 1].text in QUOTES or tokens[k - 1].text == ",")), None)
             found = self._speakers(tokens, arguments, sentence) if position is not None else []
             if not found:
                 return None
-            # a state's spokesperson or body speaks for the state: "ujar juru bicara Kemlu Iran"
-            speakers = frozenset(actor.actor_id for _, actor in found) | {
-                actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")}
+        # a state's spokesperson or body speaks for the state: "ujar juru bicara Kemlu Iran"
+        speakers = frozenset(actor.actor_id for _, actor in found) | {
+            actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")} if found else None
         timex = next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
                       and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
-        return (speakers, timex) if timex is not None else None
+        if timex is None or any(t.folded in _SPOKEN_ABOUT or t.folded in _OTHER_TIME_CLAUSES
+                                for t in tokens[position + 1 : _index_at(tokens, timex.start)]):
+            return None
+        return speakers, timex
 
     def _speakers(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> list[tuple[int, EventActor]]:
         """(token from which it applies, speaker) for the reported speech of a sentence."""
@@ -842,6 +870,8 @@ class EventExtractor:
                 event_type, mode_of_pattern = "AGREE", None
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
+        if tokens[first].folded in _CRIME_ARRESTS and recipient and all(a.actor_id == a.country for a in recipient):
+            return None  # "Jepang meringkus Australia 3-0": a score, no arrest of a state
         if event_type == "COERCE" and tokens[first].folded == _SECURE and last + 1 < ceiling and \
                 tokens[last + 1].folded in _OCCASIONS:
             return None  # "mengamankan aksi unjuk rasa buruh": keeping order at it, no arrest
@@ -955,7 +985,7 @@ class EventExtractor:
             subject = arguments.subject(first, floor)
             agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
             counted = arguments.after_quantity(last + 1, ceiling)  # "dikritik ribuan warga", "dihantam puluhan drone Rusia"
-            if counted + 1 < ceiling and arguments.tokens[counted].folded == _SIDE:
+            if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
                 counted += 1  # "ditangkap pihak kepolisian": the police
             direct = arguments.group_starting_at(counted, ceiling) or (
                 _armed_agent(arguments, counted, ceiling) if pattern.type in _JOINED_ACTS else None)
@@ -1236,11 +1266,11 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
 
 
 def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | None:
-    """The government body at whose premises a passive act of law enforcement ending at token
+    """The law-enforcement body at whose premises a passive act of law enforcement ending at token
     `last` takes place, named after "di" in its clause past the premises' capitalised words:
     "diperiksa di Gedung Merah Putih KPK", "ditahan di Rutan KPK", "diperiksa di Polda Jawa Timur"."""
     tokens = arguments.tokens
-    for position in range(last + 1, min(ceiling, last + 1 + _SITE_REACH)):
+    for position in range(last + 1, min(ceiling, last + 1 + _PREMISES_REACH)):
         if tokens[position].folded in RIGHT_BOUNDARIES:
             return None
         if tokens[position].folded != "di":
@@ -1248,19 +1278,25 @@ def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | Non
         for inner in range(position + 1, min(ceiling, position + 1 + _PREMISES_WORDS)):
             unit = arguments.at_first.get(inner)
             if unit is not None:
-                body = unit.actors[0]
-                return unit if body.type == "ORG" and body.sector in ("GOV", "MIL") else None
+                return unit if _law_body(unit.actors[0].actor_id) else None
             if not tokens[inner].text[:1].isupper():
                 return None
         return None
     return None
 
 
-def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list) -> Timex | None:
-    """The day a sentence gives the happening of the sentence before it, which it names again
-    with a demonstrative and a verb of taking place: "Kegiatan bakti sosial ini digelar pada
-    Rabu (18/6/2025)", "MoU tersebut ditandatangani ... Rabu (18/6)" (not a span's end:
-    "berlangsung sejak 1 Juni hingga 16 Juni 2025")."""
+def _law_body(actor_id: str) -> bool:
+    """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
+    prosecutors' offices, the BNN, immigration ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG")."""
+    return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
+
+
+def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Timex]) -> tuple[frozenset[int], Timex] | None:
+    """(the tokens of the noun phrase and the verb, the day) for a sentence that names a happening again
+    with a demonstrative and a verb of taking place and gives its day: "Kegiatan bakti sosial
+    ini digelar pada Rabu (18/6/2025)", "MoU tersebut ditandatangani ... Rabu (18/6)" (not a
+    span's bound, "berlangsung sejak 1 Juni hingga 16 Juni 2025", nor the day of what a clause
+    after it names: "Serangan ini terjadi setelah AS membom Fordow pada Minggu")."""
     for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + _HELD_WORDS)):
         if tokens[position].folded not in _ANAPHORIC:
             continue
@@ -1269,14 +1305,17 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list) -
             verb += 1
         if verb >= sentence.last or tokens[verb].folded not in _TOOK_PLACE:
             return None
-        return next((t for t in dated if tokens[verb].end <= t.start and t.end <= tokens[sentence.last - 1].end
-                     and len(t.value) >= len("YYYY-MM-DD") and not _span_end(tokens, t.start)
-                     and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+        timex = next((t for t in dated if tokens[verb].end <= t.start and t.end <= tokens[sentence.last - 1].end
+                      and len(t.value) >= len("YYYY-MM-DD") and not _span_bound(tokens, t.start)
+                      and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+        if timex is None or any(t.folded in _OTHER_TIME_CLAUSES for t in tokens[verb + 1 : _index_at(tokens, timex.start)]):
+            return None
+        return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
 
 
-def _span_end(tokens: list[Token], position: int) -> bool:
-    """Whether the date at character `position` starts or ends a span ("hingga (tanggal) 26 Oktober")."""
+def _span_bound(tokens: list[Token], position: int) -> bool:
+    """Whether the date at character `position` starts or ends a span ("sejak 1 Juni", "hingga (tanggal) 26 Oktober")."""
     index = _index_at(tokens, position)
     words = [t.folded for t in tokens[max(0, index - 2) : index]]
     return bool(words) and (words[-1] in _SPAN_WORDS or words[-1] == "tanggal" and words[0] in _SPAN_WORDS)
@@ -1288,7 +1327,7 @@ def _since(tokens: list[Token], event: Event) -> bool:
     return any(t.folded in _ONGOING for t in tokens[max(0, index - 2) : index])
 
 
-def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex) -> None:
+def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: Timex) -> None:
     """Date the undated sayings among ``events`` (demands, criticism, refusals, threats,
     promises, praise) of the speakers a following attribution names, by its date."""
     for event in events:
@@ -2316,10 +2355,16 @@ def _open(recipient: list[EventActor]) -> bool:
 
 
 def _forecast(tokens: list[Token], start: int, ceiling: int) -> bool:
-    """Whether a warning's content, from token `start`, forecasts a hazard rather than an act."""
+    """Whether a warning's content, from token `start`, forecasts a hazard rather than an act
+    ("akan ada gangguan"; not "akan ada pembalasan", "akan terjadi serangan lanjutan")."""
     while start < ceiling and tokens[start].folded in _FORECAST_LEADS:
         start += 1
-    return start < ceiling and tokens[start].folded in _FORECASTS
+    if start >= ceiling or tokens[start].folded not in _FORECASTS:
+        return False
+    following = start + 1
+    while following < ceiling and tokens[following].folded in _FORECASTS | _FORECAST_LEADS:
+        following += 1
+    return not (following < ceiling and tokens[following].folded in _FORECAST_ACTS)
 
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
