@@ -162,6 +162,7 @@ def test_text_a_scraper_misread_as_latin_1_is_repaired_and_invisible_joiners_dro
     assert repair("direksi, yaitu â\x81\xa0Edi Srimulyanti") == "direksi, yaitu Edi Srimulyanti"
     assert repair("Ã  la carte, Rp 1.000, café") == "Ã  la carte, Rp 1.000, café"  # no UTF-8 there: kept
     assert repair("itâ€™s â€œkutipanâ€\x9d") == "it’s “kutipan”"  # the Windows-1252 reading too
+    assert repair("“Ø” dan é€™") == "“Ø” dan é€™"  # what no misreading of this news yields is left
 
 
 def test_the_clean_stage_repairs_the_title_and_the_text_it_keeps():

@@ -604,8 +604,9 @@ def test_entities_a_minister_whose_title_names_no_state_is_indonesian_in_a_home_
     actors = extract("Perdana Menteri Hun Manet mengecam serangan Thailand. Presiden Prabowo menyerukan perdamaian "
                      "di Jakarta.", "2025-06-16")
     assert _by_id(actors)["PER:hun-manet"].country is None  # Indonesia has no prime minister
-    actors = extract("Menteri Energi Eli Cohen mengancam Iran. Indonesia mengecam Israel.", "2025-06-16")
-    assert _by_id(actors)["PER:eli-cohen"].country is None  # Indonesia named no more often than Iran or Israel
+    actors = extract("Menteri Energi Eli Cohen mengancam Iran. Israel dan Iran kembali saling serang. Presiden "
+                     "Prabowo dan Menteri Luar Negeri Sugiono menyerukan gencatan senjata.", "2025-06-16")
+    assert _by_id(actors)["PER:eli-cohen"].country is None  # Indonesia's people do not make the story Indonesia's
 
 
 def test_entities_a_product_with_a_model_code_is_no_person(extract) -> None:

@@ -2561,6 +2561,18 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("SANCTION", ("CHN",), ("AGT:USA:BUS:perusahaan",))], id="a_licence_of_another_state_s_firm_revoked_is_a_sanction"),
     pytest.param("Di Jenewa, Iran menolak tuntutan AS untuk menghentikan pengayaan uranium.",
      [("REJECT", ("IRN",), ("USA",))], id="a_state_after_a_fronted_place_and_a_comma_is_the_subject"),
+    pytest.param("Di Jenewa, Iran, Inggris, Prancis dan Jerman menggelar perundingan nuklir.",
+     [("CONSULT", ("IRN", "GBR", "FRA", "DEU"), ())], id="a_list_of_states_after_a_fronted_place_is_the_subject"),
+    pytest.param("Polisi di Kabupaten Bogor menangkap dua pengedar sabu.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))], id="a_regency_after_di_is_passed_to_the_subject"),
+    pytest.param("Badan Penanggulangan Bencana Daerah Kabupaten Garut mengevakuasi ratusan warga.",
+     [("AID", ("ORG:badan-penanggulangan-bencana-daerah",), ("AGT:IDN:CVL:warga",))],
+     id="a_body_named_with_its_regency_is_the_subject"),
+    pytest.param("Israel menuntut pembebasan sandera dan menyerang kamp pengungsi di Gaza.",
+     [("DEMAND", ("ISR",), ("AGT:ISR:CVL:sandera",)), ("FIGHT", ("ISR",), ("AGT:PSE:CVL:pengungsi",))],
+     id="an_act_after_dan_is_the_subject_s_not_the_directive_s_object_s"),
+    pytest.param("Jenazah korban diperiksa di RS Polri Kramat Jati untuk diautopsi.",
+     [], id="an_examination_at_a_police_hospital_is_no_investigation"),
     pytest.param("Iran memperingatkan akan ada pembalasan yang keras.",
      [("THREATEN", ("IRN",), ())], id="a_warning_that_forecasts_a_retaliation_threatens"),
     pytest.param("Seorang pria ditangkap di Gedung DPR karena membawa senjata api.",
@@ -2835,6 +2847,11 @@ def test_a_saying_takes_the_day_a_following_attribution_of_its_speaker_gives():
                   "pada Jumat (13/6/2025).")[0] == ("DISAPPROVE", None)
     assert _dates("Iran mengecam serangan AS, sementara Israel memuji serangan itu. Hal itu disampaikan Menteri Luar "
                   "Negeri Iran Abbas Araghchi, Senin (16/6/2025).") == [("DISAPPROVE", "2025-06-16"), ("SUPPORT", None)]
+    # a date set off by a comma ends the attribution, whatever the phrase before it; an official speaks for the body
+    assert _dates("Menlu Sugiono mengecam serangan Israel. Hal itu disampaikan Sugiono usai rapat kerja dengan Komisi I "
+                  "DPR, Rabu (18/6/2025).") == [("DISAPPROVE", "2025-06-18")]
+    assert _dates("Hamas menolak usulan Amerika Serikat. Hal itu disampaikan pejabat Hamas kepada Al Jazeera, Selasa "
+                  "(17/6/2025).") == [("REJECT", "2025-06-17")]
 
 
 def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():

@@ -17,9 +17,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 def _decoded(match: re.Match) -> str:
     try:
-        return bytes(_CP1252.get(char, ord(char)) for char in match.group(0)).decode("utf-8")
+        decoded = bytes(_CP1252.get(char, ord(char)) for char in match.group(0)).decode("utf-8")
     except UnicodeDecodeError:
         return match.group(0)
+    # only what a scraper's misreading yields in this news: Latin letters, punctuation, a few
+    # symbols (not '“Ø”' taken for an Arabic sign)
+    return decoded if all(ord(c) < 0x250 or 0x2000 <= ord(c) < 0x2070 or c in "€™" for c in decoded) else match.group(0)
 
 
 def repair(text: str) -> str:

@@ -43,7 +43,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
@@ -78,14 +77,6 @@ _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
-
-
-class _Home(NamedTuple):
-    """Whether an article names Indonesia at least as often as any other state (also when it
-    names none), and whether more often than each."""
-
-    at_least: bool
-    most: bool
 
 
 @dataclass(frozen=True)
@@ -184,13 +175,14 @@ class ActorExtractor:
                 redefined.add(m.text.casefold())
         return [m for m in mentions if m.text.casefold() not in redefined] if redefined else mentions
 
-    def _home_story(self, mentions: list[Mention]) -> _Home:
-        """How much the article is set in Indonesia: its knowledge-base mentions of Indonesia
-        (its places and bodies too) against those of each other state."""
-        states = Counter(actor.country for m in mentions if len(m.candidates) == 1
-                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.country not in (None, "IGO"))
-        others = max((count for country, count in states.items() if country != "IDN"), default=0)
-        return _Home(at_least=states["IDN"] >= others, most=states["IDN"] > others)
+    def _home_story(self, mentions: list[Mention]) -> bool:
+        """Whether the article is set in Indonesia: its knowledge-base mentions of Indonesia and
+        its places at least as many as those of any other state and its places (also when it
+        names none; people and bodies left out: a bilateral story names each side's ministers)."""
+        states = Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
+                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
+                         and actor.country not in (None, "IGO"))
+        return states["IDN"] >= max((count for country, count in states.items() if country != "IDN"), default=0)
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
@@ -241,7 +233,7 @@ class ActorExtractor:
     # --- 1. titles -------------------------------------------------------------------
 
     def _title_links(
-        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: _Home
+        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: bool
     ) -> list[_Link]:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
@@ -272,7 +264,7 @@ class ActorExtractor:
         return []
 
     def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link],
-                     home: _Home) -> Mention | None:
+                     home: bool) -> Mention | None:
         """The known person whose one-word name ends a titled name when the title is of that
         person's state or of none: a spelling or an honorific ("Presiden Palestina Mahmud Abbas",
         "Presiden Pak Prabowo", "Presiden Terpilih Trump") does not make another person, while a
@@ -287,7 +279,7 @@ class ActorExtractor:
         return tail if country is None or country == known.country else None
 
     def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link],
-                    home: _Home) -> Actor:
+                    home: bool) -> Actor:
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
         country = self._title_country(title, tokens, earlier, home)
         sector = self._title_sector(title)
@@ -298,11 +290,11 @@ class ActorExtractor:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())
 
-    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link], home: _Home) -> str | None:
+    def _title_country(self, title: Title, tokens: list[Token], earlier: list[_Link], home: bool) -> str | None:
         """The state a title names (an organisation's state for "juru bicara Kremlin"),
         the office's state, or for "pembantunya" the state of the person it refers to;
         Indonesia for a home agency's title, and for a minister's in a story that names
-        Indonesia more often than any other state."""
+        Indonesia and its places at least as often as any other state."""
         for mention in title.mentions:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if actor is not None and actor.country:
@@ -313,7 +305,7 @@ class ActorExtractor:
             return owner.country
         words = {t.folded for t in tokens[title.first : title.last + 1]}
         minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words  # (Indonesia has no prime minister)
-        return "IDN" if title.home or _home_body(title, tokens) or minister and home.most else None
+        return "IDN" if title.home or _home_body(title, tokens) or minister and home else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -460,11 +452,11 @@ class ActorExtractor:
 
     def _recognised_links(
         self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link],
-        dct: str | None, home: _Home,
+        dct: str | None, home: bool,
     ) -> bool:
         """Add (in place) links for the names the model finds where no other rule did;
         an organisation takes over the state or place mentions inside or right after
-        its name (`home`: how much the story is set in Indonesia). Returns whether any was added."""
+        its name (`home`: whether the story is set in Indonesia). Returns whether any was added."""
         assert self.recogniser is not None
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         covered.update(i for m in mentions for i in range(m.first, m.last + 1))
@@ -524,7 +516,7 @@ class ActorExtractor:
                     country = "IDN"
                 elif words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law
                     country = "IDN"
-                elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home.at_least:
+                elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home:
                     country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):

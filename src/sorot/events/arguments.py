@@ -764,8 +764,9 @@ class Arguments:
         first_verb = self._coordinated_verb(trigger_first, floor)
         if first_verb is not None and self.tokens[first_verb].folded in _PASSIVE_DIRECTIVES:
             return self.subject(first_verb, floor, window)  # "KPK didesak ICW untuk memeriksa X": KPK is asked
-        if first_verb is not None and self._directive(first_verb, trigger_first):
-            # "memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI": the one ordered does it
+        if first_verb is not None and self._directive(first_verb, trigger_first) and self._purpose_before(trigger_first, floor):
+            # "memerintahkan Menteri Luar Negeri untuk mengevakuasi WNI": the one ordered does it (not after "dan":
+            # "menuntut pembebasan sandera dan menyerang kamp ..." is the subject's act)
             ordered = self.object(first_verb, trigger_first, window=trigger_first - first_verb)
             if ordered is not None:
                 return ordered
@@ -822,6 +823,13 @@ class Arguments:
                     position = first - 2
                     continue
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
+                    opening = self._name_run_start(first - 1, floor)
+                    body = self.group_ending_at(opening - 1, floor) if opening > floor else None
+                    if body is not None and body[1][-1].actors[0].type == "ORG":
+                        return body  # "Badan Penanggulangan Bencana Daerah Kabupaten Garut": the body, with its place
+                    if opening > floor and self.tokens[opening - 1].folded in _PLACE_PREPOSITIONS:
+                        position = opening - 2  # "Polisi di Kabupaten Bogor menangkap ...": a place, passed
+                        continue
                     return None  # "Bina Marga DKI Jakarta meminta maaf": a body we do not know, named after its place
                 return first, units
             position -= 1
@@ -1042,6 +1050,14 @@ class Arguments:
         return before in _LAW_WORDS or (before == "undang" and index >= 3 and self.tokens[index - 2].text == "-"
                                         and self.tokens[index - 3].folded == "undang")
 
+    def _name_run_start(self, last: int, floor: int) -> int:
+        """The first of the capitalised words no actor covers that end at token `last`."""
+        first = last
+        while first - 1 > floor and last - first + 1 < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper() \
+                and first - 1 not in self.at_last:
+            first -= 1
+        return first
+
     def _place_name_start(self, last: int, floor: int) -> int | None:
         """The first token of the capitalised name ending at token ``last`` when a preposition
         of place opens it ("di Kabupaten Padang Pariaman"): a place, whether or not we know it."""
@@ -1058,7 +1074,8 @@ class Arguments:
             return False
         unit = self.at_first.get(first)
         if first - 2 > floor and self.tokens[first - 1].text == "," and unit is not None \
-                and (unit.actors[0].type == "LOC" or unit.last + 1 < len(self.tokens) and self.tokens[unit.last + 1].text == ",") \
+                and (unit.actors[0].type == "LOC" or unit.last + 2 < len(self.tokens) and self.tokens[unit.last + 1].text == ","
+                     and unit.last + 2 not in self.at_first) \
                 and self.tokens[first - 2].text[:1].isupper() and self._place_name_start(first - 2, floor) is not None:
             return True  # a state only set off by commas: "di New York, AS, ..." (not "Di Jenewa, Iran menolak ...")
         position = first - 1

@@ -204,13 +204,14 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
 _SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
 # Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
-_OCCASIONS_NAMED = frozenset({"kegiatan", "acara", "hal", "peristiwa", "kejadian", "insiden", "agenda"})
+_OCCASIONS_NAMED = frozenset({"kegiatan", "acara", "hal", "peristiwa", "kejadian", "insiden", "agenda", "aksi"})
 # Words after which a date belongs to another happening than the one named again.
 _OTHER_TIME_CLAUSES = frozenset({"setelah", "sesudah", "sebelum", "menjelang", "usai", "seusai", "sejak", "menyusul"})
 _SPAN_WORDS = _ONGOING | {"hingga", "sampai", "mulai", "dari"}  # a span's bounds date no happening
 # Arrest verbs of crime news that sports headlines use for a win ("Jepang membekuk Australia").
 _CRIME_ARRESTS = frozenset({"meringkus", "diringkus", "membekuk", "dibekuk", "menciduk", "diciduk", "mencokok", "dicokok"})
 _PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
+_CARE_PREMISES = frozenset({"rs", "rsud", "rsup", "rumah", "klinik", "puskesmas"})
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
                          "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi"})
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
@@ -648,6 +649,8 @@ class EventExtractor:
             agent = arguments.group_starting_at(position + 1 + (tokens[position + 1].folded == "oleh"), sentence.last) \
                 if position + 2 < sentence.last else None
             found = [(position, actor) for actor in arguments.event_actors(agent[1])] if agent else []
+            if agent and found[-1][1].actor_id.startswith("AGT:") and (body := arguments.at_first.get(agent[1][-1].last + 1)):
+                found += [(position, actor) for actor in arguments.event_actors([body])]  # "pejabat Hamas": for Hamas
         else:
             position = next((k for k in range(sentence.first + 1, sentence.last)
                              if tokens[k].folded in SPEAKER_WORDS and (tokens[k - 1].text in QUOTES or tokens[k - 1].text == ",")), None)
@@ -659,9 +662,12 @@ class EventExtractor:
             actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")} if found else None
         timex = next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
                       and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
-        if timex is None or any(t.folded in _SPOKEN_ABOUT or t.folded in _OTHER_TIME_CLAUSES
-                                for t in tokens[position + 1 : _index_at(tokens, timex.start)]):
+        if timex is None:
             return None
+        before = tokens[position + 1 : _index_at(tokens, timex.start)]
+        if before and before[-1].text != "," and any(t.folded in _SPOKEN_ABOUT or t.folded in _OTHER_TIME_CLAUSES
+                                                     for t in before):
+            return None  # (a date set off by a comma ends the attribution: "... terkait penangkapan Bupati, Rabu (18/6)")
         return speakers, timex
 
     def _speakers(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence) -> list[tuple[int, EventActor]]:
@@ -1279,8 +1285,8 @@ def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | Non
             unit = arguments.at_first.get(inner)
             if unit is not None:
                 return unit if _law_body(unit.actors[0].actor_id) else None
-            if not tokens[inner].text[:1].isupper():
-                return None
+            if not tokens[inner].text[:1].isupper() or tokens[inner].folded in _CARE_PREMISES:
+                return None  # (not a hospital: "diperiksa di RS Polri Kramat Jati" is an autopsy)
         return None
     return None
 
@@ -1329,10 +1335,12 @@ def _since(tokens: list[Token], event: Event) -> bool:
 
 def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: Timex) -> None:
     """Date the undated sayings among ``events`` (demands, criticism, refusals, threats,
-    promises, praise) of the speakers a following attribution names, by its date."""
+    promises, praise) of the speakers a following attribution names, by its date: each
+    source is a speaker, or a state or body of a state whose official speaks ("pejabat Hamas")."""
     for event in events:
-        if event.date is None and event.event_type in _SAYINGS and \
-                (speakers is None or {a.actor_id for a in event.source} <= speakers):
+        if event.date is None and event.event_type in _SAYINGS and (speakers is None or all(
+                a.actor_id in speakers or a.country in speakers and not a.actor_id.startswith(("PER:", "AGT:"))
+                for a in event.source)):
             event.date, event.date_span = timex.value, (timex.start, timex.end)
 
 
