@@ -1050,20 +1050,19 @@ class Arguments:
         return before in _LAW_WORDS or (before == "undang" and index >= 3 and self.tokens[index - 2].text == "-"
                                         and self.tokens[index - 3].folded == "undang")
 
-    def _name_run_start(self, last: int, floor: int) -> int:
-        """The first of the capitalised words no actor covers that end at token `last`."""
+    def _name_run_start(self, last: int, floor: int, past_actors: bool = False) -> int:
+        """The first of the capitalised words (at most a place name's) that end at token
+        `last`; only those no actor covers, unless `past_actors`."""
         first = last
         while first - 1 > floor and last - first + 1 < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper() \
-                and first - 1 not in self.at_last:
+                and (past_actors or first - 1 not in self.at_last):
             first -= 1
         return first
 
     def _place_name_start(self, last: int, floor: int) -> int | None:
         """The first token of the capitalised name ending at token ``last`` when a preposition
         of place opens it ("di Kabupaten Padang Pariaman"): a place, whether or not we know it."""
-        first = last
-        while first - 1 > floor and last - first + 1 < _PLACE_NAME_WORDS and self.tokens[first - 1].text[:1].isupper():
-            first -= 1
+        first = self._name_run_start(last, floor, past_actors=True)
         return first if first - 1 >= floor and self.tokens[first - 1].folded in _PLACE_PREPOSITIONS else None
 
     def _after_preposition(self, first: int, floor: int) -> bool:
