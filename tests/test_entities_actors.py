@@ -784,3 +784,10 @@ def test_entities_a_foreign_city_that_is_an_indonesian_word_matches_only_as_writ
     assert "LOC:bursa" not in {a.actor_id for a in actors}
     actors = extract("Gempa mengguncang Bursa, Turki.", "2025-06-16")
     assert "LOC:bursa" in {a.actor_id for a in actors}
+
+
+def test_entities_the_central_banks_markets_news_names_are_their_states_bodies(extract) -> None:
+    actors = extract("Bank of England (BoE) menahan suku bunga, sementara Bank Sentral China (People’s Bank of "
+                     "China/PBoC) memangkas suku bunga acuan. Bank Sentral Jepang juga menahan suku bunganya.", "2025-06-16")
+    assert [(a.actor_id, a.country, a.sector) for a in actors] == [
+        ("GBR:BOE", "GBR", "GOV"), ("CHN:PBOC", "CHN", "GOV"), ("JPN:BOJ", "JPN", "GOV")]
