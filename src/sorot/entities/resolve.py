@@ -303,9 +303,11 @@ class ActorExtractor:
             return self.offices.tenures(title.office.office or "")[0].office.country
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
+        if title.home or _home_body(title, tokens):
+            return "IDN"
         words = {t.folded for t in tokens[title.first : title.last + 1]}
         minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words  # (Indonesia has no prime minister)
-        return "IDN" if title.home or _home_body(title, tokens) or minister and home else None
+        return "IDN" if minister and home else None
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -796,14 +798,14 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
+_NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
 
 
 def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Link]:
     """Without the states that only name a currency or a language: "10 juta dolar AS" is
     money, not the US; "fasih berbahasa Inggris", "kursus bahasa Inggris" name no state."""
     return [link for link in links
-            if not (link.first and link.actor.type in ("GPE", "LOC") and (
-                tokens[link.first - 1].folded in _CURRENCIES | _LANGUAGE))]
+            if not (link.first and link.actor.type in ("GPE", "LOC") and tokens[link.first - 1].folded in _NOT_THE_STATE)]
 
 
 def _model_code(text: str) -> bool:

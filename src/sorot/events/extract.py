@@ -660,8 +660,7 @@ class EventExtractor:
         # a state's spokesperson or body speaks for the state: "ujar juru bicara Kemlu Iran"
         speakers = frozenset(actor.actor_id for _, actor in found) | {
             actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")} if found else None
-        timex = next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
-                      and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+        timex = _date_after(text, tokens, dated, position, sentence)
         if timex is None:
             return None
         before = tokens[position + 1 : _index_at(tokens, timex.start)]
@@ -1311,13 +1310,20 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
             verb += 1
         if verb >= sentence.last or tokens[verb].folded not in _TOOK_PLACE:
             return None
-        timex = next((t for t in dated if tokens[verb].end <= t.start and t.end <= tokens[sentence.last - 1].end
-                      and len(t.value) >= len("YYYY-MM-DD") and not _span_bound(tokens, t.start)
-                      and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+        timex = _date_after(text, tokens, dated, verb, sentence, days_only=True)
         if timex is None or any(t.folded in _OTHER_TIME_CLAUSES for t in tokens[verb + 1 : _index_at(tokens, timex.start)]):
             return None
         return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
+
+
+def _date_after(text: str, tokens: list[Token], dated: list[Timex], position: int, sentence: _Sentence,
+                days_only: bool = False) -> Timex | None:
+    """The first date after token `position` in its sentence that is not the day a source was
+    cited ("dikutip Jumat"); with `days_only`, a day (or finer) that bounds no span."""
+    return next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
+                 and not (days_only and (len(t.value) < len("YYYY-MM-DD") or _span_bound(tokens, t.start)))
+                 and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
 
 
 def _span_bound(tokens: list[Token], position: int) -> bool:
