@@ -864,6 +864,10 @@ def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
     article, events = events_of('Ketua Komisi III DPR Habiburokhman menanggapi ancaman bom di Jakarta. '
                                 '"Kasus itu harus diusut tuntas oleh polisi," kata Habiburokhman.')
     assert ("DEMAND", ("PER:habiburokhman",), ("AGT:IDN:GOV:polisi",)) in {summary(article, e) for e in events}
+    for text in ("Presiden AS Donald Trump mengatakan bahwa Iran harus menyerah.",  # reported with "bahwa"
+                 "Trump menegaskan, setelah Iran menyerang, bahwa Iran harus menghentikan pengayaan uranium."):
+        article, events = events_of(text)
+        assert ("DEMAND", ("PER:donald-trump",), ("IRN",)) in {summary(article, e) for e in events}, text
     for text in ("Warga Gaza harus antre berjam-jam untuk mendapat makanan.",  # no speaker
                  '"Kita harus bersatu menghadapi Israel," kata Khamenei.',  # a first person
                  '"Israel tidak harus mundur," kata Trump.',  # need not

@@ -164,6 +164,12 @@ _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phra
 # Words after which a name is an argument (of a preposition or a coordination), not a possessor.
 _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
                               "menuju".split())
+# Words that open a clause or a comparison, after which a name is an argument, not a possessor
+# ("mengatakan bahwa Iran harus ...", "saat Israel menyerang"; unlike "aset Rusia").
+_NOT_POSSESSED_AFTER = _ARGUMENT_MARKERS | frozenset(
+    "bahwa karena jika ketika saat setelah sesudah sebelum agar supaya sehingga namun tetapi tapi sementara "
+    "meski meskipun walaupun walau bila apabila kalau sedangkan sebab maka hingga sejak seperti yakni yaitu "
+    "bahkan".split())
 # Words that open a law's name: "UU TNI", "RUU Polri" (and "Undang-Undang KPK").
 _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
@@ -539,7 +545,7 @@ class Arguments:
         before = self.tokens[index - 1]
         lower = before.text.islower() or (opening and before.text[:1].isupper() and before.text[1:].islower()
                                           and starts_sentence(self.text, self.tokens, index - 1))
-        return lower and before.folded not in _ARGUMENT_MARKERS and not self.is_verb(index - 1)
+        return lower and before.folded not in _NOT_POSSESSED_AFTER and not self.is_verb(index - 1)
 
     def _relative_demonstrative(self, index: int) -> int | None:
         """The "tersebut"/"itu" that closes a short relative clause right after the noun at
