@@ -1260,6 +1260,11 @@ def test_a_relative_clause_saying_when_the_act_took_place_dates_it():
     assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-17")]
     _, events = events_of("Jepang mengecam Rusia yang menurut Tokyo menyerang Kharkiv pada Selasa (17/6).")
     assert [(e.event_type, e.date) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", None)]
+    # so does one of breaking out or being held
+    _, events = events_of("Perang Iran-Israel yang pecah pada Jumat (13/6/2025) mengguncang pasar minyak.")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-13")]
+    _, events = events_of("Menteri itu hadir dalam forum tingkat tinggi PBB yang digelar pada 9 Juni 2025 di Nice.")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-09")]
 
 
 def test_who_a_relative_clause_says_attended_a_meeting_takes_part_in_it():
