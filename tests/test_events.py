@@ -743,6 +743,20 @@ def test_a_warning_that_asks_for_an_act_is_a_demand():
     assert not [e for e in events if e.event_type == "THREATEN"]
 
 
+def test_an_order_to_another_state_s_civilians_to_leave_is_a_threat_of_strikes():
+    for text, people in (("Militer Israel memerintahkan warga di sebagian Teheran untuk mengungsi.", "AGT:IRN:CVL:warga"),
+                         ("Militer Israel memperingatkan warga di wilayah utara Gaza agar segera meninggalkan rumah mereka.",
+                          "AGT:PSE:CVL:warga"),
+                         ("Israel meminta warga Iran mengungsi dari sekitar Teheran.", "GRP:IRN-cvl")):
+        article, events = events_of(text)
+        assert [summary(article, e)[0] for e in events] == ["THREATEN"], text
+        assert [a.actor_id for a in events[0].recipient] == [people], text
+    for text in ("Kemlu RI meminta WNI di Iran untuk mengungsi ke Azerbaijan.",  # its own people: advice
+                 "Amerika Serikat meminta warganya meninggalkan Israel."):
+        article, events = events_of(text)
+        assert [summary(article, e)[0] for e in events] == ["DEMAND"], text
+
+
 def test_a_call_about_a_war_is_on_both_sides_and_a_war_merely_considered_is_not():
     article, events = events_of("Menlu Uni Emirat Arab menyerukan de-eskalasi segera atas perang Iran-Israel.")
     (call,) = [e for e in events if e.event_type == "DEMAND"]
@@ -2426,7 +2440,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("KKB menyerang pos TNI di Intan Jaya.",
      [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))], id="an_armed_group_killing_civilians_is_assault_not_war"),
     pytest.param("Militer Israel memerintahkan warga di Khan Younis untuk mengungsi.",
-     [("DEMAND", ("ISR:IDF",), ("AGT:PSE:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
+     [("THREATEN", ("ISR:IDF",), ("AGT:PSE:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
     pytest.param("Pemerintah Iran meminta warga di Teheran untuk tetap tenang.",
      [("DEMAND", ("IRN",), ("AGT:IRN:CVL:warga",))], id="civilians_at_a_place_of_another_state_are_its_people"),
     pytest.param("MUI menyerukan umat Islam untuk memboikot produk yang terafiliasi dengan Israel.",

@@ -243,6 +243,8 @@ _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAN
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
+# Leaving an area, which a state's or a military's order to another state's civilians asks before a strike.
+_EVACUATE = frozenset({"mengungsi", "evakuasi", "dievakuasi", "mengosongkan", "meninggalkan", "menjauhi"})
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
@@ -804,8 +806,10 @@ class EventExtractor:
         elif pattern.type == "AID" and location is not None and location.country and \
                 location.country not in {a.country for a in source}:
             recipient = _placed(recipient, location.country, "CVL")  # "bantuan untuk korban konflik di Gaza"
+        if pattern.type in OWN_PEOPLE_TYPES | {"THREATEN"}:
+            recipient = _people_at(arguments, recipient, source)  # "memperingatkan warga di Gaza": Palestinians
         if pattern.type in OWN_PEOPLE_TYPES:
-            recipient = _own_people(_people_at(arguments, recipient, source), source)
+            recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
@@ -904,6 +908,10 @@ class EventExtractor:
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if event_type == "DEMAND" and _foreign_civilians(source, recipient) and any(
+                t.folded in _EVACUATE for t in tokens[last + 1 : min(ceiling, last + 1 + _ASKING_WINDOW)]):
+            event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
+            # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and not recipient and _forecast(tokens, last + 1, ceiling):
             return None  # "Inggris memperingatkan akan ada gangguan navigasi": an alert, no threat
         if "denied" in pattern.contexts and "negation" in context:
@@ -1776,6 +1784,13 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
 
 
+def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:
+    """Whether a state or its military addresses civilians of another state (all of one side)."""
+    return bool(source and recipient) and all(_is_state(a) or a.sector == "MIL" for a in source) and all(
+        a.sector == "CVL" and a.country is not None for a in recipient) and not (
+        {a.country for a in source} & {a.country for a in recipient})
+
+
 def _asks(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a warning asks for an act: "agar", "supaya", "jangan" or "untuk tidak" follow."""
     return any(tokens[p].folded in _ASKING or (tokens[p].folded == "untuk" and p + 1 < len(tokens)
@@ -2579,7 +2594,7 @@ def _people_at(arguments: Arguments, actors: list[EventActor], source: list[Even
     placed = []
     for actor in actors:
         after = bisect_left(tokens, actor.end, key=lambda token: token.end) + 1
-        place = arguments.after_preposition(_AT, after, min(len(tokens), after + 3), window=1, fillers=0) \
+        place = arguments.after_preposition(_AT, after, min(len(tokens), after + 5), window=1, fillers=2) \
             if actor.actor_id.startswith("AGT:?:CVL:") else None
         countries = {a.country for unit in place[2] for a in unit.actors} if place is not None else set()
         if len(countries) == 1 and None not in countries and not countries & own:
