@@ -609,6 +609,29 @@ def test_entities_a_minister_whose_title_names_no_state_is_indonesian_in_a_home_
     assert _by_id(actors)["PER:eli-cohen"].country is None  # Indonesia's people do not make the story Indonesia's
 
 
+def test_entities_home_officials_titled_with_no_state_are_indonesian_in_a_home_story(extract) -> None:
+    text = ("Gubernur Riau Abdul Wahid menemui massa di Pekanbaru. Wamendagri Bima Arya meminta para kepala daerah "
+            "menyalurkan anggaran. Jaksa KPK Wawan Yunarwanto membacakan tuntutan di Jakarta. Hakim Rios Rahmanto "
+            "bertanya kepada saksi. Dirjen Hubdar Lukman F Laisa meninjau terminal di Bandung.")
+    people = {a.actor_id: (a.country, a.sector) for a in extract(text, "2025-06-16") if a.type == "PER"}
+    for person in ("PER:abdul-wahid", "PER:bima-arya", "PER:wawan-yunarwanto", "PER:rios-rahmanto"):
+        assert people.get(person) == ("IDN", "GOV"), (person, people)
+    assert not [p for p in people if "wamendagri" in p]  # the short title is no part of the name
+    actors = extract("Presiden FIFA Gianni Infantino bertemu Erick Thohir di Jakarta.", "2025-06-16")
+    assert _by_id(actors)["PER:gianni-infantino"].country != "IDN"  # a title naming a body is that body's
+    actors = extract("Israel dan Iran kembali saling serang di Teheran dan Tel Aviv. Gubernur Yossi Levi mengecam Iran.",
+                     "2025-06-16")
+    assert [a.country for a in actors if a.type == "PER"] == [None]  # a story set abroad
+
+
+def test_entities_ordinary_words_after_a_title_and_a_name_holding_hakim_are_no_titled_person(extract) -> None:
+    actors = extract("Direktur Jenderal Pendidikan Anak Usia Dini meninjau sekolah di Bogor.", "2025-06-16")
+    assert not [a for a in actors if a.type == "PER"]  # "Usia Dini" is the directorate's field
+    people = [a.actor_id for a in extract("Kuasa hukum terdakwa, Abdul Hakim Rafagih, hadir. Ketua Majelis Hakim Rosihan Juhriah "
+                                          "Rangkuti membacakan putusan.", "2025-06-16") if a.type == "PER"]
+    assert "PER:abdul-hakim-rafagih" in people and "PER:rosihan-juhriah-rangkuti" in people
+
+
 def test_entities_a_product_with_a_model_code_is_no_person(extract) -> None:
     text = ("Kemudian mereka berganti ke Suzuki XL7 dan menyeberang ke Surabaya. Tersangka menggelapkan "
             "kendaraan jenis Suzuki XL7. Kapolda Bali Irjen Daniel Adityajaya membenarkan penangkapan tersebut.")

@@ -743,6 +743,11 @@ def test_a_warning_that_asks_for_an_act_is_a_demand():
     assert not [e for e in events if e.event_type == "THREATEN"]
 
 
+def test_a_prosecutor_named_by_title_demanding_a_sentence_takes_legal_action():
+    article, events = events_of("Jaksa KPK Wawan Yunarwanto menuntut terdakwa dengan hukuman 12 tahun penjara.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]
+
+
 def test_an_order_to_another_state_s_civilians_to_leave_is_a_threat_of_strikes():
     for text, people in (("Militer Israel memerintahkan warga di sebagian Teheran untuk mengungsi.", "AGT:IRN:CVL:warga"),
                          ("Militer Israel memperingatkan warga di wilayah utara Gaza agar segera meninggalkan rumah mereka.",

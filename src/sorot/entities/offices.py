@@ -20,7 +20,7 @@ from sorot.entities.tokens import Token, phrase_key
 
 _HOME = "IDN"  # offices the knowledge base names without their country are Indonesian
 # The short forms Indonesian news writes for home offices ("Menlu Sugiono", "kata Mendag").
-_SHORT_TITLES = {
+SHORT_TITLES = {
     "menteri luar negeri": "menlu", "wakil menteri luar negeri": "wamenlu", "menteri pertahanan": "menhan",
     "menteri perdagangan": "mendag", "menteri keuangan": "menkeu", "menteri dalam negeri": "mendagri",
     "menteri kesehatan": "menkes", "menteri sosial": "mensos", "menteri agama": "menag", "menteri pertanian": "mentan",
@@ -111,7 +111,7 @@ def _variants(key: tuple[str, ...], country: str, country_names: dict) -> list[t
             head = key[: -len(name)]
             return [(head + other, exact) for other, exact in names]
     if country == _HOME:
-        short = _SHORT_TITLES.get(" ".join(key))
+        short = SHORT_TITLES.get(" ".join(key))
         heads = [key, tuple(short.split())] if short else [key]
         return [(head, ()) for head in heads] + [(head + other, exact) for head in heads for other, exact in names]
     return [(key, ())]

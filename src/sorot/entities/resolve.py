@@ -67,10 +67,12 @@ CONFIDENCE = {
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
-# Words of a minister's title, which naming no state is Indonesia's in a story set at home
-# ("Wakil Menteri Perindustrian Faisol Riza"; Indonesian news names a foreign minister with the
-# state), but not a prime minister's.
-_MINISTERS = frozenset({"menteri", "wamen", "menko"})
+# Words of a public office's title, which naming no state is Indonesia's in a story set at home
+# ("Wakil Menteri Perindustrian Faisol Riza", "Gubernur Abdul Wahid", "Dirjen Hubdar Lukman F
+# Laisa", "Jaksa Wawan"; Indonesian news names a foreign official with the state), but not a
+# prime minister's, nor one that names a body ("Presiden FIFA": presidents are also of firms and clubs).
+_MINISTERS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali", "walikota", "dirjen", "jenderal", "jaksa", "hakim",
+                        "penyidik", "jpu"})
 _PREMIER = "perdana"
 # Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
@@ -248,6 +250,8 @@ class ActorExtractor:
                 person = self.kb.by_id(named.candidates[0])
                 how = "titled"
             else:
+                if not any(self.recogniser.model.unseen_name(t.text) for t in tokens[first : last + 1] if t.is_word):
+                    return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
                 person = self._new_person(title, tokens, first, last, earlier, home)
                 how = "new_person"
                 used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
@@ -306,7 +310,8 @@ class ActorExtractor:
         if title.home or _home_body(title, tokens):
             return "IDN"
         words = {t.folded for t in tokens[title.first : title.last + 1]}
-        minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words  # (Indonesia has no prime minister)
+        minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words and not title.mentions  # (Indonesia
+        # has no prime minister)
         return "IDN" if minister and home else None
 
     def _title_sector(self, title: Title) -> str | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, phrase_key
@@ -31,9 +32,12 @@ _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
 # initials they name a person by them ("tersangka RZ", `sorot.entities.resolve`).
 SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
+# The short forms of Indonesian ministers' titles and of their deputies' ("Mendagri", "Wamendagri").
+_SHORT_HEADS = frozenset(SHORT_TITLES.values()) | {"wa" + short for short in SHORT_TITLES.values() if short.startswith("men") and " " not in short}
 # Head words of titles, with the sector a holder has whatever the rest of the title
 # says (None: the sector comes from the state or organisation the title names).
 HEADS: dict[str, str | None] = {
+    **dict.fromkeys(sorted(_SHORT_HEADS), "GOV"),
     **dict.fromkeys(
         ["presiden", "wakil presiden", "perdana menteri", "wakil perdana menteri", "menteri", "wakil menteri",
          "menlu", "wamenlu", "kanselir", "raja", "ratu", "emir", "gubernur", "wakil gubernur", "bupati",
@@ -41,7 +45,8 @@ HEADS: dict[str, str | None] = {
          "diplomat", "senator", "anggota parlemen", "anggota dewan", "pejabat", "pejabat tinggi", "ajudan",
          "penasihat", "pembantu", "utusan", "utusan khusus", "sekretaris pers", "jaksa agung", "kapolri",
          "kapolda", "kapolres", "direktur jenderal", "dirjen", "inspektur jenderal", "sekretaris kabinet",
-         "kapolsek", "wakapolri", "wakapolda", "menko", "mendagri", "menkeu", "mensesneg", "wamen"],
+         "kapolsek", "wakapolri", "wakapolda", "menko", "mendagri", "menkeu", "mensesneg", "wamen", "jaksa",
+         "jaksa penuntut umum", "jpu", "hakim", "hakim ketua", "penyidik"],
         "GOV",
     ),
     **dict.fromkeys(
@@ -49,7 +54,7 @@ HEADS: dict[str, str | None] = {
          "brigjen", "kolonel", "letnan kolonel", "letkol", "mayor", "kapten", "letnan", "laksamana",
          "marsekal", "panglima", "komandan", "pejabat militer", "menteri pertahanan", "pangdam", "danrem",
          "dandim", "kasad", "kasal", "kasau",
-         "wakil menteri pertahanan"],
+         "wakil menteri pertahanan", "wamenhan"],
         "MIL",
     ),
     **dict.fromkeys(["wartawan", "jurnalis", "reporter", "koresponden", "pemimpin redaksi"], "MED"),
@@ -66,7 +71,8 @@ HEADS: dict[str, str | None] = {
 HOME_HEADS = frozenset(
     ["kapolri", "kapolda", "kapolres", "kapolsek", "wakapolri", "wakapolda", "bupati", "wakil bupati", "camat",
      "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen"]
-)
+) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
+_NAME_HEADS = frozenset({"hakim"})  # heads that are also parts of names, after another name word
 _POSSESSIVE = "nya"  # "pembantunya": the title of someone's aide
 _QUALIFIERS = {
     "mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite",
@@ -75,6 +81,7 @@ _QUALIFIERS = {
 }
 FORMER = frozenset(word for word, kind in _QUALIFIERS.items() if kind == "former")  # "mantan", "eks", "bekas"
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional",
+                    "majelis", "hakim",  # "Ketua Majelis Hakim"
                     "fraksi"}  # a legislator's party faction: "Anggota DPR Fraksi PKS Mardani Ali Sera"
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
@@ -180,6 +187,9 @@ class TitleFinder:
         """The title opening at token ``index``, a mention or a head word (the caller checks)."""
         if index and tokens[index - 1].folded in GENERAL_BODIES:
             return None  # "Direktorat Jenderal Penerbangan Sipil" is a body, not a general
+        if tokens[index].folded in _NAME_HEADS and index and tokens[index - 1].text[:1].isupper() and \
+                tokens[index - 1].folded not in self._heads and tokens[index - 1].folded not in self._modifiers:
+            return None  # "Abdul Hakim Rafagih": a name, not a judge
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None
         heads = list(self._heads.starting_at(tokens, index))
         if office is None and not heads:

@@ -282,6 +282,7 @@ _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa"
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
+_TITLE_REACH = 3  # words of a title before a name
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 # Words that may open an object before its actor, and those of a case someone is reported for.
@@ -732,6 +733,15 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        inverted = trigger.voice == "active" and _after_quote(tokens, first, floor)
+        if pattern.quoted and not inverted:
+            return None  # "kecam" only as a quote's verb
+        if inverted:  # '"Amerika Serikat harus berhenti mendukung Israel," desak Erdogan': Erdogan urges the US
+            roles = _quote_roles(arguments, first, last, floor, ceiling)
+            if roles is None or any(e.event_type == pattern.type and e.source and e.source[0].actor_id == roles[0][0].actor_id
+                                    for e in earlier or []):
+                return None  # (no speaker or no one of another state quoted; or the quote's own act said so)
+            source, recipient = roles
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
         if trigger.voice == "active" and (complaint or tokens[first].folded in _OBJECT_FIRST) and not (
@@ -904,7 +914,7 @@ class EventExtractor:
         if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and (_SENTENCES.intersection(
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)])
                 or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES) and (
-                trigger.voice == "passive" or any(map(_prosecutor, source))):
+                trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(tokens, a) for a in source)):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
@@ -1612,6 +1622,14 @@ def _prosecutor(actor: EventActor) -> bool:
         any(word in name for word in ("kejaksaan", "kejati", "kejari"))
 
 
+def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
+    """A person whose title, in the few words before the name, is a prosecutor's ("Jaksa KPK
+    Wawan Yunarwanto")."""
+    at = bisect_left(tokens, actor.start, key=lambda token: token.start)
+    return actor.actor_id.startswith("PER:") and any(
+        t.folded in _PROSECUTORS for t in tokens[max(0, at - _TITLE_REACH) : at])
+
+
 def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Force by a state's civil bodies (the police), not the state or its military, on its
     own civilians: repression (COERCE), not war."""
@@ -1782,6 +1800,32 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a verb other than a light verb stands in tokens[start:end]."""
     return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
+
+
+def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the verb at ``first`` follows a closing quote and a comma ('...," kecam X')."""
+    return first - 2 >= floor and {tokens[first - 1].text, tokens[first - 2].text} & QUOTES != set() and \
+        {tokens[first - 1].text, tokens[first - 2].text} & {",", "!", "?"} != set()
+
+
+def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
+                 ceiling: int) -> tuple[list[EventActor], list[EventActor]] | None:
+    """The speaker named right after a quote's verb, and the first actor of another state
+    than the speaker's that the quote before it names (None when either is missing)."""
+    found = arguments.group_starting_at(last + 1, ceiling)
+    speakers = arguments.event_actors(found[1])[:1] if found is not None else []
+    if not speakers:
+        return None
+    [speaker] = speakers
+    for position in range(floor, first - 2):
+        unit = arguments.at_first.get(position)
+        if unit is None:
+            continue
+        named = [a for a in arguments.event_actors([unit])
+                 if a.actor_id != speaker.actor_id and (speaker.country is None or a.country != speaker.country)]
+        if named:
+            return [speaker], named[:1]
+    return None
 
 
 def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:

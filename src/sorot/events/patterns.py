@@ -29,7 +29,7 @@ TOPICS = ("military", "economic", "diplomatic", "nuclear")
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
-                 "roles", "contexts", "planned", "spoken", "obliged"}
+                 "roles", "contexts", "planned", "spoken", "obliged", "quoted"}
 
 
 class PatternError(ValueError):
@@ -62,6 +62,7 @@ class Pattern:
     spoken: bool = False  # a word a speaker applies to an actor: the speaker is the source, the actor the recipient
     obliged: bool = False  # a modal of obligation in reported speech: the speaker demands it of the modal's subject
     roles: frozenset[str] = frozenset()  # like `needs`, but only as the role given after "sebagai" ("sebagai tindakan ilegal")
+    quoted: bool = False  # only as a quote's verb, before its speaker: '"...," kecam Erdogan'
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
         bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
         bool(raw.get("spoken", False)), bool(raw.get("obliged", False)), frozenset(w.casefold() for w in raw.get("roles", [])),
+        bool(raw.get("quoted", False)),
     )
 
 
