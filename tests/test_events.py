@@ -743,6 +743,18 @@ def test_a_warning_that_asks_for_an_act_is_a_demand():
     assert not [e for e in events if e.event_type == "THREATEN"]
 
 
+def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
+    article, events = events_of("Khamenei mengatakan bahwa Iran tidak akan pernah menyerah dan memperingatkan Amerika "
+                                "Serikat tentang kerusakan yang tidak dapat diperbaiki.")
+    (warning,) = [e for e in events if e.event_type == "THREATEN"]
+    assert summary(article, warning) == ("THREATEN", ("PER:ali-khamenei",), ("USA",))
+    assert "future" not in warning.context  # the reported clause's "akan" is not the warning's
+    article, events = events_of("Trump mengatakan bahwa Iran harus menyerah dan mengecam Khamenei.")
+    assert ("DISAPPROVE", ("PER:donald-trump",), ("PER:ali-khamenei",)) in {summary(article, e) for e in events}
+    article, events = events_of("Trump mengatakan bahwa Iran menyerang Israel dan mengancam Amerika.")
+    assert ("THREATEN", ("IRN",), ("USA",)) in {summary(article, e) for e in events}  # an act: the clause's subject
+
+
 def test_a_prosecutor_named_by_title_demanding_a_sentence_takes_legal_action():
     article, events = events_of("Jaksa KPK Wawan Yunarwanto menuntut terdakwa dengan hukuman 12 tahun penjara.")
     assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]

@@ -97,6 +97,10 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
+_THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
+# Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
+_SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
+                           "mendesak"})
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
@@ -780,6 +784,9 @@ class Arguments:
                 (directive := self._bare_directive(first_verb, floor)) is not None:
             return self.subject(directive, floor, window)  # "Trump mendesak Iran menyerah dan mengancam Rusia": Trump
             # (a second act may be asked too: "meminta KPK menangkap X dan memeriksa Y" is the KPK's)
+        if first_verb is not None and (saying := self.saying_resumed(trigger_first, floor)) is not None:
+            return self.subject(saying, floor, window)  # "Khamenei mengatakan bahwa Iran tidak akan menyerah dan
+            # memperingatkan AS ...": the speaker warns, not the one the reported clause is about
         if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
         if (leader := self._leader(trigger_first, floor)) is not None:
@@ -943,6 +950,19 @@ class Arguments:
         if verb is None or (relative := self._relative_opener(verb, floor)) is None:
             return verb
         return self._verb_before(relative, floor) or verb  # "X memperingatkan ancaman dari konflik yang terus berlangsung dan menyerukan"
+
+    def saying_resumed(self, trigger_first: int, floor: int) -> int | None:
+        """The verb of saying whose speaker a verb of saying after "dan" goes on with, past
+        the clause it reports ("Khamenei mengatakan bahwa Iran tidak akan menyerah dan
+        memperingatkan AS"): the verb right before the nearest "bahwa" before the
+        coordinated verb, if any."""
+        if self.tokens[trigger_first].folded not in _SPOKEN_AFTER or \
+                (verb := self._coordinated_verb(trigger_first, floor)) is None:
+            return None
+        for position in range(verb - 1, floor, -1):
+            if self.tokens[position].folded == _THAT:
+                return position - 1 if self.is_verb(position - 1) else None
+        return None
 
     def _person_between(self, start: int, end: int) -> bool:
         """Whether a person or group of people may be named between tokens `start` and `end`:

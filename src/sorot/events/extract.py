@@ -865,7 +865,9 @@ class EventExtractor:
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         cues: dict[str, tuple[int, int]] = {}
-        context = self._modal_contexts(tokens, first, floor, cues)
+        modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
+        # modals of the clause reported before are not the speaker's)
+        context = self._modal_contexts(tokens, first, modal_floor, cues)
         if pattern.mutual and trigger.voice == "noun" and _outsider(arguments, first, floor, source + recipient):
             # "Trump tidak akan terlibat dalam perang Israel-Iran": the modals are the outsider's, the war goes on
             context = [c for c in context if c not in _MODAL and c != "negation"]
