@@ -311,6 +311,15 @@ def test_entities_a_regulation_names_no_person(extract) -> None:
 # --- glued words and recognised names ------------------------------------------------------
 
 
+def test_entities_an_apostrophe_inside_a_name_keeps_it_whole_and_a_curly_one_folds_as_straight(extract) -> None:
+    assert [t.text for t in tokenize("Ma'ruf, Jum’at, Trump's")] == ["Ma'ruf", ",", "Jum’at", ",", "Trump", "'", "s"]
+    assert [t.folded for t in tokenize("Xi’an")] == ["xi'an"]
+    actors = {a.actor_id: a for a in extract("Ketua Umum HKI, Achmad Ma'ruf Maulana, meminta kepada pemerintah. Presiden "
+                                             "Xi Jinping berkunjung ke Xi’an.", "2025-06-16")}
+    assert "PER:achmad-ma-ruf-maulana" in actors  # not "Achmad Ma"
+    assert actors["LOC:xi-an"].country == "CHN"  # the knowledge base writes "Xi'an"
+
+
 def test_entities_glued_tokens_split_next_to_known_names() -> None:
     from sorot.entities.tokens import split_glued
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sorot.entities.tokens import Token, phrase_key
+from sorot.entities.tokens import Token, letters, phrase_key
 
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "der", "jr", "sr"})
 
@@ -33,7 +33,7 @@ class NamedPerson:
 
 def name_parts(*names: str) -> frozenset[str]:
     """The case-folded words of names that can stand alone for the person."""
-    return frozenset(w for name in names for w in phrase_key(name) if w.isalpha() and w not in _PARTICLES)
+    return frozenset(w for name in names for w in phrase_key(name) if letters(w) and w not in _PARTICLES)
 
 
 def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[NamedPerson]) -> list[tuple[int, str]]:
@@ -45,7 +45,7 @@ def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[Nam
     parts = frozenset().union(*(p.parts for p in named))
     links = []
     for index, token in enumerate(tokens):
-        if token.folded not in parts or index in covered or not (token.text[:1].isupper() and token.folded.isalpha()):
+        if token.folded not in parts or index in covered or not (token.text[:1].isupper() and letters(token.folded)):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.capitalised and following.is_word and index + 1 not in covered:

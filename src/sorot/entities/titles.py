@@ -26,7 +26,7 @@ from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import place_end, regional_body
-from sorot.entities.tokens import Token, phrase_key
+from sorot.entities.tokens import Token, letters, phrase_key
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
@@ -310,7 +310,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     words = 0
     while end < len(tokens) and end not in at:
         token = tokens[end]
-        if token.is_word and token.capitalised and token.text.isalpha() and token.folded not in _NOT_NAMES:
+        if token.is_word and token.capitalised and letters(token.text) and token.folded not in _NOT_NAMES:
             words += 1
         elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
             break

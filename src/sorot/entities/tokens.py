@@ -14,7 +14,9 @@ from collections import Counter
 from collections.abc import Container
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A word keeps an apostrophe between letters ("Ma'ruf", "Jum'at", "Xi'an"), but not an English
+# possessive's ("Trump's": "Trump", "'", "s").
+_TOKEN = re.compile(r"\w+(?:['’](?!s\b)[^\W\d_]\w*)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?")
 _OPENING = frozenset("\"'“‘([")
 
@@ -37,16 +39,29 @@ class Token(NamedTuple):
         return self.text[:1].isalnum() or self.text[:1] == "_"
 
 
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
+def letters(text: str) -> bool:
+    """Whether a word is all letters, apostrophes inside it aside ("Ma'ruf")."""
+    return text.translate(_APOSTROPHES).isalpha()
+
+
 _new_tuple = tuple.__new__  # skips the named tuple's Python-level constructor: tokenizing is a third faster
 
 
 def tokenize(text: str) -> list[Token]:
-    return [_new_tuple(Token, (*m.span(), word, word.casefold())) for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    return [_new_tuple(Token, (*m.span(), word, _fold(word))) for m in _TOKEN.finditer(text) for word in (m.group(),)]
+
+
+def _fold(word: str) -> str:
+    """Case-folded, with a curly apostrophe as a straight one ("Xi’an" is "xi'an")."""
+    return word.casefold().replace("’", "'")
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
     """The case-folded token sequence of a phrase: the key aliases and titles are stored under."""
-    return tuple(m.group().casefold() for m in _TOKEN.finditer(text))
+    return tuple(_fold(m.group()) for m in _TOKEN.finditer(text))
 
 
 def starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
