@@ -755,6 +755,18 @@ def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
     assert ("THREATEN", ("IRN",), ("USA",)) in {summary(article, e) for e in events}  # an act: the clause's subject
 
 
+def test_initials_listed_after_people_and_coordinated_initials_are_all_arrested():
+    for text in ("Polda Riau menangkap dua orang kurir narkoba yakni AP (25) dan AW (37).",
+                 "Polisi menangkap dua tersangka, yakni AP dan AW.",  # (not the news agency AP)
+                 "Polisi menangkap dua tersangka berinisial AP dan AW."):
+        article, events = events_of(text)
+        assert [sorted(a.actor_id for a in e.recipient) for e in events] == [["PER:initials-ap", "PER:initials-aw"]], text
+    _, events = events_of("Pelaku mengaku tergugah oleh tawaran K untuk menjadi kurir.")
+    assert not [e for e in events if any(a.actor_id.endswith(":kurir") for a in e.recipient)]  # a role, no one
+    _, events = events_of("Ada seorang laki-laki yang dipanggil dengan nama R bisa mencari sabu, kata polisi.")
+    assert not [e for e in events if e.event_type == "INVESTIGATE"]  # called by a name, not summoned
+
+
 def test_a_prosecutor_named_by_title_demanding_a_sentence_takes_legal_action():
     article, events = events_of("Jaksa KPK Wawan Yunarwanto menuntut terdakwa dengan hukuman 12 tahun penjara.")
     assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]

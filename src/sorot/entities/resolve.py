@@ -792,12 +792,39 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
             people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
+        elif _initials(following.text) and len(following.text) <= 3 and token.folded in _NAMELY and any(
+                t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
+            # "dua tersangka, yakni AP dan AW", "dua orang kurir narkoba yakni AP": people, not the news agency
+            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
+    for index, token in enumerate(tokens):  # and the initials coordinated with them: "AP (25) dan AW (37)", "AP, AW dan BB"
+        if token.text in people and (nxt := _coordinated_initials(tokens, index)) is not None:
+            people.setdefault(tokens[nxt].text, Actor(f"PER:initials-{tokens[nxt].folded}", tokens[nxt].text, "PER", "IDN",
+                                                      None, ()))
     links = []
     for index, token in enumerate(tokens):
         if token.text in people:
             used.add(index)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
+
+
+_NAMELY = frozenset({"yakni", "yaitu"})
+# Nouns of the people "yakni" then names: "dua tersangka, yakni AP dan AW", "kurir narkoba yakni AP"
+_PEOPLE_BEFORE_INITIALS = SUSPECT_NOUNS | {"orang", "pelaku", "korban", "kurir", "pengedar", "pria", "wanita",
+                                           "pemuda", "remaja"}
+_NAMELY_REACH = 4  # words between such a noun and "yakni"
+
+
+def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
+    """The token of initials coordinated right after the initials at ``index`` (past an age
+    in brackets): "AP (25) dan AW (37)", "AP, AW dan BB"."""
+    at = index + 1
+    if at + 2 < len(tokens) and tokens[at].text == "(" and tokens[at + 2].text == ")" and tokens[at + 1].text.isdigit():
+        at += 3
+    if at + 1 < len(tokens) and tokens[at].folded in {",", "dan", "serta"} and _initials(tokens[at + 1].text) \
+            and len(tokens[at + 1].text) <= 3:
+        return at + 1
+    return None
 
 
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").

@@ -97,6 +97,7 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
+_BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
@@ -1221,7 +1222,8 @@ class Arguments:
                     if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
-                        verbs_end and self.is_verb(candidate))
+                        verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
+                    # kurir": a role taken, no one the act is for)
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \
                             or word.folded in _ACCOMPANIED:  # "menemui X dengan didampingi Y": Y goes along
                         if owners and not filler and (owner := self._owner_after(candidate, ceiling)) is not None:
