@@ -755,6 +755,11 @@ def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
     assert ("THREATEN", ("IRN",), ("USA",)) in {summary(article, e) for e in events}  # an act: the clause's subject
 
 
+def test_a_raid_coerces():
+    article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]
+
+
 def test_initials_listed_after_people_and_coordinated_initials_are_all_arrested():
     for text in ("Polda Riau menangkap dua orang kurir narkoba yakni AP (25) dan AW (37).",
                  "Polisi menangkap dua tersangka, yakni AP dan AW.",  # (not the news agency AP)
