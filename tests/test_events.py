@@ -184,7 +184,7 @@ def test_the_guide_example_works(tmp_path: Path, monkeypatch):
     guide = (REPO / "docs" / "event-patterns.md").read_text(encoding="utf-8")
     toml = re.search(r"```toml\n(.*?)```", guide, re.S).group(1)
     code = re.search(r"```python\n(.*?)```", guide, re.S).group(1)
-    expected = re.search(r"# (COERCE .*)", code).group(1)
+    expected = re.search(r"# (FIGHT .*)", code).group(1)
     (tmp_path / "my-patterns.toml").write_text(toml, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     printed: list[str] = []
@@ -192,7 +192,7 @@ def test_the_guide_example_works(tmp_path: Path, monkeypatch):
     assert printed == [expected]
     # without the user's file the shipped patterns do not know the verb
     coder = EventExtractor(load_patterns(), actor_extractor().kb)
-    article = process_text("Jakarta - Pasukan Israel menggerebek kamp pengungsi Palestina pada Senin.")[0]
+    article = process_text("Jakarta - Pasukan Israel mengepung kamp pengungsi Palestina pada Senin.")[0]
     assert coder(article) == []
 
 
