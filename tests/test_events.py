@@ -755,6 +755,14 @@ def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
     assert ("THREATEN", ("IRN",), ("USA",)) in {summary(article, e) for e in events}  # an act: the clause's subject
 
 
+def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the_speaker_s_meeting():
+    article, events = events_of('"Kami siap berunding," kata Pezeshkian dalam percakapan telepon dengan Erdogan.')
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("CONSULT", ("PER:masoud-pezeshkian",), ("PER:recep-tayyip-erdogan",)), "phone")]  # no talks offered to Erdogan
+    article, events = events_of("Trump melanjutkan \"serangan\" terhadap ketua the Fed Jerome Powell.")
+    assert [e.event_type for e in events] == ["FIGHT"]  # a word in scare quotes takes its arguments outside them
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

@@ -49,6 +49,7 @@ _WHILE = frozenset({"sambil", "seraya", "sembari"})
 # Sentence adverbs around a first-person subject: "Tentunya kami ...", "Kami tentu ...".
 _HEDGES = frozenset({"tentu", "tentunya", "memang", "pasti", "intinya", "sebenarnya", "justru", "saja"})
 _SPEAKING_WHEN = frozenset({"saat", "ketika"})  # '"...," kata X saat mengunjungi Y': X visits
+_SPOKEN_IN = _SPEAKING_WHEN | {"dalam"}  # '"...," kata X dalam pertemuan dengan Y': X's meeting
 ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
 INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
@@ -700,7 +701,7 @@ class EventExtractor:
         ("saling") is the source; ``earlier`` are the events of the sentence before and those
         its own sentence has given so far."""
         pattern = trigger.pattern
-        floor, ceiling = sentence.first, sentence.last
+        floor, ceiling = sentence.first, _quote_end(tokens, sentence.first, first, sentence.last)
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         theme = None
@@ -778,6 +779,13 @@ class EventExtractor:
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
             # ('"...," kata Katz dalam pernyataan, bersumpah untuk ...': the speaker, not a name in the quote)
+        if not source and trigger.voice == "noun" and pattern.type == "CONSULT" and \
+                (said := _said_in(tokens, first, floor)) is not None and \
+                (speaker := arguments.group_starting_at(said + 1, first)) is not None:
+            source = arguments.event_actors(speaker[1])[:1]  # '"...," kata Pezeshkian dalam percakapan telepon dengan
+            # Erdogan': his call
+            if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
+                recipient = arguments.event_actors(partner[2])
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
@@ -1804,6 +1812,21 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
 
 
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
+    """Where the quoted speech that holds the trigger at ``first`` closes (its arguments are
+    in it: '"Kami siap berunding," kata X dalam percakapan dengan Y' is no talk with Y), else
+    ``ceiling``."""
+    marks = [p for p in range(floor, first) if tokens[p].text in _DOUBLE_QUOTES]
+    opened = bool(marks) and (tokens[marks[-1]].text == "“" or tokens[marks[-1]].text == '"' and len(marks) % 2 == 1)
+    closing = next((p for p in range(first + 1, ceiling) if tokens[p].text in {'"', "”"}), None)
+    # (speech ends with its punctuation inside the quote; a word in scare quotes does not: 'melanjutkan "serangan"
+    # terhadap ketua the Fed')
+    return closing if opened and closing is not None and tokens[closing - 1].text in {",", ".", "!", "?"} else ceiling
+
+
 def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at ``first`` follows a closing quote and a comma ('...," kecam X')."""
     return first - 2 >= floor and {tokens[first - 1].text, tokens[first - 2].text} & QUOTES != set() and \
@@ -2372,6 +2395,21 @@ def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
             return back > floor and tokens[back - 1].text in QUOTES | {","} and any(
                 t.text in QUOTES for t in tokens[max(floor, back - 2) : back])
     return False
+
+
+def _said_in(tokens: list[Token], first: int, floor: int) -> int | None:
+    """The word of saying ("kata") of the attribution of a quote whose occasion the trigger
+    names right after it: '"...," kata X dalam percakapan telepon dengan Y', '"...," ujar X
+    saat pertemuan dengan Y'."""
+    if first - 1 <= floor or tokens[first - 1].folded not in _SPOKEN_IN:
+        return None
+    for back in range(first - 2, max(floor, first - 1 - _ATTRIBUTION_WORDS) - 1, -1):
+        word = tokens[back]
+        if word.text == "," or word.folded in LEFT_BOUNDARIES:
+            return None
+        if word.folded in SPEAKER_WORDS:
+            return back if back > floor and tokens[back - 1].text in QUOTES | {","} else None
+    return None
 
 
 def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
