@@ -633,6 +633,11 @@ def test_entities_home_officials_titled_with_no_state_are_indonesian_in_a_home_s
     assert [a.country for a in actors if a.type == "PER"] == [None]  # a story set abroad
 
 
+def test_entities_a_commissioner_s_title_names_the_company_s_person(extract) -> None:
+    actors = _by_id(extract("Komisaris Independen PLN, Ali Masykur Musa, hadir di Jakarta.", "2025-06-16"))
+    assert (actors["PER:ali-masykur-musa"].country, actors["PER:ali-masykur-musa"].sector) == ("IDN", "BUS")
+
+
 def test_entities_ordinary_words_after_a_title_and_a_name_holding_hakim_are_no_titled_person(extract) -> None:
     actors = extract("Direktur Jenderal Pendidikan Anak Usia Dini meninjau sekolah di Bogor.", "2025-06-16")
     assert not [a for a in actors if a.type == "PER"]  # "Usia Dini" is the directorate's field
