@@ -633,6 +633,13 @@ def test_entities_home_officials_titled_with_no_state_are_indonesian_in_a_home_s
     assert [a.country for a in actors if a.type == "PER"] == [None]  # a story set abroad
 
 
+def test_entities_the_cabinet_s_newer_ministries_are_known(extract) -> None:
+    actors = _by_id(extract("Wakil Menteri ATR/BPN, Ossy Dermawan, memuji Kementerian Transmigrasi dan Kemenko "
+                            "Perekonomian.", "2025-06-16"))
+    assert {"IDN:KEMENTRANS", "IDN:KEMENKO-EKON", "IDN:KEMENATR"} <= set(actors)
+    assert actors["PER:ossy-dermawan"].country == "IDN"  # the ministry's short name in the title gives the state
+
+
 def test_entities_a_commissioner_s_title_names_the_company_s_person(extract) -> None:
     actors = _by_id(extract("Komisaris Independen PLN, Ali Masykur Musa, hadir di Jakarta.", "2025-06-16"))
     assert (actors["PER:ali-masykur-musa"].country, actors["PER:ali-masykur-musa"].sector) == ("IDN", "BUS")
