@@ -763,6 +763,14 @@ def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the
     assert [e.event_type for e in events] == ["FIGHT"]  # a word in scare quotes takes its arguments outside them
 
 
+def test_an_arrival_is_a_visit():
+    article, events = events_of("Kedatangan Presiden Prabowo Subianto di Moskow pada Rabu (18/6/2025) disambut hangat.")
+    assert [(summary(article, e), e.mode, e.date) for e in events] == [
+        (("CONSULT", ("PER:prabowo-subianto",), ("RUS",)), "visit", "2025-06-18")]
+    _, events = events_of("Kedatangan vaksin dari China dijadwalkan pekan depan.")
+    assert events == []
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]
