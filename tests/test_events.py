@@ -771,6 +771,13 @@ def test_an_arrival_is_a_visit():
     assert events == []
 
 
+def test_an_armed_group_holding_people_abducts_them():
+    article, events = events_of("Sebanyak 50 sandera masih ditahan oleh Hamas di Gaza.")
+    assert [(e.event_type, e.mode, [a.actor_id for a in e.source]) for e in events] == [("ASSAULT", "abduct", ["PSE:HAMAS"])]
+    article, events = events_of("Polisi menangkap anggota KKB di Intan Jaya.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", None)]  # the state's police arrest
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

@@ -911,6 +911,9 @@ class EventExtractor:
                 a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
             # ("KKB menembak mati dua guru"): violence, not military force
+        if event_type == "COERCE" and mode_of_pattern in (None, "arrest") and source and all(a.sector == "OPP" for a in source):
+            event_type, mode_of_pattern = "ASSAULT", "abduct"  # "sandera yang ditahan oleh Hamas", "KKB menangkap dua
+            # pekerja": an armed group holding people takes hostages, it arrests no one
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names
