@@ -778,6 +778,14 @@ def test_an_armed_group_holding_people_abducts_them():
     assert [(e.event_type, e.mode) for e in events] == [("COERCE", None)]  # the state's police arrest
 
 
+def test_an_object_named_after_a_comma_and_termasuk_is_the_object():
+    for text, expected in (("Israel menyerang sejumlah fasilitas nuklir, termasuk Natanz.", ("FIGHT", ("ISR",), ("IRN",))),
+                           ("Indonesia menggandeng berbagai pihak, termasuk pemerintah Swiss, untuk memperkuat pelatihan.",
+                            ("COOPERATE", ("IDN",), ("CHE",)))):
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events] == [expected], text
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

@@ -49,6 +49,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+_INCLUDING = frozenset({"termasuk", "khususnya", "terutama", "yakni", "yaitu"})  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
 _AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("pengedar narkoba yakni ...")
 LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
@@ -1119,6 +1120,10 @@ class Arguments:
             token = self.tokens[position]
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
+                continue
+            if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in _INCLUDING:
+                position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
+                limit = min(ceiling, limit + 2)
                 continue
             if self._word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
