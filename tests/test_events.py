@@ -786,6 +786,17 @@ def test_an_object_named_after_a_comma_and_termasuk_is_the_object():
         assert [summary(article, e) for e in events] == [expected], text
 
 
+def test_keduanya_in_a_crime_story_are_the_two_people_named_by_initials():
+    text = ('Wakapolda Riau Brigjen Jossy Kusumo menyampaikan narkoba masih menjadi ancaman. "Jumlah ini bukti nyata," '
+            'kata Brigjen Jossy Kusumo. "Kami akan menindak tegas," tegas Jossy. Direktur Narkoba Polda Riau Kombes Putu '
+            "Yudha Prawira mengatakan pihaknya menangkap dua orang kurir narkoba yakni AP (25) dan AW (37). Polisi "
+            "mengamankan tersangka AP pada Kamis. AP tidak mau menyebutkan kendaraannya. Kedua tersangka saat ini "
+            "diamankan di Polda Riau. Keduanya dijerat dengan Pasal 114 UU Narkotika.")  # (not the spokesman named most)
+    article, events = events_of(text)
+    charged = [e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "dijerat"]
+    assert [sorted(a.actor_id for a in e.recipient) for e in charged] == [["PER:initials-ap", "PER:initials-aw"]]
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

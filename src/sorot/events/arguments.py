@@ -138,6 +138,7 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
+INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
@@ -1331,8 +1332,11 @@ def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tupl
     for states, only ISO-coded states."""
     candidates = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)]
     leaders = [a for a in candidates if a.role and _LEADER_TITLES.intersection(a.role.casefold().split())]
+    named_by_initials = [a for a in candidates if a.actor_id.startswith(INITIALS)]
     if len(leaders) >= 2:  # "kedua kepala negara" are the two leaders, not a leader and his minister
         candidates = leaders
+    elif len(named_by_initials) >= 2:  # "Keduanya dijerat ...": the two the crime story names by initials, not the
+        candidates = named_by_initials  # police spokesman quoted most
     order = {a.actor_id: position for position, a in enumerate(candidates)}
     chosen = sorted(candidates, key=lambda a: (counts[a.actor_id], order[a.actor_id]), reverse=True)[:2]
     return tuple(sorted(chosen, key=lambda a: order[a.actor_id])) if len(chosen) == 2 else None

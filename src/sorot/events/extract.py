@@ -23,9 +23,9 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
-                                    PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, WHEN, Arguments, Unit)
+from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, INITIALS, LEFT_BOUNDARIES, LIST_ENDS, PARTY,
+                                    PREPOSITIONS, PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER,
+                                    SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -51,7 +51,6 @@ _HEDGES = frozenset({"tentu", "tentunya", "memang", "pasti", "intinya", "sebenar
 _SPEAKING_WHEN = frozenset({"saat", "ketika"})  # '"...," kata X saat mengunjungi Y': X visits
 _SPOKEN_IN = _SPEAKING_WHEN | {"dalam"}  # '"...," kata X dalam pertemuan dengan Y': X's meeting
 ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
-INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
