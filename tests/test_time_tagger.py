@@ -120,6 +120,14 @@ def test_time_minggu_is_a_week_at_the_start_of_a_sentence_and_sunday_elsewhere()
             ("hari yang sama", "DATE", "2024-01-02"),
         ),
         (
+            "Israel menyerang Teheran pada Kamis (19/6/2025). Keesokan harinya, Iran menyerang Haifa.",
+            ("Keesokan harinya", "DATE", "2025-06-20"),
+        ),
+        (
+            "Jam malam berlaku mulai 22 Juni 2025 dan berakhir esok harinya.",
+            ("esok harinya", "DATE", "2025-06-23"),
+        ),
+        (
             "Putin mengunjungi Pyongyang pada Juni 2024. Pada bulan yang sama Kim menerima delegasi China.",
             ("bulan yang sama", "DATE", "2024-06"),
         ),

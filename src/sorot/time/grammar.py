@@ -107,9 +107,11 @@ _BRANCHES: dict[str, str] = {
         # "2023 lalu", "tahun 2023 kemarin": the word marks the year as past, it is not a day.
         r"(?:\s+(?:lalu|kemarin|silam)(?!\w))?"
     ),
-    # "hari ini", "pekan lalu", "awal pekan ini", "bulan depan", "akhir tahun", "tahun itu", "hari yang sama".
+    # "hari ini", "pekan lalu", "awal pekan ini", "bulan depan", "akhir tahun", "tahun itu", "hari yang sama",
+    # "keesokan harinya" (the day after the narrative's).
     "relative": (
-        rf"(?:(?P<re_edge>{_EDGE})\s+(?P<re_unit_e>hari|minggu|pekan|bulan|tahun)"
+        rf"(?:(?P<re_next>keesokan\s+hari(?:nya)?|esok\s+harinya)"
+        rf"|(?P<re_edge>{_EDGE})\s+(?P<re_unit_e>hari|minggu|pekan|bulan|tahun)"
         rf"(?:\s+(?P<re_shift_e>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya))?"
         rf"|(?P<re_unit>hari|minggu|pekan|bulan|tahun|dekade|dasawarsa)\s+"
         rf"(?P<re_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut|sebelumnya|berikutnya|silam|yang\s+lalu|yang\s+sama(?!\s+tahun)))(?!\w|-)"

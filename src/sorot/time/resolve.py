@@ -427,6 +427,8 @@ def relative_unit(unit: str, shift: str, edge: str, match: re.Match[str], scene:
 
 
 def relative(match: re.Match[str], scene: Scene) -> list[Resolved]:
+    if match["re_next"]:  # "keesokan harinya": the next day of the narrative
+        return relative_unit("hari", "berikutnya", "", match, scene)
     if match["re_edge"]:
         return relative_unit(_norm(match["re_unit_e"]), _norm(match["re_shift_e"]), _norm(match["re_edge"]), match, scene)
     return relative_unit(_norm(match["re_unit"]), _norm(match["re_shift"]), "", match, scene)
