@@ -797,6 +797,14 @@ def test_keduanya_in_a_crime_story_are_the_two_people_named_by_initials():
     assert [sorted(a.actor_id for a in e.recipient) for e in charged] == [["PER:initials-ap", "PER:initials-aw"]]
 
 
+def test_calling_an_actor_the_greatest_threat_or_a_source_of_terror_is_criticism():
+    article, events = events_of('"Netanyahu adalah ancaman terbesar bagi perdamaian," kata Erdogan.')
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
+    _, events = events_of("Perubahan iklim adalah ancaman terbesar bagi Indonesia, kata menteri itu.")
+    assert events == []  # no actor is called so
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]
