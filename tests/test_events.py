@@ -805,6 +805,11 @@ def test_calling_an_actor_the_greatest_threat_or_a_source_of_terror_is_criticism
     assert events == []  # no actor is called so
 
 
+def test_a_city_a_protest_is_held_in_is_no_target():
+    article, events = events_of("Ribuan warga Spanyol turun ke jalan beberapa kota wisata, termasuk Barcelona dan Mallorca.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("GRP:ESP-cvl",), ())]
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

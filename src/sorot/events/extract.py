@@ -915,8 +915,10 @@ class EventExtractor:
             # pekerja": an armed group holding people takes hostages, it arrests no one
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
-        if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names
-            recipient = [a for a in recipient if not _backed(arguments, last, _index_at(tokens, a.start))]
+        if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
+            # it is held in is no target ("turun ke jalan di beberapa kota, termasuk Barcelona")
+            recipient = [a for a in recipient if not _backed(arguments, last, _index_at(tokens, a.start))
+                         and not _named_as_place(arguments, tokens, a)]
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
@@ -1632,6 +1634,12 @@ def _prosecutor(actor: EventActor) -> bool:
     name = actor.actor_id.lower()
     return name.split(":")[-1] in _PROSECUTORS or name in ("idn:kejagung", "idn:kpk") or \
         any(word in name for word in ("kejaksaan", "kejati", "kejari"))
+
+
+def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor) -> bool:
+    """Whether an event actor is named by a place below a state ("Barcelona" for Spain)."""
+    unit = arguments.at_first.get(_index_at(tokens, actor.start))
+    return unit is not None and all(a.type == "LOC" for a in unit.actors)
 
 
 def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
