@@ -810,6 +810,12 @@ def test_a_city_a_protest_is_held_in_is_no_target():
     assert [summary(article, e) for e in events] == [("PROTEST", ("GRP:ESP-cvl",), ())]
 
 
+def test_members_of_a_body_we_do_not_know_are_the_subject():
+    article, events = events_of("Massa yang tergabung dalam Aliansi Mahasiswa Masyarakat Pelalawan (AMMP) melakukan aksi "
+                                "demo di depan kantor Gubernur Riau.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:massa",), ())]
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]

@@ -99,6 +99,9 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
+_JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
+_MEMBER_OF = frozenset({"dalam", "di"})
+_MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 _THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
@@ -827,6 +830,9 @@ class Arguments:
                 if (place := self._place_name_start(position, floor)) is not None:
                     position = place - 2  # "Tersangka pembunuhan di Padang Pariaman membunuh ...": a place, passed
                     continue
+                if (joined := self._membership(position, floor)) is not None:
+                    position = joined  # "Massa yang tergabung dalam Aliansi ... (AMMP) berdemo": the members
+                    continue
                 return None  # an unknown name stands between: the subject is not an actor we know
             if found is not None:
                 first, units = found
@@ -1087,6 +1093,21 @@ class Arguments:
                 and (past_actors or first - 1 not in self.at_last):
             first -= 1
         return first
+
+    def _membership(self, last: int, floor: int) -> int | None:
+        """The token before "yang" when the unknown name ending at ``last`` is what the head
+        of a relative clause belongs to ("massa yang tergabung dalam Aliansi Mahasiswa
+        Pelalawan"): the head, a generic agent, is the subject then."""
+        if last - 2 > floor and self.tokens[last - 1].text == "(":
+            last -= 2  # "Aliansi Mahasiswa Masyarakat Pelalawan (AMMP)": the name before its acronym
+        first = last
+        while first - 1 > floor and last - first < _MEMBERSHIP_WORDS and self.tokens[first - 1].text[:1].isupper():
+            first -= 1
+        joined = first - 3
+        if joined - 1 < floor or self.tokens[first - 1].folded not in _MEMBER_OF or \
+                self.tokens[first - 2].folded not in _JOINED or self.tokens[joined].folded != "yang":
+            return None
+        return joined - 1
 
     def _place_name_start(self, last: int, floor: int) -> int | None:
         """The first token of the capitalised name ending at token ``last`` when a preposition
