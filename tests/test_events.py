@@ -763,14 +763,6 @@ def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the
     assert [e.event_type for e in events] == ["FIGHT"]  # a word in scare quotes takes its arguments outside them
 
 
-def test_an_arrival_is_a_visit():
-    article, events = events_of("Kedatangan Presiden Prabowo Subianto di Moskow pada Rabu (18/6/2025) disambut hangat.")
-    assert [(summary(article, e), e.mode, e.date) for e in events] == [
-        (("CONSULT", ("PER:prabowo-subianto",), ("RUS",)), "visit", "2025-06-18")]
-    _, events = events_of("Kedatangan vaksin dari China dijadwalkan pekan depan.")
-    assert events == []
-
-
 def test_an_armed_group_holding_people_abducts_them():
     article, events = events_of("Sebanyak 50 sandera masih ditahan oleh Hamas di Gaza.")
     assert [(e.event_type, e.mode, [a.actor_id for a in e.source]) for e in events] == [("ASSAULT", "abduct", ["PSE:HAMAS"])]
