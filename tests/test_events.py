@@ -753,12 +753,17 @@ def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
     assert ("DISAPPROVE", ("PER:donald-trump",), ("PER:ali-khamenei",)) in {summary(article, e) for e in events}
     article, events = events_of("Trump mengatakan bahwa Iran menyerang Israel dan mengancam Amerika.")
     assert ("THREATEN", ("IRN",), ("USA",)) in {summary(article, e) for e in events}  # an act: the clause's subject
+    article, events = events_of("Kantor berita IRNA melaporkan bahwa Iran meluncurkan rudal dan memperingatkan Israel "
+                                "agar tidak membalas.")
+    assert ("DEMAND", ("IRN",), ("ISR",)) in {summary(article, e) for e in events}  # a report: not the outlet's warning
 
 
 def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the_speaker_s_meeting():
     article, events = events_of('"Kami siap berunding," kata Pezeshkian dalam percakapan telepon dengan Erdogan.')
     assert [(summary(article, e), e.mode) for e in events] == [
         (("CONSULT", ("PER:masoud-pezeshkian",), ("PER:recep-tayyip-erdogan",)), "phone")]  # no talks offered to Erdogan
+    article, events = events_of('"Kami akan terus mendukung," kata Putin kepada Xi Jinping.')
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:vladimir-putin",), ("PER:xi-jinping",))]
     article, events = events_of("Trump melanjutkan \"serangan\" terhadap ketua the Fed Jerome Powell.")
     assert [e.event_type for e in events] == ["FIGHT"]  # a word in scare quotes takes its arguments outside them
 
@@ -808,12 +813,26 @@ def test_members_of_a_body_we_do_not_know_are_the_subject():
     assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:massa",), ())]
 
 
+def test_a_stance_said_as_a_quote_s_verb_is_the_speaker_s():
+    article, events = events_of('"Israel telah melanggar hukum internasional," kecam Erdogan.')
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",))]
+    article, events = events_of('"Kami berterima kasih kepada China, tetapi Israel harus dihukum," kecam Araghchi.')
+    assert ("DISAPPROVE", ("PER:abbas-araghchi",), ("ISR",)) in {summary(article, e) for e in events}  # after "tetapi"
+    article, events = events_of('"Amerika Serikat harus berhenti mendukung Israel," desak Erdogan.')
+    demands = [summary(article, e) for e in events if e.event_type == "DEMAND"]
+    assert demands == [("DEMAND", ("PER:recep-tayyip-erdogan",), ("USA",))]  # Erdogan urges, once; Israel urges no one
+    _, events = events_of("Kritik itu tidak dihiraukan, kecam warga.")
+    assert not [e for e in events if e.event_type == "DISAPPROVE"]
+
+
 def test_a_raid_coerces():
     article, events = events_of("Densus 88 menggerebek kelompok teroris di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]
 
 
 def test_initials_listed_after_people_and_coordinated_initials_are_all_arrested():
+    article, events = events_of("Polisi menangkap tiga tersangka, yakni RS, DK, dan MF.")
+    assert [len(e.recipient) for e in events] == [3]
     for text in ("Polda Riau menangkap dua orang kurir narkoba yakni AP (25) dan AW (37).",
                  "Polisi menangkap dua tersangka, yakni AP dan AW.",  # (not the news agency AP)
                  "Polisi menangkap dua tersangka berinisial AP dan AW."):
@@ -826,8 +845,10 @@ def test_initials_listed_after_people_and_coordinated_initials_are_all_arrested(
 
 
 def test_a_prosecutor_named_by_title_demanding_a_sentence_takes_legal_action():
-    article, events = events_of("Jaksa KPK Wawan Yunarwanto menuntut terdakwa dengan hukuman 12 tahun penjara.")
-    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]
+    for text in ("Jaksa KPK Wawan Yunarwanto menuntut terdakwa dengan hukuman 12 tahun penjara.",
+                 "Jaksa Kejari Jakarta Selatan Rina Wulandari menuntut terdakwa dengan hukuman 10 tahun penjara."):
+        article, events = events_of(text)
+        assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")], text
 
 
 def test_an_order_to_another_state_s_civilians_to_leave_is_a_threat_of_strikes():
@@ -839,7 +860,9 @@ def test_an_order_to_another_state_s_civilians_to_leave_is_a_threat_of_strikes()
         assert [summary(article, e)[0] for e in events] == ["THREATEN"], text
         assert [a.actor_id for a in events[0].recipient] == [people], text
     for text in ("Kemlu RI meminta WNI di Iran untuk mengungsi ke Azerbaijan.",  # its own people: advice
-                 "Amerika Serikat meminta warganya meninggalkan Israel."):
+                 "Amerika Serikat meminta warganya meninggalkan Israel.",
+                 "Mesir meminta warga Palestina untuk tidak meninggalkan Gaza.",  # not to leave
+                 "Iran memerintahkan imigran Afghanistan untuk meninggalkan Iran."):  # its own land: an expulsion
         article, events = events_of(text)
         assert [summary(article, e)[0] for e in events] == ["DEMAND"], text
 

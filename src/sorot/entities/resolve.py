@@ -821,6 +821,8 @@ def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
     at = index + 1
     if at + 2 < len(tokens) and tokens[at].text == "(" and tokens[at + 2].text == ")" and tokens[at + 1].text.isdigit():
         at += 3
+    if at + 2 < len(tokens) and tokens[at].text == "," and tokens[at + 1].folded in {"dan", "serta"}:
+        at += 1  # "RS, DK, dan MF"
     if at + 1 < len(tokens) and tokens[at].folded in {",", "dan", "serta"} and _initials(tokens[at + 1].text) \
             and len(tokens[at + 1].text) <= 3:
         return at + 1

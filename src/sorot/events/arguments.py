@@ -106,6 +106,9 @@ _THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
                            "mendesak"})
+# Verbs by which a speaker says something of its own (not a report's: "melaporkan", "menyebutkan").
+_OWN_SAYING = frozenset({"mengatakan", "menyatakan", "menegaskan", "menambahkan", "menjelaskan", "mengungkapkan",
+                         "berkata", "menuturkan", "mengaku", "mengklaim"})
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
@@ -970,7 +973,12 @@ class Arguments:
             return None
         for position in range(verb - 1, floor, -1):
             if self.tokens[position].folded == _THAT:
-                return position - 1 if self.is_verb(position - 1) else None
+                saying = position - 1
+                if saying < floor or self.tokens[saying].folded not in _OWN_SAYING:
+                    return None  # (a report's verb, "IRNA melaporkan bahwa ...": the outlet warns no one)
+                speaker = self.subject(saying, floor)
+                return saying if speaker is not None and not any(
+                    a.sector == "MED" for unit in speaker[1] for a in unit.actors) else None
         return None
 
     def _person_between(self, start: int, end: int) -> bool:

@@ -282,7 +282,7 @@ _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa"
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
-_TITLE_REACH = 3  # words of a title before a name
+_TITLE_REACH = 6  # words of a title before a name ("Jaksa Kejari Jakarta Selatan Rina Wulandari")
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 # Words that may open an object before its actor, and those of a case someone is reported for.
@@ -932,8 +932,8 @@ class EventExtractor:
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
-        if event_type == "DEMAND" and _foreign_civilians(source, recipient) and any(
-                t.folded in _EVACUATE for t in tokens[last + 1 : min(ceiling, last + 1 + _ASKING_WINDOW)]):
+        if event_type == "DEMAND" and _foreign_civilians(source, recipient) and \
+                _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and not recipient and _forecast(tokens, last + 1, ceiling):
@@ -1645,9 +1645,16 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
 def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
     """A person whose title, in the few words before the name, is a prosecutor's ("Jaksa KPK
     Wawan Yunarwanto")."""
+    if not actor.actor_id.startswith("PER:"):
+        return False
     at = bisect_left(tokens, actor.start, key=lambda token: token.start)
-    return actor.actor_id.startswith("PER:") and any(
-        t.folded in _PROSECUTORS for t in tokens[max(0, at - _TITLE_REACH) : at])
+    position = at - 1
+    while position >= max(0, at - _TITLE_REACH) and (
+            tokens[position].text[:1].isupper() or tokens[position].folded in _PROSECUTORS):  # the title's words
+        if tokens[position].folded in _PROSECUTORS:
+            return True
+        position -= 1
+    return False
 
 
 def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
@@ -1823,6 +1830,7 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+_CONTRASTS = frozenset({"tetapi", "tapi", "namun", "melainkan"})
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
@@ -1834,7 +1842,11 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     closing = next((p for p in range(first + 1, ceiling) if tokens[p].text in {'"', "”"}), None)
     # (speech ends with its punctuation inside the quote; a word in scare quotes does not: 'melanjutkan "serangan"
     # terhadap ketua the Fed')
-    return closing if opened and closing is not None and tokens[closing - 1].text in {",", ".", "!", "?"} else ceiling
+    if not opened or closing is None or tokens[closing - 1].text not in {",", ".", "!", "?"}:
+        return ceiling
+    attribution = tokens[closing + 1 : min(ceiling, closing + 1 + _ATTRIBUTION_WORDS)]
+    addressed = any(t.folded == "kepada" for t in attribution) and any(t.folded in SPEAKER_WORDS for t in attribution)
+    return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
 
 
 def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
@@ -1852,15 +1864,31 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
     if not speakers:
         return None
     [speaker] = speakers
-    for position in range(floor, first - 2):
+    tokens = arguments.tokens
+    opening = max((p + 1 for p in range(floor, first - 2) if tokens[p].folded in _CONTRASTS), default=floor)
+    for position in range(opening, first - 2):  # (after "tetapi" when the quote turns: "Kami berterima kasih
+        # kepada China, tetapi Israel harus dihukum," kecam Araghchi)
         unit = arguments.at_first.get(position)
         if unit is None:
             continue
-        named = [a for a in arguments.event_actors([unit])
-                 if a.actor_id != speaker.actor_id and (speaker.country is None or a.country != speaker.country)]
+        named = [a for a in arguments.event_actors([unit]) if a.actor_id != speaker.actor_id and a.country is not None
+                 and (speaker.country is None or a.country != speaker.country)]
         if named:
             return [speaker], named[:1]
     return None
+
+
+def _evacuation_ordered(arguments: Arguments, start: int, end: int, source: list[EventActor]) -> bool:
+    """Whether the words from ``start`` ask for leaving an area, not negated ("untuk tidak
+    meninggalkan Gaza") and not the asker's own land, which is an expulsion ("memerintahkan
+    imigran Afghanistan meninggalkan Iran")."""
+    tokens = arguments.tokens
+    leave = next((p for p in range(start, end) if tokens[p].folded in _EVACUATE), None)
+    if leave is None or any(tokens[p].folded in _NOT_TO for p in range(start, leave)):
+        return False
+    own = {a.country for a in source}
+    place = arguments.group_starting_at(leave + 1, min(len(tokens), leave + 4)) if leave + 1 < len(tokens) else None
+    return place is None or not any(a.country in own for unit in place[1] for a in unit.actors)
 
 
 def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:
