@@ -1389,6 +1389,8 @@ def test_a_relative_clause_saying_when_the_act_took_place_dates_it():
     assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-13")]
     _, events = events_of("Menteri itu hadir dalam forum tingkat tinggi PBB yang digelar pada 9 Juni 2025 di Nice.")
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-09")]
+    _, events = events_of("Israel menyerang Teheran dalam perang yang pecah pada Jumat (13/6/2025).")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", None)]  # the war's start, not the attack's day
 
 
 def test_who_a_relative_clause_says_attended_a_meeting_takes_part_in_it():

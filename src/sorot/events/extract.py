@@ -86,7 +86,11 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
-_OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung|pecah|meletus|digelar|diadakan)\b)", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
+# ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
+# pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
+_OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|terhadap|oleh|saat|ketika|setelah|"
+                           r"karena|dan)\b)[\w'’.()-]+){0,8}?\s+yang\s+(?:pecah|meletus|digelar|diadakan)\b", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
@@ -960,7 +964,7 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
-        date, date_span = _nearest_date(text, timexes, tokens[first].start)
+        date, date_span = _nearest_date(text, timexes, tokens[first].start, tokens[last].end)
         earlier = _long_after(tokens, first, floor)
         if earlier is not None:  # "sembilan bulan setelah Putin menjamu Kim"
             context.append("historical")
@@ -2776,10 +2780,12 @@ def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
     return None if phrase is None else (phrase[1], phrase[2])
 
 
-def _nearest_date(text: str, timexes: list, position: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The value and span of the time expression nearest the trigger in its clause (not
-    the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)")."""
-    near = [t for t in timexes if not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
+def _nearest_date(text: str, timexes: list, position: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The value and span of the time expression nearest the trigger (from ``position`` to
+    ``end``) in its clause (not the date of a source the sentence cites: "dilansir AFP, Rabu
+    (18/6/2025)")."""
+    near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
+                                   or t.start > position and _OWN_OUTBREAK.match(text, end))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
