@@ -643,6 +643,18 @@ def test_entities_the_cabinet_s_newer_ministries_are_known(extract) -> None:
     assert {"IDN:DJP", "IDN:KNKT", "IDN:PVMBG", "IGO:EAEU"} <= set(actors)
 
 
+def test_entities_review_cases_of_titles_initials_and_names(extract) -> None:
+    people = {a.actor_id: a for a in extract("Sidang digelar di Pengadilan Negeri Jakarta Pusat. Selanjutnya Hakim Ketua "
+                                             "Rios Rahmanto membacakan putusan. Kepala Desa Sari Indah hadir.", "2025-06-16")}
+    assert people["PER:rios-rahmanto"].country == "IDN"  # "Hakim" after a sentence-opening word is a title
+    assert "PER:sari-indah" in people  # common words that are given names still name a person
+    actors = {a.actor_id for a in extract("KPK memeriksa Budi Santoso. Polisi menangkap pelaku berinisial AS dan KPK "
+                                          "menyelidiki kasus itu.", "2025-06-16")}
+    assert "IDN:KPK" in actors and "PER:initials-kpk" not in actors  # a known acronym after initials is not initials
+    actors = {a.actor_id for a in extract("Dua kantor berita mewawancarai korban, yakni AP dan AFP.", "2025-06-16")}
+    assert "PER:initials-afp" not in actors
+
+
 def test_entities_a_commissioner_s_title_names_the_company_s_person(extract) -> None:
     actors = _by_id(extract("Komisaris Independen PLN, Ali Masykur Musa, hadir di Jakarta.", "2025-06-16"))
     assert (actors["PER:ali-masykur-musa"].country, actors["PER:ali-masykur-musa"].sector) == ("IDN", "BUS")

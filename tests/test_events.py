@@ -765,7 +765,10 @@ def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the
     article, events = events_of('"Kami akan terus mendukung," kata Putin kepada Xi Jinping.')
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:vladimir-putin",), ("PER:xi-jinping",))]
     article, events = events_of("Trump melanjutkan \"serangan\" terhadap ketua the Fed Jerome Powell.")
-    assert [e.event_type for e in events] == ["FIGHT"]  # a word in scare quotes takes its arguments outside them
+    # a word in scare quotes takes its arguments outside them (whatever type the figurative word is given)
+    assert [a.actor_id for e in events for a in e.recipient] == ["PER:jerome-powell"]
+    article, events = events_of('"Kami akan terus mendukung," kata Araghchi kepada kantor berita Reuters.')
+    assert not [e for e in events if any(a.actor_id.startswith("MED:") for a in e.recipient)]  # said to the press
 
 
 def test_an_armed_group_holding_people_abducts_them():
@@ -823,6 +826,28 @@ def test_a_stance_said_as_a_quote_s_verb_is_the_speaker_s():
     assert demands == [("DEMAND", ("PER:recep-tayyip-erdogan",), ("USA",))]  # Erdogan urges, once; Israel urges no one
     _, events = events_of("Kritik itu tidak dihiraukan, kecam warga.")
     assert not [e for e in events if e.event_type == "DISAPPROVE"]
+
+
+def test_review_cases_of_this_session_s_rules_code_what_they_should():
+    cases = [
+        ('Presiden Erdogan berkata, "Mendukung Israel adalah kejahatan."',  # an opening quote: no quote's verb after it
+         ("SUPPORT", ("PER:recep-tayyip-erdogan",), ("ISR",))),
+        ("Trump mengatakan bahwa Iran harus menyerah, namun Rusia mendukung Iran dan mengecam Amerika Serikat.",
+         ("DISAPPROVE", ("RUS",), ("USA",))),  # a new clause with its own subject
+        ("Iran mengatakan bahwa Israel menyerang Teheran untuk mendesak Amerika Serikat bergabung.",
+         ("DEMAND", ("ISR",), ("USA",))),  # only after "dan"
+        ("Hamas membubarkan aksi protes warga Gaza di Khan Younis.",
+         ("COERCE", ("PSE:HAMAS",), ("AGT:PSE:CVL:warga",))),  # dispersing is no abduction
+        ("Turki meminta warga Suriah yang mengungsi di Turki untuk kembali ke negaranya.",
+         ("DEMAND", ("TUR",), ("GRP:SYR-cvl",))),  # their own fleeing, no order to leave
+    ]
+    for text, expected in cases:
+        article, events = events_of(text)
+        assert expected in {summary(article, e) for e in events}, text
+    _, events = events_of("Iran menyerang Israel menjelang KTT yang digelar pada Jumat (13/6/2025).")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", None)]  # the summit's day, not the attack's
+    _, events = events_of("Israel meminta warga di sekitar Jalur Gaza untuk mengungsi.")
+    assert [e.event_type for e in events] == ["DEMAND"]  # beside Gaza: whose people is unsure
 
 
 def test_a_raid_coerces():

@@ -145,6 +145,11 @@ def test_time_anaphoric_expressions_resolve_against_the_narrative(text: str, exp
     assert expected in found(text)
 
 
+def test_time_the_next_day_with_no_time_before_it_stays_unresolved() -> None:
+    tagged = tag_timexes("Keesokan harinya, Iran menyerang Haifa.", DCT)
+    assert [(t.text, t.value) for t in tagged] == [("Keesokan harinya", None)]  # not the day after the DCT
+
+
 def test_time_anaphoric_anchor_is_reported() -> None:
     tagged = tag_timexes("Banjir surut pada Kamis (13/6/2024). Sehari sebelumnya hujan turun.", DCT)
     assert tagged[-1].anchor == "2024-06-13"

@@ -70,10 +70,15 @@ KNOWN = CONFIDENCE["recognised_titled"]
 # Words of a public office's title, which naming no state is Indonesia's in a story set at home
 # ("Wakil Menteri Perindustrian Faisol Riza", "Gubernur Abdul Wahid", "Dirjen Hubdar Lukman F
 # Laisa", "Jaksa Wawan"; Indonesian news names a foreign official with the state), but not a
-# prime minister's, nor one that names a body ("Presiden FIFA": presidents are also of firms and clubs).
-_MINISTERS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali", "walikota", "dirjen", "jenderal", "jaksa", "hakim",
-                        "penyidik", "jpu"})
+# prime minister's, nor one that names a body ("Presiden FIFA": presidents are also of firms and
+# clubs), nor a general's (foreign generals are named so in war news).
+_HOME_OFFICE_WORDS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali", "walikota", "dirjen", "jaksa", "hakim",
+                                "penyidik", "jpu"})
 _PREMIER = "perdana"
+_DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X" (not a general's title)
+# Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
+_NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
+                             "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
@@ -250,7 +255,8 @@ class ActorExtractor:
                 person = self.kb.by_id(named.candidates[0])
                 how = "titled"
             else:
-                if not any(self.recogniser.model.unseen_name(t.text) for t in tokens[first : last + 1] if t.is_word):
+                if not any(self.recogniser.model.unseen_name(t.text) or t.folded in _NAME_LIKE_WORDS
+                           for t in tokens[first : last + 1] if t.is_word):
                     return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
                 person = self._new_person(title, tokens, first, last, earlier, home)
                 how = "new_person"
@@ -310,9 +316,9 @@ class ActorExtractor:
         if title.home or _home_body(title, tokens):
             return "IDN"
         words = {t.folded for t in tokens[title.first : title.last + 1]}
-        minister = not _MINISTERS.isdisjoint(words) and _PREMIER not in words and not title.mentions  # (Indonesia
-        # has no prime minister)
-        return "IDN" if minister and home else None
+        home_office = (not _HOME_OFFICE_WORDS.isdisjoint(words) or _DIRECTOR_GENERAL <= words) and _PREMIER not in words \
+            and not title.mentions
+        return "IDN" if home_office and home else None  # (Indonesia has no prime minister)
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -598,6 +604,7 @@ def _named_by_parts(
 
 
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 # Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",
 # "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
 ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
@@ -776,30 +783,32 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
     person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
     of Indonesian cases so, and prints foreigners' names in full."""
     people: dict[str, Actor] = {}
+
+    def person(token: Token) -> None:
+        people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", "IDN", None, ()))
+
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
-            # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
-            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
+            person(following)  # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
         elif _initials(token.text) and 0 < index and tokens[index - 1].folded in _NAMING and index + 2 < len(tokens) \
                 and following.folded == "sebagai" and tokens[index + 2].folded in SUSPECT_NOUNS \
                 and (index not in known or len(token.text) <= 2) and len(token.text) <= 3 and token.folded not in OFFENCES:
             # named right after the verb that gives them their standing, "menetapkan AP sebagai tersangka":
             # a person, not the news agency (not "menetapkan seorang warga negara AS sebagai tersangka")
-            people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
+            person(token)
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
-            # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
-            people.setdefault(token.text, Actor(f"PER:initials-{token.folded}", token.text, "PER", "IDN", None, ()))
-        elif _initials(following.text) and len(following.text) <= 3 and token.folded in _NAMELY and any(
+            person(token)  # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
+        elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
+                and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
-            # "dua tersangka, yakni AP dan AW", "dua orang kurir narkoba yakni AP": people, not the news agency
-            people.setdefault(following.text, Actor(f"PER:initials-{following.folded}", following.text, "PER", "IDN", None, ()))
+            person(following)  # "dua tersangka, yakni AP dan AW": people, not the news agency (but "yakni AP dan AFP")
     for index, token in enumerate(tokens):  # and the initials coordinated with them: "AP (25) dan AW (37)", "AP, AW dan BB"
-        if token.text in people and (nxt := _coordinated_initials(tokens, index)) is not None:
-            people.setdefault(tokens[nxt].text, Actor(f"PER:initials-{tokens[nxt].folded}", tokens[nxt].text, "PER", "IDN",
-                                                      None, ()))
+        if token.text in people and (coordinated := _coordinated_initials(tokens, index)) is not None \
+                and (coordinated not in known or len(tokens[coordinated].text) <= 2):  # (not "... AS dan KPK menyelidiki")
+            person(tokens[coordinated])
     links = []
     for index, token in enumerate(tokens):
         if token.text in people:
@@ -808,10 +817,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
     return links
 
 
-_NAMELY = frozenset({"yakni", "yaitu"})
+NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Nouns of the people "yakni" then names: "dua tersangka, yakni AP dan AW", "kurir narkoba yakni AP"
-_PEOPLE_BEFORE_INITIALS = SUSPECT_NOUNS | {"orang", "pelaku", "korban", "kurir", "pengedar", "pria", "wanita",
-                                           "pemuda", "remaja"}
+_PEOPLE_BEFORE_INITIALS = SUSPECT_NOUNS | {"pelaku", "kurir", "pengedar", "pria", "wanita", "pemuda", "remaja"}
 _NAMELY_REACH = 4  # words between such a noun and "yakni"
 
 

@@ -26,7 +26,7 @@ from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import place_end, regional_body
-from sorot.entities.tokens import Token, letters, phrase_key
+from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
@@ -189,8 +189,9 @@ class TitleFinder:
         if index and tokens[index - 1].folded in GENERAL_BODIES:
             return None  # "Direktorat Jenderal Penerbangan Sipil" is a body, not a general
         if tokens[index].folded in _NAME_HEADS and index and tokens[index - 1].text[:1].isupper() and \
-                tokens[index - 1].folded not in self._heads and tokens[index - 1].folded not in self._modifiers:
-            return None  # "Abdul Hakim Rafagih": a name, not a judge
+                tokens[index - 1].folded not in self._heads and tokens[index - 1].folded not in self._modifiers and \
+                not starts_sentence(text, tokens, index - 1):
+            return None  # "Abdul Hakim Rafagih": a name, not a judge (but "Selanjutnya Hakim Ketua ...")
         office = at.get(index) if at.get(index) and at[index].kind == "office" else None
         heads = list(self._heads.starting_at(tokens, index))
         if office is None and not heads:

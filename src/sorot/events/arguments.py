@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import INITIALS_CUES
+from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -48,8 +48,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
-_NAMING = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
-_INCLUDING = frozenset({"termasuk", "khususnya", "terutama", "yakni", "yaitu"})  # ", termasuk X" names an object
+_INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama"}  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
 _AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("pengedar narkoba yakni ...")
 LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
@@ -103,6 +102,7 @@ _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "ya
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 _THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
+_TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
                            "mendesak"})
@@ -144,7 +144,6 @@ _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "dipl
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
 _VP_WINDOW = 12
-INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
@@ -740,7 +739,7 @@ class Arguments:
         tersangka, yaitu AR dan MP", "pemerintah, khususnya Kemendagri"."""
         for naming in range(position, min(ceiling - 1, position + _AGENT_WORDS + 1)):
             token = self.tokens[naming]
-            if token.folded in _NAMING or token.folded in _SINGLING:
+            if token.folded in NAMELY or token.folded in _SINGLING:
                 named = self.group_starting_at(naming + 1, ceiling, companions)
                 if named is not None and not any(u.actors[0].actor_id.startswith("AGT:") for u in named[1]):
                     return named
@@ -751,7 +750,7 @@ class Arguments:
 
     def _apposed(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
         """The group an apposition after `position` names: ", yakni Israel dan Iran"."""
-        if position + 2 < ceiling and self.tokens[position].text == "," and self.tokens[position + 1].folded in _NAMING:
+        if position + 2 < ceiling and self.tokens[position].text == "," and self.tokens[position + 1].folded in NAMELY:
             return self.group_starting_at(position + 2, ceiling, companions)
         return None
 
@@ -968,10 +967,15 @@ class Arguments:
         the clause it reports ("Khamenei mengatakan bahwa Iran tidak akan menyerah dan
         memperingatkan AS"): the verb right before the nearest "bahwa" before the
         coordinated verb, if any."""
-        if self.tokens[trigger_first].folded not in _SPOKEN_AFTER or \
-                (verb := self._coordinated_verb(trigger_first, floor)) is None:
+        coordinator = trigger_first - 1
+        while coordinator > floor and self.tokens[coordinator].folded in _VP_ADVERBS:
+            coordinator -= 1
+        if self.tokens[trigger_first].folded not in _SPOKEN_AFTER or self.tokens[coordinator].folded not in {"dan", "serta"} \
+                or (verb := self._coordinated_verb(trigger_first, floor)) is None:
             return None
         for position in range(verb - 1, floor, -1):
+            if self.tokens[position].folded in _TURNS:
+                return None  # "..., namun Rusia mendukung Iran dan mengecam AS": Russia criticises
             if self.tokens[position].folded == _THAT:
                 saying = position - 1
                 if saying < floor or self.tokens[saying].folded not in _OWN_SAYING:

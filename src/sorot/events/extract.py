@@ -21,11 +21,11 @@ from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import KNOWN, RED_HANDED
+from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, INITIALS, LEFT_BOUNDARIES, LIST_ENDS, PARTY,
-                                    PREPOSITIONS, PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER,
-                                    SPEAKER_AFTER_QUOTE, SPEAKER_WORDS, WHEN, Arguments, Unit)
+from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
+                                    PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
+                                    SPEAKER_WORDS, WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -89,8 +89,10 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
 # pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
-_OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|terhadap|oleh|saat|ketika|setelah|"
-                           r"karena|dan)\b)[\w'’.()-]+){0,8}?\s+yang\s+(?:pecah|meletus|digelar|diadakan)\b", re.IGNORECASE)
+_OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|terhadap|oleh|saat|ketika|setelah|sebelum|"
+                           r"sesudah|seusai|usai|menjelang|sejak|selama|hingga|sampai|atas|tentang|mengenai|soal|kepada|"
+                           r"bagi|akibat|karena|dan|atau)\b)[\w'’.()-]+){0,8}?\s+yang\s+(?:pecah|meletus|digelar|diadakan)\b",
+                           re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
@@ -249,6 +251,7 @@ _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning 
 _ASKING_WINDOW = 12
 # Leaving an area, which a state's or a military's order to another state's civilians asks before a strike.
 _EVACUATE = frozenset({"mengungsi", "evakuasi", "dievakuasi", "mengosongkan", "meninggalkan", "menjauhi"})
+_NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # words of a site beside a place
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
@@ -287,6 +290,9 @@ _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Malu
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
 _TITLE_REACH = 6  # words of a title before a name ("Jaksa Kejari Jakarta Selatan Rina Wulandari")
+_PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a prosecutor
+# Holding or seizing people: an armed group doing so abducts them ("sandera yang ditahan oleh Hamas").
+_HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyandera", "disandera", "menculik", "diculik"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 # Words that may open an object before its actor, and those of a case someone is reported for.
@@ -914,7 +920,7 @@ class EventExtractor:
                 a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
             # ("KKB menembak mati dua guru"): violence, not military force
-        if event_type == "COERCE" and mode_of_pattern in (None, "arrest") and source and all(a.sector == "OPP" for a in source):
+        if event_type == "COERCE" and tokens[first].folded in _HOLDING and source and all(a.sector == "OPP" for a in source):
             event_type, mode_of_pattern = "ASSAULT", "abduct"  # "sandera yang ditahan oleh Hamas", "KKB menangkap dua
             # pekerja": an armed group holding people takes hostages, it arrests no one
         if event_type == "PROTEST" and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
@@ -964,7 +970,8 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
-        date, date_span = _nearest_date(text, timexes, tokens[first].start, tokens[last].end)
+        date, date_span = _nearest_date(text, timexes, tokens[first].start,
+                                        tokens[last].end if trigger.voice == "noun" else None)
         earlier = _long_after(tokens, first, floor)
         if earlier is not None:  # "sembilan bulan setelah Putin menjamu Kim"
             context.append("historical")
@@ -1654,8 +1661,8 @@ def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
     at = bisect_left(tokens, actor.start, key=lambda token: token.start)
     position = at - 1
     while position >= max(0, at - _TITLE_REACH) and (
-            tokens[position].text[:1].isupper() or tokens[position].folded in _PROSECUTORS):  # the title's words
-        if tokens[position].folded in _PROSECUTORS:
+            tokens[position].text[:1].isupper() or tokens[position].folded in _PROSECUTOR_TITLES):  # the title's words
+        if tokens[position].folded in _PROSECUTOR_TITLES:
             return True
         position -= 1
     return False
@@ -1835,6 +1842,8 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 _CONTRASTS = frozenset({"tetapi", "tapi", "namun", "melainkan"})
+# Whom a quote is said to as the press: "kata X kepada wartawan", "kepada kantor berita Reuters".
+_PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
@@ -1849,14 +1858,18 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     if not opened or closing is None or tokens[closing - 1].text not in {",", ".", "!", "?"}:
         return ceiling
     attribution = tokens[closing + 1 : min(ceiling, closing + 1 + _ATTRIBUTION_WORDS)]
-    addressed = any(t.folded == "kepada" for t in attribution) and any(t.folded in SPEAKER_WORDS for t in attribution)
+    addressed = any(t.folded == "kepada" and (k + 1 == len(attribution) or attribution[k + 1].folded not in _PRESS)
+                    for k, t in enumerate(attribution)) and any(t.folded in SPEAKER_WORDS for t in attribution)
     return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
 
 
 def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
-    """Whether the verb at ``first`` follows a closing quote and a comma ('...," kecam X')."""
-    return first - 2 >= floor and {tokens[first - 1].text, tokens[first - 2].text} & QUOTES != set() and \
-        {tokens[first - 1].text, tokens[first - 2].text} & {",", "!", "?"} != set()
+    """Whether the verb at ``first`` follows a comma (or "!", "?") and a closing quote ('...,"
+    kecam X'), not an opening one ('X berkata, "Mendukung Israel ...')."""
+    if first - 2 < floor or tokens[first - 2].text not in {",", "!", "?"}:
+        return False
+    mark = tokens[first - 1].text
+    return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
 
 
 def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
@@ -1869,7 +1882,8 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
         return None
     [speaker] = speakers
     tokens = arguments.tokens
-    opening = max((p + 1 for p in range(floor, first - 2) if tokens[p].folded in _CONTRASTS), default=floor)
+    opened = max((p + 1 for p in range(floor, first - 2) if tokens[p].text in _DOUBLE_QUOTES), default=floor)
+    opening = max((p + 1 for p in range(opened, first - 2) if tokens[p].folded in _CONTRASTS), default=opened)
     for position in range(opening, first - 2):  # (after "tetapi" when the quote turns: "Kami berterima kasih
         # kepada China, tetapi Israel harus dihukum," kecam Araghchi)
         unit = arguments.at_first.get(position)
@@ -1888,8 +1902,8 @@ def _evacuation_ordered(arguments: Arguments, start: int, end: int, source: list
     imigran Afghanistan meninggalkan Iran")."""
     tokens = arguments.tokens
     leave = next((p for p in range(start, end) if tokens[p].folded in _EVACUATE), None)
-    if leave is None or any(tokens[p].folded in _NOT_TO for p in range(start, leave)):
-        return False
+    if leave is None or any(tokens[p].folded in _NOT_TO or tokens[p].folded == "yang" for p in range(start, leave)):
+        return False  # (not the civilians' own leaving, "warga Suriah yang mengungsi di Turki untuk kembali")
     own = {a.country for a in source}
     place = arguments.group_starting_at(leave + 1, min(len(tokens), leave + 4)) if leave + 1 < len(tokens) else None
     return place is None or not any(a.country in own for unit in place[1] for a in unit.actors)
@@ -2722,6 +2736,8 @@ def _people_at(arguments: Arguments, actors: list[EventActor], source: list[Even
         after = bisect_left(tokens, actor.end, key=lambda token: token.end) + 1
         place = arguments.after_preposition(_AT, after, min(len(tokens), after + 5), window=1, fillers=2) \
             if actor.actor_id.startswith("AGT:?:CVL:") else None
+        if place is not None and any(t.folded in _NEAR for t in tokens[place[0] + 1 : place[2][0].first]):
+            place = None  # "warga di sekitar Jalur Gaza", "di dekat perbatasan Lebanon": beside the place, maybe not of it
         countries = {a.country for unit in place[2] for a in unit.actors} if place is not None else set()
         if len(countries) == 1 and None not in countries and not countries & own:
             actor = _placed([actor], next(iter(countries)), "CVL")[0]
@@ -2780,12 +2796,13 @@ def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
     return None if phrase is None else (phrase[1], phrase[2])
 
 
-def _nearest_date(text: str, timexes: list, position: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The value and span of the time expression nearest the trigger (from ``position`` to
-    ``end``) in its clause (not the date of a source the sentence cites: "dilansir AFP, Rabu
-    (18/6/2025)")."""
+def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The value and span of the time expression nearest the trigger at ``position`` in its
+    clause (not the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)");
+    ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date."""
+    outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
-                                   or t.start > position and _OWN_OUTBREAK.match(text, end))
+                                   or outbreak is not None and t.start >= outbreak.end())
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)

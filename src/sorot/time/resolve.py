@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sorot.time import normalize as cal
@@ -427,8 +427,9 @@ def relative_unit(unit: str, shift: str, edge: str, match: re.Match[str], scene:
 
 
 def relative(match: re.Match[str], scene: Scene) -> list[Resolved]:
-    if match["re_next"]:  # "keesokan harinya": the next day of the narrative
-        return relative_unit("hari", "berikutnya", "", match, scene)
+    if match["re_next"]:  # "keesokan harinya": the day after the narrative's (none before any time: not the DCT's)
+        return [r if r.anchor != "DCT" else replace(r, value=None, anchor=None)
+                for r in relative_unit("hari", "berikutnya", "", match, scene)]
     if match["re_edge"]:
         return relative_unit(_norm(match["re_unit_e"]), _norm(match["re_shift_e"]), _norm(match["re_edge"]), match, scene)
     return relative_unit(_norm(match["re_unit"]), _norm(match["re_shift"]), "", match, scene)
