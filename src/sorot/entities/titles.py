@@ -58,6 +58,8 @@ HEADS: dict[str, str | None] = {
         "MIL",
     ),
     **dict.fromkeys(["wartawan", "jurnalis", "reporter", "koresponden", "pemimpin redaksi"], "MED"),
+    # a company's president director and president commissioner ("Presiden Direktur PT Vale Indonesia")
+    **dict.fromkeys(["presiden direktur", "wakil presiden direktur", "presiden komisaris"], "BUS"),
     # a suspect's or a defendant's role before a full name ("terdakwa Harvey Moeis"; not initials, "tersangka AP")
     **dict.fromkeys(SUSPECT_NOUNS, "CVL"),
     **dict.fromkeys(
