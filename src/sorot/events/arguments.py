@@ -101,7 +101,7 @@ _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran u
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
-_THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
+THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 _TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
@@ -976,7 +976,7 @@ class Arguments:
         for position in range(verb - 1, floor, -1):
             if self.tokens[position].folded in _TURNS:
                 return None  # "..., namun Rusia mendukung Iran dan mengecam AS": Russia criticises
-            if self.tokens[position].folded == _THAT:
+            if self.tokens[position].folded == THAT:
                 saying = position - 1
                 if saying < floor or self.tokens[saying].folded not in _OWN_SAYING:
                     return None  # (a report's verb, "IRNA melaporkan bahwa ...": the outlet warns no one)

@@ -25,7 +25,7 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, WHEN, Arguments, Unit)
+                                    SPEAKER_WORDS, THAT, WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -327,7 +327,6 @@ _CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
 _RESPONSES = frozenset({"membalas", "menanggapi", "merespons", "merespon", "menjawab"})
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
-_THAT = "bahwa"
 _THAT_CUE_WORDS = 2
 _CONTENT_CONTEXTS = ("alleged", "denied", "hypothetical")
 _MESSAGES = frozenset({"pesan", "surat", "telegram", "ucapan", "pesannya", "suratnya"})  # a stance sent to someone
@@ -1255,7 +1254,7 @@ class EventExtractor:
                     cues[name] = (tokens[position].start, tokens[position].end)
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
                 break
-            if word == _THAT:  # "membantah (tuduhan) bahwa ...": the clause's content is denied, alleged or guessed
+            if word == THAT:  # "membantah (tuduhan) bahwa ...": the clause's content is denied, alleged or guessed
                 before = position - 1  # the word right before "bahwa", and the verb before it when it is a cue noun
                 while before >= floor and before >= position - _THAT_CUE_WORDS:
                     name = next((n for n in _CONTENT_CONTEXTS if tokens[before].folded in self.patterns.contexts.get(n, ())),
@@ -2579,7 +2578,7 @@ def _to_authority(tokens: list[Token], last: int, ceiling: int) -> int | None:
     words after it; no comma, "lalu" or "bahwa" between)."""
     for position in range(last + 1, min(ceiling - 1, last + 1 + _COMPLAINT_WINDOW)):
         word = tokens[position].folded
-        if word == _THAT or word == "lalu" or word == ",":
+        if word == THAT or word == "lalu" or word == ",":
             return None
         if word in ("ke", "kepada") and any(t.folded in _AUTHORITIES for t in tokens[position + 1 : position + 3]):
             return position
@@ -2655,7 +2654,7 @@ def _considerer(arguments: Arguments, cue: int, floor: int) -> list[EventActor]:
         while position > floor and (arguments.tokens[position].folded in PREVERBAL
                                     or _VERB.fullmatch(arguments.tokens[position].folded)):
             position -= 1
-        if position > floor and arguments.tokens[position].folded == _THAT:
+        if position > floor and arguments.tokens[position].folded == THAT:
             found = arguments.subject(position, floor)
     return [a for a in arguments.event_actors(found[1]) if a.actor_id.startswith("PER:")] if found else []
 
