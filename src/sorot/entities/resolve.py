@@ -54,7 +54,7 @@ from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import HEADS, RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -75,12 +75,6 @@ KNOWN = CONFIDENCE["recognised_titled"]
 _HOME_OFFICE_WORDS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali", "walikota", "dirjen", "jaksa", "hakim",
                                 "penyidik", "jpu"})
 _PREMIER = "perdana"
-TITLE_HEADS = frozenset(word for head in HEADS for word in head.split())  # words of titles before a name
-# Words after which a place is one ("di Paris"), also a dateline's comma ("Liputan6.com, Jakarta Manchester United ...")
-_PLACE_BEFORE = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah", "kawasan", ","})
-_BODY_REACH = 5  # words back to a regional body's word ("Pengadilan Tindak Pidana Korupsi Jakarta")
-# Capitalised words after or before a place that are not a name's: days, titles, places' parts ("Bekasi Kota")
-_NOT_NAME_WORDS = NOT_NAMES | TITLE_HEADS | {"kota", "kabupaten", "provinsi", "raya", "baru", "lama", "pusat"}
 _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X" (not a general's title)
 # Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
@@ -121,8 +115,7 @@ class ActorExtractor:
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words)
-        mentions = self._places_in_names(self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens),
-                                         tokens)
+        mentions = self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
@@ -160,53 +153,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        links = self._places_named_after_people(tokens, links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
-
-    def _places_named_after_people(self, tokens: list[Token], links: list[_Link]) -> list[_Link]:
-        """A city or capital written alone that is the first name of a person the article
-        names in full and the knowledge base does not know is that person ("Direktur ... Lisbon
-        Sirait menjelaskan ... Lisbon menambahkan": not Portugal)."""
-        first_names = {tokens[link.first].folded: link.actor for link in links
-                       if link.actor.type == "PER" and link.last > link.first and not link.title
-                       and link.how in ("new_person", "recognised", "recognised_titled")}
-        if not first_names:
-            return links
-        return [_Link(first_names[tokens[link.first].folded], link.first, link.last, "coref")
-                if link.first == link.last and tokens[link.first].folded in first_names and self._city_alias(link, tokens)
-                else link for link in links]
-
-    def _city_alias(self, link: _Link, tokens: list[Token]) -> bool:
-        """Whether a link names its place or state by a city's or a capital's name (not a state's own)."""
-        if link.actor.type == "LOC":
-            return True
-        word = tokens[link.first].folded
-        return link.actor.type == "GPE" and any(a.kind == "capital" and a.text.casefold() == word for a in link.actor.aliases)
-
-    def _places_in_names(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-        """Without the one-word places (a city, a capital) that a name of a person or a club
-        runs through: followed by a capitalised word no mention covers and no text writes in
-        lower case ("Direktur Penindakan Lisbon Sirait", "Manchester City"), or preceded by two
-        ("Zaskia Adya Mecca"); not after a preposition, a title or a rank ("di Paris", "Bupati
-        Bogor Rudy Susmanto")."""
-        if self.recogniser is None:
-            return mentions
-        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
-
-        def name_word(index: int) -> bool:
-            token = tokens[index] if 0 <= index < len(tokens) else None
-            return token is not None and index not in covered and token.text[:1].isupper() and token.text[1:].islower() \
-                and token.text.isalpha() and self.recogniser.model.unseen_name(token.text) \
-                and token.folded not in _NOT_NAME_WORDS and token.folded not in HOME_RANKS and token.folded not in HOME_WORDS
-
-        def in_name(m: Mention) -> bool:
-            before = tokens[m.first - 1].folded if m.first else ""
-            if m.first != m.last or not (m.kind == "capital" or m.label == "LOC") or before in _PLACE_BEFORE \
-                    or before in TITLE_HEADS or before in HOME_RANKS or _regional_place(tokens, m.first):
-                return False
-            return name_word(m.last + 1) or name_word(m.first - 1) and name_word(m.first - 2)
-
-        return [m for m in mentions if not in_name(m)]
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
@@ -927,17 +874,6 @@ def _acronym_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
         _Link(defined[token.text].actor, index, index, defined[token.text].how)
         for index, token in enumerate(tokens) if token.text in defined and index not in covered
     ]
-
-
-def _regional_place(tokens: list[Token], first: int) -> bool:
-    """Whether the place at token ``first`` ends a regional body's name, its capitalised words
-    right before it ("BPBD Jakarta", "Pengadilan Tindak Pidana Korupsi Jakarta")."""
-    for position in range(first - 1, max(-1, first - 1 - _BODY_REACH), -1):
-        if not tokens[position].text[:1].isupper():
-            return False
-        if tokens[position].folded in HOME_WORDS:
-            return True
-    return False
 
 
 def _is_acronym(text: str) -> bool:
