@@ -102,7 +102,7 @@ _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "ya
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
-_TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
+TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
 # Verbs of saying that, after a reported clause and "dan", go on with its speaker, not its subject.
 _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menyerukan", "mengecam", "mengkritik",
                            "mendesak"})
@@ -178,10 +178,9 @@ _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau 
                               "menuju".split())
 # Words that open a clause or a comparison, after which a name is an argument, not a possessor
 # ("mengatakan bahwa Iran harus ...", "saat Israel menyerang"; unlike "aset Rusia").
-_NOT_POSSESSED_AFTER = _ARGUMENT_MARKERS | frozenset(
-    "bahwa karena jika ketika saat setelah sesudah sebelum agar supaya sehingga namun tetapi tapi sementara "
-    "meski meskipun walaupun walau bila apabila kalau sedangkan sebab maka hingga sejak seperti yakni yaitu "
-    "bahkan".split())
+_NOT_POSSESSED_AFTER = _ARGUMENT_MARKERS | {THAT} | TURNS | NAMELY | frozenset(
+    "karena jika ketika saat setelah sesudah sebelum agar supaya sehingga meski meskipun walaupun walau bila apabila "
+    "kalau sebab maka hingga sejak seperti bahkan".split())
 # Words that open a law's name: "UU TNI", "RUU Polri" (and "Undang-Undang KPK").
 _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
@@ -974,7 +973,7 @@ class Arguments:
                 or (verb := self._coordinated_verb(trigger_first, floor)) is None:
             return None
         for position in range(verb - 1, floor, -1):
-            if self.tokens[position].folded in _TURNS:
+            if self.tokens[position].folded in TURNS:
                 return None  # "..., namun Rusia mendukung Iran dan mengecam AS": Russia criticises
             if self.tokens[position].folded == THAT:
                 saying = position - 1

@@ -25,7 +25,7 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, WHEN, Arguments, Unit)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit)
 from sorot.events.patterns import Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -1840,7 +1840,6 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
-_CONTRASTS = frozenset({"tetapi", "tapi", "namun", "melainkan"})
 # Whom a quote is said to as the press: "kata X kepada wartawan", "kepada kantor berita Reuters".
 _PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
 
@@ -1882,7 +1881,7 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
     [speaker] = speakers
     tokens = arguments.tokens
     opened = max((p + 1 for p in range(floor, first - 2) if tokens[p].text in _DOUBLE_QUOTES), default=floor)
-    opening = max((p + 1 for p in range(opened, first - 2) if tokens[p].folded in _CONTRASTS), default=opened)
+    opening = max((p + 1 for p in range(opened, first - 2) if tokens[p].folded in TURNS), default=opened)
     for position in range(opening, first - 2):  # (after "tetapi" when the quote turns: "Kami berterima kasih
         # kepada China, tetapi Israel harus dihukum," kecam Araghchi)
         unit = arguments.at_first.get(position)
