@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import shared_path
 
-from sorot.eval.timexes import TimexScore, _plain_with_time_spans, score_seed_timexes, timeqty_recall
+from sorot.eval.timexes import TimexScore, _plain_with_time_spans, score_dev_timexes, score_seed_timexes, timeqty_recall
 
 
 def test_time_inline_tags_are_stripped_and_time_spans_kept() -> None:
@@ -48,3 +49,28 @@ def test_time_seed_gold_recognition_and_values() -> None:
 def test_time_timeqty_test_recall() -> None:
     found, total = timeqty_recall(shared_path("data", "ner", "timeqty-inline", "data_test.txt"))
     assert total > 0 and found / total >= 0.95
+
+
+def test_time_dev_sample_scores_span_and_value(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    text = "Menteri tiba di Jakarta pada Senin (16/6/2025). Ia menginap selama dua hari."
+    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-18", "text": text}) + "\n",
+                      encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"text": "Senin (16/6/2025)", "value": "2025-06-16", "sample": "uniform"},  # right
+        {"text": "dua hari", "value": "P3D", "sample": "uniform"},  # tagged P2D: wrong value
+        {"text": "Jakarta", "value": None, "sample": "rare-shape"},  # no time, none tagged: right
+        {"text": "Menteri tiba", "value": "2025-06-16", "sample": "rare-shape"},  # nothing tagged: wrong
+    ]
+    labels.write_text("".join(json.dumps({"id": "a1", "article": 0, "start": text.index(r["text"]) + 3, **r}) + "\n"
+                              for r in rows), encoding="utf-8")
+    score = score_dev_timexes(corpus, labels)
+    assert (score.right["uniform"], score.total["uniform"]) == (1, 2)
+    assert (score.right["rare-shape"], score.total["rare-shape"]) == (1, 2)
+    assert len(score.errors) == 2 and "tagged 'dua hari' P2D" in score.errors[0]
+
+
+def test_time_dev_sample_accuracy() -> None:
+    score = score_dev_timexes(shared_path("data", "corpus", "indonews-2025-06-dev.jsonl"))
+    assert score.total["uniform"] == 160 and score.accuracy("uniform") >= 0.9, score.errors

@@ -14,7 +14,7 @@ from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.ner import TYPES, score_ner_test
 from sorot.eval.stories import score_stories
-from sorot.eval.timexes import score_seed_timexes, timeqty_recall
+from sorot.eval.timexes import score_dev_timexes, score_seed_timexes, timeqty_recall
 
 
 def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty: Path | None = None,
@@ -41,6 +41,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     if ner is not None:
         rows += _ner_rows(ner)
     if corpus is not None:
+        rows += _dev_timex_rows(corpus)
         rows += _dev_event_rows(corpus)
         rows += _story_rows(corpus)
         dup = score_duplicates(corpus)
@@ -77,6 +78,17 @@ def _timex_rows(gold_folder: Path, pages_folder: Path, timeqty: Path | None) -> 
         rows.append({"metric": "timeqty-inline TIME recall", "value": round(found / total, 4) if total else "",
                      "detail": f"{found}/{total} ({timeqty.name})"})
     return rows
+
+
+def _dev_timex_rows(corpus: Path) -> list[dict]:
+    """Timex values on the hand-checked dev-corpus sample: a random one and one of rare shapes."""
+    score = score_dev_timexes(corpus)
+    rows = [
+        {"metric": f"dev timexes ({sample}): span and value right", "value": round(score.accuracy(sample), 4),
+         "detail": f"{score.right[sample]}/{score.total[sample]} (eval/data/dev_timexes.jsonl)"}
+        for sample in ("uniform", "rare-shape")
+    ]
+    return rows + [{"metric": "dev timex error", "value": "", "detail": error} for error in score.errors]
 
 
 def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:

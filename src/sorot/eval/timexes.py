@@ -1,12 +1,16 @@
-"""Score the time stage: recognition and value accuracy against the gold seeds, and
-detection recall on the TIME spans of an inline-tagged NER corpus."""
+"""Score the time stage: recognition and value accuracy against the gold seeds, value
+accuracy on a hand-checked sample of the dev corpus's timexes, and detection recall on the
+TIME spans of an inline-tagged NER corpus."""
 
 from __future__ import annotations
 
+import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sorot.api import process_text
 from sorot.eval.cleaning import matching_article, process_file
 from sorot.eval.gold import load_gold
 from sorot.eval.metrics import Counts
@@ -104,6 +108,78 @@ def score_seed_timexes(gold_folder: Path, pages_folder: Path, use_gold_dct: bool
             dct = gold_article.dct if use_gold_dct else article.dct
             _score_article(f"{page.doc}#{index}", spans, tag_timexes(article.text, dct), score)
     return score
+
+
+DEV_TIMEXES = Path(__file__).with_name("data") / "dev_timexes.jsonl"
+
+
+@dataclass
+class DevTimexScore:
+    """Per sample ("uniform", "rare-shape"): how many labelled expressions the tagger got
+    right (same span and value; for a label that is no time expression, no timex there)."""
+
+    right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    errors: list[str] = field(default_factory=list)
+
+    def accuracy(self, sample: str) -> float:
+        return self.right[sample] / self.total[sample] if self.total[sample] else 1.0
+
+
+def _label_span(text: str, label: dict) -> tuple[int, int] | None:
+    """The labelled expression's span in our article text: at its offsets, else its
+    occurrence nearest to them (the offsets shift if cleaning changes)."""
+    surface = label["text"]
+    if text.startswith(surface, label["start"]):
+        return label["start"], label["start"] + len(surface)
+    found = [m.start() for m in re.finditer(re.escape(surface), text)]
+    if not found:
+        return None
+    start = min(found, key=lambda position: abs(position - label["start"]))
+    return start, start + len(surface)
+
+
+def score_dev_timexes(corpus: Path, labels: Path = DEV_TIMEXES) -> DevTimexScore:
+    """Tag the labelled dev-corpus articles and compare with the hand-checked expressions
+    (eval/data/dev_timexes.jsonl: corpus ids, offsets, surface strings and values)."""
+    wanted: dict[str, list[dict]] = defaultdict(list)
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            label = json.loads(line)
+            wanted[label["id"]].append(label)
+    score = DevTimexScore()
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in wanted:
+                continue
+            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
+                                    source_id=record["id"])
+            for label in wanted.pop(record["id"]):
+                _score_label(record["id"], articles, label, score)
+    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    return score
+
+
+def _score_label(doc: str, articles: list, label: dict, score: DevTimexScore) -> None:
+    sample = label["sample"]
+    score.total[sample] += 1
+    article = articles[label["article"]] if label["article"] < len(articles) else None
+    span = None if article is None else _label_span(article.text, label)
+    if span is None:
+        score.errors.append(f"{doc}: {label['text']!r} not in our text")
+        return
+    start, end = span
+    overlapping = [t for t in article.timexes if t.start < end and start < t.end]
+    if label["value"] is None:
+        right = not overlapping
+    else:
+        right = any((t.start, t.end, t.value) == (start, end, label["value"]) for t in overlapping)
+    if right:
+        score.right[sample] += 1
+    else:
+        got = ", ".join(f"{t.text!r} {t.value}" for t in overlapping) or "nothing"
+        score.errors.append(f"{doc}: {label['text']!r} should be {label['value']}, tagged {got}")
 
 
 def _plain_with_time_spans(line: str) -> tuple[str, list[tuple[int, int]]]:
