@@ -283,3 +283,42 @@ def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_dura
     # after a time of the text, the count still runs from it
     assert found("Pada Senin (17/6), Iran menyerang. Israel membalas dua hari setelah serangan itu.")[1] == \
         ("dua hari setelah", "DATE", "2024-06-19")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a duration of several units is one expression
+        ("Terdakwa divonis 4 tahun 6 bulan penjara.", [("4 tahun 6 bulan", "DURATION", "P4Y6M")]),
+        ("Marquez membukukan 1 menit 45,694 detik di sesi itu.", [("1 menit 45,694 detik", "DURATION", "PT1M45.694S")]),
+        ("Pemeriksaan berlangsung 2 jam dan 15 menit.", [("2 jam dan 15 menit", "DURATION", "PT2H15M")]),
+        # units out of order are two durations
+        ("Kontrak 3 bulan 2 tahun itu diteken.", [("3 bulan", "DURATION", "P3M"), ("2 tahun", "DURATION", "P2Y")]),
+        # a weekday and its part of day before the date, and a part of day after a date
+        ("Rapat digelar pada Selasa malam, 3 Juni 2025, di Jakarta.", [("Selasa malam, 3 Juni 2025", "TIME", "2025-06-03TNI")]),
+        ("Laga itu dimainkan pada 17 Agustus 2025 petang.", [("17 Agustus 2025 petang", "TIME", "2025-08-17TEV")]),
+        # the second end of a range after a hyphen
+        ("Pameran berlangsung 19 Juni-3 Juli 2025.", [("19 Juni", "DATE", "2025-06-19"), ("3 Juli 2025", "DATE", "2025-07-03")]),
+        ("Turnamen digelar 29 Juli-3 Agustus.", [("29 Juli", "DATE", "2025-07-29"), ("3 Agustus", "DATE", "2025-08-03")]),
+        # but not an ordinal's number: "HUT ke-80 tahun" is no duration
+        ("Perayaan HUT RI ke-80 tahun ini meriah.", [("tahun ini", "DATE", "2025")]),
+        ("Laba kuartal I-2025 naik.", [("kuartal I-2025", "DATE", "2025-Q1")]),
+        # halves of a year
+        ("Penjualan paruh kedua tahun 2025 diperkirakan naik.", [("paruh kedua tahun 2025", "DATE", "2025-H2")]),
+        ("Target paruh pertama tahun ini belum tercapai.", [("paruh pertama tahun ini", "DATE", "2025-H1")]),
+        # every given date or month; a date after "per" is "as of"
+        ("Hari Musik diperingati setiap 21 Juni.", [("setiap 21 Juni", "SET", "XXXX-06-21")]),
+        ("Harga cabai naik setiap bulan Desember.", [("setiap bulan Desember", "SET", "XXXX-12")]),
+        ("Aturan itu berlaku per 1 Juli 2025.", [("1 Juli 2025", "DATE", "2025-07-01")]),
+        # a decree's number with a letter code names no year
+        ("Keputusan Dirjen Nomor PR 22 Tahun 2024 mengatur hal itu.", []),
+        # within a count after a happening: how long, not when
+        ("Pada Senin (16/6), jemaah tiba. Mereka diperiksa dalam 14 hari setelah tiba.",
+         [("Senin (16/6)", "DATE", "2025-06-16"), ("14 hari", "DURATION", "P14D")]),
+        # a vague number of hours after a time of the text is that day
+        ("Ledakan terjadi Rabu (18/6/2025). Beberapa jam kemudian polisi tiba.",
+         [("Rabu (18/6/2025)", "DATE", "2025-06-18"), ("Beberapa jam kemudian", "DATE", "2025-06-18")]),
+    ],
+)
+def test_time_forms_from_the_dev_corpus_check(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence, "2025-06-18") == expected

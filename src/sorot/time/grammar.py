@@ -26,7 +26,10 @@ def _words(words: object) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
-_START = r"(?<![\w./-])"
+# No start inside a word, a number or a path; but a date may start right after a word and
+# a hyphen, the second end of a range ("19 Juni-3 Juli 2025"), though not after an ordinal's
+# "ke-" ("HUT ke-80 tahun").
+_START = r"(?:(?<![\w./-])|(?<=[^\W\d_]-)(?<![Kk]e-)(?=\d))"
 _END = r"(?![\w])"
 _MONTH = _words(MONTHS)
 _MONTH_ANY = rf"(?:{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?)"
@@ -41,6 +44,8 @@ _MONTH_NUMBER = r"[01]?\d"
 _NUMBER = rf"(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})(?:\s+setengah)?|setengah|{VAGUE_QUANTITIES}"
 _REPEATABLE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "abad", "dekade")
 _SE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "detik", "abad", "dekade", "windu", "semester")
+# Units a duration may go on with after another: "4 tahun 6 bulan", "2 jam 15 menit".
+_COMPOUND_UNIT = r"(?:tahun|bulan|hari|jam|menit|detik)"
 _EDGE = r"awal|akhir|pertengahan|medio|penghujung|paruh\s+pertama|paruh\s+kedua"
 _SHIFT = r"ini|lalu|kemarin|depan|mendatang|nanti|silam|yang\s+lalu"
 
@@ -55,13 +60,15 @@ def _slash_date(prefix: str) -> str:
 
 _BRANCHES: dict[str, str] = {
     # "Selasa (18/6/2024)", "Rabu (3/9) dini hari", "Senin, 3 Februari 2014", "Sabtu malam",
+    # "Selasa malam, 3 Juni 2025",
     # "Jumat pekan lalu", "hari Rabu".
     "weekday": (
         rf"(?:hari\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s*,?\s*\(\s*{_slash_date('wp')}\s*\)"
         rf"|\s*,?\s+(?P<wdd>{_DAY})\s+(?P<wdm>{_MONTH_ANY})(?:\s+(?P<wdy>{_YEAR}))?"
         rf"|\s*,\s*{_slash_date('wn')})?"
-        rf"(?:\s+(?P<wd_part>{_PART})(?:\s*\(\s*{_slash_date('wq')}\s*\))?)?"
+        rf"(?:\s+(?P<wd_part>{_PART})(?:\s*\(\s*{_slash_date('wq')}\s*\)"
+        rf"|\s*,?\s+(?P<wqdd>{_DAY})\s+(?P<wqdm>{_MONTH_ANY})(?:\s+(?P<wqdy>{_YEAR}))?)?)?"
         rf"(?:\s+(?P<wd_shift>(?:pekan|minggu)\s+(?:ini|lalu|depan|kemarin)|{_SHIFT}))?{_END}"
     ),
     "clock": (
@@ -74,10 +81,11 @@ _BRANCHES: dict[str, str] = {
         rf"\(\s*{_slash_date('np')}\s*\)|{_slash_date('nb')}(?<=\d{{4}})(?![\w/])"
         r"|(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w:])"
     ),
-    # "18 Agustus 1945", "5 Juni", "15-20 Juni", "12 Jun 2025".
+    # "18 Agustus 1945", "5 Juni", "15-20 Juni", "12 Jun 2025", "17 Agustus 2025 petang".
     "day_month": (
         rf"(?P<dd>{_DAY})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?P<dd2>{_DAY}))?\s+(?P<dm>{_MONTH_ANY})"
         rf"(?:\s+(?P<dy>{_YEAR})|\s+(?P<d_shift>tahun\s+(?:ini|lalu|depan)|{_SHIFT}))?{_END}"
+        rf"(?:\s+(?P<d_part>{_PART}){_END})?"
     ),
     "weekend": rf"(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<we_shift>ini|lalu|kemarin|depan|mendatang|itu|tersebut))?{_END}",
     # "Juni tahun lalu", "bulan September 2007", "akhir Mei", "September lalu".
@@ -87,7 +95,7 @@ _BRANCHES: dict[str, str] = {
     ),
     "quarter": (
         rf"(?:kuartal|triwulan|semester|caturwulan)\s+(?:ke-?)?(?P<q>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])"
-        rf"(?:\s+(?:tahun\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_shift>ini|lalu|depan|mendatang)))?{_END}"
+        rf"(?:\s*-\s*(?P<q_year_joined>{_YEAR})|\s+(?:tahun\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_shift>ini|lalu|depan|mendatang)))?{_END}"
     ),
     "season": (
         rf"(?:(?P<se_edge>{_EDGE})\s+)?musim\s+(?P<se_name>{_words(SEASONS)})"
@@ -133,9 +141,12 @@ _BRANCHES: dict[str, str] = {
         r"|(?P<past>masa\s+lalu|masa\s+lampau|baru-baru\s+ini|belum\s+lama\s+ini|zaman\s+dulu|tempo\s+dulu)"
         rf"{_END}"
     ),
-    # "setiap tahun", "per hari", "tiap Senin", "dua kali seminggu"; not "per hari ini" (as of today).
+    # "setiap tahun", "per hari", "tiap Senin", "setiap 18 Juni", "setiap bulan Juni", "dua kali
+    # seminggu"; not "per hari ini" (as of today).
     "set": (
-        rf"(?:(?:setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<set_n>\d+|{NUMBER_WORD_PATTERN})\s+)?"
+        # (not a date after "per", which is "as of": "berlaku per 1 Juli 2025")
+        rf"(?:(?:setiap|tiap(?:-tiap)?|saban)\s+(?:(?:tanggal\s+)?(?P<set_dd>{_DAY})\s+(?P<set_dm>{_MONTH})|bulan\s+(?P<set_mo>{_MONTH}))(?!\s+\d)"
+        rf"|(?:setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<set_n>\d+|{NUMBER_WORD_PATTERN})\s+)?"
         rf"(?:(?P<set_unit>{_UNIT})|(?P<set_wd>{_WEEKDAY}|minggu)|(?P<set_part>{_PART}))"
         rf"|(?:sekali|(?:dua|tiga|empat|lima|\d+)\s+kali)\s+(?:dalam\s+)?(?:se|satu\s+|per\s+)"
         rf"(?P<set_freq_unit>hari|minggu|pekan|bulan|tahun|jam))"
@@ -144,10 +155,12 @@ _BRANCHES: dict[str, str] = {
     # "berbulan-bulan", "bertahun-tahun".
     "vague_duration": rf"(?P<vd>{_words(f'ber{unit}-{unit}' for unit in _REPEATABLE_UNITS)})(?!\w)",
     # "30 hari", "lebih dari satu setengah jam", "24 tahun lalu", "sehari sebelumnya",
-    # "dua minggu terakhir", "beberapa menit".
+    # "dua minggu terakhir", "beberapa menit", "4 tahun 6 bulan", "1 menit 45,694 detik".
     "amount": (
         r"(?:(?P<am_qual>lebih\s+dari|kurang\s+dari|hampir|nyaris|sekitar|setidaknya|sedikitnya|paling\s+tidak)\s+)?"
-        rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})|(?P<am_se>{_words(f'se{unit}' for unit in _SE_UNITS)}))"
+        rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})"
+        rf"(?P<am_more>(?:[^\S\n]+(?:dan[^\S\n]+)?(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})[^\S\n]+{_COMPOUND_UNIT}(?![\w-]))*)"
+        rf"|(?P<am_se>{_words(f'se{unit}' for unit in _SE_UNITS)}))"
         r"(?![\w-]|\s+(?:1[5-9]|20)\d\d\b|\s+ke-)"
         r"(?:\s+(?P<am_rel>sebelumnya|sesudahnya|setelahnya|kemudian|berikutnya|lagi|yang\s+lalu|lalu|silam|"
         r"sebelum|setelah|sesudah|terakhir|belakangan|mendatang|ke\s+depan)(?!\w))?"
@@ -216,7 +229,8 @@ COUNT_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A statute's number right before "Tahun YYYY": "UU Nomor 35 Tahun 2009", "PP No. 28 Tahun 2024".
-STATUTE_BEFORE = re.compile(r"\b(?:nomor|nomer|no)\.?\s*\d+[a-z]?\s*$", re.IGNORECASE)
+# A letter code may come before the number: "Keputusan Dirjen Nomor PR 22 Tahun 2024".
+STATUTE_BEFORE = re.compile(r"\b(?:nomor|nomer|no)\.?\s*(?:[a-z]{1,5}[\s.-]?)?\d+[a-z]?\s*$", re.IGNORECASE)
 # Words that make a following number an identifier, an amount or a score.
 NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\brp|us\$|\$|€|\b(?:no|nomor|nomer|pasal|ayat|km|kilometer|nopol|kode|seri|tipe|versi|model|skor|nrp|nip|rt|rw))\.?\s*$",

@@ -14,6 +14,7 @@ from sorot.time.grammar import COUNT_NOUN_AFTER, NUMBER_LABEL_BEFORE, STATUTE_BE
 from sorot.time.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_WORD_PATTERN,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -145,7 +146,8 @@ def _weekday_with_date(match: re.Match[str], scene: Scene, weekday: int) -> Reso
             day, month, year = int(match[prefix + "d"]), int(match[prefix + "m"]), match[prefix + "y"]
             break
     else:
-        day, month, year = int(match["wdd"]), _month_number(match["wdm"]), match["wdy"]
+        named = "wd" if match["wdd"] else "wqd"  # "Senin, 3 Juni 2025" or "Selasa malam, 3 Juni 2025"
+        day, month, year = int(match[named + "d"]), _month_number(match[named + "m"]), match[named + "y"]
     if year:
         return _calendar_date(match.start(), match.end(), day, month, year, "", scene, match)
     if not (1 <= month <= 12 and 1 <= day <= 31) or scene.dct.year is None:
@@ -188,7 +190,7 @@ def _relative_weekday(weekday: int, shift: str, scene: Scene, match: re.Match[st
 
 def weekday(match: re.Match[str], scene: Scene) -> list[Resolved]:
     shift = _norm(match["wd_shift"])
-    has_date = bool(match["wpd"] or match["wnd"] or match["wdd"] or match["wqd"])
+    has_date = bool(match["wpd"] or match["wnd"] or match["wdd"] or match["wqd"] or match["wqdd"])
     if (
         match["wd"] == "Minggu"
         and shift in {"ini", "lalu", "depan", "kemarin", "mendatang"}
@@ -242,6 +244,8 @@ def day_month(match: re.Match[str], scene: Scene) -> list[Resolved]:
     )  # fmt: skip
     if last is None:
         return []
+    if match["d_part"]:
+        last.type, last.value = _with_part(last.value, match["d_part"])
     if not match["dd2"]:
         return [last]
     first_day = int(match["dd"])
@@ -317,8 +321,8 @@ def quarter(match: re.Match[str], scene: Scene) -> list[Resolved]:
     letter = {"kuartal": "Q", "triwulan": "Q", "semester": "H"}.get(word)
     if letter is None or letter == "H" and index > 2:
         return [Resolved(match.start(), match.end(), "DATE", None, None)]
-    if match["q_year"]:
-        year, anchor = int(match["q_year"]), None
+    if match["q_year"] or match["q_year_joined"]:  # "kuartal I 2025", "kuartal II-2025"
+        year, anchor = int(match["q_year"] or match["q_year_joined"]), None
     else:
         year, anchor = _year_shift(_norm(match["q_shift"]) or "ini", scene)
     value = f"{year:04d}-{letter}{index}" if year is not None else f"XXXX-{letter}{index}"
@@ -370,7 +374,7 @@ def era_year(match: re.Match[str], scene: Scene) -> list[Resolved]:
 
 def year(match: re.Match[str], scene: Scene) -> list[Resolved]:
     text = scene.text
-    if STATUTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+    if STATUTE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return []  # "Undang-undang Nomor 35 Tahun 2009": the year names a law, it dates nothing
     if not match["yr_word"] and not match["yr_edge"]:
         if not 1900 <= int(match["yr"]) <= 2099 or NUMBER_LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -378,7 +382,8 @@ def year(match: re.Match[str], scene: Scene) -> list[Resolved]:
         if COUNT_NOUN_AFTER.match(text, match.end()):
             return []
     first_end = match.end("yr") if match["yr2"] else match.end()
-    found = [Resolved(match.start(), first_end, "DATE", match["yr"], None)]
+    half = _HALVES.get(_norm(match["yr_edge"]), "") if not match["yr2"] else ""
+    found = [Resolved(match.start(), first_end, "DATE", match["yr"] + half, None)]
     if match["yr2"]:
         found.append(Resolved(match.start("yr2"), match.end(), "DATE", match["yr2"], None))
     return found
@@ -403,6 +408,10 @@ _SHIFT_STEPS = {
 _ANAPHORIC_SHIFTS = frozenset({"itu", "tersebut", "sebelumnya", "berikutnya", "yang sama"})
 
 
+# The halves of a year: "paruh kedua tahun 2025" is 2025-H2.
+_HALVES = {"paruh pertama": "-H1", "paruh kedua": "-H2"}
+
+
 def relative_unit(unit: str, shift: str, edge: str, match: re.Match[str], scene: Scene) -> list[Resolved]:
     """"pekan lalu", "hari itu", "awal tahun ini": a calendar unit shifted from the DCT
     or, for "itu"/"yang sama"/"sebelumnya"/"berikutnya", from the narrative's latest time."""
@@ -423,7 +432,10 @@ def relative_unit(unit: str, shift: str, edge: str, match: re.Match[str], scene:
     if base is None:
         return [Resolved(start, end, "DATE", None, None)]
     (day, _), anchor = base
-    return [Resolved(start, end, "DATE", _relative_value(unit, _SHIFT_STEPS[shift], day), anchor)]
+    value = _relative_value(unit, _SHIFT_STEPS[shift], day)
+    if unit == "tahun":
+        value += _HALVES.get(edge, "")
+    return [Resolved(start, end, "DATE", value, anchor)]
 
 
 def relative(match: re.Match[str], scene: Scene) -> list[Resolved]:
@@ -497,6 +509,10 @@ def set_expression(match: re.Match[str], scene: Scene) -> list[Resolved]:
         return [Resolved(start, end, "SET", value, None)]
     if match["set_part"]:
         return [Resolved(start, end, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[_norm(match['set_part'])]}", None)]
+    if match["set_dm"] or match["set_mo"]:  # "setiap 18 Juni", "setiap bulan Juni"
+        month = _month_number(match["set_dm"] or match["set_mo"])
+        day = f"-{int(match['set_dd']):02d}" if match["set_dd"] else ""
+        return [Resolved(start, end, "SET", f"XXXX-{month:02d}{day}", None)]
     unit = _norm(match["set_unit"] or match["set_freq_unit"])
     designator, is_time, per_unit = UNITS[unit]
     amount = number_value(match["set_n"]) if match["set_n"] else 1.0
@@ -533,6 +549,8 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
     text, start = scene.text, match.start()
     if match["am_n"] and match["am_n"][0].isdigit() and NUMBER_LABEL_BEFORE.search(text, max(0, start - 12), start):
         return []
+    if match["am_more"]:
+        return _compound(match)
     unit_word = _norm(match["am_unit"] or match["am_se"][2:])
     count = 1.0 if match["am_se"] else number_value(match["am_n"])
     designator, is_time, per_unit = UNITS[unit_word]
@@ -552,18 +570,52 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
         else:
             return [Resolved(start, match.end(), "DATE", None, None)]
         return [Resolved(start, match.end(), "DATE", _shifted(unit_word, direction * count, base), anchor)]
-    if relation in {"sebelum", "setelah", "sesudah"} and (count is None or designator not in {"D", "W"}):
+    if relation in {"sebelum", "setelah", "sesudah"} and (
+        count is None or designator not in {"D", "W"} or _WITHIN_BEFORE.search(text, max(0, start - 14), start)
+    ):  # "dalam 14 hari setelah tiba": how long, not when
         return [Resolved(start, duration_end, "DURATION", duration, None)]
     found = scene.narrative.latest_interval(_UNIT_GRANULARITY.get(designator, "day"))
     if relation in {"sebelum", "setelah", "sesudah"} and found is not None and found[1] == "DCT":
         # "tiga hari sebelum perundingan di Oman": counted from what follows, which no time of the
         # text dates; not from the news day
         return [Resolved(start, duration_end, "DURATION", duration, None)]
+    if count is None and is_time and found is not None:  # "beberapa jam kemudian": the same day
+        return [Resolved(start, match.end(), "DATE", cal.day_value(found[0][0 if direction < 0 else 1]), found[1])]
     if count is None or found is None:
         return [Resolved(start, match.end(), "DATE", None, None)]
     (first, last), anchor = found
     base = first if direction < 0 else last
     return [Resolved(start, match.end(), "DATE", _shifted(unit_word, direction * count, base), anchor)]
+
+
+# Words before a count that make it a length of time even when "setelah X" follows.
+_WITHIN_BEFORE = re.compile(r"\b(?:dalam|selama|kurun|waktu)\s+$", re.IGNORECASE)
+# One part of a duration of several units ("4 tahun 6 bulan"), and the units' order and designators.
+_DURATION_PART = re.compile(rf"(\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})\s+(tahun|bulan|hari|jam|menit|detik)", re.IGNORECASE)
+_COMPOUND_DESIGNATORS = {"tahun": "Y", "bulan": "M", "hari": "D", "jam": "H", "menit": "M", "detik": "S"}
+
+
+def _compound(match: re.Match[str]) -> list[Resolved]:
+    """A duration of several units, largest first: "4 tahun 6 bulan" is P4Y6M, "1 menit
+    45,694 detik" PT1M45.694S; units out of order or vague counts are separate durations."""
+    start = match.start()
+    parts = [(start, match.end("am_unit"), number_value(match["am_n"]), _norm(match["am_unit"]))]
+    for part in _DURATION_PART.finditer(match.string, match.start("am_more"), match.end("am_more")):
+        parts.append((part.start(), part.end(), number_value(part[1]), _norm(part[2])))
+    order = [unit for unit, _ in _COMPOUND_DESIGNATORS.items()]
+    ranks = [order.index(unit) if unit in order else -1 for *_, unit in parts]
+    counts = [count for _, _, count, _ in parts]
+    if min(ranks) < 0 or ranks != sorted(set(ranks)) or None in counts or any(c != int(c) for c in counts[:-1]):
+        found = []
+        for first, last, count, unit in parts:
+            designator, is_time, per_unit = UNITS[unit]
+            value = cal.duration_value(None if count is None else count * per_unit, designator, is_time)
+            found.append(Resolved(first, last, "DURATION", value, None))
+        return found
+    date_part = "".join(f"{c:g}{_COMPOUND_DESIGNATORS[u]}" for (*_, c, u), r in zip(parts, ranks) if r < 3)
+    time_part = "".join(f"{c:g}{_COMPOUND_DESIGNATORS[u]}" for (*_, c, u), r in zip(parts, ranks) if r >= 3)
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    return [Resolved(start, parts[-1][1], "DURATION", value, None)]
 
 
 Handler = Callable[[re.Match[str], Scene], list[Resolved]]
