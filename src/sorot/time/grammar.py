@@ -29,7 +29,7 @@ def _words(words: object) -> str:
 # No start inside a word, a number or a path; but a date may start right after a word and
 # a hyphen, the second end of a range ("19 Juni-3 Juli 2025"), though not after an ordinal's
 # "ke-" ("HUT ke-80 tahun").
-_START = r"(?:(?<![\w./-])|(?<=[^\W\d_]-)(?<![Kk]e-)(?=\d))"
+_START = r"(?<![\w./])(?:(?<!-)|(?<=[^\W\d_]-)(?<![Kk]e-)(?=\d))"
 _END = r"(?![\w])"
 _MONTH = _words(MONTHS)
 _MONTH_ANY = rf"(?:{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?)"
