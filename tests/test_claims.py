@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import shared_path
 
 import sorot.claims.stage  # noqa: F401  (registers the "claims" stage)
 from sorot.claims.extract import Claim, extract_claims
 from sorot.claims.numbers import parse_number
-from sorot.eval.claims import ClaimScore, score_seed_claims, values_match
+from sorot.eval.claims import ClaimScore, score_dev_claims, score_seed_claims, values_match
 from sorot.pipeline import Pipeline
 from sorot.record import Article, Page
 
@@ -212,10 +215,35 @@ def test_claims_count_of_two_kinds() -> None:
         "Ponsel itu memiliki layar 6,7 inci dan baterai 5.000 mAh.",
         "Skor akhir pertandingan menjadi 3.",
         "Pelatih itu memainkan dua pemain muda tersebut sejak awal.",
+        # a vehicle's specification; a small spelled-out number before a classifier of a description
+        "Dimensinya tetap sama dengan panjang 1.905 mm, lebar 700 mm, dan tinggi 1.140 mm.",
+        "Motor ini memiliki jarak sumbu roda 1.290 mm, ground clearance 160 mm, dan bobot 112 kg.",
+        "Korban diketahui memiliki suami dan tiga orang anak.",
+        # the end of a ranked range is a label too
+        "Kampus itu menembus posisi 851–900 dunia tahun ini.",
     ],
 )
 def test_claims_not_claims(sentence: str) -> None:
     assert claims_of(sentence) == []
+
+
+def test_claims_forms_from_a_dev_corpus_check() -> None:
+    # a figure restated rounded in brackets is one claim
+    found = claims_of("Total kekayaannya tercatat mencapai Rp48.318.030.236 (Rp 48,3 miliar).")
+    assert [(c.value, c.unit) for c in found] == [(48318030236, "IDR")]
+    # a maximum that is what was measured is no upper bound
+    claim = only("Gempa itu terekam di seismogram dengan amplitudo maksimum 31,2 mm.")
+    assert (claim.value, claim.unit, claim.qualifier, claim.approx) == (31.2, "mm", None, False)
+    assert only("Kapal itu dapat memuat maksimal 200 orang.").qualifier == "less_than"
+    # a coordinated noun with a figure of its own is not the first figure's unit
+    found = claims_of("Tersedia parkir untuk mobil sebanyak 4.967 kendaraan dan motor sebanyak 5.650 kendaraan.")
+    assert [(c.value, c.unit) for c in found] == [(4967, "vehicles"), (5650, "vehicles")]
+    # a small spelled-out number counts islands, projects and weapons; "lamanya" makes a length
+    assert [(c.value, c.unit) for c in claims_of("Presiden memutuskan empat pulau masuk wilayah Aceh.")] == [(4, "islands")]
+    assert [(c.value, c.unit) for c in claims_of("Polisi menyita dua pucuk senjata api dari tersangka.")] == [(2, "weapons")]
+    assert [(c.value, c.unit) for c in claims_of("Proyek smelter itu mangkrak hingga 2 tahun lamanya.")] == [(2, "years")]
+    # Indonesian nouns of matches and events get English units
+    assert [(c.value, c.unit) for c in claims_of("Ia sudah tampil dalam 32 pertandingan musim ini.")] == [(32, "matches")]
 
 
 def test_claims_offsets_point_into_the_text() -> None:
@@ -243,3 +271,20 @@ def test_claims_seed_gold() -> None:
     precision, recall, f1 = score.prf()
     assert f1 >= 0.85, score.errors
     assert score.attribution_accuracy() >= 0.6, score.errors
+
+
+def test_claims_dev_sample_pairs_value_and_unit(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    text = "Banjir merendam 120 rumah warga. Kerugian ditaksir Rp 2 miliar. Sebanyak 40 warga mengungsi."
+    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-18", "text": text}) + "\n",
+                      encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    claims = [{"value": 120, "unit": "houses"}, {"value": 2e9, "unit": "IDR"}, {"value": 41, "unit": "persons"}]
+    labels.write_text(json.dumps({"id": "a1", "claims": claims}) + "\n", encoding="utf-8")
+    score = score_dev_claims(corpus, labels)
+    assert (score.tp, score.fp, score.fn) == (2, 1, 1)  # 40 persons is not the labelled 41
+
+
+def test_claims_dev_sample_scores() -> None:
+    score = score_dev_claims(shared_path("data", "corpus", "indonews-2025-06-dev.jsonl"))
+    assert score.tp + score.fn == 72 and score.prf()[2] >= 0.8, score.errors

@@ -28,6 +28,7 @@ from sorot.claims.units import (
     LABEL_BEFORE,
     PREFIX_NOUNS,
     SMALL_WORD_NOUNS,
+    SPEC_SENTENCE,
     SPEC_WORDS,
     STOP_NEXT,
     TIME_AGO,
@@ -82,6 +83,7 @@ _DURATION_CUE = re.compile(
     re.IGNORECASE,
 )
 _PENAL_AFTER = re.compile(r"\s*(?:penjara|kurungan|bui|pidana)\b", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"\s*lamanya\b", re.IGNORECASE)  # "hingga 2 tahun lamanya"
 _REPORT_VERBS = (
     r"mengatakan|menyatakan|melaporkan|mengklaim|menyebut(?:kan)?|mengungkapkan|menjelaskan|memperkirakan|mencatat"
     r"|mengumumkan|menegaskan|menuturkan|menambahkan|memaparkan|merilis|mendata|melansir|menginformasikan|membeberkan"
@@ -199,6 +201,7 @@ class _ArticleContext:
 
 # --- candidate filters ------------------------------------------------------------------
 
+_RANGE_LABEL_BEFORE = re.compile(r"\b([^\W\d_]+)\.?\s+\d[\d.,]*\s*[-–]\s*$")
 _AFTER_BLOCK = re.compile(r"(?:[/:]\d|-\s?\d|–\s?\d|\.\d|-[^\W\d_](?<!-a)|[^\W\d_]|°|\)\s*\d)")
 _LIST_AFTER = re.compile(r"[.)]\s")
 _PHONE = re.compile(r"0\d{5,}|\d{9,}")
@@ -241,6 +244,9 @@ def _blocked(text: str, match: re.Match, quantity: Quantity, sentence_start: int
             return True  # "Kelompok Tujuh", "Wali Songo"
         if re.search(r"\bsalah\s*$", before, re.IGNORECASE):
             return True
+    label = _RANGE_LABEL_BEFORE.search(before)
+    if label and label.group(1).lower() in LABEL_BEFORE and quantity.unit not in CURRENCY_OR_PERCENT:
+        return True  # "posisi 851–900": the range's end is as much a label as its start
     prev = _PREV_WORD.search(before)
     if prev and _MAGNITUDE_BEFORE.search(before):
         return False
@@ -326,13 +332,17 @@ def _read_count(
         after_unit = words[1].group().lower() if len(words) > 1 else ""
         if after_unit in TIME_AGO or after_unit in ("yang", "ke", "depan") and _time_ago_tail(text, words[0].end()):
             return None
-        if not (_DURATION_CUE.search(context_before) or _PENAL_AFTER.match(text, words[0].end())):
+        if not (_DURATION_CUE.search(context_before) or _PENAL_AFTER.match(text, words[0].end())
+                or _LENGTH_AFTER.match(text, words[0].end())):
             return None
         return _Reading(UNIT_NOUNS[lemma], words[0].start(), words[0].end(), 0.8, more_after)
     if lemma in CLASSIFIERS and len(words) > 1 and _is_noun_word(words[1].group()):
         # "5 unit laptop", "100 ekor sapi", "3 orang tentara"
         noun_lemma = _lemma(words[1].group())
         noun_unit, _ = _noun_unit(noun_lemma, _lemma(words[2].group()) if len(words) > 2 else None)
+        if match.group("words") and not quantity.vague and quantity.value < 10 and noun_lemma not in SMALL_WORD_NOUNS \
+                and (noun_unit is not None or lemma != "orang"):
+            return None  # "tiga orang anak", "dua unit sepeda motor": a description (not "dua orang tewas")
         if lemma == "orang":
             unit = "persons"
         else:
@@ -368,7 +378,10 @@ def _read_count(
     if len(words) > index + 2 and words[index + 1].group().lower() == "dan":
         other = _lemma(words[index + 2].group())
         other_unit = UNIT_NOUNS.get(other)
-        if other_unit and other_unit != unit and other_unit not in ("persons",) and unit != "persons" and other not in TIME_UNITS:
+        own_figure = len(words) > index + 3 and (words[index + 3].group()[:1].isdigit()
+                                                 or words[index + 3].group().lower() in ("sebanyak", "sejumlah", "berjumlah"))
+        if other_unit and other_unit != unit and other_unit not in ("persons",) and unit != "persons" \
+                and other not in TIME_UNITS and not own_figure:  # (not "4.967 kendaraan dan motor sebanyak 5.650")
             unit = f"{unit} and {other_unit}"
             index += 2
     return _Reading(unit, words[0].start(), _subject_end(text, words, index, sentence), confidence, more_after)
@@ -434,6 +447,8 @@ _VERB_FORM = re.compile(r"(?!(?:menteri|menengah|digital|dividen|diskon|distribu
                         r"|berjangka|bermotor|berbagai|bersama|berikut|berkelanjutan)\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
 _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a scale word of its own ("1,5 juta")
 # Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+_SPEC_SENTENCE = re.compile(rf"\b(?:{SPEC_SENTENCE})\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|-|–|—|ke)\s*", re.IGNORECASE)
 
 
@@ -561,9 +576,17 @@ def _date(ctx: _ArticleContext, sentence_timexes: list, start: int, end: int, at
 # --- extraction -------------------------------------------------------------------------
 
 
+# A maximum that is what was measured, not a bound: "amplitudo maksimum 31,2 mm".
+_MEASURED_MAXIMUM = re.compile(
+    r"\b(?:amplitudo|kecepatan|suhu|temperatur|ketinggian|tenaga|daya|torsi|tekanan|intensitas|magnitudo|kedalaman)"
+    r"\s+(?:maksimal|maksimum)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier(before: str, quantity: Quantity, more_after: bool, suffix_an: bool) -> str | None:
     found = _QUALIFIER_BEFORE.search(before)
-    if found:
+    if found and not _MEASURED_MAXIMUM.search(before):
         return found.lastgroup
     if more_after:
         return "more_than"
@@ -592,6 +615,7 @@ def extract_claims(article) -> list[Claim]:
         s_start, s_end = sentence.start, sentence.end
         sentence_timexes = None
         attribution = None
+        spec_sentence = None
         for match in NUMBER.finditer(text, s_start, s_end):
             quantity = parse_match(match)
             if quantity is None:
@@ -609,6 +633,8 @@ def extract_claims(article) -> list[Claim]:
                 continue  # "Rp 4,8 (miliar)": the scale is somewhere else
             if _LISTICLE_BEFORE.search(text, max(s_start, start - 20), start):
                 continue  # "Berikut 7 cara ..."
+            if spec_sentence is None:
+                spec_sentence = bool(_SPEC_SENTENCE.search(text, s_start, s_end))
             before = text[max(s_start, start - 80) : start]
             suffix_an = text.startswith("-an", end)
             more_after = False
@@ -638,6 +664,11 @@ def extract_claims(article) -> list[Claim]:
                 confidence = reading.confidence
                 # "100 orang lebih"
                 more_after = reading.more_after or bool(_LEBIH_AFTER.match(text, reading.subject_end))
+            if spec_sentence and unit not in CURRENCY_OR_PERCENT:
+                continue  # a vehicle's or a device's specification
+            if previous is not None and previous.unit == unit and _BRACKET_BETWEEN.fullmatch(text, previous.end, start) \
+                    and abs(quantity.value - previous.value) <= 0.01 * previous.value:
+                continue  # "Rp48.318.030.236 (Rp 48,3 miliar)": the same figure, rounded
             qualifier = _qualifier(before, quantity, more_after, suffix_an or bool(match.group("dvague")))
             approx = qualifier is not None or quantity.vague
             if match.group("words"):

@@ -38,7 +38,8 @@ UNIT_NOUNS.update({
     "insiden": "incidents", "kejadian": "incidents", "peristiwa": "incidents", "kecelakaan": "accidents",
     "bencana": "disasters", "gempa": "earthquakes", "gempa susulan": "aftershocks", "titik api": "hotspots",
     "hotspot": "hotspots", "suara": "votes", "kursi": "seats", "medali": "medals", "gol": "goals", "poin": "points",
-    "proyek": "projects", "program": "programmes", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
+    "proyek": "projects", "program": "programmes", "smelter": "smelters", "pertandingan": "matches", "laga": "matches",
+    "kegiatan": "events", "acara": "events", "agenda": "events", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
     "pohon": "trees", "bibit": "seedlings", "dokumen": "documents", "sertifikat": "certificates",
     "laporan": "reports", "aduan": "complaints", "pengaduan": "complaints", "akun": "accounts",
     "situs": "websites", "aplikasi": "apps", "saham": "shares", "lembar saham": "shares",
@@ -65,7 +66,7 @@ SMALL_WORD_NOUNS = frozenset(
     (set(_PERSONS)
     | {"wilayah", "provinsi", "kabupaten", "kota", "desa", "kecamatan", "rumah", "bangunan", "gedung", "sekolah",
        "kapal", "pesawat", "helikopter", "rudal", "roket", "drone", "tank", "kontainer", "kendaraan", "mobil",
-       "kasus", "jembatan", "keluarga", "serangan"})
+       "kasus", "jembatan", "keluarga", "serangan", "pulau", "proyek", "smelter", "senjata"})
     - {"anggota", "pendukung", "pemain", "anak", "mitra", "pengusaha", "investor", "aparat"}
 )
 
@@ -123,3 +124,7 @@ CURRENCY_OR_PERCENT = frozenset({"USD", "IDR", "EUR", "GBP", "JPY", "SGD", "MYR"
 
 # Product specifications, not figures anyone tracks: "layar 6,7 inci", "tenaga 174 PS".
 SPEC_WORDS = frozenset("inci dk ps hp nm mp rpm cc mah gb tb ghz hz karat kalori kkal fps".split())
+# Words that make a sentence a vehicle's or a device's specification: every measure in it is
+# one ("Dimensinya ... panjang 1.905 mm", "ground clearance 160 mm, dan bobot 112 kg").
+SPEC_SENTENCE = (r"dimensi(?:nya)?|jarak\s+sumbu\s+roda|wheelbase|ground\s+clearance|tinggi\s+(?:tempat\s+duduk|jok)"
+                 r"|kapasitas\s+tangki|katup|silinder|spesifikasi(?:nya)?")

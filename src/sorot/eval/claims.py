@@ -1,4 +1,4 @@
-"""Score the claims stage against the gold seeds.
+"""Score the claims stage against the gold seeds, and on hand-judged dev-corpus articles.
 
 Gold claims are listed per page; the predicted claims of all articles of a page are
 pooled. A predicted claim matches a gold claim (gold/README.md, "Matching rules") when
@@ -14,10 +14,12 @@ Among matched claims:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sorot.claims.stage  # noqa: F401  (registers the "claims" stage)
+from sorot.api import process_text
 from sorot.claims.extract import Claim
 from sorot.eval.actors import _key, actors_match
 from sorot.eval.cleaning import dct_matches, seed_pages
@@ -78,10 +80,11 @@ def _describe(claim: Claim) -> str:
     )
 
 
-def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict], articles: list[Article], score: ClaimScore) -> None:
-    predicted: list[tuple[Claim, Article]] = [(c, a) for a in articles for c in a.claims]
-    actors_by_id = {g["id"]: g for g in gold_actors}
+def _pair(gold_claims: list[dict], predicted: list[tuple[Claim, Article]]) -> list[int | None]:
+    """For each gold claim in order, the index of the predicted claim it matches (each used
+    once; one in the gold evidence's sentence first), or None."""
     used: set[int] = set()
+    pairs: list[int | None] = []
     for gold in gold_claims:
         evidence = fold(gold.get("evidence")) or ""
         candidates = [
@@ -96,12 +99,21 @@ def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict]
             return bool(evidence) and (evidence in sentence or sentence in evidence)
 
         candidates.sort(key=lambda i: not same_sentence(i))
-        if not candidates:
+        pairs.append(candidates[0] if candidates else None)
+        if candidates:
+            used.add(candidates[0])
+    return pairs
+
+
+def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict], articles: list[Article], score: ClaimScore) -> None:
+    predicted: list[tuple[Claim, Article]] = [(c, a) for a in articles for c in a.claims]
+    actors_by_id = {g["id"]: g for g in gold_actors}
+    pairs = _pair(gold_claims, predicted)
+    for gold, index in zip(gold_claims, pairs):
+        if index is None:
             score.fn += 1
             score.errors.append(f"{doc}: missed {gold['id']} {gold['value']} {gold['unit']} ({gold.get('subject')})")
             continue
-        index = candidates[0]
-        used.add(index)
         claim, article = predicted[index]
         score.tp += 1
         score.matched += 1
@@ -115,9 +127,40 @@ def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict]
         else:
             score.errors.append(f"{doc}: {gold['id']} dated {claim.date}, gold {gold.get('date')}")
     for i, (claim, _) in enumerate(predicted):
-        if i not in used:
+        if i not in pairs:
             score.fp += 1
             score.errors.append(f"{doc}: spurious {_describe(claim)}")
+
+
+DEV_CLAIMS = Path(__file__).with_name("data") / "dev_claims.jsonl"
+
+
+def score_dev_claims(corpus: Path, labels: Path = DEV_CLAIMS) -> ClaimScore:
+    """Value and unit of the claims of hand-judged dev-corpus articles (eval/data/dev_claims.jsonl:
+    corpus ids and each article's claims as value and unit; an article with none lists none)."""
+    wanted = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            wanted[record["id"]] = [{"id": f"{record['id']}#{k}", **claim} for k, claim in enumerate(record["claims"])]
+    score = ClaimScore()
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in wanted:
+                continue
+            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
+                                    source_id=record["id"])
+            gold_claims = wanted.pop(record["id"])
+            predicted = [(c, a) for a in articles for c in a.claims]
+            pairs = _pair(gold_claims, predicted)
+            score.tp += sum(index is not None for index in pairs)
+            score.fn += sum(index is None for index in pairs)
+            score.fp += len(predicted) - sum(index is not None for index in pairs)
+            score.errors += [f"{record['id']}: missed {g['value']:g} {g['unit']}" for g, i in zip(gold_claims, pairs) if i is None]
+            score.errors += [f"{record['id']}: spurious {_describe(c)}" for k, (c, _) in enumerate(predicted) if k not in pairs]
+    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    return score
 
 
 def score_seed_claims(gold_folder: Path, pages_folder: Path) -> ClaimScore:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sorot.entities.ner.data import DATASETS
 from sorot.eval.actors import score_seed_actors
-from sorot.eval.claims import score_seed_claims
+from sorot.eval.claims import score_dev_claims, score_seed_claims
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.coref import score_seed_coref
 from sorot.eval.duplicates import score_duplicates
@@ -42,6 +42,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
         rows += _ner_rows(ner)
     if corpus is not None:
         rows += _dev_timex_rows(corpus)
+        rows += _dev_claim_rows(corpus)
         rows += _dev_event_rows(corpus)
         rows += _story_rows(corpus)
         dup = score_duplicates(corpus)
@@ -89,6 +90,16 @@ def _dev_timex_rows(corpus: Path) -> list[dict]:
         for sample in ("uniform", "rare-shape")
     ]
     return rows + [{"metric": "dev timex error", "value": "", "detail": error} for error in score.errors]
+
+
+def _dev_claim_rows(corpus: Path) -> list[dict]:
+    """Claims (value and unit) of 40 hand-judged dev-corpus articles."""
+    score = score_dev_claims(corpus)
+    precision, recall, f1 = score.prf()
+    return [{"metric": "dev claims P/R/F1 (value and unit)", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+             "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn} (eval/data/dev_claims.jsonl)"}] + [
+        {"metric": "dev claim error", "value": "", "detail": error} for error in score.errors
+    ]
 
 
 def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
