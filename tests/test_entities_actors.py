@@ -59,6 +59,22 @@ def test_entities_capital_after_place_preposition_is_a_location(extract) -> None
     assert [m.text for m in actors["PRK"].mentions] == ["Pyongyang"]
 
 
+@pytest.mark.parametrize(
+    "text", ["Liputan6.com, Jakarta - Harga cabai naik pekan ini.", "JAKARTA - Harga cabai naik pekan ini.",
+             "Warga memadati jalan protokol. Jakarta merayakan ulang tahun ke-498 pada Minggu."],
+)
+def test_entities_jakarta_is_the_city_in_a_dateline_and_in_indonesian_news(extract, text: str) -> None:
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["LOC:jakarta"].type == "LOC" and actors["LOC:jakarta"].country == "IDN"
+    assert "IDN" not in actors
+
+
+def test_entities_a_foreign_capital_in_a_dateline_is_where_the_outlet_reports_from(extract) -> None:
+    actors = _by_id(extract("Teheran - Pejabat militer memberi keterangan. Teheran membantah tuduhan itu.", "2025-06-18"))
+    assert [m.text for m in actors["LOC:tehran"].mentions] == ["Teheran"]
+    assert [m.text for m in actors["IRN"].mentions] == ["Teheran"]
+
+
 def test_entities_capital_after_a_place_noun_is_a_location_and_a_facility_is_its_own_place(extract) -> None:
     text = "Ribuan orang berkumpul di alun-alun utama Pyongyang setelah pesawat mendarat di Bandara Pyongyang."
     actors = _by_id(extract(text, "2024-06-19"))

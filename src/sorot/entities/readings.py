@@ -7,6 +7,7 @@
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
   government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah");
+  so does a dateline ("REPUBLIKA.CO.ID, TEHERAN -": where the outlet reports from);
   so does a place noun up to two words before it ("alun-alun utama Pyongyang",
   "langit Kyiv"); a facility noun right before it names the facility, a place in
   that city ("Bandara Pyongyang");
@@ -54,6 +55,16 @@ PERSON_NOUNS = frozenset({"pemain", "atlet", "pembalap", "pebalap", "petenis", "
 _PEOPLE_WORDS = PERSON_NOUNS | {noun[-1] for noun in GROUP_NOUNS}
 
 
+# A dateline: the article's first words, an outlet and the city it reports from, then a
+# dash ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, TEHERAN —", "JAKARTA -").
+_DATELINE_WORDS = 4
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline(tokens: list[Token], first: int) -> bool:
+    return first <= _DATELINE_WORDS and first + 1 < len(tokens) and tokens[first + 1].text in _DASHES
+
+
 @dataclass(frozen=True)
 class Reading:
     """How to read a mention starting at token ``first`` (the noun, if any, included):
@@ -80,7 +91,11 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
             return Reading("government", first - size)
     if first >= 2 and tokens[first - 1].folded == ORIGIN and tokens[first - 2].folded in _PEOPLE_WORDS:
         return Reading("group", first - 2, "CVL", "nationals")
-    if mention_kind != "capital" or not first:
+    if mention_kind != "capital":
+        return None
+    if _dateline(tokens, first):
+        return Reading("place", first)
+    if not first:
         return None
     before = tokens[first - 1].folded
     if before in FACILITY_NOUNS:

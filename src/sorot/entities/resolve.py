@@ -49,7 +49,7 @@ from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
-from sorot.entities.readings import read_state_mention
+from sorot.entities.readings import Reading, read_state_mention
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
@@ -80,6 +80,7 @@ _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X"
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # Head words of an Indonesian state body's name, and words that make a body international.
+_HOME_STATE = "IDN"  # the state the news is written in
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
@@ -342,6 +343,9 @@ class ActorExtractor:
         if actor is None or actor.type not in ("GPE", "PER") or actor.country is None:
             return []
         reading = read_state_mention(tokens, mention.first, mention.kind)
+        if reading is None and mention.kind == "capital" and actor.id == _HOME_STATE:
+            # Indonesian news writes "Jakarta" for the city, hardly ever for the government
+            reading = Reading("place", mention.first)
         if reading is None or (actor.type == "PER" and reading.kind != "government"):
             return []
         if reading.first != mention.first and reading.first in used:  # the noun is a title's ("seorang pejabat AS")
