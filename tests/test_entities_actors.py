@@ -69,6 +69,22 @@ def test_entities_jakarta_is_the_city_in_a_dateline_and_in_indonesian_news(extra
     assert "IDN" not in actors
 
 
+def test_entities_a_dateline_without_its_dash_is_still_the_city(extract) -> None:
+    actors = _by_id(extract("Liputan6.com, TeheranSerangan itu merusak gedung. Teheran membantah laporan itu.", "2025-06-18"))
+    assert [m.text for m in actors["LOC:tehran"].mentions] == ["Teheran"]
+    assert [m.text for m in actors["IRN"].mentions] == ["Teheran"]
+
+
+def test_entities_new_people_and_places_of_a_story_set_in_indonesia_are_indonesian(extract) -> None:
+    text = ("Polisi di Kabupaten Bekasi memeriksa tiga saksi. Menurut Rudi Hartono, kejadian itu terjadi di "
+            "Tambun Utara, Kabupaten Bekasi.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["PER:rudi-hartono"].country == "IDN" and actors["LOC:tambun-utara"].country == "IDN"
+    # not when the dateline is the only Indonesian place, nor when another state is named as often
+    text = "Liputan6.com, Jakarta - Penyanyi Justin Bieber mengaku punya masalah emosi. Ia tinggal di Los Angeles."
+    assert _by_id(extract(text, "2025-06-18"))["PER:justin-bieber"].country is None
+
+
 def test_entities_a_foreign_capital_in_a_dateline_is_where_the_outlet_reports_from(extract) -> None:
     actors = _by_id(extract("Teheran - Pejabat militer memberi keterangan. Teheran membantah tuduhan itu.", "2025-06-18"))
     assert [m.text for m in actors["LOC:tehran"].mentions] == ["Teheran"]

@@ -56,13 +56,18 @@ _PEOPLE_WORDS = PERSON_NOUNS | {noun[-1] for noun in GROUP_NOUNS}
 
 
 # A dateline: the article's first words, an outlet and the city it reports from, then a
-# dash ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, TEHERAN —", "JAKARTA -").
+# dash ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, TEHERAN —", "JAKARTA -"; the dash may
+# be lost in scraping: "Liputan6.com, JakartaMusim").
 _DATELINE_WORDS = 4
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _dateline(tokens: list[Token], first: int) -> bool:
-    return first <= _DATELINE_WORDS and first + 1 < len(tokens) and tokens[first + 1].text in _DASHES
+def in_dateline(tokens: list[Token], first: int) -> bool:
+    """Whether the word at ``first`` is the dateline's place: before a dash, or after the
+    outlet's name and a comma (scraped pages lose the dash: "Liputan6.com, JakartaMusim")."""
+    if first > _DATELINE_WORDS:
+        return False
+    return first + 1 < len(tokens) and tokens[first + 1].text in _DASHES or first > 0 and tokens[first - 1].text == ","
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
         return Reading("group", first - 2, "CVL", "nationals")
     if mention_kind != "capital":
         return None
-    if _dateline(tokens, first):
+    if in_dateline(tokens, first):
         return Reading("place", first)
     if not first:
         return None

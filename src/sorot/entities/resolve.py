@@ -49,7 +49,7 @@ from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
-from sorot.entities.readings import Reading, read_state_mention
+from sorot.entities.readings import Reading, in_dateline, read_state_mention
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
@@ -126,6 +126,7 @@ class ActorExtractor:
         links += _regional_body_links(mentions, tokens, used, self.kb)
         links += self._mission_links(mentions, tokens, used)
         home = self._home_story(mentions)
+        settled = self._named_at_home(mentions, tokens)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used, home)
         for mention in mentions:
@@ -146,7 +147,7 @@ class ActorExtractor:
         links += self._name_part_links(tokens, links, dct)
         links += _acronym_links(tokens, links)
         if self.recogniser is not None:
-            recognised = self._recognised_links(text, tokens, mentions, titles, links, dct, home)
+            recognised = self._recognised_links(text, tokens, mentions, titles, links, dct, home, settled)
             if recognised:  # bare name parts of the new people: as sure as the people themselves
                 new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
                 links += [
@@ -191,6 +192,16 @@ class ActorExtractor:
                          and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
                          and actor.country not in (None, "IGO"))
         return states["IDN"] >= max((count for country, count in states.items() if country != "IDN"), default=0)
+
+    def _named_at_home(self, mentions: list[Mention], tokens: list[Token]) -> bool:
+        """Whether Indonesia and its places are named more often than any other state and its
+        places, the dateline left out ("Liputan6.com, Jakarta -" says where the outlet is,
+        not where the story is)."""
+        states = Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
+                         and not in_dateline(tokens, m.first)
+                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
+                         and actor.country not in (None, "IGO"))
+        return states[_HOME_STATE] > max((n for country, n in states.items() if country != _HOME_STATE), default=0)
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
@@ -469,11 +480,13 @@ class ActorExtractor:
 
     def _recognised_links(
         self, text: str, tokens: list[Token], mentions: list[Mention], titles: list[Title], links: list[_Link],
-        dct: str | None, home: bool,
+        dct: str | None, home: bool, settled: bool,
     ) -> bool:
         """Add (in place) links for the names the model finds where no other rule did;
         an organisation takes over the state or place mentions inside or right after
-        its name (`home`: whether the story is set in Indonesia). Returns whether any was added."""
+        its name (`home`: whether the story is set in Indonesia; `settled`: whether it names
+        Indonesia more than any other state outside the dateline, where a person or place of
+        no other country is Indonesian). Returns whether any was added."""
         assert self.recogniser is not None
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         covered.update(i for m in mentions for i in range(m.first, m.last + 1))
@@ -523,6 +536,8 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
+                elif settled:
+                    country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi
             elif label == "ORG":
                 following = at.get(last + 1)
                 if not taken and following is not None and self._state_of(following) is not None:
@@ -538,8 +553,8 @@ class ActorExtractor:
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):
                     how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
-            elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS):
-                country = "IDN"
+            elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS or settled):
+                country = "IDN"  # "Desa Jerowaru"; "Gunung Panten" in a story of Majalengka
             name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
             if not slug(name):
                 continue
