@@ -85,6 +85,12 @@ def test_entities_new_people_and_places_of_a_story_set_in_indonesia_are_indonesi
     assert _by_id(extract(text, "2025-06-18"))["PER:justin-bieber"].country is None
 
 
+def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_holds(extract) -> None:
+    text = "Saham PT Amman Mineral International Tbk (AMMN) menguat pada perdagangan Rabu."
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["ORG:pt-amman-mineral-international-tbk"].country == "IDN" and "JOR" not in actors
+
+
 def test_entities_a_foreign_capital_in_a_dateline_is_where_the_outlet_reports_from(extract) -> None:
     actors = _by_id(extract("Teheran - Pejabat militer memberi keterangan. Teheran membantah tuduhan itu.", "2025-06-18"))
     assert [m.text for m in actors["LOC:tehran"].mentions] == ["Teheran"]

@@ -542,11 +542,11 @@ class ActorExtractor:
                 following = at.get(last + 1)
                 if not taken and following is not None and self._state_of(following) is not None:
                     taken, last = [following], following.last  # "Kongres AS"
-                if taken:
+                if words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law,
+                    country = "IDN"  # whatever place its name holds ("PT Amman Mineral International Tbk")
+                elif taken:
                     country = self._place_country(taken[-1])
                 elif HOME_WORDS.intersection(words):
-                    country = "IDN"
-                elif words[0] in COMPANY_FORMS:  # "PT Sarana Sulteng Ventura": a company under Indonesian law
                     country = "IDN"
                 elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home:
                     country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
