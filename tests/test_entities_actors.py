@@ -13,7 +13,7 @@ from sorot.entities.mentions import AliasMatcher
 from sorot.entities.resolve import KNOWN, ActorExtractor
 from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
-from sorot.eval.actors import score_seed_actors
+from sorot.eval.actors import score_dev_actors, score_seed_actors
 from sorot.record import ArticleActor
 from conftest import EXAMPLES, shared_path
 
@@ -230,6 +230,25 @@ def test_entities_seed_eval_runs() -> None:
     precision, recall, _ = score.prf()
     assert score.tp > 0 and recall > 0.5 and precision > 0.5
     assert score.identified >= score.tp * 0.8 and score.country_accuracy() >= 0.9
+
+
+def test_entities_dev_sample_pairs_actors_by_the_seed_rule(tmp_path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    text = "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow pada Kamis."
+    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-19", "text": text}) + "\n",
+                      encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    gold = [{"name": "Prabowo Subianto", "type": "PER", "country": "IDN", "mentions": ["Prabowo Subianto"]},
+            {"name": "Vladimir Putin", "type": "PER", "country": "UKR", "mentions": ["Vladimir Putin"]}]
+    labels.write_text(json.dumps({"id": "a1", "actors": gold}) + "\n", encoding="utf-8")
+    score = score_dev_actors(corpus, labels)
+    assert score.tp == 1 and score.fn == 1  # Putin is found but its labelled country is not his
+    assert (score.identified, score.country_right) == (2, 1) and score.fp == 2  # Putin and the place Moscow
+
+
+def test_entities_dev_sample_scores() -> None:
+    score = score_dev_actors(shared_path("data", "corpus", "indonews-2025-06-dev.jsonl"))
+    assert score.prf()[2] >= 0.7 and score.country_accuracy() >= 0.9, score.errors
 
 
 # --- collective actors, provinces, common words, 2025 office holders, title names ----------

@@ -1,4 +1,4 @@
-"""Score the actors stage against the gold seeds.
+"""Score the actors stage against the gold seeds, and on hand-judged dev-corpus articles.
 
 Gold actors are listed per page, so the predicted actors of all articles of a page
 are pooled by actor id. A predicted actor matches a gold actor (gold/README.md,
@@ -17,6 +17,7 @@ mentions (any country), and the country is right when the two agree.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from sorot.eval.cleaning import seed_pages
 from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
 from sorot.pipeline import Pipeline
-from sorot.record import ArticleActor
+from sorot.record import ArticleActor, Page
 
 
 @dataclass
@@ -85,33 +86,64 @@ def pool(articles: list) -> list[ArticleActor]:
     return list(pooled.values())
 
 
+def score_actor_page(doc: str, gold_actors: list[dict], predicted: list[ArticleActor], score: ActorScore) -> None:
+    """Add one page's (or article's) gold actors and predicted actors to ``score``."""
+    surfaces = {p.actor_id: {_key(m.text) for m in p.mentions} for p in predicted}
+    used: set[str] = set()
+    for gold in gold_actors:
+        match = next(
+            (p for p in predicted if p.actor_id not in used and actors_match(gold, p, surfaces[p.actor_id])), None
+        )
+        if match is None:
+            score.fn += 1
+            score.errors.append(f"{doc}: missed {gold.get('id', '')} {gold['name']!r} ({gold['type']}, {gold['country']})")
+            continue
+        used.add(match.actor_id)
+        score.tp += 1
+    for gold in gold_actors:
+        identified = next((p for p in predicted if same_actor(gold, p, surfaces[p.actor_id])), None)
+        if identified is not None:
+            score.identified += 1
+            score.country_right += identified.country == gold.get("country")
+            if identified.country != gold.get("country"):
+                score.errors.append(f"{doc}: {gold['name']!r} coded {identified.country}, gold {gold.get('country')}")
+    for p in predicted:
+        if p.actor_id not in used:
+            score.fp += 1
+            texts = sorted({m.text for m in p.mentions})
+            score.errors.append(f"{doc}: spurious {p.actor_id} ({p.type}, {p.country}) {texts}")
+
+
 def score_seed_actors(gold_folder: Path, pages_folder: Path) -> ActorScore:
     score = ActorScore()
     pipeline = Pipeline(("clean", "actors"))
     for page, articles in seed_pages(gold_folder, pages_folder, pipeline, score.errors):
-        predicted = pool(articles)
-        surfaces = {p.actor_id: {_key(m.text) for m in p.mentions} for p in predicted}
-        used: set[str] = set()
-        for gold in page.raw.get("actors", []):
-            match = next(
-                (p for p in predicted if p.actor_id not in used and actors_match(gold, p, surfaces[p.actor_id])), None
-            )
-            if match is None:
-                score.fn += 1
-                score.errors.append(f"{page.doc}: missed {gold['id']} {gold['name']!r} ({gold['type']}, {gold['country']})")
+        score_actor_page(page.doc, page.raw.get("actors", []), pool(articles), score)
+    return score
+
+
+DEV_ACTORS = Path(__file__).with_name("data") / "dev_actors.jsonl"
+
+
+def score_dev_actors(corpus: Path, labels: Path = DEV_ACTORS) -> ActorScore:
+    """The actors of hand-judged dev-corpus articles (eval/data/dev_actors.jsonl: corpus ids and
+    each article's actors as name, type, country and surface forms), by the seeds' rule."""
+    wanted = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            wanted[record["id"]] = record["actors"]
+    score = ActorScore()
+    pipeline = Pipeline(("clean", "actors"))
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in wanted:
                 continue
-            used.add(match.actor_id)
-            score.tp += 1
-        for gold in page.raw.get("actors", []):
-            identified = next((p for p in predicted if same_actor(gold, p, surfaces[p.actor_id])), None)
-            if identified is not None:
-                score.identified += 1
-                score.country_right += identified.country == gold.get("country")
-                if identified.country != gold.get("country"):
-                    score.errors.append(f"{page.doc}: {gold['name']!r} coded {identified.country}, gold {gold.get('country')}")
-        for p in predicted:
-            if p.actor_id not in used:
-                score.fp += 1
-                texts = sorted({m.text for m in p.mentions})
-                score.errors.append(f"{page.doc}: spurious {p.actor_id} ({p.type}, {p.country}) {texts}")
+            page = Page(source_id=record["id"], source_path="", fmt="record", raw=record["text"], title=record.get("title"),
+                        published_raw=record.get("published_raw"), body=record["text"])
+            result = pipeline.process(page)
+            articles = result.articles if isinstance(result, Page) else []
+            score_actor_page(record["id"], wanted.pop(record["id"]), pool(articles), score)
+    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
     return score

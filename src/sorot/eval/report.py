@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sorot.entities.ner.data import DATASETS
-from sorot.eval.actors import score_seed_actors
+from sorot.eval.actors import score_dev_actors, score_seed_actors
 from sorot.eval.claims import score_dev_claims, score_seed_claims
 from sorot.eval.cleaning import score_cleaning
 from sorot.eval.coref import score_seed_coref
@@ -43,6 +43,7 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     if corpus is not None:
         rows += _dev_timex_rows(corpus)
         rows += _dev_claim_rows(corpus)
+        rows += _dev_actor_rows(corpus)
         rows += _dev_event_rows(corpus)
         rows += _story_rows(corpus)
         dup = score_duplicates(corpus)
@@ -100,6 +101,18 @@ def _dev_claim_rows(corpus: Path) -> list[dict]:
              "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn} (eval/data/dev_claims.jsonl)"}] + [
         {"metric": "dev claim error", "value": "", "detail": error} for error in score.errors
     ]
+
+
+def _dev_actor_rows(corpus: Path) -> list[dict]:
+    """Actors of 32 hand-judged dev-corpus articles, by the seeds' matching rule."""
+    score = score_dev_actors(corpus)
+    precision, recall, f1 = score.prf()
+    return [
+        {"metric": "dev actors P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+         "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn} (eval/data/dev_actors.jsonl)"},
+        {"metric": "dev actors country accuracy", "value": round(score.country_accuracy(), 4),
+         "detail": f"{score.country_right}/{score.identified} identified"},
+    ] + [{"metric": "dev actor error", "value": "", "detail": error} for error in score.errors]
 
 
 def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
