@@ -433,6 +433,18 @@ def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(
     assert (head.country, head.sector, head.role) == ("IDN", "GOV", "Kepala")
 
 
+def test_entities_regional_offices_police_headquarters_and_hospitals(extract) -> None:
+    text = ("Kepala Dispar NTB, Mawardi, menyesalkan insiden itu. Satpol PP Kabupaten Bekasi membongkar bangunan liar. "
+            "Pasien dirujuk ke RSUD Embung Fatimah. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "
+            "Pelaku dibawa ke Mapolres Bangkalan.")
+    actors = _by_id(extract(text, "2025-06-10"))
+    for actor_id in ("IDN:dispar-ntb", "IDN:satpol-pp-kabupaten-bekasi", "IDN:rsud-embung-fatimah",
+                     "IDN:dinas-perhubungan-provinsi-dki-jakarta", "IDN:mapolres-bangkalan"):
+        assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
+    assert actors["IDN:rsud-embung-fatimah"].name == "Embung Fatimah Regional Hospital"
+    assert actors["PER:mawardi"].country == "IDN"
+
+
 def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extract) -> None:
     text = "Hakim Pengadilan Negeri Jakarta Pusat Budi Santoso memvonis terdakwa. Kejaksaan Tinggi Jawa Timur menahan dua pejabat."
     actors = _by_id(extract(text, "2025-06-10"))

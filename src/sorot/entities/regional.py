@@ -1,6 +1,8 @@
 """Indonesian regional bodies named by a word and the place they serve: "Polda Bali"
 (the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar",
-and courts and prosecutors' offices by two words: "Pengadilan Negeri Jakarta Pusat".
+"Dispar NTB", "RSUD Cabangbungin", and courts, prosecutors' offices and regional offices by
+two words: "Pengadilan Negeri Jakarta Pusat", "Satpol PP Kabupaten Bekasi", "Dinas
+Perhubungan Provinsi DKI Jakarta".
 
 The place is a place mention or one capitalised word ("Polsek Ciputat Timur"),
 with "Metro", "Provinsi", "DKI" and the like before it and "Kota", "Selatan" and the like
@@ -27,18 +29,32 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "dprd": ("Regional House of Representatives", "GOV"), "bpbd": ("Regional Disaster Management Agency", "GOV"),
     "kodam": ("Military Regional Command", "MIL"), "korem": ("Military Area Command", "MIL"),
     "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
+    # police headquarters, regional offices ("Dispar NTB", "Dishub DKI Jakarta") and hospitals
+    "mapolda": ("Regional Police", "GOV"), "mapolres": ("Police", "GOV"), "mapolresta": ("City Police", "GOV"),
+    "mapolsek": ("Sector Police", "GOV"), "dispar": ("Tourism Office", "GOV"), "dishub": ("Transport Office", "GOV"),
+    "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
+    "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
+    "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
 }
 # Bodies named by two words: the district and high courts, prosecutors' offices.
 _BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
     ("pengadilan", "negeri"): ("District Court", "GOV"), ("pengadilan", "tinggi"): ("High Court", "GOV"),
     ("pengadilan", "agama"): ("Religious Court", "GOV"), ("kejaksaan", "negeri"): ("District Prosecutor's Office", "GOV"),
-    ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"),
+    ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"), ("satpol", "pp"): ("Public Order Agency", "GOV"),
+    ("dinas", "pariwisata"): ("Tourism Office", "GOV"), ("dinas", "perhubungan"): ("Transport Office", "GOV"),
+    ("dinas", "pendidikan"): ("Education Office", "GOV"), ("dinas", "kesehatan"): ("Health Office", "GOV"),
+    ("dinas", "sosial"): ("Social Affairs Office", "GOV"),
 }
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah", "pusat"})
 # Capitalised words of a place that no mention names: one, as a name often follows
-# ("BPBD Garut Rahmat Hidayat").
+# ("BPBD Garut Rahmat Hidayat"); a hospital is often named after a person ("RSUD Embung Fatimah").
 _PLACE_WORDS = 1
+_NAMED_BODY_WORDS = {"rsud": 3}
+# Offices whose place must be one the knowledge base knows, or come after "Provinsi", "Kota" and
+# the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani").
+_KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
+                               "bappeda"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -79,9 +95,12 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         if place.label not in ("LOC", "GPE") or abroad(place, kb):
             return None
         last = place.last
+    elif tokens[index].folded in _KNOWN_PLACE_ONLY and position == index + body[0]:
+        return None
     else:
         last = position - 1
-        while (last + 1 < len(tokens) and last + 1 - position < _PLACE_WORDS and last + 1 not in covered
+        words = _NAMED_BODY_WORDS.get(tokens[index].folded, _PLACE_WORDS)
+        while (last + 1 < len(tokens) and last + 1 - position < words and last + 1 not in covered
                and tokens[last + 1].is_word and tokens[last + 1].text[:1].isupper()
                and tokens[last + 1].folded not in HOME_RANKS):
             last += 1
