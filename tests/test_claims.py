@@ -242,6 +242,10 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
     assert [(c.value, c.unit) for c in claims_of("Presiden memutuskan empat pulau masuk wilayah Aceh.")] == [(4, "islands")]
     assert [(c.value, c.unit) for c in claims_of("Polisi menyita dua pucuk senjata api dari tersangka.")] == [(2, "weapons")]
     assert [(c.value, c.unit) for c in claims_of("Proyek smelter itu mangkrak hingga 2 tahun lamanya.")] == [(2, "years")]
+    # a stock index's level is a figure in points; a level of a league is a label
+    found = claims_of("IHSG ditutup pada level 7.107,78 atau turun 48,06 poin.")
+    assert [(c.value, c.unit) for c in found] == [(7107.78, "points"), (48.06, "points")]
+    assert claims_of("Tim itu naik ke level 3 musim depan.") == []
     # Indonesian nouns of matches and events get English units
     assert [(c.value, c.unit) for c in claims_of("Ia sudah tampil dalam 32 pertandingan musim ini.")] == [(32, "matches")]
 

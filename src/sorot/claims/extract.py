@@ -447,6 +447,7 @@ _VERB_FORM = re.compile(r"(?!(?:menteri|menengah|digital|dividen|diskon|distribu
                         r"|berjangka|bermotor|berbagai|bersama|berikut|berkelanjutan)\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
 _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a scale word of its own ("1,5 juta")
 # Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
+_INDEX_LEVEL_BEFORE = re.compile(r"\blevel\s+$", re.IGNORECASE)
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
 _SPEC_SENTENCE = re.compile(rf"\b(?:{SPEC_SENTENCE})\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|-|–|—|ke)\s*", re.IGNORECASE)
@@ -627,7 +628,10 @@ def extract_claims(article) -> list[Claim]:
             covering = ctx.covering_timex(start, end, sentence_timexes)
             if covering is not None and covering.type != "DURATION":
                 continue
-            if _blocked(text, match, quantity, s_start):
+            digits = match.group("digits") or ""
+            index_level = quantity.unit is None and ("." in digits or "," in digits) and \
+                bool(_INDEX_LEVEL_BEFORE.search(text, max(s_start, start - 12), start))
+            if not index_level and _blocked(text, match, quantity, s_start):
                 continue
             if quantity.unit == "IDR" and quantity.value < 100 and quantity.value != int(quantity.value):
                 continue  # "Rp 4,8 (miliar)": the scale is somewhere else
@@ -646,7 +650,9 @@ def extract_claims(article) -> list[Claim]:
                 # "Rp 335 sampai Rp 378 juta": the range's scale word, written once, is its start's too
                 # (not "Rp 500 hingga Rp 1 juta", whose start would pass its end)
                 claims[-1] = replace(previous, value=previous.value * SCALES[scale])
-            if quantity.unit is not None:
+            if index_level:  # "IHSG ditutup pada level 7.107,78": an index's points
+                unit, subject, confidence = "points", _subject_before(text, start, s_start, sentence_timexes), 0.85
+            elif quantity.unit is not None:
                 unit = quantity.unit
                 subject = _subject_before(text, start, s_start, sentence_timexes)
                 confidence = 0.9
