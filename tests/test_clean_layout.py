@@ -30,6 +30,7 @@ from sorot.clean.mojibake import repair
         ("Tag Archives: Banjir Jakarta", "archive_header"),
         ("[Gambas:Video 20detik]", "embed"),
         ("(kha)", "reporter_initials"),
+        ("(Angkasa Yudhistira)", "reporter_initials"),
         ("Sabtu, 11 Oktober 2025", "date_header"),
         ("Warga berjalan di tepi sungai yang meluap di Bandung(Antara.com)", "caption"),
     ],
@@ -47,6 +48,8 @@ def test_clean_line_reason_flags_boilerplate(line, reason):
         '"Kami siap bekerja"',
         "Ketika ditanya, juru bicara itu menjawab singkat. (KK/R-2)",
         "1. Kereta malam ke Surabaya",
+        "(Bersambung)",
+        "(Tiga Orang Tewas dalam Kecelakaan Itu)",
     ],
 )
 def test_clean_line_reason_keeps_content(line):
