@@ -131,15 +131,17 @@ def score_seed_actors(gold_folder: Path, pages_folder: Path) -> ActorScore:
 DEV_ACTORS = Path(__file__).with_name("data") / "dev_actors.jsonl"
 
 
-def score_dev_actors(corpus: Path, labels: Path = DEV_ACTORS) -> ActorScore:
+def score_dev_actors(corpus: Path, labels: Path = DEV_ACTORS, sample: str | None = None) -> ActorScore:
     """The actors of hand-judged dev-corpus articles (eval/data/dev_actors.jsonl: corpus ids and
     each article's actors as name, type, country and surface forms), by the seeds' rule, or a
-    shared surface form: the labels name the actors they add as the text writes them."""
+    shared surface form: the labels name the actors they add as the text writes them. Only the
+    articles of ``sample`` when one is given."""
     wanted = {}
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            wanted[record["id"]] = record["actors"]
+            if sample is None or record.get("sample") == sample:
+                wanted[record["id"]] = record["actors"]
     score = ActorScore()
     pipeline = Pipeline(("clean", "actors"))
     with corpus.open(encoding="utf-8") as handle:

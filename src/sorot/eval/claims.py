@@ -135,14 +135,16 @@ def score_claims_page(doc: str, gold_claims: list[dict], gold_actors: list[dict]
 DEV_CLAIMS = Path(__file__).with_name("data") / "dev_claims.jsonl"
 
 
-def score_dev_claims(corpus: Path, labels: Path = DEV_CLAIMS) -> ClaimScore:
+def score_dev_claims(corpus: Path, labels: Path = DEV_CLAIMS, sample: str | None = None) -> ClaimScore:
     """Value and unit of the claims of hand-judged dev-corpus articles (eval/data/dev_claims.jsonl:
-    corpus ids and each article's claims as value and unit; an article with none lists none)."""
+    corpus ids, the sample each belongs to, and each article's claims as value and unit; an
+    article with none lists none); only those of ``sample`` when one is given."""
     wanted = {}
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            wanted[record["id"]] = [{"id": f"{record['id']}#{k}", **claim} for k, claim in enumerate(record["claims"])]
+            if sample is None or record.get("sample") == sample:
+                wanted[record["id"]] = [{"id": f"{record['id']}#{k}", **claim} for k, claim in enumerate(record["claims"])]
     score = ClaimScore()
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
