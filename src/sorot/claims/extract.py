@@ -9,9 +9,10 @@ then kept or dropped by what stands around it:
 - money and percent are kept; a duration ("30 hari") only when it is a length of
   something ("selama 30 hari", "berlangsung satu setengah jam", "5 tahun penjara"),
   not a time ago ("24 tahun lalu");
-- a bare number is kept when a counted noun follows it: any noun after digits, a
-  noun of a trackable kind after a small spelled-out number ("empat wilayah", not
-  "dua pemimpin").
+- a bare number is kept when a counted noun follows it: a noun the unit list names
+  (`sorot.claims.units`; "17 merek" or "11 assist" are no figures, and a unit left in
+  Indonesian would match no English one), and after a small spelled-out number only one
+  of a trackable kind ("empat wilayah", not "dua pemimpin").
 """
 
 from __future__ import annotations
@@ -115,7 +116,6 @@ _LINK_WORDS = frozenset(
 _DATE_TYPES = ("DATE", "TIME")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:](?=\s)|[(\"“]")
 _DEFINITE_AFTER = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
-_NOUN_SHAPE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _LISTICLE_BEFORE = re.compile(r"\b(?:berikut|inilah|simak)(?:\s+(?:ini|adalah))?\s*$", re.IGNORECASE)
 _INVALID_DATE = re.compile(r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF)$|X")
 
@@ -345,8 +345,10 @@ def _read_count(
             return None  # "tiga orang anak", "dua unit sepeda motor": a description (not "dua orang tewas")
         if lemma == "orang":
             unit = "persons"
+        elif noun_unit is None:
+            return None  # "lima buah jeruk": a count of a noun no unit names
         else:
-            unit = noun_unit or noun_lemma
+            unit = noun_unit
         return _Reading(unit, words[0].start(), _subject_end(text, words, 1, sentence), 0.85, more_after)
     unit, span = _noun_unit(lemma, next_lemma)
     if unit in ("mm",) and any(w in context_before[-40:].lower() for w in WEAPON_WORDS):
@@ -354,18 +356,10 @@ def _read_count(
     if unit is None:
         if first.isupper() and 2 <= len(first) <= 5 and lemma in UNIT_NOUNS:
             unit = UNIT_NOUNS[lemma]
-        elif match.group("words") and not quantity.vague and quantity.value < 10:
-            return None
-        elif (
-            not _is_noun_word(first)
-            or not _NOUN_SHAPE.fullmatch(first)
-            or first.startswith(tuple(TIME_UNITS))
-            or first.endswith("nya")
-            or quantity.value <= 1
-        ):
-            return None
         else:
-            unit = lemma
+            # a noun no unit names ("17 merek", "11 assist", "2 sering"): mostly no figure anyone
+            # tracks, and a unit left in Indonesian matches no English one
+            return None
     elif match.group("words") and not quantity.vague and quantity.value < 10 and lemma not in SMALL_WORD_NOUNS:
         return None
     confidence = 0.85 if lemma in UNIT_NOUNS else 0.6

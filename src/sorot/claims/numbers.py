@@ -55,7 +55,7 @@ CURRENCY_SUFFIX = {
     "rupiah": "IDR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "won": "KRW", "ringgit": "MYR", "poundsterling": "GBP", "pound sterling": "GBP", "pound": "GBP", "pounds": "GBP",
     "rubel": "RUB", "riyal": "SAR", "rupee": "INR", "rupe": "INR", "baht": "THB", "peso": "PHP",
-    "dirham": "AED", "lira": "TRY", "franc": "CHF", "hryvnia": "UAH",
+    "dirham": "AED", "lira": "TRY", "franc": "CHF", "hryvnia": "UAH", "shekel": "ILS", "paun": "GBP",
 }
 
 _DIGIT_WORD = "|".join(DIGITS)

@@ -13,6 +13,8 @@ nakes pemilih pendukung jurnalis wartawan santri atlet pemain pelamar lansia pen
 sandera imigran migran pencari suaka pendemo simpatisan aparat polisi personel marinir penerbang pilot
 penambang pedagang pengemudi sopir ojol mitra debitur nasabah pelanggan konsumen penerima pengguna
 korban jiwa nyawa mayat jenazah jasad abk odgj tenaga kesehatan pasukan kontraktor veteran pengusaha investor peternak pembudidaya honorer
+peziarah pembalap pendaftar pengendara responden umat petarung juri starter remaja kandidat pemilik perwakilan
+masyarakat buyer pemadam
 """.split()
 
 UNIT_NOUNS: dict[str, str] = {word: "persons" for word in _PERSONS}
@@ -39,7 +41,11 @@ UNIT_NOUNS.update({
     "bencana": "disasters", "gempa": "earthquakes", "gempa susulan": "aftershocks", "titik api": "hotspots",
     "hotspot": "hotspots", "suara": "votes", "kursi": "seats", "medali": "medals", "gol": "goals", "poin": "points",
     "proyek": "projects", "program": "programmes", "smelter": "smelters", "pertandingan": "matches", "laga": "matches",
-    "kegiatan": "events", "acara": "events", "agenda": "events", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
+    "kegiatan": "events", "acara": "events", "agenda": "events", "penerbangan": "flights", "maskapai": "airlines",
+    "hotel": "hotels", "sumur": "wells", "entitas": "entities", "kelas": "classes", "koperasi": "cooperatives",
+    "dapur": "kitchens", "ruas": "road sections", "karton": "cartons", "honai": "houses", "produk": "products",
+    "bank": "banks", "tenant": "tenants", "rumpon": "fish aggregating devices", "ikan": "fish", "burung": "birds",
+    "obat": "medicines", "kucing": "cats", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
     "pohon": "trees", "bibit": "seedlings", "dokumen": "documents", "sertifikat": "certificates",
     "laporan": "reports", "aduan": "complaints", "pengaduan": "complaints", "akun": "accounts",
     "situs": "websites", "aplikasi": "apps", "saham": "shares", "lembar saham": "shares",
@@ -120,7 +126,7 @@ CAPITAL_OK = frozenset(
 )
 
 CURRENCY_OR_PERCENT = frozenset({"USD", "IDR", "EUR", "GBP", "JPY", "SGD", "MYR", "AUD", "HKD", "CAD", "TWD", "NZD",
-                                  "CNY", "KRW", "RUB", "SAR", "INR", "THB", "PHP", "AED", "TRY", "CHF", "UAH", "percent"})
+                                  "CNY", "KRW", "RUB", "SAR", "INR", "THB", "PHP", "AED", "TRY", "CHF", "UAH", "ILS", "percent"})
 
 # Product specifications, not figures anyone tracks: "layar 6,7 inci", "tenaga 174 PS".
 SPEC_WORDS = frozenset("inci dk ps hp nm mp rpm cc mah gb tb ghz hz karat kalori kkal fps".split())
