@@ -445,6 +445,15 @@ def test_entities_regional_offices_police_headquarters_and_hospitals(extract) ->
     assert actors["PER:mawardi"].country == "IDN"
 
 
+def test_entities_a_football_club_named_with_its_place_is_a_club_of_the_place_s_state(extract) -> None:
+    text = "Persebaya Surabaya menang atas Bali United. Los Angeles FC kalah. Wali kota Surabaya hadir."
+    actors = _by_id(extract(text, "2025-06-10"))
+    assert (actors["IDN:persebaya-surabaya"].type, actors["IDN:persebaya-surabaya"].country) == ("ORG", "IDN")
+    assert actors["IDN:bali-united"].country == "IDN" and actors["USA:los-angeles-fc"].country == "USA"
+    assert [m.text for m in actors["LOC:surabaya"].mentions] == ["Surabaya"]  # the city only where it is the city
+    assert "LOC:bali" not in actors and "LOC:los-angeles" not in actors
+
+
 def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extract) -> None:
     text = "Hakim Pengadilan Negeri Jakarta Pusat Budi Santoso memvonis terdakwa. Kejaksaan Tinggi Jawa Timur menahan dua pejabat."
     actors = _by_id(extract(text, "2025-06-10"))

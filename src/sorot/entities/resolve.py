@@ -124,6 +124,7 @@ class ActorExtractor:
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used, self.kb)
+        links += _club_links(mentions, tokens, used, self.kb)
         links += self._mission_links(mentions, tokens, used)
         home = self._home_story(mentions)
         settled = self._named_at_home(mentions, tokens)
@@ -681,6 +682,34 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         actor = Actor(f"IDN:{slug(body + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
+    return links
+
+
+# Football clubs: "Persebaya Surabaya", "PSM Makassar" (an Indonesian club's word before its
+# place), "Bali United", "Los Angeles FC" (its place before a club word).
+_CLUB_FIRST = re.compile(r"Pers[a-z]{2,}|PS[A-Z]{1,3}")
+_CLUB_LAST = frozenset({"united", "fc"})
+
+
+def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb: KnowledgeBase) -> list[_Link]:
+    """A football club named with its home place is a club of the place's state, not the
+    place ("Los Angeles FC" is American)."""
+    links = []
+    for m in mentions:
+        if m.label not in ("LOC", "GPE") or m.first in used:
+            continue
+        first, last = m.first, m.last
+        if first and _CLUB_FIRST.fullmatch(tokens[first - 1].text) and first - 1 not in used:
+            first -= 1
+        elif last + 1 < len(tokens) and tokens[last + 1].folded in _CLUB_LAST and tokens[last + 1].text[:1].isupper():
+            last += 1
+        else:
+            continue
+        place = kb.by_id(m.candidates[0]) if len(m.candidates) == 1 else None
+        country = place.country if place is not None and place.country else "IDN"
+        name = " ".join(t.text for t in tokens[first : last + 1])
+        used.update((first, m.first))
+        links.append(_Link(Actor(f"{country}:{slug(name)}", name, "ORG", country, None, ()), first, last, "group"))
     return links
 
 
