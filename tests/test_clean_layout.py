@@ -31,6 +31,7 @@ from sorot.clean.mojibake import repair
         ("[Gambas:Video 20detik]", "embed"),
         ("(kha)", "reporter_initials"),
         ("(Angkasa Yudhistira)", "reporter_initials"),
+        ("(Arief Setyadi )", "reporter_initials"),
         ("Sabtu, 11 Oktober 2025", "date_header"),
         ("Warga berjalan di tepi sungai yang meluap di Bandung(Antara.com)", "caption"),
     ],

@@ -45,7 +45,7 @@ _SHARE = re.compile(
 _EMBED = re.compile(r"^\[(?:gambas|embed|video|baca|iklan)\s*:?[^\]]*\]$", re.IGNORECASE)
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|[A-Z]{2,4})(?:/[a-zA-Z]{1,4})*\)$")
 # A reporter's or editor's full name alone in brackets on its line: "(Angkasa Yudhistira)".
-_NAME_IN_BRACKETS = re.compile(r"^\((?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s(?:[A-Z][a-z]+\.?|[A-Z]\.)){1,3}\)$")
+_NAME_IN_BRACKETS = re.compile(r"^\(\s?(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s(?:[A-Z][a-z]+\.?|[A-Z]\.)){1,3}\s?\)$")
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:foto|photo|ilustrasi|dok|dok\.|dokumentasi|sumber\s+foto|kredit\s+foto|grafis|"
     r"infografis|video)\s*[:./]\s*.{0,80}\)?|\(?\s*dok\.\S.{0,60})$",
