@@ -246,6 +246,10 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
     found = claims_of("IHSG ditutup pada level 7.107,78 atau turun 48,06 poin.")
     assert [(c.value, c.unit) for c in found] == [(7107.78, "points"), (48.06, "points")]
     assert claims_of("Tim itu naik ke level 3 musim depan.") == []
+    # "tidak melebihi" is an upper bound; "Menurutnya" gives the figure to the person named before
+    assert only("Harga eceran tertinggi tidak melebihi Rp 100.000 per tabung.").qualifier == "less_than"
+    claim = only("Kapolsek Tambun AKP Budi Santoso memimpin evakuasi. Menurutnya, sebanyak 120 warga mengungsi.")
+    assert (claim.value, claim.unit, claim.attribution_name) == (120, "persons", "Budi Santoso")
     # a noun no unit names makes no claim; more nouns have English units
     assert claims_of("Ia mencatatkan 11 assist dan membeli lima buah jeruk.") == []
     assert [(c.value, c.unit) for c in claims_of("Sebanyak 10 penerbangan ke Doha dibatalkan.")] == [(10, "flights")]

@@ -69,7 +69,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"""(?:
         (?P<about>\bsekitar|\bsekira|\bkurang\s+lebih|\blebih\s+kurang|\bkira-kira|\bkisaran|\bkira2|±|~)
       | (?P<more_than>\blebih\s+dari(?:pada)?|\blebih\s+banyak\s+dari|\bdi\s+atas|\bmelebihi|\bmelampaui|>)
-      | (?P<less_than>\bkurang\s+dari|\bdi\s+bawah|\bhampir|\bnyaris|\btidak\s+sampai|\btak\s+sampai|\bbelum\s+sampai
+      | (?P<less_than>\b(?:tidak|tak)\s+(?:melebihi|melampaui|lebih\s+dari)|\bkurang\s+dari|\bdi\s+bawah|\bhampir|\bnyaris|\btidak\s+sampai|\btak\s+sampai|\bbelum\s+sampai
                       |\bmaksimal|\bmaksimum|\bpaling\s+banyak|<)
       | (?P<at_least>\bsetidaknya|\bsedikitnya|\bminimal|\bminimum|\bpaling\s+sedikit|\bsekurang-kurangnya|\bsekurangnya
                      |\btidak\s+kurang\s+dari|\btak\s+kurang\s+dari)
@@ -98,6 +98,7 @@ _TAIL_VERB = re.compile(
     r"(?P<nya>nya)?\b",
     re.IGNORECASE,
 )
+_BY_PRONOUN = re.compile(r"\bmenurutnya\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|dari)\s+(?:tahun\s+|bulan\s+)?$", re.IGNORECASE)
 _SUBJECT_STOP = frozenset(
@@ -494,6 +495,10 @@ def _attribution(ctx: _ArticleContext, sentence: tuple[int, int], position: int)
         mention = ctx.mention_after(s_start + source.end(), 40)
         if mention is not None and mention.end <= s_end:
             return mention, (s_start + source.start(), mention.end)
+    # "Menurutnya, ...": the person named last
+    pronoun = _BY_PRONOUN.search(text, s_start, s_end)
+    if pronoun is not None and (mention := ctx.person_before(pronoun.start())) is not None:
+        return mention, (pronoun.start(), pronoun.end())
     # ", kata X" / ", ujarnya"
     for tail in _TAIL_VERB.finditer(text, s_start, s_end):
         verb_start = tail.start("verb")
