@@ -292,6 +292,8 @@ def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_dura
         ("Terdakwa divonis 4 tahun 6 bulan penjara.", [("4 tahun 6 bulan", "DURATION", "P4Y6M")]),
         ("Marquez membukukan 1 menit 45,694 detik di sesi itu.", [("1 menit 45,694 detik", "DURATION", "PT1M45.694S")]),
         ("Pemeriksaan berlangsung 2 jam dan 15 menit.", [("2 jam dan 15 menit", "DURATION", "PT2H15M")]),
+        # before a word of time ago or after, a duration of several units is read unit by unit
+        ("Ia ditahan 4 tahun 6 bulan lalu.", [("4 tahun", "DURATION", "P4Y"), ("6 bulan lalu", "DATE", "2024-12")]),
         # units out of order are two durations
         ("Kontrak 3 bulan 2 tahun itu diteken.", [("3 bulan", "DURATION", "P3M"), ("2 tahun", "DURATION", "P2Y")]),
         # a weekday and its part of day before the date, and a part of day after a date
@@ -300,7 +302,9 @@ def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_dura
         # the second end of a range after a hyphen
         ("Pameran berlangsung 19 Juni-3 Juli 2025.", [("19 Juni", "DATE", "2025-06-19"), ("3 Juli 2025", "DATE", "2025-07-03")]),
         ("Turnamen digelar 29 Juli-3 Agustus.", [("29 Juli", "DATE", "2025-07-29"), ("3 Agustus", "DATE", "2025-08-03")]),
-        # but not an ordinal's number: "HUT ke-80 tahun" is no duration
+        # but not a code's number ("Covid-19", "U-23") nor an ordinal's ("HUT ke-80 tahun")
+        ("Kasus Covid-19 tahun lalu meningkat.", [("tahun lalu", "DATE", "2024")]),
+        ("Timnas U-23 tahun ini juara.", [("tahun ini", "DATE", "2025")]),
         ("Perayaan HUT RI ke-80 tahun ini meriah.", [("tahun ini", "DATE", "2025")]),
         ("Laba kuartal I-2025 naik.", [("kuartal I-2025", "DATE", "2025-Q1")]),
         # halves of a year
@@ -315,7 +319,11 @@ def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_dura
         # within a count after a happening: how long, not when
         ("Pada Senin (16/6), jemaah tiba. Mereka diperiksa dalam 14 hari setelah tiba.",
          [("Senin (16/6)", "DATE", "2025-06-16"), ("14 hari", "DURATION", "P14D")]),
-        # a vague number of hours after a time of the text is that day
+        # a day that does not exist is written as it is, with no year (no crash)
+        ("Rapat digelar pada 30 Februari.", [("30 Februari", "DATE", "XXXX-02-30")]),
+        # a vague number of hours after a time of the text is that day (not after a month only)
+        ("Pada September 2018 gempa terjadi. Beberapa jam kemudian air surut.",
+         [("September 2018", "DATE", "2018-09"), ("Beberapa jam kemudian", "DATE", None)]),
         ("Ledakan terjadi Rabu (18/6/2025). Beberapa jam kemudian polisi tiba.",
          [("Rabu (18/6/2025)", "DATE", "2025-06-18"), ("Beberapa jam kemudian", "DATE", "2025-06-18")]),
     ],

@@ -26,13 +26,16 @@ def _words(words: object) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
-# No start inside a word, a number or a path; but a date may start right after a word and
-# a hyphen, the second end of a range ("19 Juni-3 Juli 2025"), though not after an ordinal's
-# "ke-" ("HUT ke-80 tahun").
-_START = r"(?<![\w./])(?:(?<!-)|(?<=[^\W\d_]-)(?<![Kk]e-)(?=\d))"
+# No start inside a word, a number or a path; a start right after a word and a hyphen is
+# let through here and kept by the tagger only after a month's name, the second end of a
+# range ("19 Juni-3 Juli 2025"; not "Covid-19 tahun lalu", "U-23"), and the like.
+_START = r"(?<![\w./])(?:(?<!-)|(?<=[^\W\d_]-)(?=\d))"
 _END = r"(?![\w])"
 _MONTH = _words(MONTHS)
 _MONTH_ANY = rf"(?:{_MONTH}|(?:{_words(MONTH_ABBREVIATIONS)})\.?)"
+# The words before such a hyphen that let a time start after it: a month's name, a time
+# zone ("pukul 10.20 WIB-11.43 WIB"), "pra-"/"pasca-" ("pra-1979").
+WORD_BEFORE_HYPHEN = re.compile(rf"(?:{_MONTH_ANY}|\bWIB|\bWITA|\bWIT|\bpra|\bpasca)-$", re.IGNORECASE)
 # "Minggu" alone is Sunday only with a capital; lower case it is "week" (and the
 # capital is kept: `_first_letter_either_case` changes only lower-case word starts).
 _WEEKDAY = r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|Minggu"
@@ -46,6 +49,9 @@ _REPEATABLE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit"
 _SE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "detik", "abad", "dekade", "windu", "semester")
 # Units a duration may go on with after another: "4 tahun 6 bulan", "2 jam 15 menit".
 _COMPOUND_UNIT = r"(?:tahun|bulan|hari|jam|menit|detik)"
+# Words after a duration that make it a point in time: a duration of several units before
+# one is read unit by unit, as before ("4 tahun 6 bulan lalu").
+_COMPOUND_RELATION = r"(?:lalu|silam|kemudian|lagi|sebelumnya|sesudahnya|setelahnya|berikutnya|yang\s+lalu|sebelum|setelah|sesudah)\b"
 _EDGE = r"awal|akhir|pertengahan|medio|penghujung|paruh\s+pertama|paruh\s+kedua"
 _SHIFT = r"ini|lalu|kemarin|depan|mendatang|nanti|silam|yang\s+lalu"
 
@@ -159,7 +165,8 @@ _BRANCHES: dict[str, str] = {
     "amount": (
         r"(?:(?P<am_qual>lebih\s+dari|kurang\s+dari|hampir|nyaris|sekitar|setidaknya|sedikitnya|paling\s+tidak)\s+)?"
         rf"(?:(?P<am_n>{_NUMBER})\s+(?P<am_unit>{_UNIT})"
-        rf"(?P<am_more>(?:[^\S\n]+(?:dan[^\S\n]+)?(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})[^\S\n]+{_COMPOUND_UNIT}(?![\w-]))*)"
+        rf"(?P<am_more>(?:[^\S\n]+(?:dan[^\S\n]+)?(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})[^\S\n]+{_COMPOUND_UNIT}(?![\w-]))+"
+        rf"(?![^\S\n]+{_COMPOUND_RELATION})|)"
         rf"|(?P<am_se>{_words(f'se{unit}' for unit in _SE_UNITS)}))"
         r"(?![\w-]|\s+(?:1[5-9]|20)\d\d\b|\s+ke-)"
         r"(?:\s+(?P<am_rel>sebelumnya|sesudahnya|setelahnya|kemudian|berikutnya|lagi|yang\s+lalu|lalu|silam|"

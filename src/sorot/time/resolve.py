@@ -99,7 +99,7 @@ def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None) -> 
         _, first, last = candidate
         return 0 if first <= reference <= last else min(abs((first - reference).days), abs((last - reference).days))
 
-    return min(candidates, key=distance)[0]
+    return min(candidates, key=distance)[0] if candidates else None  # none for "30 Februari": no such day
 
 
 def _direction(shift: str, scene: Scene, match: re.Match[str]) -> str | None:
@@ -579,7 +579,7 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
         # "tiga hari sebelum perundingan di Oman": counted from what follows, which no time of the
         # text dates; not from the news day
         return [Resolved(start, duration_end, "DURATION", duration, None)]
-    if count is None and is_time and found is not None:  # "beberapa jam kemudian": the same day
+    if count is None and is_time and found is not None and found[1] != "DCT":  # "beberapa jam kemudian": that day
         return [Resolved(start, match.end(), "DATE", cal.day_value(found[0][0 if direction < 0 else 1]), found[1])]
     if count is None or found is None:
         return [Resolved(start, match.end(), "DATE", None, None)]

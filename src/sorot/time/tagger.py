@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sorot.time.context import Dct, Narrative
-from sorot.time.grammar import MASTER
+from sorot.time.grammar import MASTER, WORD_BEFORE_HYPHEN
 from sorot.time.normalize import month_on_or_before, value_interval
 from sorot.time.resolve import HANDLERS, Resolved, Scene
 
@@ -42,7 +42,13 @@ def tag_timexes(text: str, dct: str | None) -> list[Timex]:
     parsed = Dct.parse(dct)
     scene = Scene(text, parsed, Narrative(parsed))
     found: list[Resolved] = []
-    for match in MASTER.finditer(text):
+    position = 0
+    while (match := MASTER.search(text, position)) is not None:
+        start = match.start()
+        if start and text[start - 1] == "-" and not WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start):
+            position = start + 1  # "Covid-19 tahun lalu": no date starts in a code; "tahun lalu" may
+            continue
+        position = max(match.end(), start + 1)
         for resolved in HANDLERS[match.lastgroup or ""](match, scene):
             found.append(resolved)
             if resolved.type in ("DATE", "TIME"):
