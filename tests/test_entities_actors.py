@@ -91,6 +91,11 @@ def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_ho
     assert actors["ORG:pt-amman-mineral-international-tbk"].country == "IDN" and "JOR" not in actors
 
 
+def test_entities_a_comma_near_the_start_makes_no_dateline(extract) -> None:
+    actors = _by_id(extract("Pada Senin, Teheran menolak tuduhan itu.", "2025-06-18"))
+    assert [m.text for m in actors["IRN"].mentions] == ["Teheran"] and "LOC:tehran" not in actors
+
+
 def test_entities_a_foreign_capital_in_a_dateline_is_where_the_outlet_reports_from(extract) -> None:
     actors = _by_id(extract("Teheran - Pejabat militer memberi keterangan. Teheran membantah tuduhan itu.", "2025-06-18"))
     assert [m.text for m in actors["LOC:tehran"].mentions] == ["Teheran"]
@@ -435,14 +440,17 @@ def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(
 
 def test_entities_regional_offices_police_headquarters_and_hospitals(extract) -> None:
     text = ("Kepala Dispar NTB, Mawardi, menyesalkan insiden itu. Satpol PP Kabupaten Bekasi membongkar bangunan liar. "
-            "Pasien dirujuk ke RSUD Embung Fatimah. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "
+            "Pasien dirujuk ke RSUD Cabangbungin. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "
             "Pelaku dibawa ke Mapolres Bangkalan.")
     actors = _by_id(extract(text, "2025-06-10"))
-    for actor_id in ("IDN:dispar-ntb", "IDN:satpol-pp-kabupaten-bekasi", "IDN:rsud-embung-fatimah",
+    for actor_id in ("IDN:dispar-ntb", "IDN:satpol-pp-kabupaten-bekasi", "IDN:rsud-cabangbungin",
                      "IDN:dinas-perhubungan-provinsi-dki-jakarta", "IDN:mapolres-bangkalan"):
         assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
-    assert actors["IDN:rsud-embung-fatimah"].name == "Embung Fatimah Regional Hospital"
+    assert actors["IDN:rsud-cabangbungin"].name == "Cabangbungin Regional Hospital"
     assert actors["PER:mawardi"].country == "IDN"
+    # a hospital's place is one word: the director's name after it is his
+    actors = _by_id(extract("Direktur RSUD Cileungsi Ahmad Fauzi menjelaskan kondisi pasien.", "2025-06-10"))
+    assert "IDN:rsud-cileungsi" in actors and "PER:ahmad-fauzi" in actors
 
 
 def test_entities_a_football_club_named_with_its_place_is_a_club_of_the_place_s_state(extract) -> None:
@@ -452,6 +460,8 @@ def test_entities_a_football_club_named_with_its_place_is_a_club_of_the_place_s_
     assert actors["IDN:bali-united"].country == "IDN" and actors["USA:los-angeles-fc"].country == "USA"
     assert [m.text for m in actors["LOC:surabaya"].mentions] == ["Surabaya"]  # the city only where it is the city
     assert "LOC:bali" not in actors and "LOC:los-angeles" not in actors
+    actors = _by_id(extract("PSBB Jakarta diperpanjang. Ketua DPW PSI Jakarta hadir.", "2025-06-10"))
+    assert not [a for a in actors if a.endswith(("psbb-jakarta", "psi-jakarta"))]
 
 
 def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extract) -> None:

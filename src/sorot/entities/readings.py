@@ -67,7 +67,13 @@ def in_dateline(tokens: list[Token], first: int) -> bool:
     outlet's name and a comma (scraped pages lose the dash: "Liputan6.com, JakartaMusim")."""
     if first > _DATELINE_WORDS:
         return False
-    return first + 1 < len(tokens) and tokens[first + 1].text in _DASHES or first > 0 and tokens[first - 1].text == ","
+    if first + 1 < len(tokens) and tokens[first + 1].text in _DASHES:
+        return True
+    # after "<outlet>," only: a web address or a name in capitals ("Pada Senin, Teheran menolak" is no dateline)
+    if first < 2 or tokens[first - 1].text != ",":
+        return False
+    outlet = tokens[first - 2].text
+    return outlet.isupper() and len(outlet) > 2 or first >= 3 and tokens[first - 3].text == "."  # "Liputan6.com"
 
 
 @dataclass(frozen=True)

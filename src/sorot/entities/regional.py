@@ -48,9 +48,8 @@ _BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah", "pusat"})
 # Capitalised words of a place that no mention names: one, as a name often follows
-# ("BPBD Garut Rahmat Hidayat"); a hospital is often named after a person ("RSUD Embung Fatimah").
+# ("BPBD Garut Rahmat Hidayat", "Direktur RSUD Cileungsi Ahmad Fauzi").
 _PLACE_WORDS = 1
-_NAMED_BODY_WORDS = {"rsud": 3}
 # Offices whose place must be one the knowledge base knows, or come after "Provinsi", "Kota" and
 # the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani").
 _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
@@ -99,8 +98,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         return None
     else:
         last = position - 1
-        words = _NAMED_BODY_WORDS.get(tokens[index].folded, _PLACE_WORDS)
-        while (last + 1 < len(tokens) and last + 1 - position < words and last + 1 not in covered
+        while (last + 1 < len(tokens) and last + 1 - position < _PLACE_WORDS and last + 1 not in covered
                and tokens[last + 1].is_word and tokens[last + 1].text[:1].isupper()
                and tokens[last + 1].folded not in HOME_RANKS):
             last += 1

@@ -189,20 +189,21 @@ class ActorExtractor:
         """Whether the article is set in Indonesia: its knowledge-base mentions of Indonesia and
         its places at least as many as those of any other state and its places (also when it
         names none; people and bodies left out: a bilateral story names each side's ministers)."""
-        states = Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
-                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
-                         and actor.country not in (None, "IGO"))
-        return states["IDN"] >= max((count for country, count in states.items() if country != "IDN"), default=0)
+        states = self._state_counts(mentions)
+        return states[_HOME_STATE] >= max((n for country, n in states.items() if country != _HOME_STATE), default=0)
 
     def _named_at_home(self, mentions: list[Mention], tokens: list[Token]) -> bool:
         """Whether Indonesia and its places are named more often than any other state and its
         places, the dateline left out ("Liputan6.com, Jakarta -" says where the outlet is,
         not where the story is)."""
-        states = Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
-                         and not in_dateline(tokens, m.first)
-                         and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
-                         and actor.country not in (None, "IGO"))
+        states = self._state_counts([m for m in mentions if not in_dateline(tokens, m.first)])
         return states[_HOME_STATE] > max((n for country, n in states.items() if country != _HOME_STATE), default=0)
+
+    def _state_counts(self, mentions: list[Mention]) -> Counter:
+        """How often each state is named, itself or by one of its places."""
+        return Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
+                       and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
+                       and actor.country not in (None, "IGO"))
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
         """The people named by the knowledge base before token ``before``, as links."""
@@ -685,9 +686,13 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     return links
 
 
-# Football clubs: "Persebaya Surabaya", "PSM Makassar" (an Indonesian club's word before its
-# place), "Bali United", "Los Angeles FC" (its place before a club word).
-_CLUB_FIRST = re.compile(r"Pers[a-z]{2,}|PS[A-Z]{1,3}")
+# Football clubs: "Persebaya Surabaya", "PSM Makassar" (an Indonesian club's name before its
+# place), "Bali United", "Los Angeles FC" (its place before a club word). The clubs' names are
+# listed: "PSBB Jakarta", "DPW PSI Jakarta" or "Persatuan Indonesia" are no clubs.
+_CLUB_FIRST = frozenset(
+    "persib persija persebaya persik persita persis persipura persiraja persela persiba persikabo persijap "
+    "persiku persipa persiwa persibo persekat perserang persikota psm psis pss psms psbs psps psim pscs psmp".split()
+)
 _CLUB_LAST = frozenset({"united", "fc"})
 
 
@@ -699,7 +704,8 @@ def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb
         if m.label not in ("LOC", "GPE") or m.first in used:
             continue
         first, last = m.first, m.last
-        if first and _CLUB_FIRST.fullmatch(tokens[first - 1].text) and first - 1 not in used:
+        if first and tokens[first - 1].folded in _CLUB_FIRST and tokens[first - 1].text[:1].isupper() \
+                and first - 1 not in used:
             first -= 1
         elif last + 1 < len(tokens) and tokens[last + 1].folded in _CLUB_LAST and tokens[last + 1].text[:1].isupper():
             last += 1

@@ -89,14 +89,16 @@ def pool(articles: list) -> list[ArticleActor]:
 def score_actor_page(doc: str, gold_actors: list[dict], predicted: list[ArticleActor], score: ActorScore,
                      by_surface: bool = False) -> None:
     """Add one page's (or article's) gold actors and predicted actors to ``score``; with
-    ``by_surface`` a person or organisation also matches by a surface form it shares with
-    the gold one (labels that name an actor as the text writes it, not in English)."""
+    ``by_surface`` an actor of the gold one's type and country also matches by a surface form
+    they share (labels that name an actor as the text writes it, not in English; a state
+    does not match a place by its capital's name)."""
     surfaces = {p.actor_id: {_key(m.text) for m in p.mentions} for p in predicted}
     used: set[str] = set()
 
     def matches(gold: dict, p: ArticleActor) -> bool:
         return actors_match(gold, p, surfaces[p.actor_id]) or (
-            by_surface and gold.get("country") == p.country and same_actor(gold, p, surfaces[p.actor_id]))
+            by_surface and (gold.get("country"), gold["type"]) == (p.country, p.type)
+            and same_actor(gold, p, surfaces[p.actor_id]))
 
     for gold in gold_actors:
         match = next((p for p in predicted if p.actor_id not in used and matches(gold, p)), None)
