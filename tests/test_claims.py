@@ -242,6 +242,17 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
     assert [(c.value, c.unit) for c in claims_of("Presiden memutuskan empat pulau masuk wilayah Aceh.")] == [(4, "islands")]
     assert [(c.value, c.unit) for c in claims_of("Polisi menyita dua pucuk senjata api dari tersangka.")] == [(2, "weapons")]
     assert [(c.value, c.unit) for c in claims_of("Proyek smelter itu mangkrak hingga 2 tahun lamanya.")] == [(2, "years")]
+    # a lone "spesifikasi", "katup" or "silinder" makes no specification sentence; an engine's figures do
+    assert [(c.value, c.unit) for c in claims_of("Sebanyak 120 unit bus tidak sesuai spesifikasi.")] == [(120, "buses")]
+    assert claims_of("Mesin empat silinder itu menghasilkan tenaga 60 kW pada 5.600 rpm.") == []
+    # a casualty count after "orang" and a person noun stays; a classifier counts a noun no unit names
+    assert [(c.value, c.unit) for c in claims_of("Dua orang anak tewas tenggelam di sungai.")] == [(2, "persons")]
+    found = claims_of("Polisi menyita 1.200 butir ekstasi dan 2.000 ekor ayam.")
+    assert [(c.value, c.unit) for c in found] == [(1200, "pills"), (2000, "chickens")]
+    # "ke" before a range is no label
+    assert [(c.value, c.unit) for c in claims_of("Jumlah pengungsi naik ke 1.500–2.000 orang.")][-1] == (2000, "persons")
+    # a rate or a height after "level" is no index
+    assert claims_of("Rupiah ditutup melemah ke level 16.350 per dolar AS.") == []
     # a stock index's level is a figure in points; a level of a league is a label
     found = claims_of("IHSG ditutup pada level 7.107,78 atau turun 48,06 poin.")
     assert [(c.value, c.unit) for c in found] == [(7107.78, "points"), (48.06, "points")]

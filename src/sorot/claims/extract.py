@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from sorot.claims.numbers import NUMBER, SCALES, Quantity, parse_match
 from sorot.claims.units import (
     CAPITAL_OK,
+    CLASSIFIER_UNITS,
     CLASSIFIERS,
     CURRENCY_OR_PERCENT,
     LABEL_BEFORE,
@@ -98,6 +99,8 @@ _TAIL_VERB = re.compile(
     r"(?P<nya>nya)?\b",
     re.IGNORECASE,
 )
+# Words after a counted noun that make a small count news: "dua orang anak tewas".
+_HAPPENED = frozenset("tewas meninggal terluka luka hilang selamat ditangkap diamankan mengungsi dievakuasi".split())
 _BY_PRONOUN = re.compile(r"\bmenurutnya\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|dari)\s+(?:tahun\s+|bulan\s+)?$", re.IGNORECASE)
@@ -246,7 +249,7 @@ def _blocked(text: str, match: re.Match, quantity: Quantity, sentence_start: int
         if re.search(r"\bsalah\s*$", before, re.IGNORECASE):
             return True
     label = _RANGE_LABEL_BEFORE.search(before)
-    if label and label.group(1).lower() in LABEL_BEFORE and quantity.unit not in CURRENCY_OR_PERCENT:
+    if label and label.group(1).lower() in LABEL_BEFORE - {"ke"} and quantity.unit not in CURRENCY_OR_PERCENT:
         return True  # "posisi 851–900": the range's end is as much a label as its start
     prev = _PREV_WORD.search(before)
     if prev and _MAGNITUDE_BEFORE.search(before):
@@ -341,15 +344,16 @@ def _read_count(
         # "5 unit laptop", "100 ekor sapi", "3 orang tentara"
         noun_lemma = _lemma(words[1].group())
         noun_unit, _ = _noun_unit(noun_lemma, _lemma(words[2].group()) if len(words) > 2 else None)
+        happening = len(words) > 2 and words[2].group().lower() in _HAPPENED
         if match.group("words") and not quantity.vague and quantity.value < 10 and noun_lemma not in SMALL_WORD_NOUNS \
-                and (noun_unit is not None or lemma != "orang"):
-            return None  # "tiga orang anak", "dua unit sepeda motor": a description (not "dua orang tewas")
+                and (noun_unit is not None or lemma != "orang") and not happening:
+            return None  # "tiga orang anak", "dua unit sepeda motor": a description (not "dua orang anak tewas")
         if lemma == "orang":
             unit = "persons"
-        elif noun_unit is None:
-            return None  # "lima buah jeruk": a count of a noun no unit names
         else:
-            unit = noun_unit
+            unit = noun_unit or CLASSIFIER_UNITS.get(lemma)  # "2.000 ekor ayam": animals
+            if unit is None:
+                return None
         return _Reading(unit, words[0].start(), _subject_end(text, words, 1, sentence), 0.85, more_after)
     unit, span = _noun_unit(lemma, next_lemma)
     if unit in ("mm",) and any(w in context_before[-40:].lower() for w in WEAPON_WORDS):
@@ -363,7 +367,7 @@ def _read_count(
             return None
     elif match.group("words") and not quantity.vague and quantity.value < 10 and lemma not in SMALL_WORD_NOUNS:
         return None
-    confidence = 0.85 if lemma in UNIT_NOUNS else 0.6
+    confidence = 0.85
     index = span - 1
     if match.group("words") and not quantity.vague and quantity.value < 10:
         # "dua mobil tersebut" refers back to things already named; it is no figure.
@@ -393,6 +397,12 @@ _MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE_UNITS = frozenset({"persons", "families", "households", "cases", "houses", "buildings", "villages", "schools"})
+
+
+def _unit_after(text: str, position: int) -> bool:
+    """Whether a unit, a percent sign or "per" follows a figure ("16.350 per dolar", "1,5 meter")."""
+    word = _WORD_AFTER.match(text, position)
+    return word is not None and (word[1] == "%" or word[1].lower() in UNIT_NOUNS or word[1].lower() == "per")
 
 
 def _read_noun_before(text: str, match: re.Match, quantity: Quantity, sentence_start: int) -> _Reading | None:
@@ -441,10 +451,16 @@ def _subject_end(text: str, words: list[re.Match], index: int, sentence: tuple[i
 _VERB_FORM = re.compile(r"(?!(?:menteri|menengah|digital|dividen|diskon|distribusi|direktur|diesel|berharga|bersubsidi"
                         r"|berjangka|bermotor|berbagai|bersama|berikut|berkelanjutan)\b)(?:me(?:ng|ny|[lmnrwy])|di|ber)[a-z]{4,}")
 _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a scale word of its own ("1,5 juta")
-# Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
+# A stock index's level ("IHSG ditutup pada level 7.107,78"): "level" before the figure, an
+# index named in the sentence, and no unit after the figure ("level 16.350 per dolar AS",
+# "level 1,5 meter" are no points).
 _INDEX_LEVEL_BEFORE = re.compile(r"\blevel\s+$", re.IGNORECASE)
+_INDEX_NAMED = re.compile(r"(?:IHSG|indeks|index|LQ45|IDX30|Dow\s+Jones|Nasdaq|S&P|Nikkei|Hang\s+Seng|KOSPI)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+|%)")
+# What stands between a figure and its rounded restatement: "Rp48.318.030.236 (Rp 48,3 miliar)".
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
 _SPEC_SENTENCE = re.compile(rf"\b(?:{SPEC_SENTENCE})\b", re.IGNORECASE)
+# Between the two figures of a range: "Rp15.500 hingga Rp16.000", "1.500-2.000".
 _RANGE_BETWEEN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|-|–|—|ke)\s*", re.IGNORECASE)
 
 
@@ -629,7 +645,8 @@ def extract_claims(article) -> list[Claim]:
                 continue
             digits = match.group("digits") or ""
             index_level = quantity.unit is None and ("." in digits or "," in digits) and \
-                bool(_INDEX_LEVEL_BEFORE.search(text, max(s_start, start - 12), start))
+                bool(_INDEX_LEVEL_BEFORE.search(text, max(s_start, start - 12), start)) and \
+                not _unit_after(text, end) and bool(_INDEX_NAMED.search(text, s_start, s_end))
             if not index_level and _blocked(text, match, quantity, s_start):
                 continue
             if quantity.unit == "IDR" and quantity.value < 100 and quantity.value != int(quantity.value):

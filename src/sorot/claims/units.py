@@ -14,7 +14,7 @@ sandera imigran migran pencari suaka pendemo simpatisan aparat polisi personel m
 penambang pedagang pengemudi sopir ojol mitra debitur nasabah pelanggan konsumen penerima pengguna
 korban jiwa nyawa mayat jenazah jasad abk odgj tenaga kesehatan pasukan kontraktor veteran pengusaha investor peternak pembudidaya honorer
 peziarah pembalap pendaftar pengendara responden umat petarung juri starter remaja kandidat pemilik perwakilan
-masyarakat buyer pemadam
+masyarakat buyer pemadam pejabat
 """.split()
 
 UNIT_NOUNS: dict[str, str] = {word: "persons" for word in _PERSONS}
@@ -45,7 +45,7 @@ UNIT_NOUNS.update({
     "hotel": "hotels", "sumur": "wells", "entitas": "entities", "kelas": "classes", "koperasi": "cooperatives",
     "dapur": "kitchens", "ruas": "road sections", "karton": "cartons", "honai": "houses", "produk": "products",
     "bank": "banks", "tenant": "tenants", "rumpon": "fish aggregating devices", "ikan": "fish", "burung": "birds",
-    "obat": "medicines", "kucing": "cats", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
+    "obat": "medicines", "kucing": "cats", "kios": "kiosks", "ayam": "chickens", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
     "pohon": "trees", "bibit": "seedlings", "dokumen": "documents", "sertifikat": "certificates",
     "laporan": "reports", "aduan": "complaints", "pengaduan": "complaints", "akun": "accounts",
     "situs": "websites", "aplikasi": "apps", "saham": "shares", "lembar saham": "shares",
@@ -63,8 +63,11 @@ UNIT_NOUNS.update({
 
 TIME_UNITS = frozenset({"detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "dekade", "abad", "windu"})
 
-# Classifiers: "5 unit laptop", "100 ekor sapi" count the noun after them.
+# Classifiers: "5 unit laptop", "100 ekor sapi" count the noun after them; a noun the unit list
+# does not name is counted in the classifier's unit ("2.000 ekor ayam", "1.200 butir ekstasi").
 CLASSIFIERS = frozenset({"buah", "unit", "ekor", "biji", "lembar", "batang", "butir", "pucuk", "helai", "potong", "bidang", "orang"})
+CLASSIFIER_UNITS = {"ekor": "animals", "butir": "pills", "unit": "units", "lembar": "sheets", "batang": "sticks",
+                    "bidang": "plots", "pucuk": "weapons"}
 
 # Nouns a small spelled-out number ("empat wilayah") may count; "dua pemimpin" or
 # "dua negara" is a description, not a figure anyone tracks.
@@ -131,6 +134,7 @@ CURRENCY_OR_PERCENT = frozenset({"USD", "IDR", "EUR", "GBP", "JPY", "SGD", "MYR"
 # Product specifications, not figures anyone tracks: "layar 6,7 inci", "tenaga 174 PS".
 SPEC_WORDS = frozenset("inci dk ps hp nm mp rpm cc mah gb tb ghz hz karat kalori kkal fps".split())
 # Words that make a sentence a vehicle's or a device's specification: every measure in it is
-# one ("Dimensinya ... panjang 1.905 mm", "ground clearance 160 mm, dan bobot 112 kg").
+# one ("Dimensinya ... panjang 1.905 mm", "ground clearance 160 mm, dan bobot 112 kg", "mesin
+# empat silinder 1,5 liter 105 PS"); not a lone "silinder" or "katup" ("tabung silinder").
 SPEC_SENTENCE = (r"dimensi(?:nya)?|jarak\s+sumbu\s+roda|wheelbase|ground\s+clearance|tinggi\s+(?:tempat\s+duduk|jok)"
-                 r"|kapasitas\s+tangki|katup|silinder|spesifikasi(?:nya)?")
+                 r"|kapasitas\s+tangki|(?:\d|satu|dua|tiga|empat|enam|delapan)[\s-]*silinder|\d[\d.,]*\s?(?:rpm|PS|Nm|cc|mAh)")
