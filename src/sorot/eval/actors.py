@@ -17,7 +17,6 @@ mentions (any country), and the country is right when the two agree.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +24,9 @@ from pathlib import Path
 from sorot.eval.cleaning import seed_pages
 from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
+from sorot.eval.samples import labelled_articles, read_labels
 from sorot.pipeline import Pipeline
-from sorot.record import ArticleActor, Page
+from sorot.record import ArticleActor
 
 
 @dataclass
@@ -138,23 +138,7 @@ def score_dev_actors(corpus: Path, labels: Path = DEV_ACTORS, sample: str | None
     each article's actors as name, type, country and surface forms), by the seeds' rule, or a
     shared surface form: the labels name the actors they add as the text writes them. Only the
     articles of ``sample`` when one is given."""
-    wanted = {}
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            if sample is None or record.get("sample") == sample:
-                wanted[record["id"]] = record["actors"]
     score = ActorScore()
-    pipeline = Pipeline(("clean", "actors"))
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in wanted:
-                continue
-            page = Page(source_id=record["id"], source_path="", fmt="record", raw=record["text"], title=record.get("title"),
-                        published_raw=record.get("published_raw"), body=record["text"])
-            result = pipeline.process(page)
-            articles = result.articles if isinstance(result, Page) else []
-            score_actor_page(record["id"], wanted.pop(record["id"]), pool(articles), score, by_surface=True)
-    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    for doc, articles, (record, *_) in labelled_articles(corpus, read_labels(labels, sample), score.errors):
+        score_actor_page(doc, record["actors"], pool(articles), score, by_surface=True)
     return score

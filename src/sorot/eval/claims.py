@@ -14,17 +14,16 @@ Among matched claims:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sorot.claims.stage  # noqa: F401  (registers the "claims" stage)
-from sorot.api import process_text
 from sorot.claims.extract import Claim
 from sorot.eval.actors import _key, actors_match
 from sorot.eval.cleaning import dct_matches, seed_pages
 from sorot.eval.gold import fold
 from sorot.eval.metrics import Counts
+from sorot.eval.samples import labelled_articles, read_labels
 from sorot.pipeline import Pipeline
 from sorot.record import Article, ArticleActor
 
@@ -139,29 +138,16 @@ def score_dev_claims(corpus: Path, labels: Path = DEV_CLAIMS, sample: str | None
     """Value and unit of the claims of hand-judged dev-corpus articles (eval/data/dev_claims.jsonl:
     corpus ids, the sample each belongs to, and each article's claims as value and unit; an
     article with none lists none); only those of ``sample`` when one is given."""
-    wanted = {}
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            if sample is None or record.get("sample") == sample:
-                wanted[record["id"]] = [{"id": f"{record['id']}#{k}", **claim} for k, claim in enumerate(record["claims"])]
     score = ClaimScore()
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in wanted:
-                continue
-            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
-                                    source_id=record["id"])
-            gold_claims = wanted.pop(record["id"])
-            predicted = [(c, a) for a in articles for c in a.claims]
-            pairs = _pair(gold_claims, predicted)
-            score.tp += sum(index is not None for index in pairs)
-            score.fn += sum(index is None for index in pairs)
-            score.fp += len(predicted) - sum(index is not None for index in pairs)
-            score.errors += [f"{record['id']}: missed {g['value']:g} {g['unit']}" for g, i in zip(gold_claims, pairs) if i is None]
-            score.errors += [f"{record['id']}: spurious {_describe(c)}" for k, (c, _) in enumerate(predicted) if k not in pairs]
-    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    for doc, articles, (record, *_) in labelled_articles(corpus, read_labels(labels, sample), score.errors):
+        gold_claims = [{"id": f"{doc}#{k}", **claim} for k, claim in enumerate(record["claims"])]
+        predicted = [(c, a) for a in articles for c in a.claims]
+        pairs = _pair(gold_claims, predicted)
+        score.tp += sum(index is not None for index in pairs)
+        score.fn += sum(index is None for index in pairs)
+        score.fp += len(predicted) - sum(index is not None for index in pairs)
+        score.errors += [f"{doc}: missed {g['value']:g} {g['unit']}" for g, i in zip(gold_claims, pairs) if i is None]
+        score.errors += [f"{doc}: spurious {_describe(c)}" for k, (c, _) in enumerate(predicted) if k not in pairs]
     return score
 
 

@@ -4,16 +4,15 @@ TIME spans of an inline-tagged NER corpus."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sorot.api import process_text
 from sorot.eval.cleaning import matching_article, process_file
 from sorot.eval.gold import load_gold
 from sorot.eval.metrics import Counts
+from sorot.eval.samples import labelled_articles, read_labels
 from sorot.pipeline import Pipeline
 from sorot.time.tagger import Timex, tag_timexes
 
@@ -115,8 +114,9 @@ DEV_TIMEXES = Path(__file__).with_name("data") / "dev_timexes.jsonl"
 
 @dataclass
 class DevTimexScore:
-    """Per sample ("uniform", "rare-shape"): how many labelled expressions the tagger got
-    right (same span and value; for a label that is no time expression, no timex there)."""
+    """Per sample ("uniform", "rare-shape", "uniform-2"): how many labelled expressions the
+    tagger got right (same span and value, the type not compared; for a label that is no time
+    expression, no timex there)."""
 
     right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -142,22 +142,10 @@ def _label_span(text: str, label: dict) -> tuple[int, int] | None:
 def score_dev_timexes(corpus: Path, labels: Path = DEV_TIMEXES) -> DevTimexScore:
     """Tag the labelled dev-corpus articles and compare with the hand-checked expressions
     (eval/data/dev_timexes.jsonl: corpus ids, offsets, surface strings and values)."""
-    wanted: dict[str, list[dict]] = defaultdict(list)
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            label = json.loads(line)
-            wanted[label["id"]].append(label)
     score = DevTimexScore()
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in wanted:
-                continue
-            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
-                                    source_id=record["id"])
-            for label in wanted.pop(record["id"]):
-                _score_label(record["id"], articles, label, score)
-    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    for doc, articles, doc_labels in labelled_articles(corpus, read_labels(labels), score.errors):
+        for label in doc_labels:
+            _score_label(doc, articles, label, score)
     return score
 
 
