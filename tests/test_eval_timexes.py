@@ -74,3 +74,4 @@ def test_time_dev_sample_scores_span_and_value(tmp_path: Path) -> None:
 def test_time_dev_sample_accuracy() -> None:
     score = score_dev_timexes(shared_path("data", "corpus", "indonews-2025-06-dev.jsonl"))
     assert score.total["uniform"] == 160 and score.accuracy("uniform") >= 0.9, score.errors
+    assert score.accuracy("rare-shape") >= 0.88 and score.accuracy("uniform-2") >= 0.9, score.errors
