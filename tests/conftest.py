@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,16 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+def one_record_sample(folder: Path, text: str, labels: list[dict]) -> tuple[Path, Path]:
+    """A corpus of one record ("a1", published 18 June 2025) and a label file of `labels`
+    (JSON Lines), as the dev-sample scorers of `sorot.eval` read them."""
+    corpus, label_file = folder / "corpus.jsonl", folder / "labels.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-18", "text": text}) + "\n",
+                      encoding="utf-8")
+    label_file.write_text("".join(json.dumps(label) + "\n" for label in labels), encoding="utf-8")
+    return corpus, label_file
 
 
 SCRAPED_PAGE = """Kamis, 20 November 2025

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from conftest import one_record_sample, shared_path
 
 import sorot.claims.stage  # noqa: F401  (registers the "claims" stage)
 from sorot.claims.extract import Claim, extract_claims
@@ -296,13 +295,9 @@ def test_claims_seed_gold() -> None:
 
 
 def test_claims_dev_sample_pairs_value_and_unit(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus.jsonl"
     text = "Banjir merendam 120 rumah warga. Kerugian ditaksir Rp 2 miliar. Sebanyak 40 warga mengungsi."
-    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-18", "text": text}) + "\n",
-                      encoding="utf-8")
-    labels = tmp_path / "labels.jsonl"
     claims = [{"value": 120, "unit": "houses"}, {"value": 2e9, "unit": "IDR"}, {"value": 41, "unit": "persons"}]
-    labels.write_text(json.dumps({"id": "a1", "claims": claims}) + "\n", encoding="utf-8")
+    corpus, labels = one_record_sample(tmp_path, text, [{"id": "a1", "claims": claims}])
     score = score_dev_claims(corpus, labels)
     assert (score.tp, score.fp, score.fn) == (2, 1, 1)  # 40 persons is not the labelled 41
 

@@ -15,7 +15,7 @@ from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
 from sorot.eval.actors import score_dev_actors, score_seed_actors
 from sorot.record import ArticleActor
-from conftest import EXAMPLES, shared_path
+from conftest import EXAMPLES, one_record_sample, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -238,14 +238,10 @@ def test_entities_seed_eval_runs() -> None:
 
 
 def test_entities_dev_sample_pairs_actors_by_the_seed_rule(tmp_path) -> None:
-    corpus = tmp_path / "corpus.jsonl"
     text = "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow pada Kamis."
-    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-19", "text": text}) + "\n",
-                      encoding="utf-8")
-    labels = tmp_path / "labels.jsonl"
     gold = [{"name": "Prabowo Subianto", "type": "PER", "country": "IDN", "mentions": ["Prabowo Subianto"]},
             {"name": "Vladimir Putin", "type": "PER", "country": "UKR", "mentions": ["Vladimir Putin"]}]
-    labels.write_text(json.dumps({"id": "a1", "actors": gold}) + "\n", encoding="utf-8")
+    corpus, labels = one_record_sample(tmp_path, text, [{"id": "a1", "actors": gold}])
     score = score_dev_actors(corpus, labels)
     assert score.tp == 1 and score.fn == 1  # Putin is found but its labelled country is not his
     assert (score.identified, score.country_right) == (2, 1) and score.fp == 2  # Putin and the place Moscow

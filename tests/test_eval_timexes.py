@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from conftest import shared_path
+from conftest import one_record_sample, shared_path
 
 from sorot.eval.timexes import TimexScore, _plain_with_time_spans, score_dev_timexes, score_seed_timexes, timeqty_recall
 
@@ -52,19 +51,15 @@ def test_time_timeqty_test_recall() -> None:
 
 
 def test_time_dev_sample_scores_span_and_value(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus.jsonl"
     text = "Menteri tiba di Jakarta pada Senin (16/6/2025). Ia menginap selama dua hari."
-    corpus.write_text(json.dumps({"id": "a1", "title": "Uji", "published_raw": "2025-06-18", "text": text}) + "\n",
-                      encoding="utf-8")
-    labels = tmp_path / "labels.jsonl"
     rows = [
         {"text": "Senin (16/6/2025)", "value": "2025-06-16", "sample": "uniform"},  # right
         {"text": "dua hari", "value": "P3D", "sample": "uniform"},  # tagged P2D: wrong value
         {"text": "Jakarta", "value": None, "sample": "rare-shape"},  # no time, none tagged: right
         {"text": "Menteri tiba", "value": "2025-06-16", "sample": "rare-shape"},  # nothing tagged: wrong
     ]
-    labels.write_text("".join(json.dumps({"id": "a1", "article": 0, "start": text.index(r["text"]) + 3, **r}) + "\n"
-                              for r in rows), encoding="utf-8")
+    corpus, labels = one_record_sample(
+        tmp_path, text, [{"id": "a1", "article": 0, "start": text.index(r["text"]) + 3, **r} for r in rows])
     score = score_dev_timexes(corpus, labels)
     assert (score.right["uniform"], score.total["uniform"]) == (1, 2)
     assert (score.right["rare-shape"], score.total["rare-shape"]) == (1, 2)

@@ -13,16 +13,15 @@ date needs a predicted event without one); + context (equal sets).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sorot.api import process_text
 from sorot.eval.actors import name_matches
 from sorot.eval.cleaning import matching_article, seed_pages
 from sorot.eval.gold import GoldPage
 from sorot.eval.metrics import Counts
+from sorot.eval.samples import labelled_articles, read_labels
 from sorot.events.record import Event, EventActor
 from sorot.pipeline import Pipeline
 from sorot.record import Article
@@ -142,31 +141,19 @@ def score_dev_events(corpus: Path, labels: Path) -> EventScore:
     """Events on held-out development articles labelled without looking at the system's
     output (eval/data/dev_events.jsonl: ids and labels only; the texts are read from the
     corpus). Gold actors are given inline, as {name, type, country}."""
-    wanted = {}
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            wanted[record["id"]] = record["events"]
     score = EventScore()
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in wanted:
-                continue
-            articles = process_text(record["text"], title=record.get("title"), published_raw=record.get("published_raw"),
-                                    source_id=record["id"])
-            predicted = [(article, event) for article in articles for event in article.events]
-            actors: dict[str, dict] = {}
-            gold_events = []
-            for gold in wanted.pop(record["id"]):
-                sides = {}
-                for side in ("source", "recipient"):
-                    sides[side] = []
-                    for actor in gold.get(side) or []:
-                        key = f"{actor.get('name')}|{actor.get('country')}"
-                        actors[key] = {**actor, "id": key, "mentions": []}
-                        sides[side].append(key)
-                gold_events.append({**gold, **sides})
-            score_events(score, record["id"], predicted, gold_events, actors)
-    score.errors += [f"{missing}: labelled but not in the corpus" for missing in wanted]
+    for doc, articles, (record, *_) in labelled_articles(corpus, read_labels(labels), score.errors):
+        predicted = [(article, event) for article in articles for event in article.events]
+        actors: dict[str, dict] = {}
+        gold_events = []
+        for gold in record["events"]:
+            sides = {}
+            for side in ("source", "recipient"):
+                sides[side] = []
+                for actor in gold.get(side) or []:
+                    key = f"{actor.get('name')}|{actor.get('country')}"
+                    actors[key] = {**actor, "id": key, "mentions": []}
+                    sides[side].append(key)
+            gold_events.append({**gold, **sides})
+        score_events(score, doc, predicted, gold_events, actors)
     return score
