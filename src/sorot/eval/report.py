@@ -12,6 +12,7 @@ from sorot.eval.coref import score_seed_coref
 from sorot.eval.duplicates import score_duplicates
 from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
+from sorot.eval.metrics import Counts
 from sorot.eval.ner import TYPES, score_ner_test
 from sorot.eval.stories import score_stories
 from sorot.eval.timexes import score_dev_timexes, score_seed_timexes, timeqty_recall
@@ -62,14 +63,20 @@ def run_eval(gold_folder: Path, pages_folder: Path, corpus: Path | None, timeqty
     return rows
 
 
+def _prf_row(metric: str, counts: Counts, source: str = "") -> dict:
+    """A row of precision/recall/F1 with its counts (and where the labels are)."""
+    precision, recall, f1 = counts.prf()
+    where = f" ({source})" if source else ""
+    return {"metric": f"{metric} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
+            "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn}{where}"}
+
+
 def _timex_rows(gold_folder: Path, pages_folder: Path, timeqty: Path | None) -> list[dict]:
     rows = []
     for use_gold_dct, label in ((False, "our DCT"), (True, "gold DCT")):
         score = score_seed_timexes(gold_folder, pages_folder, use_gold_dct)
-        precision, recall, f1 = score.prf()
         rows += [
-            {"metric": f"timex recognition P/R/F1 ({label})", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-             "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn}"},
+            _prf_row(f"timex recognition ({label})", score),
             {"metric": f"timex value accuracy ({label})", "value": round(score.value_accuracy(), 4),
              "detail": f"{score.values_right}/{score.values_total} recognised"},
         ]
@@ -98,9 +105,7 @@ def _dev_claim_rows(corpus: Path) -> list[dict]:
     rows = []
     for sample in DEV_ROUNDS:
         score = score_dev_claims(corpus, sample=sample)
-        precision, recall, f1 = score.prf()
-        rows.append({"metric": f"dev claims ({sample}) P/R/F1 (value and unit)", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-                     "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn} (eval/data/dev_claims.jsonl)"})
+        rows.append(_prf_row(f"dev claims ({sample}, value and unit)", score, "eval/data/dev_claims.jsonl"))
         rows += [{"metric": "dev claim error", "value": "", "detail": error} for error in score.errors]
     return rows
 
@@ -110,10 +115,8 @@ def _dev_actor_rows(corpus: Path) -> list[dict]:
     rows = []
     for sample in DEV_ROUNDS:
         score = score_dev_actors(corpus, sample=sample)
-        precision, recall, f1 = score.prf()
         rows += [
-            {"metric": f"dev actors ({sample}) P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-             "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn} (eval/data/dev_actors.jsonl)"},
+            _prf_row(f"dev actors ({sample})", score, "eval/data/dev_actors.jsonl"),
             {"metric": f"dev actors ({sample}) country accuracy", "value": round(score.country_accuracy(), 4),
              "detail": f"{score.country_right}/{score.identified} identified"},
         ]
@@ -143,10 +146,7 @@ def _event_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
     score = score_seed_events(gold_folder, pages_folder)
     rows = []
     for level in LEVELS:
-        counts = score.levels[level]
-        precision, recall, f1 = counts.prf()
-        rows.append({"metric": f"events {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-                     "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn}"})
+        rows.append(_prf_row(f"events {level}", score.levels[level]))
     return rows + [{"metric": "event error", "value": "", "detail": error} for error in score.errors]
 
 
@@ -184,10 +184,7 @@ def _dev_event_rows(corpus: Path) -> list[dict]:
     for label, name in DEV_EVENT_SETS:
         score = score_dev_events(corpus, Path(__file__).with_name("data") / name)
         for level in LEVELS:
-            counts = score.levels[level]
-            precision, recall, f1 = counts.prf()
-            rows.append({"metric": f"{label} {level} P/R/F1", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-                         "detail": f"tp {counts.tp}, fp {counts.fp}, fn {counts.fn} (eval/data/{name})"})
+            rows.append(_prf_row(f"{label} {level}", score.levels[level], f"eval/data/{name}"))
     return rows
 
 
@@ -205,10 +202,8 @@ def _story_rows(corpus: Path) -> list[dict]:
 
 def _claim_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
     score = score_seed_claims(gold_folder, pages_folder)
-    precision, recall, f1 = score.prf()
     return [
-        {"metric": "claims P/R/F1 (value and unit)", "value": f"{precision:.3f}/{recall:.3f}/{f1:.3f}",
-         "detail": f"tp {score.tp}, fp {score.fp}, fn {score.fn}"},
+        _prf_row("claims (value and unit)", score),
         {"metric": "claim attribution accuracy (matched)", "value": round(score.attribution_accuracy(), 4), "detail": ""},
         {"metric": "claim date accuracy (matched)", "value": round(score.date_accuracy(), 4), "detail": ""},
         *({"metric": "claim error", "value": "", "detail": error} for error in score.errors),
