@@ -456,6 +456,8 @@ def test_entities_a_football_club_named_with_its_place_is_a_club_of_the_place_s_
     assert actors["IDN:bali-united"].country == "IDN" and actors["USA:los-angeles-fc"].country == "USA"
     assert [m.text for m in actors["LOC:surabaya"].mentions] == ["Surabaya"]  # the city only where it is the city
     assert "LOC:bali" not in actors and "LOC:los-angeles" not in actors
+    actors = _by_id(extract("Real Madrid mengalahkan Atletico Madrid di laga itu.", "2025-06-10"))
+    assert actors["ESP:real-madrid"].country == "ESP" and "ESP" not in actors  # clubs, not Spain
     actors = _by_id(extract("PSBB Jakarta diperpanjang. Ketua DPW PSI Jakarta hadir.", "2025-06-10"))
     assert not [a for a in actors if a.endswith(("psbb-jakarta", "psi-jakarta"))]
 

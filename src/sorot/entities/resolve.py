@@ -686,12 +686,14 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     return links
 
 
-# Football clubs: "Persebaya Surabaya", "PSM Makassar" (an Indonesian club's name before its
-# place), "Bali United", "Los Angeles FC" (its place before a club word). The clubs' names are
-# listed: "PSBB Jakarta", "DPW PSI Jakarta" or "Persatuan Indonesia" are no clubs.
+# Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,
+# or a European club's first word, before its place), "Bali United", "Los Angeles FC" (its place
+# before a club word). The words are listed: "PSBB Jakarta", "DPW PSI Jakarta" or "Persatuan
+# Indonesia" are no clubs.
 _CLUB_FIRST = frozenset(
     "persib persija persebaya persik persita persis persipura persiraja persela persiba persikabo persijap "
-    "persiku persipa persiwa persibo persekat perserang persikota psm psis pss psms psbs psps psim pscs psmp".split()
+    "persiku persipa persiwa persibo persekat perserang persikota psm psis pss psms psbs psps psim pscs psmp "
+    "real atletico atlético inter ac borussia olympique sporting".split()  # "Real Madrid", "Inter Milan"
 )
 _CLUB_LAST = frozenset({"united", "fc"})
 
@@ -715,7 +717,8 @@ def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb
         country = place.country if place is not None and place.country else "IDN"
         name = " ".join(t.text for t in tokens[first : last + 1])
         used.update((first, m.first))
-        links.append(_Link(Actor(f"{country}:{slug(name)}", name, "ORG", country, None, ()), first, last, "group"))
+        # as sure as the recogniser's names: a club takes no part in events ("Real Madrid bertemu Al Hilal")
+        links.append(_Link(Actor(f"{country}:{slug(name)}", name, "ORG", country, None, ()), first, last, "recognised"))
     return links
 
 
