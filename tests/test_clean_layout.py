@@ -30,8 +30,6 @@ from sorot.clean.mojibake import repair
         ("Tag Archives: Banjir Jakarta", "archive_header"),
         ("[Gambas:Video 20detik]", "embed"),
         ("(kha)", "reporter_initials"),
-        ("(Angkasa Yudhistira)", "reporter_initials"),
-        ("(Arief Setyadi )", "reporter_initials"),
         ("Sabtu, 11 Oktober 2025", "date_header"),
         ("Warga berjalan di tepi sungai yang meluap di Bandung(Antara.com)", "caption"),
     ],
@@ -51,6 +49,7 @@ def test_clean_line_reason_flags_boilerplate(line, reason):
         "1. Kereta malam ke Surabaya",
         "(Bersambung)",
         "(Tiga Orang Tewas dalam Kecelakaan Itu)",
+        "(Menteri Keuangan)",  # a name in brackets is a byline only as the article's last line
     ],
 )
 def test_clean_line_reason_keeps_content(line):
@@ -193,3 +192,13 @@ def test_a_listing_keeps_an_older_version_s_paragraph_that_a_newer_version_exten
             f"kabar itu.\n\nKorban Longsor Garut Akhirnya Ditemukan\n\n{lede}\n")
     articles = layout_page(page)
     assert [a.text for a in articles] == [f"{lede} Warga lega menyambut kabar itu.", lede]
+
+
+@pytest.mark.parametrize("byline", ["(Angkasa Yudhistira)", "(Arief Setyadi )"])
+def test_clean_a_name_in_brackets_closing_the_article_is_a_byline(byline):
+    body = ("Polisi menangkap dua tersangka pencurian sepeda motor di Bekasi pada Selasa malam.\n"
+            "(Gedung Grahadi Surabaya)\n"
+            "Keduanya kini ditahan di Polres Metro Bekasi untuk pemeriksaan lebih lanjut.\n" + byline)
+    [article] = layout_page(body, known_title="Uji", scraped=False)
+    removed = {line.text: line.reason for line in article.removed}
+    assert removed == {byline.strip(): "reporter_initials"}

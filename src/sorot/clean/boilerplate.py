@@ -44,8 +44,9 @@ _SHARE = re.compile(
 )
 _EMBED = re.compile(r"^\[(?:gambas|embed|video|baca|iklan)\s*:?[^\]]*\]$", re.IGNORECASE)
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|[A-Z]{2,4})(?:/[a-zA-Z]{1,4})*\)$")
-# A reporter's or editor's full name alone in brackets on its line: "(Angkasa Yudhistira)".
-_NAME_IN_BRACKETS = re.compile(r"^\(\s?(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s(?:[A-Z][a-z]+\.?|[A-Z]\.)){1,3}\s?\)$")
+# A reporter's or editor's full name alone in brackets on the article's last line: "(Angkasa
+# Yudhistira)" (elsewhere such a line may be content: a caption, a list's "(Menteri Keuangan)").
+NAME_IN_BRACKETS = re.compile(r"^\(\s?(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s(?:[A-Z][a-z]+\.?|[A-Z]\.)){1,3}\s?\)$")
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:foto|photo|ilustrasi|dok|dok\.|dokumentasi|sumber\s+foto|kredit\s+foto|grafis|"
     r"infografis|video)\s*[:./]\s*.{0,80}\)?|\(?\s*dok\.\S.{0,60})$",
@@ -116,7 +117,7 @@ def line_reason(line: str) -> str | None:
         return "site_name"
     if len(stripped) < 200 and _SHARE.search(stripped):
         return "share_prompt"
-    if _INITIALS.match(stripped) or _NAME_IN_BRACKETS.match(stripped):
+    if _INITIALS.match(stripped):
         return "reporter_initials"
     if _PHOTO_CREDIT.match(stripped) or (_NAME_SLASH_AGENCY.match(stripped) and len(words(stripped)) <= 8):
         return "photo_credit"

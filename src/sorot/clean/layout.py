@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sorot.clean.boilerplate import ends_like_sentence, is_body_line, line_reason, words
+from sorot.clean.boilerplate import NAME_IN_BRACKETS, ends_like_sentence, is_body_line, line_reason, words
 from sorot.clean.metadata import DATELINE
 from sorot.record import RemovedLine
 from sorot.text.sentences import split_sentences
@@ -144,6 +144,8 @@ def layout_page(text: str, known_title: str | None = None, scraped: bool = True)
     lines = [Line(number, raw.strip()) for number, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
     for line in lines:
         line.reason = line_reason(line.text)
+    if lines and lines[-1].reason is None and NAME_IN_BRACKETS.match(lines[-1].text):
+        lines[-1].reason = "reporter_initials"  # the closing "(Angkasa Yudhistira)"
     _mark_captions(lines)
     first_body = next((index for index, line in enumerate(lines) if line.body), None)
 
