@@ -80,6 +80,10 @@ def test_entities_new_people_and_places_of_a_story_set_in_indonesia_are_indonesi
             "Tambun Utara, Kabupaten Bekasi.")
     actors = _by_id(extract(text, "2025-06-18"))
     assert actors["PER:rudi-hartono"].country == "IDN" and actors["LOC:tambun-utara"].country == "IDN"
+    # not when another state gives the person's nationality or the place's state
+    text = ("Polres Metro Jakarta Selatan menangkap warga negara Nigeria bernama Chukwuma Okafor di Kemang. "
+            "Ia ditangkap di Jakarta.")
+    assert _by_id(extract(text, "2025-06-18"))["PER:chukwuma-okafor"].country is None
     # not when the dateline is the only Indonesian place, nor when another state is named as often
     text = "Liputan6.com, Jakarta - Penyanyi Justin Bieber mengaku punya masalah emosi. Ia tinggal di Los Angeles."
     assert _by_id(extract(text, "2025-06-18"))["PER:justin-bieber"].country is None
@@ -91,9 +95,17 @@ def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_ho
     assert actors["ORG:pt-amman-mineral-international-tbk"].country == "IDN" and "JOR" not in actors
 
 
-def test_entities_a_comma_near_the_start_makes_no_dateline(extract) -> None:
-    actors = _by_id(extract("Pada Senin, Teheran menolak tuduhan itu.", "2025-06-18"))
+@pytest.mark.parametrize("text", ["Pada Senin, Teheran menolak tuduhan itu.", "Kepada CNN, Teheran menolak tuduhan itu.",
+                                  "Poros Teheran - Moskwa menolak tuduhan itu."])
+def test_entities_a_comma_or_a_dash_near_the_start_makes_no_dateline(extract, text: str) -> None:
+    actors = _by_id(extract(text, "2025-06-18"))
     assert [m.text for m in actors["IRN"].mentions] == ["Teheran"] and "LOC:tehran" not in actors
+
+
+@pytest.mark.parametrize("text", ["REPUBLIKA.CO.ID, TEHERAN - Iran menolak.", "Teheran (ANTARA) - Iran menolak.",
+                                  "Teheran, CNN Indonesia -- Iran menolak."])
+def test_entities_datelines_of_other_outlets(extract, text: str) -> None:
+    assert _by_id(extract(text, "2025-06-18"))["LOC:tehran"].type == "LOC"
 
 
 def test_entities_a_foreign_capital_in_a_dateline_is_where_the_outlet_reports_from(extract) -> None:

@@ -7,7 +7,8 @@
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
   government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah");
-  so does a dateline ("REPUBLIKA.CO.ID, TEHERAN -": where the outlet reports from);
+  so does a dateline ("REPUBLIKA.CO.ID, TEHERAN -", "Bandung (ANTARA) -": where the outlet
+  reports from);
   so does a place noun up to two words before it ("alun-alun utama Pyongyang",
   "langit Kyiv"); a facility noun right before it names the facility, a place in
   that city ("Bandara Pyongyang");
@@ -55,25 +56,24 @@ PERSON_NOUNS = frozenset({"pemain", "atlet", "pembalap", "pebalap", "petenis", "
 _PEOPLE_WORDS = PERSON_NOUNS | {noun[-1] for noun in GROUP_NOUNS}
 
 
-# A dateline: the article's first words, an outlet and the city it reports from, then a
-# dash ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, TEHERAN —", "JAKARTA -"; the dash may
-# be lost in scraping: "Liputan6.com, JakartaMusim").
-_DATELINE_WORDS = 4
+# A dateline opens the article: the city the outlet reports from, first and then a dash, a
+# comma or a bracketed agency ("JAKARTA -", "Jakarta, CNN Indonesia --", "Bandung (ANTARA) -"),
+# or after the outlet's web address and a comma ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID,
+# TEHERAN -"; the dash may be lost in scraping: "Liputan6.com, JakartaMusim").
 _DASHES = frozenset({"-", "–", "—"})
+_ADDRESS_WORDS = 6  # "REPUBLIKA . CO . ID ,"
 
 
 def in_dateline(tokens: list[Token], first: int) -> bool:
-    """Whether the word at ``first`` is the dateline's place: before a dash, or after the
-    outlet's name and a comma (scraped pages lose the dash: "Liputan6.com, JakartaMusim")."""
-    if first > _DATELINE_WORDS:
+    """Whether the word at ``first`` is the dateline's place (not "Kepada CNN, Washington
+    menyatakan", "Poros Beijing - Moskwa")."""
+    following = tokens[first + 1].text if first + 1 < len(tokens) else ""
+    if first == 0:
+        return following in _DASHES or following in (",", "(")
+    if first > _ADDRESS_WORDS or tokens[first - 1].text != ",":
         return False
-    if first + 1 < len(tokens) and tokens[first + 1].text in _DASHES:
-        return True
-    # after "<outlet>," only: a web address or a name in capitals ("Pada Senin, Teheran menolak" is no dateline)
-    if first < 2 or tokens[first - 1].text != ",":
-        return False
-    outlet = tokens[first - 2].text
-    return outlet.isupper() and len(outlet) > 2 or first >= 3 and tokens[first - 3].text == "."  # "Liputan6.com"
+    address = tokens[: first - 1]
+    return any(t.text == "." for t in address) and all(t.text == "." or t.is_word for t in address)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,9 @@ _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama d
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_STATE = "IDN"  # the state the news is written in
+# How near before a name (a nationality: "warga negara Nigeria bernama X", "Aktor Korea Selatan X")
+# or after it (a place's state: "Gunung Fuji di Jepang") another state says it is not Indonesian's.
+_NEAR_BEFORE, _NEAR_AFTER = 3, 2
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
@@ -198,6 +201,16 @@ class ActorExtractor:
         not where the story is)."""
         states = self._state_counts([m for m in mentions if not in_dateline(tokens, m.first)])
         return states[_HOME_STATE] > max((n for country, n in states.items() if country != _HOME_STATE), default=0)
+
+    def _abroad_near(self, at: dict[int, Mention], first: int, last: int) -> bool:
+        """Whether another state or one of its places is named just before or after a name:
+        "warga negara Nigeria bernama Chukwuma Okafor", "Gunung Fuji di Jepang"."""
+        for position in range(max(0, first - _NEAR_BEFORE), last + _NEAR_AFTER + 1):
+            mention = at.get(position)
+            actor = self.kb.by_id(mention.candidates[0]) if mention is not None and len(mention.candidates) == 1 else None
+            if actor is not None and actor.type in ("GPE", "LOC") and actor.country not in (None, "IGO", _HOME_STATE):
+                return True
+        return False
 
     def _state_counts(self, mentions: list[Mention]) -> Counter:
         """How often each state is named, itself or by one of its places."""
@@ -538,7 +551,7 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
-                elif settled:
+                elif settled and not self._abroad_near(at, first, last):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi
             elif label == "ORG":
                 following = at.get(last + 1)
@@ -555,7 +568,8 @@ class ActorExtractor:
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):
                     how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
-            elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS or settled):
+            elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS
+                                     or settled and not self._abroad_near(at, first, last)):
                 country = "IDN"  # "Desa Jerowaru"; "Gunung Panten" in a story of Majalengka
             name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
             if not slug(name):
