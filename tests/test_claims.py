@@ -217,7 +217,6 @@ def test_claims_count_of_two_kinds() -> None:
         # a vehicle's specification; a small spelled-out number before a classifier of a description
         "Dimensinya tetap sama dengan panjang 1.905 mm, lebar 700 mm, dan tinggi 1.140 mm.",
         "Motor ini memiliki jarak sumbu roda 1.290 mm, ground clearance 160 mm, dan bobot 112 kg.",
-        "Korban diketahui memiliki suami dan tiga orang anak.",
         # the end of a ranked range is a label too
         "Kampus itu menembus posisi 851–900 dunia tahun ini.",
     ],
@@ -241,25 +240,31 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
     assert [(c.value, c.unit) for c in claims_of("Presiden memutuskan empat pulau masuk wilayah Aceh.")] == [(4, "islands")]
     assert [(c.value, c.unit) for c in claims_of("Polisi menyita dua pucuk senjata api dari tersangka.")] == [(2, "weapons")]
     assert [(c.value, c.unit) for c in claims_of("Proyek smelter itu mangkrak hingga 2 tahun lamanya.")] == [(2, "years")]
-    # a lone "spesifikasi", "katup" or "silinder" makes no specification sentence; an engine's figures do
+    # a lone "spesifikasi", "katup" or "silinder" makes no specification sentence; an engine's figures do,
+    # and only its measures are dropped (a count in it stays)
     assert [(c.value, c.unit) for c in claims_of("Sebanyak 120 unit bus tidak sesuai spesifikasi.")] == [(120, "buses")]
     assert claims_of("Mesin empat silinder itu menghasilkan tenaga 60 kW pada 5.600 rpm.") == []
-    # a casualty count after "orang" and a person noun stays; a classifier counts a noun no unit names
-    assert [(c.value, c.unit) for c in claims_of("Dua orang anak tewas tenggelam di sungai.")] == [(2, "persons")]
-    found = claims_of("Polisi menyita 1.200 butir ekstasi dan 2.000 ekor ayam.")
-    assert [(c.value, c.unit) for c in found] == [(1200, "pills"), (2000, "chickens")]
+    assert [(c.value, c.unit) for c in claims_of("Polisi menyita 25 sepeda motor 150 cc hasil curian.")] == [
+        (25, "motorcycles")]
+    # a casualty count after "orang" stays; a classifier counts a noun no unit names in its own unit
+    assert [(c.value, c.unit) for c in claims_of("Tiga orang anggota TNI gugur dalam kontak tembak.")] == [(3, "persons")]
+    found = claims_of("Polisi menyita 1.200 butir ekstasi dan 2.000 ekor kambing.")
+    assert [(c.value, c.unit) for c in found] == [(1200, "items"), (2000, "animals")]
     # "ke" before a range is no label
     assert [(c.value, c.unit) for c in claims_of("Jumlah pengungsi naik ke 1.500–2.000 orang.")][-1] == (2000, "persons")
-    # a rate or a height after "level" is no index
+    # a rate or a height after "level" is no index, even in a sentence naming one
     assert claims_of("Rupiah ditutup melemah ke level 16.350 per dolar AS.") == []
+    assert [c.unit for c in claims_of("IHSG menguat 0,4 persen, sedangkan rupiah melemah ke level 16.350.")] == ["percent"]
+    # a different figure in brackets is no restatement
+    found = claims_of("Harga emas Rp1.950.000 per gram (Rp1.940.000 sehari sebelumnya).")
+    assert [c.value for c in found] == [1950000, 1940000]
     # a stock index's level is a figure in points; a level of a league is a label
     found = claims_of("IHSG ditutup pada level 7.107,78 atau turun 48,06 poin.")
     assert [(c.value, c.unit) for c in found] == [(7107.78, "points"), (48.06, "points")]
     assert claims_of("Tim itu naik ke level 3 musim depan.") == []
-    # "tidak melebihi" is an upper bound; "Menurutnya" gives the figure to the person named before
+    # "tidak melebihi" is an upper bound, and a speed's maximum a limit
     assert only("Harga eceran tertinggi tidak melebihi Rp 100.000 per tabung.").qualifier == "less_than"
-    claim = only("Kapolsek Tambun AKP Budi Santoso memimpin evakuasi. Menurutnya, sebanyak 120 warga mengungsi.")
-    assert (claim.value, claim.unit, claim.attribution_name) == (120, "persons", "Budi Santoso")
+    assert only("Kendaraan melaju dengan kecepatan maksimal 60 km per jam.").qualifier == "less_than"
     # a noun no unit names makes no claim; more nouns have English units
     assert claims_of("Ia mencatatkan 11 assist dan membeli lima buah jeruk.") == []
     assert [(c.value, c.unit) for c in claims_of("Sebanyak 10 penerbangan ke Doha dibatalkan.")] == [(10, "flights")]

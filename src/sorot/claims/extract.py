@@ -29,6 +29,7 @@ from sorot.claims.units import (
     CURRENCY_OR_PERCENT,
     LABEL_BEFORE,
     PREFIX_NOUNS,
+    MEASURES,
     SMALL_WORD_NOUNS,
     SPEC_SENTENCE,
     SPEC_WORDS,
@@ -99,9 +100,6 @@ _TAIL_VERB = re.compile(
     r"(?P<nya>nya)?\b",
     re.IGNORECASE,
 )
-# Words after a counted noun that make a small count news: "dua orang anak tewas".
-_HAPPENED = frozenset("tewas meninggal terluka luka hilang selamat ditangkap diamankan mengungsi dievakuasi".split())
-_BY_PRONOUN = re.compile(r"\bmenurutnya\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak|dari)\s+(?:tahun\s+|bulan\s+)?$", re.IGNORECASE)
 _SUBJECT_STOP = frozenset(
@@ -344,12 +342,10 @@ def _read_count(
         # "5 unit laptop", "100 ekor sapi", "3 orang tentara"
         noun_lemma = _lemma(words[1].group())
         noun_unit, _ = _noun_unit(noun_lemma, _lemma(words[2].group()) if len(words) > 2 else None)
-        happening = len(words) > 2 and words[2].group().lower() in _HAPPENED
-        if match.group("words") and not quantity.vague and quantity.value < 10 and noun_lemma not in SMALL_WORD_NOUNS \
-                and (noun_unit is not None or lemma != "orang") and not happening:
-            return None  # "tiga orang anak", "dua unit sepeda motor": a description (not "dua orang anak tewas")
         if lemma == "orang":
             unit = "persons"
+        elif noun_unit is None and match.group("words") and not quantity.vague and quantity.value < 10:
+            return None  # "lima buah jeruk": a few of something no unit names
         else:
             unit = noun_unit or CLASSIFIER_UNITS.get(lemma)  # "2.000 ekor ayam": animals
             if unit is None:
@@ -456,6 +452,7 @@ _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a sc
 # "level 1,5 meter" are no points).
 _INDEX_LEVEL_BEFORE = re.compile(r"\blevel\s+$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?:IHSG|indeks|index|LQ45|IDX30|Dow\s+Jones|Nasdaq|S&P|Nikkei|Hang\s+Seng|KOSPI)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"\b(?:rupiah|kurs|dolar|dollar)\b", re.IGNORECASE)  # "rupiah melemah ke level 16.350"
 _WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+|%)")
 # What stands between a figure and its rounded restatement: "Rp48.318.030.236 (Rp 48,3 miliar)".
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
@@ -511,10 +508,6 @@ def _attribution(ctx: _ArticleContext, sentence: tuple[int, int], position: int)
         mention = ctx.mention_after(s_start + source.end(), 40)
         if mention is not None and mention.end <= s_end:
             return mention, (s_start + source.start(), mention.end)
-    # "Menurutnya, ...": the person named last
-    pronoun = _BY_PRONOUN.search(text, s_start, s_end)
-    if pronoun is not None and (mention := ctx.person_before(pronoun.start())) is not None:
-        return mention, (pronoun.start(), pronoun.end())
     # ", kata X" / ", ujarnya"
     for tail in _TAIL_VERB.finditer(text, s_start, s_end):
         verb_start = tail.start("verb")
@@ -594,7 +587,7 @@ def _date(ctx: _ArticleContext, sentence_timexes: list, start: int, end: int, at
 
 # A maximum that is what was measured, not a bound: "amplitudo maksimum 31,2 mm".
 _MEASURED_MAXIMUM = re.compile(
-    r"\b(?:amplitudo|kecepatan|suhu|temperatur|ketinggian|tenaga|daya|torsi|tekanan|intensitas|magnitudo|kedalaman)"
+    r"\b(?:amplitudo|suhu|temperatur|tenaga|daya|torsi|tekanan|intensitas|magnitudo|kedalaman)"
     r"\s+(?:maksimal|maksimum)\s*$",
     re.IGNORECASE,
 )
@@ -646,7 +639,8 @@ def extract_claims(article) -> list[Claim]:
             digits = match.group("digits") or ""
             index_level = quantity.unit is None and ("." in digits or "," in digits) and \
                 bool(_INDEX_LEVEL_BEFORE.search(text, max(s_start, start - 12), start)) and \
-                not _unit_after(text, end) and bool(_INDEX_NAMED.search(text, s_start, s_end))
+                not _unit_after(text, end) and bool(_INDEX_NAMED.search(text, s_start, s_end)) and \
+                not _CURRENCY_BEFORE.search(text, max(s_start, start - 40), start)
             if not index_level and _blocked(text, match, quantity, s_start):
                 continue
             if quantity.unit == "IDR" and quantity.value < 100 and quantity.value != int(quantity.value):
@@ -686,9 +680,10 @@ def extract_claims(article) -> list[Claim]:
                 confidence = reading.confidence
                 # "100 orang lebih"
                 more_after = reading.more_after or bool(_LEBIH_AFTER.match(text, reading.subject_end))
-            if spec_sentence and unit not in CURRENCY_OR_PERCENT:
-                continue  # a vehicle's or a device's specification
+            if spec_sentence and unit in MEASURES:
+                continue  # a vehicle's or a device's measures (its counts stay: "menyita 25 motor 150 cc")
             if previous is not None and previous.unit == unit and _BRACKET_BETWEEN.fullmatch(text, previous.end, start) \
+                    and text[end:].lstrip().startswith(")") \
                     and abs(quantity.value - previous.value) <= 0.01 * previous.value:
                 continue  # "Rp48.318.030.236 (Rp 48,3 miliar)": the same figure, rounded
             qualifier = _qualifier(before, quantity, more_after, suffix_an or bool(match.group("dvague")))

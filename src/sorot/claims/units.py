@@ -45,7 +45,11 @@ UNIT_NOUNS.update({
     "hotel": "hotels", "sumur": "wells", "entitas": "entities", "kelas": "classes", "koperasi": "cooperatives",
     "dapur": "kitchens", "ruas": "road sections", "karton": "cartons", "honai": "houses", "produk": "products",
     "bank": "banks", "tenant": "tenants", "rumpon": "fish aggregating devices", "ikan": "fish", "burung": "birds",
-    "obat": "medicines", "kucing": "cats", "kios": "kiosks", "ayam": "chickens", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
+    "obat": "medicines", "kucing": "cats", "kios": "kiosks", "ayam": "chickens", "gerai": "outlets",
+    "perkara": "cases", "botol": "bottles", "posko": "posts", "puskesmas": "health centres", "pelanggaran": "violations",
+    "tabung": "cylinders", "kantor": "offices", "perahu": "boats", "tempat": "places", "tps": "polling stations",
+    "toko": "shops", "warung": "stalls", "pasar": "markets", "sepeda": "bicycles", "rumah sakit": "hospitals",
+    "tempat ibadah": "places of worship", "kamar": "rooms", "telur": "eggs", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
     "pohon": "trees", "bibit": "seedlings", "dokumen": "documents", "sertifikat": "certificates",
     "laporan": "reports", "aduan": "complaints", "pengaduan": "complaints", "akun": "accounts",
     "situs": "websites", "aplikasi": "apps", "saham": "shares", "lembar saham": "shares",
@@ -66,8 +70,8 @@ TIME_UNITS = frozenset({"detik", "menit", "jam", "hari", "minggu", "pekan", "bul
 # Classifiers: "5 unit laptop", "100 ekor sapi" count the noun after them; a noun the unit list
 # does not name is counted in the classifier's unit ("2.000 ekor ayam", "1.200 butir ekstasi").
 CLASSIFIERS = frozenset({"buah", "unit", "ekor", "biji", "lembar", "batang", "butir", "pucuk", "helai", "potong", "bidang", "orang"})
-CLASSIFIER_UNITS = {"ekor": "animals", "butir": "pills", "unit": "units", "lembar": "sheets", "batang": "sticks",
-                    "bidang": "plots", "pucuk": "weapons"}
+CLASSIFIER_UNITS = {"ekor": "animals", "butir": "items", "buah": "items", "unit": "units", "lembar": "sheets",
+                    "batang": "sticks", "bidang": "plots", "pucuk": "weapons"}
 
 # Nouns a small spelled-out number ("empat wilayah") may count; "dua pemimpin" or
 # "dua negara" is a description, not a figure anyone tracks.
@@ -138,3 +142,6 @@ SPEC_WORDS = frozenset("inci dk ps hp nm mp rpm cc mah gb tb ghz hz karat kalori
 # empat silinder 1,5 liter 105 PS"); not a lone "silinder" or "katup" ("tabung silinder").
 SPEC_SENTENCE = (r"dimensi(?:nya)?|jarak\s+sumbu\s+roda|wheelbase|ground\s+clearance|tinggi\s+(?:tempat\s+duduk|jok)"
                  r"|kapasitas\s+tangki|(?:\d|satu|dua|tiga|empat|enam|delapan)[\s-]*silinder|\d[\d.,]*\s?(?:rpm|PS|Nm|cc|mAh)")
+# The units of measure a specification sentence's figures are dropped in (its counts stay).
+MEASURES = frozenset({"mm", "cm", "metres", "km", "kg", "grams", "litres", "kW", "MW", "degrees", "seconds", "minutes",
+                      "hours", "m2", "km2", "cubic metres", "knots"})
