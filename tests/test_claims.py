@@ -240,6 +240,9 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
     assert [(c.value, c.unit) for c in claims_of("Presiden memutuskan empat pulau masuk wilayah Aceh.")] == [(4, "islands")]
     assert [(c.value, c.unit) for c in claims_of("Polisi menyita dua pucuk senjata api dari tersangka.")] == [(2, "weapons")]
     assert [(c.value, c.unit) for c in claims_of("Proyek smelter itu mangkrak hingga 2 tahun lamanya.")] == [(2, "years")]
+    # a few animals are a figure; a few things no unit names are not
+    assert [(c.value, c.unit) for c in claims_of("Dua ekor gajah sumatra ditemukan mati.")] == [(2, "elephants")]
+    assert claims_of("Ia membeli lima buah jeruk di pasar.") == []
     # a lone "spesifikasi", "katup" or "silinder" makes no specification sentence; an engine's figures do,
     # and only its measures are dropped (a count in it stays)
     assert [(c.value, c.unit) for c in claims_of("Sebanyak 120 unit bus tidak sesuai spesifikasi.")] == [(120, "buses")]
@@ -248,8 +251,8 @@ def test_claims_forms_from_a_dev_corpus_check() -> None:
         (25, "motorcycles")]
     # a casualty count after "orang" stays; a classifier counts a noun no unit names in its own unit
     assert [(c.value, c.unit) for c in claims_of("Tiga orang anggota TNI gugur dalam kontak tembak.")] == [(3, "persons")]
-    found = claims_of("Polisi menyita 1.200 butir ekstasi dan 2.000 ekor kambing.")
-    assert [(c.value, c.unit) for c in found] == [(1200, "items"), (2000, "animals")]
+    found = claims_of("Polisi menyita 1.200 butir ekstasi dan 2.000 ekor kambing.")  # ekstasi: pills
+    assert [(c.value, c.unit) for c in found] == [(1200, "pills"), (2000, "animals")]
     # "ke" before a range is no label
     assert [(c.value, c.unit) for c in claims_of("Jumlah pengungsi naik ke 1.500–2.000 orang.")][-1] == (2000, "persons")
     # a rate or a height after "level" is no index, even in a sentence naming one

@@ -96,7 +96,7 @@ def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_ho
 
 
 @pytest.mark.parametrize("text", ["Pada Senin, Teheran menolak tuduhan itu.", "Kepada CNN, Teheran menolak tuduhan itu.",
-                                  "Poros Teheran - Moskwa menolak tuduhan itu."])
+                                  "Poros Teheran - Moskwa menolak tuduhan itu.", "Teheran, sekutu Moskwa, menolak tuduhan itu."])
 def test_entities_a_comma_or_a_dash_near_the_start_makes_no_dateline(extract, text: str) -> None:
     actors = _by_id(extract(text, "2025-06-18"))
     assert [m.text for m in actors["IRN"].mentions] == ["Teheran"] and "LOC:tehran" not in actors
@@ -456,6 +456,8 @@ def test_entities_regional_offices_police_headquarters_and_hospitals(extract) ->
         assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
     assert actors["IDN:rsud-cabangbungin"].name == "Cabangbungin Regional Hospital"
     assert actors["PER:mawardi"].country == "IDN"
+    actors = _by_id(extract("Kepala Satpol PP Cecep Imam Nagarasid memimpin penertiban.", "2025-06-10"))
+    assert "PER:cecep-imam-nagarasid" in actors and not [a for a in actors if "satpol" in a]
     # a hospital's place is one word: the director's name after it is his
     actors = _by_id(extract("Direktur RSUD Cileungsi Ahmad Fauzi menjelaskan kondisi pasien.", "2025-06-10"))
     assert "IDN:rsud-cileungsi" in actors and "PER:ahmad-fauzi" in actors

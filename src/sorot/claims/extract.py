@@ -33,6 +33,7 @@ from sorot.claims.units import (
     SMALL_WORD_NOUNS,
     SPEC_SENTENCE,
     SPEC_WORDS,
+    THING_CLASSIFIERS,
     STOP_NEXT,
     TIME_AGO,
     TIME_UNITS,
@@ -344,7 +345,8 @@ def _read_count(
         noun_unit, _ = _noun_unit(noun_lemma, _lemma(words[2].group()) if len(words) > 2 else None)
         if lemma == "orang":
             unit = "persons"
-        elif noun_unit is None and match.group("words") and not quantity.vague and quantity.value < 10:
+        elif noun_unit is None and lemma in THING_CLASSIFIERS and match.group("words") and not quantity.vague \
+                and quantity.value < 10:
             return None  # "lima buah jeruk": a few of something no unit names
         else:
             unit = noun_unit or CLASSIFIER_UNITS.get(lemma)  # "2.000 ekor ayam": animals
@@ -452,7 +454,7 @@ _SCALED = re.compile(r"[A-Za-z]{2,}$|\d\s*[MKT]$")  # a figure that ends in a sc
 # "level 1,5 meter" are no points).
 _INDEX_LEVEL_BEFORE = re.compile(r"\blevel\s+$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?:IHSG|indeks|index|LQ45|IDX30|Dow\s+Jones|Nasdaq|S&P|Nikkei|Hang\s+Seng|KOSPI)", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"\b(?:rupiah|kurs|dolar|dollar)\b", re.IGNORECASE)  # "rupiah melemah ke level 16.350"
+_CURRENCY_BEFORE = re.compile(r"\b(?:rupiah|kurs)\b", re.IGNORECASE)  # "rupiah melemah ke level 16.350"
 _WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+|%)")
 # What stands between a figure and its rounded restatement: "Rp48.318.030.236 (Rp 48,3 miliar)".
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*")

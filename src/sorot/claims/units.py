@@ -14,7 +14,7 @@ sandera imigran migran pencari suaka pendemo simpatisan aparat polisi personel m
 penambang pedagang pengemudi sopir ojol mitra debitur nasabah pelanggan konsumen penerima pengguna
 korban jiwa nyawa mayat jenazah jasad abk odgj tenaga kesehatan pasukan kontraktor veteran pengusaha investor peternak pembudidaya honorer
 peziarah pembalap pendaftar pengendara responden umat petarung juri starter remaja kandidat pemilik perwakilan
-masyarakat buyer pemadam pejabat
+masyarakat buyer pemadam pejabat pendonor
 """.split()
 
 UNIT_NOUNS: dict[str, str] = {word: "persons" for word in _PERSONS}
@@ -49,7 +49,9 @@ UNIT_NOUNS.update({
     "perkara": "cases", "botol": "bottles", "posko": "posts", "puskesmas": "health centres", "pelanggaran": "violations",
     "tabung": "cylinders", "kantor": "offices", "perahu": "boats", "tempat": "places", "tps": "polling stations",
     "toko": "shops", "warung": "stalls", "pasar": "markets", "sepeda": "bicycles", "rumah sakit": "hospitals",
-    "tempat ibadah": "places of worship", "kamar": "rooms", "telur": "eggs", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
+    "tempat ibadah": "places of worship", "kamar": "rooms", "telur": "eggs", "pil": "pills", "ekstasi": "pills",
+    "kantong": "bags", "kantong darah": "blood bags", "gajah": "elephants", "harimau": "tigers",
+    "badak": "rhinos", "orangutan": "orangutans", "buaya": "crocodiles", "penyu": "turtles", "spesimen": "specimens", "sampel": "samples", "lapangan": "fields", "lantai": "floors", "hewan": "animals", "ternak": "livestock", "sapi": "cattle",
     "pohon": "trees", "bibit": "seedlings", "dokumen": "documents", "sertifikat": "certificates",
     "laporan": "reports", "aduan": "complaints", "pengaduan": "complaints", "akun": "accounts",
     "situs": "websites", "aplikasi": "apps", "saham": "shares", "lembar saham": "shares",
@@ -72,6 +74,9 @@ TIME_UNITS = frozenset({"detik", "menit", "jam", "hari", "minggu", "pekan", "bul
 CLASSIFIERS = frozenset({"buah", "unit", "ekor", "biji", "lembar", "batang", "butir", "pucuk", "helai", "potong", "bidang", "orang"})
 CLASSIFIER_UNITS = {"ekor": "animals", "butir": "items", "buah": "items", "unit": "units", "lembar": "sheets",
                     "batang": "sticks", "bidang": "plots", "pucuk": "weapons"}
+# Classifiers of things, not of animals or machines: a few of something no unit names after one
+# is no figure ("lima buah jeruk"; but "dua ekor gajah", "tiga unit ekskavator" are).
+THING_CLASSIFIERS = frozenset({"buah", "biji", "helai", "potong", "lembar", "batang", "butir", "bidang"})
 
 # Nouns a small spelled-out number ("empat wilayah") may count; "dua pemimpin" or
 # "dua negara" is a description, not a figure anyone tracks.

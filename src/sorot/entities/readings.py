@@ -68,8 +68,9 @@ def in_dateline(tokens: list[Token], first: int) -> bool:
     """Whether the word at ``first`` is the dateline's place (not "Kepada CNN, Washington
     menyatakan", "Poros Beijing - Moskwa")."""
     following = tokens[first + 1].text if first + 1 < len(tokens) else ""
-    if first == 0:
-        return following in _DASHES or following in (",", "(")
+    if first == 0:  # a comma only before the outlet's name ("Jakarta, CNN Indonesia --"; not "Washington, sekutu ...")
+        after_comma = tokens[2].text if following == "," and len(tokens) > 2 else ""
+        return following in _DASHES or following == "(" or after_comma[:1].isupper()
     if first > _ADDRESS_WORDS or tokens[first - 1].text != ",":
         return False
     address = tokens[: first - 1]

@@ -51,9 +51,10 @@ _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah"
 # ("BPBD Garut Rahmat Hidayat", "Direktur RSUD Cileungsi Ahmad Fauzi").
 _PLACE_WORDS = 1
 # Offices whose place must be one the knowledge base knows, or come after "Provinsi", "Kota" and
-# the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani").
+# the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani",
+# "Kepala Satpol PP Cecep Imam Nagarasid").
 _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
-                               "bappeda"})
+                               "bappeda", "satpol"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
