@@ -397,6 +397,15 @@ _MONEY_WORDS = re.compile(
 _NOUN_BEFORE_UNITS = frozenset({"persons", "families", "households", "cases", "houses", "buildings", "villages", "schools"})
 
 
+def _index_level(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
+    """Whether a figure is a stock index's level (see `_INDEX_LEVEL_BEFORE`)."""
+    digits = match.group("digits") or ""
+    start, end = match.start(), match.end()
+    return ("." in digits or "," in digits) and bool(_INDEX_LEVEL_BEFORE.search(text, max(sentence[0], start - 12), start)) \
+        and not _unit_after(text, end) and bool(_INDEX_NAMED.search(text, *sentence)) \
+        and not _CURRENCY_BEFORE.search(text, max(sentence[0], start - 40), start)
+
+
 def _unit_after(text: str, position: int) -> bool:
     """Whether a unit, a percent sign or "per" follows a figure ("16.350 per dolar", "1,5 meter")."""
     word = _WORD_AFTER.match(text, position)
@@ -626,7 +635,6 @@ def extract_claims(article) -> list[Claim]:
         s_start, s_end = sentence.start, sentence.end
         sentence_timexes = None
         attribution = None
-        spec_sentence = None
         for match in NUMBER.finditer(text, s_start, s_end):
             quantity = parse_match(match)
             if quantity is None:
@@ -638,19 +646,13 @@ def extract_claims(article) -> list[Claim]:
             covering = ctx.covering_timex(start, end, sentence_timexes)
             if covering is not None and covering.type != "DURATION":
                 continue
-            digits = match.group("digits") or ""
-            index_level = quantity.unit is None and ("." in digits or "," in digits) and \
-                bool(_INDEX_LEVEL_BEFORE.search(text, max(s_start, start - 12), start)) and \
-                not _unit_after(text, end) and bool(_INDEX_NAMED.search(text, s_start, s_end)) and \
-                not _CURRENCY_BEFORE.search(text, max(s_start, start - 40), start)
+            index_level = quantity.unit is None and _index_level(text, match, (s_start, s_end))
             if not index_level and _blocked(text, match, quantity, s_start):
                 continue
             if quantity.unit == "IDR" and quantity.value < 100 and quantity.value != int(quantity.value):
                 continue  # "Rp 4,8 (miliar)": the scale is somewhere else
             if _LISTICLE_BEFORE.search(text, max(s_start, start - 20), start):
                 continue  # "Berikut 7 cara ..."
-            if spec_sentence is None:
-                spec_sentence = bool(_SPEC_SENTENCE.search(text, s_start, s_end))
             before = text[max(s_start, start - 80) : start]
             suffix_an = text.startswith("-an", end)
             more_after = False
@@ -682,7 +684,7 @@ def extract_claims(article) -> list[Claim]:
                 confidence = reading.confidence
                 # "100 orang lebih"
                 more_after = reading.more_after or bool(_LEBIH_AFTER.match(text, reading.subject_end))
-            if spec_sentence and unit in MEASURES:
+            if unit in MEASURES and _SPEC_SENTENCE.search(text, s_start, s_end):
                 continue  # a vehicle's or a device's measures (its counts stay: "menyita 25 motor 150 cc")
             if previous is not None and previous.unit == unit and _BRACKET_BETWEEN.fullmatch(text, previous.end, start) \
                     and text[end:].lstrip().startswith(")") \

@@ -18,7 +18,7 @@ from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
 
-_HOME = "IDN"
+HOME_STATE = "IDN"  # the state the news is written in
 # The body's word: the ending of its English name and its sector.
 REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "polda": ("Regional Police", "GOV"), "polres": ("Police", "GOV"), "polresta": ("City Police", "GOV"),
@@ -60,7 +60,7 @@ _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base puts the one actor a mention names in another state than Indonesia."""
     actor = kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
-    return actor is not None and actor.country not in (None, _HOME)
+    return actor is not None and actor.country not in (None, HOME_STATE)
 
 
 def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | None:

@@ -50,7 +50,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import place_end, regional_body
+from sorot.entities.regional import HOME_STATE, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -79,11 +79,10 @@ _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X"
 # Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
-# Head words of an Indonesian state body's name, and words that make a body international.
-_HOME_STATE = "IDN"  # the state the news is written in
 # How near before a name (a nationality: "warga negara Nigeria bernama X", "Aktor Korea Selatan X")
 # or after it (a place's state: "Gunung Fuji di Jepang") another state says it is not Indonesian's.
 _NEAR_BEFORE, _NEAR_AFTER = 3, 2
+# Head words of an Indonesian state body's name, and words that make a body international.
 _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas", "kementerian"})
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
@@ -193,14 +192,14 @@ class ActorExtractor:
         its places at least as many as those of any other state and its places (also when it
         names none; people and bodies left out: a bilateral story names each side's ministers)."""
         states = self._state_counts(mentions)
-        return states[_HOME_STATE] >= max((n for country, n in states.items() if country != _HOME_STATE), default=0)
+        return states[HOME_STATE] >= max((n for country, n in states.items() if country != HOME_STATE), default=0)
 
     def _named_at_home(self, mentions: list[Mention], tokens: list[Token]) -> bool:
         """Whether Indonesia and its places are named more often than any other state and its
         places, the dateline left out ("Liputan6.com, Jakarta -" says where the outlet is,
         not where the story is)."""
         states = self._state_counts([m for m in mentions if not in_dateline(tokens, m.first)])
-        return states[_HOME_STATE] > max((n for country, n in states.items() if country != _HOME_STATE), default=0)
+        return states[HOME_STATE] > max((n for country, n in states.items() if country != HOME_STATE), default=0)
 
     def _abroad_near(self, at: dict[int, Mention], first: int, last: int) -> bool:
         """Whether another state or one of its places is named just before or after a name:
@@ -208,7 +207,7 @@ class ActorExtractor:
         for position in range(max(0, first - _NEAR_BEFORE), last + _NEAR_AFTER + 1):
             mention = at.get(position)
             actor = self.kb.by_id(mention.candidates[0]) if mention is not None and len(mention.candidates) == 1 else None
-            if actor is not None and actor.type in ("GPE", "LOC") and actor.country not in (None, "IGO", _HOME_STATE):
+            if actor is not None and actor.type in ("GPE", "LOC") and actor.country not in (None, "IGO", HOME_STATE):
                 return True
         return False
 
@@ -369,7 +368,7 @@ class ActorExtractor:
         if actor is None or actor.type not in ("GPE", "PER") or actor.country is None:
             return []
         reading = read_state_mention(tokens, mention.first, mention.kind)
-        if reading is None and mention.kind == "capital" and actor.id == _HOME_STATE:
+        if reading is None and mention.kind == "capital" and actor.id == HOME_STATE:
             # Indonesian news writes "Jakarta" for the city, hardly ever for the government
             reading = Reading("place", mention.first)
         if reading is None or (actor.type == "PER" and reading.kind != "government"):
@@ -728,7 +727,7 @@ def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb
         else:
             continue
         place = kb.by_id(m.candidates[0]) if len(m.candidates) == 1 else None
-        country = place.country if place is not None and place.country else "IDN"
+        country = place.country if place is not None and place.country else HOME_STATE
         name = " ".join(t.text for t in tokens[first : last + 1])
         used.update((first, m.first))
         # as sure as the recogniser's names: a club takes no part in events ("Real Madrid bertemu Al Hilal")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sorot.time.lexicon import (
+    COMPOUND_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORD_PATTERN,
@@ -48,7 +49,7 @@ _NUMBER = rf"(?:\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})(?:\s+setengah)?|setengah|{VA
 _REPEATABLE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "abad", "dekade")
 _SE_UNITS = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "detik", "abad", "dekade", "windu", "semester")
 # Units a duration may go on with after another: "4 tahun 6 bulan", "2 jam 15 menit".
-_COMPOUND_UNIT = r"(?:tahun|bulan|hari|jam|menit|detik)"
+_COMPOUND_UNIT = rf"(?:{_words(COMPOUND_UNITS)})"
 # Words after a duration that make it a point in time: a duration of several units before
 # one is read unit by unit, as before ("4 tahun 6 bulan lalu").
 _COMPOUND_RELATION = r"(?:lalu|silam|kemudian|lagi|sebelumnya|sesudahnya|setelahnya|berikutnya|yang\s+lalu|sebelum|setelah|sesudah)\b"

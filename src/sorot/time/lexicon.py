@@ -37,6 +37,9 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "dekade": ("DE", False, 1), "dasawarsa": ("DE", False, 1), "abad": ("CE", False, 1),
 }  # fmt: skip
 
+# Units a duration may run through, largest first: "4 tahun 6 bulan", "1 menit 45,694 detik".
+COMPOUND_UNITS = ("tahun", "bulan", "hari", "jam", "menit", "detik")
+
 SEASONS: dict[str, str] = {"panas": "SU", "dingin": "WI", "semi": "SP", "gugur": "FA"}
 
 ORDINALS: dict[str, int] = {

@@ -12,6 +12,7 @@ from sorot.time import normalize as cal
 from sorot.time.context import Dct, Narrative, starts_sentence, tense
 from sorot.time.grammar import COUNT_NOUN_AFTER, NUMBER_LABEL_BEFORE, STATUTE_BEFORE
 from sorot.time.lexicon import (
+    COMPOUND_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORD_PATTERN,
@@ -590,9 +591,8 @@ def amount(match: re.Match[str], scene: Scene) -> list[Resolved]:
 
 # Words before a count that make it a length of time even when "setelah X" follows.
 _WITHIN_BEFORE = re.compile(r"\b(?:dalam|selama|kurun|waktu)\s+$", re.IGNORECASE)
-# One part of a duration of several units ("4 tahun 6 bulan"), and the units' order and designators.
-_DURATION_PART = re.compile(rf"(\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})\s+(tahun|bulan|hari|jam|menit|detik)", re.IGNORECASE)
-_COMPOUND_DESIGNATORS = {"tahun": "Y", "bulan": "M", "hari": "D", "jam": "H", "menit": "M", "detik": "S"}
+# One part of a duration of several units ("4 tahun 6 bulan").
+_DURATION_PART = re.compile(rf"(\d+(?:,\d+)?|{NUMBER_WORD_PATTERN})\s+({'|'.join(COMPOUND_UNITS)})", re.IGNORECASE)
 
 
 def _compound(match: re.Match[str]) -> list[Resolved]:
@@ -602,8 +602,7 @@ def _compound(match: re.Match[str]) -> list[Resolved]:
     parts = [(start, match.end("am_unit"), number_value(match["am_n"]), _norm(match["am_unit"]))]
     for part in _DURATION_PART.finditer(match.string, match.start("am_more"), match.end("am_more")):
         parts.append((part.start(), part.end(), number_value(part[1]), _norm(part[2])))
-    order = [unit for unit, _ in _COMPOUND_DESIGNATORS.items()]
-    ranks = [order.index(unit) if unit in order else -1 for *_, unit in parts]
+    ranks = [COMPOUND_UNITS.index(unit) if unit in COMPOUND_UNITS else -1 for *_, unit in parts]
     counts = [count for _, _, count, _ in parts]
     if min(ranks) < 0 or ranks != sorted(set(ranks)) or None in counts or any(c != int(c) for c in counts[:-1]):
         found = []
@@ -612,8 +611,8 @@ def _compound(match: re.Match[str]) -> list[Resolved]:
             value = cal.duration_value(None if count is None else count * per_unit, designator, is_time)
             found.append(Resolved(first, last, "DURATION", value, None))
         return found
-    date_part = "".join(f"{c:g}{_COMPOUND_DESIGNATORS[u]}" for (*_, c, u), r in zip(parts, ranks) if r < 3)
-    time_part = "".join(f"{c:g}{_COMPOUND_DESIGNATORS[u]}" for (*_, c, u), r in zip(parts, ranks) if r >= 3)
+    date_part = "".join(f"{c:g}{UNITS[u][0]}" for *_, c, u in parts if not UNITS[u][1])
+    time_part = "".join(f"{c:g}{UNITS[u][0]}" for *_, c, u in parts if UNITS[u][1])
     value = "P" + date_part + (f"T{time_part}" if time_part else "")
     return [Resolved(start, parts[-1][1], "DURATION", value, None)]
 
