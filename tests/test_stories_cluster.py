@@ -11,7 +11,7 @@ import pytest
 
 from sorot.eval.stories import (
     DEFAULT_CORPUS,
-    LABELS,
+    SAMPLES,
     bcubed,
     errors,
     load_labels,
@@ -239,6 +239,41 @@ def test_a_follow_up_with_a_new_development_starts_a_new_story():
     assert later.reason.startswith("new story")
 
 
+MATCH_1 = ("Garuda FC menang 3-1 atas Rajawali United di final piala liga",
+           ("Garuda FC menjuarai piala liga setelah menang 3-1 atas Rajawali United di stadion utama. "
+            "Dua gol dicetak pada babak kedua."))
+MATCH_2 = ("Gol salto Bima Sakti bawa Garuda FC menang 3-1 atas Rajawali United di final piala liga",
+           ("Garuda FC menjuarai piala liga setelah menang 3-1 atas Rajawali United. "
+            "Penyerang Bima Sakti mencetak gol salto pada menit ke-70."))
+MATCH_3 = ("Bima Sakti: gol salto itu untuk ibu saya",
+           ("Bima Sakti mempersembahkan gol salto pada menit ke-70 untuk ibunya yang menonton dari tribun. "
+            "Penyerang itu menangis usai laga."))
+
+
+def test_an_article_joins_through_the_member_it_resembles_most():
+    # The third report of a match is about its scorer: close to the second report, far from the first.
+    clusterer = StoryClusterer()
+    _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
+    first, second, third = _feed(clusterer, [("m1", MATCH_1), ("m2", MATCH_2), ("m3", MATCH_3)])
+    assert second.story_id == first.story_id and third.story_id == first.story_id
+    assert third.evidence.member == "m2" and "salto" in third.reason
+
+
+def test_time_weighs_heavily_so_a_day_old_report_needs_near_identical_text():
+    def second_report(hours):
+        clusterer = StoryClusterer()
+        _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
+        clusterer.add(StoryDoc("v1", T0, *VOLCANO_1))
+        return clusterer.add(StoryDoc("v2", T0 + timedelta(hours=hours), *VOLCANO_2))
+
+    soon, late = second_report(3), second_report(36)
+    assert not soon.new and late.new
+    assert soon.evidence.score - late.evidence.score == pytest.approx(0.45 * 33 / 24, abs=1e-3)
+    copy = StoryClusterer()
+    copy.add(StoryDoc("v1", T0, *VOLCANO_1))
+    assert not copy.add(StoryDoc("v1-again", T0 + timedelta(hours=20), *VOLCANO_1)).new
+
+
 def test_a_story_closes_after_the_window():
     clusterer = StoryClusterer()
     _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))
@@ -278,24 +313,32 @@ def test_cost_stays_bounded():
 # ---------------------------------------------------------------- the dev sample
 
 
-def test_dev_labels_are_ids_and_slugs():
-    labels = load_labels(LABELS)
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
+def test_dev_labels_are_ids_and_slugs(path):
+    labels = load_labels(path)
     assert len(labels) >= 180
     assert all(slug == slug.lower() and " " not in slug for slug in labels.values())
     assert sum(1 for story in set(labels.values()) if list(labels.values()).count(story) > 1) >= 20
 
 
+def test_the_two_samples_label_other_articles():
+    first, second = (set(load_labels(path)) for path in SAMPLES)
+    assert not first & second
+
+
 def test_dev_sample_scores():
     if not DEFAULT_CORPUS.exists():
         pytest.skip("the dev corpus (../shared) is not available")
-    from sorot.eval.stories import score_stories
+    from sorot.eval.stories import corpus_docs, score_stories
 
-    score = score_stories(DEFAULT_CORPUS, LABELS)
-    assert score.labelled == len(load_labels(LABELS))
-    assert score.baseline_pairwise[2] == 0.0
-    # Better than every article alone on both measures (targets: B-cubed F1 0.95, pairwise F1 0.70).
-    assert score.bcubed[2] > score.baseline_bcubed[2]
-    assert score.pairwise[2] >= 0.5
+    docs = corpus_docs(DEFAULT_CORPUS)
+    for path in SAMPLES:
+        score = score_stories(DEFAULT_CORPUS, path, docs=docs)
+        assert score.labelled == len(load_labels(path))
+        assert score.baseline_pairwise[2] == 0.0
+        # Better than every article alone on both measures (targets: B-cubed F1 0.95, pairwise F1 0.70).
+        assert score.bcubed[2] > score.baseline_bcubed[2] + 0.03
+        assert score.pairwise[2] >= 0.6
 
 
 def test_groups_read_from_common_nouns_do_not_make_an_article_about_them():

@@ -14,7 +14,8 @@ from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.metrics import Counts
 from sorot.eval.ner import TYPES, score_ner_test
-from sorot.eval.stories import score_stories
+from sorot.eval.stories import SAMPLES as STORY_SAMPLES
+from sorot.eval.stories import corpus_docs, score_stories
 from sorot.eval.timexes import score_dev_timexes, score_seed_timexes, timeqty_recall
 
 
@@ -189,15 +190,21 @@ def _dev_event_rows(corpus: Path) -> list[dict]:
 
 
 def _story_rows(corpus: Path) -> list[dict]:
-    """Story clustering of the whole dev corpus, scored on the hand-labelled sample."""
-    score = score_stories(corpus)
+    """Story clustering of the whole dev corpus, scored on each hand-labelled sample."""
+    docs = corpus_docs(corpus)
     fmt = "{:.3f}/{:.3f}/{:.3f}".format
-    detail = f"{score.labelled} labelled articles, {score.stories} stories ({score.multi_stories} with 2+ articles)"
-    return [
-        {"metric": "stories B-cubed P/R/F1", "value": fmt(*score.bcubed), "detail": detail},
-        {"metric": "stories pairwise P/R/F1", "value": fmt(*score.pairwise), "detail": "eval/data/dev_stories.jsonl"},
-        {"metric": "stories baseline (every article alone) B-cubed F1", "value": round(score.baseline_bcubed[2], 4), "detail": ""},
-    ]
+    rows = []
+    for labels in STORY_SAMPLES:
+        score = score_stories(corpus, labels, docs=docs)
+        detail = (f"eval/data/{labels.name}: {score.labelled} labelled articles, {score.stories} stories"
+                  f" ({score.multi_stories} with 2+ articles)")
+        rows += [
+            {"metric": f"stories ({labels.stem}) B-cubed P/R/F1", "value": fmt(*score.bcubed), "detail": detail},
+            {"metric": f"stories ({labels.stem}) pairwise P/R/F1", "value": fmt(*score.pairwise), "detail": ""},
+            {"metric": f"stories ({labels.stem}) baseline (every article alone) B-cubed F1",
+             "value": round(score.baseline_bcubed[2], 4), "detail": ""},
+        ]
+    return rows
 
 
 def _claim_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:

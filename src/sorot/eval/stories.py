@@ -1,4 +1,5 @@
-"""Story clustering against the hand-labelled dev sample (`eval/data/dev_stories.jsonl`).
+"""Story clustering against the hand-labelled dev samples (`eval/data/dev_stories.jsonl`
+and `dev_stories_2.jsonl`, other articles labelled later).
 
 The scoring functions are small and pure: a clustering is a mapping from article id to
 cluster id, and only the labelled ids are scored (an id the prediction does not cover
@@ -13,7 +14,8 @@ counts as a cluster of its own).
 
 `score_stories` clusters the whole dev corpus (unlabelled articles take part as
 distractors) with `sorot.stories.cluster.StoryClusterer` and scores the labelled ids,
-with the baseline "every article alone" and a 2-fold check of the threshold.
+with the baseline "every article alone"; `python -m sorot.eval.stories` also lists the
+errors and checks the threshold with a 2-fold split of both samples' stories.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from pathlib import Path
 from sorot.eval.metrics import prf
 
 LABELS = Path(__file__).parent / "data" / "dev_stories.jsonl"
+LABELS_2 = Path(__file__).parent / "data" / "dev_stories_2.jsonl"  # the second sample, other articles
+SAMPLES = (LABELS, LABELS_2)
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "corpus" / "indonews-2025-06-dev.jsonl"
 
 Scores = tuple[float, float, float]
@@ -111,7 +115,6 @@ class StoryScore:
     pairwise: Scores = (0.0, 0.0, 0.0)
     baseline_bcubed: Scores = (0.0, 0.0, 0.0)
     baseline_pairwise: Scores = (0.0, 0.0, 0.0)
-    folds: list[dict] = field(default_factory=list)
     predicted: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
 
@@ -166,14 +169,11 @@ def cluster_docs(docs: Iterable, **params) -> tuple[dict[str, str], dict[str, st
 
 
 def score_stories(corpus_path: Path | str = DEFAULT_CORPUS, labels_path: Path | str = LABELS,
-                  thresholds: Iterable[float] | None = None) -> StoryScore:
-    """Cluster the whole corpus and score the labelled ids; with `thresholds`, also a
-    2-fold check: the threshold is chosen on one half of the labelled stories and scored
-    on the other."""
-    from sorot.stories.cluster import THRESHOLD
-
+                  docs: list | None = None) -> StoryScore:
+    """Cluster the whole corpus (or its `docs`, read once for several samples) and score
+    the labelled ids."""
     gold = load_labels(Path(labels_path))
-    docs = corpus_docs(Path(corpus_path))
+    docs = corpus_docs(Path(corpus_path)) if docs is None else docs
     predicted, reasons, seconds = cluster_docs(docs)
     sizes = Counter(gold.values())
     score = StoryScore(labelled=len(gold), stories=len(sizes), multi_stories=sum(1 for n in sizes.values() if n > 1),
@@ -181,8 +181,6 @@ def score_stories(corpus_path: Path | str = DEFAULT_CORPUS, labels_path: Path | 
                        bcubed=bcubed(predicted, gold), pairwise=pairwise(predicted, gold),
                        baseline_bcubed=bcubed(singletons(gold), gold), baseline_pairwise=pairwise(singletons(gold), gold),
                        predicted=predicted, reasons=reasons)
-    if thresholds is not None:
-        score.folds = two_fold(docs, gold, list(thresholds) or [THRESHOLD])
     return score
 
 
@@ -227,24 +225,30 @@ def main() -> None:  # pragma: no cover - a report for people
     import sys
 
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
-    score = score_stories(corpus, thresholds=[round(0.3 + 0.025 * i, 3) for i in range(13)])
+    docs = corpus_docs(corpus)
+    thresholds = [round(0.3 + 0.025 * i, 3) for i in range(13)]
+
     def fmt(values: Scores) -> str:
         return "/".join(f"{value:.3f}" for value in values)
 
-    print(f"labelled {score.labelled} articles, {score.stories} stories ({score.multi_stories} with 2+ articles)")
-    print(f"clustered {score.articles} articles into {score.clusters} stories, {score.per_second:.0f} articles/s")
-    print(f"B-cubed P/R/F1  {fmt(score.bcubed)}   baseline (alone) {fmt(score.baseline_bcubed)}")
-    print(f"pairwise P/R/F1 {fmt(score.pairwise)}   baseline (alone) {fmt(score.baseline_pairwise)}")
-    for fold in score.folds:
+    for labels in SAMPLES:
+        score = score_stories(corpus, labels, docs=docs)
+        print(f"{labels.name}: labelled {score.labelled} articles, {score.stories} stories ({score.multi_stories} with 2+ articles)")
+        print(f"clustered {score.articles} articles into {score.clusters} stories, {score.per_second:.0f} articles/s")
+        print(f"B-cubed P/R/F1  {fmt(score.bcubed)}   baseline (alone) {fmt(score.baseline_bcubed)}")
+        print(f"pairwise P/R/F1 {fmt(score.pairwise)}   baseline (alone) {fmt(score.baseline_pairwise)}")
+        gold = load_labels(labels)
+        wrong, missed = errors(score.predicted, gold)
+        for a, b in wrong:
+            print(f"wrongly joined: {a} [{gold[a]}] ~ {b} [{gold[b]}]: {score.reasons.get(b)} | {score.reasons.get(a)}")
+        for a, b in missed:
+            print(f"missed: {a} ~ {b} [{gold[a]}]")
+    both = {item: f"{labels.stem}:{story}" for labels in SAMPLES for item, story in load_labels(labels).items()}
+    print("2-fold check of the threshold on both samples' stories:")
+    for fold in two_fold(docs, both, thresholds):
         chosen = f"threshold {fold['threshold']} (train mean F1 {fold['train']:.3f})" if fold["threshold"] else "together"
         print(f"fold {fold['fold']}: {chosen} -> B-cubed {fmt(fold['bcubed'])}, pairwise {fmt(fold['pairwise'])}"
               f" on {fold['labelled']} articles")
-    gold = load_labels()
-    wrong, missed = errors(score.predicted, gold)
-    for a, b in wrong:
-        print(f"wrongly joined: {a} [{gold[a]}] ~ {b} [{gold[b]}]: {score.reasons.get(b)} | {score.reasons.get(a)}")
-    for a, b in missed:
-        print(f"missed: {a} ~ {b} [{gold[a]}]")
 
 
 if __name__ == "__main__":  # pragma: no cover
