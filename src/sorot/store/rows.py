@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from sorot.events.record import Event, EventActor
 from sorot.record import Article, content_hash
@@ -11,6 +12,19 @@ from sorot.record import Article, content_hash
 def event_id(article_id: str, event: Event) -> str:
     sides = ",".join(a.actor_id for a in event.source) + ">" + ",".join(a.actor_id for a in event.recipient)
     return content_hash(f"{article_id}:{event.trigger[0]}:{event.event_type}:{sides}")
+
+
+def event_ids(article_id: str, events: list[Event]) -> list[str]:
+    """The ids of an article's events, in order: `event_id`, and for a second event with
+    the same trigger, type and actors (two modes or dates read from one verb) that id
+    hashed with how many came before, so that no two rows share a key."""
+    seen: Counter = Counter()
+    ids = []
+    for event in events:
+        base = event_id(article_id, event)
+        ids.append(content_hash(f"{base}:{seen[base]}") if seen[base] else base)
+        seen[base] += 1
+    return ids
 
 
 def claim_id(article_id: str, start: int, unit: str) -> str:
@@ -31,7 +45,7 @@ def _dump(value: object) -> str:
 def event_columns(articles: list[Article]) -> dict:
     rows = [(a, e) for a in articles for e in a.events]
     return {
-        "id": [event_id(a.id, e) for a, e in rows],
+        "id": [i for a in articles for i in event_ids(a.id, a.events)],
         "article_id": [a.id for a, _ in rows],
         "event_type": [e.event_type for _, e in rows],
         "mode": [e.mode for _, e in rows],
