@@ -14,8 +14,7 @@ from sorot.eval.events import LEVELS, score_dev_events, score_seed_events
 from sorot.eval.gold import load_gold
 from sorot.eval.metrics import Counts
 from sorot.eval.ner import TYPES, score_ner_test
-from sorot.eval.stories import SAMPLES as STORY_SAMPLES
-from sorot.eval.stories import corpus_docs, score_stories
+from sorot.eval.stories import score_samples
 from sorot.eval.timexes import score_dev_timexes, score_seed_timexes, timeqty_recall
 
 
@@ -191,11 +190,9 @@ def _dev_event_rows(corpus: Path) -> list[dict]:
 
 def _story_rows(corpus: Path) -> list[dict]:
     """Story clustering of the whole dev corpus, scored on each hand-labelled sample."""
-    docs = corpus_docs(corpus)
     fmt = "{:.3f}/{:.3f}/{:.3f}".format
     rows = []
-    for labels in STORY_SAMPLES:
-        score = score_stories(corpus, labels, docs=docs)
+    for labels, score in score_samples(corpus).items():
         detail = (f"eval/data/{labels.name}: {score.labelled} labelled articles, {score.stories} stories"
                   f" ({score.multi_stories} with 2+ articles)")
         rows += [

@@ -12,7 +12,7 @@ counts as a cluster of its own).
   B-cubed alone flatters (every article alone scores well when most stories are
   singletons); pairwise shows whether the multi-article stories were found.
 
-`score_stories` clusters the whole dev corpus (unlabelled articles take part as
+`score_samples` clusters the whole dev corpus (unlabelled articles take part as
 distractors) with `sorot.stories.cluster.StoryClusterer` and scores the labelled ids,
 with the baseline "every article alone"; `python -m sorot.eval.stories` also lists the
 errors and checks the threshold with a 2-fold split of the stories of the first two.
@@ -128,7 +128,7 @@ STAGES = ("clean", "language", "sentences", "signature", "time", "actors", "even
 
 
 def corpus_docs(corpus_path: Path) -> list:
-    """The dev corpus through the pipeline up to the `actors` stage, as clustering
+    """The dev corpus through the pipeline up to the `events` stage, as clustering
     documents (each record read as `sorot.api.process_text` reads it)."""
     from sorot.pipeline import Pipeline
     from sorot.record import Page, Rejection
@@ -169,20 +169,21 @@ def cluster_docs(docs: Iterable, **params) -> tuple[dict[str, str], dict[str, st
     return predicted, reasons, time.perf_counter() - started
 
 
-def score_stories(corpus_path: Path | str = DEFAULT_CORPUS, labels_path: Path | str = LABELS,
-                  docs: list | None = None) -> StoryScore:
-    """Cluster the whole corpus (or its `docs`, read once for several samples) and score
-    the labelled ids."""
-    gold = load_labels(Path(labels_path))
-    docs = corpus_docs(Path(corpus_path)) if docs is None else docs
+def score_samples(corpus_path: Path | str = DEFAULT_CORPUS, samples: Iterable[Path] = SAMPLES) -> dict[Path, StoryScore]:
+    """Cluster the whole corpus once and score the labelled ids of each sample."""
+    docs = corpus_docs(Path(corpus_path))
     predicted, reasons, seconds = cluster_docs(docs)
-    sizes = Counter(gold.values())
-    score = StoryScore(labelled=len(gold), stories=len(sizes), multi_stories=sum(1 for n in sizes.values() if n > 1),
-                       articles=len(docs), clusters=len(set(predicted.values())), seconds=seconds,
-                       bcubed=bcubed(predicted, gold), pairwise=pairwise(predicted, gold),
-                       baseline_bcubed=bcubed(singletons(gold), gold), baseline_pairwise=pairwise(singletons(gold), gold),
-                       predicted=predicted, reasons=reasons)
-    return score
+    scores = {}
+    for path in samples:
+        gold = load_labels(path)
+        sizes = Counter(gold.values())
+        scores[path] = StoryScore(
+            labelled=len(gold), stories=len(sizes), multi_stories=sum(1 for n in sizes.values() if n > 1),
+            articles=len(docs), clusters=len(set(predicted.values())), seconds=seconds,
+            bcubed=bcubed(predicted, gold), pairwise=pairwise(predicted, gold),
+            baseline_bcubed=bcubed(singletons(gold), gold), baseline_pairwise=pairwise(singletons(gold), gold),
+            predicted=predicted, reasons=reasons)
+    return scores
 
 
 def two_fold(docs: list, gold: Mapping[str, str], thresholds: list[float]) -> list[dict]:
@@ -226,14 +227,12 @@ def main() -> None:  # pragma: no cover - a report for people
     import sys
 
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
-    docs = corpus_docs(corpus)
-    thresholds = [round(0.3 + 0.025 * i, 3) for i in range(13)]
+    thresholds = [round(0.2 + 0.025 * i, 3) for i in range(17)]
 
     def fmt(values: Scores) -> str:
         return "/".join(f"{value:.3f}" for value in values)
 
-    for labels in SAMPLES:
-        score = score_stories(corpus, labels, docs=docs)
+    for labels, score in score_samples(corpus).items():
         print(f"{labels.name}: labelled {score.labelled} articles, {score.stories} stories ({score.multi_stories} with 2+ articles)")
         print(f"clustered {score.articles} articles into {score.clusters} stories, {score.per_second:.0f} articles/s")
         print(f"B-cubed P/R/F1  {fmt(score.bcubed)}   baseline (alone) {fmt(score.baseline_bcubed)}")
@@ -246,7 +245,7 @@ def main() -> None:  # pragma: no cover - a report for people
             print(f"missed: {a} ~ {b} [{gold[a]}]")
     both = {item: f"{labels.stem}:{story}" for labels in SAMPLES[:2] for item, story in load_labels(labels).items()}
     print("2-fold check of the threshold on the stories of the two samples it was set on:")
-    for fold in two_fold(docs, both, thresholds):
+    for fold in two_fold(corpus_docs(corpus), both, thresholds):
         chosen = f"threshold {fold['threshold']} (train mean F1 {fold['train']:.3f})" if fold["threshold"] else "together"
         print(f"fold {fold['fold']}: {chosen} -> B-cubed {fmt(fold['bcubed'])}, pairwise {fmt(fold['pairwise'])}"
               f" on {fold['labelled']} articles")
