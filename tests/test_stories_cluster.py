@@ -260,7 +260,7 @@ def test_an_article_joins_through_the_member_it_resembles_most():
     assert third.evidence.member == "m2" and "salto" in third.reason
 
 
-def test_time_weighs_heavily_so_a_day_old_report_needs_near_identical_text():
+def test_time_weighs_heavily_so_reports_chain_only_within_about_a_day():
     def second_report(hours):
         clusterer = StoryClusterer()
         _feed(clusterer, [(f"bg{i}", item) for i, item in enumerate(BACKGROUND)], start=T0 - timedelta(days=1))

@@ -169,9 +169,11 @@ def cluster_docs(docs: Iterable, **params) -> tuple[dict[str, str], dict[str, st
     return predicted, reasons, time.perf_counter() - started
 
 
-def score_samples(corpus_path: Path | str = DEFAULT_CORPUS, samples: Iterable[Path] = SAMPLES) -> dict[Path, StoryScore]:
-    """Cluster the whole corpus once and score the labelled ids of each sample."""
-    docs = corpus_docs(Path(corpus_path))
+def score_samples(corpus_path: Path | str = DEFAULT_CORPUS, samples: Iterable[Path] = SAMPLES,
+                  docs: list | None = None) -> dict[Path, StoryScore]:
+    """Cluster the whole corpus (or its `docs`, when already read) once and score the
+    labelled ids of each sample."""
+    docs = corpus_docs(Path(corpus_path)) if docs is None else docs
     predicted, reasons, seconds = cluster_docs(docs)
     scores = {}
     for path in samples:
@@ -232,7 +234,8 @@ def main() -> None:  # pragma: no cover - a report for people
     def fmt(values: Scores) -> str:
         return "/".join(f"{value:.3f}" for value in values)
 
-    for labels, score in score_samples(corpus).items():
+    docs = corpus_docs(corpus)
+    for labels, score in score_samples(corpus, docs=docs).items():
         print(f"{labels.name}: labelled {score.labelled} articles, {score.stories} stories ({score.multi_stories} with 2+ articles)")
         print(f"clustered {score.articles} articles into {score.clusters} stories, {score.per_second:.0f} articles/s")
         print(f"B-cubed P/R/F1  {fmt(score.bcubed)}   baseline (alone) {fmt(score.baseline_bcubed)}")
@@ -245,7 +248,7 @@ def main() -> None:  # pragma: no cover - a report for people
             print(f"missed: {a} ~ {b} [{gold[a]}]")
     both = {item: f"{labels.stem}:{story}" for labels in SAMPLES[:2] for item, story in load_labels(labels).items()}
     print("2-fold check of the threshold on the stories of the two samples it was set on:")
-    for fold in two_fold(corpus_docs(corpus), both, thresholds):
+    for fold in two_fold(docs, both, thresholds):
         chosen = f"threshold {fold['threshold']} (train mean F1 {fold['train']:.3f})" if fold["threshold"] else "together"
         print(f"fold {fold['fold']}: {chosen} -> B-cubed {fmt(fold['bcubed'])}, pairwise {fmt(fold['pairwise'])}"
               f" on {fold['labelled']} articles")

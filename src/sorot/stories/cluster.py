@@ -447,10 +447,10 @@ class StoryClusterer:
         return score, title, lead_, actors, shared, hours
 
     def evidence(self, article: _Features, story: Story) -> Evidence:
-        scored = [(self.pair(article, member), member) for member in story.members]
-        if not scored:
+        if not story.members:
             return Evidence(story.id, float("-inf"), "", 0.0, 0.0, 0.0, (), (), (), 0.0)
-        (score, title, lead_, actors, shared, hours), closest = max(scored, key=lambda item: item[0][0])
+        (score, title, lead_, actors, shared, hours), closest = max(
+            ((self.pair(article, member), member) for member in story.members), key=lambda item: item[0][0])
         terms = sorted(((weight * closest.title.get(k, 0) + article.lead.get(k, 0) * closest.lead.get(k, 0), k)
                         for k, weight in article.title.items()), reverse=True)
         terms += sorted(((weight * closest.lead.get(k, 0), k) for k, weight in article.lead.items() if k not in article.title),
