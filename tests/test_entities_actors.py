@@ -89,6 +89,19 @@ def test_entities_new_people_and_places_of_a_story_set_in_indonesia_are_indonesi
     assert _by_id(extract(text, "2025-06-18"))["PER:justin-bieber"].country is None
 
 
+def test_entities_a_story_naming_no_state_but_indonesian_bodies_is_set_at_home(extract) -> None:
+    text = ("Majelis hakim menolak tuntutan KPK terhadap terdakwa Lisa Rachmat. Saksi Cecep Hidayat hadir. "
+            "Analis PT MNC Sekuritas, Herditya Wicaksana, menilai saham PT Amman Mineral International Tbk menguat.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    for person in ("PER:lisa-rachmat", "PER:cecep-hidayat", "PER:herditya-wicaksana"):
+        assert actors[person].country == "IDN"
+    # a news outlet naming itself sets no story at home, nor does a company's place name another state
+    text = "Liputan6.com, Jakarta - Aktor Tom Cruise menerima piala kehormatan. Dilansir Liputan6.com, ia terharu."
+    assert _by_id(extract(text, "2025-06-18"))["PER:tom-cruise"].country is None
+    text = "Analis Herditya Wicaksana merekomendasikan saham PT Amman Mineral International Tbk. Indonesia tumbuh."
+    assert _by_id(extract(text, "2025-06-18"))["PER:herditya-wicaksana"].country == "IDN"
+
+
 def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_holds(extract) -> None:
     text = "Saham PT Amman Mineral International Tbk (AMMN) menguat pada perdagangan Rabu."
     actors = _by_id(extract(text, "2025-06-18"))

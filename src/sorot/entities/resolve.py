@@ -87,6 +87,7 @@ _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
+_HOME_BODIES = 1  # Indonesian bodies or people of the knowledge base that set a story naming no state at home
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,10 @@ class ActorExtractor:
         links += _club_links(mentions, tokens, used, self.kb)
         links += self._mission_links(mentions, tokens, used)
         home = self._home_story(mentions)
-        settled = self._named_at_home(mentions, tokens)
+        settled = self._named_at_home(mentions, tokens, links)
         for title in titles:
-            links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used, home)
+            links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used, home,
+                                       settled)
         for mention in mentions:
             if mention.first not in used and mention.kind != "office":
                 links += self._reading_links(mention, tokens, used)
@@ -194,12 +196,27 @@ class ActorExtractor:
         states = self._state_counts(mentions)
         return states[HOME_STATE] >= max((n for country, n in states.items() if country != HOME_STATE), default=0)
 
-    def _named_at_home(self, mentions: list[Mention], tokens: list[Token]) -> bool:
+    def _named_at_home(self, mentions: list[Mention], tokens: list[Token], links: list[_Link]) -> bool:
         """Whether Indonesia and its places are named more often than any other state and its
         places, the dateline left out ("Liputan6.com, Jakarta -" says where the outlet is,
-        not where the story is)."""
-        states = self._state_counts([m for m in mentions if not in_dateline(tokens, m.first)])
-        return states[HOME_STATE] > max((n for country, n in states.items() if country != HOME_STATE), default=0)
+        not where the story is); or, when no state or place is named outside the dateline,
+        whether the article names Indonesian bodies or people of the knowledge base, news
+        outlets left out (a trial of PDI-P's secretary general at the KPK's court names no
+        state at all; an outlet naming itself or its source says nothing of where a story is)."""
+        outside = [m for m in mentions if not in_dateline(tokens, m.first)
+                   and not (m.first and tokens[m.first - 1].folded in COMPANY_FORMS)]  # "PT Amman Mineral"
+        states = self._state_counts(outside)
+        abroad = max((n for country, n in states.items() if country != HOME_STATE), default=0)
+        if states[HOME_STATE] > abroad:
+            return True
+        if abroad:
+            return False
+        home_bodies = {actor.id for m in outside if len(m.candidates) == 1 and m.kind != "office"
+                       and (actor := self.kb.by_id(m.candidates[0])) is not None
+                       and actor.type in ("ORG", "PER") and actor.country == HOME_STATE and actor.sector != "MED"}
+        home_bodies |= {link.actor.id for link in links if link.actor.type == "ORG" and link.actor.country == HOME_STATE
+                        and link.actor.sector != "MED"}
+        return len(home_bodies) >= _HOME_BODIES
 
     def _abroad_near(self, at: dict[int, Mention], first: int, last: int) -> bool:
         """Whether another state or one of its places is named just before or after a name:
@@ -266,7 +283,8 @@ class ActorExtractor:
     # --- 1. titles -------------------------------------------------------------------
 
     def _title_links(
-        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: bool
+        self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link], used: set[int], home: bool,
+        settled: bool,
     ) -> list[_Link]:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
@@ -284,7 +302,7 @@ class ActorExtractor:
                 if not any(self.recogniser.model.unseen_name(t.text) or t.folded in _NAME_LIKE_WORDS
                            for t in tokens[first : last + 1] if t.is_word):
                     return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
-                person = self._new_person(title, tokens, first, last, earlier, home)
+                person = self._new_person(title, tokens, mentions, first, last, earlier, home, settled)
                 how = "new_person"
                 used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
             used.add(first)
@@ -314,14 +332,21 @@ class ActorExtractor:
         country = self._title_country(title, tokens, earlier, home)
         return tail if country is None or country == known.country else None
 
-    def _new_person(self, title: Title, tokens: list[Token], first: int, last: int, earlier: list[_Link],
-                    home: bool) -> Actor:
+    def _new_person(self, title: Title, tokens: list[Token], mentions: list[Mention], first: int, last: int,
+                    earlier: list[_Link], home: bool, settled: bool) -> Actor:
+        """A person the knowledge base lacks, named after a title: of the title's state, else of
+        Indonesia after a home rank, or in a story set at home (`settled`) when the title
+        names no body and no other state is named beside the name ("Analis PT MNC
+        Sekuritas, Herditya Wicaksana")."""
         name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
         country = self._title_country(title, tokens, earlier, home)
         sector = self._title_sector(title)
         before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1  # "Brigjen Pol Nurul"
         if country is None and before >= 0 and (rank := HOME_RANKS.get(tokens[before].folded)):  # "..., Kombes Budi"
             country, sector = "IDN", sector or rank
+        elif country is None and settled and not title.mentions \
+                and not self._abroad_near({m.first: m for m in mentions}, first, last):
+            country = "IDN"  # (not when the title names a body of no state: "Presiden FIFA Gianni Infantino")
         if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())
@@ -550,8 +575,8 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
-                elif settled and not self._abroad_near(at, first, last):
-                    country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi
+                if country is None and settled and not (title and title.mentions) and not self._abroad_near(at, first, last):
+                    country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"
             elif label == "ORG":
                 following = at.get(last + 1)
                 if not taken and following is not None and self._state_of(following) is not None:
