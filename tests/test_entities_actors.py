@@ -968,3 +968,24 @@ def test_entities_the_central_banks_markets_news_names_are_their_states_bodies(e
                      "China/PBoC) memangkas suku bunga acuan. Bank Sentral Jepang juga menahan suku bunganya.", "2025-06-16")
     assert [(a.actor_id, a.country, a.sector) for a in actors] == [
         ("GBR:BOE", "GBR", "GOV"), ("CHN:PBOC", "CHN", "GOV"), ("JPN:BOJ", "JPN", "GOV")]
+
+
+def test_entities_a_commission_of_the_house_named_as_a_body_is_an_actor_of_its_own(extract) -> None:
+    text = ("Hasbiallah menegaskan Komisi III DPR RI akan terus mencermati kasus ini. Komisi III juga memanggil "
+            "Kapolri. Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani menyayangkan pernyataan itu.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    commission = actors["IDN:komisi-iii-dpr"]
+    assert (commission.name, commission.country, commission.sector) == (
+        "Commission III of the House of Representatives", "IDN", "GOV")
+    assert [m.text for m in commission.mentions] == ["Komisi III DPR RI", "Komisi III"]
+    assert "IDN:komisi-x-dpr" not in actors  # inside a member's title it only titles the member
+    assert actors["PER:lalu-hadrian-irfani"].country == "IDN"
+
+
+def test_entities_a_legislator_s_faction_after_dari_belongs_to_the_title(extract) -> None:
+    for text in ("Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas meminta polisi mengusut kasus itu.",
+                 "Anggota Komisi III DPR RI dari Fraksi Partai Kebangkitan Bangsa (PKB) Hasbiallah Ilyas meminta maaf."):
+        person = _by_id(extract(text, "2025-06-18"))["PER:hasbiallah-ilyas"]
+        assert (person.country, person.sector) == ("IDN", "GOV") and person.role.startswith("Anggota Komisi III DPR RI dari")
+    # only a title takes the faction: a resident is no legislator
+    assert all(a.role is None for a in extract("Warga dari Fraksi PDIP Budi meminta maaf.", "2025-06-18"))

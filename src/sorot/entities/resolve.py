@@ -128,6 +128,7 @@ class ActorExtractor:
         links += self._named_body_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used, self.kb)
         links += _club_links(mentions, tokens, used, self.kb)
+        links += _commission_links(mentions, tokens, used, titles)
         links += self._mission_links(mentions, tokens, used)
         home = self._home_story(mentions)
         settled = self._named_at_home(mentions, tokens, links)
@@ -734,6 +735,31 @@ _CLUB_FIRST = frozenset(
     "real atletico atlético inter ac borussia olympique sporting".split()  # "Real Madrid", "Inter Milan"
 )
 _CLUB_LAST = frozenset({"united", "fc"})
+_HOUSE = "IDN:DPR"
+_COMMISSION_NUMBER = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{0,3}))|[1-9][0-9]?")  # "Komisi III", "Komisi 11"
+
+
+def _commission_links(mentions: list[Mention], tokens: list[Token], used: set[int], titles: list[Title]) -> list[_Link]:
+    """A commission of the House named as a body ("Komisi III DPR RI akan mencermati ...",
+    and after that "Komisi III" alone) is an actor of its own, not the House; inside a
+    member's title ("Anggota Komisi III DPR RI Hasbiallah") it only titles the member."""
+    in_titles = {k for t in titles for k in range(t.first, t.last + 1)}
+    house = {m.first: m for m in mentions if m.candidates == (_HOUSE,)}
+    named: dict[str, Actor] = {}
+    links = []
+    for index, token in enumerate(tokens[:-1]):
+        numeral = tokens[index + 1].text
+        if token.text != "Komisi" or index in used or index in in_titles or not _COMMISSION_NUMBER.fullmatch(numeral):
+            continue
+        mention = house.get(index + 2)
+        if mention is None and numeral not in named:
+            continue
+        actor = named.setdefault(numeral, Actor(f"IDN:komisi-{numeral.casefold()}-dpr",
+                                                f"Commission {numeral} of the House of Representatives", "ORG", "IDN", "GOV", ()))
+        last = mention.last if mention is not None else index + 1
+        used.update(range(index, last + 1))
+        links.append(_Link(actor, index, last, "group"))
+    return links
 
 
 def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb: KnowledgeBase) -> list[_Link]:

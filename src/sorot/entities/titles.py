@@ -76,6 +76,7 @@ HOME_HEADS = frozenset(
      "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen"]
 ) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
 _NAME_HEADS = frozenset({"hakim"})  # heads that are also parts of names, after another name word
+_FROM, _FACTION = "dari", "fraksi"
 _POSSESSIVE = "nya"  # "pembantunya": the title of someone's aide
 _QUALIFIERS = {
     "mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite",
@@ -214,6 +215,9 @@ class TitleFinder:
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
             elif following is None and tokens[last].folded == "komisi" and ROMAN.fullmatch(tokens[last + 1].text):
                 last += 1  # "Anggota Komisi I DPR": a numbered commission of a legislature
+            elif following is None and last + 3 < len(tokens) and tokens[last + 1].folded == _FROM \
+                    and tokens[last + 2].folded == _FACTION and _names_body(at.get(last + 3)):
+                last += 2  # "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas": the member's faction
             elif following is None and _short_form_at(tokens, last + 1, at):
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
