@@ -63,7 +63,9 @@ CONFIDENCE = {
     "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6,
+    "club": 0.5,  # a football club of the knowledge base: like the clubs the club rule finds, in no event
 }
+CLUB = "CLUB:"  # the id prefix of the knowledge base's football clubs (kb/clubs.json)
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
@@ -119,7 +121,7 @@ class ActorExtractor:
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words)
-        mentions = self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens)
+        mentions = _local_names(self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens), tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
@@ -148,7 +150,7 @@ class ActorExtractor:
                     continue  # "Jaksa Agung Muda ...": a deputy's office, not the Attorney General's
                 links += self._office_links(mention, dct, named)
             elif actor := self._alias_actor(mention, named):
-                how = "alias" if len(mention.candidates) == 1 else "context"
+                how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
         links += self._name_part_links(tokens, links, dct)
         links += _acronym_links(tokens, links)
@@ -961,7 +963,17 @@ def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
+_LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"})
 _NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
+
+
+def _local_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Without the states and capitals named as a village, a street or a hamlet: "Desa
+    Kanada" in Flores Timur is no Canada, "Jalan Palestina" no Palestine (the recogniser
+    may still find the place)."""
+    return [m for m in mentions if not (m.first and m.label in ("GPE", "LOC") and m.kind in ("name", "short", "capital")
+                                        and tokens[m.first - 1].folded in _LOCAL_AREAS
+                                        and tokens[m.first - 1].text[:1].isupper())]
 
 
 def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Link]:

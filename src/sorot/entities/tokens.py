@@ -190,6 +190,9 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
         glued_to_word = left.islower() and len(left) > 1  # "militerIsrael", "danXi"
         # a name glued to a word, then to the next name: "ErdoganmengatakanIran"
         named = _split_suffix(left, names, lower, capitalised) if left[:1].isupper() else [left]
+        if left.isupper() and (left + right_word[:1]).casefold() in capitalised \
+                and not _known_piece(right_word, names, lower, capitalised):
+            continue  # "ASNpusat" where the text writes "ASN": not "AS" (the United States) and "Npusat"
         if glued_to_word or len(named) > 1 or _known_piece(left, names, lower, capitalised) or \
                 _known_piece(right_word, names, lower, capitalised):
             pieces += named
