@@ -1015,3 +1015,15 @@ def test_entities_football_clubs_of_the_knowledge_base(extract) -> None:
         "CLUB:arsenal": "GBR"}  # not the actress Chelsea Islan, nor an arsenal of weapons
     assert [m.text for m in actors["CLUB:arsenal"].mentions] == ["Arsenal"]
     assert all(actors[a].confidence < KNOWN for a in actors if a.startswith("CLUB:"))  # a club takes no part in events
+
+
+def test_entities_a_name_right_after_a_known_company_is_a_product_and_a_state_its_arm(extract) -> None:
+    text = ("Yamaha Aerox Alpha Turbo diluncurkan. Honda Step Wgn dijual. Direktur Yamaha, Budi Santoso, menjelaskan. "
+            "Yamaha Indonesia meluncurkan motor baru. Indonesia menolak tarif itu.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert not [a for a in actors if "aerox" in a or "wgn" in a]  # products, not people
+    assert actors["BUS:yamaha"].country == "JPN" and actors["BUS:honda"].country == "JPN"
+    assert actors["PER:budi-santoso"].role == "Direktur Yamaha"  # a title still names its holder
+    arm = actors["IDN:yamaha-indonesia"]
+    assert (arm.type, arm.country, arm.sector) == ("ORG", "IDN", "BUS")
+    assert [m.text for m in actors["IDN"].mentions] == ["Indonesia"]  # the state only where it is the state

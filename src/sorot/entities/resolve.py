@@ -65,7 +65,8 @@ CONFIDENCE = {
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6,
     "club": 0.5,  # a football club of the knowledge base: like the clubs the club rule finds, in no event
 }
-CLUB = "CLUB:"  # the id prefix of the knowledge base's football clubs (kb/clubs.json)
+CLUB = "CLUB:"
+COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product  # the id prefix of the knowledge base's football clubs (kb/clubs.json)
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events and stories leave the latter out.
 KNOWN = CONFIDENCE["recognised_titled"]
@@ -128,6 +129,7 @@ class ActorExtractor:
         links += _initials_links(tokens, used, {m.first for m in mentions})
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
+        links += self._subsidiary_links(mentions, tokens, used)
         links += _regional_body_links(mentions, tokens, used, self.kb)
         links += _club_links(mentions, tokens, used, self.kb)
         links += _commission_links(mentions, tokens, used, titles)
@@ -485,6 +487,25 @@ class ActorExtractor:
                     break
         return links
 
+    def _subsidiary_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
+        """A company of the knowledge base named with a state right after it is its arm in
+        that state, a company of the state: "Yamaha Indonesia" is no mention of Indonesia."""
+        starting = {m.first: m for m in mentions}
+        links = []
+        for m in mentions:
+            state_mention = starting.get(m.last + 1)
+            if len(m.candidates) != 1 or not m.candidates[0].startswith(COMPANY) or state_mention is None \
+                    or len(state_mention.candidates) != 1 or m.first in used or state_mention.first in used:
+                continue
+            state = self.kb.by_id(state_mention.candidates[0])
+            if state is None or state.type != "GPE" or state.id != state.country or state_mention.kind not in ("name", "short"):
+                continue
+            surface = " ".join(t.text for t in tokens[m.first : state_mention.last + 1])
+            arm = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, "BUS", ())
+            used.update((m.first, state_mention.first))
+            links.append(_Link(arm, m.first, state_mention.last, "group"))
+        return links
+
     # --- 3. aliases; 4. offices -------------------------------------------------------
 
     def _alias_actor(self, mention: Mention, named: set[str]) -> Actor | None:
@@ -537,6 +558,7 @@ class ActorExtractor:
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
         title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
+        makers = {m.last for m in mentions if len(m.candidates) == 1 and m.candidates[0].startswith(COMPANY)}
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
@@ -553,8 +575,9 @@ class ActorExtractor:
             if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)):
                 continue
             if label == "PER" and (any(c.isdigit() for t in tokens[first : last + 1] for c in t.text)
-                                   or last + 1 < len(tokens) and _model_code(tokens[last + 1].text)):
-                continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7"
+                                   or last + 1 < len(tokens) and _model_code(tokens[last + 1].text)
+                                   or first - 1 in makers and first - 1 not in title_before):
+                continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7", "Yamaha Aerox Alpha"
             country: str | None = None
             sector: str | None = None
             role: str | None = None

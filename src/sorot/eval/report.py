@@ -127,7 +127,7 @@ def _dev_actor_rows(corpus: Path) -> list[dict]:
 # Judging rounds of the hand-judged dev samples: the first one's errors were fixed in the
 # session that judged it, the second was judged after, on other articles.
 DEV_ROUNDS = ("round-1", "round-2")
-ACTOR_ROUNDS = (*DEV_ROUNDS, "round-3")  # actors were judged a third time, on 30 more articles
+ACTOR_ROUNDS = (*DEV_ROUNDS, "round-3", "round-4")  # actors were judged twice more, on 30 articles each
 
 
 def _actor_rows(gold_folder: Path, pages_folder: Path) -> list[dict]:
