@@ -1027,3 +1027,14 @@ def test_entities_a_name_right_after_a_known_company_is_a_product_and_a_state_it
     arm = actors["IDN:yamaha-indonesia"]
     assert (arm.type, arm.country, arm.sector) == ("ORG", "IDN", "BUS")
     assert [m.text for m in actors["IDN"].mentions] == ["Indonesia"]  # the state only where it is the state
+
+
+def test_entities_a_facility_named_after_its_place_and_competitions_and_zodiac_signs(extract) -> None:
+    text = ("Konser digelar di Jakarta Convention Center. Timnas tampil di Piala Eropa. Ramalan zodiak Aries dan "
+            "Virgo hari ini. Pemanjat Aries Susanti Rahayu juara. Warga Kabupaten Bekasi mengungsi ke Jakarta.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["LOC:jakarta-convention-center"].country == "IDN"
+    assert [m.text for m in actors["LOC:jakarta"].mentions] == ["Jakarta"]  # the city where it is the city
+    assert not [a for a in actors if "europe" in a or "eropa" in a]
+    assert not [a for a in actors if a.endswith(("aries", "virgo"))] and "PER:aries-susanti-rahayu" in actors
+    assert "LOC:bekasi" in actors and not [a for a in actors if "kabupaten-bekasi" in a]  # a regency is its place

@@ -39,8 +39,8 @@ NOT_NAMES = frozenset(
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri
     ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak
     foto video tonton klik lihat ilustrasi dok istimewa sumber utara selatan barat timur tengah tenggara daya
-    laut raya""".split()
-)
+    laut raya aries taurus gemini cancer virgo libra scorpio sagitarius sagittarius capricorn aquarius pisces""".split()
+)  # (the signs of the zodiac, but Leo: also a given name)
 # Words that make an organisation or a place Indonesian: regional bodies and units, and
 # regional administrative areas ("Polres Bogor", "DPRD Kabupaten Garut", "Desa Sukamaju"),
 # and a ministry that names no state (the knowledge base's convention: "Kementerian

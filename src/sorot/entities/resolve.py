@@ -569,7 +569,7 @@ class ActorExtractor:
                 rank, first = tokens[first].folded, first + 1
             taken: list[Mention] = []  # place mentions the organisation's name holds
             if not covered.isdisjoint(range(first, last + 1)):
-                taken = self._inner_places(at, covered, proposal) if label == "ORG" else []
+                taken = self._inner_places(at, covered, proposal, tokens) if label in ("ORG", "LOC") else []
                 if not taken:
                     continue
             if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)):
@@ -618,6 +618,10 @@ class ActorExtractor:
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):
                     how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
+            elif label == "LOC" and before in _COMPETITIONS:
+                continue  # "Piala Eropa": a tournament, not Europe
+            elif label == "LOC" and taken:
+                country = self._place_country(taken[-1])  # "Jakarta Convention Center", "Stadion Gelora Bandung Lautan Api"
             elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS
                                      or settled and not self._abroad_near(at, first, last)):
                 country = "IDN"  # "Desa Jerowaru"; "Gunung Panten" in a story of Majalengka
@@ -658,12 +662,22 @@ class ActorExtractor:
         actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 and mention.kind != "office" else None
         return actor.country if actor is not None and actor.type in ("GPE", "LOC") else None
 
-    def _inner_places(self, at: dict[int, Mention], covered: set[int], proposal: Proposal) -> list[Mention]:
+    def _inner_places(self, at: dict[int, Mention], covered: set[int], proposal: Proposal,
+                      tokens: list[Token]) -> list[Mention]:
         """The state and place mentions an organisation's name holds after its first word
-        ("Universitas Indonesia", "DPRD Jawa Barat"), when nothing else in it is covered."""
-        if proposal.first in covered:
-            return []
-        inner = [m for i, m in at.items() if proposal.first < i <= proposal.last]
+        ("Universitas Indonesia", "DPRD Jawa Barat"), or a facility's name anywhere but at
+        its end ("Jakarta Convention Center", "Stadion Gelora Bandung Lautan Api"), when
+        nothing else in it is covered."""
+        opening = at.get(proposal.first)
+        facility = proposal.label == "LOC" and opening is not None and opening.last < proposal.last \
+            and tokens[opening.last + 1].start > tokens[opening.last].end \
+            and all(len(t.text) > 2 for t in tokens[opening.last + 1 : proposal.last + 1])
+        # (not glued, "JakartaGelanggiok", nor an initial, "Washington D.C.")
+        if proposal.label == "LOC" and not facility or proposal.first in covered and not facility:
+            return []  # ("Kabupaten Bekasi" is Bekasi)
+        inner = [m for i, m in at.items() if proposal.first < i <= proposal.last or facility and i == proposal.first]
+        if facility and any(m.last == proposal.last for m in inner):
+            return []  # "Bandara Ngurah Rai" is no facility the place's name ends
         if not inner or any(m.last > proposal.last or self._place_country(m) is None for m in inner):
             return []
         spans = {i for m in inner for i in range(m.first, m.last + 1)}
@@ -986,14 +1000,16 @@ def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
-_LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"})
+_COMPETITIONS = frozenset({"piala", "liga"})
+_LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"}) | _COMPETITIONS
 _NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
 
 
 def _local_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """Without the states and capitals named as a village, a street or a hamlet: "Desa
-    Kanada" in Flores Timur is no Canada, "Jalan Palestina" no Palestine (the recogniser
-    may still find the place)."""
+    """Without the states and capitals named as a village, a street or a hamlet, or as a
+    competition: "Desa Kanada" in Flores Timur is no Canada, "Jalan Palestina" no
+    Palestine (the recogniser may still find the place), "Piala Eropa" and "Liga Inggris"
+    name a tournament and a league, not Europe and the United Kingdom."""
     return [m for m in mentions if not (m.first and m.label in ("GPE", "LOC") and m.kind in ("name", "short", "capital")
                                         and tokens[m.first - 1].folded in _LOCAL_AREAS
                                         and tokens[m.first - 1].text[:1].isupper())]
