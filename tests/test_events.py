@@ -2113,13 +2113,13 @@ def test_a_clause_of_when_the_speaker_spoke_and_a_hedged_first_person_are_the_sp
 
 def test_working_meetings_skipped_summons_and_a_commission_of_the_legislature():
     article, events = events_of("Komisi III DPR menggelar rapat kerja dengan Kapolri Listyo Sigit Prabowo.")
-    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:DPR",), ("PER:listyo-sigit-prabowo",))]
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:komisi-iii-dpr",), ("PER:listyo-sigit-prabowo",))]
     _, events = events_of("DPR menggelar rapat paripurna pada Selasa.")  # a meeting with no one named with it
     assert events == []
     article, events = events_of("Khofifah mangkir dari panggilan KPK.")
     assert [summary(article, e) for e in events] == [("REJECT", ("PER:khofifah-indar-parawansa",), ("IDN:KPK",))]
     article, events = events_of("Kemenpora mendapat dukungan dari Komisi X DPR.")
-    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:DPR",), ("IDN:KEMENPORA",))]
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:komisi-x-dpr",), ("IDN:KEMENPORA",))]
 
 
 def test_a_claim_that_circulates_is_alleged():
