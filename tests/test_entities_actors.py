@@ -1038,3 +1038,12 @@ def test_entities_a_facility_named_after_its_place_and_competitions_and_zodiac_s
     assert not [a for a in actors if "europe" in a or "eropa" in a]
     assert not [a for a in actors if a.endswith(("aries", "virgo"))] and "PER:aries-susanti-rahayu" in actors
     assert "LOC:bekasi" in actors and not [a for a in actors if "kabupaten-bekasi" in a]  # a regency is its place
+
+
+def test_entities_indonesian_bodies_the_recogniser_finds_in_a_story_set_at_home(extract) -> None:
+    text = ("KPK memeriksa saksi di Jakarta. Ketua Yayasan Amanah Bangun Negeri hadir. Mahasiswa Universitas Trisakti "
+            "berunjuk rasa. Pemain Swansea City menonton.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    for body in ("ORG:yayasan-amanah-bangun-negeri", "ORG:universitas-trisakti"):
+        assert actors[body].country == "IDN", body
+    assert actors["ORG:swansea-city"].country is None  # a name with no Indonesian body's word keeps no state

@@ -90,6 +90,14 @@ _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
+# Words of the names of Indonesian bodies of every kind (foundations, schools, hospitals, task
+# forces, regional firms, associations, national teams): such a name in a story set at home
+# is an Indonesian body.
+_HOME_ORG_WORDS = frozenset(
+    """yayasan universitas institut sekolah politeknik akademi pesantren pondok madrasah sma smp sd smk mts man rs rsud
+    rumah sakit puskesmas klinik satgas satuan tugas perumda perusda koperasi komunitas paguyuban himpunan ikatan persatuan
+    perkumpulan asosiasi forum gerakan aliansi serikat kelompok lembaga pusat balai dinas badan majelis dewan timnas
+    kabupaten kota provinsi daerah nusantara""".split())
 _HOME_BODIES = 1  # Indonesian bodies or people of the knowledge base that set a story naming no state at home
 
 
@@ -615,6 +623,10 @@ class ActorExtractor:
                     country = "IDN"
                 elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home:
                     country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
+                elif settled and _WORLD_WORDS.isdisjoint(words) and not self._abroad_near(at, first, last) and (
+                        not _HOME_ORG_WORDS.isdisjoint(words) or first == last and _is_acronym(tokens[first].text)):
+                    country = "IDN"  # "Yayasan Amanah Bangun Negeri", "PSDKP" in a story set at home (not
+                    # "Swansea City" or "Serie A": foreign clubs, leagues and firms stay of no state)
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 if country is not None and sector in ("GOV", "MIL"):
                     how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
