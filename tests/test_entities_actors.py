@@ -1047,3 +1047,20 @@ def test_entities_indonesian_bodies_the_recogniser_finds_in_a_story_set_at_home(
     for body in ("ORG:yayasan-amanah-bangun-negeri", "ORG:universitas-trisakti"):
         assert actors[body].country == "IDN", body
     assert actors["ORG:swansea-city"].country is None  # a name with no Indonesian body's word keeps no state
+
+
+def test_entities_speakers_after_a_verb_of_saying_and_holders_after_a_long_body(extract) -> None:
+    text = ('"Kami membagikan makanan," kata Basiro dilansir Antara. "Gratis," ujar Tuhiyat. "Siap," kata Presiden. '
+            '"Kami siap," kata Head of Media Relations PT IMIP, Dedy Kurniawan.')
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert "PER:basiro" in actors and "PER:tuhiyat" in actors
+    assert "PER:head" not in actors and not [a for a in actors if a.endswith("presiden")]
+    text = ("Dosen Sejarah Fakultas Ilmu dan Budaya (FIB) UGM, Baha Uddin, mengapresiasi penetapan itu. "
+            "Direktur Utama PT MRT Jakarta (Perseroda), Tuhiyat mengatakan tarif gratis. "
+            "Analis Sucor Sekuritas Andreas Yordan Tarigan memberikan rekomendasi. "
+            "Kata Plt Ketua Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan, sopir harus beristirahat. "
+            "Pria itu ditangkap di Kelurahan Ratu Jaya, Cipayung.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["PER:baha-uddin"].role == "Dosen" and actors["PER:tuhiyat"].role == "Direktur Utama"
+    assert actors["PER:andreas-yordan-tarigan"].role == "Analis" and actors["PER:ahmad-wildan"].role
+    assert "PER:cipayung" not in actors  # a place after a village's name and a comma is no holder

@@ -66,7 +66,7 @@ HEADS: dict[str, str | None] = {
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
          "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
-         "komisaris", "komisaris utama", "komisaris independen"],
+         "komisaris", "komisaris utama", "komisaris independen", "dosen", "guru besar", "rektor", "dekan"],
         None,
     ),
 }
@@ -117,7 +117,8 @@ _BODY_WORDS = frozenset(
     transmigrasi perlindungan anak perempuan pelindungan pekerja migran kependudukan keluarga gizi pengelola
     investasi statistik riset inovasi united fc club klub advokasi research group holding lintas fraksi haji muda
     pidana khusus perdata militer intelijen ketahanan pangan penanggulangan kebakaran bencana pemadam penyelamatan
-    pencatatan sipil""".split()
+    pencatatan sipil sekuritas securities capital investama aset asset management manajemen asuransi insurance
+    finance financial""".split()
 )
 # Nouns of a relative or an associate of the person a title after them names.
 _RELATIONS = frozenset("""teman rekan sahabat istri suami anak putra putri ayah ibu kakak adik menantu mertua cucu
@@ -130,6 +131,7 @@ _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 _RELATIVE = "yang"
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
+_MAX_BODY_TOKENS = 14  # a body's name between a title and its holder: "Dosen Sejarah Fakultas Ilmu dan Budaya (FIB) UGM, X"
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
 _NAME_WORDS = (2, 4)
 
@@ -334,7 +336,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1]:
         return None
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
-    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in _COMPASS else None
+    # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
+    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in _COMPASS | _BODY_WORDS else None
 
 
 def _surname(mention: Mention | None) -> bool:
@@ -347,19 +350,42 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
     DPW PKB Jawa Timur, Anik Maslachah", "Direktur Utama PT Sumber Laut (SL) Budi Hartono" (the
     body's words are capitalised words, acronyms or mentions other than people)."""
     index = last + 1
-    while index < len(tokens) and index - last <= _MAX_MODIFIERS:
+    while index < len(tokens) and index - last <= _MAX_BODY_TOKENS:
         mention = at.get(index)
         if mention is not None and mention.label != "PER":
             index = mention.last + 1
         elif tokens[index].is_word and tokens[index].capitalised and mention is None:
             index += 1
+        elif index > last + 1 and index + 1 < len(tokens) and tokens[index].folded == "dan" \
+                and tokens[index + 1].capitalised:
+            index += 1  # "Fakultas Ilmu dan Budaya"
+        elif index > last + 1 and _bracketed_word(tokens, index):
+            if _after_abbreviation(tokens, index, at) != index and (name := _name_after(tokens, index - 1, at)):
+                return name  # "... Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan"
+            if index + 3 >= len(tokens) or not (tokens[index + 3].capitalised or tokens[index + 3].text == ","):
+                break
+            index += 3  # the body goes on: "Fakultas Ilmu dan Budaya (FIB) UGM", "PT MRT Jakarta (Perseroda),"
         else:
             break
     if index == last + 1 or index >= len(tokens):
         return None
     if tokens[index].text != "," and _after_abbreviation(tokens, index, at) == index:
         return None
-    return _name_after(tokens, index - 1, at)
+    # one word names the holder after a body and a comma: "Direktur Utama PT MRT Jakarta (Perseroda), Tuhiyat"
+    # (a body: a mention, a body's word or an acronym; not "Ratu Jaya, Cipayung")
+    named_body = any(position in at or tokens[position].folded in _BODY_WORDS or _acronym(tokens[position].text)
+                     for position in range(last + 1, index))
+    return _name_after(tokens, index - 1, at, 1 if tokens[index].text == "," and named_body else _NAME_WORDS[0])
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and text.isalpha()
+
+
+def _bracketed_word(tokens: list[Token], index: int) -> bool:
+    """Whether one capitalised word stands in brackets at ``index`` ("(FIB)", "(Perseroda)")."""
+    return index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")" \
+        and tokens[index + 1].is_word and tokens[index + 1].text[:1].isupper()
 
 
 def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
