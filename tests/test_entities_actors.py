@@ -1061,6 +1061,29 @@ def test_entities_speakers_after_a_verb_of_saying_and_holders_after_a_long_body(
             "Kata Plt Ketua Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan, sopir harus beristirahat. "
             "Pria itu ditangkap di Kelurahan Ratu Jaya, Cipayung.")
     actors = _by_id(extract(text, "2025-06-18"))
-    assert actors["PER:baha-uddin"].role == "Dosen" and actors["PER:tuhiyat"].role == "Direktur Utama"
+    assert actors["PER:baha-uddin"].role == "Dosen" and actors["PER:tuhiyat"].role == "Direktur Utama PT MRT Jakarta"
     assert actors["PER:andreas-yordan-tarigan"].role == "Analis" and actors["PER:ahmad-wildan"].role
     assert "PER:cipayung" not in actors  # a place after a village's name and a comma is no holder
+
+
+def test_entities_fixes_of_the_probe_of_the_new_actor_rules(extract) -> None:
+    # a foreigner's noun before a name keeps it of no state, even in a story set at home
+    text = "Ditjen Imigrasi mendeportasi seorang warga negara asing bernama Alexander Petrov."
+    assert _by_id(extract(text, "2025-06-18"))["PER:alexander-petrov"].country is None
+    # a club's home place counts for the story's state; a company's name as a surname is no company
+    text = "Bek Persija Jakarta, Rizky Ridho, dipanggil ke Timnas Indonesia untuk melawan China."
+    assert _by_id(extract(text, "2025-06-18"))["PER:rizky-ridho"].country == "IDN"
+    actors = _by_id(extract("Kakak beradik Ferdinand Porsche dan Louise Piech mendirikan perusahaan itu.", "2025-06-18"))
+    assert "BUS:porsche" not in actors and "PER:ferdinand-porsche" in actors
+    # a person's noun before a company: the name after it is a person's, not a product's
+    assert "PER:toshihiro-mibe" in _by_id(extract("Bos Honda Toshihiro Mibe mengatakan merger batal.", "2025-06-18"))
+    # a title naming a company's arm in a state is of that state
+    text = "Direktur Pemasaran Yamaha Indonesia, Antonius Widiantoro, menyebut permintaan skuter tinggi."
+    assert _by_id(extract(text, "2025-06-18"))["PER:antonius-widiantoro"].country == "IDN"
+    # cities and regions are no clubs, a cement company no club
+    for text in ("Wisatawan memadati kota Dortmund.", "Banjir melanda wilayah Lazio, Italia tengah.",
+                 "PT Semen Padang menyalurkan bantuan kepada korban banjir."):
+        assert not [a for a in _by_id(extract(text, "2025-06-18")) if a.startswith("CLUB:")], text
+    # a place after a body and a comma, before another comma, is no holder
+    text = "Ketua Koperasi Unit Desa Sumber Rejeki, Ngantang, mengatakan harga gabah anjlok."
+    assert "PER:ngantang" not in _by_id(extract(text, "2025-06-18"))

@@ -348,3 +348,12 @@ def test_groups_read_from_common_nouns_do_not_make_an_article_about_them():
     assert is_about("IDN", 1.0, [("Indonesia", 10)])
     assert not is_about("GRP:IDN-cvl", 1.0, [("WNI", 10)])
     assert not is_about("MED:ANTARA", 1.0, [("Antara", 10)])
+
+
+def test_a_football_club_makes_an_article_about_it_though_it_takes_no_event_role():
+    from sorot.entities.resolve import CONFIDENCE, KNOWN
+    from sorot.stories.cluster import is_about
+
+    assert CONFIDENCE["club"] < KNOWN  # no event role
+    assert is_about("CLUB:persib", CONFIDENCE["club"], [("Persib", 10)])
+    assert not is_about("ORG:persib-muda", CONFIDENCE["recognised"], [("Persib Muda", 10)])

@@ -131,6 +131,7 @@ class ActorExtractor:
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words)
         mentions = _local_names(self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens), tokens)
+        mentions = self._not_surnames(mentions, tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
@@ -174,6 +175,18 @@ class ActorExtractor:
                 ]
                 links += _acronym_links(tokens, links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
+
+    def _not_surnames(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+        """Without a company's name written as a person's surname, right after a given name
+        (a capitalised word that no mention covers and that the recogniser's training text
+        never writes in lower case): "Keisuke Honda", "Ferdinand Porsche"."""
+        if self.recogniser is None:
+            return mentions
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        return [m for m in mentions if not (
+            m.first and len(m.candidates) == 1 and m.candidates[0].startswith(COMPANY) and m.first - 1 not in covered
+            and (given := tokens[m.first - 1]).is_word and given.text[:1].isupper() and given.text[1:].islower()
+            and self.recogniser.model.unseen_name(given.text))]
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
@@ -231,9 +244,13 @@ class ActorExtractor:
                         and link.actor.sector != "MED"}
         return len(home_bodies) >= _HOME_BODIES
 
-    def _abroad_near(self, at: dict[int, Mention], first: int, last: int) -> bool:
-        """Whether another state or one of its places is named just before or after a name:
-        "warga negara Nigeria bernama Chukwuma Okafor", "Gunung Fuji di Jepang"."""
+    def _abroad_near(self, at: dict[int, Mention], first: int, last: int, tokens: list[Token],
+                     person: bool = False) -> bool:
+        """Whether another state or one of its places is named just before or after a name,
+        or, before a person's, a foreigner's noun: "warga negara Nigeria bernama Chukwuma
+        Okafor", "Gunung Fuji di Jepang", "warga negara asing bernama Alexander Petrov"."""
+        if person and any(t.folded in _FOREIGN for t in tokens[max(0, first - _NEAR_BEFORE) : first]):
+            return True
         for position in range(max(0, first - _NEAR_BEFORE), last + _NEAR_AFTER + 1):
             mention = at.get(position)
             actor = self.kb.by_id(mention.candidates[0]) if mention is not None and len(mention.candidates) == 1 else None
@@ -242,9 +259,10 @@ class ActorExtractor:
         return False
 
     def _state_counts(self, mentions: list[Mention]) -> Counter:
-        """How often each state is named, itself or by one of its places."""
+        """How often each state is named, itself or by one of its places or football clubs."""
         return Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
-                       and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("GPE", "LOC")
+                       and (actor := self.kb.by_id(m.candidates[0])) is not None
+                       and (actor.type in ("GPE", "LOC") or actor.id.startswith(CLUB))  # ("Persija Jakarta")
                        and actor.country not in (None, "IGO"))
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
@@ -358,7 +376,7 @@ class ActorExtractor:
         if country is None and before >= 0 and (rank := HOME_RANKS.get(tokens[before].folded)):  # "..., Kombes Budi"
             country, sector = "IDN", sector or rank
         elif country is None and settled and not title.mentions \
-                and not self._abroad_near({m.first: m for m in mentions}, first, last):
+                and not self._abroad_near({m.first: m for m in mentions}, first, last, tokens, person=True):
             country = "IDN"  # (not when the title names a body of no state: "Presiden FIFA Gianni Infantino")
         if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             sector = owner.sector
@@ -369,8 +387,13 @@ class ActorExtractor:
         the office's state, or for "pembantunya" the state of the person it refers to;
         Indonesia for a home agency's title, and for a minister's in a story that names
         Indonesia and its places at least as often as any other state."""
+        starting = {m.first: m for m in title.mentions}
         for mention in title.mentions:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+            arm = starting.get(mention.last + 1) if actor is not None and actor.id.startswith(COMPANY) else None
+            if arm is not None and len(arm.candidates) == 1 and (state := self.kb.by_id(arm.candidates[0])) is not None \
+                    and state.type == "GPE" and state.id == state.country:
+                return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
             if actor is not None and actor.country:
                 return actor.country
         if title.office is not None:
@@ -566,7 +589,7 @@ class ActorExtractor:
         title_before = {t.last + 1: t for t in titles}  # "Kapolsek Sukun AKP Wardi", "Direktur EPN, Doni"
         title_before |= {t.last + 2: t for t in titles if t.last + 1 < len(tokens) and tokens[t.last + 1].text == ","}
         people = self._people_by_part(tokens, links)
-        makers = {m.last for m in mentions if len(m.candidates) == 1 and m.candidates[0].startswith(COMPANY)}
+        makers = {m.last: m.first for m in mentions if len(m.candidates) == 1 and m.candidates[0].startswith(COMPANY)}
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
@@ -587,7 +610,8 @@ class ActorExtractor:
                 continue
             if label == "PER" and (any(c.isdigit() for t in tokens[first : last + 1] for c in t.text)
                                    or last + 1 < len(tokens) and _model_code(tokens[last + 1].text)
-                                   or first - 1 in makers and first - 1 not in title_before):
+                                   or first - 1 in makers and first - 1 not in title_before
+                                   and not _person_before(tokens, makers[first - 1])):
                 continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7", "Yamaha Aerox Alpha"
             country: str | None = None
             sector: str | None = None
@@ -612,7 +636,8 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
-                if country is None and settled and not (title and title.mentions) and not self._abroad_near(at, first, last):
+                if country is None and settled and not (title and title.mentions) \
+                        and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"
             elif label == "ORG":
                 following = at.get(last + 1)
@@ -626,7 +651,7 @@ class ActorExtractor:
                     country = "IDN"
                 elif words[0] in _HOME_BODY_HEADS and _WORLD_WORDS.isdisjoint(words) and home:
                     country = "IDN"  # "Badan Informasi Geospasial": in a story set at home, a body of home
-                elif settled and _WORLD_WORDS.isdisjoint(words) and not self._abroad_near(at, first, last) and (
+                elif settled and _WORLD_WORDS.isdisjoint(words) and not self._abroad_near(at, first, last, tokens) and (
                         not _HOME_ORG_WORDS.isdisjoint(words) or first == last and _is_acronym(tokens[first].text)):
                     country = "IDN"  # "Yayasan Amanah Bangun Negeri", "PSDKP" in a story set at home (not
                     # "Swansea City" or "Serie A": foreign clubs, leagues and firms stay of no state)
@@ -638,7 +663,7 @@ class ActorExtractor:
             elif label == "LOC" and taken:
                 country = self._place_country(taken[-1])  # "Jakarta Convention Center", "Stadion Gelora Bandung Lautan Api"
             elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS
-                                     or settled and not self._abroad_near(at, first, last)):
+                                     or settled and not self._abroad_near(at, first, last, tokens)):
                 country = "IDN"  # "Desa Jerowaru"; "Gunung Panten" in a story of Majalengka
             name = " ".join(t.text for t in tokens[first : last + 1] if t.is_word)
             if not slug(name):
@@ -952,6 +977,19 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     return found
 
 
+def _person_before(tokens: list[Token], first: int) -> bool:
+    """Whether a noun of a person's role stands right before a company's name, so that the
+    name after it is that person's, not a product's: "Pebalap Ferrari Lewis Hamilton", "Bos
+    Honda Toshihiro Mibe", "Duta merek Oppo Raisa Andriana"."""
+    return first > 0 and tokens[first - 1].folded in _PERSON_ROLES
+
+
+# Nouns of people's roles at a company or a team.
+_PERSON_ROLES = frozenset(
+    """bos pebalap pembalap pemain pilot duta merek ceo presiden direktur pendiri founder chairman setim rekan
+    petinggi eksekutif karyawan pegawai insinyur manajer manager pelatih kapten""".split())
+
+
 def _named_by_speech(tokens: list[Token], covered: set[int], proposals: list[Proposal],
                      name_word: Callable[[str], bool]) -> list[Proposal]:
     """Speakers the model missed whom a verb of saying names right after it: one to four
@@ -1045,6 +1083,7 @@ def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
 _COMPETITIONS = frozenset({"piala", "liga"})
+_FOREIGN = frozenset({"asing", "wna", "ekspatriat", "bule"})  # nouns of foreigners before a name
 _LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"}) | _COMPETITIONS
 _NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
 

@@ -359,7 +359,7 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
         elif index > last + 1 and index + 1 < len(tokens) and tokens[index].folded == "dan" \
                 and tokens[index + 1].capitalised:
             index += 1  # "Fakultas Ilmu dan Budaya"
-        elif index > last + 1 and _bracketed_word(tokens, index):
+        elif _bracketed_word(tokens, index) and (index > last + 1 or any(m.last == last for m in at.values())):
             if _after_abbreviation(tokens, index, at) != index and (name := _name_after(tokens, index - 1, at)):
                 return name  # "... Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan"
             if index + 3 >= len(tokens) or not (tokens[index + 3].capitalised or tokens[index + 3].text == ","):
@@ -373,9 +373,13 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
         return None
     # one word names the holder after a body and a comma: "Direktur Utama PT MRT Jakarta (Perseroda), Tuhiyat"
     # (a body: a mention, a body's word or an acronym; not "Ratu Jaya, Cipayung")
-    named_body = any(position in at or tokens[position].folded in _BODY_WORDS or _acronym(tokens[position].text)
-                     for position in range(last + 1, index))
-    return _name_after(tokens, index - 1, at, 1 if tokens[index].text == "," and named_body else _NAME_WORDS[0])
+    # and followed by a verb, not by a comma: "Ketua KUD Sumber Rejeki, Ngantang, mengatakan" names a place)
+    named_body = any(m.last == last and m.label != "PER" for m in at.values()) or any(
+        position in at or tokens[position].folded in _BODY_WORDS or _acronym(tokens[position].text)
+        for position in range(last + 1, index))
+    verb_after = index + 2 < len(tokens) and tokens[index + 2].text.islower()
+    return _name_after(tokens, index - 1, at,
+                       1 if tokens[index].text == "," and named_body and verb_after else _NAME_WORDS[0])
 
 
 def _acronym(text: str) -> bool:
