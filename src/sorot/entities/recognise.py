@@ -40,7 +40,7 @@ NOT_NAMES = frozenset(
     ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak
     foto video tonton klik lihat ilustrasi dok istimewa sumber utara selatan barat timur tengah tenggara daya
     laut raya aries taurus gemini cancer virgo libra scorpio sagitarius sagittarius capricorn aquarius pisces""".split()
-)  # (the signs of the zodiac, but Leo: also a given name)
+)  # (the signs of the zodiac but Leo, a given name: a lone "Aries", also one, is lost with them)
 # Words that make an organisation or a place Indonesian: regional bodies and units, and
 # regional administrative areas ("Polres Bogor", "DPRD Kabupaten Garut", "Desa Sukamaju"),
 # and a ministry that names no state (the knowledge base's convention: "Kementerian

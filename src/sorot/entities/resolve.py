@@ -54,7 +54,7 @@ from sorot.entities.regional import HOME_STATE, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import RANK_CORPS, ROMAN, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -63,12 +63,12 @@ CONFIDENCE = {
     "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6,
-    "club": 0.5,  # a football club of the knowledge base: like the clubs the club rule finds, in no event
+    "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
 }
-CLUB = "CLUB:"
-COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product  # the id prefix of the knowledge base's football clubs (kb/clubs.json)
+CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
+COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
-# statistical recogniser proposed it. Events and stories leave the latter out.
+# statistical recogniser proposed it. Events leave the latter out, and stories too, clubs excepted.
 KNOWN = CONFIDENCE["recognised_titled"]
 # Words of a public office's title, which naming no state is Indonesia's in a story set at home
 # ("Wakil Menteri Perindustrian Faisol Riza", "Gubernur Abdul Wahid", "Dirjen Hubdar Lukman F
@@ -98,7 +98,7 @@ _HOME_ORG_WORDS = frozenset(
     rumah sakit puskesmas klinik satgas satuan tugas perumda perusda koperasi komunitas paguyuban himpunan ikatan persatuan
     perkumpulan asosiasi forum gerakan aliansi serikat kelompok lembaga pusat balai dinas badan majelis dewan timnas
     kabupaten kota provinsi daerah nusantara""".split())
-_HOME_BODIES = 1  # Indonesian bodies or people of the knowledge base that set a story naming no state at home
+_HOME_BODIES_MIN = 1  # Indonesian bodies or people of the knowledge base that set a story naming no state at home
 
 
 @dataclass(frozen=True)
@@ -217,9 +217,11 @@ class ActorExtractor:
 
     def _home_story(self, mentions: list[Mention]) -> bool:
         """Whether the article is set in Indonesia: its knowledge-base mentions of Indonesia and
-        its places at least as many as those of any other state and its places (also when it
-        names none; people and bodies left out: a bilateral story names each side's ministers)."""
-        states = self._state_counts(mentions)
+        its places and clubs at least as many as those of any other state (also when it names
+        none; people and bodies left out: a bilateral story names each side's ministers). (The
+        clubs do not count where new people are given Indonesia, `_named_at_home`: Liga 1
+        squads hold foreign players.)"""
+        states = self._state_counts(mentions, clubs=True)
         return states[HOME_STATE] >= max((n for country, n in states.items() if country != HOME_STATE), default=0)
 
     def _named_at_home(self, mentions: list[Mention], tokens: list[Token], links: list[_Link]) -> bool:
@@ -227,8 +229,9 @@ class ActorExtractor:
         places, the dateline left out ("Liputan6.com, Jakarta -" says where the outlet is,
         not where the story is); or, when no state or place is named outside the dateline,
         whether the article names Indonesian bodies or people of the knowledge base, news
-        outlets left out (a trial of PDI-P's secretary general at the KPK's court names no
-        state at all; an outlet naming itself or its source says nothing of where a story is)."""
+        outlets and football clubs left out (a trial of PDI-P's secretary general at the KPK's
+        court names no state at all; an outlet naming itself or its source says nothing of
+        where a story is, and a Liga 1 club's squad holds foreign players)."""
         outside = [m for m in mentions if not in_dateline(tokens, m.first)
                    and not (m.first and tokens[m.first - 1].folded in COMPANY_FORMS)]  # "PT Amman Mineral"
         states = self._state_counts(outside)
@@ -239,10 +242,10 @@ class ActorExtractor:
             return False
         home_bodies = {actor.id for m in outside if len(m.candidates) == 1 and m.kind != "office"
                        and (actor := self.kb.by_id(m.candidates[0])) is not None
-                       and actor.type in ("ORG", "PER") and actor.country == HOME_STATE and actor.sector != "MED"}
+                       and actor.type in ("ORG", "PER") and actor.country == HOME_STATE and _sets_a_story(actor)}
         home_bodies |= {link.actor.id for link in links if link.actor.type == "ORG" and link.actor.country == HOME_STATE
-                        and link.actor.sector != "MED"}
-        return len(home_bodies) >= _HOME_BODIES
+                        and _sets_a_story(link.actor)}
+        return len(home_bodies) >= _HOME_BODIES_MIN
 
     def _abroad_near(self, at: dict[int, Mention], first: int, last: int, tokens: list[Token],
                      person: bool = False) -> bool:
@@ -258,11 +261,12 @@ class ActorExtractor:
                 return True
         return False
 
-    def _state_counts(self, mentions: list[Mention]) -> Counter:
-        """How often each state is named, itself or by one of its places or football clubs."""
+    def _state_counts(self, mentions: list[Mention], clubs: bool = False) -> Counter:
+        """How often each state is named, itself or by one of its places (or, with `clubs`,
+        its football clubs: "Persija Jakarta" names Jakarta)."""
         return Counter(actor.country for m in mentions if len(m.candidates) == 1 and m.kind != "office"
                        and (actor := self.kb.by_id(m.candidates[0])) is not None
-                       and (actor.type in ("GPE", "LOC") or actor.id.startswith(CLUB))  # ("Persija Jakarta")
+                       and (actor.type in ("GPE", "LOC") or clubs and actor.id.startswith(CLUB))
                        and actor.country not in (None, "IGO"))
 
     def _people(self, mentions: list[Mention], before: int) -> list[_Link]:
@@ -390,9 +394,7 @@ class ActorExtractor:
         starting = {m.first: m for m in title.mentions}
         for mention in title.mentions:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
-            arm = starting.get(mention.last + 1) if actor is not None and actor.id.startswith(COMPANY) else None
-            if arm is not None and len(arm.candidates) == 1 and (state := self.kb.by_id(arm.candidates[0])) is not None \
-                    and state.type == "GPE" and state.id == state.country:
+            if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
             if actor is not None and actor.country:
                 return actor.country
@@ -525,17 +527,22 @@ class ActorExtractor:
         links = []
         for m in mentions:
             state_mention = starting.get(m.last + 1)
-            if len(m.candidates) != 1 or not m.candidates[0].startswith(COMPANY) or state_mention is None \
-                    or len(state_mention.candidates) != 1 or m.first in used or state_mention.first in used:
-                continue
-            state = self.kb.by_id(state_mention.candidates[0])
-            if state is None or state.type != "GPE" or state.id != state.country or state_mention.kind not in ("name", "short"):
+            state = self._arm_state(m, state_mention)
+            if state is None or state_mention is None or m.first in used or state_mention.first in used:
                 continue
             surface = " ".join(t.text for t in tokens[m.first : state_mention.last + 1])
             arm = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, "BUS", ())
             used.update((m.first, state_mention.first))
             links.append(_Link(arm, m.first, state_mention.last, "group"))
         return links
+
+    def _arm_state(self, company: Mention, following: Mention | None) -> Actor | None:
+        """The state a company's name is followed by, naming its arm there ("Yamaha Indonesia")."""
+        if following is None or len(company.candidates) != 1 or not company.candidates[0].startswith(COMPANY) \
+                or len(following.candidates) != 1 or following.kind not in ("name", "short"):
+            return None
+        state = self.kb.by_id(following.candidates[0])
+        return state if state is not None and state.type == "GPE" and state.id == state.country else None
 
     # --- 3. aliases; 4. offices -------------------------------------------------------
 
@@ -815,7 +822,14 @@ _CLUB_FIRST = frozenset(
 )
 _CLUB_LAST = frozenset({"united", "fc"})
 _HOUSE = "IDN:DPR"
-_COMMISSION_NUMBER = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{0,3}))|[1-9][0-9]?")  # "Komisi III", "Komisi 11"
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
+
+
+def _roman(text: str) -> str | None:
+    """A commission's numeral as a Roman one ("III"; "3" is "III"), or None."""
+    if text.isdigit() and 0 < int(text) < len(_ROMANS):
+        return _ROMANS[int(text)]
+    return text if ROMAN.fullmatch(text) and text in _ROMANS else None
 
 
 def _commission_links(mentions: list[Mention], tokens: list[Token], used: set[int], titles: list[Title]) -> list[_Link]:
@@ -827,12 +841,12 @@ def _commission_links(mentions: list[Mention], tokens: list[Token], used: set[in
     named: dict[str, Actor] = {}
     links = []
     for index, token in enumerate(tokens[:-1]):
-        numeral = tokens[index + 1].text
-        if token.text != "Komisi" or index in used or index in in_titles or not _COMMISSION_NUMBER.fullmatch(numeral):
+        numeral = _roman(tokens[index + 1].text)
+        if token.text != "Komisi" or index in used or index in in_titles or numeral is None:
             continue
         mention = house.get(index + 2)
-        if mention is None and numeral not in named:
-            continue
+        if mention is None and (numeral not in named or index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper()):
+            continue  # (a bare "Komisi III" is the House's once named, but not "Komisi III DPRD Jawa Barat")
         actor = named.setdefault(numeral, Actor(f"IDN:komisi-{numeral.casefold()}-dpr",
                                                 f"Commission {numeral} of the House of Representatives", "ORG", "IDN", "GOV", ()))
         last = mention.last if mention is not None else index + 1
@@ -861,7 +875,7 @@ def _club_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb
         name = " ".join(t.text for t in tokens[first : last + 1])
         used.update((first, m.first))
         # as sure as the recogniser's names: a club takes no part in events ("Real Madrid bertemu Al Hilal")
-        links.append(_Link(Actor(f"{country}:{slug(name)}", name, "ORG", country, None, ()), first, last, "recognised"))
+        links.append(_Link(Actor(f"{CLUB}{slug(name)}", name, "ORG", country, "CVL", ()), first, last, "club"))
     return links
 
 
@@ -967,26 +981,49 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
         if token.folded not in ENFORCEMENT_VERBS:
             continue
         first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
-        last = first
-        while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
-                tokens[last].text[1:].islower() and name_word(tokens[last].text) and tokens[last].folded not in NOT_NAMES:
-            last += 1
-        last -= 1
+        last = _name_run_end(tokens, first, name_word) - 1
         if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
+
+
+def _after_quote(tokens: list[Token], verb: int) -> bool:
+    """Whether a verb of saying comes right after a quote or a comma ("...," kata X;
+    "..." ujar X), not in running text ("Warga sebut Ciliwung meluap")."""
+    return any(t.text in _QUOTE_ENDS for t in tokens[max(0, verb - 2) : verb])
+
+
+_QUOTE_ENDS = frozenset({",", '"', "”", "’", "'"})
+
+
+def _name_run_end(tokens: list[Token], first: int, name_word: Callable[[str], bool]) -> int:
+    """The token after a run of up to four capitalised words from ``first`` that the
+    recogniser's training text never writes in lower case (`name_word`)."""
+    last = first
+    while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
+            tokens[last].text[1:].islower() and tokens[last].text[:1].isupper() and name_word(tokens[last].text) \
+            and tokens[last].folded not in NOT_NAMES:
+        last += 1
+    return last
+
+
+def _sets_a_story(actor: Actor) -> bool:
+    """Whether an Indonesian body or person sets a story naming no state at home: not a news
+    outlet, nor a football club."""
+    return actor.sector != "MED" and not actor.id.startswith(CLUB)
 
 
 def _person_before(tokens: list[Token], first: int) -> bool:
     """Whether a noun of a person's role stands right before a company's name, so that the
     name after it is that person's, not a product's: "Pebalap Ferrari Lewis Hamilton", "Bos
     Honda Toshihiro Mibe", "Duta merek Oppo Raisa Andriana"."""
-    return first > 0 and tokens[first - 1].folded in _PERSON_ROLES
+    return first > 0 and (tokens[first - 1].folded in _PERSON_ROLES
+                          or first > 1 and (tokens[first - 2].folded, tokens[first - 1].folded) == ("duta", "merek"))
 
 
 # Nouns of people's roles at a company or a team.
 _PERSON_ROLES = frozenset(
-    """bos pebalap pembalap pemain pilot duta merek ceo presiden direktur pendiri founder chairman setim rekan
+    """bos pebalap pembalap pemain pilot ceo presiden direktur pendiri founder chairman setim rekan
     petinggi eksekutif karyawan pegawai insinyur manajer manager pelatih kapten""".split())
 
 
@@ -999,13 +1036,10 @@ def _named_by_speech(tokens: list[Token], covered: set[int], proposals: list[Pro
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens[:-1]):
-        if token.folded not in _SAYING or not token.text.islower():
+        if token.folded not in _SAYING or not token.text.islower() or not _after_quote(tokens, index):
             continue
-        first = last = index + 1
-        while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
-                tokens[last].text[1:].islower() and tokens[last].text[:1].isupper() and name_word(tokens[last].text) \
-                and tokens[last].folded not in NOT_NAMES:
-            last += 1
+        first = index + 1
+        last = _name_run_end(tokens, first, name_word)
         if last == first or last < len(tokens) and (tokens[last].text[:1].isupper() or tokens[last].folded in _NAME_GOES_ON):
             continue  # no name, or more capitalised words than a name: a body or a title ("kata Head of Media Relations")
         last -= 1
