@@ -1695,6 +1695,12 @@ def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
                                 "Indonesia di BRICS.")
     assert [summary(article, e) for e in events] == [
         ("SUPPORT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)), ("SUPPORT", ("RUS",), ("IDN",))]
+    # a seizure the thanker praises is not done to the thanker
+    article, events = events_of("Anggota DPR Hasbiallah Ilyas memberikan apresiasi kepada Kejaksaan Agung atas penyitaan "
+                                "uang Rp11,8 triliun.")
+    assert ("PER:hasbiallah-ilyas",) not in [summary(article, e)[2] for e in events if e.event_type == "COERCE"]
+    assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [
+        ("SUPPORT", ("PER:hasbiallah-ilyas",), ("IDN:KEJAGUNG",))]
 
 
 def test_where_someone_is_deported_to_is_no_target():
@@ -3031,3 +3037,11 @@ def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
                   "(22/6/2025).")[0] == ("FIGHT", None)
     assert _dates("Polisi menangkap dua pengedar narkoba. Penangkapan itu dilakukan pada Senin (16/6/2025) di Medan.") == \
         [("COERCE", "2025-06-16")]
+
+
+def test_fares_and_utility_rates_are_no_trade_measures():
+    _, events = events_of("Dishub Provinsi DKI Jakarta menetapkan tarif khusus sebesar Rp 1 untuk layanan TransJakarta. "
+                          "Pemerintah menaikkan tarif tol Jagorawi.")
+    assert events == []
+    article, events = events_of("AS mengenakan tarif resiprokal terhadap Indonesia.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("IDN",))]

@@ -325,6 +325,7 @@ _CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
 # "Teheran menanggapinya dengan serangan rudal" (the act after "dengan", not a noun object:
 # "menanggapi kecaman AS" is no criticism by the one responding).
 _RESPONSES = frozenset({"membalas", "menanggapi", "merespons", "merespon", "menjawab"})
+_HARM = frozenset({"COERCE", "ASSAULT", "FIGHT", "INVESTIGATE", "SANCTION", "THREATEN"})  # acts no thanker undergoes
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT_CUE_WORDS = 2
@@ -1097,10 +1098,11 @@ class EventExtractor:
             genitive = arguments.genitive(first, last, ceiling)
             thanked = _thanked_for(arguments, first, floor)
             if thanked is not None:  # "berterima kasih kepada Jepang atas bantuan": the aid of the one thanked,
-                giver, thanker = thanked  # to whom it names or else to the one thanking
+                giver, thanker = thanked  # to whom it names or else to the one thanking (not a seizure or an
+                # arrest the thanker praises: "apresiasi kepada Kejaksaan Agung atas penyitaan uang")
                 target = arguments.after_preposition(pattern.to, genitive[0] + 1 if genitive else after, ceiling)
-                return arguments.event_actors(genitive[1] if genitive else giver), \
-                    arguments.event_actors(target[2] if target is not None else thanker)
+                recipient = target[2] if target is not None else [] if pattern.type in _HARM else thanker
+                return arguments.event_actors(genitive[1] if genitive else giver), arguments.event_actors(recipient)
             agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
             if agent is not None and _verb_between(arguments.tokens, genitive[0] + 1, agent[0]):
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
