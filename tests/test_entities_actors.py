@@ -1105,3 +1105,8 @@ def test_entities_fixes_of_the_review_of_the_new_actor_rules(extract) -> None:
     assert [m.text for m in actors["BUS:kia"].mentions] == ["Kia"] and "CLUB:persis-solo" not in actors
     # San Antonio's Spurs are no Tottenham
     assert "CLUB:tottenham-hotspur" not in _by_id(extract("San Antonio Spurs menang atas Lakers.", "2025-06-18"))
+
+
+def test_entities_a_superscript_numeral_after_komisi_is_no_commission(extract) -> None:
+    actors = _by_id(extract("Komisi 60⁰ DPR tidak ada. Komisi 3 DPR memanggil Kapolri.", "2025-06-18"))
+    assert "IDN:komisi-iii-dpr" in actors and not [a for a in actors if "60" in a]

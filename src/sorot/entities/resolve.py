@@ -827,7 +827,7 @@ _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 
 def _roman(text: str) -> str | None:
     """A commission's numeral as a Roman one ("III"; "3" is "III"), or None."""
-    if text.isdigit() and 0 < int(text) < len(_ROMANS):
+    if text.isascii() and text.isdigit() and 0 < int(text) < len(_ROMANS):  # (not "60⁰", a digit to isdigit)
         return _ROMANS[int(text)]
     return text if ROMAN.fullmatch(text) and text in _ROMANS else None
 
