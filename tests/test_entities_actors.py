@@ -1110,3 +1110,13 @@ def test_entities_fixes_of_the_review_of_the_new_actor_rules(extract) -> None:
 def test_entities_a_superscript_numeral_after_komisi_is_no_commission(extract) -> None:
     actors = _by_id(extract("Komisi 60⁰ DPR tidak ada. Komisi 3 DPR memanggil Kapolri.", "2025-06-18"))
     assert "IDN:komisi-iii-dpr" in actors and not [a for a in actors if "60" in a]
+
+
+def test_entities_indonesian_regencies_of_the_knowledge_base(extract) -> None:
+    text = ("Wisatawan berkunjung ke Raja Ampat. Warga Flores Timur mengungsi. Banjir melanda Kabupaten Lebak. "
+            "Warga tiba di Stasiun Lebak Bulus. Batang pohon tumbang.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    for place in ("LOC:raja-ampat", "LOC:flores-timur", "LOC:lebak"):
+        assert actors[place].country == "IDN", place
+    assert [m.text for m in actors["LOC:lebak"].mentions] == ["Kabupaten Lebak"]  # not Lebak Bulus, a Jakarta station
+    assert "LOC:batang" not in actors  # a tree's trunk, not the regency
