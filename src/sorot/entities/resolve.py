@@ -54,7 +54,7 @@ from sorot.entities.regional import HOME_STATE, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, ROMAN, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 
@@ -98,7 +98,6 @@ _HOME_ORG_WORDS = frozenset(
     rumah sakit puskesmas klinik satgas satuan tugas perumda perusda koperasi komunitas paguyuban himpunan ikatan persatuan
     perkumpulan asosiasi forum gerakan aliansi serikat kelompok lembaga pusat balai dinas badan majelis dewan timnas
     kabupaten kota provinsi daerah nusantara""".split())
-_HOME_BODIES_MIN = 1  # Indonesian bodies or people of the knowledge base that set a story naming no state at home
 
 
 @dataclass(frozen=True)
@@ -240,12 +239,11 @@ class ActorExtractor:
             return True
         if abroad:
             return False
-        home_bodies = {actor.id for m in outside if len(m.candidates) == 1 and m.kind != "office"
-                       and (actor := self.kb.by_id(m.candidates[0])) is not None
-                       and actor.type in ("ORG", "PER") and actor.country == HOME_STATE and _sets_a_story(actor)}
-        home_bodies |= {link.actor.id for link in links if link.actor.type == "ORG" and link.actor.country == HOME_STATE
-                        and _sets_a_story(link.actor)}
-        return len(home_bodies) >= _HOME_BODIES_MIN
+        return any(len(m.candidates) == 1 and m.kind != "office" and (actor := self.kb.by_id(m.candidates[0])) is not None
+                   and actor.type in ("ORG", "PER") and actor.country == HOME_STATE and _sets_a_story(actor)
+                   for m in outside) \
+            or any(link.actor.type == "ORG" and link.actor.country == HOME_STATE and _sets_a_story(link.actor)
+                   for link in links)
 
     def _abroad_near(self, at: dict[int, Mention], first: int, last: int, tokens: list[Token],
                      person: bool = False) -> bool:
@@ -720,7 +718,7 @@ class ActorExtractor:
             and tokens[opening.last + 1].start > tokens[opening.last].end \
             and all(len(t.text) > 2 for t in tokens[opening.last + 1 : proposal.last + 1])
         # (not glued, "JakartaGelanggiok", nor an initial, "Washington D.C.")
-        if proposal.label == "LOC" and not facility or proposal.first in covered and not facility:
+        if not facility and (proposal.label == "LOC" or proposal.first in covered):
             return []  # ("Kabupaten Bekasi" is Bekasi)
         inner = [m for i, m in at.items() if proposal.first < i <= proposal.last or facility and i == proposal.first]
         if facility and any(m.last == proposal.last for m in inner):
@@ -829,7 +827,7 @@ def _roman(text: str) -> str | None:
     """A commission's numeral as a Roman one ("III"; "3" is "III"), or None."""
     if text.isascii() and text.isdigit() and 0 < int(text) < len(_ROMANS):  # (not "60⁰", a digit to isdigit)
         return _ROMANS[int(text)]
-    return text if ROMAN.fullmatch(text) and text in _ROMANS else None
+    return text if text in _ROMANS[1:] else None
 
 
 def _commission_links(mentions: list[Mention], tokens: list[Token], used: set[int], titles: list[Title]) -> list[_Link]:
@@ -841,8 +839,10 @@ def _commission_links(mentions: list[Mention], tokens: list[Token], used: set[in
     named: dict[str, Actor] = {}
     links = []
     for index, token in enumerate(tokens[:-1]):
+        if token.text != "Komisi" or index in used or index in in_titles:
+            continue
         numeral = _roman(tokens[index + 1].text)
-        if token.text != "Komisi" or index in used or index in in_titles or numeral is None:
+        if numeral is None:
             continue
         mention = house.get(index + 2)
         if mention is None and (numeral not in named or index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper()):

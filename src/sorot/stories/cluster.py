@@ -309,8 +309,8 @@ def is_about(actor_id: str, confidence: float, mentions: Iterable[tuple[str, int
     """Whether an article is about an actor: named with a capital in its first `within`
     characters, not a news outlet it credits, not a group read from a common noun
     ("warga Rusia", "WNI": many stories share them), and not an actor only the
-    statistical recogniser proposes; a football club of the knowledge base counts,
-    though it takes no part in events (the clubs tell one match's reports from
+    statistical recogniser proposes; a football club (`CLUB:`, of the knowledge base or the
+    club rule) counts, though it takes no part in events (the clubs tell one match's reports from
     another's). `mentions` are (text, start) pairs."""
     return (not actor_id.startswith(("MED:", "GRP:")) and (confidence >= KNOWN or actor_id.startswith(CLUB))
             and any(text[:1].isupper() and start < within for text, start in mentions))
