@@ -597,6 +597,15 @@ def test_entities_a_bracketed_abbreviation_between_title_or_body_and_name_is_pas
     assert people == {"Hamdan Rashid": "ARE", "Sari Wulandari": "IDN"}
 
 
+def test_entities_a_title_s_own_short_form_in_brackets_is_passed_over(extract) -> None:
+    actors = extract("Pemerintah Indonesia menertibkan ormas. Wakil Menteri Dalam Negeri (Wamendagri) Ratna Kusuma "
+                     "meminta kepala daerah bertindak. Sekretaris Daerah Provinsi (Sekdaprov) Dwi Handayani hadir.",
+                    "2025-06-18")
+    people = {a.name: a.role for a in actors if a.type == "PER"}
+    assert people["Ratna Kusuma"] == "Wakil Menteri Dalam Negeri"
+    assert people["Dwi Handayani"] == "Sekretaris Daerah"
+
+
 def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
     actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
                      "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")

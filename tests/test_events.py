@@ -981,6 +981,18 @@ def test_a_name_inside_a_relative_clause_set_off_by_commas_is_no_subject():
     assert ("DISAPPROVE", ("RUS",), ("IGO:NATO",)) in {summary(article, e) for e in events}
 
 
+def test_an_adverb_after_a_relative_clause_set_off_by_commas_keeps_its_head_the_subject():
+    article, events = events_of("Rusia, yang telah menyerang Ukraina sejak 2022, kini mengancam Polandia.")
+    assert ("THREATEN", ("RUS",), ("POL",)) in {summary(article, e) for e in events}
+    assert not [e for e in events if e.event_type == "THREATEN" and [a.actor_id for a in e.source] == ["UKR"]]
+
+
+def test_a_rank_between_a_quote_s_verb_and_its_speaker_is_passed_over():
+    article, events = events_of('Kepala Polda Bali Inspektur Jenderal Daniel Adityajaya memimpin konferensi pers. '
+                                '"Kami masih menyelidiki kasus ini," jelas Inspektur Jenderal Daniel.')
+    assert ("INVESTIGATE", ("PER:daniel-adityajaya",), ()) in {summary(article, e) for e in events}
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}

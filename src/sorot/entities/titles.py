@@ -393,13 +393,12 @@ def _bracketed_word(tokens: list[Token], index: int) -> bool:
 
 
 def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
-    """The token after a bracketed abbreviation ("(UEA)", "(FPDR)") at ``index``, else ``index``."""
-    if index + 2 >= len(tokens) or tokens[index].text != "(" or tokens[index + 2].text != ")":
+    """The token after a bracketed abbreviation ("(UEA)", "(FPDR)") or short form of a title or
+    body ("(Wamendagri)", "(Imipas)") at ``index``, else ``index``; not after a person's name."""
+    if not _bracketed_word(tokens, index):
         return index
-    inside = tokens[index + 1]
     mention = at.get(index + 1)
-    acronym = inside.is_word and len(inside.text) > 1 and inside.text.isupper()
-    return index + 3 if acronym or (mention is not None and mention.label != "PER") else index
+    return index if mention is not None and mention.label == "PER" and mention.kind != "office" else index + 3
 
 
 def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:

@@ -139,6 +139,7 @@ _VERB_PREFIXES = ("me", "ber", "di")
 # "yang terus berlangsung".
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
                            "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu"}
+_NOW = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
 _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
@@ -917,8 +918,8 @@ class Arguments:
         group before it, Russia, not Belarus; "Rombongan Presiden, yang didampingi menteri
         ..., tiba": an unnamed delegation, not a minister)."""
         position = trigger_first - 1
-        while position > floor and self.tokens[position].folded in _VP_ADVERBS:
-            position -= 1
+        while position > floor and self.tokens[position].folded in PREVERBAL | _NOW:
+            position -= 1  # ("Rusia, yang menyerang Ukraina sejak 2022, kini mengancam Polandia")
         if position <= floor or self.tokens[position].text != ",":
             return None
         for comma in range(position - 1, max(floor, position - _RELATIVE_WINDOW) - 1, -1):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.tokens import Token, split_glued, tokenize
@@ -42,6 +43,10 @@ SPEECH_VERBS = frozenset({
 _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bicara", "pejabat", "sumber",
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
+# Words of police and military ranks, written out or short, before a speaker's name:
+# '"...," jelas Inspektur Jenderal Daniel', '"...," kata Kombes Pol Ade Ary'.
+_RANK_WORDS = frozenset({"inspektur", "jenderal", "brigadir", "komisaris", "besar", "ajun", "mayor", "kolonel", "letnan",
+                         "kapten", "laksamana", "marsekal", "pol", "polisi", "tni", "purn", *HOME_RANKS})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
@@ -690,7 +695,8 @@ class EventExtractor:
             if word in SPEAKER_AFTER or (word in SPEAKER_AFTER_QUOTE and position > sentence.first
                                          and tokens[position - 1].text in QUOTES):
                 cursor = position + 1
-                while cursor < sentence.last and tokens[cursor].folded in _SPEAKER_FILLER and cursor not in arguments.at_first:
+                while cursor < sentence.last and (tokens[cursor].folded in _SPEAKER_FILLER or _rank(tokens[cursor])) \
+                        and cursor not in arguments.at_first:
                     cursor += 1
                 found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
                 if found is not None:
@@ -1381,6 +1387,10 @@ def _since(tokens: list[Token], event: Event) -> bool:
     """Whether "sejak" or "selama" stands within two words before the event's trigger."""
     index = _index_at(tokens, event.trigger[0])
     return any(t.folded in _ONGOING for t in tokens[max(0, index - 2) : index])
+
+
+def _rank(token: Token) -> bool:
+    return token.text[:1].isupper() and token.folded in _RANK_WORDS
 
 
 def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: Timex) -> None:
