@@ -606,6 +606,22 @@ def test_entities_a_title_s_own_short_form_in_brackets_is_passed_over(extract) -
     assert people["Dwi Handayani"] == "Sekretaris Daerah"
 
 
+def test_entities_a_rank_after_the_region_a_police_chief_serves_opens_the_name(extract) -> None:
+    actors = extract("Kapolda Metro Jaya Irjen Pol Karyoto mengimbau warga tenang. Kapolres Metro Bekasi Kombes Pol "
+                     "Mustofa meminta pengendara bersabar.", "2025-06-18")
+    people = {a.name: (a.country, a.role) for a in actors if a.type == "PER"}
+    assert people == {"Karyoto": ("IDN", "Kapolda"), "Mustofa": ("IDN", "Kapolres")}
+
+
+def test_entities_a_place_the_model_finds_before_a_comma_and_a_state_is_that_state_s(extract) -> None:
+    actors = _by_id(extract("Sebuah drone Ukraina menghantam kilang minyak di wilayah Krasnodar, Rusia. Rudal itu jatuh "
+                            "di Kharkiv, Ukraina, pada Senin.", "2025-06-18"))
+    assert (actors["LOC:krasnodar"].country, actors["LOC:kharkiv"].country) == ("RUS", "UKR")
+    assert actors["LOC:krasnodar"].confidence >= 0.6  # sure enough to stand in events
+    listed = _by_id(extract("Turnamen itu diikuti tim dari Kyrgistan, Lebanon, dan Yordania.", "2025-06-18"))
+    assert all(a.country is None for a in listed.values() if a.type == "LOC")  # a list of places, not one set in a state
+
+
 def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
     actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
                      "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")

@@ -993,6 +993,18 @@ def test_a_rank_between_a_quote_s_verb_and_its_speaker_is_passed_over():
     assert ("INVESTIGATE", ("PER:daniel-adityajaya",), ()) in {summary(article, e) for e in events}
 
 
+def test_approving_or_reimposing_sanctions_imposes_them():
+    article, events = events_of("Uni Eropa menyetujui sanksi baru terhadap Rusia. Israel menjatuhkan kembali sanksi "
+                                "terhadap Otoritas Palestina.")
+    assert {summary(article, e) for e in events} == {("SANCTION", ("IGO:EU",), ("RUS",)),
+                                                     ("SANCTION", ("ISR",), ("PSE:PA",))}
+
+
+def test_a_person_the_model_found_before_the_role_a_suspect_is_given_is_the_recipient():
+    article, events = events_of("KPK menetapkan Hasto Kristiyanto sebagai tersangka kasus suap.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}

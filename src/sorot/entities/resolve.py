@@ -62,7 +62,7 @@ from sorot.record import ActorMention, ArticleActor
 CONFIDENCE = {
     "alias": 1.0, "titled": 1.0, "context": 0.8, "office": 0.9, "office_undated": 0.7,
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
-    "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6,
+    "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6, "recognised_placed": 0.6,
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
@@ -667,6 +667,9 @@ class ActorExtractor:
                 continue  # "Piala Eropa": a tournament, not Europe
             elif label == "LOC" and taken:
                 country = self._place_country(taken[-1])  # "Jakarta Convention Center", "Stadion Gelora Bandung Lautan Api"
+            elif label == "LOC" and (state := self._state_set_after(at, tokens, last)) is not None:
+                country, how = state, "recognised_placed"  # "di wilayah Krasnodar, Rusia": a place of the state
+                # set after it, as sure as a titled name
             elif label == "LOC" and (words[0] in _HOME_AREAS or before in _HOME_AREAS
                                      or settled and not self._abroad_near(at, first, last, tokens)):
                 country = "IDN"  # "Desa Jerowaru"; "Gunung Panten" in a story of Majalengka
@@ -701,6 +704,18 @@ class ActorExtractor:
         """The state a mention names when it is a state's own name ("AS", "Jepang")."""
         actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
         return actor.id if actor is not None and actor.type == "GPE" and actor.country == actor.id else None
+
+    def _state_set_after(self, at: dict[int, Mention], tokens: list[Token], last: int) -> str | None:
+        """The state named after a comma right after a place, closing the phrase ("Krasnodar,
+        Rusia." or "Kharkiv, Ukraina, pada Senin"; not a list going on with a name or "dan")."""
+        following = at.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].text == "," else None
+        state = self._state_of(following) if following is not None else None
+        after = following.last + 1 if following is not None else len(tokens)
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1
+        if state is None or after < len(tokens) and (tokens[after].capitalised or tokens[after].folded in ("dan", "serta")):
+            return None
+        return state
 
     def _place_country(self, mention: Mention) -> str | None:
         """The country of a state or place mention (not an office, organisation or person)."""

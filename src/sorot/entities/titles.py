@@ -93,6 +93,7 @@ _BEFORE_NAMES = frozenset(
     laksamana marsekal kolonel letkol""".split()
 )
 # The corps or branch a rank is of, written after it ("Brigjen Pol", "Mayjen TNI", "Letkol Inf").
+_RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", "chb", "mar", "pnb", "tek", "kes"})
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
@@ -312,6 +313,12 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
                                                      or tokens[index - 1].folded in _BEFORE_NAMES))):
         index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
         # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
+    ranked = next((k for k in range(index + 1, min(len(tokens) - 1, index + _RANK_REACH))
+                   if tokens[k].folded in HOME_RANKS and all(t.is_word and t.capitalised for t in tokens[index:k])), None)
+    if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
+        index, least = ranked + 1, 1
+        while index + 1 < len(tokens) and tokens[index].folded in RANK_CORPS:
+            index += 1
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:

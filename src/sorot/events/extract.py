@@ -385,9 +385,9 @@ _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as 
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
 _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" before a stance's own act
-# Quantifiers over a trigger phrase's object, passed over inside it: "menarik sebagian besar pasukannya",
-# "mencabut hampir semua sanksi".
-_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir"})
+# Quantifiers over a trigger phrase's object, and "kembali" (again), passed over inside it: "menarik
+# sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali sanksi".
+_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
@@ -1166,9 +1166,11 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
-            if not recipient and pattern.type in ENFORCEMENT and (people := arguments.proposed_people(
-                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)):
+            if pattern.type in ENFORCEMENT and (people := arguments.proposed_people(
+                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)) \
+                    and not (recipient and recipient[0].first < people[0].first):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
+                # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka")
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient:
