@@ -622,6 +622,12 @@ def test_entities_a_place_the_model_finds_before_a_comma_and_a_state_is_that_sta
     assert all(a.country is None for a in listed.values() if a.type == "LOC")  # a list of places, not one set in a state
 
 
+def test_entities_a_home_office_before_an_intergovernmental_body_is_the_body_s_ministers(extract) -> None:
+    actors = extract("Rubio akan menghadiri Pertemuan Menteri Luar Negeri ASEAN di Kuala Lumpur. Menteri Luar Negeri "
+                     "G7 mengecam serangan itu.", "2025-06-18")
+    assert not [a for a in actors if a.actor_id == "PER:sugiono"]  # not Indonesia's foreign minister
+
+
 def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
     actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
                      "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")

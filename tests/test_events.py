@@ -1005,6 +1005,29 @@ def test_a_person_the_model_found_before_the_role_a_suspect_is_given_is_the_reci
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]
 
 
+def test_a_place_set_after_a_site_of_a_rally_is_no_subject():
+    article, events = events_of("Aliansi mahasiswa berunjuk rasa di depan Gedung DPRD Sumatera Utara, Medan, menolak "
+                                "kenaikan tarif Pajak Bumi dan Bangunan.")
+    rejections = [summary(article, e) for e in events if e.event_type == "REJECT"]
+    assert rejections == [("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]  # the students, not Indonesia for Medan
+
+
+def test_beating_stabbing_and_mobbing_are_assaults():
+    article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
+                                "mengeroyok seorang sopir angkot di Bekasi.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2 and {e.mode for e in assaults} == {"beat"}
+
+
+def test_reminding_or_instructing_someone_to_act_is_a_demand():
+    article, events = events_of("Presiden Prabowo menginstruksikan Kapolri untuk menindak tegas pelaku premanisme. "
+                                "Kepala BMKG Dwikorita Karnawati mengingatkan masyarakat agar waspada terhadap cuaca "
+                                "ekstrem.")
+    demands = {summary(article, e) for e in events if e.event_type == "DEMAND"}
+    assert demands == {("DEMAND", ("PER:prabowo-subianto",), ("PER:listyo-sigit-prabowo",)),
+                       ("DEMAND", ("PER:dwikorita-karnawati",), ("AGT:IDN:CVL:masyarakat",))}
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}

@@ -28,6 +28,7 @@ from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
+_IGO = "IGO:"  # the id prefix of intergovernmental bodies
 _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
 # initials they name a person by them ("tersangka RZ", `sorot.entities.resolve`).
@@ -227,8 +228,9 @@ class TitleFinder:
                 break
         if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner):
             return None  # "Anggota Komisi I DPR X", not "anggota Timnas X"
-        if office is not None and any(m.label == "GPE" for m in inner):
-            office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office
+        if office is not None and any(m.label == "GPE" or any(c.startswith(_IGO) for c in m.candidates) for m in inner):
+            office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office; "Menteri Luar
+            # Negeri ASEAN": the body's ministers
         first = index
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end

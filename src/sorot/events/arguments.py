@@ -1125,7 +1125,10 @@ class Arguments:
         """The first token of the capitalised name ending at token ``last`` when a preposition
         of place opens it ("di Kabupaten Padang Pariaman"): a place, whether or not we know it."""
         first = self._name_run_start(last, floor, past_actors=True)
-        return first if first - 1 >= floor and self.tokens[first - 1].folded in _PLACE_PREPOSITIONS else None
+        opening = first - 1
+        while opening > floor and first - opening <= _SITE_REACH and self.tokens[opening].folded in _SITE_WORDS:
+            opening -= 1  # "di depan Gedung DPRD Sumatera Utara"
+        return first if opening >= floor and self.tokens[opening].folded in _PLACE_PREPOSITIONS else None
 
     def _after_preposition(self, first: int, floor: int) -> bool:
         """Whether the group at ``first`` is a preposition's object, also past words for a
