@@ -628,6 +628,15 @@ def test_entities_a_home_office_before_an_intergovernmental_body_is_the_body_s_m
     assert not [a for a in actors if a.actor_id == "PER:sugiono"]  # not Indonesia's foreign minister
 
 
+def test_entities_immigration_offices_prisons_and_district_courts_are_regional_bodies(extract) -> None:
+    actors = _by_id(extract("Seorang WNA ditangkap petugas Imigrasi Batam. Ia dibawa ke Lapas Kelas IIA Cibinong. "
+                            "Hakim PN Jakarta Selatan memvonisnya, sesuai Undang-Undang Imigrasi Nomor 6.", "2025-06-18"))
+    bodies = {a.actor_id: (a.name, a.country) for a in actors.values() if a.actor_id.startswith("IDN:")}
+    assert bodies == {"IDN:imigrasi-batam": ("Batam Immigration Office", "IDN"),
+                      "IDN:lapas-cibinong": ("Cibinong Prison", "IDN"),  # its class ("Kelas IIA") is no place
+                      "IDN:pn-jakarta-selatan": ("Jakarta Selatan District Court", "IDN")}  # not "Imigrasi Nomor"
+
+
 def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
     actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
                      "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")

@@ -1028,6 +1028,18 @@ def test_reminding_or_instructing_someone_to_act_is_a_demand():
                        ("DEMAND", ("PER:dwikorita-karnawati",), ("AGT:IDN:CVL:masyarakat",))}
 
 
+def test_the_person_named_by_initials_after_a_body_is_the_object():
+    article, events = events_of("Polisi belum menahan anggota DPRD Kabupaten Bandung berinisial YS.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ys",))]
+
+
+def test_a_stance_on_an_exercise_named_again_is_toward_its_doer():
+    article, events = events_of("Angkatan Laut China menggelar latihan militer skala besar di sekitar Taiwan. Taipei "
+                                "menyebut latihan itu sebagai provokasi.")
+    (stance,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert [a.country for a in stance.source] == ["TWN"] and [a.country for a in stance.recipient] == ["CHN"]
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}

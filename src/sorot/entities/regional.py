@@ -13,6 +13,8 @@ after it. The actors stage makes each such body an organisation of Indonesia
 
 from __future__ import annotations
 
+import re
+
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
@@ -35,6 +37,10 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
     "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
     "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
+    # immigration offices, prisons and detention centres, district courts ("Imigrasi Batam", "Lapas Cipinang",
+    # "PN Jakarta Selatan")
+    "imigrasi": ("Immigration Office", "GOV"), "kanim": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"),
+    "rutan": ("Detention Centre", "GOV"), "pn": ("District Court", "GOV"),
 }
 # Bodies named by two words: the district and high courts, prosecutors' offices.
 _BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
@@ -43,9 +49,13 @@ _BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
     ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"), ("satpol", "pp"): ("Public Order Agency", "GOV"),
     ("dinas", "pariwisata"): ("Tourism Office", "GOV"), ("dinas", "perhubungan"): ("Transport Office", "GOV"),
     ("dinas", "pendidikan"): ("Education Office", "GOV"), ("dinas", "kesehatan"): ("Health Office", "GOV"),
-    ("dinas", "sosial"): ("Social Affairs Office", "GOV"),
+    ("dinas", "sosial"): ("Social Affairs Office", "GOV"), ("kantor", "imigrasi"): ("Immigration Office", "GOV"),
 }
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
+# The class of an immigration office, a prison or a court, between its word and its place.
+_CLASS = "kelas"
+_CLASS_NUMBER = re.compile(r"I{1,3}[AB]?|IV")
+_CLASS_WORDS = frozenset({"tpi", "khusus", "non"})
 _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah", "pusat"})
 # Capitalised words of a place that no mention names: one, as a name often follows
 # ("BPBD Garut Rahmat Hidayat", "Direktur RSUD Cileungsi Ahmad Fauzi").
@@ -54,7 +64,7 @@ _PLACE_WORDS = 1
 # the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani",
 # "Kepala Satpol PP Cecep Imam Nagarasid").
 _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
-                               "bappeda", "satpol"})
+                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "lapas", "rutan", "pn"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -77,6 +87,16 @@ def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | Non
     return None
 
 
+def past_class(tokens: list[Token], position: int) -> int:
+    """The token after an office's class at ``position`` ("Kantor Imigrasi Kelas I Tangerang", "Lapas
+    Kelas IIA Cibinong", "Kelas I TPI", "Kelas I Khusus"), else ``position``."""
+    if position + 1 < len(tokens) and tokens[position].folded == _CLASS and _CLASS_NUMBER.fullmatch(tokens[position + 1].text):
+        position += 2
+        while position < len(tokens) and tokens[position].folded in _CLASS_WORDS:
+            position += 1
+    return position
+
+
 def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], covered: set[int],
               kb: KnowledgeBase) -> int | None:
     """The last token of the place after a regional body's word at ``index``, or None when
@@ -86,7 +106,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     body = regional_body(tokens, index)
     if body is None:
         return None
-    position = index + body[0]
+    position = past_class(tokens, index + body[0])
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1

@@ -50,7 +50,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import HOME_STATE, place_end, regional_body
+from sorot.entities.regional import HOME_STATE, past_class, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -816,7 +816,7 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         if any(position in used for position in places):
             continue
         used.update(places)
-        place = " ".join(t.text for t in tokens[index + words : last + 1] if t.is_word)
+        place = " ".join(t.text for t in tokens[past_class(tokens, index + words) : last + 1] if t.is_word)
         body = " ".join(t.text for t in tokens[index : index + words])
         actor = Actor(f"IDN:{slug(body + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
         used.add(index)

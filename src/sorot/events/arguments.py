@@ -189,6 +189,7 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
+_NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
@@ -1181,6 +1182,10 @@ class Arguments:
                     return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
+                named = found[0] + 2 if found[0] + 2 < ceiling and self.tokens[found[0] + 1].folded == _NAMED_BY else None
+                if named is not None and found[1][0].actors[0].type != "PER" and (person := self.at_first.get(named)) \
+                        is not None and person.actors[0].type == "PER":
+                    return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS
                 return found
             if token.folded in _PHRASE_OPENERS:
                 inside_phrase = True

@@ -242,7 +242,8 @@ _REFUSALS = frozenset({"menolak", "ditolak"})
 # an arrest of others is an incident ("Polisi menangkap 20 mahasiswa. Amnesty mengecam insiden itu.").
 _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
-                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan"}) | _INCIDENTS
+                        "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
+                        "pengerahan", "penyerbuan", "pendudukan"}) | _INCIDENTS
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
