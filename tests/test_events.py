@@ -1040,6 +1040,18 @@ def test_a_stance_on_an_exercise_named_again_is_toward_its_doer():
     assert [a.country for a in stance.source] == ["TWN"] and [a.country for a in stance.recipient] == ["CHN"]
 
 
+def test_crime_news_wordings_of_a_gunfight_a_skipped_summons_and_a_surrender():
+    article, events = events_of("Prajurit TNI terlibat kontak tembak dengan KKB di Intan Jaya. Gubernur Jawa Timur "
+                                "Khofifah Indar Parawansa tidak memenuhi panggilan penyidik KPK. Tersangka itu kemudian "
+                                "menyerahkan diri ke Polres Karanganyar.")
+    found = {summary(article, e) for e in events}
+    assert ("FIGHT", ("IDN:TNI",), ("IDN:OPM",)) in found
+    assert ("REJECT", ("PER:khofifah-indar-parawansa",), ("IDN:KPK",)) in found
+    assert ("CONCEDE", ("AGT:IDN:CVL:tersangka",), ("IDN:polres-karanganyar",)) in found
+    refusal = next(e for e in events if e.event_type == "REJECT")
+    assert "negation" not in refusal.context  # the refusal is the skipped summons itself
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}
