@@ -1052,6 +1052,15 @@ def test_crime_news_wordings_of_a_gunfight_a_skipped_summons_and_a_surrender():
     assert "negation" not in refusal.context  # the refusal is the skipped summons itself
 
 
+def test_not_accepting_a_proposal_is_rejecting_it_but_not_receiving_aid_is_not():
+    article, events = events_of("Prabowo tidak menerima tawaran Trump. New Delhi tidak akan menerima mediasi pihak "
+                                "ketiga. Warga tidak menerima bantuan dari pemerintah.")
+    found = {summary(article, e) for e in events}
+    assert ("REJECT", ("PER:prabowo-subianto",), ("PER:donald-trump",)) in found
+    assert ("REJECT", ("IND",), ()) in found
+    assert not [e for e in events if e.event_type == "REJECT" and "bantuan" in article.text[e.evidence[0]:e.evidence[1]]]
+
+
 def test_two_sides_of_a_stance_noun_act_together_and_a_ceasefire_is_both_sides():
     article, events = events_of("Kecaman Turki dan Mesir terus menguat. Kekhawatiran Seoul dan Tokyo ada di situ.")
     pairs = {(a.actor_id, b.actor_id) for e in events if e.event_type == "DISAPPROVE" for a in e.source for b in e.recipient}
