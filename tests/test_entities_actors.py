@@ -620,6 +620,10 @@ def test_entities_a_place_the_model_finds_before_a_comma_and_a_state_is_that_sta
     assert actors["LOC:krasnodar"].confidence >= 0.6  # sure enough to stand in events
     listed = _by_id(extract("Turnamen itu diikuti tim dari Kyrgistan, Lebanon, dan Yordania.", "2025-06-18"))
     assert all(a.country is None for a in listed.values() if a.type == "LOC")  # a list of places, not one set in a state
+    subject = _by_id(extract("Usai pertemuan di Lusail, Israel menyatakan tidak akan mundur. Seorang mahasiswa ditembak "
+                             "di Savannah, Georgia, pekan lalu. Pasukan Rusia maju ke Kupiansk, Ukraina timur.", "2025-06-18"))
+    assert (subject["LOC:lusail"].country, subject["LOC:savannah"].country, subject["LOC:kupiansk"].country) == (
+        None, None, "UKR")  # the next clause's subject; a US state's name; a state's part
 
 
 def test_entities_a_home_office_before_an_intergovernmental_body_is_the_body_s_ministers(extract) -> None:

@@ -995,9 +995,10 @@ def test_a_rank_between_a_quote_s_verb_and_its_speaker_is_passed_over():
 
 def test_approving_or_reimposing_sanctions_imposes_them():
     article, events = events_of("Uni Eropa menyetujui sanksi baru terhadap Rusia. Israel menjatuhkan kembali sanksi "
-                                "terhadap Otoritas Palestina.")
+                                "terhadap Otoritas Palestina. Jerman memanggil kembali duta besarnya dari Moskow.")
     assert {summary(article, e) for e in events} == {("SANCTION", ("IGO:EU",), ("RUS",)),
-                                                     ("SANCTION", ("ISR",), ("PSE:PA",))}
+                                                     ("SANCTION", ("ISR",), ("PSE:PA",)),
+                                                     ("SANCTION", ("DEU",), ("RUS",))}  # a recall, not a summons
 
 
 def test_a_person_the_model_found_before_the_role_a_suspect_is_given_is_the_recipient():
@@ -1010,6 +1011,17 @@ def test_a_place_set_after_a_site_of_a_rally_is_no_subject():
                                 "kenaikan tarif Pajak Bumi dan Bangunan.")
     rejections = [summary(article, e) for e in events if e.event_type == "REJECT"]
     assert rejections == [("REJECT", ("AGT:IDN:CVL:mahasiswa",), ())]  # the students, not Indonesia for Medan
+
+
+def test_a_person_set_off_by_commas_after_a_site_is_the_subject():
+    article, events = events_of("Di luar Istana Elysee, Macron, yang baru tiba dari Brussel, mengecam Rusia.")
+    assert ("DISAPPROVE", ("PER:emmanuel-macron",), ("RUS",)) in {summary(article, e) for e in events}
+
+
+def test_driving_back_an_enemy_is_fighting_and_beating_is_not_said_of_tariffs():
+    article, events = events_of("Pasukan Ukraina memukul mundur tentara Rusia di Kharkiv. Tarif impor Trump memukul "
+                                "ekspor tekstil Indonesia.")
+    assert {(e.event_type, e.mode) for e in events} == {("FIGHT", None)}
 
 
 def test_beating_stabbing_and_mobbing_are_assaults():
@@ -1026,6 +1038,9 @@ def test_reminding_or_instructing_someone_to_act_is_a_demand():
     demands = {summary(article, e) for e in events if e.event_type == "DEMAND"}
     assert demands == {("DEMAND", ("PER:prabowo-subianto",), ("PER:listyo-sigit-prabowo",)),
                        ("DEMAND", ("PER:dwikorita-karnawati",), ("AGT:IDN:CVL:masyarakat",))}
+    _, recalled = events_of("Jokowi mengingatkan kembali pesan Bung Karno soal persatuan. Putin mengingatkan Barat "
+                            "tentang risiko perang nuklir.")
+    assert not [e for e in recalled if e.event_type == "DEMAND"]  # recalling, and warning of a risk, ask for nothing
 
 
 def test_the_person_named_by_initials_after_a_body_is_the_object():
@@ -1038,6 +1053,9 @@ def test_a_stance_on_an_exercise_named_again_is_toward_its_doer():
                                 "menyebut latihan itu sebagai provokasi.")
     (stance,) = [e for e in events if e.event_type == "DISAPPROVE"]
     assert [a.country for a in stance.source] == ["TWN"] and [a.country for a in stance.recipient] == ["CHN"]
+    article, events = events_of("China mengerahkan kapal perang di sekitar Taiwan, sementara Jepang menembakkan rudal ke "
+                                "Korea Utara. Taipei mengecam pengerahan itu.")
+    assert ("DISAPPROVE", ("TWN",), ("CHN",)) in {summary(article, e) for e in events}  # the deployment, not the strike
 
 
 def test_crime_news_wordings_of_a_gunfight_a_skipped_summons_and_a_surrender():

@@ -66,6 +66,12 @@ CONFIDENCE = {
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
+_COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya"})  # after a state
+# Words that open a predicate: a state before one is a clause's subject ("..., Israel tidak akan mundur").
+_PREDICATE_OPENERS = frozenset({"tidak", "tak", "belum", "akan", "telah", "sudah", "juga", "masih", "kembali", "pun",
+                                "segera", "terus", "mulai", "harus", "ingin", "siap", "berencana", "adalah", "merupakan"})
+# States that share their name with a US state: "Savannah, Georgia" is no place of Georgia.
+_ALSO_US_STATES = frozenset({"GEO"})
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events leave the latter out, and stories too, clubs excepted.
@@ -711,10 +717,13 @@ class ActorExtractor:
         following = at.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].text == "," else None
         state = self._state_of(following) if following is not None else None
         after = following.last + 1 if following is not None else len(tokens)
-        if after < len(tokens) and tokens[after].text == ",":
-            after += 1
-        if state is None or after < len(tokens) and (tokens[after].capitalised or tokens[after].folded in ("dan", "serta")):
-            return None
+        while after < len(tokens) and tokens[after].folded in _COMPASS_WORDS:
+            after += 1  # "Kupiansk, Ukraina timur,"
+        if state is None or state in _ALSO_US_STATES or after < len(tokens) and _predicate_word(tokens[after]):
+            return None  # (not the subject of a clause going on: "Usai pertemuan di Lusail, Israel menyatakan ...")
+        if after + 1 < len(tokens) and tokens[after].text == "," and (tokens[after + 1].capitalised
+                                                                       or tokens[after + 1].folded in ("dan", "serta")):
+            return None  # a list going on: "Kyrgistan, Lebanon, dan Yordania"
         return state
 
     def _place_country(self, mention: Mention) -> str | None:
@@ -1152,6 +1161,13 @@ def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Lin
     money, not the US; "fasih berbahasa Inggris", "kursus bahasa Inggris" name no state."""
     return [link for link in links
             if not (link.first and link.actor.type in ("GPE", "LOC") and tokens[link.first - 1].folded in _NOT_THE_STATE)]
+
+
+def _predicate_word(token: Token) -> bool:
+    """Whether a word opens a predicate: a verb with an active or passive prefix, or a modal,
+    an aspect word or a copula."""
+    word = token.folded
+    return word in _PREDICATE_OPENERS or len(word) > 5 and word.startswith(("me", "ber", "di", "ter"))
 
 
 def _model_code(text: str) -> bool:

@@ -1139,8 +1139,8 @@ class Arguments:
             return False
         unit = self.at_first.get(first)
         if first - 2 > floor and self.tokens[first - 1].text == "," and unit is not None \
-                and (unit.actors[0].type == "LOC" or unit.last + 2 < len(self.tokens) and self.tokens[unit.last + 1].text == ","
-                     and unit.last + 2 not in self.at_first) \
+                and (unit.actors[0].type == "LOC" or unit.actors[0].type == "GPE" and unit.last + 2 < len(self.tokens)
+                     and self.tokens[unit.last + 1].text == "," and unit.last + 2 not in self.at_first) \
                 and self.tokens[first - 2].text[:1].isupper() and self._place_name_start(first - 2, floor) is not None:
             return True  # a state only set off by commas: "di New York, AS, ..." (not "Di Jenewa, Iran menolak ...")
         position = first - 1
@@ -1183,7 +1183,7 @@ class Arguments:
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 named = found[0] + 2 if found[0] + 2 < ceiling and self.tokens[found[0] + 1].folded == _NAMED_BY else None
-                if named is not None and found[1][0].actors[0].type != "PER" and (person := self.at_first.get(named)) \
+                if named is not None and found[1][0].actors[0].type == "ORG" and (person := self.at_first.get(named)) \
                         is not None and person.actors[0].type == "PER":
                     return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS
                 return found

@@ -244,6 +244,8 @@ _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyer
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan"}) | _INCIDENTS
+# Act nouns that name one type of act again.
+_NOUN_ACTS = {"latihan": "MOBILIZE", "pengerahan": "MOBILIZE", "penyerbuan": "FIGHT", "pendudukan": "FIGHT"}
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
@@ -308,7 +310,7 @@ _CASE_WORDS = frozenset({"dugaan", "kasus", "perkara", "korupsi", "penipuan", "p
                          "gratifikasi", "pelanggaran", "penggelapan", "ujaran", "kebencian"})
 _OBJECT_WORDS = 6
 # Urging verbs that code a demand only with an act asked for after whom they urge.
-_URGING = frozenset({"mendorong"})
+_URGING = frozenset({"mendorong", "mengingatkan"})  # ("mengingatkan kembali pesan Bung Karno" recalls, asks nothing)
 # Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
 _OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
 _URGED_WORDS = 8
@@ -2621,7 +2623,9 @@ def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceili
 
 def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
     """The acts an act noun named again may refer to: for an incident's noun, not the arrest
-    or examination of suspects (_INCIDENTS)."""
+    or examination of suspects (_INCIDENTS); for a noun of one type of act, acts of that type."""
+    if noun.folded in _NOUN_ACTS:  # "latihan itu": the exercise, not a strike reported after it
+        return [e for e in earlier if e.event_type == _NOUN_ACTS[noun.folded]]
     if noun.folded not in _INCIDENTS:
         return earlier
     return [e for e in earlier if not (e.event_type in ENFORCEMENT and e.recipient and all(map(_suspect, e.recipient)))]
