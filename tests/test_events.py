@@ -1024,6 +1024,19 @@ def test_driving_back_an_enemy_is_fighting_and_beating_is_not_said_of_tariffs():
     assert {(e.event_type, e.mode) for e in events} == {("FIGHT", None)}
 
 
+def test_a_civil_body_sending_its_staff_gives_relief_not_military_aid():
+    article, events = events_of("Badan SAR Nasional mengerahkan 150 personel untuk mencari korban longsor di Kabupaten "
+                                "Gorontalo. Di Talise, 20 nelayan dievakuasi oleh tim SAR gabungan.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert [a.actor_id for e in aid for a in e.source] == ["IDN:BASARNAS", "AGT:IDN:GOV:tim sar gabungan"]
+    assert aid[0].mode == "humanitarian" and "military" not in aid[0].context
+
+
+def test_a_place_set_after_a_village_is_no_subject():
+    article, events = events_of("Warga Desa Wadas, Purworejo, menolak rencana penambangan batu andesit.")
+    assert not [e for e in events if [a.actor_id for a in e.source] == ["IDN"]]  # not Indonesia for Purworejo
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

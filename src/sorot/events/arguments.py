@@ -844,7 +844,7 @@ class Arguments:
                     continue
                 if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
                     return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
-                if self._after_preposition(first, floor) or self._cited(first, floor):
+                if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
@@ -930,6 +930,12 @@ class Arguments:
             if text == ",":
                 return comma if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor else None
         return None
+
+    def _place_set_after(self, first: int, units: list[Unit], floor: int) -> bool:
+        """Whether the group at ``first`` is a place (not a state) set off by a comma after a
+        capitalised name, which it locates: "Warga Desa Wadas, Purworejo, menolak ..."."""
+        return first - 2 > floor and self.tokens[first - 1].text == "," and self.tokens[first - 2].text[:1].isupper() \
+            and all(a.type == "LOC" for u in units for a in u.actors)
 
     def _cited(self, first: int, floor: int) -> bool:
         """A group that a citation names ("Pemerintah Australia, seperti dilansir AFP, ...

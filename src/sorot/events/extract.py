@@ -314,6 +314,7 @@ _URGING = frozenset({"mendorong", "mengingatkan"})  # ("mengingatkan kembali pes
 # Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
 _OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
 _URGED_WORDS = 8
+_CIVIL_STAFF = frozenset({"personel"})  # staff a civil body sends: relief, not military aid
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
                      "ketegangan", "kebijakan", "keputusan", "kunjungan", "pernyataan", "sikap", "ancaman", "tekanan"})
 # Verbs of reporting someone to an authority, and the authorities' words: "melaporkan X ke KPK".
@@ -995,6 +996,9 @@ class EventExtractor:
             if not ongoing and _long_past(date, dct_start):
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
+        if event_type == "AID" and mode == "military" and theme is not None and tokens[theme].folded in _CIVIL_STAFF \
+                and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source):
+            mode = "humanitarian"  # "Basarnas mengerahkan 150 personel untuk mencari korban": a civil body's staff
         if multilateral or mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
             mode = "multilateral"
         if mode is None and event_type == "CONSULT" and location is not None and location.country:
