@@ -1037,6 +1037,12 @@ def test_a_place_set_after_a_village_is_no_subject():
     assert not [e for e in events if [a.actor_id for a in e.source] == ["IDN"]]  # not Indonesia for Purworejo
 
 
+def test_the_members_of_a_known_body_rally_as_the_body():
+    article, events = events_of("Ribuan guru honorer yang tergabung dalam Forum Guru Honorer Indonesia menggelar unjuk "
+                                "rasa di depan Istana Merdeka.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("IDN:forum-guru-honorer-indonesia",), ())]
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

@@ -844,6 +844,11 @@ class Arguments:
                     continue
                 if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
                     return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
+                if first - 3 > floor and self.tokens[first - 1].folded in _MEMBER_OF and \
+                        self.tokens[first - 2].folded in _JOINED and self.tokens[first - 3].folded == "yang":
+                    # "guru honorer yang tergabung dalam Forum Guru Honorer Indonesia": the head when it is an
+                    # actor, else the body its members act as
+                    return self.group_ending_at(first - 4, floor) or found
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
