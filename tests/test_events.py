@@ -1043,6 +1043,19 @@ def test_the_members_of_a_known_body_rally_as_the_body():
     assert [summary(article, e) for e in events] == [("PROTEST", ("IDN:forum-guru-honorer-indonesia",), ())]
 
 
+def test_a_guess_about_what_will_happen_is_hypothetical_not_future():
+    _, events = events_of("Peningkatan kerja sama antara Iran dan Venezuela kemungkinan akan memicu kecaman dari Amerika "
+                          "Serikat.")
+    (stance,) = [e for e in events if e.event_type == "DISAPPROVE"]
+    assert "hypothetical" in stance.context and "future" not in stance.context
+
+
+def test_what_a_denied_report_says_is_alleged_and_denied():
+    article, events = events_of("Kremlin membantah laporan bahwa Rusia memasok senjata kepada Houthi.")
+    (aid,) = [e for e in events if e.event_type == "AID"]
+    assert {"alleged", "denied", "military"} == set(aid.context)  # arms sold or sent: military, not economic
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

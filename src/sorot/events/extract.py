@@ -338,6 +338,7 @@ _HARM = frozenset({"COERCE", "ASSAULT", "FIGHT", "INVESTIGATE", "SANCTION", "THR
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT_CUE_WORDS = 2
+_REPORTS = frozenset({"laporan", "kabar", "isu", "rumor", "informasi", "berita", "pemberitaan"})  # nouns of what is told
 _CONTENT_CONTEXTS = ("alleged", "denied", "hypothetical")
 _MESSAGES = frozenset({"pesan", "surat", "telegram", "ucapan", "pesannya", "suratnya"})  # a stance sent to someone
 _COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
@@ -1276,6 +1277,9 @@ class EventExtractor:
                 while before >= floor and before >= position - _THAT_CUE_WORDS:
                     name = next((n for n in _CONTENT_CONTEXTS if tokens[before].folded in self.patterns.contexts.get(n, ())),
                                 None)
+                    if name is None and before == position - 1 and tokens[before].folded in _REPORTS and before > floor \
+                            and tokens[before - 1].folded in self.patterns.contexts["denied"]:
+                        name = "alleged"  # "membantah laporan bahwa ...": what a denied report says is alleged
                     if name is None or before > floor and tokens[before - 1].folded in self.patterns.contexts["negation"]:
                         break  # not a cue, or a negated one: "tidak membantah bahwa ..."
                     if name not in contexts:
@@ -1288,6 +1292,9 @@ class EventExtractor:
                 else:
                     break
             position -= 1
+        if "hypothetical" in contexts and "future" in contexts:
+            contexts.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
+            cues.pop("future", None)
         return contexts
 
     def _mode(self, event_type: str, tokens: list[Token], first: int, last: int, ceiling: int) -> str | None:
