@@ -1056,6 +1056,11 @@ def test_what_a_denied_report_says_is_alleged_and_denied():
     assert {"alleged", "denied", "military"} == set(aid.context)  # arms sold or sent: military, not economic
 
 
+def test_a_group_led_by_a_named_leader_is_the_subject():
+    article, events = events_of("KKB pimpinan Egianus Kogoya menembak mati dua guru di Yahukimo.")
+    assert [summary(article, e) for e in events] == [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",))]
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

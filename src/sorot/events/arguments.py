@@ -189,6 +189,7 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
+_LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
@@ -836,9 +837,15 @@ class Arguments:
                 if (joined := self._membership(position, floor)) is not None:
                     position = joined  # "Massa yang tergabung dalam Aliansi ... (AMMP) berdemo": the members
                     continue
+                if (start := self._name_run_start(position, floor)) - 1 > floor and self.tokens[start - 1].folded == _LED_BY:
+                    position = start - 2  # "KKB pimpinan Egianus Kogoya menembak ...": the group its leader leads
+                    continue
                 return None  # an unknown name stands between: the subject is not an actor we know
             if found is not None:
                 first, units = found
+                if first - 1 > floor and self.tokens[first - 1].folded == _LED_BY:
+                    position = first - 2  # "Pasukan Wagner pimpinan Yevgeny Prigozhin menyerang ...": the group
+                    continue
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue

@@ -896,6 +896,9 @@ class EventExtractor:
         modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
         # modals of the clause reported before are not the speaker's)
         context = self._modal_contexts(tokens, first, modal_floor, cues)
+        if "hypothetical" in context and "future" in context:
+            context.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
+            cues.pop("future", None)
         if pattern.mutual and trigger.voice == "noun" and _outsider(arguments, first, floor, source + recipient):
             # "Trump tidak akan terlibat dalam perang Israel-Iran": the modals are the outsider's, the war goes on
             context = [c for c in context if c not in _MODAL and c != "negation"]
@@ -1292,9 +1295,6 @@ class EventExtractor:
                 else:
                     break
             position -= 1
-        if "hypothetical" in contexts and "future" in contexts:
-            contexts.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
-            cues.pop("future", None)
         return contexts
 
     def _mode(self, event_type: str, tokens: list[Token], first: int, last: int, ceiling: int) -> str | None:
