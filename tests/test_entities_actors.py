@@ -641,6 +641,13 @@ def test_entities_immigration_offices_prisons_and_district_courts_are_regional_b
                       "IDN:pn-jakarta-selatan": ("Jakarta Selatan District Court", "IDN")}  # not "Imigrasi Nomor"
 
 
+def test_entities_a_deputy_of_another_state_s_office_is_of_that_state(extract) -> None:
+    actors = extract("Wakil Perdana Menteri Rusia Denis Manturov tiba di Jakarta dan bertemu Ketua Umum Kamar Dagang dan "
+                     "Industri (Kadin) Indonesia Anindya Bakrie.", "2025-06-18")
+    people = {a.name: a.country for a in actors if a.type == "PER"}
+    assert people == {"Denis Manturov": "RUS", "Anindya Bakrie": "IDN"}  # not Indonesia's for a story in Jakarta
+
+
 def test_entities_a_member_of_a_named_body_or_numbered_commission_is_its_holder(extract) -> None:
     actors = extract("Anggota Komisi IV DPR Lestari Wulandari Putri menyoroti harga pupuk, sementara anggota "
                      "Persatuan Sepak Bola Kota Arif Gunawan menonton laga itu.", "2025-06-18")

@@ -1061,6 +1061,14 @@ def test_a_group_led_by_a_named_leader_is_the_subject():
     assert [summary(article, e) for e in events] == [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",))]
 
 
+def test_trade_duties_and_lodged_protests():
+    article, events = events_of("India menaikkan bea masuk minyak sawit dari Indonesia. Uni Eropa mengenakan bea imbalan "
+                                "terhadap biodiesel asal Indonesia. Pemerintah Indonesia mengajukan protes kepada Uni "
+                                "Eropa.")
+    assert {summary(article, e) for e in events} == {("SANCTION", ("IND",), ("IDN",)), ("SANCTION", ("IGO:EU",), ("IDN",)),
+                                                     ("DISAPPROVE", ("IDN",), ("IGO:EU",))}
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

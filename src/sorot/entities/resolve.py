@@ -397,6 +397,8 @@ class ActorExtractor:
         Indonesia and its places at least as often as any other state."""
         starting = {m.first: m for m in title.mentions}
         for mention in title.mentions:
+            if mention.kind == "office" and mention.office:  # "Wakil Perdana Menteri Rusia": a deputy of that state's office
+                return self.offices.tenures(mention.office)[0].office.country
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state

@@ -208,6 +208,11 @@ class TitleFinder:
         if office is not None:
             last = office.last
         inner: list[Mention] = []
+        overlapping = next((at[k] for k in range(index + 1, last + 1) if k in at and at[k].kind == "office" and at[k].last > last),
+                           None)
+        if office is None and overlapping is not None:  # "Wakil Perdana Menteri Rusia": a deputy of another state's
+            inner.append(overlapping)  # office, of that state
+            last = overlapping.last
         while not possessive and last + 1 < len(tokens) and last - index < _MAX_MODIFIERS:
             following = at.get(last + 1)
             if following is not None and following.label != "PER" and following.kind != "office":
@@ -304,8 +309,9 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     other mention covers; after a comma too, unless `comma` is false (after a relative's noun
     the name after the comma is the relative's, not the holder's)."""
     index = _after_abbreviation(tokens, last + 1, at)
-    while index > last + 1 and (body := at.get(index)) is not None and body.label == "ORG":
+    while index > last + 1 and (body := at.get(index)) is not None and body.label in ("ORG", "GPE"):
         index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation
+        # (and its state: "Kamar Dagang dan Industri (Kadin) Indonesia Anindya Bakrie")
     if index < len(tokens) and tokens[index].text == ",":
         if not comma:
             return None
@@ -365,9 +371,9 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
             index = mention.last + 1
         elif tokens[index].is_word and tokens[index].capitalised and mention is None:
             index += 1
-        elif index > last + 1 and index + 1 < len(tokens) and tokens[index].folded == "dan" \
-                and tokens[index + 1].capitalised:
-            index += 1  # "Fakultas Ilmu dan Budaya"
+        elif (index > last + 1 or tokens[last].folded not in HEADS) and index + 1 < len(tokens) \
+                and tokens[index].folded == "dan" and tokens[index + 1].capitalised:
+            index += 1  # "Fakultas Ilmu dan Budaya", "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia X"
         elif _bracketed_word(tokens, index) and (index > last + 1 or any(m.last == last for m in at.values())):
             if _after_abbreviation(tokens, index, at) != index and (name := _name_after(tokens, index - 1, at)):
                 return name  # "... Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan"
