@@ -1069,6 +1069,17 @@ def test_trade_duties_and_lodged_protests():
                                                      ("DISAPPROVE", ("IDN",), ("IGO:EU",))}
 
 
+def test_war_reporting_wordings_of_threats_wars_and_claimed_attacks():
+    article, events = events_of("Israel memperingatkan bahwa pihaknya akan menyerang fasilitas militer Iran. Perang "
+                                "Israel-Hizbullah kembali memanas. Houthi bertanggung jawab atas serangan terhadap kapal "
+                                "kargo berbendera Liberia. AS memperingatkan bahwa Iran akan menyerang pangkalannya.")
+    found = {summary(article, e) for e in events}
+    assert {("THREATEN", ("ISR",), ("IRN:MILITARY",)), ("FIGHT", ("ISR",), ("LBN:HEZBOLLAH",)),
+            ("FIGHT", ("LBN:HEZBOLLAH",), ("ISR",)), ("FIGHT", ("YEM:HOUTHI",), ("LBR",))} <= found
+    assert not [e for e in events if e.event_type == "THREATEN" and [a.actor_id for a in e.source] == ["USA"]]
+    # (a warning that another will attack is a forecast, no threat)
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

@@ -645,8 +645,9 @@ class Arguments:
         return None
 
     def _joins(self, index: int) -> bool:
-        """A coordinator, "vs" between two actors, or a hyphen between two states written
-        without spaces ("Iran-Israel"; not a dateline glued to a name, "Jakarta-Badan Gizi")."""
+        """A coordinator, "vs" between two actors, or a hyphen between two states or armed groups
+        written without spaces ("Iran-Israel", "Israel-Hamas"; not a dateline glued to a name,
+        "Jakarta-Badan Gizi")."""
         token = self.tokens[index]
         if token.folded in COORDINATORS:
             return True
@@ -655,7 +656,9 @@ class Arguments:
         if not self._word_hyphen(index):
             return False
         left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
-        return left is not None and right is not None and left.actors[0].type == right.actors[0].type == "GPE"
+        return left is not None and right is not None and all(
+            side.actors[0].type == "GPE" or side.actors[0].type == "ORG" and side.actors[0].sector in ("MIL", "OPP")
+            for side in (left, right))
 
     def _word_hyphen(self, index: int) -> bool:
         """A hyphen inside a word, with letters on both sides ("negara-negara", "Iran-Israel")."""

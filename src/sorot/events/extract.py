@@ -236,6 +236,7 @@ _FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "ri
 _FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
+_OWN_SIDE = frozenset({"pihaknya", "kami", "kita", "negaranya"})  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
 # The nouns of an incident among them do not refer back to the arrest of its suspects that
 # followed it ("Polisi menangkap dua pelaku pembacokan. Peristiwa itu dikecam warga."), while
@@ -1160,7 +1161,7 @@ class EventExtractor:
                 elif pattern.type in _JOINED_ACTS and (killer := _killer(arguments, first, floor)):
                     source = killer  # "Israel menewaskan 40 orang dalam serangan di Gaza": Israel's attack
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
-                          _response_with(arguments.tokens, first, floor)):
+                          _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
@@ -2728,9 +2729,13 @@ def _refused(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
-    """"X mengancam akan ...", "X bertekad untuk ...": a threat of an act, coded without a named target."""
-    return (trigger.pattern.type == "THREATEN" and trigger.voice == "active" and last + 1 < len(tokens)
-            and tokens[last + 1].folded in _THREAT_LINKS)
+    """"X mengancam akan ...", "X bertekad untuk ...", "X memperingatkan bahwa pihaknya akan ...": a threat of
+    an act, coded without a named target."""
+    if trigger.pattern.type != "THREATEN" or trigger.voice != "active" or last + 1 >= len(tokens):
+        return False
+    if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
+        return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
+    return tokens[last + 1].folded in _THREAT_LINKS
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
@@ -2808,6 +2813,12 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _responsibility_for(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the nominalisation at ``first`` is what its clause's subject takes responsibility
+    for: "IRGC mengklaim bertanggung jawab atas serangan drone terhadap Nevatim" (the subject's attack)."""
+    return first - 3 >= floor and [t.folded for t in tokens[first - 3 : first]] == ["bertanggung", "jawab", "atas"]
 
 
 def _response_with(tokens: list[Token], first: int, floor: int) -> bool:
