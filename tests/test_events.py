@@ -1080,6 +1080,13 @@ def test_war_reporting_wordings_of_threats_wars_and_claimed_attacks():
     # (a warning that another will attack is a forecast, no threat)
 
 
+def test_a_stance_on_an_act_is_not_toward_the_act_s_target():
+    article, events = events_of("Guterres mengutuk serangan terhadap warga sipil di Gaza. Mayoritas warga Israel mendukung "
+                                "operasi militer terhadap Iran. China mengecam serangan udara Israel terhadap Iran.")
+    stances = {summary(article, e) for e in events if e.event_type in ("DISAPPROVE", "SUPPORT")}
+    assert stances == {("DISAPPROVE", ("CHN",), ("ISR",))}  # not the civilians attacked, nor support for Iran
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

@@ -1191,8 +1191,10 @@ class EventExtractor:
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
                     arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
-            elif phrase is not None:
-                recipient = phrase[2]
+            elif phrase is not None and not (pattern.type in STANCES and trigger.voice == "active" and any(
+                    t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])):
+                recipient = phrase[2]  # (not the target of an act the stance is on: "mengutuk serangan terhadap
+                # warga sipil" condemns the attackers, whom it does not name)
         if not recipient and pattern.type in PLACE_TARGETS:  # "serangan yang menargetkan program nuklir Iran"
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
