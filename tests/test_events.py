@@ -1087,6 +1087,15 @@ def test_a_stance_on_an_act_is_not_toward_the_act_s_target():
     assert stances == {("DISAPPROVE", ("CHN",), ("ISR",))}  # not the civilians attacked, nor support for Iran
 
 
+def test_a_verb_phrase_after_a_comma_goes_on_with_the_main_subject():
+    article, events = events_of("Militer Israel mengeluarkan perintah evakuasi bagi warga di distrik 18 Teheran, "
+                                "memperingatkan bahwa pihaknya akan menyerang fasilitas militer di wilayah itu. Pernyataan "
+                                "itu, yang dipublikasikan saat Trump meninggalkan Kanada, mengecam Iran.")
+    threats = [summary(article, e) for e in events if e.event_type == "THREATEN"]
+    assert threats == [("THREATEN", ("ISR:IDF",), ())]  # not Iran for Teheran ("distrik" is no verb)
+    assert not [e for e in events if e.event_type == "DISAPPROVE" and [a.actor_id for a in e.source] == ["PER:donald-trump"]]
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

@@ -143,7 +143,10 @@ _NOW = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"}
 # Words with a verb's prefix that are not verbs.
 _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
-                        "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu"})
+                        "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu",
+                        "distrik", "digital", "dialog", "dimensi", "diktator", "dinasti", "diskusi", "disiplin", "dirjen",
+                        "dirut", "dividen", "divisi", "direksi", "dirgantara", "metode", "mekanisme", "memori", "mental",
+                        "merek", "mesin", "meteran", "metropolitan"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
@@ -970,11 +973,17 @@ class Arguments:
 
     def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
         """The verb of the main clause when the trigger follows a coordinator or a
-        subordinator ("dan", "sebelum", "untuk", past adverbs) directly: the nearest
-        prefixed verb before it."""
+        subordinator ("dan", "sebelum", "untuk", past adverbs), or is an active verb right
+        after a comma, directly: the nearest prefixed verb before it."""
         position = trigger_first - 1
         while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
+        if position > floor and self.tokens[position].text == "," and self.tokens[trigger_first].folded.startswith("me") \
+                and self.is_verb(trigger_first) and self._relative_comma(trigger_first, floor) is None:
+            # "Militer Israel mengeluarkan perintah evakuasi bagi warga di Teheran, memperingatkan bahwa ...": a verb
+            # phrase after a comma goes on with the main clause's subject (not one closing a relative clause:
+            # "Pernyataan itu, yang dipublikasikan saat Trump meninggalkan Kanada, mengatakan ...")
+            return self._verb_before(position, floor)
         if position < floor or self.tokens[position].folded not in _VP_COORDINATORS:
             return None
         verb = self._verb_before(position, floor)
