@@ -1034,7 +1034,7 @@ def test_a_civil_body_sending_its_staff_gives_relief_not_military_aid():
 
 def test_a_place_set_after_a_village_is_no_subject():
     article, events = events_of("Warga Desa Wadas, Purworejo, menolak rencana penambangan batu andesit.")
-    assert not [e for e in events if [a.actor_id for a in e.source] == ["IDN"]]  # not Indonesia for Purworejo
+    assert [summary(article, e) for e in events] == [("REJECT", ("AGT:IDN:CVL:warga",), ())]  # not Indonesia
 
 
 def test_the_members_of_a_known_body_rally_as_the_body():
@@ -1057,8 +1057,11 @@ def test_what_a_denied_report_says_is_alleged_and_denied():
 
 
 def test_a_group_led_by_a_named_leader_is_the_subject():
-    article, events = events_of("KKB pimpinan Egianus Kogoya menembak mati dua guru di Yahukimo.")
-    assert [summary(article, e) for e in events] == [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",))]
+    article, events = events_of("KKB pimpinan Egianus Kogoya menembak mati dua guru di Yahukimo. Hamas pimpinan Yahya "
+                                "Sinwar menyerang Israel. Pemerintahan pimpinan Netanyahu menolak usulan itu.")
+    found = {summary(article, e) for e in events}
+    assert {("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:guru",)), ("FIGHT", ("PSE:HAMAS",), ("ISR",))} <= found
+    assert ("REJECT", ("PER:benjamin-netanyahu",), ()) in found  # a group of no known state: its leader stands for it
 
 
 def test_trade_duties_and_lodged_protests():
@@ -1103,8 +1106,8 @@ def test_beating_stabbing_and_mobbing_are_assaults():
     assert len(assaults) == 2 and {e.mode for e in assaults} == {"beat"}
 
 
-def test_reminding_or_instructing_someone_to_act_is_a_demand():
-    article, events = events_of("Presiden Prabowo menginstruksikan Kapolri untuk menindak tegas pelaku premanisme. "
+def test_reminding_someone_to_act_is_a_demand():
+    article, events = events_of("Presiden Prabowo mengingatkan Kapolri agar menindak tegas pelaku premanisme. "
                                 "Kepala BMKG Dwikorita Karnawati mengingatkan masyarakat agar waspada terhadap cuaca "
                                 "ekstrem.")
     demands = {summary(article, e) for e in events if e.event_type == "DEMAND"}

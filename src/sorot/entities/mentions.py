@@ -145,13 +145,13 @@ class AliasMatcher:
         # follows and the article never writes that word in lower case ("Gedung Putih telah
         # mengumumkan", "Pentagon mengirimkan")
         return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
-                or (_verb_follows(tokens, last) and not _written_lowercase(entry.alias.text, text)))
+                or (verb_follows(tokens, last) and not _written_lowercase(entry.alias.text, text)))
 
 
 _AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
 
 
-def _verb_follows(tokens: list[Token], last: int) -> bool:
+def verb_follows(tokens: list[Token], last: int) -> bool:
     """Whether a verb (a meN-, di-, ber- or ter- word) or an auxiliary follows token ``last``."""
     if last + 1 >= len(tokens):
         return False

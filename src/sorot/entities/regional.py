@@ -61,10 +61,12 @@ _PLACE_AFTER = frozenset({"kota", "selatan", "utara", "barat", "timur", "tengah"
 # ("BPBD Garut Rahmat Hidayat", "Direktur RSUD Cileungsi Ahmad Fauzi").
 _PLACE_WORDS = 1
 # Offices whose place must be one the knowledge base knows, or come after "Provinsi", "Kota" and
-# the like: a name often follows the bare office ("Kepala Dinas Pendidikan Rini Handayani",
-# "Kepala Satpol PP Cecep Imam Nagarasid").
+# the like (past the office's class, "Kelas I"): a name often follows the bare office ("Kepala Dinas
+# Pendidikan Rini Handayani", "Kepala Satpol PP Cecep Imam Nagarasid"), and an immigration office's
+# or a court's word other words ("Undang-Undang Imigrasi Nomor 6", "PN Niaga"); a prison's place is
+# often more words than one ("Rutan Kebon Waru").
 _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
-                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "lapas", "rutan", "pn"})
+                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -106,7 +108,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     body = regional_body(tokens, index)
     if body is None:
         return None
-    position = past_class(tokens, index + body[0])
+    start = position = past_class(tokens, index + body[0])
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1
@@ -115,8 +117,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         if place.label not in ("LOC", "GPE") or abroad(place, kb):
             return None
         last = place.last
-    elif tokens[index].folded in _KNOWN_PLACE_ONLY and position == index + body[0]:
-        return None
+    elif tokens[index].folded in _KNOWN_PLACE_ONLY and position == start:
+        return None  # (also past an office's class with no place after it: "Lapas Kelas IIA sejak Senin")
     else:
         last = position - 1
         while (last + 1 < len(tokens) and last + 1 - position < _PLACE_WORDS and last + 1 not in covered
@@ -125,4 +127,4 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
             last += 1
     while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
         last += 1
-    return last if last >= index + body[0] else None
+    return last if last >= start else None

@@ -47,16 +47,17 @@ from dataclasses import dataclass
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
-from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge
+from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
 from sorot.entities.regional import HOME_STATE, past_class, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import COMPASS, RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
+from sorot.time.lexicon import WEEKDAYS
 
 # How sure each way of deciding is.
 CONFIDENCE = {
@@ -66,10 +67,7 @@ CONFIDENCE = {
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
-_COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya"})  # after a state
-# Words that open a predicate: a state before one is a clause's subject ("..., Israel tidak akan mundur").
-_PREDICATE_OPENERS = frozenset({"tidak", "tak", "belum", "akan", "telah", "sudah", "juga", "masih", "kembali", "pun",
-                                "segera", "terus", "mulai", "harus", "ingin", "siap", "berencana", "adalah", "merupakan"})
+_JOINED = frozenset({"dan", "serta"})
 # States that share their name with a US state: "Savannah, Georgia" is no place of Georgia.
 _ALSO_US_STATES = frozenset({"GEO"})
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
@@ -398,14 +396,14 @@ class ActorExtractor:
         starting = {m.first: m for m in title.mentions}
         for mention in title.mentions:
             if mention.kind == "office" and mention.office:  # "Wakil Perdana Menteri Rusia": a deputy of that state's office
-                return self.offices.tenures(mention.office)[0].office.country
+                return self._office_country(mention.office)
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
             if actor is not None and actor.country:
                 return actor.country
         if title.office is not None:
-            return self.offices.tenures(title.office.office or "")[0].office.country
+            return self._office_country(title.office.office or "")
         if title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             return owner.country
         if title.home or _home_body(title, tokens):
@@ -414,6 +412,9 @@ class ActorExtractor:
         home_office = (not _HOME_OFFICE_WORDS.isdisjoint(words) or _DIRECTOR_GENERAL <= words) and _PREMIER not in words \
             and not title.mentions
         return "IDN" if home_office and home else None  # (Indonesia has no prime minister)
+
+    def _office_country(self, office: str) -> str | None:
+        return self.offices.tenures(office)[0].office.country
 
     def _title_sector(self, title: Title) -> str | None:
         """The knowledge-base office's sector, else the head word's, else that of the
@@ -719,13 +720,14 @@ class ActorExtractor:
         following = at.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].text == "," else None
         state = self._state_of(following) if following is not None else None
         after = following.last + 1 if following is not None else len(tokens)
-        while after < len(tokens) and tokens[after].folded in _COMPASS_WORDS:
+        while after < len(tokens) and tokens[after].folded in COMPASS:
             after += 1  # "Kupiansk, Ukraina timur,"
-        if state is None or state in _ALSO_US_STATES or after < len(tokens) and _predicate_word(tokens[after]):
-            return None  # (not the subject of a clause going on: "Usai pertemuan di Lusail, Israel menyatakan ...")
-        if after + 1 < len(tokens) and tokens[after].text == "," and (tokens[after + 1].capitalised
-                                                                       or tokens[after + 1].folded in ("dan", "serta")):
-            return None  # a list going on: "Kyrgistan, Lebanon, dan Yordania"
+        if state is None or state in _ALSO_US_STATES or verb_follows(tokens, after - 1) or \
+                after < len(tokens) and tokens[after].folded in _JOINED:
+            return None  # (not the subject of a clause going on: "Usai pertemuan di Lusail, Israel (dan Hamas) menyatakan")
+        if after + 1 < len(tokens) and tokens[after].text == "," and (
+                tokens[after + 1].capitalised and tokens[after + 1].folded not in WEEKDAYS or tokens[after + 1].folded in _JOINED):
+            return None  # a list going on: "Kyrgistan, Lebanon, dan Yordania" (not a day: "Krasnodar, Rusia, Selasa (17/6)")
         return state
 
     def _place_country(self, mention: Mention) -> str | None:
@@ -1163,13 +1165,6 @@ def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Lin
     money, not the US; "fasih berbahasa Inggris", "kursus bahasa Inggris" name no state."""
     return [link for link in links
             if not (link.first and link.actor.type in ("GPE", "LOC") and tokens[link.first - 1].folded in _NOT_THE_STATE)]
-
-
-def _predicate_word(token: Token) -> bool:
-    """Whether a word opens a predicate: a verb with an active or passive prefix, or a modal,
-    an aspect word or a copula."""
-    word = token.folded
-    return word in _PREDICATE_OPENERS or len(word) > 5 and word.startswith(("me", "ber", "di", "ter"))
 
 
 def _model_code(text: str) -> bool:

@@ -28,7 +28,6 @@ from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
-_IGO = "IGO:"  # the id prefix of intergovernmental bodies
 _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
 # initials they name a person by them ("tersangka RZ", `sorot.entities.resolve`).
@@ -94,8 +93,10 @@ _BEFORE_NAMES = frozenset(
     laksamana marsekal kolonel letkol""".split()
 )
 # The corps or branch a rank is of, written after it ("Brigjen Pol", "Mayjen TNI", "Letkol Inf").
-_RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", "chb", "mar", "pnb", "tek", "kes"})
+# Words of a rank, written out or short, with its corps: "Inspektur Jenderal", "Kombes Pol", "Brigjen TNI".
+RANK_WORDS = frozenset(HOME_RANKS) | RANK_CORPS | _BEFORE_NAMES
+_RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
@@ -131,7 +132,7 @@ _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
 # Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
 _RELATIVE = "yang"
-_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
+COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
 _MAX_BODY_TOKENS = 14  # a body's name between a title and its holder: "Dosen Sejarah Fakultas Ilmu dan Budaya (FIB) UGM, X"
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
@@ -190,6 +191,10 @@ class TitleFinder:
             index = title.last + 1
         return titles
 
+    def _intergovernmental(self, mention: Mention) -> bool:
+        actor = self._kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
+        return actor is not None and actor.country == "IGO"
+
     def _title_at(self, text: str, tokens: list[Token], index: int, at: dict[int, Mention],
                   covered: set[int]) -> Title | None:
         """The title opening at token ``index``, a mention or a head word (the caller checks)."""
@@ -233,7 +238,7 @@ class TitleFinder:
                 break
         if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner):
             return None  # "Anggota Komisi I DPR X", not "anggota Timnas X"
-        if office is not None and any(m.label == "GPE" or any(c.startswith(_IGO) for c in m.candidates) for m in inner):
+        if office is not None and any(m.label == "GPE" or self._intergovernmental(m) for m in inner):
             office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office; "Menteri Luar
             # Negeri ASEAN": the body's ministers
         first = index
@@ -316,17 +321,15 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         if not comma:
             return None
         index += 1
+    ranked = next((k for k in range(index + 1, min(len(tokens) - 1, index + _RANK_REACH))
+                   if tokens[k].folded in HOME_RANKS and all(t.is_word and t.capitalised for t in tokens[index:k])), None)
+    if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
+        index, least = ranked, 1
     while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES or (
             tokens[index].folded in RANK_CORPS and (tokens[index - 1].folded in HOME_RANKS
                                                      or tokens[index - 1].folded in _BEFORE_NAMES))):
         index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
         # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
-    ranked = next((k for k in range(index + 1, min(len(tokens) - 1, index + _RANK_REACH))
-                   if tokens[k].folded in HOME_RANKS and all(t.is_word and t.capitalised for t in tokens[index:k])), None)
-    if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
-        index, least = ranked + 1, 1
-        while index + 1 < len(tokens) and tokens[index].folded in RANK_CORPS:
-            index += 1
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:
@@ -352,7 +355,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         return None
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
-    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in _COMPASS | _BODY_WORDS else None
+    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None
 
 
 def _surname(mention: Mention | None) -> bool:
@@ -424,7 +427,7 @@ def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _
         token = tokens[position]
         acronym = len(token.text) > 1 and token.text.isupper() and position < last
         # "Bupati Lombok Timur Haerul Warisin": a compass word after a word ends a place's name
-        compass = token.folded in _COMPASS and position > first
+        compass = token.folded in COMPASS and position > first
         if token.folded in _BODY_WORDS or acronym or compass:
             start = position + 1
     words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)

@@ -139,7 +139,7 @@ _VERB_PREFIXES = ("me", "ber", "di")
 # "yang terus berlangsung".
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
                            "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu"}
-_NOW = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
+_AFTER_CLAUSE = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
 _NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
@@ -843,25 +843,25 @@ class Arguments:
                 if (joined := self._membership(position, floor)) is not None:
                     position = joined  # "Massa yang tergabung dalam Aliansi ... (AMMP) berdemo": the members
                     continue
-                if (start := self._name_run_start(position, floor)) - 1 > floor and self.tokens[start - 1].folded == _LED_BY:
-                    position = start - 2  # "KKB pimpinan Egianus Kogoya menembak ...": the group its leader leads
-                    continue
-                return None  # an unknown name stands between: the subject is not an actor we know
+                # an unknown name stands between: the subject is not an actor we know, unless it is the leader of
+                # a group that is ("KKB pimpinan Egianus Kogoya menembak ...": the KKB), or the place of a generic
+                # agent ("Warga Desa Wadas menolak ...": the residents)
+                start = self._name_run_start(position, floor)
+                return self._led_group(start, floor) or self._agent_of_place(start, floor)
             if found is not None:
                 first, units = found
-                if first - 1 > floor and self.tokens[first - 1].folded == _LED_BY:
-                    position = first - 2  # "Pasukan Wagner pimpinan Yevgeny Prigozhin menyerang ...": the group
-                    continue
+                if (group := self._led_group(first, floor)) is not None:
+                    return group  # "Hamas pimpinan Yahya Sinwar menyerang ...": the group its leader leads, when an
+                    # actor (else the leader stands for it: "Koalisi pimpinan Arab Saudi membombardir Sanaa")
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
                 if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
                     return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
-                if first - 3 > floor and self.tokens[first - 1].folded in _MEMBER_OF and \
-                        self.tokens[first - 2].folded in _JOINED and self.tokens[first - 3].folded == "yang":
+                if (head := self._members_head(first, floor)) is not None:
                     # "guru honorer yang tergabung dalam Forum Guru Honorer Indonesia": the head when it is an
                     # actor, else the body its members act as
-                    return self.group_ending_at(first - 4, floor) or found
+                    return self.group_ending_at(head, floor) or found
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
@@ -937,7 +937,7 @@ class Arguments:
         group before it, Russia, not Belarus; "Rombongan Presiden, yang didampingi menteri
         ..., tiba": an unnamed delegation, not a minister)."""
         position = trigger_first - 1
-        while position > floor and self.tokens[position].folded in PREVERBAL | _NOW:
+        while position > floor and self.tokens[position].folded in PREVERBAL | _AFTER_CLAUSE:
             position -= 1  # ("Rusia, yang menyerang Ukraina sejak 2022, kini mengancam Polandia")
         if position <= floor or self.tokens[position].text != ",":
             return None
@@ -948,6 +948,23 @@ class Arguments:
             if text == ",":
                 return comma if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor else None
         return None
+
+    def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The group named right before "pimpinan" and the leader whose name opens at ``leader``,
+        when it is an actor of a known state ("Pemerintahan pimpinan Netanyahu": the leader)."""
+        if leader - 2 < floor or self.tokens[leader - 1].folded != _LED_BY:
+            return None
+        end = leader - 2
+        if self.tokens[end].text == ")" and end - 1 > floor:
+            end -= 1  # "Kelompok kriminal bersenjata (KKB) pimpinan ...": the short form names it
+        group = self.group_ending_at(end, floor)
+        return group if group is not None and all(a.country for u in group[1] for a in u.actors) else None
+
+    def _agent_of_place(self, name: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The generic agent right before a place name opening at token ``name`` that no actor
+        covers ("Warga Desa Wadas", "Nelayan Muara Angke")."""
+        unit = self.at_last.get(name - 1) if name > floor else None
+        return (unit.first, [unit]) if unit is not None and unit.actors[0].actor_id.startswith("AGT:") else None
 
     def _place_set_after(self, first: int, units: list[Unit], floor: int) -> bool:
         """Whether the group at ``first`` is a place (not a state) set off by a comma after a
@@ -1146,9 +1163,14 @@ class Arguments:
         first = last
         while first - 1 > floor and last - first < _MEMBERSHIP_WORDS and self.tokens[first - 1].text[:1].isupper():
             first -= 1
-        joined = first - 3
-        if joined - 1 < floor or self.tokens[first - 1].folded not in _MEMBER_OF or \
-                self.tokens[first - 2].folded not in _JOINED or self.tokens[joined].folded != "yang":
+        return self._members_head(first, floor)
+
+    def _members_head(self, body: int, floor: int) -> int | None:
+        """The token before "yang tergabung dalam" when the body's name opens at token ``body``
+        (the head of the relative clause: its members), else None."""
+        joined = body - 3
+        if joined - 1 < floor or self.tokens[body - 1].folded not in _MEMBER_OF or \
+                self.tokens[body - 2].folded not in _JOINED or self.tokens[joined].folded != "yang":
             return None
         return joined - 1
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
-from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
+from sorot.entities.titles import RANK_WORDS
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
@@ -43,10 +43,6 @@ SPEECH_VERBS = frozenset({
 _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bicara", "pejabat", "sumber",
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
-# Words of police and military ranks, written out or short, before a speaker's name:
-# '"...," jelas Inspektur Jenderal Daniel', '"...," kata Kombes Pol Ade Ary'.
-_RANK_WORDS = frozenset({"inspektur", "jenderal", "brigadir", "komisaris", "besar", "ajun", "mayor", "kolonel", "letnan",
-                         "kapten", "laksamana", "marsekal", "pol", "polisi", "tni", "purn", *HOME_RANKS})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
@@ -236,7 +232,7 @@ _FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "ri
 _FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
-_OWN_SIDE = frozenset({"pihaknya", "kami", "kita", "negaranya"})  # the threatener, after "bahwa"
+_OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
 # The nouns of an incident among them do not refer back to the arrest of its suspects that
 # followed it ("Polisi menangkap dua pelaku pembacokan. Peristiwa itu dikecam warga."), while
@@ -246,7 +242,7 @@ _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "la
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan"}) | _INCIDENTS
 # Act nouns that name one type of act again.
-_NOUN_ACTS = {"latihan": "MOBILIZE", "pengerahan": "MOBILIZE", "penyerbuan": "FIGHT", "pendudukan": "FIGHT"}
+_NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"}}
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
@@ -391,8 +387,9 @@ _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as 
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
 _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" before a stance's own act
-# Quantifiers over a trigger phrase's object, and "kembali" (again), passed over inside it: "menarik
-# sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali sanksi".
+# Quantifiers over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
+# inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
+# sanksi", "menyetujui paket sanksi".
 _PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
@@ -1002,7 +999,8 @@ class EventExtractor:
                 context.append("historical")
         mode = mode_of_pattern or (self._mode(event_type, tokens, first, last, ceiling) if event_type == pattern.type else None)
         if event_type == "AID" and mode == "military" and theme is not None and tokens[theme].folded in _CIVIL_STAFF \
-                and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source):
+                and source and all(a.sector == "GOV" and a.actor_id != a.country and not _POLICE.search(a.actor_id.lower())
+                                   for a in source):
             mode = "humanitarian"  # "Basarnas mengerahkan 150 personel untuk mencari korban": a civil body's staff
         if multilateral or mode is None and gathering and not recipient:  # "pertemuan G7", "KTT ASEAN": the members meet
             mode = "multilateral"
@@ -1409,7 +1407,8 @@ def _since(tokens: list[Token], event: Event) -> bool:
 
 
 def _rank(token: Token) -> bool:
-    return token.text[:1].isupper() and token.folded in _RANK_WORDS
+    """A capitalised word of a rank before a speaker's name ('"...," jelas Inspektur Jenderal Daniel')."""
+    return token.text[:1].isupper() and token.folded in RANK_WORDS
 
 
 def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: Timex) -> None:
@@ -2639,7 +2638,7 @@ def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
     """The acts an act noun named again may refer to: for an incident's noun, not the arrest
     or examination of suspects (_INCIDENTS); for a noun of one type of act, acts of that type."""
     if noun.folded in _NOUN_ACTS:  # "latihan itu": the exercise, not a strike reported after it
-        return [e for e in earlier if e.event_type == _NOUN_ACTS[noun.folded]]
+        return [e for e in earlier if e.event_type in _NOUN_ACTS[noun.folded]]
     if noun.folded not in _INCIDENTS:
         return earlier
     return [e for e in earlier if not (e.event_type in ENFORCEMENT and e.recipient and all(map(_suspect, e.recipient)))]
