@@ -1099,6 +1099,13 @@ def test_a_verb_phrase_after_a_comma_goes_on_with_the_main_subject():
     assert not [e for e in events if e.event_type == "DISAPPROVE" and [a.actor_id for a in e.source] == ["PER:donald-trump"]]
 
 
+def test_armed_groups_of_other_wars_are_known_actors():
+    article, events = events_of("Militer Sudan bertempur melawan Pasukan Dukungan Cepat di Khartoum. Tentara Arakan merebut "
+                                "kota Paletwa dari junta Myanmar.")
+    found = {summary(article, e) for e in events}
+    assert {("FIGHT", ("SDN:SAF",), ("SDN:RSF",)), ("FIGHT", ("MMR:ARAKAN-ARMY",), ("MMR:TATMADAW",))} <= found
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")
