@@ -311,6 +311,7 @@ _URGING = frozenset({"mendorong", "mengingatkan"})  # ("mengingatkan kembali pes
 # Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
 _OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
 _URGED_WORDS = 8
+_ORDERS = frozenset({"perintah", "peringatan", "pemberitahuan"})  # an evacuation order or warning: "perintah evakuasi"
 _CIVIL_STAFF = frozenset({"personel"})  # staff a civil body sends: relief, not military aid
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
                      "ketegangan", "kebijakan", "keputusan", "kunjungan", "pernyataan", "sikap", "ancaman", "tekanan"})
@@ -609,7 +610,9 @@ class EventExtractor:
             # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
                 not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs) and not (
-                found[-1][2].pattern.type in _ACT_STANCES and payloads[0].pattern.type in ACTS)
+                found[-1][2].pattern.type in _ACT_STANCES and payloads[0].pattern.type in ACTS
+                or found[-1][2].pattern.type == "REJECT" and payloads[0].pattern.type == "DEMAND")
+            # (a refused call was made: "menolak seruan Trump agar Iran menyerah" is Trump's demand too)
             reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
             if not ((modifier or reference) and payloads[0].voice == "noun") or payloads[0].pattern.spoken:
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
@@ -958,6 +961,10 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ORDERS \
+                and _foreign_civilians(source, recipient):
+            event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel mengeluarkan perintah evakuasi bagi warga
+            # di Teheran": the same warning, as a noun (not the evacuation of one's own citizens)
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and not recipient and _forecast(tokens, last + 1, ceiling):
             return None  # "Inggris memperingatkan akan ada gangguan navigasi": an alert, no threat
         if "denied" in pattern.contexts and "negation" in context:
