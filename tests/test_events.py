@@ -1117,6 +1117,12 @@ def test_an_evacuation_order_to_another_state_s_people_threatens_and_a_refused_c
     assert not [e for e in events if e.event_type == "AID" and e.source[0].country == "ISR"]
 
 
+def test_a_signing_is_no_support_for_who_mediated_the_agreement():
+    article, events = events_of("Menteri Luar Negeri Rwanda dan Republik Demokratik Kongo menandatangani perjanjian damai di "
+                                "Washington yang dimediasi Amerika Serikat.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("RWA", "COD"), ())]
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

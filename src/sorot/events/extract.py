@@ -1204,8 +1204,9 @@ class EventExtractor:
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
                 recipient = phrase[2]
-        if not recipient and pattern.type in STANCES:  # "mengecam serangan yang dilancarkan Israel"
-            recipient = _doer_of_act(arguments, after, ceiling)
+        if not recipient and pattern.type in STANCES and pattern.planned is None:  # "mengecam serangan yang dilancarkan
+            recipient = _doer_of_act(arguments, after, ceiling)  # Israel" (not a signing: "menandatangani perjanjian
+            # damai yang dimediasi Amerika Serikat" is no support for the mediator)
         if not recipient and pattern.type == "FIGHT" and trigger.voice == "active":
             recipient = _launcher(arguments, after, ceiling)  # "menembak jatuh 100 drone yang diluncurkan Iran"
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
