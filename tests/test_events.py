@@ -1123,6 +1123,14 @@ def test_a_signing_is_no_support_for_who_mediated_the_agreement():
     assert [summary(article, e) for e in events] == [("SUPPORT", ("RWA", "COD"), ())]
 
 
+def test_a_signing_joined_to_a_meeting_is_signed_by_both():
+    article, events = events_of("Presiden Prabowo Subianto bertemu Presiden Prancis Emmanuel Macron di Istana Merdeka dan "
+                                "menandatangani sejumlah kesepakatan kerja sama pertahanan. Presiden Rusia Vladimir Putin "
+                                "menandatangani dekrit baru.")
+    signings = [summary(article, e) for e in events if e.event_type == "SUPPORT"]
+    assert signings == [("SUPPORT", ("PER:prabowo-subianto", "PER:emmanuel-macron"), ())]  # (Putin signs alone: none)
+
+
 def test_beating_stabbing_and_mobbing_are_assaults():
     article, events = events_of("Seorang pria berinisial JN tewas dibacok oleh tersangka berinisial RS. Dua pelaku lain "
                                 "mengeroyok seorang sopir angkot di Bekasi.")

@@ -755,6 +755,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if pattern.planned in SIGNED_WITH and trigger.voice == "active" and len(source) == 1 and not recipient and \
+                (partner := _met_before(tokens, first, floor, source[0], earlier or [])):
+            source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign
         inverted = trigger.voice == "active" and _after_quote(tokens, first, floor)
         if pattern.quoted and not inverted:
             return None  # "kecam" only as a quote's verb
@@ -1943,6 +1946,20 @@ def _evacuation_ordered(arguments: Arguments, start: int, end: int, source: list
     own = {a.country for a in source}
     place = arguments.group_starting_at(leave + 1, min(len(tokens), leave + 4)) if leave + 1 < len(tokens) else None
     return place is None or not any(a.country in own for unit in place[1] for a in unit.actors)
+
+
+def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor, earlier: list[Event]) -> list[EventActor]:
+    """Whom the signer met in the clause a signing verb at ``first`` is joined to by "dan" ("bertemu
+    Presiden Prancis Emmanuel Macron di Istana Merdeka dan menandatangani ..."), else nothing."""
+    position = first - 1
+    while position > floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    if position <= floor or tokens[position].folded not in COORDINATORS:
+        return []
+    meeting = next((e for e in reversed(earlier) if e.event_type == "CONSULT" and e.recipient
+                    and tokens[floor].start <= e.trigger[0] < tokens[position].start
+                    and [a.actor_id for a in e.source] == [signer.actor_id]), None)
+    return list(meeting.recipient) if meeting is not None else []
 
 
 def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:
