@@ -37,8 +37,8 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
     "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
     "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
-    # immigration offices, prisons and detention centres, district courts ("Imigrasi Batam", "Lapas Cipinang",
-    # "PN Jakarta Selatan")
+    # immigration offices, prisons and detention centres, district courts ("Imigrasi Batam", "Lapas Kelas I
+    # Surabaya", "PN Jakarta Selatan")
     "imigrasi": ("Immigration Office", "GOV"), "kanim": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"),
     "rutan": ("Detention Centre", "GOV"), "pn": ("District Court", "GOV"),
 }

@@ -67,9 +67,6 @@ CONFIDENCE = {
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
-_JOINED = frozenset({"dan", "serta"})
-# States that share their name with a US state: "Savannah, Georgia" is no place of Georgia.
-_ALSO_US_STATES = frozenset({"GEO"})
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
 # At or above: the knowledge base, a title or a rule named the actor; below: only the
 # statistical recogniser proposed it. Events leave the latter out, and stories too, clubs excepted.
@@ -716,7 +713,9 @@ class ActorExtractor:
 
     def _state_set_after(self, at: dict[int, Mention], tokens: list[Token], last: int) -> str | None:
         """The state named after a comma right after a place, closing the phrase ("Krasnodar,
-        Rusia." or "Kharkiv, Ukraina, pada Senin"; not a list going on with a name or "dan")."""
+        Rusia.", "Kharkiv, Ukraina timur, pada Senin", "Krasnodar, Rusia, Selasa (17/6)"): not the
+        subject of a clause going on ("di Lusail, Israel menyatakan"), nor a list ("Kyrgistan,
+        Lebanon, dan Yordania")."""
         following = at.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].text == "," else None
         state = self._state_of(following) if following is not None else None
         after = following.last + 1 if following is not None else len(tokens)
@@ -1141,6 +1140,10 @@ def _coordinated_initials(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+# After a place and a comma, a state that a list or a clause goes on from (", dan", "Israel dan Hamas
+# sepakat") is no state the place is in; nor Georgia, also a US state ("Savannah, Georgia").
+_JOINED = frozenset({"dan", "serta"})
+_ALSO_US_STATES = frozenset({"GEO"})
 # Currency words: a state named right after one names the currency ("dolar AS", "dolar Singapura").
 _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "ringgit", "won", "peso", "franc", "rubel"})
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language

@@ -1949,8 +1949,8 @@ def _evacuation_ordered(arguments: Arguments, start: int, end: int, source: list
 
 
 def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor, earlier: list[Event]) -> list[EventActor]:
-    """Whom the signer met in the clause a signing verb at ``first`` is joined to by "dan" ("bertemu
-    Presiden Prancis Emmanuel Macron di Istana Merdeka dan menandatangani ..."), else nothing."""
+    """Whom the signer met in the clause a signing verb at ``first`` is joined to by a coordinator
+    ("bertemu Presiden Prancis Emmanuel Macron di Istana Merdeka dan menandatangani ..."), else nothing."""
     position = first - 1
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
