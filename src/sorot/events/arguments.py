@@ -690,6 +690,7 @@ class Arguments:
             return None
         units = [unit]
         position = unit.last + 1
+        end = unit.last  # the group's last token: past a name that follows its own title
         while position < ceiling:
             if (after := self.past_short_form(position, units[-1], ceiling)) != position:
                 position = after  # "Amerika Serikat (AS) dan Kanada": the bracketed short form is the same actor
@@ -722,13 +723,14 @@ class Arguments:
             else:
                 break
             position = following.last + 1
+            end = following.last
         if all(unit.actors[0].actor_id.startswith("AGT:") for unit in units) and \
                 (named := self._agents_named(units[-1].last + 1, ceiling, companions)) is not None:
             return named  # "dua tersangka, yaitu AR (34) dan MP (36)": the people the noun means
         if len(units) == 1 and units[0].actors[0].actor_id.startswith("AGT:") and not units[0].actors[0].country and \
                 (owner := self._owner_after(units[0].last + 1, ceiling)) is not None:
             return owner  # "jet tempur F-35 milik Iran": Iran's (a place keeps its name: "Kepulauan Spratly milik Filipina")
-        return units[-1].last, units
+        return end, units  # ("Sekjen PDIP Hasto Kristiyanto": the title's unit, then the name's, one actor)
 
     def _owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
         """The group "milik" names within a few words from `position`, the owner of what

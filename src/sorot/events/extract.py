@@ -1117,6 +1117,8 @@ class EventExtractor:
                     subject = _sides_of_subject(arguments, first, floor)
                 by = arguments.genitive(first, last, ceiling) or _group_of(
                     arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
+                if by is None and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
+                    by = (site.last, [site])  # "menjalani pemeriksaan di Gedung Merah Putih KPK": the KPK's
                 if by is None:
                     return [], []
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
@@ -2818,6 +2820,7 @@ def _own_people(actors: list[EventActor], others: list[EventActor], sector: str 
 # Words before a nominalisation that make the clause subject its target: "menghadapi
 # sanksi", "terkena sanksi", "berada di bawah sanksi", "menjadi sasaran serangan".
 UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "sasaran", "korban", "mengalami",
+                     "menjalani",  # "Hasto menjalani pemeriksaan di KPK", "menjalani penahanan"
                      # receiving what another does: "Israel menuai kecaman dari Turki", "Ukraina menerima
                      # bantuan dari AS"
                      "menerima", "mendapat", "mendapatkan", "memperoleh", "menuai"})
