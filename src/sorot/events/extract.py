@@ -260,6 +260,10 @@ _NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # word
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
+# Retaliation against an act named again: whom a strike or threat answers is the act's doer.
+_ANSWERING = frozenset({"FIGHT", "THREATEN"})
+_ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
+_ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
 # Israel's, "kesepakatan yang dijalin X dan Y" theirs.
@@ -814,6 +818,10 @@ class EventExtractor:
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             recipient = _doer_referred(earlier, tokens, last, ceiling, pattern.type, source)
+        if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
+                (noun := _answered_act(tokens, first, last, ceiling)) is not None:
+            # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
+            recipient = _doer_referred(earlier, tokens, noun - 1, ceiling, pattern.type, source)
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
@@ -2595,6 +2603,17 @@ def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act, a call or an offer: "memuji serangan
     itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
     return last + 2 < ceiling and _referring_noun(tokens[last + 1]) and tokens[last + 2].folded in _ANAPHORIC
+
+
+def _answered_act(tokens: list[Token], first: int, last: int, ceiling: int) -> int | None:
+    """The act noun that a verb of retaliation at or just after a trigger answers, when a
+    demonstrative names it again: "membalas serangan tersebut", "bersumpah akan membalas
+    serangan itu" (the noun's token)."""
+    for position in range(first, min(ceiling - 2, last + _ANSWER_REACH)):
+        if tokens[position].folded in _ANSWER_VERBS:
+            noun = position + 1
+            return noun if tokens[noun].folded in _ACT_NOUNS and tokens[noun + 1].folded in _ANAPHORIC else None
+    return None
 
 
 def _referring_noun(token: Token) -> bool:
