@@ -509,9 +509,13 @@ def test_entities_recognised_person_without_context_has_no_country(extract) -> N
 
 
 def test_entities_recognised_person_after_an_indonesian_police_rank(extract) -> None:
-    text = "Kasus itu sudah ditangani. Kanit Reskrim, Aipda Joko Santosa menjelaskan pelaku sudah ditahan."
+    text = "Kasus itu sudah ditangani. Menurut polisi, Aipda Joko Santosa menjelaskan pelaku sudah ditahan."
     person = _by_id(extract(text, "2025-06-10"))["PER:joko-santosa"]
     assert (person.country, person.sector) == ("IDN", "GOV") and [m.text for m in person.mentions] == ["Joko Santosa"]
+    # with the title of a police unit's head before the rank, the person holds that title
+    text = "Kasus itu sudah ditangani. Kanit Reskrim, Aipda Joko Santosa menjelaskan pelaku sudah ditahan."
+    person = _by_id(extract(text, "2025-06-10"))["PER:joko-santosa"]
+    assert (person.country, person.sector, person.role) == ("IDN", "GOV", "Kanit Reskrim")
 
 
 def test_entities_general_ranks_of_the_indonesian_police_and_military_make_a_person_indonesian(extract) -> None:
@@ -1172,3 +1176,36 @@ def test_entities_indonesian_regencies_of_the_knowledge_base(extract) -> None:
         assert actors[place].country == "IDN", place
     assert [m.text for m in actors["LOC:lebak"].mentions] == ["Kabupaten Lebak"]  # not Lebak Bulus, a Jakarta station
     assert "LOC:batang" not in actors  # a tree's trunk, not the regency
+
+
+def test_entities_short_titles_of_home_police_prosecutors_and_agency_heads_name_indonesian_officials(extract) -> None:
+    for text, person, role in [
+        ("Kapuspenkum Kejagung Harli Siregar mengatakan penyidik masih memeriksa saksi.", "PER:harli-siregar",
+         "Kapuspenkum Kejagung"),
+        ("Kasat Reskrim Polres Rokan Hulu AKP Rejoice Manalu mengatakan pelaku sudah ditangkap.", "PER:rejoice-manalu",
+         "Kasat Reskrim"),
+        ("Kabid Humas Polda Jawa Timur Kombes Jules Abraham Abast menyatakan kasus itu diselidiki.",
+         "PER:jules-abraham-abast", "Kabid Humas"),
+        ("Kapolresta Banyuwangi Kombes Rama Samtama Putra meninjau lokasi banjir.", "PER:rama-samtama-putra",
+         "Kapolresta Banyuwangi"),
+        ("Kajati Jawa Barat Katarina Endang Sarwestri menetapkan dua tersangka.", "PER:katarina-endang-sarwestri",
+         "Kajati Jawa Barat"),
+    ]:
+        found = _by_id(extract(text, "2025-06-18"))
+        assert person in found, text
+        assert (found[person].country, found[person].sector, found[person].role) == ("IDN", "GOV", role)
+        assert found[person].confidence >= 0.6  # as sure as a titled name: it takes part in events
+
+
+def test_entities_a_known_persons_namesake_after_a_police_title_or_rank_is_another_person(extract) -> None:
+    found = _by_id(extract("Wakapolres Bogor Kompol Budi Santoso memimpin apel. Budi Santoso mengatakan pelaku "
+                           "sudah ditangkap.", "2025-06-18"))
+    assert "PER:budi-santoso" not in found  # not the trade minister, at either mention
+    namesake = found["PER:budi-santoso-wakapolres-bogor"]
+    assert (namesake.role, len(namesake.mentions)) == ("Wakapolres Bogor", 3)
+    found = _by_id(extract("Kapolsek Cibinong AKP Sugiono mengatakan pelaku ditangkap. Menurut Sugiono, pelaku "
+                           "berusia 20 tahun.", "2025-06-18"))
+    assert "PER:sugiono" not in found and len(found["PER:sugiono-kapolsek"].mentions) == 3
+    # the police chief and the minister themselves stay the known people
+    assert "PER:listyo-sigit-prabowo" in _by_id(extract("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi.", "2025-06-18"))
+    assert "PER:budi-santoso" in _by_id(extract("Menteri Perdagangan Budi Santoso membuka pameran.", "2025-06-18"))

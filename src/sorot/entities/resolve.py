@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
@@ -327,9 +327,11 @@ class ActorExtractor:
             first, last = title.name
             named = next((m for m in mentions if m.first == first), None) or \
                 self._own_surname(title, tokens, mentions, earlier, home)
+            if named is not None and len(named.candidates) != 1:
+                return []
+            if named is not None and _namesake(title, tokens, first, self.kb.by_id(named.candidates[0])):
+                named = None  # "Wakapolres Bogor Kompol Budi Santoso": not the trade minister of that name
             if named is not None:
-                if len(named.candidates) != 1:
-                    return []
                 person = self.kb.by_id(named.candidates[0])
                 how = "titled"
             else:
@@ -337,6 +339,8 @@ class ActorExtractor:
                            for t in tokens[first : last + 1] if t.is_word):
                     return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
                 person = self._new_person(title, tokens, mentions, first, last, earlier, home, settled)
+                if self.kb.by_id(person.id) is not None:  # a namesake of a known person: an id of its own
+                    person = replace(person, id=f"{person.id}-{slug(title.text)}")
                 how = "new_person"
                 used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
             used.add(first)
@@ -917,6 +921,15 @@ def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Li
         and (actor := kb.by_id(m.candidates[0])) is not None]
     names = {phrase_key(actor.name): actor for actor in people}
     found = []
+    # a namesake of a known person named after a title is who the name means later on ("Kapolsek
+    # Cibinong AKP Sugiono ... Menurut Sugiono": the police chief, not the foreign minister)
+    namesakes = {known: link for link in links if link.how == "new_person"
+                 and (known := f"PER:{slug(link.actor.name)}") != link.actor.id and kb.by_id(known) is not None}
+    for mention in mentions:
+        link = namesakes.get(mention.candidates[0]) if len(mention.candidates) == 1 else None
+        if link is not None and mention.first not in used and mention.label == "PER" and link.first < mention.first:
+            used.add(mention.first)
+            found.append(_Link(link.actor, mention.first, mention.last, "coref"))
     for mention in mentions:
         if mention.first in used or mention.first != mention.last or mention.label != "PER" or not mention.first:
             continue
@@ -1216,6 +1229,23 @@ def _former(person: Actor, dct: str | None) -> bool:
 
 def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:
     return [" ".join(t.text for t in tokens[link.first : link.last + 1])]
+
+
+# Words of police and military titles and offices: a known person without such an office is not
+# the one a police or military title or rank names.
+_SECURITY = re.compile(r"\b(?:wa)?kapol\w*|\b(?:polri|polisi|kepolisian|polda|polres\w*|polsek|panglima|tni|kepala staf"
+                       r"|angkatan|pertahanan|bnn|densus|kasat\w*|kabid|kasi|kanit|pangdam|danrem|dandim)\b", re.IGNORECASE)
+
+
+def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | None) -> bool:
+    """Whether a known person named after a police or military title, or after a home rank,
+    holds no police or military office and so is another person of the same name
+    ("Wakapolres Bogor Kompol Budi Santoso" is not the trade minister Budi Santoso; "Kapolri
+    Jenderal Listyo Sigit Prabowo" is the police chief)."""
+    if person is None or not person.offices or any(_SECURITY.search(office.title) for office in person.offices):
+        return False
+    before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1
+    return bool(_SECURITY.search(title.text)) or (before >= 0 and tokens[before].folded in HOME_RANKS)
 
 
 def _last_person(links: list[_Link], before: int) -> Actor | None:

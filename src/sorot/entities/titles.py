@@ -34,6 +34,14 @@ _MEMBER = "anggota"  # a title only with the body the person belongs to
 SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
 # The short forms of Indonesian ministers' titles and of their deputies' ("Mendagri", "Wamendagri").
 _SHORT_HEADS = frozenset(SHORT_TITLES.values()) | {"wa" + short for short in SHORT_TITLES.values() if short.startswith("men") and " " not in short}
+# Short titles of Indonesian police, prosecutors' and regional agency heads ("Kapolresta Banyuwangi",
+# "Kasat Reskrim Polres Rokan Hulu", "Kabid Humas Polda Jawa Timur", "Kapuspenkum Kejagung", "Kajati
+# Jawa Barat", "Kadis Pariwisata Jawa Timur").
+_HOME_POLICE_AND_AGENCY_HEADS = (
+    "kapolresta", "kapolrestabes", "wakapolres", "wakapolresta", "wakapolsek", "kasat reskrim", "kasatreskrim",
+    "kasat narkoba", "kasat lantas", "kasat", "kabid humas", "kabid", "kasi humas", "kasubbag humas", "kapuspenkum",
+    "kajati", "wakajati", "kajari", "kadis", "kasudin", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
+    "kasubdit", "kanit", "kanit reskrim")
 # Head words of titles, with the sector a holder has whatever the rest of the title
 # says (None: the sector comes from the state or organisation the title names).
 HEADS: dict[str, str | None] = {
@@ -46,7 +54,7 @@ HEADS: dict[str, str | None] = {
          "penasihat", "pembantu", "utusan", "utusan khusus", "sekretaris pers", "jaksa agung", "kapolri",
          "kapolda", "kapolres", "direktur jenderal", "dirjen", "inspektur jenderal", "sekretaris kabinet",
          "kapolsek", "wakapolri", "wakapolda", "menko", "mendagri", "menkeu", "mensesneg", "wamen", "jaksa",
-         "jaksa penuntut umum", "jpu", "hakim", "hakim ketua", "penyidik"],
+         "jaksa penuntut umum", "jpu", "hakim", "hakim ketua", "penyidik", *_HOME_POLICE_AND_AGENCY_HEADS],
         "GOV",
     ),
     **dict.fromkeys(
@@ -66,14 +74,16 @@ HEADS: dict[str, str | None] = {
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
          "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
-         "komisaris", "komisaris utama", "komisaris independen", "dosen", "guru besar", "rektor", "dekan"],
+         "komisaris", "komisaris utama", "komisaris independen", "dosen", "guru besar", "rektor", "dekan",
+         "deputi", "asisten deputi"],
         None,
     ),
 }
 # Heads that only Indonesian offices have: a title with one of them and no state is Indonesian.
 HOME_HEADS = frozenset(
     ["kapolri", "kapolda", "kapolres", "kapolsek", "wakapolri", "wakapolda", "bupati", "wakil bupati", "camat",
-     "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen"]
+     "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen",
+     *_HOME_POLICE_AND_AGENCY_HEADS]
 ) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
 _NAME_HEADS = frozenset({"hakim"})  # heads that are also parts of names, after another name word
 _FROM, _FACTION = "dari", "fraksi"
