@@ -1283,7 +1283,13 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
      {"alleged", "denied"}, set()),
     # support against sanctions is economic
     ("India tetap mendukung Iran yang menghadapi sanksi negara-negara Barat.", "SUPPORT", {"economic"}, set()),
-], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic"])
+    # a relative clause's own cues are not the main verb's: the theft is alleged, the arrest is not
+    ("Pria yang diduga mencuri sepeda motor itu ditangkap polisi di Bekasi.", "COERCE", set(), {"alleged"}),
+    ("Anggota KKB yang diduga terlibat pembakaran sekolah ditembak aparat TNI.", "FIGHT", set(), {"alleged"}),
+    ("Pesawat yang akan membawa jemaah haji ditahan otoritas Arab Saudi.", "COERCE", set(), {"future"}),
+    ("Israel, yang diduga melancarkan serangan ke Iran, dikecam Turki.", "FIGHT", {"alleged"}, set()),
+], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic",
+        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb"])
 def test_contexts_of_one_event(sentence, event_type, present, absent):
     _, events = events_of(sentence)
     (event,) = [e for e in events if e.event_type == event_type]

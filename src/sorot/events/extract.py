@@ -356,6 +356,7 @@ _OWN = "sendiri"
 ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
+_CLAUSE_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")  # a clause's own predicate ("yang diduga terlibat ...")
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
@@ -1272,6 +1273,7 @@ class EventExtractor:
 
     def _modal_contexts(self, tokens: list[Token], first: int, floor: int, cues: dict) -> list[str]:
         contexts: list[str] = []
+        at: dict[str, int] = {}  # the token of each context's cue word
         position = first - 1
         only_future = False  # past "sebelum" opening a clause without a subject: the main clause's future counts
         while position >= max(floor, first - _MODAL_WINDOW):
@@ -1295,7 +1297,14 @@ class EventExtractor:
                         name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
                     contexts.append(name)
                     cues[name] = (tokens[position].start, tokens[position].end)
+                    at[name] = position
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
+                # and a relative clause's own cues before its own verb are not the trigger's ("Pria yang diduga
+                # mencuri motor itu ditangkap polisi": the theft is alleged, not the arrest)
+                for name in [n for n in contexts if n in at and any(
+                        _CLAUSE_VERB.fullmatch(t.folded) for t in tokens[at[n] + 1 : first])]:
+                    contexts.remove(name)
+                    cues.pop(name, None)
                 break
             if word == THAT:  # "membantah (tuduhan) bahwa ...": the clause's content is denied, alleged or guessed
                 before = position - 1  # the word right before "bahwa", and the verb before it when it is a cue noun
