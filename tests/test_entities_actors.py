@@ -1209,3 +1209,16 @@ def test_entities_a_known_persons_namesake_after_a_police_title_or_rank_is_anoth
     # the police chief and the minister themselves stay the known people
     assert "PER:listyo-sigit-prabowo" in _by_id(extract("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi.", "2025-06-18"))
     assert "PER:budi-santoso" in _by_id(extract("Menteri Perdagangan Budi Santoso membuka pameran.", "2025-06-18"))
+
+
+def test_entities_a_home_office_s_words_before_another_state_are_that_state_s_office(extract) -> None:
+    found = _by_id(extract("Wakil Menteri Perdagangan China Ling Ji mengunjungi Jakarta pada Selasa.", "2025-06-18"))
+    assert found["PER:ling-ji"].country == "CHN"  # not Indonesia's deputy trade minister's country
+    # with no holder named or known, the title of another state's cabinet member is its unnamed holder
+    found = _by_id(extract("Menteri Perdagangan Budi Santoso bertemu Menteri Perdagangan Jepang di Tokyo.", "2025-06-18"))
+    assert (found["PER:menteri-perdagangan-jepang"].country, found["PER:budi-santoso"].country) == ("JPN", "IDN")
+    found = _by_id(extract("Menlu Sugiono bertemu Menteri Pertahanan Malaysia di Kuala Lumpur.", "2025-06-18"))
+    assert (found["PER:menteri-pertahanan-malaysia"].country, found["PER:menteri-pertahanan-malaysia"].sector) == ("MYS", "MIL")
+    # but officials and envoys stay what they were: a group, or a generic agent for the event coder
+    found = _by_id(extract("Kapal itu sudah tiba, kata pejabat AS. Menlu Sugiono bertemu duta besar Jepang.", "2025-06-18"))
+    assert "PER:pejabat-as" not in found and "PER:duta-besar-jepang" not in found

@@ -347,7 +347,12 @@ class ActorExtractor:
             if title.office is not None:
                 used.add(title.office.first)
             return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role, title=True)]
-        if title.qualifier == "indefinite" and (country := self._title_country(title, tokens, earlier, home)) is not None:
+        unnamed = title.qualifier == "indefinite" or title.qualifier is None and title.office is None and \
+            tokens[title.first].folded in _CABINET_HEADS and _foreign_state(title) and \
+            sum(m.label == "GPE" for m in title.mentions) == 1  # "bertemu Menteri Perdagangan Jepang": its holder (not
+        # "pejabat AS", a group, "duta besar Jepang", whom events read as the state, nor "Menteri Luar Negeri Rwanda dan
+        # Republik Demokratik Kongo", two)
+        if unnamed and (country := self._title_country(title, tokens, earlier, home)) is not None:
             person = Actor(f"PER:{slug(title.text)}", title.text, "PER", country, self._title_sector(title), ())
             used.add(title.first)
             return [_Link(person, title.first, title.last, "unnamed", role)]
@@ -397,7 +402,10 @@ class ActorExtractor:
         starting = {m.first: m for m in title.mentions}
         for mention in title.mentions:
             if mention.kind == "office" and mention.office:  # "Wakil Perdana Menteri Rusia": a deputy of that state's office
-                return self._office_country(mention.office)
+                country = self._office_country(mention.office)
+                after = _foreign_state(title)  # (but "Wakil Menteri Perdagangan China": China's, the home office's words)
+                return after if country == HOME_STATE and after and any(
+                    m.first > mention.last for m in title.mentions if m.label == "GPE") else country
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
@@ -1235,6 +1243,18 @@ def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:
 # the one a police or military title or rank names.
 _SECURITY = re.compile(r"\b(?:wa)?kapol\w*|\b(?:polri|polisi|kepolisian|polda|polres\w*|polsek|panglima|tni|kepala staf"
                        r"|angkatan|pertahanan|bnn|densus|kasat\w*|kabid|kasi|kanit|pangdam|danrem|dandim)\b", re.IGNORECASE)
+
+
+# First words of the titles of a state's cabinet members and leaders: such a title naming another
+# state and no one is its present holder, unnamed.
+_CABINET_HEADS = frozenset({"menteri", "wakil", "perdana", "presiden", "kanselir", "menlu", "wamenlu", "menhan"})
+
+
+def _foreign_state(title: Title) -> str | None:
+    """The state other than Indonesia that a title names last ("Menteri Perdagangan Jepang": JPN)."""
+    states = [m for m in title.mentions if m.label == "GPE" and len(m.candidates) == 1 and m.candidates[0] != HOME_STATE
+              and re.fullmatch(r"[A-Z]{3}", m.candidates[0])]
+    return states[-1].candidates[0] if states else None
 
 
 def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | None) -> bool:
