@@ -1222,3 +1222,23 @@ def test_entities_a_home_office_s_words_before_another_state_are_that_state_s_of
     # but officials and envoys stay what they were: a group, or a generic agent for the event coder
     found = _by_id(extract("Kapal itu sudah tiba, kata pejabat AS. Menlu Sugiono bertemu duta besar Jepang.", "2025-06-18"))
     assert "PER:pejabat-as" not in found and "PER:duta-besar-jepang" not in found
+
+
+def test_entities_customs_regional_offices_and_bodies_news_names_in_law_and_labour_stories(extract) -> None:
+    found = _by_id(extract("Bea Cukai Batam menangkap dua warga. Bea Cukai menyita rokok ilegal.", "2025-06-18"))
+    assert found["IDN:bea-cukai-batam"].name == "Batam Customs Office" and "IDN:DJBC" in found  # and not the place Batam
+    assert "LOC:batam" not in found
+    for text, actor_id, country in [("Afifuddin diperiksa oleh DKPP pada Senin.", "IDN:DKPP", "IDN"),
+                                    ("Partai Buruh dan KSPI menggelar aksi.", "IDN:KSPI", "IDN"),
+                                    ("Kemenhub menegur maskapai Lion Air.", "BUS:lion-air", "IDN"),
+                                    ("Bank Indonesia dan Bank Negara Malaysia sepakat.", "MYS:BNM", "MYS"),
+                                    ("Kejaksaan RI menahan dua tersangka.", "IDN:KEJAGUNG", "IDN")]:
+        assert found_country(extract(text, "2025-06-18"), actor_id) == country, text
+    # a state-owned company's name closing with the state is the company, before a titled name too
+    found = _by_id(extract("Komisaris Pupuk Indonesia Yovie Widianto bertemu Menteri BUMN.", "2025-06-18"))
+    assert "IDN:PUPUK-INDONESIA" in found and found["PER:yovie-widianto"].role == "Komisaris Pupuk Indonesia"
+    assert "IDN" not in found
+
+
+def found_country(actors: list[ArticleActor], actor_id: str) -> str | None:
+    return next((a.country for a in actors if a.actor_id == actor_id), "missing")

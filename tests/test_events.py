@@ -2788,6 +2788,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("IRN",), ("ISR",))], id="retaliation_for_an_act_named_again_is_against_its_doer"),
     pytest.param("Israel menyerang fasilitas nuklir Iran. Iran membalas serangan itu dengan rudal balistik.",
      [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))], id="retaliation_for_an_act_named_again_is_against_its_doer"),
+    pytest.param("Garuda Indonesia tiba di Jeddah.",
+     [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",
      [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("ISR",), ())], id="retaliation_for_an_act_named_again_is_against_its_doer"),
     pytest.param("Thailand menutup seluruh pos perbatasan darat dengan Kamboja.",

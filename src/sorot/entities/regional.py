@@ -50,6 +50,7 @@ _BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
     ("dinas", "pariwisata"): ("Tourism Office", "GOV"), ("dinas", "perhubungan"): ("Transport Office", "GOV"),
     ("dinas", "pendidikan"): ("Education Office", "GOV"), ("dinas", "kesehatan"): ("Health Office", "GOV"),
     ("dinas", "sosial"): ("Social Affairs Office", "GOV"), ("kantor", "imigrasi"): ("Immigration Office", "GOV"),
+    ("bea", "cukai"): ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
 }
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 # The class of an immigration office, a prison or a court, between its word and its place.
@@ -66,7 +67,7 @@ _PLACE_WORDS = 1
 # or a court's word other words ("Undang-Undang Imigrasi Nomor 6", "PN Niaga"); a prison's place is
 # often more words than one ("Rutan Kebon Waru").
 _KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
-                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan"})
+                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan", "bea"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:

@@ -833,7 +833,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
     for index, token in enumerate(tokens):
-        if index in used or index in covered or (last := place_end(tokens, index, starting, covered, kb)) is None:
+        if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
+                (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
         words, ending, sector = regional_body(tokens, index)
         places = [position for position in range(index + words, last + 1) if position in starting]
@@ -846,6 +847,13 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
+
+
+def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
+    """Whether a knowledge-base mention at token ``index`` is exactly a regional body's words, the
+    national body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is)."""
+    body = regional_body(tokens, index)
+    return mention is not None and body is not None and mention.last == index + body[0] - 1
 
 
 # Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,

@@ -220,7 +220,7 @@ _CRIME_ARRESTS = frozenset({"meringkus", "diringkus", "membekuk", "dibekuk", "me
 _PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
 _CARE_PREMISES = frozenset({"rs", "rsud", "rsup", "rumah", "klinik", "puskesmas"})
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
-                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi"})
+                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
 _HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
@@ -992,6 +992,8 @@ class EventExtractor:
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
+        if event_type == "CONSULT" and pattern.mode == "visit" and source and all(a.sector == "BUS" for a in source):
+            return None  # "pesawat Saudia Airlines tiba di Bandara Kualanamu": a company's plane arriving, no visit
         if event_type == "INVESTIGATE" and tokens[first].folded in _SUMMONS and any(
                 tokens[k].folded == _PALACE and tokens[k - 1].folded == "ke" for k in range(last + 2, ceiling)):
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
