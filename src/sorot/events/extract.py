@@ -261,6 +261,9 @@ _NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # word
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
 # Retaliation against an act named again: whom a strike or threat answers is the act's doer.
+# Sites between a noun of violence and their owner, who is struck ("penyerangan pos TNI").
+_STRIKES = frozenset({"FIGHT", "ASSAULT"})
+_STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp", "pangkalan", "barak", "fasilitas", "kapal"})
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
@@ -1154,8 +1157,10 @@ class EventExtractor:
             if undergoing is not None:  # "Deportasi Malaysia terhadap WNI": a state or body's act on the WNI
                 # (not "Evakuasi WNI atas permintaan Kemlu", "Pemeriksaan Bupati Sudewo atas laporan ICW")
                 source, recipient, after = genitive[1], undergoing[2], undergoing[1] + 1
-            elif genitive is not None and pattern.patient:  # "penangkapan X", "evakuasi WNI": X undergoes it
-                recipient, after = genitive[1], genitive[0] + 1
+            elif genitive is not None and (pattern.patient or pattern.type in _STRIKES and
+                                           _struck_genitive(arguments, first, last, genitive)):
+                recipient, after = genitive[1], genitive[0] + 1  # "penangkapan X", "evakuasi WNI": X undergoes it
+                # (and "penembakan warga sipil", "penyerangan pos TNI": what is struck)
             elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
             done = _done_by(arguments, after, ceiling) if not source else None
@@ -1706,6 +1711,19 @@ def _prosecutor(actor: EventActor) -> bool:
     name = actor.actor_id.lower()
     return name.split(":")[-1] in _PROSECUTORS or name in ("idn:kejagung", "idn:kpk") or \
         any(word in name for word in ("kejaksaan", "kejati", "kejari"))
+
+
+def _struck_genitive(arguments: Arguments, first: int, last: int, genitive: tuple[int, list[Unit]]) -> bool:
+    """Whether the actor after a pe-...-an noun of violence is what it strikes, not who strikes:
+    civilians ("penembakan warga sipil") or a post or base of theirs ("penyerangan pos TNI";
+    not "serangan Israel", "penyerangan Israel")."""
+    tokens = arguments.tokens
+    word = tokens[first].folded
+    if not (word.startswith("pe") and word.endswith("an")) or first != last:
+        return False
+    start = genitive[1][0].first
+    return any(tokens[k].folded in _STRUCK_SITES for k in range(last + 1, start)) or all(
+        a.sector == "CVL" for unit in genitive[1] for a in unit.actors)
 
 
 def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor) -> bool:
