@@ -2794,6 +2794,17 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [], id="civilians_or_a_post_after_a_noun_of_violence_are_struck"),
     pytest.param("Penyerangan Israel ke Gaza menewaskan 30 orang.",
      [("FIGHT", ("ISR",), ("PSE",))], id="civilians_or_a_post_after_a_noun_of_violence_are_struck"),
+    pytest.param("Serikat buruh mengancam mogok kerja nasional pekan depan.",
+     [("THREATEN", ("AGT:IDN:CVL:buruh",), ())], id="what_mengancam_names_next_is_threatened_not_done"),
+    pytest.param("Israel mengancam menyerang Iran.",
+     [("THREATEN", ("ISR",), ("IRN",))], id="what_mengancam_names_next_is_threatened_not_done"),
+    pytest.param("Massa melempari polisi dengan batu.",
+     [("ASSAULT", ("AGT:IDN:CVL:massa",), ("AGT:IDN:GOV:polisi",))], id="pelting_and_violent_robbery_are_assault"),
+    pytest.param("Dua pria membegal seorang pengemudi ojol di Bekasi.",
+     [("ASSAULT", ("AGT:IDN:CVL:pria",), ("AGT:IDN:CVL:pengemudi",))], id="pelting_and_violent_robbery_are_assault"),
+    pytest.param("Presiden Prabowo Subianto berangkat ke Rusia.",
+     [("CONSULT", ("PER:prabowo-subianto",), ("RUS",))], id="leaving_for_another_state_is_a_visit"),
+    pytest.param("Jemaah haji berangkat ke Tanah Suci.", [], id="leaving_for_another_state_is_a_visit"),
     pytest.param("Garuda Indonesia tiba di Jeddah.",
      [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",
@@ -3278,3 +3289,17 @@ def test_fares_and_utility_rates_are_no_trade_measures():
     assert events == []
     article, events = events_of("AS mengenakan tarif resiprokal terhadap Indonesia.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("IDN",))]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("KPK menetapkan Bupati Pati Sudewo sebagai tersangka. Penetapan tersebut diumumkan pada Selasa (17/6/2025).",
+     "2025-06-17"),
+    ("Polisi menangkap dua pria di Bekasi. Penangkapan dilakukan pada Kamis (12/6/2025).", "2025-06-12"),
+    ("Jepang mengirimkan bantuan kemanusiaan untuk warga Gaza. Bantuan tersebut tiba pada Senin (16/6/2025).",
+     "2025-06-16"),
+    ("Israel menyerang Iran. Serangan itu diumumkan pada Senin (16/6/2025).", None),  # an announcement is no strike's day
+    ("Polisi menangkap dua pria di Bekasi. Sidang dilakukan pada Kamis (12/6/2025).", None),
+], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "other-act"])
+def test_a_sentence_naming_an_act_again_dates_it(text, date):
+    _, events = events_of(text, "2025-06-18")
+    assert [e.date for e in events] == [date]

@@ -207,7 +207,9 @@ _SAYINGS = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "AGREE", "SU
 _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjelasan"})
 # Verbs by which a sentence says when the happening it names again took place.
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
-                         "terjadi", "ditandatangani", "diteken"})
+                         "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
+                         "diumumkan"})  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
+_ANNOUNCED = "diumumkan"
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
 _SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
 # Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
@@ -232,6 +234,8 @@ _FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "ri
 _FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
 _THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
+_THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
+_STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
 # The nouns of an incident among them do not refer back to the arrest of its suspects that
@@ -485,7 +489,9 @@ class EventExtractor:
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
-                    if event.date is None and not _since(tokens, event) and self._names_again(tokens, named, event.event_type):
+                    if event.date is None and not _since(tokens, event) and (
+                            self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)) \
+                            and not (event.event_type in _STRIKES and _ANNOUNCED in {tokens[k].folded for k in named}):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
             events.extend(found)
             previous = found
@@ -1407,9 +1413,10 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
     span's bound, "berlangsung sejak 1 Juni hingga 16 Juni 2025", nor the day of what a clause
     after it names: "Serangan ini terjadi setelah AS membom Fordow pada Minggu")."""
     for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + _HELD_WORDS)):
-        if tokens[position].folded not in _ANAPHORIC:
+        bare = position == sentence.first + 1 and tokens[position].folded in _TOOK_PLACE  # "Penangkapan dilakukan ..."
+        if tokens[position].folded not in _ANAPHORIC and not bare:
             continue
-        verb = position + 1
+        verb = position if bare else position + 1
         while verb < sentence.last and tokens[verb].folded in PREVERBAL:
             verb += 1
         if verb >= sentence.last or tokens[verb].folded not in _TOOK_PLACE:
@@ -1419,6 +1426,17 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
             return None
         return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
+
+
+def _nominal_of(tokens: list[Token], phrase: frozenset[int], text: str, event: Event) -> bool:
+    """Whether a noun of the phrase is the pe-...-an nominalisation of the event's me- verb
+    ("Penetapan tersebut" of "menetapkan", "Penangkapan" of "menangkap")."""
+    verb = text[event.trigger[0] : event.trigger[1]].split()[0].lower()
+    if not verb.startswith("me"):
+        return False
+    stem = verb[2:].removesuffix("kan")
+    return any(len(stem) > 3 and tokens[k].folded.startswith("pe") and tokens[k].folded[2:].removesuffix("an") == stem
+               for k in phrase)
 
 
 def _date_after(text: str, tokens: list[Token], dated: list[Timex], position: int, sentence: _Sentence,
@@ -2590,6 +2608,8 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
+    if first - 1 > floor and tokens[first - 1].folded == _THREATENS:
+        return True  # "mengancam mogok", "mengancam menutup Selat Hormuz"
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
@@ -2811,7 +2831,9 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
         return False
     if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
         return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
-    return tokens[last + 1].folded in _THREAT_LINKS
+    return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded == _THREATENS and (
+        _CLAUSE_VERB.fullmatch(tokens[last + 1].folded) is not None or tokens[last + 1].folded in _STRIKE_WORDS)
+    # ("Serikat buruh mengancam mogok kerja", "mengancam menutup Selat Hormuz")
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
