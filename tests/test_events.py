@@ -3299,7 +3299,10 @@ def test_fares_and_utility_rates_are_no_trade_measures():
      "2025-06-16"),
     ("Israel menyerang Iran. Serangan itu diumumkan pada Senin (16/6/2025).", None),  # an announcement is no strike's day
     ("Polisi menangkap dua pria di Bekasi. Sidang dilakukan pada Kamis (12/6/2025).", None),
-], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "other-act"])
+    # the date of a quote's attribution, past a relative clause inside the quote
+    ('"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Menlu Sugiono, Sabtu (14/6/2025).',
+     "2025-06-14"),
+], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "other-act", "quoted-relative"])
 def test_a_sentence_naming_an_act_again_dates_it(text, date):
     _, events = events_of(text, "2025-06-18")
     assert [e.date for e in events] == [date]

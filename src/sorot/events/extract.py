@@ -95,6 +95,9 @@ _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|t
                            r"bagi|akibat|karena|dan|atau)\b)[\w'’.()-]+){0,8}?\s+yang\s+(?:pecah|meletus|digelar|diadakan)\b",
                            re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
+# A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
+_ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|tambah|imbuh|ungkap|papar|sebut|terang|"""
+                          r"""katanya|ujarnya|ucapnya|tuturnya|jelasnya|tegasnya|tambahnya|imbuhnya|ungkapnya)\b""", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
@@ -2939,7 +2942,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
     clause (not the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)");
     ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date."""
     outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
-    near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, min(t.end, position), max(t.start, position))
+    near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
                                    or outbreak is not None and t.start >= outbreak.end())
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
@@ -2950,6 +2953,18 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _after_quote_closed(text: str, position: int, timex) -> int:
+    """Where to look for another clause between a trigger at ``position`` and a date after
+    it: past the close of a quote the trigger is in, when the speaker's attribution follows
+    it (a relative clause inside the quote does not hold the date of its saying: '"...
+    serangan Israel yang melanggar kedaulatan," kata Sugiono, Sabtu (14/6)'); for a date
+    before the trigger, from the date's end on."""
+    if timex.start < position:
+        return min(timex.end, position)
+    attribution = _ATTRIBUTION.search(text, position, timex.start)
+    return attribution.start() if attribution is not None else position
 
 
 def _in_relative_before(text: str, timex, position: int) -> bool:
