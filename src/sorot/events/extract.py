@@ -176,6 +176,8 @@ _FIRED = frozenset({"ditembakkan", "diluncurkan", "dijatuhkan", "digunakan", "di
 _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
+_EXPELS = "mengusir"
+_BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
@@ -970,6 +972,9 @@ class EventExtractor:
                          and not _named_as_place(arguments, tokens, a)]
         if event_type == "FIGHT" and _repression(source, recipient):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
+        if event_type == "SANCTION" and tokens[first].folded == _EXPELS and last + 1 < ceiling and \
+                tokens[last + 1].folded in _VEHICLES | _BOATS:
+            event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
