@@ -177,6 +177,7 @@ _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", 
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
 _EXPELS = "mengusir"
+_ACCESS = frozenset({"akses", "jalur", "koridor"})  # the way for aid ("akses bantuan"), not aid
 _BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
@@ -990,6 +991,8 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ACCESS:
+            return None  # "mendesak Israel membuka akses bantuan ke Gaza": the way for aid, asked for, is no aid given
         if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ORDERS \
                 and _foreign_civilians(source, recipient):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel mengeluarkan perintah evakuasi bagi warga
