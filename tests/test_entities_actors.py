@@ -1206,6 +1206,14 @@ def test_entities_a_known_persons_namesake_after_a_police_title_or_rank_is_anoth
     found = _by_id(extract("Kapolsek Cibinong AKP Sugiono mengatakan pelaku ditangkap. Menurut Sugiono, pelaku "
                            "berusia 20 tahun.", "2025-06-18"))
     assert "PER:sugiono" not in found and len(found["PER:sugiono-kapolsek"].mentions) == 3
+    found = _by_id(extract("Kapolsek Menteng AKBP Sri Mulyani mengatakan pelaku sudah ditangkap. Sri Mulyani menambahkan, "
+                           "motifnya masih didalami.", "2025-06-18"))
+    assert "PER:sri-mulyani-indrawati" not in found and len(found["PER:sri-mulyani"].mentions) == 3
+    # a rank the known person is known by makes no namesake ("Mayor Teddy", the cabinet secretary)
+    for text in ("Sekretaris Kabinet Mayor Teddy Indra Wijaya mendampingi Presiden Prabowo ke Rusia.",
+                 "Mayor Teddy Indra Wijaya mendampingi Presiden Prabowo dalam kunjungan kerja."):
+        assert [a.actor_id for a in extract(text, "2025-06-18") if a.type == "PER"] == \
+            ["PER:teddy-indra-wijaya", "PER:prabowo-subianto"], text
     # the police chief and the minister themselves stay the known people
     assert "PER:listyo-sigit-prabowo" in _by_id(extract("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi.", "2025-06-18"))
     assert "PER:budi-santoso" in _by_id(extract("Menteri Perdagangan Budi Santoso membuka pameran.", "2025-06-18"))
@@ -1238,6 +1246,7 @@ def test_entities_customs_regional_offices_and_bodies_news_names_in_law_and_labo
     found = _by_id(extract("Komisaris Pupuk Indonesia Yovie Widianto bertemu Menteri BUMN.", "2025-06-18"))
     assert "IDN:PUPUK-INDONESIA" in found and found["PER:yovie-widianto"].role == "Komisaris Pupuk Indonesia"
     assert "IDN" not in found
+    assert not extract("Pemerintah menaikkan tarif bea cukai untuk rokok.", "2025-06-18")  # the duty, not the agency
 
 
 def found_country(actors: list[ArticleActor], actor_id: str) -> str | None:

@@ -1288,8 +1288,10 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     ("Anggota KKB yang diduga terlibat pembakaran sekolah ditembak aparat TNI.", "FIGHT", set(), {"alleged"}),
     ("Pesawat yang akan membawa jemaah haji ditahan otoritas Arab Saudi.", "COERCE", set(), {"future"}),
     ("Israel, yang diduga melancarkan serangan ke Iran, dikecam Turki.", "FIGHT", {"alleged"}, set()),
+    # a negated undergoing negates the act
+    ("Sekjen PDIP Hasto Kristiyanto tidak menjalani pemeriksaan di KPK pada Senin.", "INVESTIGATE", {"negation"}, set()),
 ], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic",
-        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb"])
+        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "undergoing-negated"])
 def test_contexts_of_one_event(sentence, event_type, present, absent):
     _, events = events_of(sentence)
     (event,) = [e for e in events if e.event_type == event_type]
@@ -2817,6 +2819,11 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("SANCTION", ("IGO:EU",), ("BUS:google",))], id="fines_and_strikes_named_as_nouns"),
     pytest.param("Aksi mogok sopir truk berlangsung di sejumlah daerah.",
      [("PROTEST", ("AGT:IDN:CVL:sopir",), ())], id="fines_and_strikes_named_as_nouns"),
+    pytest.param("Sekjen PDIP Hasto Kristiyanto menolak menjalani pemeriksaan di KPK.",
+     [("REJECT", ("PER:hasto-kristiyanto",), ("IDN:KPK",))], id="who_undergoes_an_act_of_law_is_its_target"),
+    pytest.param("Konflik Iran dan Israel mengancam mengganggu pasokan minyak dunia.",
+     [("FIGHT", ("ISR",), ("IRN",))], id="what_mengancam_names_next_is_threatened_not_done"),
+    pytest.param("Prajurit TNI berangkat ke Lebanon untuk misi perdamaian PBB.", [], id="leaving_for_another_state_is_a_visit"),
     pytest.param("Garuda Indonesia tiba di Jeddah.",
      [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",
@@ -3310,11 +3317,13 @@ def test_fares_and_utility_rates_are_no_trade_measures():
     ("Jepang mengirimkan bantuan kemanusiaan untuk warga Gaza. Bantuan tersebut tiba pada Senin (16/6/2025).",
      "2025-06-16"),
     ("Israel menyerang Iran. Serangan itu diumumkan pada Senin (16/6/2025).", None),  # an announcement is no strike's day
+    ("Polisi menangkap dua pria di Bekasi. Penangkapan itu diumumkan pada Kamis (12/6/2025).", None),  # nor an arrest's
     ("Polisi menangkap dua pria di Bekasi. Sidang dilakukan pada Kamis (12/6/2025).", None),
     # the date of a quote's attribution, past a relative clause inside the quote
     ('"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Menlu Sugiono, Sabtu (14/6/2025).',
      "2025-06-14"),
-], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "other-act", "quoted-relative"])
+], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "arrest-announced", "other-act",
+        "quoted-relative"])
 def test_a_sentence_naming_an_act_again_dates_it(text, date):
     _, events = events_of(text, "2025-06-18")
     assert [e.date for e in events] == [date]

@@ -329,7 +329,8 @@ class ActorExtractor:
                 self._own_surname(title, tokens, mentions, earlier, home)
             if named is not None and len(named.candidates) != 1:
                 return []
-            if named is not None and _namesake(title, tokens, first, self.kb.by_id(named.candidates[0])):
+            namesake = named is not None and _namesake(title, tokens, first, self.kb.by_id(named.candidates[0]))
+            if namesake:
                 named = None  # "Wakapolres Bogor Kompol Budi Santoso": not the trade minister of that name
             if named is not None:
                 person = self.kb.by_id(named.candidates[0])
@@ -339,7 +340,7 @@ class ActorExtractor:
                            for t in tokens[first : last + 1] if t.is_word):
                     return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
                 person = self._new_person(title, tokens, mentions, first, last, earlier, home, settled)
-                if self.kb.by_id(person.id) is not None:  # a namesake of a known person: an id of its own
+                if namesake and self.kb.by_id(person.id) is not None:  # a known person's namesake: an id of its own
                     person = replace(person, id=f"{person.id}-{slug(title.text)}")
                 how = "new_person"
                 used.update(m.first for m in mentions if first <= m.first <= last)  # "Anwar Abbas": not Mahmoud Abbas
@@ -939,8 +940,9 @@ def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Li
     found = []
     # a namesake of a known person named after a title is who the name means later on ("Kapolsek
     # Cibinong AKP Sugiono ... Menurut Sugiono": the police chief, not the foreign minister)
-    namesakes = {known: link for link in links if link.how == "new_person"
-                 and (known := f"PER:{slug(link.actor.name)}") != link.actor.id and kb.by_id(known) is not None}
+    namesakes = {mention.candidates[0]: link for link in links if link.how == "new_person" and not link.title
+                 for mention in mentions if mention.first == link.first and mention.label == "PER"
+                 and len(mention.candidates) == 1 and mention.candidates[0] != link.actor.id}
     for mention in mentions:
         link = namesakes.get(mention.candidates[0]) if len(mention.candidates) == 1 else None
         if link is not None and mention.first not in used and mention.label == "PER" and link.first < mention.first:
@@ -1273,6 +1275,8 @@ def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | Non
     if person is None or not person.offices or any(_SECURITY.search(office.title) for office in person.offices):
         return False
     before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1
+    if before >= 0 and any(tokens[before].folded in phrase_key(alias.text) for alias in person.aliases):
+        return False  # a rank the person is known by ("Mayor Teddy", the cabinet secretary)
     return bool(_SECURITY.search(title.text)) or (before >= 0 and tokens[before].folded in HOME_RANKS)
 
 

@@ -216,6 +216,8 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
                          "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
                          "diumumkan"})  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
 _ANNOUNCED = "diumumkan"
+_ARRESTS = frozenset({"menangkap", "menahan", "mengamankan", "meringkus", "membekuk", "menciduk", "menggerebek",
+                      "penangkapan", "penahanan"})
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
 _SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
 # Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
@@ -497,7 +499,7 @@ class EventExtractor:
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
                     if event.date is None and not _since(tokens, event) and (
                             self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)) \
-                            and not (event.event_type in _STRIKES and _ANNOUNCED in {tokens[k].folded for k in named}):
+                            and not (_ANNOUNCED in {tokens[k].folded for k in named} and _physical(text, event)):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
             events.extend(found)
             previous = found
@@ -539,6 +541,11 @@ class EventExtractor:
                 if event.event_type != "REJECT" and _refused(tokens, first, sentence.first) and \
                         (refusal := _open_frame(events, "REJECT", event)) is not None:
                     refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
+                    continue
+                if event.event_type != "REJECT" and first - 1 > sentence.first and tokens[first - 1].folded in UNDERGO \
+                        and _refused(tokens, first, sentence.first) and \
+                        (refusal := _open_frame(events, "REJECT", replace(event, source=event.recipient))) is not None:
+                    refusal.recipient = event.source  # "Hasto menolak menjalani pemeriksaan di KPK": he refuses the KPK
                     continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
@@ -1012,15 +1019,18 @@ class EventExtractor:
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
-        if event_type == "CONSULT" and pattern.mode == "visit" and source and all(a.sector == "BUS" for a in source):
-            return None  # "pesawat Saudia Airlines tiba di Bandara Kualanamu": a company's plane arriving, no visit
+        if event_type == "CONSULT" and pattern.mode == "visit" and source and all(
+                a.sector == "BUS" or a.sector == "MIL" and not a.actor_id.startswith("PER:")
+                and not {b.country for b in recipient} <= {a.country} for a in source):
+            return None  # "pesawat Saudia Airlines tiba di Bandara Kualanamu": a company's plane arriving, no visit;
+            # "Prajurit TNI berangkat ke Lebanon": troops deployed abroad (not "Panglima TNI berkunjung ke ...")
         if event_type == "INVESTIGATE" and tokens[first].folded in _SUMMONS and any(
                 tokens[k].folded == _PALACE and tokens[k - 1].folded == "ke" for k in range(last + 2, ceiling)):
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
-                              (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last)
+                              (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
@@ -1307,8 +1317,10 @@ class EventExtractor:
                     if name in ("negation", "pledge") and first - position - sum(
                             tokens[k].folded in _MANNER for k in range(position + 1, first)) > _NEGATION_WINDOW:
                         continue  # (an adverb of manner does not count: "tidak terlibat langsung dalam ...")
-                    if name == "negation" and _verb_between(tokens, position + 1, first):
-                        continue  # "tidak melanggar sanksi": the negation is the other verb's
+                    if name == "negation" and _verb_between(tokens, position + 1, first) and not (
+                            first - position == 2 and tokens[position + 1].folded in UNDERGO):
+                        continue  # "tidak melanggar sanksi": the negation is the other verb's (but "tidak
+                        # menjalani pemeriksaan": the examination's)
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
                     if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
@@ -1437,6 +1449,12 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
             return None
         return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
+
+
+def _physical(text: str, event: Event) -> bool:
+    """Whether an event is a physical act, whose announcement is not its day: a strike, an
+    assault, an arrest or a detention ("Penangkapan itu diumumkan pada Kamis")."""
+    return event.event_type in _STRIKES or text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS
 
 
 def _nominal_of(tokens: list[Token], phrase: frozenset[int], text: str, event: Event) -> bool:
@@ -2620,7 +2638,7 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
     if first - 1 > floor and tokens[first - 1].folded == _THREATENS:
-        return True  # "mengancam mogok", "mengancam menutup Selat Hormuz"
+        return True  # "mengancam mogok", "mengancam menyerang Iran"
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
@@ -2832,10 +2850,12 @@ def _refused(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at ``first`` is what a refusal refuses: "menolak berunding",
     "menolak untuk bertemu"."""
     before = first - 2 if first - 1 > floor and tokens[first - 1].folded == "untuk" else first - 1
+    if before > floor and tokens[before].folded in UNDERGO:
+        before -= 1  # "menolak menjalani pemeriksaan"
     return before >= floor and tokens[before].folded in _REFUSALS
 
 
-def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
+def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers: PhraseTrie[Trigger]) -> bool:
     """"X mengancam akan ...", "X bertekad untuk ...", "X memperingatkan bahwa pihaknya akan ...": a threat of
     an act, coded without a named target."""
     if trigger.pattern.type != "THREATEN" or trigger.voice != "active" or last + 1 >= len(tokens):
@@ -2843,8 +2863,8 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int) -> bool:
     if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
         return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
     return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded == _THREATENS and (
-        _CLAUSE_VERB.fullmatch(tokens[last + 1].folded) is not None or tokens[last + 1].folded in _STRIKE_WORDS)
-    # ("Serikat buruh mengancam mogok kerja", "mengancam menutup Selat Hormuz")
+        next(triggers.starting_at(tokens, last + 1), None) is not None or tokens[last + 1].folded in _STRIKE_WORDS)
+    # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan")
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
