@@ -1190,6 +1190,7 @@ def test_entities_short_titles_of_home_police_prosecutors_and_agency_heads_name_
          "Kapolresta Banyuwangi"),
         ("Kajati Jawa Barat Katarina Endang Sarwestri menetapkan dua tersangka.", "PER:katarina-endang-sarwestri",
          "Kajati Jawa Barat"),
+        ("Kadiv Humas Polri Irjen Sandi Nugroho mengatakan kasus itu diselidiki.", "PER:sandi-nugroho", "Kadiv Humas Polri"),
     ]:
         found = _by_id(extract(text, "2025-06-18"))
         assert person in found, text

@@ -41,7 +41,7 @@ _HOME_POLICE_AND_AGENCY_HEADS = (
     "kapolresta", "kapolrestabes", "wakapolres", "wakapolresta", "wakapolsek", "kasat reskrim", "kasatreskrim",
     "kasat narkoba", "kasat lantas", "kasat", "kabid humas", "kabid", "kasi humas", "kasubbag humas", "kapuspenkum",
     "kajati", "wakajati", "kajari", "kadis", "kasudin", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
-    "kasubdit", "kanit", "kanit reskrim")
+    "kasubdit", "kanit", "kanit reskrim", "kasi penkum", "kadiv humas", "kadiv propam", "kadiv")
 # Head words of titles, with the sector a holder has whatever the rest of the title
 # says (None: the sector comes from the state or organisation the title names).
 HEADS: dict[str, str | None] = {
