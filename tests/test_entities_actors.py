@@ -1228,6 +1228,9 @@ def test_entities_a_home_office_s_words_before_another_state_are_that_state_s_of
     assert (found["PER:menteri-perdagangan-jepang"].country, found["PER:budi-santoso"].country) == ("JPN", "IDN")
     found = _by_id(extract("Menlu Sugiono bertemu Menteri Pertahanan Malaysia di Kuala Lumpur.", "2025-06-18"))
     assert (found["PER:menteri-pertahanan-malaysia"].country, found["PER:menteri-pertahanan-malaysia"].sector) == ("MYS", "MIL")
+    # not a past holder, nor one named after a comma
+    assert "PER:menteri-kebudayaan-prancis" not in _by_id(extract(
+        "Menteri Kebudayaan Prancis saat itu, Jack Lang, membuka festival.", "2025-06-18"))
     # but officials and envoys stay what they were: a group, or a generic agent for the event coder
     found = _by_id(extract("Kapal itu sudah tiba, kata pejabat AS. Menlu Sugiono bertemu duta besar Jepang.", "2025-06-18"))
     assert "PER:pejabat-as" not in found and "PER:duta-besar-jepang" not in found

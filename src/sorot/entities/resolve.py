@@ -350,7 +350,9 @@ class ActorExtractor:
             return [_Link(person, first, last, how, role), _Link(person, title.first, title.last, how, role, title=True)]
         unnamed = title.qualifier == "indefinite" or title.qualifier is None and title.office is None and \
             tokens[title.first].folded in _CABINET_HEADS and _foreign_state(title) and \
-            sum(m.label == "GPE" for m in title.mentions) == 1  # "bertemu Menteri Perdagangan Jepang": its holder (not
+            sum(m.label == "GPE" for m in title.mentions) == 1 and not (
+                title.last + 1 < len(tokens) and tokens[title.last + 1].folded in _THEN_OR_APPOSED)
+        # "bertemu Menteri Perdagangan Jepang": its holder (not "Menteri Kebudayaan Prancis saat itu, Jack Lang", nor
         # "pejabat AS", a group, "duta besar Jepang", whom events read as the state, nor "Menteri Luar Negeri Rwanda dan
         # Republik Demokratik Kongo", two)
         if unnamed and (country := self._title_country(title, tokens, earlier, home)) is not None:
@@ -1258,6 +1260,7 @@ _SECURITY = re.compile(r"\b(?:wa)?kapol\w*|\b(?:polri|polisi|kepolisian|polda|po
 # First words of the titles of a state's cabinet members and leaders: such a title naming another
 # state and no one is its present holder, unnamed.
 _CABINET_HEADS = frozenset({"menteri", "wakil", "perdana", "presiden", "kanselir", "menlu", "wamenlu", "menhan"})
+_THEN_OR_APPOSED = frozenset({",", "saat", "ketika", "kala", "waktu", "yang"})  # a past holder, or one named after a comma
 
 
 def _foreign_state(title: Title) -> str | None:
