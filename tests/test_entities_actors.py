@@ -1255,3 +1255,10 @@ def test_entities_customs_regional_offices_and_bodies_news_names_in_law_and_labo
 
 def found_country(actors: list[ArticleActor], actor_id: str) -> str | None:
     return next((a.country for a in actors if a.actor_id == actor_id), "missing")
+
+
+def test_entities_a_flag_grade_is_part_of_the_rank_and_a_ship_named_after_a_person_is_no_person(extract) -> None:
+    found = _by_id(extract("Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal itu ditangkap.", "2025-06-18"))
+    assert "PER:irvansyah" in found and "PER:madya-irvansyah" not in found
+    found = _by_id(extract("Kapal perang TNI AL KRI Bung Tomo menangkap kapal ikan Vietnam di Natuna.", "2025-06-18"))
+    assert not [a for a in found.values() if a.type == "PER"] and "IDN:TNI-AL" in found

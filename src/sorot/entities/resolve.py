@@ -639,6 +639,8 @@ class ActorExtractor:
                                    or first - 1 in makers and first - 1 not in title_before
                                    and not _person_before(tokens, makers[first - 1])):
                 continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7", "Yamaha Aerox Alpha"
+            if first and tokens[first - 1].text in _SHIP_PREFIXES:
+                continue  # a ship named after a person: "KRI Bung Tomo", "KM Sinar Bangun"
             country: str | None = None
             sector: str | None = None
             role: str | None = None
@@ -1268,6 +1270,10 @@ def _foreign_state(title: Title) -> str | None:
     states = [m for m in title.mentions if m.label == "GPE" and len(m.candidates) == 1 and m.candidates[0] != HOME_STATE
               and re.fullmatch(r"[A-Z]{3}", m.candidates[0])]
     return states[-1].candidates[0] if states else None
+
+
+# Prefixes of ships' names, which often honour people ("KRI Bung Tomo", "KRI Usman Harun").
+_SHIP_PREFIXES = frozenset({"KRI", "KM", "KMP", "KN", "MV", "MT", "USS", "HMS"})
 
 
 def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | None) -> bool:

@@ -102,6 +102,8 @@ _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
     laksamana marsekal kolonel letkol""".split()
 )
+# The grade of a flag officer's rank, after it: "Laksamana Madya", "Marsekal Muda".
+_FLAG_GRADES = frozenset({"madya", "muda", "pertama"})
 # The corps or branch a rank is of, written after it ("Brigjen Pol", "Mayjen TNI", "Letkol Inf").
 RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", "chb", "mar", "pnb", "tek", "kes"})
 # Words of a rank, written out or short, with its corps: "Inspektur Jenderal", "Kombes Pol", "Brigjen TNI".
@@ -336,8 +338,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
         index, least = ranked, 1
     while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES or (
-            tokens[index].folded in RANK_CORPS and (tokens[index - 1].folded in HOME_RANKS
-                                                     or tokens[index - 1].folded in _BEFORE_NAMES))):
+            tokens[index].folded in RANK_CORPS | _FLAG_GRADES and (tokens[index - 1].folded in HOME_RANKS
+                                                                   or tokens[index - 1].folded in _BEFORE_NAMES))):
         index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
         # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
