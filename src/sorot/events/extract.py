@@ -216,6 +216,8 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
                          "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
                          "diumumkan"})  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
 _ANNOUNCED = "diumumkan"
+_CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
+_CALLED_OFF_REACH = 8  # tokens from a noun trigger to the word that calls it off
 _ARRESTS = frozenset({"menangkap", "menahan", "mengamankan", "meringkus", "membekuk", "menciduk", "menggerebek",
                       "penangkapan", "penahanan"})
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
@@ -938,6 +940,8 @@ class EventExtractor:
             # "Trump tidak akan terlibat dalam perang Israel-Iran": the modals are the outsider's, the war goes on
             context = [c for c in context if c not in _MODAL and c != "negation"]
             cues = {name: span for name, span in cues.items() if name not in _MODAL and name != "negation"}
+        if trigger.voice == "noun" and "negation" not in context and _called_off(tokens, last, ceiling):
+            context.append("negation")  # "Pertemuan Sugiono dan Araghchi batal", "... dibatalkan"
         if "future" not in context and arguments.directed(first, floor):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
@@ -1455,6 +1459,19 @@ def _physical(text: str, event: Event) -> bool:
     """Whether an event is a physical act, whose announcement is not its day: a strike, an
     assault, an arrest or a detention ("Penangkapan itu diumumkan pada Kamis")."""
     return event.event_type in _STRIKES or text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS
+
+
+def _called_off(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether the clause of a noun trigger ending at token ``last`` says it was called off, past
+    the noun's own arguments and before any other verb: "Pertemuan Sugiono dan Araghchi batal",
+    "Rencana kunjungan Presiden ke Jepang dibatalkan"."""
+    for position in range(last + 1, min(ceiling, last + 1 + _CALLED_OFF_REACH)):
+        word = tokens[position].folded
+        if word in _CALLED_OFF:
+            return True
+        if _VERB.fullmatch(word) or word in RIGHT_BOUNDARIES - {"dan"}:
+            return False
+    return False
 
 
 def _nominal_of(tokens: list[Token], phrase: frozenset[int], text: str, event: Event) -> bool:
