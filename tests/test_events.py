@@ -1288,13 +1288,15 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     ("Anggota KKB yang diduga terlibat pembakaran sekolah ditembak aparat TNI.", "FIGHT", set(), {"alleged"}),
     ("Pesawat yang akan membawa jemaah haji ditahan otoritas Arab Saudi.", "COERCE", set(), {"future"}),
     ("Israel, yang diduga melancarkan serangan ke Iran, dikecam Turki.", "FIGHT", {"alleged"}, set()),
+    # human trafficking is no trade
+    ("Polisi menangkap dua tersangka kasus perdagangan orang di Batam.", "COERCE", set(), {"economic"}),
     # a happening named and then called off is negated
     ("Pertemuan Menlu Sugiono dan Menlu Iran Abbas Araghchi batal digelar pekan ini.", "CONSULT", {"negation"}, set()),
     ("Kunjungan Presiden Prabowo ke Jepang berlangsung lancar meski sempat nyaris batal.", "CONSULT", set(), {"negation"}),
     # a negated undergoing negates the act
     ("Sekjen PDIP Hasto Kristiyanto tidak menjalani pemeriksaan di KPK pada Senin.", "INVESTIGATE", {"negation"}, set()),
 ], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic",
-        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "called-off", "not-called-off",
+        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "trafficking", "called-off", "not-called-off",
         "undergoing-negated"])
 def test_contexts_of_one_event(sentence, event_type, present, absent):
     _, events = events_of(sentence)

@@ -27,7 +27,7 @@ from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit)
-from sorot.events.patterns import Patterns, Trigger, War
+from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.normalize import value_interval
@@ -2116,7 +2116,7 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
         if index not in covered:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
-    return found
+    return found - {NO_TOPIC}  # (its phrases only keep their words from counting: "perdagangan orang")
 
 
 def _self_directed(source: list[EventActor], recipient: list[EventActor]) -> bool:

@@ -26,6 +26,7 @@ VOICES = {"verbs": "active", "passives": "passive", "nouns": "noun"}
 CONTEXTS = ("future", "hypothetical", "negation", "alleged", "denied")
 CUES = CONTEXTS + ("pledge", "intent")
 TOPICS = ("military", "economic", "diplomatic", "nuclear")
+NO_TOPIC = "none"  # [topics] phrases whose words carry no topic ("perdagangan orang" is no trade)
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
@@ -101,7 +102,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     trie: PhraseTrie[Trigger] = PhraseTrie()
     modes: dict[str, dict[str, set[str]]] = {}
     contexts: dict[str, set[str]] = {name: set() for name in CUES}
-    topics: dict[str, set[str]] = {name: set() for name in TOPICS}
+    topics: dict[str, set[str]] = {name: set() for name in (*TOPICS, NO_TOPIC)}
     type_topics: dict[str, tuple[str, ...]] = {}
     default_topics: dict[str, tuple[str, ...]] = {}
     never_topics: dict[str, tuple[str, ...]] = {}
@@ -138,7 +139,7 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
             _check_name(name, CUES, f"{path.name} [contexts]")
             contexts[name].update(w.casefold() for w in words)
         for name, words in data.get("topics", {}).items():
-            _check_name(name, TOPICS, f"{path.name} [topics]")
+            _check_name(name, (*TOPICS, NO_TOPIC), f"{path.name} [topics]")
             topics[name].update(w.casefold() for w in words)
         for table, found in (("type_topics", type_topics), ("default_topics", default_topics),
                              ("never_topics", never_topics)):
