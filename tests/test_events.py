@@ -2817,8 +2817,6 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Presiden Prabowo Subianto berangkat ke Rusia.",
      [("CONSULT", ("PER:prabowo-subianto",), ("RUS",))], id="leaving_for_another_state_is_a_visit"),
     pytest.param("Jemaah haji berangkat ke Tanah Suci.", [], id="leaving_for_another_state_is_a_visit"),
-    pytest.param("Densus 88 menangkap tiga tersangka yang mengirim uang ke Suriah.",
-     [("COERCE", ("IDN:DENSUS88",), ("AGT:?:CVL:tersangka",))], id="a_home_body_at_work_sets_the_story_at_home"),
     pytest.param("Bakamla mengusir kapal China dari perairan Natuna.",
      [("COERCE", ("IDN:BAKAMLA",), ("CHN",))], id="driving_off_vessels_is_coercion_not_a_sanction"),
     pytest.param("Indonesia mengusir diplomat Rusia.",

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.regional import HOME_STATE
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -1375,15 +1374,13 @@ class Arguments:
 
 def _setting(text: str, actors: list[ArticleActor]) -> str | None:
     """The state where the article's story is set: the one it names most, counting its
-    places too, and a name after the locative "di" twice ("di Kairo"), and Indonesia's
-    government and military bodies at work in it ("Densus 88 menangkap tiga tersangka yang
-    mengirim uang ke Suriah" is set at home); on a tie, the state named first."""
+    places too, and a name after the locative "di" twice ("di Kairo"); on a tie, the
+    state named first."""
     weight: Counter = Counter()
     first: dict[str, int] = {}
     for actor in actors:
-        home_body = actor.type == "ORG" and actor.country == HOME_STATE and actor.sector in ("GOV", "MIL")
         if not actor.country or actor.country == "IGO" or not (
-                (actor.type == "GPE" and actor.actor_id == actor.country) or actor.type == "LOC" or home_body):
+                (actor.type == "GPE" and actor.actor_id == actor.country) or actor.type == "LOC"):
             continue
         for mention in actor.mentions:
             before = text[max(0, mention.start - 4) : mention.start].split()
