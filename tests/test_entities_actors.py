@@ -1210,6 +1210,15 @@ def test_entities_a_known_persons_namesake_after_a_police_title_or_rank_is_anoth
     found = _by_id(extract("Kapolsek Menteng AKBP Sri Mulyani mengatakan pelaku sudah ditangkap. Sri Mulyani menambahkan, "
                            "motifnya masih didalami.", "2025-06-18"))
     assert "PER:sri-mulyani-indrawati" not in found and len(found["PER:sri-mulyani"].mentions) == 3
+    # nor a title the known person holds, a general's or a retired rank, nor a command known people held
+    for text, person in [("Kepala BNPB Letjen TNI Suharyanto meninjau lokasi banjir.", "PER:suharyanto"),
+                         ("Jenderal TNI (Purn) Luhut Binsar Pandjaitan bertemu Presiden Prabowo.", "PER:luhut-binsar-pandjaitan"),
+                         ("Kapolda Jawa Tengah Irjen Ahmad Luthfi menangkap pelaku pada 2023.", "PER:ahmad-luthfi")]:
+        assert [a.actor_id for a in extract(text, "2025-06-18") if a.type == "PER"][:1] == [person], text
+    # the known person named again after the namesake is the known person
+    found = _by_id(extract("Wakapolres Bogor Kompol Budi Santoso memimpin apel. Menteri Perdagangan Budi Santoso membuka "
+                           "pameran. Budi Santoso menambahkan ekspor naik.", "2025-06-18"))
+    assert len(found["PER:budi-santoso"].mentions) == 3 and len(found["PER:budi-santoso-wakapolres-bogor"].mentions) == 2
     # a rank the known person is known by makes no namesake ("Mayor Teddy", the cabinet secretary)
     for text in ("Sekretaris Kabinet Mayor Teddy Indra Wijaya mendampingi Presiden Prabowo ke Rusia.",
                  "Mayor Teddy Indra Wijaya mendampingi Presiden Prabowo dalam kunjungan kerja."):
@@ -1254,6 +1263,7 @@ def test_entities_customs_regional_offices_and_bodies_news_names_in_law_and_labo
 
 
 def found_country(actors: list[ArticleActor], actor_id: str) -> str | None:
+    """The country of an actor of the list, or "missing" when it is not there."""
     return next((a.country for a in actors if a.actor_id == actor_id), "missing")
 
 

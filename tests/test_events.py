@@ -1288,6 +1288,9 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     ("Anggota KKB yang diduga terlibat pembakaran sekolah ditembak aparat TNI.", "FIGHT", set(), {"alleged"}),
     ("Pesawat yang akan membawa jemaah haji ditahan otoritas Arab Saudi.", "COERCE", set(), {"future"}),
     ("Israel, yang diduga melancarkan serangan ke Iran, dikecam Turki.", "FIGHT", {"alleged"}, set()),
+    # a relative clause's own act keeps its cues
+    ("Polisi menangkap pria yang diduga melakukan penganiayaan terhadap sopir ojol.", "ASSAULT", {"alleged"}, set()),
+    ("Warga yang tidak menerima bantuan dari pemerintah berunjuk rasa.", "AID", {"negation"}, set()),
     # human trafficking is no trade
     ("Polisi menangkap dua tersangka kasus perdagangan orang di Batam.", "COERCE", set(), {"economic"}),
     # a happening named and then called off is negated
@@ -1296,7 +1299,7 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     # a negated undergoing negates the act
     ("Sekjen PDIP Hasto Kristiyanto tidak menjalani pemeriksaan di KPK pada Senin.", "INVESTIGATE", {"negation"}, set()),
 ], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic",
-        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "trafficking", "called-off", "not-called-off",
+        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "relative-own-act", "relative-own-negation", "trafficking", "called-off", "not-called-off",
         "undergoing-negated"])
 def test_contexts_of_one_event(sentence, event_type, present, absent):
     _, events = events_of(sentence)
@@ -2832,6 +2835,14 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Konflik Iran dan Israel mengancam mengganggu pasokan minyak dunia.",
      [("FIGHT", ("ISR",), ("IRN",))], id="what_mengancam_names_next_is_threatened_not_done"),
     pytest.param("Prajurit TNI berangkat ke Lebanon untuk misi perdamaian PBB.", [], id="leaving_for_another_state_is_a_visit"),
+    pytest.param("Penyerangan warga terhadap pos polisi di Deiyai menyebabkan dua polisi terluka.",
+     [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:GOV:polisi",))], id="civilians_or_a_post_after_a_noun_of_violence_are_struck"),
+    pytest.param("CEO Nvidia Jensen Huang mengunjungi Indonesia.",
+     [("CONSULT", ("PER:jensen-huang",), ("IDN",))], id="a_companys_plane_arriving_pays_no_visit"),
+    pytest.param("Delegasi Kementerian Pertahanan berkunjung ke Turki.",
+     [("CONSULT", ("IDN:MOD",), ("TUR",))], id="leaving_for_another_state_is_a_visit"),
+    pytest.param("Tersangka menolak menjalani pemeriksaan penyidik Polda Metro Jaya.",
+     [("REJECT", ("AGT:IDN:CVL:tersangka",), ("IDN:polda-metro-jaya",))], id="who_undergoes_an_act_of_law_is_its_target"),
     pytest.param("Garuda Indonesia tiba di Jeddah.",
      [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",
@@ -3326,11 +3337,14 @@ def test_fares_and_utility_rates_are_no_trade_measures():
      "2025-06-16"),
     ("Israel menyerang Iran. Serangan itu diumumkan pada Senin (16/6/2025).", None),  # an announcement is no strike's day
     ("Polisi menangkap dua pria di Bekasi. Penangkapan itu diumumkan pada Kamis (12/6/2025).", None),  # nor an arrest's
+    ("Dua pria ditangkap polisi di Bekasi. Penangkapan itu diumumkan pada Kamis (12/6/2025).", None),
+    ("TNI mengerahkan 500 prajurit ke Papua. Pengerahan itu diumumkan pada Senin (16/6/2025).", None),
     ("Polisi menangkap dua pria di Bekasi. Sidang dilakukan pada Kamis (12/6/2025).", None),
     # the date of a quote's attribution, past a relative clause inside the quote
     ('"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Menlu Sugiono, Sabtu (14/6/2025).',
      "2025-06-14"),
-], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "arrest-announced", "other-act",
+], ids=["nominal-announced", "bare-noun", "aid-arrived", "strike-announced", "arrest-announced",
+        "passive-arrest-announced", "deployment-announced", "other-act",
         "quoted-relative"])
 def test_a_sentence_naming_an_act_again_dates_it(text, date):
     _, events = events_of(text, "2025-06-18")

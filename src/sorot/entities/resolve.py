@@ -54,7 +54,7 @@ from sorot.entities.regional import HOME_STATE, past_class, place_end, regional_
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import COMPASS, RANK_CORPS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import COMPASS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 from sorot.time.lexicon import WEEKDAYS
@@ -949,7 +949,8 @@ def _surname_links(mentions: list[Mention], tokens: list[Token], links: list[_Li
                  and len(mention.candidates) == 1 and mention.candidates[0] != link.actor.id}
     for mention in mentions:
         link = namesakes.get(mention.candidates[0]) if len(mention.candidates) == 1 else None
-        if link is not None and mention.first not in used and mention.label == "PER" and link.first < mention.first:
+        if link is not None and mention.first not in used and mention.label == "PER" and link.first < mention.first \
+                and _latest_named(links, mention.candidates[0], link.actor.id, mention.first) == link.actor.id:
             used.add(mention.first)
             found.append(_Link(link.actor, mention.first, mention.last, "coref"))
     for mention in mentions:
@@ -1253,10 +1254,18 @@ def _surfaces(link: _Link, tokens: list[Token]) -> list[str]:
     return [" ".join(t.text for t in tokens[link.first : link.last + 1])]
 
 
-# Words of police and military titles and offices: a known person without such an office is not
-# the one a police or military title or rank names.
-_SECURITY = re.compile(r"\b(?:wa)?kapol\w*|\b(?:polri|polisi|kepolisian|polda|polres\w*|polsek|panglima|tni|kepala staf"
-                       r"|angkatan|pertahanan|bnn|densus|kasat\w*|kabid|kasi|kanit|pangdam|danrem|dandim)\b", re.IGNORECASE)
+# Words of police and military offices: a known person who holds or held one may be the one a
+# police or military title or rank names.
+_SECURITY = re.compile(r"\b(?:wa)?kapol\w*|\b(?:polri|polisi|kepolisian|polda|polres\w*|polsek|panglima"
+                       r"|pertahanan|bnn|densus|kasat\w*|kanit|pangdam|danrem|dandim)\b", re.IGNORECASE)
+_RETIRED = "purn"  # "Jenderal TNI (Purn) Luhut": a retired officer keeps the rank
+# Generals' ranks, which known people held before their office ("Irjen Ahmad Luthfi", now a governor).
+_GENERALS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "letjen", "mayjen", "laksamana", "laksdya", "laksda",
+                       "marsekal", "marsdya", "marsda"})
+# Titles of local police and military commands, which no known person holds (a Kapolda or a Panglima
+# may be one: "Kapolda Jawa Tengah Irjen Ahmad Luthfi", now a governor).
+_LOCAL_COMMAND = re.compile(r"\b(?:wa)?kapol(?:res|resta|restabes|sek)\b|\b(?:kasat\w*|kanit|danramil|dandim|danrem)\b",
+                            re.IGNORECASE)
 
 
 # First words of the titles of a state's cabinet members and leaders: such a title naming another
@@ -1276,6 +1285,14 @@ def _foreign_state(title: Title) -> str | None:
 _SHIP_PREFIXES = frozenset({"KRI", "KM", "KMP", "KN", "MV", "MT", "USS", "HMS"})
 
 
+def _latest_named(links: list[_Link], *ids_and_before) -> str | None:
+    """Which of two actor ids the links name last before a token ("Wakapolres ... Budi Santoso
+    ... Menteri Perdagangan Budi Santoso ... Budi Santoso menambahkan": the minister)."""
+    *ids, before = ids_and_before
+    named = [link for link in links if link.actor.id in ids and link.first < before]
+    return max(named, key=lambda link: link.first).actor.id if named else None
+
+
 def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | None) -> bool:
     """Whether a known person named after a police or military title, or after a home rank,
     holds no police or military office and so is another person of the same name
@@ -1283,10 +1300,16 @@ def _namesake(title: Title, tokens: list[Token], first: int, person: Actor | Non
     Jenderal Listyo Sigit Prabowo" is the police chief)."""
     if person is None or not person.offices or any(_SECURITY.search(office.title) for office in person.offices):
         return False
+    if any(phrase_key(office.title) == phrase_key(title.text)[: len(phrase_key(office.title))] for office in person.offices):
+        return False  # the title is one the person holds ("Kepala BNPB Letjen TNI Suharyanto")
+    if any(t.folded == _RETIRED for t in tokens[max(0, first - 4) : first]) or \
+            all(word in RANK_WORDS for word in phrase_key(title.text)):
+        return False  # a retired officer ("Jenderal TNI (Purn) Luhut Binsar Pandjaitan"), or a rank alone ("Letjen TNI")
     before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1
     if before >= 0 and any(tokens[before].folded in phrase_key(alias.text) for alias in person.aliases):
         return False  # a rank the person is known by ("Mayor Teddy", the cabinet secretary)
-    return bool(_SECURITY.search(title.text)) or (before >= 0 and tokens[before].folded in HOME_RANKS)
+    return bool(_LOCAL_COMMAND.search(title.text)) or (
+        before >= 0 and tokens[before].folded in HOME_RANKS and tokens[before].folded not in _GENERALS)
 
 
 def _last_person(links: list[_Link], before: int) -> Actor | None:

@@ -96,8 +96,8 @@ _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|t
                            re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
-_ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|tambah|imbuh|ungkap|papar|sebut|terang|"""
-                          r"""katanya|ujarnya|ucapnya|tuturnya|jelasnya|tegasnya|tambahnya|imbuhnya|ungkapnya)\b""", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
+                          re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
@@ -218,8 +218,8 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
 _CALLED_OFF_REACH = 8  # tokens from a noun trigger to the word that calls it off
-_ARRESTS = frozenset({"menangkap", "menahan", "mengamankan", "meringkus", "membekuk", "menciduk", "menggerebek",
-                      "penangkapan", "penahanan"})
+_ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamankan", "diamankan", "menggerebek",
+                      "digerebek", "menggeledah", "digeledah", "penangkapan", "penahanan", "penggeledahan"})
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
 _SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
 # Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
@@ -274,10 +274,11 @@ _NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # word
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
 _PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
-# Retaliation against an act named again: whom a strike or threat answers is the act's doer.
-# Sites between a noun of violence and their owner, who is struck ("penyerangan pos TNI").
+# Types of violence: a pe-...-an noun of theirs may name what it strikes after it ("penyerangan pos TNI",
+# past the sites below), and their day is never that of an announcement.
 _STRIKES = frozenset({"FIGHT", "ASSAULT"})
 _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp", "pangkalan", "barak", "fasilitas", "kapal"})
+# Retaliation against an act named again: whom a strike or threat answers is the act's doer.
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
@@ -373,7 +374,13 @@ _OWN = "sendiri"
 ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
-_CLAUSE_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")  # a clause's own predicate ("yang diduga terlibat ...")
+# ber- and ter- verbs that can be a relative clause's own predicate ("yang diduga terlibat ..."), and words
+# of those prefixes that are none
+_STATE_VERB = re.compile(r"(?:ber|ter)[a-z]{4,}")
+_NOT_VERBS_AFTER_YANG = frozenset({"mereka", "menteri", "direktur", "dirinya", "dinas", "diplomat", "media", "merek"})
+_NOT_STATE_VERBS = frozenset({"terhadap", "tersebut", "termasuk", "terkait", "terutama", "terakhir", "terbaru", "tertentu",
+                              "terbesar", "tertinggi", "terendah", "terdekat", "bersama", "berbagai", "berdasarkan",
+                              "bernama", "berusia", "berasal", "berupa"})
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
@@ -545,8 +552,8 @@ class EventExtractor:
                     refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
                     continue
                 if event.event_type != "REJECT" and first - 1 > sentence.first and tokens[first - 1].folded in UNDERGO \
-                        and _refused(tokens, first, sentence.first) and \
-                        (refusal := _open_frame(events, "REJECT", replace(event, source=event.recipient))) is not None:
+                        and _refused(tokens, first, sentence.first) and (refusal := _open_frame(
+                            events, "REJECT", replace(event, source=event.recipient), event.source)) is not None:
                     refusal.recipient = event.source  # "Hasto menolak menjalani pemeriksaan di KPK": he refuses the KPK
                     continue
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
@@ -932,7 +939,7 @@ class EventExtractor:
         cues: dict[str, tuple[int, int]] = {}
         modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
         # modals of the clause reported before are not the speaker's)
-        context = self._modal_contexts(tokens, first, modal_floor, cues)
+        context = self._modal_contexts(tokens, first, modal_floor, cues, main_verb=trigger.voice != "noun")
         if "hypothetical" in context and "future" in context:
             context.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
             cues.pop("future", None)
@@ -1003,7 +1010,7 @@ class EventExtractor:
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ACCESS:
-            return None  # "mendesak Israel membuka akses bantuan ke Gaza": the way for aid, asked for, is no aid given
+            return None  # "mendesak Israel membuka akses bantuan ke Gaza": the way for aid (asked for, opened) is no aid given
         if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ORDERS \
                 and _foreign_civilians(source, recipient):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel mengeluarkan perintah evakuasi bagi warga
@@ -1024,7 +1031,7 @@ class EventExtractor:
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
             return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
         if event_type == "CONSULT" and pattern.mode == "visit" and source and all(
-                a.sector == "BUS" or a.sector == "MIL" and not a.actor_id.startswith("PER:")
+                a.sector == "BUS" and not a.actor_id.startswith("PER:") or _forces(a)
                 and not {b.country for b in recipient} <= {a.country} for a in source):
             return None  # "pesawat Saudia Airlines tiba di Bandara Kualanamu": a company's plane arriving, no visit;
             # "Prajurit TNI berangkat ke Lebanon": troops deployed abroad (not "Panglima TNI berkunjung ke ...")
@@ -1309,7 +1316,11 @@ class EventExtractor:
             result.setdefault(actor.actor_id, actor)
         return list(result.values())
 
-    def _modal_contexts(self, tokens: list[Token], first: int, floor: int, cues: dict) -> list[str]:
+    def _modal_contexts(self, tokens: list[Token], first: int, floor: int, cues: dict, main_verb: bool = False) -> list[str]:
+        """The modal contexts of the cue words before a trigger in its clause. With ``main_verb`` (an
+        active or passive trigger), the cues of a relative clause before it that has its own verb are
+        the clause's ("Pria yang diduga mencuri motor itu ditangkap polisi": the arrest is not alleged;
+        a noun trigger may be the clause's own object: "pria yang diduga melakukan penganiayaan")."""
         contexts: list[str] = []
         at: dict[str, int] = {}  # the token of each context's cue word
         position = first - 1
@@ -1339,10 +1350,7 @@ class EventExtractor:
                     cues[name] = (tokens[position].start, tokens[position].end)
                     at[name] = position
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
-                # and a relative clause's own cues before its own verb are not the trigger's ("Pria yang diduga
-                # mencuri motor itu ditangkap polisi": the theft is alleged, not the arrest)
-                for name in [n for n in contexts if n in at and any(
-                        _CLAUSE_VERB.fullmatch(t.folded) for t in tokens[at[n] + 1 : first])]:
+                for name in [n for n in contexts if main_verb and n in at and _clause_verb_between(tokens, at[n] + 1, first)]:
                     contexts.remove(name)
                     cues.pop(name, None)
                 break
@@ -1429,7 +1437,8 @@ def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | Non
 
 def _law_body(actor_id: str) -> bool:
     """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
-    prosecutors' offices, the BNN, immigration ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG")."""
+    prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
+    "IDN:bea-cukai-batam")."""
     return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
 
 
@@ -1455,10 +1464,16 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
     return None
 
 
+def _forces(actor: EventActor) -> bool:
+    """Armed forces or troops, not a defence ministry or an officer: "Prajurit TNI", "IDN:TNI-AL"."""
+    return actor.sector == "MIL" and not actor.actor_id.startswith("PER:") and "ministry" not in (actor.name or "").lower()
+
+
 def _physical(text: str, event: Event) -> bool:
     """Whether an event is a physical act, whose announcement is not its day: a strike, an
     assault, an arrest or a detention ("Penangkapan itu diumumkan pada Kamis")."""
-    return event.event_type in _STRIKES or text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS
+    return event.event_type in _STRIKES | {"MOBILIZE"} or \
+        text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS | _CRIME_ARRESTS
 
 
 def _called_off(tokens: list[Token], last: int, ceiling: int) -> bool:
@@ -1786,6 +1801,8 @@ def _struck_genitive(arguments: Arguments, first: int, last: int, genitive: tupl
     if not (word.startswith("pe") and word.endswith("an")) or first != last:
         return False
     start = genitive[1][0].first
+    if arguments.after_preposition(_AGAINST, genitive[0] + 1, len(tokens), window=2) is not None:
+        return False  # "Penyerangan warga terhadap pos polisi": the people attack, what follows is struck
     return any(tokens[k].folded in _STRUCK_SITES for k in range(last + 1, start)) or all(
         a.sector == "CVL" for unit in genitive[1] for a in unit.actors)
 
@@ -1976,6 +1993,13 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
         return f"{dct_start.year - count:04d}"
     months = dct_start.year * 12 + dct_start.month - 1 - count
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _clause_verb_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a clause's own verb stands in tokens[start:end]: a me- or di- verb, light ones too
+    ("yang diduga melakukan pencurian itu ditangkap"), or a ber- or ter- verb ("yang diduga terlibat ...")."""
+    return any(_VERB.fullmatch(t.folded) and t.folded not in _NOT_VERBS_AFTER_YANG or
+               _STATE_VERB.fullmatch(t.folded) and t.folded not in _NOT_STATE_VERBS for t in tokens[start:end])
 
 
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
@@ -2654,8 +2678,9 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
-    if first - 1 > floor and tokens[first - 1].folded == _THREATENS:
-        return True  # "mengancam mogok", "mengancam menyerang Iran"
+    if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
+            _VERB.fullmatch(tokens[first].folded) or tokens[first].folded in _STRIKE_WORDS):
+        return True  # "mengancam mogok", "mengancam menyerang Iran" (not "mengancam kesepakatan": endangers it)
     if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
         return False
     threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
@@ -2667,12 +2692,13 @@ def _most_enforcing(enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor
     return max(reversed(enforcers.values()), key=lambda counted: counted[0])[1] if enforcers else ()
 
 
-def _open_frame(events: list[Event], event_type: str, act: Event) -> Event | None:
+def _open_frame(events: list[Event], event_type: str, act: Event, target: list[EventActor] = ()) -> Event | None:
     """The latest event of ``event_type`` (a refusal, a threat) by the act's source that has
-    no target yet: the act is its content."""
+    no target yet, or has ``target`` already: the act is its content."""
     sources = {a.actor_id for a in act.source}
-    return next((e for e in reversed(events) if e.event_type == event_type and _open(e.recipient)
-                 and {a.actor_id for a in e.source} == sources), None)
+    targets = {a.actor_id for a in target}
+    return next((e for e in reversed(events) if e.event_type == event_type and {a.actor_id for a in e.source} == sources
+                 and (_open(e.recipient) or targets and {a.actor_id for a in e.recipient} == targets)), None)
 
 
 def _open(recipient: list[EventActor]) -> bool:
@@ -2864,8 +2890,8 @@ def _relative_to_act(tokens: list[Token], first: int, floor: int) -> int | None:
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:
-    """Whether the verb at ``first`` is what a refusal refuses: "menolak berunding",
-    "menolak untuk bertemu"."""
+    """Whether the verb or noun at ``first`` is what a refusal refuses: "menolak berunding",
+    "menolak untuk bertemu", "menolak menjalani pemeriksaan"."""
     before = first - 2 if first - 1 > floor and tokens[first - 1].folded == "untuk" else first - 1
     if before > floor and tokens[before].folded in UNDERGO:
         before -= 1  # "menolak menjalani pemeriksaan"
@@ -2880,8 +2906,10 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
     if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
         return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
     return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded == _THREATENS and (
-        next(triggers.starting_at(tokens, last + 1), None) is not None or tokens[last + 1].folded in _STRIKE_WORDS)
-    # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan")
+        _VERB.fullmatch(tokens[last + 1].folded) is not None and next(triggers.starting_at(tokens, last + 1), None) is not None
+        or tokens[last + 1].folded in _STRIKE_WORDS)
+    # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan", nor
+    # "mengancam kesepakatan gencatan senjata", which endangers it)
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
