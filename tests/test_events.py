@@ -2830,6 +2830,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("SANCTION", ("IGO:EU",), ("BUS:google",))], id="fines_and_strikes_named_as_nouns"),
     pytest.param("Aksi mogok sopir truk berlangsung di sejumlah daerah.",
      [("PROTEST", ("AGT:IDN:CVL:sopir",), ())], id="fines_and_strikes_named_as_nouns"),
+    pytest.param("Karyawan Sritex mogok kerja.",
+     [("PROTEST", ("AGT:IDN:CVL:karyawan",), ())], id="fines_and_strikes_named_as_nouns"),
     pytest.param("Sekjen PDIP Hasto Kristiyanto menolak menjalani pemeriksaan di KPK.",
      [("REJECT", ("PER:hasto-kristiyanto",), ("IDN:KPK",))], id="who_undergoes_an_act_of_law_is_its_target"),
     pytest.param("Konflik Iran dan Israel mengancam mengganggu pasokan minyak dunia.",
