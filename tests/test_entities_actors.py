@@ -1272,3 +1272,9 @@ def test_entities_a_flag_grade_is_part_of_the_rank_and_a_ship_named_after_a_pers
     assert "PER:irvansyah" in found and "PER:madya-irvansyah" not in found
     found = _by_id(extract("Kapal perang TNI AL KRI Bung Tomo menangkap kapal ikan Vietnam di Natuna.", "2025-06-18"))
     assert not [a for a in found.values() if a.type == "PER"] and "IDN:TNI-AL" in found
+
+
+def test_entities_an_ordinal_after_a_title_names_a_past_holder_not_the_present_one(extract) -> None:
+    found = _by_id(extract("Wakil Presiden RI ke 10 dan 12 M Jusuf Kalla bertemu Presiden Prabowo.", "2025-06-18"))
+    assert "PER:gibran-rakabuming-raka" not in found and found["PER:jusuf-kalla"].country == "IDN"
+    assert "PER:gibran-rakabuming-raka" in _by_id(extract("Wakil Presiden RI meninjau lokasi.", "2025-06-18"))

@@ -1291,6 +1291,9 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     # a relative clause's own act keeps its cues
     ("Polisi menangkap pria yang diduga melakukan penganiayaan terhadap sopir ojol.", "ASSAULT", {"alleged"}, set()),
     ("Warga yang tidak menerima bantuan dari pemerintah berunjuk rasa.", "AID", {"negation"}, set()),
+    # a meeting fronted before a main clause in the future is future
+    ("Sebelum pertemuan bilateral dengan Presiden Putin, Presiden Prabowo akan meletakkan karangan bunga.", "CONSULT",
+     {"future"}, set()),
     # human trafficking is no trade
     ("Polisi menangkap dua tersangka kasus perdagangan orang di Batam.", "COERCE", set(), {"economic"}),
     # a happening named and then called off is negated
@@ -1299,7 +1302,7 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     # a negated undergoing negates the act
     ("Sekjen PDIP Hasto Kristiyanto tidak menjalani pemeriksaan di KPK pada Senin.", "INVESTIGATE", {"negation"}, set()),
 ], ids=["menyusul", "sebelum-future", "other-verb-negation", "denied-in-article", "sanctions-economic",
-        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "relative-own-act", "relative-own-negation", "trafficking", "called-off", "not-called-off",
+        "relative-alleged", "relative-alleged-ter", "relative-future", "relative-own-verb", "relative-own-act", "relative-own-negation", "fronted-meeting-future", "trafficking", "called-off", "not-called-off",
         "undergoing-negated"])
 def test_contexts_of_one_event(sentence, event_type, present, absent):
     _, events = events_of(sentence)
@@ -2845,6 +2848,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("CONSULT", ("IDN:MOD",), ("TUR",))], id="leaving_for_another_state_is_a_visit"),
     pytest.param("Tersangka menolak menjalani pemeriksaan penyidik Polda Metro Jaya.",
      [("REJECT", ("AGT:IDN:CVL:tersangka",), ("IDN:polda-metro-jaya",))], id="who_undergoes_an_act_of_law_is_its_target"),
+    pytest.param("Dalam pertemuan dengan Menteri Sosial Saifullah Yusuf, Menaker Yassierli menyatakan dukungan.",
+     [("CONSULT", ("PER:yassierli",), ("PER:saifullah-yusuf",))], id="a_fronted_meeting_is_the_main_subjects"),
     pytest.param("Garuda Indonesia tiba di Jeddah.",
      [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",

@@ -359,8 +359,9 @@ class ActorExtractor:
             person = Actor(f"PER:{slug(title.text)}", title.text, "PER", country, self._title_sector(title), ())
             used.add(title.first)
             return [_Link(person, title.first, title.last, "unnamed", role)]
-        if title.qualifier is not None and title.office is not None:
-            used.add(title.office.first)  # a former or future holder: not the present one
+        if title.office is not None and (title.qualifier is not None or _ordinal_after(tokens, title.last)):
+            used.add(title.office.first)  # a former or future holder: not the present one ("Wakil Presiden RI
+            # ke-10 dan ke-12 Jusuf Kalla")
         return []
 
     def _own_surname(self, title: Title, tokens: list[Token], mentions: list[Mention], earlier: list[_Link],
@@ -1270,8 +1271,19 @@ _LOCAL_COMMAND = re.compile(r"\b(?:wa)?kapol(?:res|resta|restabes|sek)\b|\b(?:ka
 
 # First words of the titles of a state's cabinet members and leaders: such a title naming another
 # state and no one is its present holder, unnamed.
+_ORDINAL_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"})
 _CABINET_HEADS = frozenset({"menteri", "wakil", "perdana", "presiden", "kanselir", "menlu", "wamenlu", "menhan"})
 _THEN_OR_APPOSED = frozenset({",", "saat", "ketika", "kala", "waktu", "yang"})  # a past holder, or one named after a comma
+
+
+def _ordinal_after(tokens: list[Token], last: int) -> bool:
+    """Whether an ordinal of terms follows a title: "ke-7", "ke 10", "pertama", "kedua" (a holder of
+    one of its past terms, not the present one)."""
+    if last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1].folded
+    return word in _ORDINAL_WORDS or bool(re.fullmatch(r"ke-?\d+|ke-?[ivx]+", word)) or (
+        word == "ke" and last + 2 < len(tokens) and tokens[last + 2].text.isdigit())
 
 
 def _foreign_state(title: Title) -> str | None:

@@ -217,6 +217,8 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
                          "diumumkan"})  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
+_OCCASION_OPENERS = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "pada"})
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _CALLED_OFF_REACH = 8  # tokens from a noun trigger to the word that calls it off
 _ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamankan", "diamankan", "menggerebek",
                       "digerebek", "menggeledah", "digeledah", "penangkapan", "penahanan", "penggeledahan"})
@@ -846,6 +848,15 @@ class EventExtractor:
             # Erdogan': his call
             if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
                 recipient = arguments.event_actors(partner[2])
+        fronted_future = False  # the main clause after a fronted occasion is future ("Sebelum pertemuan ..., X akan")
+        if not source and trigger.voice == "noun" and pattern.type == "CONSULT" and \
+                (main := _fronted_occasion_subject(arguments, first, floor, ceiling)) is not None:
+            fronted_future = any(t.folded in self.patterns.contexts["future"]
+                                 for t in tokens[main[-1].last + 1 : min(ceiling, main[-1].last + 3)])
+            source = arguments.event_actors(main)  # "Dalam pertemuan dengan Mensos Saifullah Yusuf, Yassierli
+            # menyatakan ...": the main clause's subject met the one named in the fronted phrase
+            if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
+                recipient = arguments.event_actors(partner[2])
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
@@ -949,7 +960,7 @@ class EventExtractor:
             cues = {name: span for name, span in cues.items() if name not in _MODAL and name != "negation"}
         if trigger.voice == "noun" and "negation" not in context and _called_off(tokens, last, ceiling):
             context.append("negation")  # "Pertemuan Sugiono dan Araghchi batal", "... dibatalkan"
-        if "future" not in context and arguments.directed(first, floor):
+        if "future" not in context and (fronted_future or arguments.directed(first, floor)):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if "intent" in context:  # a wish to meet, talk or cooperate is an agreement to: "Iran ingin berunding dengan AS"
@@ -1474,6 +1485,20 @@ def _physical(text: str, event: Event) -> bool:
     assault, an arrest or a detention ("Penangkapan itu diumumkan pada Kamis")."""
     return event.event_type in _STRIKES | {"MOBILIZE"} or \
         text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS | _CRIME_ARRESTS
+
+
+def _fronted_occasion_subject(arguments: Arguments, first: int, floor: int, ceiling: int) -> list | None:
+    """The subject of the main clause after a phrase of occasion that opens the sentence with the
+    noun at ``first`` and ends at a comma: "Dalam pertemuan dengan X, Y menyatakan ...", "Usai
+    pertemuan dengan X, Y mengatakan ..." (Y)."""
+    tokens = arguments.tokens
+    if first - 1 != floor or tokens[floor].folded not in _OCCASION_OPENERS:
+        return None
+    comma = next((k for k in range(first + 1, ceiling) if tokens[k].text == ","), None)
+    if comma is None or any(tokens[k].folded in _SENTENCE_STOPS for k in range(first + 1, comma)):
+        return None
+    found = arguments.group_starting_at(comma + 1, ceiling)
+    return found[1] if found is not None and arguments._verb_after(found[0]) else None
 
 
 def _called_off(tokens: list[Token], last: int, ceiling: int) -> bool:
