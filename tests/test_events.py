@@ -2850,6 +2850,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("REJECT", ("AGT:IDN:CVL:tersangka",), ("IDN:polda-metro-jaya",))], id="who_undergoes_an_act_of_law_is_its_target"),
     pytest.param("Dalam pertemuan dengan Menteri Sosial Saifullah Yusuf, Menaker Yassierli menyatakan dukungan.",
      [("CONSULT", ("PER:yassierli",), ("PER:saifullah-yusuf",))], id="a_fronted_meeting_is_the_main_subjects"),
+    pytest.param("Setelah kunjungannya ke Korea Utara, Putin dijadwalkan bepergian ke Hanoi.",
+     [("CONSULT", ("PER:vladimir-putin",), ("VNM",))], id="a_fronted_meeting_is_the_main_subjects"),
     pytest.param("Garuda Indonesia tiba di Jeddah.",
      [], id="a_companys_plane_arriving_pays_no_visit"),
     pytest.param("Israel menyerang Iran. Israel bersumpah akan membalas serangan itu.",

@@ -849,7 +849,7 @@ class EventExtractor:
             if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
                 recipient = arguments.event_actors(partner[2])
         fronted_future = False  # the main clause after a fronted occasion is future ("Sebelum pertemuan ..., X akan")
-        if not source and trigger.voice == "noun" and pattern.type == "CONSULT" and \
+        if not source and trigger.voice == "noun" and pattern.type == "CONSULT" and pattern.mode != "visit" and \
                 (main := _fronted_occasion_subject(arguments, first, floor, ceiling)) is not None:
             fronted_future = any(t.folded in self.patterns.contexts["future"]
                                  for t in tokens[main[-1].last + 1 : min(ceiling, main[-1].last + 3)])
