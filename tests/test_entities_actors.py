@@ -1278,3 +1278,10 @@ def test_entities_an_ordinal_after_a_title_names_a_past_holder_not_the_present_o
     found = _by_id(extract("Wakil Presiden RI ke 10 dan 12 M Jusuf Kalla bertemu Presiden Prabowo.", "2025-06-18"))
     assert "PER:gibran-rakabuming-raka" not in found and found["PER:jusuf-kalla"].country == "IDN"
     assert "PER:gibran-rakabuming-raka" in _by_id(extract("Wakil Presiden RI meninjau lokasi.", "2025-06-18"))
+
+
+def test_entities_the_title_after_selaku_is_the_name_s_before_it(extract) -> None:
+    found = _by_id(extract("Siska Juminto selaku Presiden Direktur Tokopedia mengatakan layanan itu diperluas.", "2025-06-18"))
+    assert (found["PER:siska-juminto"].role, found["PER:siska-juminto"].country) == ("Presiden Direktur Tokopedia", "IDN")
+    assert not [a for a in extract("Asset Management selaku Para Pemegang Saham menyetujui rencana itu.", "2025-06-18")
+                if a.type == "PER"]

@@ -323,6 +323,8 @@ class ActorExtractor:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
         role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
+        if title.name is None and title.qualifier is None and (before := _name_before_role(tokens, title.first)) is not None:
+            title = replace(title, name=before)  # "Siska Juminto selaku Presiden Direktur Tokopedia": the title is hers
         if title.name is not None:
             first, last = title.name
             named = next((m for m in mentions if m.first == first), None) or \
@@ -1271,9 +1273,25 @@ _LOCAL_COMMAND = re.compile(r"\b(?:wa)?kapol(?:res|resta|restabes|sek)\b|\b(?:ka
 
 # First words of the titles of a state's cabinet members and leaders: such a title naming another
 # state and no one is its present holder, unnamed.
+_AS_ROLE = "selaku"  # "NAME selaku TITLE": the title is the name's
+_NAME_WORDS_BEFORE_ROLE = 4
 _ORDINAL_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"})
 _CABINET_HEADS = frozenset({"menteri", "wakil", "perdana", "presiden", "kanselir", "menlu", "wamenlu", "menhan"})
 _THEN_OR_APPOSED = frozenset({",", "saat", "ketika", "kala", "waktu", "yang"})  # a past holder, or one named after a comma
+
+
+def _name_before_role(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The two to four capitalised words of a name right before "selaku" and the title at token
+    ``first`` ("Rizwan Alamsjah selaku Ketua Penyelenggara Pameran"), inside its sentence."""
+    if first < 3 or tokens[first - 1].folded != _AS_ROLE:
+        return None
+    last = start = first - 2
+    while start - 1 >= 0 and last - start < _NAME_WORDS_BEFORE_ROLE - 1 and tokens[start - 1].is_word and \
+            tokens[start - 1].capitalised and tokens[start - 1].folded not in NOT_NAMES:
+        start -= 1
+    if not (tokens[last].is_word and tokens[last].capitalised) or last == start or not is_name_like(tokens, start, last):
+        return None
+    return start, last
 
 
 def _ordinal_after(tokens: list[Token], last: int) -> bool:
