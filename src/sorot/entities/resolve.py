@@ -1315,11 +1315,11 @@ def _foreign_state(title: Title) -> str | None:
 _SHIP_PREFIXES = frozenset({"KRI", "KM", "KMP", "KN", "MV", "MT", "USS", "HMS"})
 
 
-def _latest_named(links: list[_Link], *ids_and_before) -> str | None:
-    """Which of two actor ids the links name last before a token ("Wakapolres ... Budi Santoso
-    ... Menteri Perdagangan Budi Santoso ... Budi Santoso menambahkan": the minister)."""
-    *ids, before = ids_and_before
-    named = [link for link in links if link.actor.id in ids and link.first < before]
+def _latest_named(links: list[_Link], known: str, namesake: str, before: int) -> str | None:
+    """Which of a known person and a namesake the links name last before token ``before``
+    ("Wakapolres ... Budi Santoso ... Menteri Perdagangan Budi Santoso ... Budi Santoso
+    menambahkan": the minister)."""
+    named = [link for link in links if link.actor.id in (known, namesake) and link.first < before]
     return max(named, key=lambda link: link.first).actor.id if named else None
 
 

@@ -1102,7 +1102,7 @@ class Arguments:
             word = self.tokens[verb].folded
             if word == "-" and self._joining(verb) and self.is_verb(verb - 1):
                 return verb - 1  # a reduplicated verb ("mewanti-wanti"): by its first token
-            if word in LEFT_BOUNDARIES or (word == "yang" and self._verb_after(verb)):
+            if word in LEFT_BOUNDARIES or (word == "yang" and self.verb_after(verb)):
                 return None
             if self.is_verb(verb):
                 return verb
@@ -1118,7 +1118,7 @@ class Arguments:
         word = self.tokens[index].folded
         return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in _NOT_VERBS
 
-    def _verb_after(self, index: int) -> bool:
+    def verb_after(self, index: int) -> bool:
         """Whether a verb follows `index` (past adverbs)."""
         index += 1
         while index < len(self.tokens) and self.tokens[index].folded in PREVERBAL:

@@ -1498,7 +1498,7 @@ def _fronted_occasion_subject(arguments: Arguments, first: int, floor: int, ceil
     if comma is None or any(tokens[k].folded in _SENTENCE_STOPS for k in range(first + 1, comma)):
         return None
     found = arguments.group_starting_at(comma + 1, ceiling)
-    return found[1] if found is not None and arguments._verb_after(found[0]) else None
+    return found[1] if found is not None and arguments.verb_after(found[0]) else None
 
 
 def _called_off(tokens: list[Token], last: int, ceiling: int) -> bool:
