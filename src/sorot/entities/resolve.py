@@ -409,9 +409,8 @@ class ActorExtractor:
         for mention in title.mentions:
             if mention.kind == "office" and mention.office:  # "Wakil Perdana Menteri Rusia": a deputy of that state's office
                 country = self._office_country(mention.office)
-                after = _foreign_state(title)  # (but "Wakil Menteri Perdagangan China": China's, the home office's words)
-                return after if country == HOME_STATE and after and any(
-                    m.first > mention.last for m in title.mentions if m.label == "GPE") else country
+                after = _foreign_state(title, mention.last)  # (but "Wakil Menteri Perdagangan China": China's, the
+                return after if country == HOME_STATE and after else country  # home office's words)
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
@@ -1304,10 +1303,11 @@ def _ordinal_after(tokens: list[Token], last: int) -> bool:
         word == "ke" and last + 2 < len(tokens) and tokens[last + 2].text.isdigit())
 
 
-def _foreign_state(title: Title) -> str | None:
-    """The state other than Indonesia that a title names last ("Menteri Perdagangan Jepang": JPN)."""
+def _foreign_state(title: Title, after: int = -1) -> str | None:
+    """The state other than Indonesia that a title names last, past token ``after`` ("Menteri
+    Perdagangan Jepang": JPN)."""
     states = [m for m in title.mentions if m.label == "GPE" and len(m.candidates) == 1 and m.candidates[0] != HOME_STATE
-              and re.fullmatch(r"[A-Z]{3}", m.candidates[0])]
+              and re.fullmatch(r"[A-Z]{3}", m.candidates[0]) and m.first > after]
     return states[-1].candidates[0] if states else None
 
 

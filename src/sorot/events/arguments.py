@@ -141,7 +141,8 @@ PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah
                            "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu"}
 _AFTER_CLAUSE = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
-_NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
+# Words of verbs' prefixes that are no verbs (shared with the event coder's clause checks).
+NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplomat", "diplomatik", "dimana",
                         "dirinya", "dibanding", "berita", "berbagai", "berupa", "berdasarkan", "bersama", "beserta",
                         "berikut", "merah", "meja", "menit", "menara", "medan", "mesir", "meksiko", "melayu",
                         "distrik", "digital", "dialog", "dimensi", "diktator", "dinasti", "diskusi", "disiplin", "dirjen",
@@ -1116,7 +1117,7 @@ class Arguments:
     def is_verb(self, index: int) -> bool:
         """Whether the token at `index` is a prefixed verb (me-, ber-, di-) in lower case."""
         word = self.tokens[index].folded
-        return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in _NOT_VERBS
+        return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in NOT_VERBS
 
     def verb_after(self, index: int) -> bool:
         """Whether a verb follows `index` (past adverbs)."""

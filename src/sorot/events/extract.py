@@ -24,7 +24,8 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, PARTY, PREPOSITIONS,
+from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
+                                    PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
@@ -218,10 +219,7 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
 _OCCASION_OPENERS = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "pada"})
-_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _CALLED_OFF_REACH = 8  # tokens from a noun trigger to the word that calls it off
-_ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamankan", "diamankan", "menggerebek",
-                      "digerebek", "menggeledah", "digeledah", "penangkapan", "penahanan", "penggeledahan"})
 # Words that open what a speaker spoke about, whose dates are not the speaking's.
 _SPOKEN_ABOUT = frozenset({"menanggapi", "merespons", "merujuk", "terkait", "soal", "mengenai", "tentang", "atas"})
 # Nouns that name any happening again ("Kegiatan ini", "Hal tersebut"); other nouns must be the act's own trigger.
@@ -231,6 +229,9 @@ _OTHER_TIME_CLAUSES = frozenset({"setelah", "sesudah", "sebelum", "menjelang", "
 _SPAN_WORDS = _ONGOING | {"hingga", "sampai", "mulai", "dari"}  # a span's bounds date no happening
 # Arrest verbs of crime news that sports headlines use for a win ("Jepang membekuk Australia").
 _CRIME_ARRESTS = frozenset({"meringkus", "diringkus", "membekuk", "dibekuk", "menciduk", "diciduk", "mencokok", "dicokok"})
+_ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamankan", "diamankan", "menggerebek",
+                      "digerebek", "menggeledah", "digeledah", "penangkapan", "penahanan", "penggeledahan"}) | _CRIME_ARRESTS
+_PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts whose announcement is not their day
 _PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
 _CARE_PREMISES = frozenset({"rs", "rsud", "rsup", "rumah", "klinik", "puskesmas"})
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
@@ -377,12 +378,11 @@ ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZ
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 _VERB = re.compile(r"(?:me|di)[a-z]{4,}")
 # ber- and ter- verbs that can be a relative clause's own predicate ("yang diduga terlibat ..."), and words
-# of those prefixes that are none
+# of those prefixes that are none (beside the arguments' NOT_VERBS)
 _STATE_VERB = re.compile(r"(?:ber|ter)[a-z]{4,}")
-_NOT_VERBS_AFTER_YANG = frozenset({"mereka", "menteri", "direktur", "dirinya", "dinas", "diplomat", "media", "merek"})
-_NOT_STATE_VERBS = frozenset({"terhadap", "tersebut", "termasuk", "terkait", "terutama", "terakhir", "terbaru", "tertentu",
-                              "terbesar", "tertinggi", "terendah", "terdekat", "bersama", "berbagai", "berdasarkan",
-                              "bernama", "berusia", "berasal", "berupa"})
+_NOT_STATE_VERBS = NOT_VERBS | frozenset({"terhadap", "tersebut", "termasuk", "terkait", "terutama", "terakhir", "terbaru",
+                                          "tertentu", "terbesar", "tertinggi", "terendah", "terdekat", "bernama", "berusia",
+                                          "berasal"})
 # Words that open a clause without its own subject, which keeps the main clause's future.
 _SUBJECTLESS = frozenset({"sebelum", "setelah", "sesudah"})
 _SEATS = frozenset({"markas", "kantor", "sekretariat"})  # "berkunjung ke markas NATO": the body hosts
@@ -1483,8 +1483,7 @@ def _forces(actor: EventActor) -> bool:
 def _physical(text: str, event: Event) -> bool:
     """Whether an event is a physical act, whose announcement is not its day: a strike, an
     assault, an arrest or a detention ("Penangkapan itu diumumkan pada Kamis")."""
-    return event.event_type in _STRIKES | {"MOBILIZE"} or \
-        text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS | _CRIME_ARRESTS
+    return event.event_type in _PHYSICAL_TYPES or text[event.trigger[0] : event.trigger[1]].split()[0].lower() in _ARRESTS
 
 
 def _fronted_occasion_subject(arguments: Arguments, first: int, floor: int, ceiling: int) -> list | None:
@@ -1495,7 +1494,7 @@ def _fronted_occasion_subject(arguments: Arguments, first: int, floor: int, ceil
     if first - 1 != floor or tokens[floor].folded not in _OCCASION_OPENERS:
         return None
     comma = next((k for k in range(first + 1, ceiling) if tokens[k].text == ","), None)
-    if comma is None or any(tokens[k].folded in _SENTENCE_STOPS for k in range(first + 1, comma)):
+    if comma is None:
         return None
     found = arguments.group_starting_at(comma + 1, ceiling)
     return found[1] if found is not None and arguments.verb_after(found[0]) else None
@@ -2023,8 +2022,8 @@ def _before_news(dct_start, count: int | None, unit: str) -> str | None:
 def _clause_verb_between(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a clause's own verb stands in tokens[start:end]: a me- or di- verb, light ones too
     ("yang diduga melakukan pencurian itu ditangkap"), or a ber- or ter- verb ("yang diduga terlibat ...")."""
-    return any(_VERB.fullmatch(t.folded) and t.folded not in _NOT_VERBS_AFTER_YANG or
-               _STATE_VERB.fullmatch(t.folded) and t.folded not in _NOT_STATE_VERBS for t in tokens[start:end])
+    return any((_VERB.fullmatch(t.folded) or _STATE_VERB.fullmatch(t.folded)) and t.folded not in _NOT_STATE_VERBS
+               for t in tokens[start:end])
 
 
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
