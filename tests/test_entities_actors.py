@@ -452,7 +452,7 @@ def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(
             "Barat, kata Kepala BPBD Garut Rahmat Hidayat.")
     actors = _by_id(extract(text, "2025-06-10"))
     dprd, polres = actors["IDN:dprd-jawa-barat"], actors["IDN:polres-sukamaju"]
-    assert (dprd.name, dprd.country, dprd.sector) == ("Jawa Barat Regional House of Representatives", "IDN", "GOV")
+    assert (dprd.name, dprd.country, dprd.sector) == ("West Java Regional House of Representatives", "IDN", "GOV")
     assert polres.name == "Sukamaju Police" and 0.6 <= polres.confidence < 1
     assert "LOC:west-java" not in actors
     head = actors["PER:rahmat-hidayat"]
@@ -464,8 +464,8 @@ def test_entities_regional_offices_police_headquarters_and_hospitals(extract) ->
             "Pasien dirujuk ke RSUD Cabangbungin. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "
             "Pelaku dibawa ke Mapolres Bangkalan.")
     actors = _by_id(extract(text, "2025-06-10"))
-    for actor_id in ("IDN:dispar-ntb", "IDN:satpol-pp-kabupaten-bekasi", "IDN:rsud-cabangbungin",
-                     "IDN:dinas-perhubungan-provinsi-dki-jakarta", "IDN:mapolres-bangkalan"):
+    for actor_id in ("IDN:dispar-nusa-tenggara-barat", "IDN:satpol-pp-kabupaten-bekasi", "IDN:rsud-cabangbungin",
+                     "IDN:dishub-dki-jakarta", "IDN:polres-bangkalan"):
         assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
     assert actors["IDN:rsud-cabangbungin"].name == "Cabangbungin Regional Hospital"
     assert actors["PER:mawardi"].country == "IDN"
@@ -492,9 +492,9 @@ def test_entities_a_football_club_named_with_its_place_is_a_club_of_the_place_s_
 def test_entities_a_court_or_prosecutors_office_of_two_words_and_its_place(extract) -> None:
     text = "Hakim Pengadilan Negeri Jakarta Pusat Budi Santoso memvonis terdakwa. Kejaksaan Tinggi Jawa Timur menahan dua pejabat."
     actors = _by_id(extract(text, "2025-06-10"))
-    court, office = actors["IDN:pengadilan-negeri-jakarta-pusat"], actors["IDN:kejaksaan-tinggi-jawa-timur"]
-    assert (court.name, court.country, court.sector) == ("Jakarta Pusat District Court", "IDN", "GOV")
-    assert office.name == "Jawa Timur High Prosecutor's Office"
+    court, office = actors["IDN:pn-jakarta-pusat"], actors["IDN:kejati-jawa-timur"]
+    assert (court.name, court.country, court.sector) == ("Central Jakarta District Court", "IDN", "GOV")
+    assert office.name == "East Java High Prosecutor's Office"
     assert (actors["PER:budi-santoso"].country, actors["PER:budi-santoso"].sector) == ("IDN", "GOV")
     abroad = _by_id(extract("Pengadilan Negeri Singapura dan Pengadilan Negeri Istanbul memvonis terdakwa. Ketua "
                             "Pengadilan Negeri Istanbul Mehmet Yilmaz menolak banding.", "2025-06-10"))
@@ -643,7 +643,7 @@ def test_entities_immigration_offices_prisons_and_district_courts_are_regional_b
     bodies = {a.actor_id: (a.name, a.country) for a in actors.values() if a.actor_id.startswith("IDN:")}
     assert bodies == {"IDN:imigrasi-batam": ("Batam Immigration Office", "IDN"),
                       "IDN:lapas-surabaya": ("Surabaya Prison", "IDN"),  # its class ("Kelas I") is no place
-                      "IDN:pn-jakarta-selatan": ("Jakarta Selatan District Court", "IDN")}  # not "Imigrasi Nomor"
+                      "IDN:pn-jakarta-selatan": ("South Jakarta District Court", "IDN")}  # not "Imigrasi Nomor"
 
 
 def test_entities_a_deputy_of_another_state_s_office_is_of_that_state(extract) -> None:
@@ -1285,3 +1285,21 @@ def test_entities_the_title_after_selaku_is_the_name_s_before_it(extract) -> Non
     assert (found["PER:siska-juminto"].role, found["PER:siska-juminto"].country) == ("Presiden Direktur Tokopedia", "IDN")
     assert not [a for a in extract("Asset Management selaku Para Pemegang Saham menyetujui rencana itu.", "2025-06-18")
                 if a.type == "PER"]
+
+
+def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract) -> None:
+    text = ("Kepolisian Daerah Jawa Timur menangkap dua tersangka. Polda Jatim masih memburu pelaku lain. Polres Metro "
+            "Jakarta Selatan dan Polres Jaksel menyita barang bukti. Kepolisian Resor Kota Besar Medan menahan tiga "
+            "orang, kata Polrestabes Medan. Kejaksaan Tinggi Jawa Barat menahan pejabat itu; Kejati Jabar menyebut "
+            "kerugiannya. Pengadilan Negeri Jakarta Pusat dan PN Jakpus. Polda Metro Jaya hadir. DPRD Kota Bekasi "
+            "dan DPRD Kabupaten Bekasi bersidang.")
+    actors = _by_id(extract(text, "2025-06-10"))
+    bodies = {a.actor_id: (a.name, len(a.mentions)) for a in actors.values() if a.actor_id.startswith("IDN:")}
+    assert bodies == {"IDN:polda-jawa-timur": ("East Java Regional Police", 2),
+                      "IDN:polres-jakarta-selatan": ("South Jakarta Police", 2),
+                      "IDN:polrestabes-medan": ("Medan City Police", 2),
+                      "IDN:kejati-jawa-barat": ("West Java High Prosecutor's Office", 2),
+                      "IDN:pn-jakarta-pusat": ("Central Jakarta District Court", 2),
+                      "IDN:polda-metro-jaya": ("Metro Jaya Regional Police", 1),  # "Metro" before no known place
+                      "IDN:dprd-kota-bekasi": ("Kota Bekasi Regional House of Representatives", 1),
+                      "IDN:dprd-kabupaten-bekasi": ("Kabupaten Bekasi Regional House of Representatives", 1)}

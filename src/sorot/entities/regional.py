@@ -4,6 +4,10 @@
 two words: "Pengadilan Negeri Jakarta Pusat", "Satpol PP Kabupaten Bekasi", "Dinas
 Perhubungan Provinsi DKI Jakarta".
 
+A body is one actor however it is written: its word in full, short or as its headquarters
+("Kepolisian Daerah", "Polda", "Mapolda") and its place by any alias the knowledge base holds
+("Jawa Timur", "Jatim") give one key (:func:`body_name`).
+
 The place is a place mention or one capitalised word ("Polsek Ciputat Timur"),
 with "Metro", "Provinsi", "DKI" and the like before it and "Kota", "Selatan" and the like
 after it. The actors stage makes each such body an organisation of Indonesia
@@ -14,6 +18,7 @@ after it. The actors stage makes each such body an organisation of Indonesia
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention
@@ -21,7 +26,8 @@ from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
 
 HOME_STATE = "IDN"  # the state the news is written in
-# The body's word: the ending of its English name and its sector.
+# The bodies: the word naming each (its short form where it has one), the ending of its
+# English name and its sector.
 REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "polda": ("Regional Police", "GOV"), "polres": ("Police", "GOV"), "polresta": ("City Police", "GOV"),
     "polrestabes": ("City Police", "GOV"), "polsek": ("Sector Police", "GOV"),
@@ -31,28 +37,38 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "dprd": ("Regional House of Representatives", "GOV"), "bpbd": ("Regional Disaster Management Agency", "GOV"),
     "kodam": ("Military Regional Command", "MIL"), "korem": ("Military Area Command", "MIL"),
     "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
-    # police headquarters, regional offices ("Dispar NTB", "Dishub DKI Jakarta") and hospitals
-    "mapolda": ("Regional Police", "GOV"), "mapolres": ("Police", "GOV"), "mapolresta": ("City Police", "GOV"),
-    "mapolsek": ("Sector Police", "GOV"), "dispar": ("Tourism Office", "GOV"), "dishub": ("Transport Office", "GOV"),
+    # regional offices ("Dispar NTB", "Dishub DKI Jakarta") and hospitals
+    "dispar": ("Tourism Office", "GOV"), "dishub": ("Transport Office", "GOV"),
     "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
     "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
     "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
-    # immigration offices, prisons and detention centres, district courts ("Imigrasi Batam", "Lapas Kelas I
+    # immigration offices, prisons and detention centres, courts ("Imigrasi Batam", "Lapas Kelas I
     # Surabaya", "PN Jakarta Selatan")
-    "imigrasi": ("Immigration Office", "GOV"), "kanim": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"),
-    "rutan": ("Detention Centre", "GOV"), "pn": ("District Court", "GOV"),
+    "imigrasi": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"), "rutan": ("Detention Centre", "GOV"),
+    "pn": ("District Court", "GOV"), "pengadilan tinggi": ("High Court", "GOV"),
+    "pengadilan agama": ("Religious Court", "GOV"), "satpol pp": ("Public Order Agency", "GOV"),
+    "bea cukai": ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
 }
-# Bodies named by two words: the district and high courts, prosecutors' offices.
-_BODY_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
-    ("pengadilan", "negeri"): ("District Court", "GOV"), ("pengadilan", "tinggi"): ("High Court", "GOV"),
-    ("pengadilan", "agama"): ("Religious Court", "GOV"), ("kejaksaan", "negeri"): ("District Prosecutor's Office", "GOV"),
-    ("kejaksaan", "tinggi"): ("High Prosecutor's Office", "GOV"), ("satpol", "pp"): ("Public Order Agency", "GOV"),
-    ("dinas", "pariwisata"): ("Tourism Office", "GOV"), ("dinas", "perhubungan"): ("Transport Office", "GOV"),
-    ("dinas", "pendidikan"): ("Education Office", "GOV"), ("dinas", "kesehatan"): ("Health Office", "GOV"),
-    ("dinas", "sosial"): ("Social Affairs Office", "GOV"), ("kantor", "imigrasi"): ("Immigration Office", "GOV"),
-    ("bea", "cukai"): ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
+# Other ways of writing a body's word: its headquarters ("Mapolda"), its words in full ("Kepolisian
+# Daerah Jawa Timur" is "Polda Jatim", "Pengadilan Negeri" is "PN"), each of them its capitalised words.
+_BODY_NAMES: dict[tuple[str, ...], str] = {
+    ("mapolda",): "polda", ("mapolres",): "polres", ("mapolresta",): "polresta", ("mapolsek",): "polsek",
+    ("kanim",): "imigrasi", ("kantor", "imigrasi"): "imigrasi",
+    ("kepolisian", "daerah"): "polda", ("kepolisian", "resor"): "polres", ("kepolisian", "resor", "kota"): "polresta",
+    ("kepolisian", "resor", "kota", "besar"): "polrestabes", ("kepolisian", "sektor"): "polsek",
+    ("kejaksaan", "tinggi"): "kejati", ("kejaksaan", "negeri"): "kejari", ("pengadilan", "negeri"): "pn",
+    ("pemerintah", "provinsi"): "pemprov", ("pemerintah", "kabupaten"): "pemkab", ("pemerintah", "kota"): "pemkot",
+    ("dinas", "pariwisata"): "dispar", ("dinas", "perhubungan"): "dishub",
+    ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
+    **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
+_LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
+# Of them, the words that name no other body: "DPRD Provinsi Jawa Barat" is "DPRD Jabar" (not "DPRD
+# Kota Bekasi", which is no "DPRD Kabupaten Bekasi"); "Metro" before a place the knowledge base knows
+# ("Polres Metro Jakarta Selatan" is "Polres Jaksel", but "Polda Metro Jaya" keeps it).
+_SAME_BODY = frozenset({"provinsi", "dki"})
+_METRO = "metro"
 # The class of an immigration office, a prison or a court, between its word and its place.
 _CLASS = "kelas"
 _CLASS_NUMBER = re.compile(r"I{1,3}[AB]?|IV")
@@ -76,17 +92,24 @@ def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
     return actor is not None and actor.country not in (None, HOME_STATE)
 
 
-def regional_body(tokens: list[Token], index: int) -> tuple[int, str, str] | None:
-    """The regional body's word (or two words) opening at ``index``, capitalised: how many
-    tokens it spans, the ending of its English name and its sector."""
-    token = tokens[index]
-    if not token.text[:1].isupper():
-        return None
-    if token.folded in REGIONAL_BODIES:
-        return (1, *REGIONAL_BODIES[token.folded])
-    if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
-            (found := _BODY_PHRASES.get((token.folded, tokens[index + 1].folded))) is not None:
-        return (2, *found)
+class Body(NamedTuple):
+    """A regional body's word at a token: how many tokens it spans, the word naming the body
+    (`REGIONAL_BODIES`), the ending of its English name and its sector."""
+
+    words: int
+    key: str
+    ending: str
+    sector: str
+
+
+def regional_body(tokens: list[Token], index: int) -> Body | None:
+    """The regional body's word (or words) opening at ``index``, capitalised, the longest
+    way of writing one (`_BODY_NAMES`)."""
+    for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):
+        span = tokens[index : index + size]
+        if all(token.text[:1].isupper() for token in span) and \
+                (key := _BODY_NAMES.get(tuple(token.folded for token in span))) is not None:
+            return Body(size, key, *REGIONAL_BODIES[key])
     return None
 
 
@@ -109,7 +132,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     body = regional_body(tokens, index)
     if body is None:
         return None
-    start = position = past_class(tokens, index + body[0])
+    start = position = past_class(tokens, index + body.words)
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1
@@ -129,3 +152,34 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
         last += 1
     return last if last >= start else None
+
+
+def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Mention],
+              kb: KnowledgeBase) -> tuple[str, str]:
+    """The key and the English name of the regional body whose words span tokens ``index`` to
+    ``last`` (`place_end`), alike however it is written: its word (`REGIONAL_BODIES`) and its
+    place, a place the knowledge base knows by its first alias ("Polda Jatim" and "Kepolisian
+    Daerah Jawa Timur" are both "polda Jawa Timur", the "East Java Regional Police")."""
+    body = regional_body(tokens, index)
+    key, name = [body.key], []
+    position = past_class(tokens, index + body.words)
+    while position <= last:
+        place = _known_place(starting.get(position), kb)
+        following = _known_place(starting.get(position + 1), kb)
+        token = tokens[position]
+        if place is not None:
+            key.append(place.aliases[0].text)
+            name.append(place.name)
+            position = starting[position].last + 1
+            continue
+        if token.is_word and not (token.folded in _SAME_BODY or token.folded == _METRO and following is not None):
+            key.append(token.text)
+            name.append(token.text)
+        position += 1
+    return " ".join(key), f"{' '.join(name)} {body.ending}"
+
+
+def _known_place(mention: Mention | None, kb: KnowledgeBase):
+    """The place inside Indonesia the knowledge base knows that a mention names alone, or None."""
+    actor = kb.by_id(mention.candidates[0]) if mention is not None and len(mention.candidates) == 1 else None
+    return actor if actor is not None and actor.type == "LOC" and actor.country == HOME_STATE else None

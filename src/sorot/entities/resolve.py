@@ -50,7 +50,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import HOME_STATE, past_class, place_end, regional_body
+from sorot.entities.regional import HOME_STATE, body_name, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -843,14 +843,13 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
-        words, ending, sector = regional_body(tokens, index)
-        places = [position for position in range(index + words, last + 1) if position in starting]
+        body = regional_body(tokens, index)
+        places = [position for position in range(index + body.words, last + 1) if position in starting]
         if any(position in used for position in places):
             continue
         used.update(places)
-        place = " ".join(t.text for t in tokens[past_class(tokens, index + words) : last + 1] if t.is_word)
-        body = " ".join(t.text for t in tokens[index : index + words])
-        actor = Actor(f"IDN:{slug(body + ' ' + place)}", f"{place} {ending}", "ORG", "IDN", sector, ())
+        key, name = body_name(tokens, index, last, starting, kb)
+        actor = Actor(f"IDN:{slug(key)}", name, "ORG", "IDN", body.sector, ())
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
@@ -860,7 +859,7 @@ def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> boo
     """Whether a knowledge-base mention at token ``index`` is exactly a regional body's words, the
     national body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is)."""
     body = regional_body(tokens, index)
-    return mention is not None and body is not None and mention.last == index + body[0] - 1
+    return mention is not None and body is not None and mention.last == index + body.words - 1
 
 
 # Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,
