@@ -1303,3 +1303,7 @@ def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract)
                       "IDN:polda-metro-jaya": ("Metro Jaya Regional Police", 1),  # "Metro" before no known place
                       "IDN:dprd-kota-bekasi": ("Kota Bekasi Regional House of Representatives", 1),
                       "IDN:dprd-kabupaten-bekasi": ("Kabupaten Bekasi Regional House of Representatives", 1)}
+    # a short form in brackets between the body's words and its place; a body the knowledge base holds
+    actors = _by_id(extract("Kepolisian Daerah (Polda) Metro Jaya menangkap pelaku. Pemerintah Provinsi (Pemprov) Jawa "
+                            "Barat dan Pemprov Jabar menggelar rapat.", "2025-06-10"))
+    assert "IDN:polda-metro-jaya" in actors and len(actors["IDN:PEMPROV-JABAR"].mentions) == 2

@@ -115,7 +115,12 @@ def regional_body(tokens: list[Token], index: int) -> Body | None:
 
 def past_class(tokens: list[Token], position: int) -> int:
     """The token after an office's class at ``position`` ("Kantor Imigrasi Kelas I Tangerang", "Lapas
-    Kelas IIA Cibinong", "Kelas I TPI", "Kelas I Khusus"), else ``position``."""
+    Kelas IIA Cibinong", "Kelas I TPI", "Kelas I Khusus") or after the body's short form in brackets
+    ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Kepolisian Daerah (Polda) Metro Jaya"), else
+    ``position``."""
+    if position + 2 < len(tokens) and tokens[position].text == "(" and tokens[position + 2].text == ")" and \
+            regional_body(tokens, position + 1) is not None:
+        return position + 3
     if position + 1 < len(tokens) and tokens[position].folded == _CLASS and _CLASS_NUMBER.fullmatch(tokens[position + 1].text):
         position += 2
         while position < len(tokens) and tokens[position].folded in _CLASS_WORDS:

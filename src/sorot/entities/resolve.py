@@ -849,7 +849,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
             continue
         used.update(places)
         key, name = body_name(tokens, index, last, starting, kb)
-        actor = Actor(f"IDN:{slug(key)}", name, "ORG", "IDN", body.sector, ())
+        known = [a for a in kb.by_alias(key) if a.type == "ORG" and a.country == HOME_STATE]  # "Pemprov Jawa Barat"
+        actor = known[0] if len(known) == 1 else Actor(f"IDN:{slug(key)}", name, "ORG", "IDN", body.sector, ())
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
