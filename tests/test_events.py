@@ -3362,3 +3362,39 @@ def test_fares_and_utility_rates_are_no_trade_measures():
 def test_a_sentence_naming_an_act_again_dates_it(text, date):
     _, events = events_of(text, "2025-06-18")
     assert [e.date for e in events] == [date]
+
+
+def test_a_count_of_time_before_setelah_dates_what_comes_before_it_not_the_clause_it_opens():
+    assert _dates("Korea Utara menembakkan dua rudal ke arah Jepang pada Selasa (17/6/2025). Peluncuran itu terjadi sehari "
+                  "setelah Korea Selatan dan Amerika Serikat memulai latihan militer gabungan.", "2025-06-18") == \
+        [("FIGHT", "2025-06-17"), ("MOBILIZE", None)]
+    # a comma closes the clause: what follows it takes the day
+    assert _dates("Israel menyerang Iran pada Jumat (13/6/2025). Sehari setelah serangan itu, Iran meluncurkan rudal ke "
+                  "Israel.", "2025-06-18") == [("FIGHT", "2025-06-13"), ("FIGHT", "2025-06-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel melepaskan 120 tahanan Palestina.", [("RETREAT", ("ISR",), ("AGT:PSE:CVL:tahanan",))]),
+    ("Sebanyak 50 tahanan Palestina dilepaskan oleh Israel.", [("RETREAT", ("ISR",), ("AGT:PSE:CVL:tahanan",))]),
+    ("Polisi melepaskan tembakan peringatan.", []),
+])
+def test_letting_prisoners_go_is_a_release(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_name_right_before_a_passive_of_law_enforcement_is_what_the_law_acts_on():
+    for text in ("Paulus Tannos ditangkap otoritas Singapura.", "Buronan KPK Paulus Tannos ditangkap otoritas Singapura."):
+        article, events = events_of(text, "2025-06-18")
+        assert [summary(article, e) for e in events] == [("COERCE", ("AGT:SGP:GOV:otoritas",), ("PER:paulus-tannos",))]
+    article, events = events_of("Setelah buron lima tahun, Harun Masiku akhirnya ditangkap KPK di Jakarta.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:harun-masiku",))]
+    # not a place or a body's name
+    article, events = events_of("Kepala Desa Sukamaju ditahan polisi. Jakarta Selatan ditangkap.", "2025-06-18")
+    assert events == []
+
+
+def test_an_adverb_after_dan_keeps_the_subject():
+    article, events = events_of("Taipei menyebut manuver China itu sebagai provokasi dan langsung menyiagakan sistem rudal.",
+                                "2025-06-18")
+    assert ("MOBILIZE", ("TWN",), ()) in [summary(article, e) for e in events]

@@ -799,6 +799,10 @@ INITIALS = "PER:initials-"  # a private person the press names by initials (a su
 # "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
 ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
                                "mendeportasi", "meringkus", "membekuk", "menciduk", "mencokok"})
+# Their passives, whose subject the law acts on: "Paulus Tannos ditangkap otoritas Singapura".
+PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
+                                       "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok", "ditahan"})
+_BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian"})
 RED_HANDED = "basah"  # "menangkap basah X"
 _NAME_WORDS_MAX = 4
 _CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
@@ -1042,11 +1046,19 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     model's own (so they take a role in events only as what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
-    for index, token in enumerate(tokens[:-2]):
-        if token.folded not in ENFORCEMENT_VERBS:
+    for index, token in enumerate(tokens):
+        if token.folded in PASSIVE_ENFORCEMENT_VERBS:  # and the subject right before its passive
+            last = index - 1
+            while last > 0 and tokens[last].folded in _BEFORE_PASSIVE:
+                last -= 1
+            first = _name_run_start(tokens, last, name_word)
+            if first > 0 and tokens[first - 1].is_word and tokens[first - 1].text[:1].isupper() and first - 1 not in covered:
+                continue  # the run is the end of a longer name (not "Buronan KPK Paulus Tannos")
+        elif token.folded in ENFORCEMENT_VERBS and index + 2 < len(tokens):
+            first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
+            last = _name_run_end(tokens, first, name_word) - 1
+        else:
             continue
-        first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
-        last = _name_run_end(tokens, first, name_word) - 1
         if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
@@ -1065,11 +1077,23 @@ def _name_run_end(tokens: list[Token], first: int, name_word: Callable[[str], bo
     """The token after a run of up to four capitalised words from ``first`` that the
     recogniser's training text never writes in lower case (`name_word`)."""
     last = first
-    while last < len(tokens) and last - first < _NAME_WORDS_MAX and tokens[last].is_word and \
-            tokens[last].text[1:].islower() and tokens[last].text[:1].isupper() and name_word(tokens[last].text) \
-            and tokens[last].folded not in NOT_NAMES:
+    while last < len(tokens) and last - first < _NAME_WORDS_MAX and _name_word(tokens[last], name_word):
         last += 1
     return last
+
+
+def _name_run_start(tokens: list[Token], last: int, name_word: Callable[[str], bool]) -> int:
+    """The first token of such a run of up to four words that ends at ``last`` (``last + 1``
+    when none does)."""
+    first = last + 1
+    while first > 0 and last - first + 1 < _NAME_WORDS_MAX and _name_word(tokens[first - 1], name_word):
+        first -= 1
+    return first
+
+
+def _name_word(token: Token, name_word: Callable[[str], bool]) -> bool:
+    return token.is_word and token.text[1:].islower() and token.text[:1].isupper() and name_word(token.text) \
+        and token.folded not in NOT_NAMES
 
 
 def _sets_a_story(actor: Actor) -> bool:

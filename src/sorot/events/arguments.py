@@ -113,7 +113,7 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
-                         "segera"})
+                         "langsung", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
 # reduplicated verb by its first token: "mewanti-wanti" is "mewanti", "-", "wanti").
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
@@ -138,7 +138,7 @@ _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
-                           "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu"}
+                           "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu", "akhirnya", "resmi"}
 _AFTER_CLAUSE = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
 # Words of verbs' prefixes that are no verbs (shared with the event coder's clause checks).

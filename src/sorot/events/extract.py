@@ -103,6 +103,10 @@ _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGN
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
+# ... and a count of time before "setelah"/"sebelum" dates what comes before it, not the clause it
+# opens: "Peluncuran itu terjadi sehari setelah Seoul memulai latihan" (the exercise began the day
+# before), unless a comma closes the clause ("Sehari setelah serangan itu, Iran membalas").
+_COUNTED_FROM = re.compile(r"\b(?:setelah|sesudah|sebelum)\s*$", re.IGNORECASE)
 # ... but a date in a relative clause that a comma closes before the trigger dates the clause's noun
 # ("Harga emas, yang turun pada Mei, naik ..."), unless the clause names the act's occasion
 # (speaking, meeting, arriving, taking place) or holds nothing but the date.
@@ -3043,6 +3047,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
                                    or outbreak is not None and t.start >= outbreak.end())
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
+            and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
             and not _in_term(text, t, position)
             and not (t.end <= position and _in_relative_before(text, t, position))]

@@ -303,8 +303,8 @@ def month(match: re.Match[str], scene: Scene) -> list[Resolved]:
     if dct.year is None or dct.month is None:
         value = cal.month_value(dct.year, number) if dct.year is not None else f"XXXX-{number:02d}"
         return [Resolved(start, end, "DATE", value, "DCT" if dct.year else None, (number, None))]
-    if shift in _PAST_SHIFTS:
-        year, _ = cal.month_on_or_before(*cal.shift_month(dct.year, dct.month, -1), number)
+    if shift in _PAST_SHIFTS:  # the news month too: "awal Juni lalu" in mid-June is this June
+        year, _ = cal.month_on_or_before(dct.year, dct.month, number)
     elif shift in _FUTURE_SHIFTS:
         year, _ = cal.month_on_or_after(*cal.shift_month(dct.year, dct.month, 1), number)
     elif shift == "ini":
