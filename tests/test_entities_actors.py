@@ -1307,3 +1307,8 @@ def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract)
     actors = _by_id(extract("Kepolisian Daerah (Polda) Metro Jaya menangkap pelaku. Pemerintah Provinsi (Pemprov) Jawa "
                             "Barat dan Pemprov Jabar menggelar rapat.", "2025-06-10"))
     assert "IDN:polda-metro-jaya" in actors and len(actors["IDN:PEMPROV-JABAR"].mentions) == 2
+
+
+def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract) -> None:
+    actors = _by_id(extract("Paulus Tannos ditangkap otoritas Singapura. Los Blancos ditahan imbang Al Hilal.", "2025-06-18"))
+    assert actors["PER:paulus-tannos"].type == "PER" and "PER:los-blancos" not in actors  # (a draw holds no one)

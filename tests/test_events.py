@@ -3398,3 +3398,30 @@ def test_an_adverb_after_dan_keeps_the_subject():
     article, events = events_of("Taipei menyebut manuver China itu sebagai provokasi dan langsung menyiagakan sistem rudal.",
                                 "2025-06-18")
     assert ("MOBILIZE", ("TWN",), ()) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who died or was hurt underwent the passive after it
+    ("Seorang pria tewas setelah dihakimi massa di Kabupaten Bekasi.",
+     [("ASSAULT", ("AGT:IDN:CVL:massa",), ("AGT:IDN:CVL:pria",))]),
+    ("Dua polisi terluka akibat diserang massa.", [("ASSAULT", ("AGT:IDN:CVL:massa",), ("AGT:IDN:GOV:polisi",))]),
+    # relief supplies, a higher court's heavier sentence
+    ("BNPB mengirimkan 20 ton logistik untuk korban banjir.", [("AID", ("IDN:BNPB",), ("AGT:IDN:CVL:korban",))]),
+    ("Mahkamah Agung memperberat hukuman Budi Santoso menjadi 10 tahun penjara.",
+     [("COERCE", ("IDN:MA",), ("PER:budi-santoso",))]),
+    # a body named with its place is the subject, not the place's state
+    ("Bawaslu Jawa Barat meminta KPU menunda rekapitulasi.", [("DEMAND", ("IDN:BAWASLU",), ("IDN:KPU",))]),
+    # who joins an act right before its verb is its own subject; restraint detains no one
+    ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
+    ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),
+    ("Perusahaan itu mengirimkan logistik ke gudang.", []),
+])
+def test_domestic_probe_acts(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_suspicion_that_an_act_was_done_alleges_it():
+    _, events = events_of("Badan intelijen Korea Selatan menduga Pyongyang telah mengirim 3.000 tentara tambahan ke Rusia.",
+                          "2025-06-18")
+    assert [sorted(e.context) for e in events] == [["alleged", "military"]]

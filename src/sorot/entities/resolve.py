@@ -802,6 +802,7 @@ ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis"
 # Their passives, whose subject the law acts on: "Paulus Tannos ditangkap otoritas Singapura".
 PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
                                        "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok", "ditahan"})
+_DRAWN = "imbang"
 _BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian"})
 RED_HANDED = "basah"  # "menangkap basah X"
 _NAME_WORDS_MAX = 4
@@ -1047,7 +1048,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
-        if token.folded in PASSIVE_ENFORCEMENT_VERBS:  # and the subject right before its passive
+        if token.folded in PASSIVE_ENFORCEMENT_VERBS and not (index + 1 < len(tokens) and tokens[index + 1].folded == _DRAWN):
+            # and the subject right before its passive (not a team "ditahan imbang": held to a draw)
             last = index - 1
             while last > 0 and tokens[last].folded in _BEFORE_PASSIVE:
                 last -= 1

@@ -47,6 +47,9 @@ _CLAUSE_STOPS = frozenset({";", "bahwa", "tetapi", "tapi", "namun", "sedangkan",
 LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "setelah", "sebelum", "karena", "agar",
                                              "supaya", "jika", "apabila", "sambil", "seraya", "sembari", "yakni",
                                              "yaitu", "menyusul", "–", "—", "-"})
+# A passive after harm it caused has the harmed as its subject: "tewas setelah ditembak".
+_AFTER_HARM = frozenset({"setelah", "usai", "akibat", "karena", "saat", "ketika"})
+_HARMED = frozenset({"tewas", "meninggal", "dunia", "terluka", "kritis", "pingsan", "cedera", "terkapar"})
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama"}  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
@@ -828,6 +831,10 @@ class Arguments:
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
+            if token.folded in _AFTER_HARM and position - 1 >= floor_walk and self.tokens[position - 1].folded in _HARMED \
+                    and self.tokens[trigger_first].folded.startswith("di"):
+                position -= 2  # "Seorang pria tewas setelah dihakimi massa": the one who died underwent it
+                continue
             if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
                 return None
             if token.folded in FIRST_PERSON:
@@ -868,6 +875,8 @@ class Arguments:
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
+                if all(a.type == "LOC" for u in units for a in u.actors) and (body := self._body_before_place(first, floor)):
+                    return body  # "Bawaslu Jawa Barat meminta ...", "LBH Makassar menuntut ...": the body's branch
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
                     opening = self._name_run_start(first - 1, floor)
                     body = self.group_ending_at(opening - 1, floor) if opening > floor else None
@@ -880,6 +889,20 @@ class Arguments:
                 return first, units
             position -= 1
         return None
+
+    def _body_before_place(self, place: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The organisation named right before a place that starts at token `place`, past its
+        short form in brackets: the body's branch there ("Bawaslu Jawa Barat", "Lembaga Bantuan
+        Hukum (LBH) Makassar"), of the place's state."""
+        end = place - 1
+        if end - 2 > floor and self.tokens[end].text == ")" and self.tokens[end - 2].text == "(":
+            end -= 3
+        found = self.group_ending_at(end, floor) if end >= floor else None
+        if found is None or len(found[1]) != 1 or found[1][0].last != end:
+            return None
+        body = found[1][0].actors[0]
+        places = {a.country for a in self.at_first[place].actors} if place in self.at_first else set()
+        return found if body.type == "ORG" and body.country in places else None
 
     def _copula_before(self, relative: int, floor: int) -> int | None:
         """The copula whose complement the relative clause at `relative` ("yang") describes,

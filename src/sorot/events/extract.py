@@ -599,8 +599,8 @@ class EventExtractor:
             return None
         join = next((p for p in range(first - 1, max(sentence.first, first - _JOIN_REACH) - 1, -1)
                      if tokens[p].folded in _JOIN_STOPS), None)
-        if join is None or tokens[join].folded not in _JOINING:
-            return None
+        if join is None or tokens[join].folded not in _JOINING or join == first - 1:
+            return None  # (right before the attack's verb the joiner is its own subject: "Lima warga ikut memukuli")
         while join > sentence.first and tokens[join - 1].folded in _JOINING | {"ambil", "serta"}:
             join -= 1  # "ikut ambil bagian", "ikut serta"
         found = arguments.subject(join, sentence.first)
