@@ -3425,3 +3425,27 @@ def test_a_suspicion_that_an_act_was_done_alleges_it():
     _, events = events_of("Badan intelijen Korea Selatan menduga Pyongyang telah mengirim 3.000 tentara tambahan ke Rusia.",
                           "2025-06-18")
     assert [sorted(e.context) for e in events] == [["alleged", "military"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar dan Mesir memfasilitasi perundingan tidak langsung antara Israel dan Hamas di Doha.",
+     [("CONSULT", ("QAT", "EGY"), ("ISR", "PSE:HAMAS"))]),
+    ("Indonesia dan Uni Eropa merampungkan perundingan IEU-CEPA.", [("AGREE", ("IDN", "IGO:EU"), ())]),
+    ("Tokyo menghibahkan dua kapal patroli bekas kepada TNI AL.", [("AID", ("JPN",), ("IDN:TNI-AL",))]),
+    ("Rusia memasok bahan bakar ke Korea Utara.", [("AID", ("RUS",), ("PRK",))]),  # a phrase as a needed word
+    ("Keluarga korban membantah klaim polisi.", [("REJECT", ("AGT:IDN:CVL:keluarga",), ("AGT:IDN:GOV:polisi",))]),
+    ("Kuasa hukum terdakwa Harvey Moeis menolak tuntutan jaksa.", []),  # the lawyer, whom no actor names
+    ("Polisi menangkap seorang bandar narkoba di Medan.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:bandar",))]),
+])
+def test_international_and_domestic_probe_vocabulary(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_expelling_diplomats_is_a_diplomatic_sanction():
+    for text in ("Pemerintah Jerman mengusir dua diplomat Rusia.", "Jerman mengusir duta besar Rusia dari Berlin."):
+        _, events = events_of(text, "2025-06-18")
+        assert [(e.event_type, e.context) for e in events] == [("SANCTION", ["diplomatic"])]
+    _, events = events_of("Bakamla mengusir kapal China dari perairan Natuna.", "2025-06-18")
+    assert [e.event_type for e in events] == ["COERCE"]

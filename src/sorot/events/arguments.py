@@ -867,7 +867,11 @@ class Arguments:
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
                 if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
-                    return None  # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names
+                    relatives = self.group_ending_at(first - 1, floor) if first > floor else None
+                    return relatives if relatives is not None and all(
+                        a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) else None
+                    # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names; "Keluarga
+                    # korban membantah ...": the family, a generic agent
                 if (head := self._members_head(first, floor)) is not None:
                     # "guru honorer yang tergabung dalam Forum Guru Honorer Indonesia": the head when it is an
                     # actor, else the body its members act as

@@ -2145,8 +2145,14 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
-    """The position of the first of `words` in tokens[start:end], if any."""
-    return next((position for position in range(start, end) if tokens[position].folded in words), None)
+    """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any."""
+    return next((position for position in range(start, end) if tokens[position].folded in words
+                 or any(" " in phrase and _phrase_at(tokens, position, phrase) for phrase in words)), None)
+
+
+def _phrase_at(tokens: list[Token], position: int, phrase: str) -> bool:
+    parts = phrase.split()
+    return [t.folded for t in tokens[position : position + len(parts)]] == parts
 
 
 def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
