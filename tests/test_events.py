@@ -3449,3 +3449,9 @@ def test_expelling_diplomats_is_a_diplomatic_sanction():
         assert [(e.event_type, e.context) for e in events] == [("SANCTION", ["diplomatic"])]
     _, events = events_of("Bakamla mengusir kapal China dari perairan Natuna.", "2025-06-18")
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_the_two_ministers_are_the_two_who_met():
+    article, events = events_of("Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Menteri Pertahanan Jepang Gen Nakatani di "
+                                "Tokyo. Dalam pertemuan itu, kedua menteri sepakat memperluas latihan bersama.", "2025-06-18")
+    assert ("AGREE", ("PER:sjafrie-sjamsoeddin", "PER:gen-nakatani"), ()) in [summary(article, e) for e in events]

@@ -89,7 +89,8 @@ SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
 _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
-_PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"))
+_PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"),
+                ("kedua", "menteri"), ("kedua", "menlu"), ("kedua", "pejabat"))
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")
