@@ -3455,3 +3455,14 @@ def test_the_two_ministers_are_the_two_who_met():
     article, events = events_of("Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Menteri Pertahanan Jepang Gen Nakatani di "
                                 "Tokyo. Dalam pertemuan itu, kedua menteri sepakat memperluas latihan bersama.", "2025-06-18")
     assert ("AGREE", ("PER:sjafrie-sjamsoeddin", "PER:gen-nakatani"), ()) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("China mengerahkan 30 pesawat militer ke sekitar Taiwan. Taipei menyebut manuver itu sebagai provokasi.",
+     ("DISAPPROVE", ("TWN",), ("CHN",))),
+    ("AS menaikkan tarif impor baja dari Indonesia. Kadin mengkritik kebijakan itu.",
+     ("DISAPPROVE", ("IDN:KADIN",), ("USA",))),
+])
+def test_a_stance_on_a_manoeuvre_or_policy_named_again_is_toward_its_doer(text, stance):
+    article, events = events_of(text, "2025-06-18")
+    assert stance in [summary(article, e) for e in events]

@@ -261,9 +261,11 @@ _REFUSALS = frozenset({"menolak", "ditolak"})
 _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyerangan", "penembakan", "pembunuhan"})
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
-                        "pengerahan", "penyerbuan", "pendudukan"}) | _INCIDENTS
+                        "pengerahan", "penyerbuan", "pendudukan", "manuver", "keputusan", "kebijakan",
+                        "rencana"}) | _INCIDENTS
 # Act nouns that name one type of act again.
-_NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"}}
+_NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
+              "manuver": {"MOBILIZE", "FIGHT"}}
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
