@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from sorot.entities.knowledge import KnowledgeBase
+from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
@@ -184,7 +184,7 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
     return " ".join(key), f"{' '.join(name)} {body.ending}"
 
 
-def _known_place(mention: Mention | None, kb: KnowledgeBase):
+def _known_place(mention: Mention | None, kb: KnowledgeBase) -> Actor | None:
     """The place inside Indonesia the knowledge base knows that a mention names alone, or None."""
     actor = kb.by_id(mention.candidates[0]) if mention is not None and len(mention.candidates) == 1 else None
     return actor if actor is not None and actor.type == "LOC" and actor.country == HOME_STATE else None

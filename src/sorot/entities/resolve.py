@@ -1040,11 +1040,13 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
 
 def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: list[Proposal],
                           name_word: Callable[[str], bool]) -> list[Proposal]:
-    """People the model missed whom an act of law enforcement names right after its verb: two to
-    four capitalised words no mention covers, each one the training text never writes in lower case
-    (`name_word`: "KPK memeriksa Sahroni Wijaya", "Densus 88 menangkap Abu Fatih", "menangkap basah
-    Rudi Hartono"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing"), proposed like the
-    model's own (so they take a role in events only as what the law acts on)."""
+    """People the model missed whom an act of law enforcement names right after its verb, or
+    right before its passive: two to four capitalised words no mention covers, each one the
+    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
+    "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
+    otoritas Singapura"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", "Los
+    Blancos ditahan imbang"), proposed like the model's own (so they take a role in events only as
+    what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
