@@ -63,6 +63,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
+_FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 # Of them, the words that name no other body: "DPRD Provinsi Jawa Barat" is "DPRD Jabar" (not "DPRD
 # Kota Bekasi", which is no "DPRD Kabupaten Bekasi"); "Metro" before a place the knowledge base knows
@@ -105,6 +106,8 @@ class Body(NamedTuple):
 def regional_body(tokens: list[Token], index: int) -> Body | None:
     """The regional body's word (or words) opening at ``index``, capitalised, the longest
     way of writing one (`_BODY_NAMES`)."""
+    if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
+        return None
     for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):
         span = tokens[index : index + size]
         if all(token.text[:1].isupper() for token in span) and \
