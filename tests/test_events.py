@@ -3466,3 +3466,10 @@ def test_the_two_ministers_are_the_two_who_met():
 def test_a_stance_on_a_manoeuvre_or_policy_named_again_is_toward_its_doer(text, stance):
     article, events = events_of(text, "2025-06-18")
     assert stance in [summary(article, e) for e in events]
+
+
+def test_a_date_that_closes_its_sentence_dates_the_main_clause_past_a_relative_clause():
+    assert _dates("Petugas Imigrasi menangkap 23 warga negara China yang diduga menjalankan penipuan daring di Batam, "
+                  "Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", "2025-06-14")]
+    # not a date of the relative clause's own, with no comma
+    assert _dates("Polisi menangkap pria yang mencuri motor pada Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", None)]

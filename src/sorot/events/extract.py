@@ -88,6 +88,7 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
 # pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
@@ -3052,7 +3053,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
     ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date."""
     outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
-                                   or outbreak is not None and t.start >= outbreak.end())
+                                   or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
@@ -3063,6 +3064,14 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _closing(text: str, timex, position: int) -> bool:
+    """Whether a time expression after the trigger closes its sentence, set off by a comma: the
+    day of the report's main clause, past a relative clause ("menangkap 23 warga negara China yang
+    diduga menjalankan penipuan daring, Sabtu (14/6/2025).")."""
+    return timex.start > position and text[:timex.start].rstrip().endswith(",") and \
+        _SENTENCE_CLOSE.match(text, timex.end) is not None
 
 
 def _after_quote_closed(text: str, position: int, timex) -> int:
