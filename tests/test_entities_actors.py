@@ -1307,6 +1307,9 @@ def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract)
     actors = _by_id(extract("Kepolisian Daerah (Polda) Metro Jaya menangkap pelaku. Pemerintah Provinsi (Pemprov) Jawa "
                             "Barat dan Pemprov Jabar menggelar rapat.", "2025-06-10"))
     assert "IDN:polda-metro-jaya" in actors and len(actors["IDN:PEMPROV-JABAR"].mentions) == 2
+    # another state's province is no Indonesian body
+    actors = _by_id(extract("Pemerintah Provinsi Guangdong mengirimkan bantuan ke Vietnam.", "2025-06-10"))
+    assert not [a for a in actors if a.startswith("IDN:")]
 
 
 def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract) -> None:

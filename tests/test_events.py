@@ -3473,3 +3473,27 @@ def test_a_date_that_closes_its_sentence_dates_the_main_clause_past_a_relative_c
                   "Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", "2025-06-14")]
     # not a date of the relative clause's own, with no comma
     assert _dates("Polisi menangkap pria yang mencuri motor pada Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refused act is no act done: the refusal holds it
+    ("Israel menolak melepaskan tahanan Palestina.", [("REJECT", ("ISR",), ("AGT:PSE:CVL:tahanan",))]),
+    # a ship's, a car's or a group's name before a passive of law enforcement is no person
+    ("Kapal kargo Ever Glory ditangkap otoritas Malaysia.", []),
+    ("Tiga anggota Jamaah Islamiyah ditangkap Densus 88.", []),
+    # supplies sent to a place, by traders or firms, are no relief
+    ("Pedagang pasar mengirim sembako dari Surabaya ke Makassar.", []),
+    ("Perusahaan ekspedisi itu mengirim logistik pelanggan ke Bandung.", []),
+    # the family's lawyer, whom no actor names; a round of talks ended with no deal; entertainment news
+    ("Kuasa hukum keluarga korban menolak hasil autopsi.", []),
+    ("Iran dan AS menyelesaikan perundingan putaran kelima tanpa kesepakatan.", []),
+    ("Artis itu menolak tawaran bermain dalam film horor.", []),
+])
+def test_regression_probe_near_misses(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_guess_about_what_will_happen_stays_hypothetical():
+    _, events = events_of("Analis menduga Rusia akan kembali menyerang Ukraina pekan depan.", "2025-06-18")
+    assert [sorted(e.context) for e in events] == [["hypothetical", "military"]]

@@ -55,6 +55,7 @@ def test_time_absolute_and_calendar_dates(sentence: str, expected: tuple[str, st
         ("Kedua menteri bertemu pada Juni tahun lalu.", ("Juni tahun lalu", "DATE", "2023-06")),
         ("Festival itu terakhir digelar September lalu.", ("September lalu", "DATE", "2023-09")),
         ("Misi itu diluncurkan awal Juni lalu.", ("awal Juni lalu", "DATE", "2024-06")),  # the news month, in June
+        ("Gencatan senjata itu disepakati akhir Juni lalu.", ("akhir Juni lalu", "DATE", "2023-06")),  # yet to come
         ("Gedung itu terbakar 15 tahun lalu.", ("15 tahun lalu", "DATE", "2009")),
         ("Jalan tol itu dibuka tiga bulan lalu.", ("tiga bulan lalu", "DATE", "2024-03")),
         ("Hasil tes akan keluar dua hari lagi.", ("dua hari lagi", "DATE", "2024-06-20")),

@@ -82,9 +82,11 @@ _PLACE_WORDS = 1
 # the like (past the office's class, "Kelas I"): a name often follows the bare office ("Kepala Dinas
 # Pendidikan Rini Handayani", "Kepala Satpol PP Cecep Imam Nagarasid"), and an immigration office's
 # or a court's word other words ("Undang-Undang Imigrasi Nomor 6", "PN Niaga"); a prison's place is
-# often more words than one ("Rutan Kebon Waru").
-_KNOWN_PLACE_ONLY = frozenset({"dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker", "disdukcapil",
-                               "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan", "bea"})
+# often more words than one ("Rutan Kebon Waru"); and a government's place may be another state's
+# ("Pemerintah Provinsi Guangdong").
+_KNOWN_PLACE_ONLY = frozenset({"pemerintah", "dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker",
+                               "disdukcapil", "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan",
+                               "bea"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:

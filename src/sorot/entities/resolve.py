@@ -801,7 +801,12 @@ ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis"
                                "mendeportasi", "meringkus", "membekuk", "menciduk", "mencokok"})
 # Their passives, whose subject the law acts on: "Paulus Tannos ditangkap otoritas Singapura".
 PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
-                                       "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok", "ditahan"})
+                                       "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok"})  # (not "ditahan": ships
+# and cars are held too)
+# Nouns before a name that make it no person's: "Kapal tanker Ocean Star", "anggota Jamaah Islamiyah".
+_NOT_PERSON_HEADS = frozenset({"anggota", "kelompok", "jaringan", "organisasi", "kapal", "tanker", "kargo", "mobil",
+                               "truk", "pesawat", "perusahaan", "pt", "cv", "ormas", "geng", "sindikat", "tim", "klub",
+                               "merek", "produk", "akun", "situs", "aplikasi"})
 _DRAWN = "imbang"
 _BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian"})
 RED_HANDED = "basah"  # "menangkap basah X"
@@ -1058,6 +1063,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
             first = _name_run_start(tokens, last, name_word)
             if first > 0 and tokens[first - 1].is_word and tokens[first - 1].text[:1].isupper() and first - 1 not in covered:
                 continue  # the run is the end of a longer name (not "Buronan KPK Paulus Tannos")
+            if first > 0 and tokens[first - 1].folded in _NOT_PERSON_HEADS:
+                continue  # a ship's, a car's or a group's name ("Kapal kargo Ever Glory ditangkap")
         elif token.folded in ENFORCEMENT_VERBS and index + 2 < len(tokens):
             first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
             last = _name_run_end(tokens, first, name_word) - 1

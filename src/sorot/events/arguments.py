@@ -870,7 +870,8 @@ class Arguments:
                 if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
                     return relatives if relatives is not None and all(
-                        a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) else None
+                        a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
+                        relation_before(self.tokens, relatives[0])) else None
                     # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names; "Keluarga
                     # korban membantah ...": the family, a generic agent
                 if (head := self._members_head(first, floor)) is not None:

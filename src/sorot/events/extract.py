@@ -565,6 +565,11 @@ class EventExtractor:
                             events, "REJECT", replace(event, source=event.recipient), event.source)) is not None:
                     refusal.recipient = event.source  # "Hasto menolak menjalani pemeriksaan di KPK": he refuses the KPK
                     continue
+                if event.event_type != "REJECT" and _refused(tokens, first, sentence.first):
+                    if any(e.event_type == "REJECT" and e.source == event.source for e in events):
+                        continue  # the refusal holds it ("Israel menolak melepaskan tahanan Palestina")
+                    if "negation" not in event.context:
+                        event.context.append("negation")  # else the act is not done
                 if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
                     threat = _open_frame(events, "THREATEN", event) or next(  # else the sentence's own open threat
@@ -1362,8 +1367,9 @@ class EventExtractor:
                         name = "pledge"  # "tidak akan ragu menyerang Israel": a pledge, not a negation
                     if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
                         continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
-                    if name == "hypothetical" and tokens[position + 1].folded in _PERFECT:
-                        name = "alleged"  # "kemungkinan telah mengirim": a guess about what was done
+                    if name == "hypothetical" and any(t.folded in _PERFECT for t in tokens[position + 1 : first]):
+                        name = "alleged"  # "kemungkinan telah mengirim", "menduga Pyongyang telah mengirim": a guess
+                        # about what was done
                     contexts.append(name)
                     cues[name] = (tokens[position].start, tokens[position].end)
                     at[name] = position

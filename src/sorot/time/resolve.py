@@ -25,6 +25,8 @@ from sorot.time.lexicon import (
 )
 
 _PAST_SHIFTS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
+_LATE_EDGES = frozenset({"akhir", "penghujung", "paruh kedua"})  # a month's parts that come after its middle
+_LATE_DAY = 20  # from this day of the news month on, its late part may be past
 _FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti"})
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
@@ -303,8 +305,11 @@ def month(match: re.Match[str], scene: Scene) -> list[Resolved]:
     if dct.year is None or dct.month is None:
         value = cal.month_value(dct.year, number) if dct.year is not None else f"XXXX-{number:02d}"
         return [Resolved(start, end, "DATE", value, "DCT" if dct.year else None, (number, None))]
-    if shift in _PAST_SHIFTS:  # the news month too: "awal Juni lalu" in mid-June is this June
-        year, _ = cal.month_on_or_before(dct.year, dct.month, number)
+    if shift in _PAST_SHIFTS:  # the news month too ("awal Juni lalu" in mid-June is this June), unless its
+        # named part is yet to come ("akhir Juni lalu" in mid-June is last year's)
+        current = _norm(match["mo_edge"]) not in _LATE_EDGES or dct.day is None or dct.day.day > _LATE_DAY
+        year, _ = cal.month_on_or_before(*(dct.year, dct.month) if current else cal.shift_month(dct.year, dct.month, -1),
+                                         number)
     elif shift in _FUTURE_SHIFTS:
         year, _ = cal.month_on_or_after(*cal.shift_month(dct.year, dct.month, 1), number)
     elif shift == "ini":
