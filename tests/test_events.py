@@ -3497,3 +3497,22 @@ def test_regression_probe_near_misses(text, expected):
 def test_a_guess_about_what_will_happen_stays_hypothetical():
     _, events = events_of("Analis menduga Rusia akan kembali menyerang Ukraina pekan depan.", "2025-06-18")
     assert [sorted(e.context) for e in events] == [["hypothetical", "military"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Komisi Pemberantasan Korupsi (KPK) dan Kejaksaan Agung menangkap dua pejabat.",
+     [("COERCE", ("IDN:KPK", "IDN:KEJAGUNG"), ("AGT:IDN:GOV:pejabat",))]),
+    ("Uni Eropa (UE) dan Inggris menjatuhkan sanksi terhadap Rusia.", [("SANCTION", ("IGO:EU", "GBR"), ("RUS",))]),
+    # a speaker's short form before a comma is no first conjunct
+    ("Menurut Komisi Pemberantasan Korupsi (KPK), Kejaksaan Agung menangkap dua pejabat.",
+     [("COERCE", ("IDN:KEJAGUNG",), ("AGT:IDN:GOV:pejabat",))]),
+    # an honorific before the name keeps the title's holder
+    ("Ketua MUI Banten Tb. Hamdi Ma'ani menyesalkan peristiwa itu. Ia meminta aparat kepolisian mengusut pelaku.",
+     [("DEMAND", ("PER:hamdi-ma-ani",), ("AGT:IDN:GOV:aparat",)), ("INVESTIGATE", ("AGT:IDN:GOV:kepolisian",),
+                                                                     ("AGT:IDN:CVL:pelaku",))]),
+    ("Ketua Umum MUI KH. Anwar Iskandar meminta pemerintah menutup situs judi.",
+     [("DEMAND", ("PER:anwar-iskandar",), ("AGT:IDN:GOV:pemerintah",))]),
+])
+def test_a_first_conjunct_with_its_short_form_and_a_name_after_an_honorific(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected

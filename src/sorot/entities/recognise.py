@@ -34,7 +34,10 @@ MIN_SCORE = 0.55
 _PAD = 3
 _OPENING = frozenset("\"'“‘([-–—")
 # Capitalised words that are not names, or that the model should not make an actor of.
-NOT_NAMES = frozenset(
+# Indonesian honorifics and academic titles, with or without their full stop: "KH. Anwar Iskandar",
+# "Prof. Heri Hermansyah", "H. Budi Rustandi", "Tb. Hamdi" (no name of their own).
+HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz", "ustadz"})
+NOT_NAMES = HONORIFICS - {"h", "dr", "ir"} | frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri
     ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak

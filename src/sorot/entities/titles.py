@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.offices import SHORT_TITLES
-from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS
+from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS, HONORIFICS
 from sorot.entities.regional import place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
@@ -339,9 +339,12 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         index, least = ranked, 1
     while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES or (
             tokens[index].folded in RANK_CORPS | _FLAG_GRADES and (tokens[index - 1].folded in HOME_RANKS
-                                                                   or tokens[index - 1].folded in _BEFORE_NAMES))):
+                                                                   or tokens[index - 1].folded in _BEFORE_NAMES))
+            or tokens[index].folded in HONORIFICS and tokens[index].text[:1].isupper()):
         index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
         # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
+        if tokens[index - 1].folded in HONORIFICS and index + 1 < len(tokens) and tokens[index].text == ".":
+            index += 1  # "Ketua Umum MUI KH. Anwar Iskandar", "Rektor UI Prof. Heri Hermansyah"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:

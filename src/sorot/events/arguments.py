@@ -609,6 +609,10 @@ class Arguments:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):
                 gap -= 1
+            if gap > floor and self.tokens[gap].text == ")" and \
+                    any(self.tokens[k].folded in LIST_ENDS for k in range(gap + 1, position + 1)) and \
+                    (opened := self._short_form_opened(gap, floor)):
+                gap = opened - 1  # "Bank Indonesia (BI) dan Bank Sentral China": the name before its short form
             if gap < floor:
                 break
             previous = self.at_last.get(gap)
@@ -931,6 +935,13 @@ class Arguments:
             return closing - 3 if named is not None and named.actors == inside.actors else closing
         opened = self._bracket_opened(closing, floor)
         return opened - 1 if opened is not None else closing
+
+    def _short_form_opened(self, closing: int, floor: int) -> int | None:
+        """The "(" of a short bracket ending at token `closing` right after a name we know: the
+        name's short form ("Komisi Pemberantasan Korupsi (KPK)")."""
+        opened = next((p for p in range(closing - 1, max(floor, closing - _BRACKET_WORDS - 1) - 1, -1)
+                       if self.tokens[p].text == "("), None)
+        return opened if opened is not None and opened - 1 in self.at_last else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it
