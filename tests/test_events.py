@@ -3516,3 +3516,17 @@ def test_a_guess_about_what_will_happen_stays_hypothetical():
 def test_a_first_conjunct_with_its_short_form_and_a_name_after_an_honorific(text, expected):
     article, events = events_of(text, "2025-06-18")
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Persekutuan Gereja-gereja Indonesia mendesak polisi mengusut perusakan gereja.",
+     ("DEMAND", ("IDN:persekutuan-gereja-gereja-indonesia",), ("AGT:IDN:GOV:polisi",))),
+    ("Orang tak dikenal menembak seorang warga di Intan Jaya.",
+     ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:warga",))),
+    ("Seorang pria menganiaya dua perawat di rumah sakit itu.", ("ASSAULT", ("AGT:IDN:CVL:pria",), ("AGT:IDN:CVL:perawat",))),
+    ("Sekelompok warga membubarkan ibadah jemaat gereja di Bekasi.",
+     ("COERCE", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:jemaat",))),
+])
+def test_religious_bodies_and_unidentified_attackers(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert expected in [summary(article, e) for e in events]

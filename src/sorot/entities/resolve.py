@@ -537,7 +537,11 @@ class ActorExtractor:
                     break
                 if tokens[position].folded == "dan" and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
                     continue  # "Asosiasi Produsen Serat dan Benang Filament Indonesia": one name
-                if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
+                if tokens[position].text == "-" and position + 1 < len(tokens) and \
+                        tokens[position + 1].folded == tokens[position - 1].folded:
+                    continue  # "Persekutuan Gereja-gereja Indonesia": a plural's repeated word
+                if not (tokens[position].is_word and (tokens[position].text[:1].isupper()
+                                                      or tokens[position - 1].text == "-")):
                     break
         return links
 
@@ -828,6 +832,10 @@ BODY_OPENERS: dict[str, str | None] = {
     "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None, "gabungan": "BUS", "perkumpulan": "CVL",
     "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
     "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
+    # religious bodies: "Persekutuan Gereja-gereja Indonesia", "Konferensi Waligereja Indonesia", "Jemaat
+    # Ahmadiyah Indonesia", "Hizbut Tahrir Indonesia"
+    "persekutuan": "CVL", "konferensi": "CVL", "jemaat": "CVL", "hizbut": "CVL", "gerakan": "CVL",
+    "konfederasi": "CVL",
 }
 _HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
                                 "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
