@@ -3530,3 +3530,12 @@ def test_a_first_conjunct_with_its_short_form_and_a_name_after_an_honorific(text
 def test_religious_bodies_and_unidentified_attackers(text, expected):
     article, events = events_of(text, "2025-06-18")
     assert expected in [summary(article, e) for e in events]
+
+
+def test_an_invited_visit_is_not_yet_paid_and_rejecting_an_accusation_denies_it():
+    _, events = events_of("Prabowo mengundang Paus Leo XIV berkunjung ke Indonesia tahun depan.", "2025-06-18")
+    assert [(e.event_type, "future" in e.context) for e in events] == [("CONSULT", True)]
+    _, events = events_of("Putin mengundang Kim ke Moskow dan mengecam AS.", "2025-06-18")
+    assert [(e.event_type, e.context) for e in events] == [("DISAPPROVE", ["diplomatic"])]
+    article, events = events_of("Iran menolak tuduhan AS bahwa pihaknya mengembangkan senjata nuklir.", "2025-06-18")
+    assert [(summary(article, e), "denied" in e.context) for e in events] == [(("REJECT", ("IRN",), ("USA",)), True)]
