@@ -3539,3 +3539,10 @@ def test_an_invited_visit_is_not_yet_paid_and_rejecting_an_accusation_denies_it(
     assert [(e.event_type, e.context) for e in events] == [("DISAPPROVE", ["diplomatic"])]
     article, events = events_of("Iran menolak tuduhan AS bahwa pihaknya mengembangkan senjata nuklir.", "2025-06-18")
     assert [(summary(article, e), "denied" in e.context) for e in events] == [(("REJECT", ("IRN",), ("USA",)), True)]
+
+
+def test_an_act_agreed_on_is_not_yet_done_and_a_planned_clause_keeps_its_date():
+    _, events = events_of("Indonesia dan Jepang sepakat bekerja sama di bidang energi.", "2025-06-18")
+    assert [(e.event_type, "future" in e.context) for e in events] == [("AGREE", False), ("COOPERATE", True)]
+    assert _dates("Pemerintah menolak memberikan visa kepada tim senam Israel yang dijadwalkan tampil di Jakarta, Oktober "
+                  "mendatang.", "2025-06-18") == [("REJECT", None)]

@@ -89,6 +89,9 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
+# ... unless the clause between plans an act of its own: "... tim senam Israel yang dijadwalkan tampil di Jakarta,
+# Oktober mendatang" (the date is the performance's)
+_PLANNED_BETWEEN = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|berencana|rencananya|hendak|bakal)\b", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
 # pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
@@ -3077,7 +3080,7 @@ def _closing(text: str, timex, position: int) -> bool:
     day of the report's main clause, past a relative clause ("menangkap 23 warga negara China yang
     diduga menjalankan penipuan daring, Sabtu (14/6/2025).")."""
     return timex.start > position and text[:timex.start].rstrip().endswith(",") and \
-        _SENTENCE_CLOSE.match(text, timex.end) is not None
+        _SENTENCE_CLOSE.match(text, timex.end) is not None and not _PLANNED_BETWEEN.search(text, position, timex.start)
 
 
 def _after_quote_closed(text: str, position: int, timex) -> int:
