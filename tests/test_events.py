@@ -3546,3 +3546,18 @@ def test_an_act_agreed_on_is_not_yet_done_and_a_planned_clause_keeps_its_date():
     assert [(e.event_type, "future" in e.context) for e in events] == [("AGREE", False), ("COOPERATE", True)]
     assert _dates("Pemerintah menolak memberikan visa kepada tim senam Israel yang dijadwalkan tampil di Jakarta, Oktober "
                   "mendatang.", "2025-06-18") == [("REJECT", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berkas perkara itu dikirim ke KPK (KPK) dan Kejaksaan Agung menyelidiki kasus tersebut.",
+     [("INVESTIGATE", ("IDN:KEJAGUNG",), ())]),
+    ("Hamas menyerahkan sandera kepada Komite Internasional Palang Merah (ICRC) dan Hamas membebaskan tiga tahanan.",
+     [("RETREAT", ("PSE:HAMAS",), ("AGT:?:CVL:tahanan",))]),
+    ("Presiden Zelensky menghadiri Konferensi Perdamaian Ukraina di Swiss.",
+     [("CONSULT", ("PER:volodymyr-zelensky",), ("CHE",))]),
+    ("Orang tak dikenal menembak seorang tukang ojek di Puncak Jaya.",
+     [("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:tukang ojek",))]),
+])
+def test_no_first_conjunct_after_a_preposition_no_conference_body(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected

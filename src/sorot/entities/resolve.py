@@ -832,10 +832,10 @@ BODY_OPENERS: dict[str, str | None] = {
     "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None, "gabungan": "BUS", "perkumpulan": "CVL",
     "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
     "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
-    # religious bodies: "Persekutuan Gereja-gereja Indonesia", "Konferensi Waligereja Indonesia", "Jemaat
-    # Ahmadiyah Indonesia", "Hizbut Tahrir Indonesia"
-    "persekutuan": "CVL", "konferensi": "CVL", "jemaat": "CVL", "hizbut": "CVL", "gerakan": "CVL",
-    "konfederasi": "CVL",
+    # religious bodies: "Persekutuan Gereja-gereja Indonesia", "Jemaat Ahmadiyah Indonesia", "Hizbut Tahrir
+    # Indonesia" (not "Konferensi" nor "Gerakan": "Konferensi Perdamaian Ukraina" is a meeting, "Gerakan Islam
+    # Uzbekistan" an armed group)
+    "persekutuan": "CVL", "jemaat": "CVL", "hizbut": "CVL", "konfederasi": "CVL",
 }
 _HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
                                 "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})

@@ -937,11 +937,20 @@ class Arguments:
         return opened - 1 if opened is not None else closing
 
     def _short_form_opened(self, closing: int, floor: int) -> int | None:
-        """The "(" of a short bracket ending at token `closing` right after a name we know: the
-        name's short form ("Komisi Pemberantasan Korupsi (KPK)")."""
+        """The "(" of a short bracket ending at token `closing` right after a name we know that
+        is no preposition's object, when the bracket holds the name's short form: an acronym, or
+        the same actor ("Komisi Pemberantasan Korupsi (KPK)"; not "mediasi Qatar (Doha)", nor
+        "dikirim ke KPK (KPK)")."""
         opened = next((p for p in range(closing - 1, max(floor, closing - _BRACKET_WORDS - 1) - 1, -1)
                        if self.tokens[p].text == "("), None)
-        return opened if opened is not None and opened - 1 in self.at_last else None
+        named = self.at_last.get(opened - 1) if opened is not None else None
+        if named is None or named.first > floor and self.tokens[named.first - 1].folded in PREPOSITIONS:
+            return None
+        inside = self.at_first.get(opened + 1)
+        acronym = all(t.text.isupper() for t in self.tokens[opened + 1 : closing])
+        same = inside is not None and inside.actors[0].actor_id == named.actors[0].actor_id \
+            and inside.actors[0].type != "GPE"  # (a capital is its state: "Qatar (Doha)" is no short form)
+        return opened if acronym or same else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it
