@@ -3473,6 +3473,8 @@ def test_a_date_that_closes_its_sentence_dates_the_main_clause_past_a_relative_c
                   "Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", "2025-06-14")]
     # not a date of the relative clause's own, with no comma
     assert _dates("Polisi menangkap pria yang mencuri motor pada Sabtu (14/6/2025).", "2025-06-18") == [("COERCE", None)]
+    # nor a month or a year, the relative clause's own
+    assert ("COERCE", None) in _dates("Polisi menahan pria yang menembak polisi di Semarang, November 2024.", "2025-06-18")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -89,6 +89,7 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
+_DAY_VALUE = len("2025-06-14")  # the length of a day's value (a time's is longer)
 # ... unless the clause between plans an act of its own: "... tim senam Israel yang dijadwalkan tampil di Jakarta,
 # Oktober mendatang" (the date is the performance's)
 _PLANNED_BETWEEN = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|berencana|rencananya|hendak|bakal)\b", re.IGNORECASE)
@@ -3078,9 +3079,10 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
 def _closing(text: str, timex, position: int) -> bool:
     """Whether a time expression after the trigger closes its sentence, set off by a comma: the
     day of the report's main clause, past a relative clause ("menangkap 23 warga negara China yang
-    diduga menjalankan penipuan daring, Sabtu (14/6/2025).")."""
-    return timex.start > position and text[:timex.start].rstrip().endswith(",") and \
-        _SENTENCE_CLOSE.match(text, timex.end) is not None and not _PLANNED_BETWEEN.search(text, position, timex.start)
+    diduga menjalankan penipuan daring, Sabtu (14/6/2025)."; a month or a year there is the clause's
+    own: "menuntut terdakwa yang menembak polisi, November 2024")."""
+    return timex.start > position and len(timex.value or "") >= _DAY_VALUE and text[:timex.start].rstrip().endswith(",") \
+        and _SENTENCE_CLOSE.match(text, timex.end) is not None and not _PLANNED_BETWEEN.search(text, position, timex.start)
 
 
 def _after_quote_closed(text: str, position: int, timex) -> int:
