@@ -3546,6 +3546,8 @@ def test_an_invited_visit_is_not_yet_paid_and_rejecting_an_accusation_denies_it(
 def test_an_act_agreed_on_is_not_yet_done_and_a_planned_clause_keeps_its_date():
     _, events = events_of("Indonesia dan Jepang sepakat bekerja sama di bidang energi.", "2025-06-18")
     assert [(e.event_type, "future" in e.context) for e in events] == [("AGREE", False), ("COOPERATE", True)]
+    _, events = events_of("Komisi III DPR pun bersepakat meminta Mahkamah Agung menindaklanjuti laporan itu.", "2025-06-18")
+    assert [("future" in e.context) for e in events if e.event_type == "DEMAND"] == [False]  # agreed to say is said
     assert _dates("Pemerintah menolak memberikan visa kepada tim senam Israel yang dijadwalkan tampil di Jakarta, Oktober "
                   "mendatang.", "2025-06-18") == [("REJECT", None)]
 
@@ -3561,5 +3563,17 @@ def test_an_act_agreed_on_is_not_yet_done_and_a_planned_clause_keeps_its_date():
      [("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:tukang ojek",))]),
 ])
 def test_no_first_conjunct_after_a_preposition_no_conference_body(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gubernur Jawa Timur Khofifah Indar Parawansa memenuhi panggilan KPK.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))]),
+    ("Menteri Perdagangan Budi Santoso melakukan sidak ke Pasar Kramat Jati.", [("INVESTIGATE", ("PER:budi-santoso",), ())]),
+    ("Ia memenuhi panggilan hatinya.", []),
+    ("Plt Gubernur Papua Agus Fatoni meminta warga tenang.", [("DEMAND", ("PER:agus-fatoni",), ("AGT:IDN:CVL:warga",))]),
+])
+def test_answering_a_summons_a_surprise_inspection_and_an_acting_official(text, expected):
     article, events = events_of(text, "2025-06-18")
     assert [summary(article, e) for e in events] == expected

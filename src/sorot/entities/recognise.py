@@ -36,7 +36,8 @@ _OPENING = frozenset("\"'“‘([-–—")
 # Capitalised words that are not names, or that the model should not make an actor of.
 # Indonesian honorifics and academic titles, with or without their full stop: "KH. Anwar Iskandar",
 # "Prof. Heri Hermansyah", "H. Budi Rustandi", "Tb. Hamdi" (no name of their own).
-HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz", "ustadz"})
+HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz", "ustadz",
+                        "plt", "plh"})  # (and an acting official's: "Plt. Kepala Dinas")
 NOT_NAMES = HONORIFICS - {"h", "dr", "ir"} | frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri

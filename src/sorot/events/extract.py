@@ -419,6 +419,7 @@ _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "ben
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
+_AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
@@ -970,6 +971,10 @@ class EventExtractor:
         if "hypothetical" in context and "future" in context:
             context.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
             cues.pop("future", None)
+        if "future" in context and pattern.type in STANCES | {"DEMAND", "AGREE"} and \
+                text[cues["future"][0] : cues["future"][1]].casefold() in _AGREEING:
+            context.remove("future")  # "Komisi III bersepakat meminta ...": what is agreed to be said is said
+            cues.pop("future")
         if pattern.mutual and trigger.voice == "noun" and _outsider(arguments, first, floor, source + recipient):
             # "Trump tidak akan terlibat dalam perang Israel-Iran": the modals are the outsider's, the war goes on
             context = [c for c in context if c not in _MODAL and c != "negation"]
