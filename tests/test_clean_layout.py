@@ -17,6 +17,8 @@ from sorot.clean.mojibake import repair
         ("Editor : Bayu Saputra", "byline"),
         ("Baca juga : Harga Cabai Turun Setelah Panen Raya di Jawa Timur", "read_also"),
         ("Baca Juga", "read_also"),
+        ("Tonton juga Video: Harga Beras Naik Menjelang Lebaran", "read_also"),  # video promos
+        ("Simak Video 'Banjir Rendam Ratusan Rumah di Bekasi'", "read_also"),
         ("Halaman", "pagination"),
         ("123", "pagination"),
         ("Rekomendasi untuk Anda", "widget"),
@@ -202,3 +204,8 @@ def test_clean_a_name_in_brackets_closing_the_article_is_a_byline(byline):
     [article] = layout_page(body, known_title="Uji", scraped=False)
     removed = {line.text: line.reason for line in article.removed}
     assert removed == {byline.strip(): "reporter_initials"}
+
+
+@pytest.mark.parametrize("line", ["Simak video ini untuk melihat prosesnya.", "Tonton juga aksi mereka di final nanti."])
+def test_clean_a_sentence_that_opens_like_a_video_promo_is_content(line):
+    assert line_reason(line) is None

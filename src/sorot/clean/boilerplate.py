@@ -24,6 +24,7 @@ _ARCHIVE = re.compile(
 )
 _READ_ALSO = re.compile(
     r"^(?:baca\s*juga|simak\s*juga|lihat\s*juga|baca\s*selengkapnya|artikel\s*terkait|"
+    r"tonton\s*juga\s*video|simak\s*video(?=\s*[:'\"‘“])|"  # video promos: "Tonton juga Video: ...", "Simak Video '...'"
     r"berita\s*terkait|baca\s*berita\s*lainnya|simak\s*berita\s*selengkapnya)\b",
     re.IGNORECASE,
 )
