@@ -1320,3 +1320,11 @@ def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract
 def test_entities_cctv_is_a_surveillance_camera_not_china_s_television(extract) -> None:
     actors = _by_id(extract("Kejadian itu terekam CCTV di lokasi. China Central Television melaporkan hal itu.", "2025-06-18"))
     assert [m.text for m in actors["MED:CCTV"].mentions] == ["China Central Television"]
+
+
+def test_entities_a_party_s_regional_board_is_no_regional_representative_council(extract) -> None:
+    actors = _by_id(extract("Ketua DPD Gerindra Sumbar Andre Rosiade meninjau pabrik itu. Anggota DPD RI Komeng hadir. "
+                            "Plt. Ketua DPD Kota Depok dipercayakan kepada Budi.", "2025-06-18"))
+    assert actors["PER:andre-rosiade"].role == "Ketua DPD Gerindra Sumbar"
+    assert [m.text for m in actors["IDN:DPD"].mentions] == ["DPD RI"]
+    assert "PER:plt" not in actors

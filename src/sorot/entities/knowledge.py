@@ -28,7 +28,7 @@ TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
 ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "capital", "note"}
-_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone", "not_after"}
+_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone", "not_after", "not_before"}
 _CODE = re.compile(r"[A-Z]{3}")
 _OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
 
@@ -45,6 +45,7 @@ class Alias:
     ambiguous: bool = False
     standalone: bool = False  # not when a capitalised word is next to it ("Barat", not "Jawa Barat")
     not_after: tuple[str, ...] = ()  # lower-case words after which the alias names something else ("kenaikan PBB")
+    not_before: tuple[str, ...] = ()  # ... and before which it does ("DPD Gerindra": a party's regional board)
 
 
 @dataclass(frozen=True)
@@ -174,10 +175,11 @@ def _alias(raw: str | dict) -> Alias:
     if isinstance(raw, str):
         raw = {"text": raw}
     _keys(raw, _ALIAS_KEYS, "alias")
-    words = raw.get("not_after", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.isalnum() for w in words):
-        raise ValueError(f"alias {raw}: not_after must be a list of lower-case words")
-    alias = Alias(**{**raw, "not_after": tuple(words)})
+    for key in ("not_after", "not_before"):
+        words = raw.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.isalnum() for w in words):
+            raise ValueError(f"alias {raw}: {key} must be a list of lower-case words")
+    alias = Alias(**{**raw, "not_after": tuple(raw.get("not_after", [])), "not_before": tuple(raw.get("not_before", []))})
     flags = {type(alias.case_sensitive), type(alias.ambiguous), type(alias.standalone)}
     if not alias.text.strip() or alias.kind not in ALIAS_KINDS or flags != {bool}:
         raise ValueError(f"alias {raw}: empty text, kind not in {sorted(ALIAS_KINDS)} or a flag not true/false")
