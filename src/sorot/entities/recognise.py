@@ -33,11 +33,12 @@ MIN_SCORE = 0.55
 # look two words away).
 _PAD = 3
 _OPENING = frozenset("\"'“‘([-–—")
-# Capitalised words that are not names, or that the model should not make an actor of.
 # Indonesian honorifics and academic titles, with or without their full stop: "KH. Anwar Iskandar",
 # "Prof. Heri Hermansyah", "H. Budi Rustandi", "Tb. Hamdi" (no name of their own).
-HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz", "ustadz",
-                        "plt", "plh"})  # (and an acting official's: "Plt. Kepala Dinas")
+HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drg", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz",
+                        "ustadz", "plt", "plh"})  # (and an acting official's: "Plt. Kepala Dinas")
+# Capitalised words that are not names, or that the model should not make an actor of (an honorific alone,
+# but not "H", "Dr" and "Ir", which are also initials).
 NOT_NAMES = HONORIFICS - {"h", "dr", "ir"} | frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri

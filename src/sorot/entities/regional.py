@@ -99,7 +99,7 @@ class Body(NamedTuple):
     """A regional body's word at a token: how many tokens it spans, the word naming the body
     (`REGIONAL_BODIES`), the ending of its English name and its sector."""
 
-    words: int
+    size: int
     key: str
     ending: str
     sector: str
@@ -142,7 +142,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     body = regional_body(tokens, index)
     if body is None:
         return None
-    start = position = past_class(tokens, index + body.words)
+    start = position = past_class(tokens, index + body.size)
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1
@@ -172,7 +172,7 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
     Daerah Jawa Timur" are both "polda Jawa Timur", the "East Java Regional Police")."""
     body = regional_body(tokens, index)
     key, name = [body.key], []
-    position = past_class(tokens, index + body.words)
+    position = past_class(tokens, index + body.size)
     while position <= last:
         place = _known_place(starting.get(position), kb)
         following = _known_place(starting.get(position + 1), kb)

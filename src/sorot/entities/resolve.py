@@ -811,7 +811,6 @@ PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "d
 _NOT_PERSON_HEADS = frozenset({"anggota", "kelompok", "jaringan", "organisasi", "kapal", "tanker", "kargo", "mobil",
                                "truk", "pesawat", "perusahaan", "pt", "cv", "ormas", "geng", "sindikat", "tim", "klub",
                                "merek", "produk", "akun", "situs", "aplikasi"})
-_DRAWN = "imbang"
 _BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian"})
 RED_HANDED = "basah"  # "menangkap basah X"
 _NAME_WORDS_MAX = 4
@@ -862,7 +861,7 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
         body = regional_body(tokens, index)
-        places = [position for position in range(index + body.words, last + 1) if position in starting]
+        places = [position for position in range(index + body.size, last + 1) if position in starting]
         if any(position in used for position in places):
             continue
         used.update(places)
@@ -878,7 +877,7 @@ def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> boo
     """Whether a knowledge-base mention at token ``index`` is exactly a regional body's words, the
     national body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is)."""
     body = regional_body(tokens, index)
-    return mention is not None and body is not None and mention.last == index + body.words - 1
+    return mention is not None and body is not None and mention.last == index + body.size - 1
 
 
 # Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,
@@ -1057,14 +1056,13 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     right before its passive: two to four capitalised words no mention covers, each one the
     training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
     "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
-    otoritas Singapura"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", "Los
-    Blancos ditahan imbang"), proposed like the model's own (so they take a role in events only as
+    otoritas Singapura"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", nor before
+    "ditahan", which holds ships, cars and teams to a draw too), proposed like the model's own (so they take a role in events only as
     what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
-        if token.folded in PASSIVE_ENFORCEMENT_VERBS and not (index + 1 < len(tokens) and tokens[index + 1].folded == _DRAWN):
-            # and the subject right before its passive (not a team "ditahan imbang": held to a draw)
+        if token.folded in PASSIVE_ENFORCEMENT_VERBS:  # and the subject right before its passive
             last = index - 1
             while last > 0 and tokens[last].folded in _BEFORE_PASSIVE:
                 last -= 1

@@ -49,7 +49,8 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "yaitu", "menyusul", "–", "—", "-"})
 # A passive after harm it caused has the harmed as its subject: "tewas setelah ditembak".
 _AFTER_HARM = frozenset({"setelah", "usai", "akibat", "karena", "saat", "ketika"})
-_HARMED = frozenset({"tewas", "meninggal", "dunia", "terluka", "kritis", "pingsan", "cedera", "terkapar"})
+_HARMED = frozenset({"tewas", "meninggal", "terluka", "kritis", "pingsan", "cedera", "terkapar"})
+_DIED = ("meninggal", "dunia")  # "meninggal dunia", two words (not "Bank Dunia")
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama"}  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
@@ -90,7 +91,7 @@ _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
 _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"),
-                ("kedua", "menteri"), ("kedua", "menlu"), ("kedua", "pejabat"))
+                ("kedua", "menteri"), ("kedua", "menlu"))  # (not "kedua pejabat": crime news's two unnamed officials)
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")
@@ -126,7 +127,8 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mengultimatum"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
-# Directives whose content opens with "untuk" only: "mengundang Kim untuk mengunjungi Moskow" (not
+# Directives whose content opens with "untuk", or is a verb right after the invitee (`_BARE_DIRECTIVES`):
+# "mengundang Kim untuk mengunjungi Moskow", "mengundang Paus berkunjung" (not a clause after "dan":
 # "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
 _INVITATIONS = frozenset({"mengundang"})
 _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
@@ -836,8 +838,9 @@ class Arguments:
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
-            if token.folded in _AFTER_HARM and position - 1 >= floor_walk and self.tokens[position - 1].folded in _HARMED \
-                    and self.tokens[trigger_first].folded.startswith("di"):
+            if token.folded in _AFTER_HARM and position - 1 >= floor_walk and self.tokens[trigger_first].folded.startswith("di") \
+                    and (self.tokens[position - 1].folded in _HARMED or position - 2 >= floor_walk and
+                         (self.tokens[position - 2].folded, self.tokens[position - 1].folded) == _DIED):
                 position -= 2  # "Seorang pria tewas setelah dihakimi massa": the one who died underwent it
                 continue
             if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
@@ -886,7 +889,7 @@ class Arguments:
                     position = first - 2
                     continue
                 if all(a.type == "LOC" for u in units for a in u.actors) and (body := self._body_before_place(first, floor)):
-                    return body  # "Bawaslu Jawa Barat meminta ...", "LBH Makassar menuntut ...": the body's branch
+                    return body  # "Bawaslu Jawa Barat meminta ...": the body's branch
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
                     opening = self._name_run_start(first - 1, floor)
                     body = self.group_ending_at(opening - 1, floor) if opening > floor else None
@@ -902,13 +905,13 @@ class Arguments:
 
     def _body_before_place(self, place: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The organisation named right before a place that starts at token `place`, past its
-        short form in brackets: the body's branch there ("Bawaslu Jawa Barat", "Lembaga Bantuan
-        Hukum (LBH) Makassar"), of the place's state."""
+        short form in brackets: the body's branch there ("Bawaslu Jawa Barat", "PBNU Jawa Timur"),
+        of the place's state."""
         end = place - 1
         if end - 2 > floor and self.tokens[end].text == ")" and self.tokens[end - 2].text == "(":
             end -= 3
         found = self.group_ending_at(end, floor) if end >= floor else None
-        if found is None or len(found[1]) != 1 or found[1][0].last != end:
+        if found is None or len(found[1]) != 1:
             return None
         body = found[1][0].actors[0]
         places = {a.country for a in self.at_first[place].actors} if place in self.at_first else set()

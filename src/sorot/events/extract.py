@@ -88,11 +88,6 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
-_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
-_DAY_VALUE = len("2025-06-14")  # the length of a day's value (a time's is longer)
-# ... unless the clause between plans an act of its own: "... tim senam Israel yang dijadwalkan tampil di Jakarta,
-# Oktober mendatang" (the date is the performance's)
-_PLANNED_BETWEEN = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|berencana|rencananya|hendak|bakal)\b", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
 # pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
@@ -100,6 +95,13 @@ _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|t
                            r"sesudah|seusai|usai|menjelang|sejak|selama|hingga|sampai|atas|tentang|mengenai|soal|kepada|"
                            r"bagi|akibat|karena|dan|atau)\b)[\w'’.()-]+){0,8}?\s+yang\s+(?:pecah|meletus|digelar|diadakan)\b",
                            re.IGNORECASE)
+# ... but a day that closes its sentence after a comma dates the main clause past a relative clause
+# ("menangkap 23 warga negara China yang diduga ..., Sabtu (14/6/2025).")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
+_DAY_VALUE = len("2025-06-14")  # the length of a day's value (a time's is longer)
+# ... unless the clause between plans an act of its own: "... tim senam Israel yang dijadwalkan tampil di Jakarta,
+# Oktober mendatang" (the date is the performance's)
+_PLANNED_BETWEEN = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|berencana|rencananya|hendak|bakal)\b", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
@@ -419,6 +421,7 @@ _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "ben
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
+_ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
@@ -571,7 +574,7 @@ class EventExtractor:
                     refusal.recipient = event.source  # "Hasto menolak menjalani pemeriksaan di KPK": he refuses the KPK
                     continue
                 if event.event_type != "REJECT" and _refused(tokens, first, sentence.first):
-                    if any(e.event_type == "REJECT" and e.source == event.source for e in events):
+                    if any(e.event_type == "REJECT" and _ids(e.source) == _ids(event.source) for e in events):
                         continue  # the refusal holds it ("Israel menolak melepaskan tahanan Palestina")
                     if "negation" not in event.context:
                         event.context.append("negation")  # else the act is not done
@@ -1072,6 +1075,9 @@ class EventExtractor:
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
+        if tokens[first].folded == _ANSWERS and not any(_law_body(a.actor_id) for a in source):
+            return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
+            # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
@@ -1374,6 +1380,8 @@ class EventExtractor:
                         if not unhesitating or "pledge" in contexts:
                             continue  # "tentara Israel tidak ragu menembak": done without hesitation, not negated
                         name = "pledge"  # "tidak akan ragu menyerang Israel": a pledge, not a negation
+                    if name == "future" and word in _AGREEING and _verb_between(tokens, position + 1, first):
+                        continue  # "sepakat mengecam serangan Israel": what is agreed is the verb after it, not the attack
                     if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
                         continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
                     if name == "hypothetical" and any(t.folded in _PERFECT for t in tokens[position + 1 : first]):
@@ -2939,6 +2947,10 @@ def _relative_to_act(tokens: list[Token], first: int, floor: int) -> int | None:
     while position > floor and tokens[position].folded in PREVERBAL:
         position -= 1
     return position if position - 1 > floor and tokens[position].folded == "yang" else None
+
+
+def _ids(actors: list[EventActor]) -> set[str]:
+    return {actor.actor_id for actor in actors}
 
 
 def _refused(tokens: list[Token], first: int, floor: int) -> bool:

@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
     vs yth s.d s.h s.e s.t m.si m.m m.h m.a ph.d tb kh
     """.split()
 )
+_TITLE_CASE_ONLY = frozenset({"tb"})  # abbreviations only when not written in capitals ("Tb." a title, "TB" a disease)
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s+['\"“‘(\[]?[A-Z0-9])|(?:[a-z]{2}|\))[.!?]['\"”’]?(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*['\"”’)\]]*$")
 
@@ -27,7 +28,10 @@ def _is_abbreviation(text: str, end: int) -> bool:
     found = _WORD_BEFORE.search(text, max(0, end - 20), end)
     if not found:
         return False
-    word = found.group(1).rstrip(".").lower()
+    word = found.group(1).rstrip(".")
+    if word.isupper() and word.lower() in _TITLE_CASE_ONLY:
+        return False  # "kasus TB." (tuberculosis) ends a sentence; "Tb. Hamdi" does not
+    word = word.lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

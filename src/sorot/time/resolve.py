@@ -26,7 +26,7 @@ from sorot.time.lexicon import (
 
 _PAST_SHIFTS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
 _LATE_EDGES = frozenset({"akhir", "penghujung", "paruh kedua"})  # a month's parts that come after its middle
-_LATE_DAY = 20  # from this day of the news month on, its late part may be past
+_LATE_DAY = 20  # after this day of the news month its late part may be past
 _FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti"})
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
