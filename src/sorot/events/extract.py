@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
@@ -2172,13 +2173,15 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any."""
+    phrases = _phrases(words)
     return next((position for position in range(start, end) if tokens[position].folded in words
-                 or any(" " in phrase and _phrase_at(tokens, position, phrase) for phrase in words)), None)
+                 or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases)), None)
 
 
-def _phrase_at(tokens: list[Token], position: int, phrase: str) -> bool:
-    parts = phrase.split()
-    return [t.folded for t in tokens[position : position + len(parts)]] == parts
+@lru_cache(maxsize=None)
+def _phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of several words among `words`, each split into its words (once per set)."""
+    return tuple(tuple(entry.split()) for entry in words if " " in entry)
 
 
 def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
