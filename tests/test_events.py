@@ -3597,3 +3597,11 @@ def test_session_review_guards(text, expected):
 def test_an_agreement_covers_the_verb_after_it_not_an_attack_it_speaks_of():
     _, events = events_of("Indonesia dan Malaysia sepakat mengecam serangan Israel terhadap Iran.", "2025-06-18")
     assert [("future" in e.context) for e in events if e.event_type == "FIGHT"] == [False]
+
+
+def test_the_victims_named_before_korban_undergo_the_act():
+    article, events = events_of("Dua WN Australia menjadi korban penembakan oleh orang tak dikenal di sebuah vila.",
+                                "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("GRP:AUS-cvl",)]
+    article, events = events_of("Seorang warga menjadi korban penembakan oleh orang tak dikenal.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:warga",))]

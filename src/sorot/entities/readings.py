@@ -34,6 +34,7 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
         ("pejabat militer", "MIL", "military officials"),
         ("warga", "CVL", "citizens"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
         ("penduduk", "CVL", "residents"), ("orang", "CVL", "people"), ("warga negara", "CVL", "citizens"),
+        ("wn", "CVL", "citizens"),  # "WN Australia": warga negara
         ("pejabat", "GOV", "officials"), ("diplomat", "GOV", "diplomats"),
         ("pria", "CVL", "men"), ("wanita", "CVL", "women"), ("perempuan", "CVL", "women"),
         ("turis", "CVL", "tourists"), ("wisatawan", "CVL", "tourists"), ("mahasiswa", "CVL", "students"),

@@ -1204,6 +1204,9 @@ class EventExtractor:
                     and arguments.after_preposition(pattern.to, after, ceiling) is None):
                 # "Rusia menghadapi sanksi Barat": the subject undergoes, the actor after acts
                 subject = arguments.subject(first, floor)
+                if subject is not None and subject[0] == first - 1 and first - 1 > floor:
+                    subject = arguments.subject(first - 1, floor) or subject  # "Dua WN Australia menjadi korban
+                    # penembakan": the victims named before the noun "korban", which is itself an agent
                 if subject is None and _noun_of(PROVOKE, arguments.tokens, first, floor):
                     subject = _sides_of_subject(arguments, first, floor)
                 by = arguments.genitive(first, last, ceiling) or _group_of(
