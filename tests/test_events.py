@@ -3522,7 +3522,7 @@ def test_a_first_conjunct_with_its_short_form_and_a_name_after_an_honorific(text
 
 @pytest.mark.parametrize("text, expected", [
     ("Persekutuan Gereja-gereja Indonesia mendesak polisi mengusut perusakan gereja.",
-     ("DEMAND", ("IDN:persekutuan-gereja-gereja-indonesia",), ("AGT:IDN:GOV:polisi",))),
+     ("DEMAND", ("IDN:PGI",), ("AGT:IDN:GOV:polisi",))),
     ("Orang tak dikenal menembak seorang warga di Intan Jaya.",
      ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:warga",))),
     ("Seorang pria menganiaya dua perawat di rumah sakit itu.", ("ASSAULT", ("AGT:IDN:CVL:pria",), ("AGT:IDN:CVL:perawat",))),
@@ -3605,3 +3605,26 @@ def test_the_victims_named_before_korban_undergo_the_act():
     assert [summary(article, e)[2] for e in events] == [("GRP:AUS-cvl",)]
     article, events = events_of("Seorang warga menjadi korban penembakan oleh orang tak dikenal.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:warga",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korea Utara (Korut) dan Rusia menandatangani pakta pertahanan.", [("SUPPORT", ("PRK", "RUS"), ())]),
+    ("OTK menembak seorang warga di Intan Jaya.", [("ASSAULT", ("AGT:IDN:CVL:otk",), ("AGT:IDN:CVL:warga",))]),
+    ("Seorang bandar besar ditangkap polisi.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:bandar besar",))]),
+    ("Menteri Perdagangan melakukan sidak di Pasar Karawang.", [("INVESTIGATE", ("PER:budi-santoso",), ())]),
+    ("Konferensi Waligereja Indonesia (KWI) mendesak pemerintah menghentikan kekerasan.",
+     [("DEMAND", ("IDN:KWI",), ("AGT:IDN:GOV:pemerintah",))]),
+])
+def test_third_regression_probe_guards(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events][: len(expected)] == expected
+
+
+def test_agreeing_marks_only_the_act_right_after_it_and_only_accusations_are_denied():
+    for text in ("Setelah kabinet setuju, Israel menyerang Rafah pada Selasa (17/6).", "Kami setuju polisi menangkap pelaku."):
+        _, events = events_of(text, "2025-06-18")
+        assert events and not any("future" in e.context for e in events)
+    _, events = events_of("Filipina menolak klaim China atas Laut China Selatan.", "2025-06-18")
+    assert [("denied" in e.context) for e in events] == [False]
+    assert _dates("Polisi menangkap dua pria yang hendak menyelundupkan sabu, Sabtu (14/6/2025).", "2025-06-18") == \
+        [("COERCE", "2025-06-14")]

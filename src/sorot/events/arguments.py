@@ -52,6 +52,7 @@ _AFTER_HARM = frozenset({"setelah", "usai", "akibat", "karena", "saat", "ketika"
 _HARMED = frozenset({"tewas", "meninggal", "terluka", "kritis", "pingsan", "cedera", "terkapar"})
 _DIED = ("meninggal", "dunia")  # "meninggal dunia", two words (not "Bank Dunia")
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
+_PHOTO_POSITIONS = frozenset({"kiri", "kanan", "tengah"})  # a photo caption's "(kanan)" after a name
 _INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama"}  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
 _AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("pengedar narkoba yakni ...")
@@ -941,19 +942,19 @@ class Arguments:
 
     def _short_form_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket ending at token `closing` right after a name we know that
-        is no preposition's object, when the bracket holds the name's short form: an acronym, or
-        the same actor ("Komisi Pemberantasan Korupsi (KPK)"; not "mediasi Qatar (Doha)", nor
-        "dikirim ke KPK (KPK)")."""
+        is no preposition's object, when the bracket holds the name's short form (an acronym, or
+        the same actor: "Komisi Pemberantasan Korupsi (KPK)", "Korea Utara (Korut)") or a photo's
+        position ("Prabowo Subianto (kanan)"); not "dikirim ke KPK (KPK)"."""
         opened = next((p for p in range(closing - 1, max(floor, closing - _BRACKET_WORDS - 1) - 1, -1)
                        if self.tokens[p].text == "("), None)
         named = self.at_last.get(opened - 1) if opened is not None else None
         if named is None or named.first > floor and self.tokens[named.first - 1].folded in PREPOSITIONS:
             return None
         inside = self.at_first.get(opened + 1)
-        acronym = all(t.text.isupper() for t in self.tokens[opened + 1 : closing])
-        same = inside is not None and inside.actors[0].actor_id == named.actors[0].actor_id \
-            and inside.actors[0].type != "GPE"  # (a capital is its state: "Qatar (Doha)" is no short form)
-        return opened if acronym or same else None
+        words = self.tokens[opened + 1 : closing]
+        acronym = all(t.text.isupper() for t in words)
+        same = inside is not None and inside.actors[0].actor_id == named.actors[0].actor_id
+        return opened if acronym or same or all(t.folded in _PHOTO_POSITIONS for t in words) else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it

@@ -99,10 +99,11 @@ _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|t
 # ... but a day that closes its sentence after a comma dates the main clause past a relative clause
 # ("menangkap 23 warga negara China yang diduga ..., Sabtu (14/6/2025).")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
-_DAY_VALUE = len("2025-06-14")  # the length of a day's value (a time's is longer)
-# ... unless the clause between plans an act of its own: "... tim senam Israel yang dijadwalkan tampil di Jakarta,
-# Oktober mendatang" (the date is the performance's)
+_DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")  # a day's or a week's value (a month's or a year's is the clause's)
+# ... unless the clause between plans an act of its own for a time to come: "... tim senam Israel yang
+# dijadwalkan tampil di Jakarta, Oktober mendatang" (the date is the performance's)
 _PLANNED_BETWEEN = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|berencana|rencananya|hendak|bakal)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 # ... and so does one after these: "mengirim pasukan lagi setelah mengerahkan ribuan prajurit tahun lalu".
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
@@ -1384,8 +1385,13 @@ class EventExtractor:
                         if not unhesitating or "pledge" in contexts:
                             continue  # "tentara Israel tidak ragu menembak": done without hesitation, not negated
                         name = "pledge"  # "tidak akan ragu menyerang Israel": a pledge, not a negation
-                    if name == "future" and word in _AGREEING and _verb_between(tokens, position + 1, first):
-                        continue  # "sepakat mengecam serangan Israel": what is agreed is the verb after it, not the attack
+                    if name == "future" and word in _AGREEING and not all(
+                            t.folded in _PURPOSE or _VERB.fullmatch(t.folded) and
+                            next(self.patterns.triggers.starting_at(tokens, k), None) is None
+                            for k, t in enumerate(tokens[position + 1 : first], position + 1)):
+                        continue  # what is agreed is the act right after it, past "untuk" or a verb that is no act:
+                        # "sepakat memperluas latihan bersama" (not "sepakat mengecam serangan Israel", "Setelah
+                        # kabinet setuju, Israel menyerang", "Kami setuju polisi menangkap pelaku")
                     if name == "future" and tokens[position + 1].folded in _ANAPHORIC and position + 1 < first:
                         continue  # "Rencana ini jadi bagian dari nota kesepahaman ...": a plan named, not this act's tense
                     if name == "hypothetical" and any(t.folded in _PERFECT for t in tokens[position + 1 : first]):
@@ -3104,8 +3110,9 @@ def _closing(text: str, timex, position: int) -> bool:
     day of the report's main clause, past a relative clause ("menangkap 23 warga negara China yang
     diduga menjalankan penipuan daring, Sabtu (14/6/2025)."; a month or a year there is the clause's
     own: "menuntut terdakwa yang menembak polisi, November 2024")."""
-    return timex.start > position and len(timex.value or "") >= _DAY_VALUE and text[:timex.start].rstrip().endswith(",") \
-        and _SENTENCE_CLOSE.match(text, timex.end) is not None and not _PLANNED_BETWEEN.search(text, position, timex.start)
+    return timex.start > position and _DAY_OR_WEEK.match(timex.value or "") is not None \
+        and text[:timex.start].rstrip().endswith(",") and _SENTENCE_CLOSE.match(text, timex.end) is not None \
+        and not (_PLANNED_BETWEEN.search(text, position, timex.start) and _AHEAD.search(timex.text))
 
 
 def _after_quote_closed(text: str, position: int, timex) -> int:
