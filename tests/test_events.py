@@ -3628,3 +3628,8 @@ def test_agreeing_marks_only_the_act_right_after_it_and_only_accusations_are_den
     assert [("denied" in e.context) for e in events] == [False]
     assert _dates("Polisi menangkap dua pria yang hendak menyelundupkan sabu, Sabtu (14/6/2025).", "2025-06-18") == \
         [("COERCE", "2025-06-14")]
+
+
+def test_a_short_title_between_two_conjuncts_keeps_both():
+    article, events = events_of("Prabowo Subianto dan PM Ishiba menandatangani kesepakatan.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:prabowo-subianto", "PER:shigeru-ishiba"), ())]

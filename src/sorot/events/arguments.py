@@ -67,7 +67,8 @@ RIGHT_BOUNDARIES = LEFT_BOUNDARIES | frozenset({",", ".", "yang", "dan", "serta"
 # Capitalised words of titles that may stand between a name and a coordinator.
 TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menteri", "raja", "ratu", "kanselir",
                          "wakil", "sekretaris", "jenderal", "kepala", "ketua", "juru", "bicara", "panglima",
-                         "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah"})
+                         "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah",
+                         "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
