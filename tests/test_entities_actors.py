@@ -1329,3 +1329,10 @@ def test_entities_a_party_s_regional_board_is_no_regional_representative_council
     assert actors["PER:andre-rosiade"].role == "Ketua DPD Gerindra Sumbar"
     assert [m.text for m in actors["IDN:DPD"].mentions] == ["DPD RI"]
     assert "PER:plt" not in actors
+
+
+def test_entities_a_given_name_s_short_form_with_its_full_stop_is_part_of_the_name(extract) -> None:
+    actors = _by_id(extract("Ketua KPU M. Afifuddin hadir. Bupati Muh. Ilham Syah meminta warga tenang. Presiden John F. "
+                            "Kennedy dikenang.", "2025-06-18"))
+    assert {"PER:m-afifuddin", "PER:muh-ilham-syah", "PER:john-f-kennedy"} <= set(actors)
+    assert actors["PER:muh-ilham-syah"].role == "Bupati"

@@ -111,6 +111,7 @@ RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", 
 RANK_WORDS = frozenset(HOME_RANKS) | RANK_CORPS | _BEFORE_NAMES
 _RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
+_SHORT_GIVEN_NAMES = frozenset({"moh", "muh", "mhd", "abd"})  # written with a full stop: "Moh. Luthfi"
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
@@ -356,8 +357,10 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         token = tokens[end]
         if token.is_word and token.capitalised and letters(token.text) and token.folded not in _NOT_NAMES:
             words += 1
-        elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised):
-            break
+        elif not (token.folded in _NAME_PARTICLES and words and end + 1 < len(tokens) and tokens[end + 1].capitalised
+                  or token.text == "." and words and end + 1 < len(tokens) and tokens[end + 1].capitalised
+                  and (len(tokens[end - 1].text) == 1 or tokens[end - 1].folded in _SHORT_GIVEN_NAMES)):
+            break  # (past a given name's short form: "Ketua KPU M. Afifuddin", "Bupati Muh. Ilham Syah")
         end += 1
     if words == 1 and end < len(tokens) and _surname(at.get(end)) and tokens[index].folded not in _ORDINALS:
         end, words = end + 1, 2  # "Ketua MUI Anwar Abbas": a known person's one-word name ends another's
