@@ -175,11 +175,11 @@ def _alias(raw: str | dict) -> Alias:
     if isinstance(raw, str):
         raw = {"text": raw}
     _keys(raw, _ALIAS_KEYS, "alias")
-    for key in ("not_after", "not_before"):
-        words = raw.get(key, [])
+    neighbours = {key: raw.get(key, []) for key in ("not_after", "not_before")}
+    for key, words in neighbours.items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.isalnum() for w in words):
             raise ValueError(f"alias {raw}: {key} must be a list of lower-case words")
-    alias = Alias(**{**raw, "not_after": tuple(raw.get("not_after", [])), "not_before": tuple(raw.get("not_before", []))})
+    alias = Alias(**{**raw, **{key: tuple(words) for key, words in neighbours.items()}})
     flags = {type(alias.case_sensitive), type(alias.ambiguous), type(alias.standalone)}
     if not alias.text.strip() or alias.kind not in ALIAS_KINDS or flags != {bool}:
         raise ValueError(f"alias {raw}: empty text, kind not in {sorted(ALIAS_KINDS)} or a flag not true/false")

@@ -39,7 +39,7 @@ HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drg", "drs", "ir", "hj", "h",
                         "ustadz", "plt", "plh"})  # (and an acting official's: "Plt. Kepala Dinas")
 # Capitalised words that are not names, or that the model should not make an actor of (an honorific alone,
 # but not "H", "Dr" and "Ir", which are also initials).
-NOT_NAMES = HONORIFICS - {"h", "dr", "ir"} | frozenset(
+NOT_NAMES = (HONORIFICS - {"h", "dr", "ir"}) | frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember wib wita wit rp allah tuhan swt saw nabi covid hut idul adha fitri
     ramadan lebaran tahun baru natal imlek islam kristen katolik hindu buddha muslim baca juga simak

@@ -1057,8 +1057,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
     "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
     otoritas Singapura"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", nor before
-    "ditahan", which holds ships, cars and teams to a draw too), proposed like the model's own (so they take a role in events only as
-    what the law acts on)."""
+    "ditahan", which holds ships, cars and teams to a draw too), proposed like the model's own (so
+    they take a role in events only as what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
