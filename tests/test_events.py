@@ -3411,6 +3411,11 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("COERCE", ("IDN:MA",), ("PER:budi-santoso",))]),
     # a body named with its place is the subject, not the place's state
     ("Bawaslu Jawa Barat meminta KPU menunda rekapitulasi.", [("DEMAND", ("IDN:BAWASLU",), ("IDN:KPU",))]),
+    # and so is one named before its state or the body it belongs to
+    ("Badan Pengawas Pemilu (Bawaslu) RI menegur KPU Kabupaten Jember.", [("DISAPPROVE", ("IDN:BAWASLU",), ("IDN:KPU",))]),
+    ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tiga terduga teroris.",
+     [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]),
+    ("Direktorat Jenderal Pajak (DJP) Kementerian Keuangan menggandeng Polri.", [("COOPERATE", ("IDN:DJP",), ("IDN:POLRI",))]),
     # who joins an act right before its verb is its own subject; restraint detains no one
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),

@@ -890,8 +890,10 @@ class Arguments:
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
-                if all(a.type == "LOC" for u in units for a in u.actors) and (body := self._body_before_place(first, floor)):
-                    return body  # "Bawaslu Jawa Barat meminta ...": the body's branch
+                if (body := self._body_before_owner(first, units, floor)) is not None:
+                    return body  # "Bawaslu Jawa Barat meminta ...": the body's branch; "Badan Pengawas Pemilu (Bawaslu)
+                    # RI menegur ...", "Detasemen Khusus (Densus) 88 Antiteror Polri menangkap ...": the body, not its state
+                    # or its parent
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
                     opening = self._name_run_start(first - 1, floor)
                     body = self.group_ending_at(opening - 1, floor) if opening > floor else None
@@ -905,10 +907,21 @@ class Arguments:
             position -= 1
         return None
 
+    def _body_before_owner(self, first: int, units: list[Unit], floor: int) -> tuple[int, list[Unit]] | None:
+        """The body named right before a place, a state or a body of the same state that starts at
+        token `first` (`_body_before_place`): "Bawaslu Jawa Barat", "Bawaslu RI", "Densus 88 Polri"."""
+        if len(units) != 1 or len(units[0].actors) != 1:
+            return None
+        owner = units[0].actors[0]
+        if owner.type not in ("LOC", "GPE", "ORG"):
+            return None
+        body = self._body_before_place(first, floor)
+        return body if body is not None and body[1][0].actors[0].actor_id != owner.actor_id else None
+
     def _body_before_place(self, place: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The organisation named right before a place that starts at token `place`, past its
         short form in brackets: the body's branch there ("Bawaslu Jawa Barat", "PBNU Jawa Timur"),
-        of the place's state."""
+        of the place's state (or the body named before its state or its parent, "Bawaslu RI")."""
         end = place - 1
         if end - 2 > floor and self.tokens[end].text == ")" and self.tokens[end - 2].text == "(":
             end -= 3
