@@ -150,6 +150,21 @@ def test_attribution_from_reported_speech():
     assert "alleged" in supply.context and supply.attribution is not None and supply.attribution.country == "USA"
 
 
+def test_a_quote_closed_by_a_saying_verb_with_nya_is_the_speakers_named_before():
+    # any word of saying with "-nya" names the speaker, who is the person who spoke before, not a suspect named since
+    text = ('"Kami sudah menerima laporan itu," kata Kapolres Siak AKBP Eka Ariandy. Polisi menangkap pelaku berinisial '
+            'AP di Siak. "Polisi juga menggeledah rumah AP di Siak," {}.')
+    for verb in ("ujarnya", "ungkapnya", "tambahnya"):
+        _, events = events_of(text.format(verb))
+        search = next(e for e in events if e.event_type == "INVESTIGATE")
+        assert search.attribution is not None and search.attribution.actor_id == "PER:eka-ariandy", verb
+    # with no one who spoke before, the person named last who is no suspect named by initials
+    _, events = events_of('Kapolres Siak AKBP Eka Ariandy memimpin operasi itu. Polisi menangkap pelaku berinisial AP di Siak. '
+                          '"Polisi juga menggeledah rumah AP," imbuhnya.')
+    search = next(e for e in events if e.event_type == "INVESTIGATE")
+    assert search.attribution is not None and search.attribution.actor_id == "PER:eka-ariandy"
+
+
 def test_sending_codes_aid_only_with_troops_or_arms():
     _, events = events_of("Korea Utara mengirim ribuan tentara ke Rusia.")
     assert [(e.event_type, e.mode) for e in events] == [("AID", "military")]

@@ -84,10 +84,13 @@ SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", 
 # After a closing quote, these words also introduce the speaker: '..." ungkap Budi'.
 SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", "beber", "terang", "papar", "tukas",
                                  "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
-                                 "katanya", "ujarnya",
                                  # a stance said as the quote's verb: '"...," kecam federasi Palestina'
                                  "kecam", "kritik", "tuding", "tuduh", "desak", "tegur", "sindir"})
+# ... and their forms with "-nya", whose speaker is the person named last: '"...," tambahnya'
+SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | {"kata", "ujar", "ucap", "tutur"})
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
+_SPEAKER_TITLE_WORDS = 6  # words of a title between a word of saying and the speaker's name
+_INITIALS_ID = "PER:initials-"  # the id of a person named by initials (a suspect, as a rule)
 # What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
@@ -534,13 +537,40 @@ class Arguments:
             position -= 1
         return found
 
-    def person_before(self, position: int) -> EventActor | None:
-        """The person named last before token ``position`` (who "-nya" in "ujarnya" is)."""
-        for index in range(position - 1, -1, -1):
+    def person_before(self, position: int, speech_verbs: frozenset[str] = frozenset()) -> EventActor | None:
+        """Who "-nya" in '"...," ujarnya' at token ``position`` is: the person named last before the
+        quote that closes there who has spoken before (after a word of saying, or before one of
+        `speech_verbs`), else the person named last there who is no suspect named by initials
+        ('"... dilakukan penangkapan terhadap AP," ujarnya' is not AP's saying)."""
+        start = position - 1
+        closing = next((i for i in range(position - 1, max(-1, position - 4), -1) if self.tokens[i].text in QUOTES), None)
+        if closing is not None:
+            opening = next((i for i in range(closing - 1, -1, -1) if self.tokens[i].text in QUOTES), None)
+            start = opening - 1 if opening is not None else start
+        named_last = None
+        for index in range(start, -1, -1):
             unit = self.at_last.get(index)
-            if unit is not None and unit.actors[0].type == "PER":
+            if unit is None or unit.actors[0].type != "PER":
+                continue
+            if self._spoke(unit, speech_verbs):
                 return self.event_actors([unit])[0]
-        return None
+            if named_last is None and not unit.actors[0].actor_id.startswith(_INITIALS_ID):
+                named_last = unit
+        return self.event_actors([named_last])[0] if named_last is not None else None
+
+    def _spoke(self, unit: Unit, speech_verbs: frozenset[str]) -> bool:
+        """Whether the person `unit` names is a speaker there: after a word of saying within its
+        title's words ("kata Kapuspenkum Kejagung Harli Siregar"), or before a verb of saying."""
+        after = unit.last + 1
+        if after < len(self.tokens) and self.tokens[after].folded in speech_verbs:
+            return True
+        for index in range(unit.first - 1, max(-1, unit.first - _SPEAKER_TITLE_WORDS - 1), -1):
+            token = self.tokens[index]
+            if token.folded in SPEAKER_WORDS:
+                return True
+            if not token.text[:1].isalnum():
+                return False
+        return False
 
     def _locative(self, index: int) -> bool:
         """Whether the name at token ``index`` says where something happens, not who takes

@@ -767,7 +767,7 @@ class EventExtractor:
                 found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
-                elif word.endswith(_CLITIC) and (person := arguments.person_before(position)) is not None:
+                elif word.endswith(_CLITIC) and (person := arguments.person_before(position, SPEECH_VERBS)) is not None:
                     speakers.append((sentence.first, person))  # '"...," ujarnya': the person named last
             elif word in SPEECH_VERBS:
                 found = arguments.subject(position, sentence.first)
