@@ -943,8 +943,8 @@ class Arguments:
         if len(units) != 1 or len(units[0].actors) != 1:
             return None
         owner = units[0].actors[0]
-        if owner.type not in ("LOC", "GPE", "ORG"):
-            return None
+        if owner.type not in ("LOC", "GPE", "ORG") or owner.actor_id.startswith("AGT:"):
+            return None  # (generic agents are no owners: "aparat kepolisian" is the police)
         body = self._body_before_place(first, floor)
         return body if body is not None and body[1][0].actors[0].actor_id != owner.actor_id else None
 
