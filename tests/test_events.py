@@ -3431,6 +3431,10 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tiga terduga teroris.",
      [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]),
     ("Direktorat Jenderal Pajak (DJP) Kementerian Keuangan menggandeng Polri.", [("COOPERATE", ("IDN:DJP",), ("IDN:POLRI",))]),
+    # investigators are those of the body of law enforcement named last before them, if any
+    ("KPK menggelar operasi tangkap tangan di Kolaka. Dalam operasi itu, penyidik menangkap Abdul Azis.",
+     [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
+    ("Dalam operasi itu, penyidik menangkap Abdul Azis.", [("COERCE", ("AGT:IDN:GOV:penyidik",), ("PER:abdul-azis",))]),
     # who joins an act right before its verb is its own subject; restraint detains no one
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),

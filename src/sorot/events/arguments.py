@@ -9,6 +9,7 @@ one side of an event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -180,6 +181,11 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # the ministry named before); on their own they open a name or a vague plural
 # ("Kementerian Transmigrasi", "lembaga terkait").
 _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
+# Bodies of law enforcement, by a word of their ids (`law_body`), and the agents who are
+# always one of them: "penyidik" in a story of the KPK's case are the KPK's investigators.
+_LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
+                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
+_INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
 _ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector but business may be
 _NON_BUSINESS = frozenset({"GOV", "MIL", "CVL", "OPP", "IGO", "MED"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -220,6 +226,13 @@ class Unit:
     first: int
     last: int
     actors: tuple[ArticleActor, ...]
+
+
+def law_body(actor_id: str) -> bool:
+    """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
+    prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
+    "IDN:bea-cukai-batam")."""
+    return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
 
 
 def event_actor(actor: ArticleActor, start: int, end: int) -> EventActor:
@@ -378,6 +391,10 @@ class Arguments:
                 index = last + 1
                 continue
             state = self._state_after(last)
+            if state is None and self.tokens[index].folded in _INVESTIGATORS and (body := self._law_body_before(index)):
+                self._add(Unit(index, last, (body,)))  # "Dalam operasi itu, penyidik menangkap ...": the KPK's
+                index = last + 1
+                continue
             country = None
             if state is not None:
                 country, last = state.actors[0].country, state.last
@@ -420,6 +437,13 @@ class Arguments:
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
                 return unit.actors[0]
         return None
+
+    def _law_body_before(self, position: int) -> ArticleActor | None:
+        """The body of law enforcement named last before token `position` (of the article's
+        own state-level bodies, not a generic agent)."""
+        named = [u for u in self.at_first.values() if u.last < position and law_body(u.actors[0].actor_id)
+                 and not u.actors[0].actor_id.startswith(("AGT:", "GRP:"))]
+        return max(named, key=lambda u: u.first).actors[0] if named else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen

@@ -28,7 +28,7 @@ from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
                                     PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, law_body)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -247,8 +247,6 @@ _ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamank
 _PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts whose announcement is not their day
 _PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
 _CARE_PREMISES = frozenset({"rs", "rsud", "rsup", "rumah", "klinik", "puskesmas"})
-_LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
-                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
 _HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
@@ -1077,7 +1075,7 @@ class EventExtractor:
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
-        if tokens[first].folded == _ANSWERS and not any(_law_body(a.actor_id) for a in source):
+        if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -1479,18 +1477,11 @@ def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | Non
         for inner in range(position + 1, min(ceiling, position + 1 + _PREMISES_WORDS)):
             unit = arguments.at_first.get(inner)
             if unit is not None:
-                return unit if _law_body(unit.actors[0].actor_id) else None
+                return unit if law_body(unit.actors[0].actor_id) else None
             if not tokens[inner].text[:1].isupper() or tokens[inner].folded in _CARE_PREMISES:
                 return None  # (not a hospital: "diperiksa di RS Polri Kramat Jati" is an autopsy)
         return None
     return None
-
-
-def _law_body(actor_id: str) -> bool:
-    """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
-    prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
-    "IDN:bea-cukai-batam")."""
-    return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
 
 
 def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Timex]) -> tuple[frozenset[int], Timex] | None:
