@@ -3435,6 +3435,18 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("KPK menggelar operasi tangkap tangan di Kolaka. Dalam operasi itu, penyidik menangkap Abdul Azis.",
      [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
     ("Dalam operasi itu, penyidik menangkap Abdul Azis.", [("COERCE", ("AGT:IDN:GOV:penyidik",), ("PER:abdul-azis",))]),
+    # sealing a site and revoking a product's permit restrict a firm at home; a verdict's own words; compensation;
+    # a message that someone act; judging that someone broke a rule
+    ("Kementerian Lingkungan Hidup menyegel Pertamina di Cilacap.", [("COERCE", ("IDN:KLH",), ("IDN:PERTAMINA",))]),
+    ("BPOM mencabut izin edar Pertamina.", [("COERCE", ("IDN:BPOM",), ("IDN:PERTAMINA",))]),
+    ("Panitia menyegel kotak suara usai penghitungan.", []),
+    ("Hakim menjatuhkan pidana penjara selama 16 tahun kepada Nadiem Makarim.",
+     [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:nadiem-makarim",))]),
+    ("Nadiem Makarim dijatuhi pidana penjara 16 tahun oleh hakim.", [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:nadiem-makarim",))]),
+    ("Pramono Anung memberikan santunan kepada keluarga korban kebakaran.",
+     [("AID", ("PER:pramono-anung",), ("AGT:IDN:CVL:keluarga",))]),
+    ("Kapolri berpesan agar polisi tidak arogan.", [("DEMAND", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:GOV:polisi",))]),
+    ("Mahkamah Konstitusi menilai KPU melanggar prosedur.", [("DISAPPROVE", ("IDN:MK",), ("IDN:KPU",))]),
     # who joins an act right before its verb is its own subject; restraint detains no one
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),
