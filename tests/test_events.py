@@ -3447,6 +3447,12 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("AID", ("PER:pramono-anung",), ("AGT:IDN:CVL:keluarga",))]),
     ("Kapolri berpesan agar polisi tidak arogan.", [("DEMAND", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:GOV:polisi",))]),
     ("Mahkamah Konstitusi menilai KPU melanggar prosedur.", [("DISAPPROVE", ("IDN:MK",), ("IDN:KPU",))]),
+    # "mereka" opening a clause is the group of people a sentence opened with shortly before; not a possessor
+    ("Para buruh berunjuk rasa di depan DPR. Mereka menuntut pemerintah mencabut aturan alih daya.",
+     [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("DEMAND", ("AGT:IDN:CVL:buruh",), ("AGT:IDN:GOV:pemerintah",))]),
+    ("Ratusan warga berunjuk rasa di depan DPR. Polisi kemudian membubarkan mereka.",
+     [("PROTEST", ("AGT:IDN:CVL:warga",), ())]),
+    ("Para buruh berunjuk rasa di depan DPR. Kapolri mengkritik tuntutan mereka.", [("PROTEST", ("AGT:IDN:CVL:buruh",), ())]),
     # who joins an act right before its verb is its own subject; restraint detains no one
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),

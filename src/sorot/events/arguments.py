@@ -71,6 +71,13 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah",
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+_THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
+_THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
+_GROUP_SECTORS = frozenset({"CVL", "OPP"})
+_GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
+                           "ratusan", "sekelompok", "kelompok", "massa"})
+_COUNT_WORDS = 2  # words of a count before a group's noun
+_CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
@@ -304,6 +311,31 @@ class Arguments:
                 self._add(anaphor)
         if agents is not None:
             self._add_agents(agents)
+            self._add_groups_again()
+
+    def _add_groups_again(self) -> None:
+        """Units for "mereka" opening a sentence or clause where it refers to a group of people
+        that a generic agent opening a sentence named shortly before ("Para buruh berunjuk rasa
+        di depan DPR. Mereka menuntut ..."): the civilians or the armed group named so last within
+        `_THEY_REACH` tokens, else nothing ("wilayah mereka", "penyelidikan mereka" are no subjects)."""
+        for index, token in enumerate(self.tokens):
+            if token.folded != _THEY or index in self.at_first or not self._opens_clause(index):
+                continue
+            groups = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
+                      and u.actors[0].actor_id.startswith("AGT:") and u.actors[0].sector in _GROUP_SECTORS
+                      and self._opens_clause(u.first, counted=True)]
+            if groups:
+                self._add(Unit(index, index, (max(groups, key=lambda u: u.first).actors[0],)))
+
+    def _opens_clause(self, index: int, counted: bool = False) -> bool:
+        """Whether token `index` opens a sentence, or a clause after a comma or a conjunction; with
+        `counted`, past a count of it ("Para buruh", "Ratusan warga", "12 nelayan")."""
+        position = index
+        while counted and position > 0 and index - position < _COUNT_WORDS and (
+                self.tokens[position - 1].folded in _GROUP_COUNTS or self.tokens[position - 1].text.isdigit()):
+            position -= 1
+        return starts_sentence(self.text, self.tokens, position) or position > 0 and (
+            self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS)
 
     def _subject_like(self, index: int) -> bool:
         """Whether a name at token ``index`` stands where a subject or a quote's speaker does:
