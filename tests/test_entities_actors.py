@@ -1336,3 +1336,15 @@ def test_entities_a_given_name_s_short_form_with_its_full_stop_is_part_of_the_na
                             "Kennedy dikenang.", "2025-06-18"))
     assert {"PER:m-afifuddin", "PER:muh-ilham-syah", "PER:john-f-kennedy"} <= set(actors)
     assert actors["PER:muh-ilham-syah"].role == "Bupati"
+
+
+def test_entities_every_regency_and_city_is_a_place_and_its_administrative_word_part_of_the_mention(extract) -> None:
+    # a regency the knowledge base lacked glued itself to the official's name after a regional title
+    actors = _by_id(extract("Wali Kota Tanjungbalai Rudi Hartono ditangkap KPK di Kabupaten Karimun.", "2025-06-16"))
+    assert {"PER:rudi-hartono", "LOC:tanjungbalai", "LOC:karimun"} <= set(actors)
+    assert [m.text for m in actors["LOC:karimun"].mentions] == ["Kabupaten Karimun"]
+    # a regency's short form names its regional bodies
+    assert "IDN:polres-rokan-hilir" in _by_id(extract("Polres Rohil menangkap dua pengedar sabu.", "2025-06-16"))
+    # a regency whose name is an ordinary word is a place only after its administrative word
+    actors = _by_id(extract("Puncak acara digelar di Kabupaten Puncak, Papua Tengah.", "2025-06-16"))
+    assert [m.text for m in actors["LOC:puncak"].mentions] == ["Kabupaten Puncak"]

@@ -91,6 +91,7 @@ _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
+_ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kota", "provinsi"})  # a word a place's mention holds when written before it
 # Words of the names of Indonesian bodies of every kind (foundations, schools, hospitals, task
 # forces, regional firms, associations, national teams): such a name in a story set at home
 # is an Indonesian body.
@@ -1400,6 +1401,9 @@ def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[
     for link in sorted(links, key=lambda link: link.first):
         start, end = tokens[link.first].start, tokens[link.last].end
         actor = link.actor
+        if actor.type == "LOC" and link.first and tokens[link.first - 1].folded in _ADMINISTRATIVE_UNITS \
+                and tokens[link.first - 1].text[:1].isupper():
+            start = tokens[link.first - 1].start  # "Kabupaten Karimun", "Kota Bogor": the place as written
         record = actors.get(actor.id)
         if record is None:
             record = actors[actor.id] = ArticleActor(
