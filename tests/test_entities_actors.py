@@ -1348,3 +1348,13 @@ def test_entities_every_regency_and_city_is_a_place_and_its_administrative_word_
     # a regency whose name is an ordinary word is a place only after its administrative word
     actors = _by_id(extract("Puncak acara digelar di Kabupaten Puncak, Papua Tengah.", "2025-06-16"))
     assert [m.text for m in actors["LOC:puncak"].mentions] == ["Kabupaten Puncak"]
+
+
+def test_entities_a_corruption_court_is_a_regional_court(extract) -> None:
+    for text, court in (("Pengadilan Tipikor Surabaya memvonis terdakwa.", "IDN:pengadilan-tipikor-surabaya"),
+                        ("Pengadilan Tindak Pidana Korupsi Jakarta Pusat memvonis terdakwa.",
+                         "IDN:pengadilan-tipikor-jakarta-pusat")):
+        actors = _by_id(extract(text, "2025-06-16"))
+        assert actors[court].type == "ORG" and actors[court].country == "IDN", text
+    # a police unit of corruption cases names no court
+    assert "IDN:polres-bogor" in _by_id(extract("Unit Tipikor Polres Bogor menangkap tersangka.", "2025-06-16"))

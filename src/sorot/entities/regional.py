@@ -1,7 +1,7 @@
 """Indonesian regional bodies named by a word and the place they serve: "Polda Bali"
 (the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar",
 "Dispar NTB", "RSUD Cabangbungin", and courts, prosecutors' offices and regional offices by
-two words: "Pengadilan Negeri Jakarta Pusat", "Satpol PP Kabupaten Bekasi", "Dinas
+two words: "Pengadilan Negeri Jakarta Pusat", "Pengadilan Tipikor Surabaya", "Satpol PP Kabupaten Bekasi", "Dinas
 Perhubungan Provinsi DKI Jakarta".
 
 A body is one actor however it is written: its word in full, short or as its headquarters
@@ -46,7 +46,8 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     # Surabaya", "PN Jakarta Selatan")
     "imigrasi": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"), "rutan": ("Detention Centre", "GOV"),
     "pn": ("District Court", "GOV"), "pengadilan tinggi": ("High Court", "GOV"),
-    "pengadilan agama": ("Religious Court", "GOV"), "satpol pp": ("Public Order Agency", "GOV"),
+    "pengadilan agama": ("Religious Court", "GOV"), "pengadilan tipikor": ("Corruption Court", "GOV"),
+    "satpol pp": ("Public Order Agency", "GOV"),
     "bea cukai": ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
 }
 # Other ways of writing a body's word: its headquarters ("Mapolda"), its words in full ("Kepolisian
@@ -60,6 +61,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("pemerintah", "provinsi"): "pemprov", ("pemerintah", "kabupaten"): "pemkab", ("pemerintah", "kota"): "pemkot",
     ("dinas", "pariwisata"): "dispar", ("dinas", "perhubungan"): "dishub",
     ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
+    ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
