@@ -3453,6 +3453,14 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Ratusan warga berunjuk rasa di depan DPR. Polisi kemudian membubarkan mereka.",
      [("PROTEST", ("AGT:IDN:CVL:warga",), ())]),
     ("Para buruh berunjuk rasa di depan DPR. Kapolri mengkritik tuntutan mereka.", [("PROTEST", ("AGT:IDN:CVL:buruh",), ())]),
+    # at home, a stance on an act whose noun says whose it was takes its doer, another body of the same state
+    ("Jaksa KPK mendakwa Hendra Gunawan menerima suap. Kuasa hukum terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
+     [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),
+    ("Kementerian Lingkungan Hidup menyegel Pertamina di Cilacap. Bupati Cilacap Tatto Suwarto mendukung langkah tersebut.",
+     [("COERCE", ("IDN:KLH",), ("IDN:PERTAMINA",)), ("SUPPORT", ("PER:tatto-suwarto",), ("IDN:KLH",))]),
+    # (an incident names no doer)
+    ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:hasto-kristiyanto",))]),
     # who joins an act right before its verb is its own subject; restraint detains no one
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),

@@ -269,10 +269,11 @@ _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyer
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan", "manuver", "keputusan", "kebijakan",
-                        "rencana"}) | _INCIDENTS
-# Act nouns that name one type of act again.
+                        "rencana", "dakwaan", "vonis", "putusan", "hukuman"}) | _INCIDENTS
+# Act nouns that name one type of act again ("menolak dakwaan tersebut": the indictment's prosecutor).
 _NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
-              "manuver": {"MOBILIZE", "FIGHT"}}
+              "manuver": {"MOBILIZE", "FIGHT"}, "dakwaan": {"COERCE"}, "vonis": {"COERCE"}, "putusan": {"COERCE"},
+              "hukuman": {"COERCE"}}
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
@@ -281,6 +282,9 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
+# Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
+# "menolak dakwaan tersebut" (the prosecutors'), "mendukung langkah itu", "menolak tuntutan tersebut".
+_DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana"}
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
@@ -2861,6 +2865,13 @@ def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceili
     act = _latest_act(_incident_acts(earlier, tokens[before + 1]) if before + 1 < ceiling else earlier,
                       _referable(tokens, before, ceiling, event_type))
     doer = list(act.source) if act is not None else []
+    if {a.country for a in doer} | {a.country for a in source} == {HOME} and before + 1 < ceiling and \
+            tokens[before + 1].folded in _DOERS_NAMED:
+        # at home, another body or person is no side of the stance's own where the noun says whose act it
+        # was ("Kuasa hukum terdakwa menolak dakwaan tersebut": the prosecutors'); the state itself or the
+        # speaker is (an incident, "kejadian tersebut", names no doer at all)
+        own = {a.actor_id for a in source} | {HOME}
+        return [] if any(a.actor_id in own for a in doer) else doer
     return [] if {a.country for a in doer} & {a.country for a in source} - {None} else doer
 
 
