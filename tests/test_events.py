@@ -3458,6 +3458,12 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),
     ("Kementerian Lingkungan Hidup menyegel Pertamina di Cilacap. Bupati Cilacap Tatto Suwarto mendukung langkah tersebut.",
      [("COERCE", ("IDN:KLH",), ("IDN:PERTAMINA",)), ("SUPPORT", ("PER:tatto-suwarto",), ("IDN:KLH",))]),
+    # the pronoun passive of a spokesman's quote: the speaker's act, or the act of the body the speaker's title names
+    ('"Hasto Kristiyanto langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar.',
+     [("COERCE", ("IDN:KEJAGUNG",), ("PER:hasto-kristiyanto",))]),
+    ('"Pelaku sudah kita amankan," ujar Kapolres Bogor AKBP Rio Wahyu Anggoro.',
+     [("COERCE", ("PER:rio-wahyu-anggoro",), ("AGT:IDN:CVL:pelaku",))]),
+    ("Rumah kami tahan gempa.", []),
     # (an incident names no doer)
     ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:hasto-kristiyanto",))]),

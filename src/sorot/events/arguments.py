@@ -470,6 +470,16 @@ class Arguments:
                 return unit.actors[0]
         return None
 
+    def body_named_within(self, start: int, end: int) -> EventActor | None:
+        """The organisation (no generic agent) a mention between characters `start` and `end` names,
+        such as the body in a person's title ("Kapuspenkum Kejagung"), if any."""
+        for actor in self._actors:
+            if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
+                mention = next((m for m in actor.mentions if start <= m.start and m.end <= end), None)
+                if mention is not None:
+                    return event_actor(actor, mention.start, mention.end)
+        return None
+
     def _law_body_before(self, position: int) -> ArticleActor | None:
         """The body of law enforcement named last before token `position` (of the article's
         own state-level bodies, not a generic agent)."""

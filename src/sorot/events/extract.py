@@ -856,6 +856,11 @@ class EventExtractor:
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
+        if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
+            # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
+            source = [_speaker_body(arguments, speaker) for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
+            if not source:
+                return None
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
@@ -2657,10 +2662,21 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS \
             and before not in _HEDGES:
         return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ..." are ones)
-    # the speech nearest before the trigger, its speaker rather than the outlet quoting them
-    # ('..." kata Kim, menurut Rodong Sinmun')
-    if not speakers:  # a sentence inside a quote whose speaker another sentence names
-        return [quoted]
+    return _nearest_speaker(first, speakers, quoted)
+
+
+def _speaker_body(arguments: Arguments, speaker: EventActor) -> EventActor:
+    """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung),
+    for whom "kami" speaks; else the speaker."""
+    return arguments.body_named_within(speaker.start, speaker.end) or speaker
+
+
+def _nearest_speaker(first: int, speakers: list[tuple[int, EventActor]], quoted: EventActor | None) -> list[EventActor]:
+    """The speaker of the speech nearest before token `first`, rather than the outlet quoting them
+    ('..." kata Kim, menurut Rodong Sinmun'), or of the quote a sentence lies in whose speaker
+    another sentence names; none when no one speaks."""
+    if not speakers:
+        return [quoted] if quoted is not None else []
     nearest = max((at for at, _ in speakers if at <= first), default=speakers[0][0])
     return [next(speaker for at, speaker in speakers if at == nearest)]
 
