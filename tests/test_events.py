@@ -3464,6 +3464,7 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ('"Pelaku sudah kita amankan," ujar Kapolres Bogor AKBP Rio Wahyu Anggoro.',
      [("COERCE", ("PER:rio-wahyu-anggoro",), ("AGT:IDN:CVL:pelaku",))]),
     ("Rumah kami tahan gempa.", []),
+    ("Polisi menangkap 12 penambang di Bangka.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:penambang",))]),
     # (an incident names no doer)
     ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:hasto-kristiyanto",))]),
