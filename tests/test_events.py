@@ -3463,6 +3463,8 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("COERCE", ("IDN:KEJAGUNG",), ("PER:hasto-kristiyanto",))]),
     ('"Pelaku sudah kita amankan," ujar Kapolres Bogor AKBP Rio Wahyu Anggoro.',
      [("COERCE", ("PER:rio-wahyu-anggoro",), ("AGT:IDN:CVL:pelaku",))]),
+    ('Polres Bogor menyelidiki kasus itu. "Pelaku sudah kita amankan," ujar Kapolres Bogor AKBP Rio Wahyu Anggoro.',
+     [("INVESTIGATE", ("IDN:polres-bogor",), ()), ("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pelaku",))]),
     ("Rumah kami tahan gempa.", []),
     ("Polisi menangkap 12 penambang di Bangka.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:penambang",))]),
     # (an incident names no doer)

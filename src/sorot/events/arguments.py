@@ -193,6 +193,9 @@ _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maska
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
                          "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
 _INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
+# Heads' titles and the regional bodies they head ("Kapolres Bogor" heads the Polres Bogor).
+_HEADED_BODIES = {"kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
+                  "kapolsek": "polsek", "kajati": "kejati", "kajari": "kejari"}
 _ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector but business may be
 _NON_BUSINESS = frozenset({"GOV", "MIL", "CVL", "OPP", "IGO", "MED"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -470,15 +473,24 @@ class Arguments:
                 return unit.actors[0]
         return None
 
-    def body_named_within(self, start: int, end: int) -> EventActor | None:
+    def role_of(self, actor_id: str) -> str | None:
+        """The office an actor of the article holds as the text states it ("Kapolres Bogor"), if any."""
+        return next((a.role for a in self._actors if a.actor_id == actor_id), None)
+
+    def body_named_within(self, start: int, end: int, role: str | None = None) -> EventActor | None:
         """The organisation (no generic agent) a mention between characters `start` and `end` names,
-        such as the body in a person's title ("Kapuspenkum Kejagung"), if any."""
+        such as the body in a person's title ("Kapuspenkum Kejagung"), or the regional body the article
+        names that a head's title `role` heads ("Kapolres Bogor": the Polres Bogor), if any."""
+        headed = None
+        if role and (words := role.split()) and (body := _HEADED_BODIES.get(words[0].casefold())) and len(words) > 1:
+            headed = "IDN:" + "-".join([body, *(w.casefold() for w in words[1:])])
         for actor in self._actors:
             if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
                 mention = next((m for m in actor.mentions if start <= m.start and m.end <= end), None)
                 if mention is not None:
                     return event_actor(actor, mention.start, mention.end)
-        return None
+        headed_actor = next((a for a in self._actors if a.actor_id == headed and a.mentions), None)
+        return event_actor(headed_actor, start, end) if headed_actor is not None else None
 
     def _law_body_before(self, position: int) -> ArticleActor | None:
         """The body of law enforcement named last before token `position` (of the article's

@@ -855,7 +855,8 @@ class EventExtractor:
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
-            source = _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)
+            source = [_speaker_body(arguments, speaker)
+                      for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)]
         if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
             # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
             source = [_speaker_body(arguments, speaker) for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
@@ -2668,7 +2669,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
 def _speaker_body(arguments: Arguments, speaker: EventActor) -> EventActor:
     """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung),
     for whom "kami" speaks; else the speaker."""
-    return arguments.body_named_within(speaker.start, speaker.end) or speaker
+    return arguments.body_named_within(speaker.start, speaker.end, arguments.role_of(speaker.actor_id)) or speaker
 
 
 def _nearest_speaker(first: int, speakers: list[tuple[int, EventActor]], quoted: EventActor | None) -> list[EventActor]:
