@@ -3466,6 +3466,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ('Polres Bogor menyelidiki kasus itu. "Pelaku sudah kita amankan," ujar Kapolres Bogor AKBP Rio Wahyu Anggoro.',
      [("INVESTIGATE", ("IDN:polres-bogor",), ()), ("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pelaku",))]),
     ("Rumah kami tahan gempa.", []),
+    # the police readied: no recipient of their own forces, no military topic
+    ("Kapolres Yahukimo AKBP Heru Hidayanto menyiagakan 400 personel Brimob di Dekai.",
+     [("MOBILIZE", ("PER:heru-hidayanto",), ())]),
     ("Polisi menangkap 12 penambang di Bangka.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:penambang",))]),
     # (an incident names no doer)
     ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
@@ -3692,3 +3695,10 @@ def test_agreeing_marks_only_the_act_right_after_it_and_only_accusations_are_den
 def test_a_short_title_between_two_conjuncts_keeps_both():
     article, events = events_of("Prabowo Subianto dan PM Ishiba menandatangani kesepakatan.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:prabowo-subianto", "PER:shigeru-ishiba"), ())]
+
+
+def test_a_police_mobilisation_is_no_military_act_but_an_army_s_is():
+    _, events = events_of("Polda Metro Jaya mengerahkan 2.500 personel untuk mengamankan aksi buruh.", "2025-06-18")
+    assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", [])]
+    _, events = events_of("TNI mengerahkan 300 prajurit Kostrad ke Papua.", "2025-06-18")
+    assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", ["military"])]

@@ -977,6 +977,8 @@ class EventExtractor:
             recipient = [a for a in recipient if _front_before(tokens, a.start)]
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
+        if pattern.type == "MOBILIZE" and not deployment:  # nor its own state's forces ("menyiagakan 400 personel Brimob")
+            recipient = [a for a in recipient if not (a.sector in ("GOV", "MIL") and a.country in {s.country for s in source})]
         cues: dict[str, tuple[int, int]] = {}
         modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
         # modals of the clause reported before are not the speaker's)
@@ -1131,6 +1133,8 @@ class EventExtractor:
             topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home or to a firm is not
             # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
+        if event_type == "MOBILIZE" and not any(a.sector == "MIL" or a.actor_id == a.country for a in source + recipient):
+            topics.discard("military")  # the police readied for a protest: no military act
         if domestic:  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
