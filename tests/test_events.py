@@ -3702,3 +3702,12 @@ def test_a_police_mobilisation_is_no_military_act_but_an_army_s_is():
     assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", [])]
     _, events = events_of("TNI mengerahkan 300 prajurit Kostrad ke Papua.", "2025-06-18")
     assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", ["military"])]
+
+
+def test_a_month_inside_a_person_s_name_dates_no_event():
+    _, events = events_of("Komisi IV DPR menggelar rapat dengar pendapat dengan Menteri Kehutanan Raja Juli Antoni.",
+                          "2025-06-18")
+    assert [(e.event_type, e.date, e.context) for e in events] == [("CONSULT", None, [])]
+    # a month after an occasion's name still dates the act
+    _, events = events_of("Usai Lebaran Idul Adha Juni Kejaksaan Agung memeriksa Thomas Lembong.", "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("INVESTIGATE", "2025-06")]

@@ -265,15 +265,6 @@ def test_time_part_of_day_with_hari_ini_is_today() -> None:
     assert (timex.text, timex.type, timex.value) == ("pagi hari ini", "TIME", "2025-06-18TMO")
 
 
-def test_a_month_word_inside_a_name_is_no_date() -> None:
-    assert found("Rapat dihadiri Menteri Kehutanan Raja Juli Antoni di Senayan.") == []
-    assert found("Ia menemui Direktur Utama Juli Oktarina, Senin (17/6).") == [("Senin (17/6)", "DATE", "2024-06-17")]
-    # a month after a word that opens a time phrase, or at a sentence's start, is a month still
-    assert found("Sejak Juni Israel menyerang.") == [("Juni", "DATE", "2024-06")]
-    assert found("Ia ditahan Hingga Juni Kejaksaan menuntutnya.") == [("Juni", "DATE", "2024-06")]
-    assert found("Inflasi Juni Indonesia naik.") == [("Juni", "DATE", "2024-06")]
-
-
 @pytest.mark.parametrize("sentence", ["Sejak tahun 2023 kemarin, ia bermain di klub itu.", "Proyek itu dimulai pada 2023 lalu."])
 def test_time_past_marker_after_year_belongs_to_the_year(sentence: str) -> None:
     [timex] = tag_timexes(sentence, "2025-06-18")

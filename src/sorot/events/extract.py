@@ -488,7 +488,10 @@ class EventExtractor:
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
         # the calendar time expressions (timexes come in text order), sliced per sentence when needed
-        dated = [t for t in article.timexes if t.value and t.value[:1].isdigit() and t.type in ("DATE", "TIME")]
+        names = [(m.start, m.end) for a in article.actors if a.type == "PER" for m in a.mentions]
+        dated = [t for t in article.timexes if t.value and t.value[:1].isdigit() and t.type in ("DATE", "TIME")
+                 and not any(start <= t.start and t.end <= end for start, end in names)]
+        # (a month inside a person's name dates nothing: "Menteri Kehutanan Raja Juli Antoni")
         events: list[Event] = []
         last_meeting: Event | None = None
         previous: list[Event] = []  # the events of the sentence before

@@ -28,16 +28,6 @@ _PAST_SHIFTS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
 _LATE_EDGES = frozenset({"akhir", "penghujung", "paruh kedua"})  # a month's parts that come after its middle
 _LATE_DAY = 20  # after this day of the news month its late part may be past
 _FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti"})
-# A bare month between two capitalised words inside a sentence is part of a name ("Menteri
-# Kehutanan Raja Juli Antoni", "Direktur Utama Juli Oktarina"), unless the word before opens a
-# time phrase ("Sejak Juni Israel menyerang", "... hingga Juni Rusia ...").
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s+$")
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_TIME_PHRASE_OPENERS = frozenset({
-    "pada", "sejak", "hingga", "sampai", "bulan", "awal", "akhir", "pertengahan", "medio", "penghujung", "sepanjang",
-    "selama", "dari", "mulai", "jelang", "menjelang", "per", "tiap", "setiap", "antara", "sebelum", "setelah", "usai",
-    "dan", "atau", "di", "dalam", "untuk", "ke", "menuju", "tanggal", "periode", "edisi", "kecuali", "yakni", "yaitu",
-})
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -301,24 +291,7 @@ def _year_shift(shift: str, scene: Scene) -> tuple[int | None, str | None]:
     return scene.dct.year + {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get(word, 0), "DCT"
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether the month word at text[start:end] stands between two capitalised words of a name."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return (before is not None and before[1].lower() not in _TIME_PHRASE_OPENERS and not starts_sentence(text, before.start(1))
-            and _CAPITALISED_AFTER.match(text, end) is not None and _month_word(text, end) is None)
-
-
-def _month_word(text: str, end: int) -> str | None:
-    """The month name that follows text[:end] after spaces, if any ("Mei Juni")."""
-    following = text[end:end + 12].split()
-    word = following[0].strip(".,;:") if following else ""
-    return word if _norm(word) in MONTHS else None
-
-
 def month(match: re.Match[str], scene: Scene) -> list[Resolved]:
-    bare = match.start() == match.start("mo") and not (match["mo_year"] or match["mo_shift"])
-    if bare and _in_name(scene.text, match.start(), match.end()):
-        return []
     number = _month_number(match["mo"])
     shift = _norm(match["mo_shift"])
     start, end = match.start(), match.end()
