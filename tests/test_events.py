@@ -163,6 +163,10 @@ def test_a_quote_closed_by_a_saying_verb_with_nya_is_the_speakers_named_before()
                           '"Polisi juga menggeledah rumah AP," imbuhnya.')
     search = next(e for e in events if e.event_type == "INVESTIGATE")
     assert search.attribution is not None and search.attribution.actor_id == "PER:eka-ariandy"
+    # but one who opens a sentence or clause right before the quote is its speaker, not one who spoke earlier
+    _, events = events_of('Menurut Ketua KPK Setyo Budiyanto, penyidikan terus berjalan. Menteri BUMN Erick Thohir '
+                          'mendatangi Gedung Merah Putih KPK. "Kami mendukung KPK sepenuhnya," ujarnya.')
+    assert ("SUPPORT", ("PER:erick-thohir",), ("IDN:KPK",)) in [summary(None, e) for e in events]
 
 
 def test_sending_codes_aid_only_with_troops_or_arms():

@@ -616,10 +616,12 @@ class Arguments:
         return found
 
     def person_before(self, position: int, speech_verbs: frozenset[str] = frozenset()) -> EventActor | None:
-        """Who "-nya" in '"...," ujarnya' at token ``position`` is: the person named last before the
-        quote that closes there who has spoken before (after a word of saying, or before one of
-        `speech_verbs`), else the person named last there who is no suspect named by initials
-        ('"... dilakukan penangkapan terhadap AP," ujarnya' is not AP's saying)."""
+        """Who "-nya" in '"...," ujarnya' at token ``position`` is: of the people named before the
+        quote that closes there, the last who is no suspect named by initials when that one opens a
+        sentence or clause (a new subject), else the last who has spoken before (after a word of
+        saying, or before one of `speech_verbs`), else the last named ('"... dilakukan penangkapan
+        terhadap AP," ujarnya' is not AP's saying, nor is a quote Presiden Prabowo's after "Ia menyebut
+        Presiden Prabowo ...")."""
         start = position - 1
         closing = next((i for i in range(position - 1, max(-1, position - 4), -1) if self.tokens[i].text in QUOTES), None)
         if closing is not None:
@@ -630,11 +632,24 @@ class Arguments:
             unit = self.at_last.get(index)
             if unit is None or unit.actors[0].type != "PER":
                 continue
-            if self._spoke(unit, speech_verbs):
-                return self.event_actors([unit])[0]
-            if named_last is None and not unit.actors[0].actor_id.startswith(_INITIALS_ID):
+            initials = unit.actors[0].actor_id.startswith(_INITIALS_ID)
+            if self._spoke(unit, speech_verbs) or named_last is None and not initials and self._new_subject(unit):
+                return self.event_actors([unit])[0]  # (one who opened a sentence just before is the one speaking)
+            if named_last is None and not initials:
                 named_last = unit
         return self.event_actors([named_last])[0] if named_last is not None else None
+
+    def _new_subject(self, unit: Unit) -> bool:
+        """Whether the name `unit` holds is a clause's subject: opening a sentence, or after a comma
+        right before a verb ("Sementara itu, Kapolda Metro Jaya Irjen Karyoto memimpin ..."; not an
+        apposition, "memanggil Sekretaris DPW PKB, Anik Maslachah.")."""
+        first = unit.first
+        while first > 0 and (title := self.at_last.get(first - 1)) is not None and title.actors == unit.actors:
+            first = title.first  # the person's title before the name ("Menteri BUMN Erick Thohir")
+        if starts_sentence(self.text, self.tokens, first):
+            return True
+        return first > 0 and self.tokens[first - 1].text == "," and unit.last + 1 < len(self.tokens) \
+            and self.is_verb(unit.last + 1)
 
     def _spoke(self, unit: Unit, speech_verbs: frozenset[str]) -> bool:
         """Whether the person `unit` names is a speaker there: after a word of saying within its
