@@ -3457,6 +3457,11 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Ratusan warga berunjuk rasa di depan DPR. Polisi kemudian membubarkan mereka.",
      [("PROTEST", ("AGT:IDN:CVL:warga",), ())]),
     ("Para buruh berunjuk rasa di depan DPR. Kapolri mengkritik tuntutan mereka.", [("PROTEST", ("AGT:IDN:CVL:buruh",), ())]),
+    # (not past another subject, nor past a whole sentence between)
+    ("Para buruh berunjuk rasa di depan DPR. Polisi kemudian membubarkan massa. Mereka menangkap Said Iqbal.",
+     [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:massa",))]),
+    ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa. "
+     "Mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
     # at home, a stance on an act whose noun says whose it was takes its doer, another body of the same state
     ("Jaksa KPK mendakwa Hendra Gunawan menerima suap. Kuasa hukum terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
      [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),

@@ -319,16 +319,23 @@ class Arguments:
     def _add_groups_again(self) -> None:
         """Units for "mereka" opening a sentence or clause where it refers to a group of people
         that a generic agent opening a sentence named shortly before ("Para buruh berunjuk rasa
-        di depan DPR. Mereka menuntut ..."): the civilians or the armed group named so last within
-        `_THEY_REACH` tokens, else nothing ("wilayah mereka", "penyelidikan mereka" are no subjects)."""
+        di depan DPR. Mereka menuntut ..."): the civilians or the armed group that is the last
+        subject within `_THEY_REACH` tokens, else nothing ("wilayah mereka", "penyelidikan mereka"
+        are no subjects, and after "Polisi kemudian membubarkan massa." the police may be meant)."""
         for index, token in enumerate(self.tokens):
             if token.folded != _THEY or index in self.at_first or not self._opens_clause(index):
                 continue
-            groups = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
-                      and u.actors[0].actor_id.startswith("AGT:") and u.actors[0].sector in _GROUP_SECTORS
-                      and self._opens_clause(u.first, counted=True)]
-            if groups:
-                self._add(Unit(index, index, (max(groups, key=lambda u: u.first).actors[0],)))
+            subjects = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
+                        and self._opens_clause(u.first, counted=True)]
+            latest = max(subjects, key=lambda u: u.first, default=None)  # (another subject since: "Polisi ... Mereka")
+            if latest is not None and latest.actors[0].actor_id.startswith("AGT:") and \
+                    latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
+                self._add(Unit(index, index, (latest.actors[0],)))
+
+    def _sentence_between(self, last: int, index: int) -> bool:
+        """Whether a whole sentence stands between tokens `last` and `index` (its own subject may be
+        the one meant: "Pimpinan DPR kemudian menerima perwakilan mahasiswa. Mereka ...")."""
+        return sum(starts_sentence(self.text, self.tokens, k) for k in range(last + 1, index + 1)) > 1
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
         """Whether token `index` opens a sentence, or a clause after a comma or a conjunction; with
