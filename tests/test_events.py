@@ -3479,6 +3479,11 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Kapolres Yahukimo AKBP Heru Hidayanto menyiagakan 400 personel Brimob di Dekai.",
      [("MOBILIZE", ("PER:heru-hidayanto",), ())]),
     ("Polisi menangkap 12 penambang di Bangka.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:penambang",))]),
+    # (the indictment's, not an arrest reported since)
+    ("Jaksa KPK mendakwa Hendra Gunawan menerima suap, sementara Kejaksaan Agung menahan Riza Chalid. Kuasa hukum "
+     "terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
+     [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("COERCE", ("IDN:KEJAGUNG",), ("PER:riza-chalid",)),
+      ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),
     # (an incident names no doer)
     ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:hasto-kristiyanto",))]),

@@ -282,6 +282,9 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
+# ... and the words of the triggers of the court's and the prosecutors' acts they name again.
+_VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
+_NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
 # "menolak dakwaan tersebut" (the prosecutors'), "mendukung langkah itu", "menolak tuntutan tersebut".
 _DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana"}
@@ -2886,7 +2889,7 @@ def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceili
     """The doer of the act, call or offer that the word after token ``before`` refers back to
     (a clitic's verb, or a noun named again): none when it is the stance's own side ("Trump
     memuji serangan itu")."""
-    act = _latest_act(_incident_acts(earlier, tokens[before + 1]) if before + 1 < ceiling else earlier,
+    act = _latest_act(_incident_acts(earlier, tokens[before + 1], tokens) if before + 1 < ceiling else earlier,
                       _referable(tokens, before, ceiling, event_type))
     doer = list(act.source) if act is not None else []
     if {a.country for a in doer} | {a.country for a in source} == {HOME} and before + 1 < ceiling and \
@@ -2899,9 +2902,15 @@ def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceili
     return [] if {a.country for a in doer} & {a.country for a in source} - {None} else doer
 
 
-def _incident_acts(earlier: list[Event], noun: Token) -> list[Event]:
+def _incident_acts(earlier: list[Event], noun: Token, tokens: list[Token]) -> list[Event]:
     """The acts an act noun named again may refer to: for an incident's noun, not the arrest
-    or examination of suspects (_INCIDENTS); for a noun of one type of act, acts of that type."""
+    or examination of suspects (_INCIDENTS); for a noun of one type of act, acts of that type,
+    and for a court's or a prosecutor's act, the acts its trigger's words name ("dakwaan
+    tersebut": an indictment, not an arrest reported after it)."""
+    if noun.folded in _NOUN_TRIGGERS:
+        return [e for e in earlier if e.event_type in _NOUN_ACTS[noun.folded] and any(
+            stem in tokens[k].folded for k in range(_index_at(tokens, e.trigger[0]), _index_at(tokens, e.trigger[1]))
+            for stem in _NOUN_TRIGGERS[noun.folded])]
     if noun.folded in _NOUN_ACTS:  # "latihan itu": the exercise, not a strike reported after it
         return [e for e in earlier if e.event_type in _NOUN_ACTS[noun.folded]]
     if noun.folded not in _INCIDENTS:
