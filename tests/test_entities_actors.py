@@ -1358,3 +1358,15 @@ def test_entities_a_corruption_court_is_a_regional_court(extract) -> None:
         assert actors[court].type == "ORG" and actors[court].country == "IDN", text
     # a police unit of corruption cases names no court
     assert "IDN:polres-bogor" in _by_id(extract("Unit Tipikor Polres Bogor menangkap tersangka.", "2025-06-16"))
+
+
+def test_entities_one_word_after_a_regional_head_s_place_is_the_holder_s_name(extract) -> None:
+    for text, person in (("Bupati Siak Alfedri menyerahkan bantuan kepada korban banjir.", "PER:alfedri"),
+                         ("Wali Kota Sibolga Jamaluddin meminta warga waspada.", "PER:jamaluddin"),
+                         # an office word after the place opens a two-word name ("Agung" of "Jaksa Agung")
+                         ("Wali Kota Pekanbaru Agung Nugroho meminta warga waspada.", "PER:agung-nugroho")):
+        actors = _by_id(extract(text, "2025-06-16"))
+        assert person in actors, text
+    # a mayor's title holds the "Kota" before the city, not the city's mention
+    actors = _by_id(extract("Wali Kota Pekanbaru Agung Nugroho meminta warga waspada.", "2025-06-16"))
+    assert [m.text for m in actors["LOC:pekanbaru"].mentions] == ["Pekanbaru"]

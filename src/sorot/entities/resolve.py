@@ -92,6 +92,7 @@ _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb",
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
 _ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kota", "provinsi"})  # a word a place's mention holds when written before it
+_MAYOR = "wali"  # "Wali Kota": the title, whose "Kota" the place's mention does not hold
 # Words of the names of Indonesian bodies of every kind (foundations, schools, hospitals, task
 # forces, regional firms, associations, national teams): such a name in a story set at home
 # is an Indonesian body.
@@ -1402,8 +1403,9 @@ def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[
         start, end = tokens[link.first].start, tokens[link.last].end
         actor = link.actor
         if actor.type == "LOC" and link.first and tokens[link.first - 1].folded in _ADMINISTRATIVE_UNITS \
-                and tokens[link.first - 1].text[:1].isupper():
-            start = tokens[link.first - 1].start  # "Kabupaten Karimun", "Kota Bogor": the place as written
+                and tokens[link.first - 1].text[:1].isupper() and not (link.first > 1 and tokens[link.first - 2].folded == _MAYOR):
+            start = tokens[link.first - 1].start  # "Kabupaten Karimun", "Kota Bogor": the place as written (not a
+            # mayor's title, "Wali Kota Bogor")
         record = actors.get(actor.id)
         if record is None:
             record = actors[actor.id] = ArticleActor(

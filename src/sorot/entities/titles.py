@@ -205,6 +205,21 @@ class TitleFinder:
             index = title.last + 1
         return titles
 
+    def _home_place(self, mention: Mention) -> bool:
+        """A place in Indonesia the knowledge base knows (a region a regional head's title names)."""
+        if mention.label != "LOC" or len(mention.candidates) != 1:
+            return False
+        actor = self._kb.by_id(mention.candidates[0])
+        return actor is not None and actor.country == "IDN"
+
+    def _name_after_place(self, tokens: list[Token], last: int, inner: list[Mention]) -> bool:
+        """Whether a capitalised office word right after a place the title names opens the holder's
+        name, as another capitalised word follows it that is no office word ("Wali Kota Pekanbaru Agung
+        Nugroho": Agung is a name, not the "Agung" of "Jaksa Agung")."""
+        return bool(inner) and inner[-1].last == last and inner[-1].label in ("LOC", "GPE") \
+            and tokens[last + 1].text[:1].isupper() and last + 2 < len(tokens) and tokens[last + 2].is_word \
+            and tokens[last + 2].text[:1].isupper() and tokens[last + 2].folded not in self._modifiers
+
     def _intergovernmental(self, mention: Mention) -> bool:
         actor = self._kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
         return actor is not None and actor.country == "IGO"
@@ -238,7 +253,8 @@ class TitleFinder:
                 inner.append(following)
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers and tokens[last + 1].text != _RELATIVE and not (
-                    tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))):
+                    tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))) \
+                    and not self._name_after_place(tokens, last, inner):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
             elif following is None and tokens[last].folded == "komisi" and ROMAN.fullmatch(tokens[last + 1].text):
@@ -272,9 +288,10 @@ class TitleFinder:
             name = None if related else _name_after_body(tokens, last, at)
             if name is not None:  # the body's states and places tell the person's country
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
-            else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman")
-                name = _name_after(tokens, last, at, 1 if any(_state_body(m) for m in inner) else _NAME_WORDS[0],
-                                   comma=not related)
+            else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman"),
+                # or a home region it heads ("Bupati Siak Alfedri", "Wali Kota Sibolga Jamaluddin")
+                names_body = any(_state_body(m) or self._home_place(m) for m in inner)
+                name = _name_after(tokens, last, at, 1 if names_body else _NAME_WORDS[0], comma=not related)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
