@@ -3435,10 +3435,14 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tiga terduga teroris.",
      [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]),
     ("Direktorat Jenderal Pajak (DJP) Kementerian Keuangan menggandeng Polri.", [("COOPERATE", ("IDN:DJP",), ("IDN:POLRI",))]),
-    # investigators are those of the body of law enforcement named last before them, if any
+    # investigators are those of the body of law enforcement named most before them (first on a tie), if any
     ("KPK menggelar operasi tangkap tangan di Kolaka. Dalam operasi itu, penyidik menangkap Abdul Azis.",
      [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
     ("Dalam operasi itu, penyidik menangkap Abdul Azis.", [("COERCE", ("AGT:IDN:GOV:penyidik",), ("PER:abdul-azis",))]),
+    ("Kejaksaan Agung menyidik kasus itu. Kejaksaan Agung berkoordinasi dengan Polri. Penyidik kemudian memeriksa "
+     "Hasto Kristiyanto.", [("INVESTIGATE", ("IDN:KEJAGUNG",), ()), ("CONSULT", ("IDN:KEJAGUNG",), ("IDN:POLRI",)),
+                            ("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:hasto-kristiyanto",))]),
+    ("KPK menyegel ruang kerja Bupati Kolaka Timur Abdul Azis.", [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
     # sealing a site and revoking a product's permit restrict a firm at home; a verdict's own words; compensation;
     # a message that someone act; judging that someone broke a rule
     ("Kementerian Lingkungan Hidup menyegel Pertamina di Cilacap.", [("COERCE", ("IDN:KLH",), ("IDN:PERTAMINA",))]),

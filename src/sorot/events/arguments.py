@@ -500,11 +500,14 @@ class Arguments:
         return event_actor(headed_actor, start, end) if headed_actor is not None else None
 
     def _law_body_before(self, position: int) -> ArticleActor | None:
-        """The body of law enforcement named last before token `position` (of the article's
-        own state-level bodies, not a generic agent)."""
-        named = [u for u in self.at_first.values() if u.last < position and law_body(u.actors[0].actor_id)
-                 and not u.actors[0].actor_id.startswith(("AGT:", "GRP:"))]
-        return max(named, key=lambda u: u.first).actors[0] if named else None
+        """The body of law enforcement named most before token `position`, of those named first
+        on a tie (the body whose case it is, not a partner it works with: "KPK ... berkoordinasi
+        dengan Polri. Penyidik menangkap ..." are the KPK's); no generic agent."""
+        before = self.tokens[position].start
+        named = [(sum(m.end <= before for m in actor.mentions), -actor.mentions[0].start, actor) for actor in self._actors
+                 if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:")) and actor.mentions
+                 and actor.mentions[0].end <= before]  # (a title's body counts: "Wakil Ketua KPK Johanis Tanak")
+        return max(named, key=lambda item: item[:2])[2] if named else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen

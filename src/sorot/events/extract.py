@@ -283,6 +283,7 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
 # ... and the words of the triggers of the court's and the prosecutors' acts they name again.
+_SEALING = frozenset({"menyegel", "disegel", "penyegelan"})
 _VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
 _NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
@@ -1047,7 +1048,9 @@ class EventExtractor:
         if event_type == "SANCTION" and tokens[first].folded == _EXPELS and last + 1 < ceiling and \
                 tokens[last + 1].folded in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
-        if event_type == "SANCTION" and _domestic_measure(source, recipient):
+        if event_type == "SANCTION" and (_domestic_measure(source, recipient) or tokens[first].folded in _SEALING
+                                         and len({a.country for a in source + recipient} - {None}) <= 1):
+            # (sealing at home is a restriction whoever's the site: "KPK menyegel ruang kerja Bupati Kolaka Timur")
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
