@@ -1370,3 +1370,11 @@ def test_entities_one_word_after_a_regional_head_s_place_is_the_holder_s_name(ex
     # a mayor's title holds the "Kota" before the city, not the city's mention
     actors = _by_id(extract("Wali Kota Pekanbaru Agung Nugroho meminta warga waspada.", "2025-06-16"))
     assert [m.text for m in actors["LOC:pekanbaru"].mentions] == ["Pekanbaru"]
+
+
+def test_entities_a_regional_legislature_in_full_is_no_national_parliament(extract) -> None:
+    actors = _by_id(extract("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Timur memanggil Dinas Pendidikan.",
+                            "2025-06-16"))
+    assert "IDN:dprd-jawa-timur" in actors and "IDN:DPR" not in actors
+    # a regency named as a Jakarta neighbourhood or a woman is neither ("Stasiun Manggarai", "Ibu Sarmi")
+    assert "LOC:sarmi" not in _by_id(extract("Ibu Sarmi (54), pedagang sayur, mengeluh.", "2025-06-16"))

@@ -62,6 +62,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("dinas", "pariwisata"): "dispar", ("dinas", "perhubungan"): "dishub",
     ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
     ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
+    ("dewan", "perwakilan", "rakyat", "daerah"): "dprd",
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)

@@ -876,10 +876,11 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
-    """Whether a knowledge-base mention at token ``index`` is exactly a regional body's words, the
-    national body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is)."""
+    """Whether a knowledge-base mention at token ``index`` is a regional body's words, the national
+    body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is), or their start."""
     body = regional_body(tokens, index)
-    return mention is not None and body is not None and mention.last == index + body.size - 1
+    return mention is not None and body is not None and mention.last <= index + body.size - 1
+    # (or a national body's name its words begin with: "Dewan Perwakilan Rakyat Daerah" is no DPR)
 
 
 # Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,
