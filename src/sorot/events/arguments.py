@@ -75,7 +75,7 @@ _THEY = "mereka"  # refers to the group of people a generic agent named shortly 
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
-                           "ratusan", "sekelompok", "kelompok", "massa"})
+                           "sekelompok", "kelompok", "massa"})
 _COUNT_WORDS = 2  # words of a count before a group's noun
 _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
@@ -94,11 +94,10 @@ SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", 
                                  "pungkas", "sebut", "tutup", "lanjut", "sambung", "jawab", "cetus", "timpal", "kenang",
                                  # a stance said as the quote's verb: '"...," kecam federasi Palestina'
                                  "kecam", "kritik", "tuding", "tuduh", "desak", "tegur", "sindir"})
-# ... and their forms with "-nya", whose speaker is the person named last: '"...," tambahnya'
+# ... and their forms with "-nya", whose speaker is named before the quote ('"...," tambahnya': `person_before`)
 SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | {"kata", "ujar", "ucap", "tutur"})
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 _SPEAKER_TITLE_WORDS = 6  # words of a title between a word of saying and the speaker's name
-_INITIALS_ID = "PER:initials-"  # the id of a person named by initials (a suspect, as a rule)
 # What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
@@ -506,7 +505,7 @@ class Arguments:
         before = self.tokens[position].start
         named = [(sum(m.end <= before for m in actor.mentions), -actor.mentions[0].start, actor) for actor in self._actors
                  if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:")) and actor.mentions
-                 and actor.mentions[0].end <= before]  # (a title's body counts: "Wakil Ketua KPK Johanis Tanak")
+                 and actor.mentions[0].end <= before]
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
@@ -642,7 +641,7 @@ class Arguments:
             unit = self.at_last.get(index)
             if unit is None or unit.actors[0].type != "PER":
                 continue
-            initials = unit.actors[0].actor_id.startswith(_INITIALS_ID)
+            initials = unit.actors[0].actor_id.startswith(INITIALS)  # (a suspect, as a rule)
             if self._spoke(unit, speech_verbs) or named_last is None and not initials and self._new_subject(unit):
                 return self.event_actors([unit])[0]  # (one who opened a sentence just before is the one speaking)
             if named_last is None and not initials:

@@ -283,7 +283,6 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
 # ... and the words of the triggers of the court's and the prosecutors' acts they name again.
-_SEALING = frozenset({"menyegel", "disegel", "penyegelan"})
 _VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
 _NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
@@ -411,6 +410,7 @@ _CLAUSE_JOINTS = frozenset({"dan", "serta", "tetapi", "namun", ",", ";"})
 _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
 _FOREIGN_DEFAULTS = frozenset({"THREATEN"})  # types whose default topic holds only between states
+_SEALING = frozenset({"menyegel", "disegel", "penyegelan"})  # a restriction at home whoever holds the site
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _PALACE = "istana"
@@ -777,7 +777,7 @@ class EventExtractor:
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
                 elif word.endswith(_CLITIC) and (person := arguments.person_before(position, SPEECH_VERBS)) is not None:
-                    speakers.append((sentence.first, person))  # '"...," ujarnya': the person named last
+                    speakers.append((sentence.first, person))  # '"...," ujarnya': the one named before who speaks
             elif word in SPEECH_VERBS:
                 found = arguments.subject(position, sentence.first)
                 if found is not None:
