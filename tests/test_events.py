@@ -3443,6 +3443,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
      "Hasto Kristiyanto.", [("INVESTIGATE", ("IDN:KEJAGUNG",), ()), ("CONSULT", ("IDN:KEJAGUNG",), ("IDN:POLRI",)),
                             ("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:hasto-kristiyanto",))]),
     ("KPK menyegel ruang kerja Bupati Kolaka Timur Abdul Azis.", [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
+    # (not when their own body is named after them, known or not)
+    ("Kejaksaan Agung menyidik kasus itu. Sebelumnya, penyidik Jampidsus juga memeriksa Iwan Santoso sebagai saksi.",
+     [("INVESTIGATE", ("IDN:KEJAGUNG",), ()), ("INVESTIGATE", ("AGT:IDN:GOV:penyidik",), ("PER:iwan-santoso",))]),
     # sealing a site and revoking a product's permit restrict a firm at home; a verdict's own words; compensation;
     # a message that someone act; judging that someone broke a rule
     ("Kementerian Lingkungan Hidup menyegel Pertamina di Cilacap.", [("COERCE", ("IDN:KLH",), ("IDN:PERTAMINA",))]),

@@ -432,7 +432,8 @@ class Arguments:
                 index = last + 1
                 continue
             state = self._state_after(last)
-            if state is None and self.tokens[index].folded in _INVESTIGATORS and (body := self._law_body_before(index)):
+            if state is None and self.tokens[index].folded in _INVESTIGATORS and not self._named_after(last) \
+                    and (body := self._law_body_before(index)):
                 self._add(Unit(index, last, (body,)))  # "Dalam operasi itu, penyidik menangkap ...": the KPK's
                 index = last + 1
                 continue
@@ -497,6 +498,11 @@ class Arguments:
                     return event_actor(actor, mention.start, mention.end)
         headed_actor = next((a for a in self._actors if a.actor_id == headed and a.mentions), None)
         return event_actor(headed_actor, start, end) if headed_actor is not None else None
+
+    def _named_after(self, last: int) -> bool:
+        """Whether a capitalised word follows token `last`: the agents' own body, named ("penyidik
+        Jampidsus", whose investigators they are) even when no actor holds it."""
+        return last + 1 < len(self.tokens) and self.tokens[last + 1].is_word and self.tokens[last + 1].text[:1].isupper()
 
     def _law_body_before(self, position: int) -> ArticleActor | None:
         """The body of law enforcement named most before token `position`, of those named first
