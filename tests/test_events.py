@@ -167,6 +167,16 @@ def test_a_quote_closed_by_a_saying_verb_with_nya_is_the_speakers_named_before()
     _, events = events_of('Menurut Ketua KPK Setyo Budiyanto, penyidikan terus berjalan. Menteri BUMN Erick Thohir '
                           'mendatangi Gedung Merah Putih KPK. "Kami mendukung KPK sepenuhnya," ujarnya.')
     assert ("SUPPORT", ("PER:erick-thohir",), ("IDN:KPK",)) in [summary(None, e) for e in events]
+    # past the opener's rank; not one the sentence names after its opener, nor a suspect opening a sentence
+    for text, speaker in (
+            ('Kapolri Jenderal Listyo Sigit Prabowo mengatakan operasi digelar serentak. Sementara itu, Kapolda Jawa Barat '
+             'Irjen Rudi Setiawan memimpin penggerebekan di Bekasi. "Kami menangkap 12 tersangka," ujarnya.', "PER:rudi-setiawan"),
+            ('Menteri Keuangan Sri Mulyani Indrawati bertemu Presiden Prabowo Subianto di Istana Merdeka. "Kami menolak '
+             'usulan Kementerian Pertahanan," tambahnya.', "PER:sri-mulyani-indrawati"),
+            ('Kapolda Metro Jaya Irjen Asep Edi Suheri mengatakan pelaku ditangkap di Bekasi. Tersangka Ahmad Rizal mengaku '
+             'menyesali perbuatannya. "Kami juga memeriksa istri tersangka," imbuhnya.', "PER:asep-edi-suheri")):
+        _, events = events_of(text)
+        assert events[-1].source[0].actor_id == speaker, text
 
 
 def test_sending_codes_aid_only_with_troops_or_arms():
@@ -3469,6 +3479,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:massa",))]),
     ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa. "
      "Mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
+    ("Para demonstran memblokade jalan tol. Personel Brimob kemudian dikerahkan, dan mereka membubarkan massa.",
+     [("COERCE", ("IDN:BRIMOB",), ("AGT:IDN:CVL:massa",))]),
+    ("Bareskrim Polri menyegel gudang beras milik Wilmar di Serang.", [("COERCE", ("IDN:BARESKRIM",), ("BUS:wilmar",))]),
     # at home, a stance on an act whose noun says whose it was takes its doer, another body of the same state
     ("Jaksa KPK mendakwa Hendra Gunawan menerima suap. Kuasa hukum terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
      [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
-from sorot.entities.titles import FORMER, ROMAN, SUSPECT_NOUNS, relation_before
+from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -76,7 +76,8 @@ _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence 
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
-_COUNT_WORDS = 2  # words of a count before a group's noun
+_MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajurit", "aparat", "tim"})  # "Personel Brimob"
+_COUNT_WORDS = 2  # words of a count or of members before a group's noun
 _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
@@ -338,10 +339,10 @@ class Arguments:
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
         """Whether token `index` opens a sentence, or a clause after a comma or a conjunction; with
-        `counted`, past a count of it ("Para buruh", "Ratusan warga", "12 nelayan")."""
+        `counted`, past a count of it or its members ("Para buruh", "12 nelayan", "Personel Brimob")."""
         position = index
         while counted and position > 0 and index - position < _COUNT_WORDS and (
-                self.tokens[position - 1].folded in _GROUP_COUNTS or self.tokens[position - 1].text.isdigit()):
+                self.tokens[position - 1].folded in _GROUP_COUNTS | _MEMBER_NOUNS or self.tokens[position - 1].text.isdigit()):
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
             self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS)
@@ -647,10 +648,12 @@ class Arguments:
             unit = self.at_last.get(index)
             if unit is None or unit.actors[0].type != "PER":
                 continue
-            initials = unit.actors[0].actor_id.startswith(INITIALS)  # (a suspect, as a rule)
-            if self._spoke(unit, speech_verbs) or named_last is None and not initials and self._new_subject(unit):
-                return self.event_actors([unit])[0]  # (one who opened a sentence just before is the one speaking)
-            if named_last is None and not initials:
+            suspect = unit.actors[0].actor_id.startswith(INITIALS) or unit.actors[0].actor_id in self._suspects
+            if self._spoke(unit, speech_verbs) or not suspect and self._new_subject(unit) and (
+                    named_last is None or not self._sentence_between(unit.last, named_last.first)):
+                return self.event_actors([unit])[0]  # (one who opened the sentence named last is the one speaking,
+                # not the one the sentence names after: "Sri Mulyani bertemu Presiden Prabowo ...")
+            if named_last is None and not suspect:
                 named_last = unit
         return self.event_actors([named_last])[0] if named_last is not None else None
 
@@ -659,8 +662,10 @@ class Arguments:
         right before a verb ("Sementara itu, Kapolda Metro Jaya Irjen Karyoto memimpin ..."; not an
         apposition, "memanggil Sekretaris DPW PKB, Anik Maslachah.")."""
         first = unit.first
-        while first > 0 and (title := self.at_last.get(first - 1)) is not None and title.actors == unit.actors:
-            first = title.first  # the person's title before the name ("Menteri BUMN Erick Thohir")
+        while first > 0 and ((title := self.at_last.get(first - 1)) is not None and title.actors == unit.actors
+                             or self.tokens[first - 1].folded in RANK_WORDS):
+            first = title.first if title is not None else first - 1  # the person's title and rank before the name
+            # ("Menteri BUMN Erick Thohir", "Kapolda Jawa Barat Irjen Rudi Setiawan")
         if starts_sentence(self.text, self.tokens, first):
             return True
         return first > 0 and self.tokens[first - 1].text == "," and unit.last + 1 < len(self.tokens) \

@@ -1049,8 +1049,9 @@ class EventExtractor:
                 tokens[last + 1].folded in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
         if event_type == "SANCTION" and (_domestic_measure(source, recipient) or tokens[first].folded in _SEALING
-                                         and len({a.country for a in source + recipient} - {None}) <= 1):
-            # (sealing at home is a restriction whoever's the site: "KPK menyegel ruang kerja Bupati Kolaka Timur")
+                                         and source and all(a.country == HOME for a in source)):
+            # (sealing at home is a restriction whoever holds the site: "KPK menyegel ruang kerja Bupati Kolaka Timur",
+            # "Bareskrim menyegel gudang milik Wilmar")
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
