@@ -1378,3 +1378,15 @@ def test_entities_a_regional_legislature_in_full_is_no_national_parliament(extra
     assert "IDN:dprd-jawa-timur" in actors and "IDN:DPR" not in actors
     # a regency named as a Jakarta neighbourhood or a woman is neither ("Stasiun Manggarai", "Ibu Sarmi")
     assert "LOC:sarmi" not in _by_id(extract("Ibu Sarmi (54), pedagang sayur, mengeluh.", "2025-06-16"))
+
+
+def test_entities_any_regional_office_named_in_full_with_a_known_place_is_a_regional_body(extract) -> None:
+    actors = _by_id(extract("Kepala Dinas Koperasi dan UKM Provinsi Kalimantan Selatan Gusti Yanuar Noor Rifai hadir.",
+                            "2025-06-16"))
+    assert {"IDN:dinas-koperasi-dan-ukm-kalimantan-selatan", "PER:gusti-yanuar-noor-rifai"} <= set(actors)
+    # past its short form in brackets, which is not part of its key
+    actors = _by_id(extract("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor memperbaiki jalan.", None))
+    assert "IDN:dinas-pekerjaan-umum-dan-penataan-ruang-kabupaten-bogor" in actors
+    # not before a place no mention names
+    actors = _by_id(extract("Dinas Pertamanan dan Hutan Kota Bidang Pemakaman hadir.", None))
+    assert not any(actor_id.startswith("IDN:dinas") for actor_id in actors)

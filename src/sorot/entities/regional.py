@@ -68,6 +68,9 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
 _FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
+_ADMINISTRATIVE = frozenset({"provinsi", "kota", "kabupaten"})  # a place's kind, written before its name
+_OFFICE = "dinas"  # a regional office's first word
+_OFFICE_WORDS = 10  # tokens of an office's own name, its short form in brackets included
 # Of them, the words that name no other body: "DPRD Provinsi Jawa Barat" is "DPRD Jabar" (not "DPRD
 # Kota Bekasi", which is no "DPRD Kabupaten Bekasi"); "Metro" before a place the knowledge base knows
 # ("Polres Metro Jakarta Selatan" is "Polres Jaksel", but "Polda Metro Jaya" keeps it).
@@ -106,11 +109,13 @@ class Body(NamedTuple):
     key: str
     ending: str
     sector: str
+    named_in_full: bool = False  # a regional office named by its own words (`_office_words`): its place must be known
 
 
 def regional_body(tokens: list[Token], index: int) -> Body | None:
     """The regional body's word (or words) opening at ``index``, capitalised, the longest
-    way of writing one (`_BODY_NAMES`)."""
+    way of writing one (`_BODY_NAMES`), or a regional office's words up to the administrative
+    word of its place (`_office_words`)."""
     if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
         return None
     for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):
@@ -118,6 +123,29 @@ def regional_body(tokens: list[Token], index: int) -> Body | None:
         if all(token.text[:1].isupper() for token in span) and \
                 (key := _BODY_NAMES.get(tuple(token.folded for token in span))) is not None:
             return Body(size, key, *REGIONAL_BODIES[key])
+    return _office_words(tokens, index)
+
+
+def _office_words(tokens: list[Token], index: int) -> Body | None:
+    """A regional office named in full up to the administrative word of its place, any office:
+    "Dinas Ketenagakerjaan Kabupaten Bekasi", "Dinas Koperasi dan UKM Provinsi Kalimantan
+    Selatan", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor" (its words are
+    capitalised words, "dan" and a short form in brackets); named by its own words."""
+    if tokens[index].folded != _OFFICE:
+        return None
+    position, bracketed, words = index + 1, False, []
+    while position < len(tokens) and position - index <= _OFFICE_WORDS:
+        token = tokens[position]
+        if token.folded in _ADMINISTRATIVE and token.text[:1].isupper() and not bracketed:
+            return Body(position - index, " ".join([_OFFICE, *(w.casefold() for w in words)]),
+                        f"Office ({' '.join(words)})", "GOV", True) if words else None
+        if token.text in "()":
+            bracketed = token.text == "("
+        elif not (token.is_word and token.text[:1].isupper() or token.folded == "dan" and words):
+            return None
+        elif not bracketed:  # (not the short form: "Dinas Lingkungan Hidup (DLH) Kota Cimahi" is the DLH's words)
+            words.append(token.text)
+        position += 1
     return None
 
 
@@ -150,6 +178,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
            and tokens[position].text[:1].isupper()):
         position += 1
     place = starting.get(position)
+    if place is None and body.named_in_full:
+        return None  # ("Dinas Pertamanan dan Hutan Kota Bidang ...": an office named in full needs a place we know)
     if place is not None:
         if place.label not in ("LOC", "GPE") or abroad(place, kb):
             return None
