@@ -1367,15 +1367,23 @@ def test_entities_one_word_after_a_regional_head_s_place_is_the_holder_s_name(ex
                          ("Wali Kota Pekanbaru Agung Nugroho meminta warga waspada.", "PER:agung-nugroho")):
         actors = _by_id(extract(text, "2025-06-16"))
         assert person in actors, text
-    # a mayor's title holds the "Kota" before the city, not the city's mention
+    # a mayor's title holds the "Kota" before the city, not the city's mention; nor is a capital's "Kota" its
     actors = _by_id(extract("Wali Kota Pekanbaru Agung Nugroho meminta warga waspada.", "2025-06-16"))
     assert [m.text for m in actors["LOC:pekanbaru"].mentions] == ["Pekanbaru"]
+    actors = _by_id(extract("Banjir melanda Ibu Kota Jakarta.", "2025-06-16"))
+    assert [m.text for m in actors["LOC:jakarta"].mentions] == ["Jakarta"]
+    # nor a function word after the place, nor after another state ("Duta Besar RI Untuk Amerika Serikat")
+    assert "PER:dalam-sambutannya" not in _by_id(extract("Bupati Bantul Dalam Sambutannya meminta warga.", "2025-06-16"))
+    actors = _by_id(extract("Duta Besar RI Untuk Amerika Serikat Dino Patti Djalal menemui Marco Rubio.", "2025-06-16"))
+    assert "PER:dino-patti-djalal" in actors
 
 
 def test_entities_a_regional_legislature_in_full_is_no_national_parliament(extract) -> None:
     actors = _by_id(extract("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Timur memanggil Dinas Pendidikan.",
                             "2025-06-16"))
     assert "IDN:dprd-jawa-timur" in actors and "IDN:DPR" not in actors
+    assert not any(a.startswith("IDN:dprd") for a in _by_id(extract("Dewan Perwakilan Rakyat Daerah Tingkat I hadir.", None)))
+    assert "IDN:pengadilan-tipikor-senin" not in _by_id(extract("Pengadilan Tipikor Senin memvonis terdakwa.", None))
     # a regency named as a Jakarta neighbourhood or a woman is neither ("Stasiun Manggarai", "Ibu Sarmi")
     assert "LOC:sarmi" not in _by_id(extract("Ibu Sarmi (54), pedagang sayur, mengeluh.", "2025-06-16"))
 
@@ -1387,6 +1395,10 @@ def test_entities_any_regional_office_named_in_full_with_a_known_place_is_a_regi
     # past its short form in brackets, which is not part of its key
     actors = _by_id(extract("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor memperbaiki jalan.", None))
     assert "IDN:dinas-pekerjaan-umum-dan-penataan-ruang-kabupaten-bogor" in actors
-    # not before a place no mention names
+    # not before a place no mention names, nor "official" things, nor with its short key's words only
     actors = _by_id(extract("Dinas Pertamanan dan Hutan Kota Bidang Pemakaman hadir.", None))
     assert not any(actor_id.startswith("IDN:dinas") for actor_id in actors)
+    actors = _by_id(extract("Penyidik menggeledah Rumah Dinas Ketua DPRD Kota Bekasi pada Selasa.", None))
+    assert "IDN:dprd-kota-bekasi" in actors and not any(actor_id.startswith("IDN:dinas") for actor_id in actors)
+    assert "IDN:dinas-pendidikan-dan-kebudayaan-kabupaten-bogor" in _by_id(
+        extract("Dinas Pendidikan dan Kebudayaan Kabupaten Bogor menutup sekolah itu.", None))

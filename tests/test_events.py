@@ -3468,17 +3468,22 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("AID", ("PER:pramono-anung",), ("AGT:IDN:CVL:keluarga",))]),
     ("Kapolri berpesan agar polisi tidak arogan.", [("DEMAND", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:GOV:polisi",))]),
     ("Mahkamah Konstitusi menilai KPU melanggar prosedur.", [("DISAPPROVE", ("IDN:MK",), ("IDN:KPU",))]),
+    ("Bawaslu menilai KPU tidak melanggar aturan.", []),
+    ("Israel menyegel kantor Al Jazeera di Ramallah.", [("COERCE", ("ISR",), ("MED:ALJAZEERA",))]),
+    ('"Saya menolak rencana Kementerian Keuangan," kata Ketua Komisi XI DPR Misbakhun.',
+     [("REJECT", ("PER:misbakhun",), ("IDN:MOF",))]),
+    ("Tim gabungan TNI Polri menangkap dua anggota KKB.", [("COERCE", ("IDN:POLRI",), ("IDN:OPM",))]),
     # "mereka" opening a clause is the group of people a sentence opened with shortly before; not a possessor
     ("Para buruh berunjuk rasa di depan DPR. Mereka menuntut pemerintah mencabut aturan alih daya.",
      [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("DEMAND", ("AGT:IDN:CVL:buruh",), ("AGT:IDN:GOV:pemerintah",))]),
-    ("Ratusan warga berunjuk rasa di depan DPR. Polisi kemudian membubarkan mereka.",
-     [("PROTEST", ("AGT:IDN:CVL:warga",), ())]),
     ("Para buruh berunjuk rasa di depan DPR. Kapolri mengkritik tuntutan mereka.", [("PROTEST", ("AGT:IDN:CVL:buruh",), ())]),
     # (not past another subject, nor past a whole sentence between)
     ("Para buruh berunjuk rasa di depan DPR. Polisi kemudian membubarkan massa. Mereka menangkap Said Iqbal.",
      [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:massa",))]),
     ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa. "
      "Mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
+    ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa, "
+     "tetapi mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
     ("Para demonstran memblokade jalan tol. Personel Brimob kemudian dikerahkan, dan mereka membubarkan massa.",
      [("COERCE", ("IDN:BRIMOB",), ("AGT:IDN:CVL:massa",))]),
     ("Bareskrim Polri menyegel gudang beras milik Wilmar di Serang.", [("COERCE", ("IDN:BARESKRIM",), ("BUS:wilmar",))]),
@@ -3504,7 +3509,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
      "terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
      [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("COERCE", ("IDN:KEJAGUNG",), ("PER:riza-chalid",)),
       ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),
-    # (an incident names no doer)
+    # (nor the speaker's own body's act, nor an incident)
+    ("Polda Metro Jaya menangkap Ahmad Rizal. Kapolda Metro Jaya Irjen Asep Edi Suheri memuji langkah tersebut.",
+     [("COERCE", ("IDN:polda-metro-jaya",), ("PER:ahmad-rizal",))]),
     ("Polisi menangkap Hasto Kristiyanto. Kapolri memuji kejadian tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:hasto-kristiyanto",))]),
     # who joins an act right before its verb is its own subject; restraint detains no one
@@ -3735,6 +3742,8 @@ def test_a_police_mobilisation_is_no_military_act_but_an_army_s_is():
     _, events = events_of("Polda Metro Jaya mengerahkan 2.500 personel untuk mengamankan aksi buruh.", "2025-06-18")
     assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", [])]
     _, events = events_of("TNI mengerahkan 300 prajurit Kostrad ke Papua.", "2025-06-18")
+    assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", ["military"])]
+    _, events = events_of("Hizbullah menyiagakan ribuan pejuang di perbatasan.", "2025-06-18")
     assert [(e.event_type, e.context) for e in events] == [("MOBILIZE", ["military"])]
 
 

@@ -68,9 +68,14 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
 _FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
-_ADMINISTRATIVE = frozenset({"provinsi", "kota", "kabupaten"})  # a place's kind, written before its name
+ADMINISTRATIVE = frozenset({"provinsi", "kota", "kabupaten"})  # a place's kind, written before its name
 _OFFICE = "dinas"  # a regional office's first word
 _OFFICE_WORDS = 10  # tokens of an office's own name, its short form in brackets included
+# Nouns before "Dinas" that make it "official" ("Rumah Dinas", "Mobil Dinas"), and words no office's name holds.
+_OFFICIAL_THINGS = frozenset({"rumah", "mobil", "kendaraan", "perjalanan", "pakaian", "seragam", "kunjungan", "surat",
+                              "tugas", "jabatan", "rumdin", "motor", "pejabat", "urusan", "keperluan"})
+_NOT_OFFICE_WORDS = frozenset({"dinas", "gubernur", "bupati", "wali", "walikota", "ketua", "wakil", "kepala", "menteri",
+                               "presiden", "luar", "harian"})
 # Of them, the words that name no other body: "DPRD Provinsi Jawa Barat" is "DPRD Jabar" (not "DPRD
 # Kota Bekasi", which is no "DPRD Kabupaten Bekasi"); "Metro" before a place the knowledge base knows
 # ("Polres Metro Jakarta Selatan" is "Polres Jaksel", but "Polda Metro Jaya" keeps it).
@@ -88,11 +93,14 @@ _PLACE_WORDS = 1
 # the like (past the office's class, "Kelas I"): a name often follows the bare office ("Kepala Dinas
 # Pendidikan Rini Handayani", "Kepala Satpol PP Cecep Imam Nagarasid"), and an immigration office's
 # or a court's word other words ("Undang-Undang Imigrasi Nomor 6", "PN Niaga"); a prison's place is
-# often more words than one ("Rutan Kebon Waru"); and a government's place may be another state's
+# often more words than one ("Rutan Kebon Waru"); a government's place may be another state's
 # ("Pemerintah Provinsi Guangdong").
 _KNOWN_PLACE_ONLY = frozenset({"pemerintah", "dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker",
                                "disdukcapil", "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan",
                                "bea"})
+# ... and so must the place of these bodies written in more than one word: any capitalised word may follow
+# them ("Pengadilan Tipikor Senin", "Dewan Perwakilan Rakyat Daerah Tingkat I").
+_KNOWN_PLACE_KEYS = frozenset({"pengadilan tipikor", "dprd"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -118,12 +126,13 @@ def regional_body(tokens: list[Token], index: int) -> Body | None:
     word of its place (`_office_words`)."""
     if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
         return None
+    office = _office_words(tokens, index)  # (its full name over a short key's words: "Dinas Pendidikan dan Kebudayaan")
     for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):
         span = tokens[index : index + size]
         if all(token.text[:1].isupper() for token in span) and \
                 (key := _BODY_NAMES.get(tuple(token.folded for token in span))) is not None:
-            return Body(size, key, *REGIONAL_BODIES[key])
-    return _office_words(tokens, index)
+            return office if office is not None and len(office.key.split()) > size else Body(size, key, *REGIONAL_BODIES[key])
+    return office
 
 
 def _office_words(tokens: list[Token], index: int) -> Body | None:
@@ -131,18 +140,19 @@ def _office_words(tokens: list[Token], index: int) -> Body | None:
     "Dinas Ketenagakerjaan Kabupaten Bekasi", "Dinas Koperasi dan UKM Provinsi Kalimantan
     Selatan", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor" (its words are
     capitalised words, "dan" and a short form in brackets); named by its own words."""
-    if tokens[index].folded != _OFFICE:
-        return None
+    if tokens[index].folded != _OFFICE or index and tokens[index - 1].folded in _OFFICIAL_THINGS:
+        return None  # ("Rumah Dinas Gubernur", "Mobil Dinas", "Perjalanan Dinas": official, not an office)
     position, bracketed, words = index + 1, False, []
     while position < len(tokens) and position - index <= _OFFICE_WORDS:
         token = tokens[position]
-        if token.folded in _ADMINISTRATIVE and token.text[:1].isupper() and not bracketed:
+        if token.folded in ADMINISTRATIVE and token.text[:1].isupper() and not bracketed:
             return Body(position - index, " ".join([_OFFICE, *(w.casefold() for w in words)]),
                         f"Office ({' '.join(words)})", "GOV", True) if words else None
-        if token.text in "()":
+        if token.text in ("(", ")"):
             bracketed = token.text == "("
-        elif not (token.is_word and token.text[:1].isupper() or token.folded == "dan" and words):
-            return None
+        elif not (token.is_word and token.text[:1].isupper() or token.folded == "dan" and words) \
+                or token.folded in _NOT_OFFICE_WORDS:
+            return None  # (a post's holder, "Dinas Ketua DPRD", or a second office, "Dinas Perikanan dan Dinas Pertanian")
         elif not bracketed:  # (not the short form: "Dinas Lingkungan Hidup (DLH) Kota Cimahi" is the DLH's words)
             words.append(token.text)
         position += 1
@@ -184,7 +194,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
         if place.label not in ("LOC", "GPE") or abroad(place, kb):
             return None
         last = place.last
-    elif tokens[index].folded in _KNOWN_PLACE_ONLY and position == start:
+    elif (tokens[index].folded in _KNOWN_PLACE_ONLY or body.key in _KNOWN_PLACE_KEYS and body.size > 1) and position == start:
         return None  # (also past an office's class with no place after it: "Lapas Kelas IIA sejak Senin")
     else:
         last = position - 1

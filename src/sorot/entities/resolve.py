@@ -50,7 +50,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import HOME_STATE, body_name, place_end, regional_body
+from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place_end, regional_body
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
@@ -91,8 +91,7 @@ _HOME_BODY_HEADS = frozenset({"badan", "lembaga", "komisi", "direktorat", "dinas
 _WORLD_WORDS = frozenset({"internasional", "dunia", "global", "regional", "pbb", "eropa", "asia", "asean", "arab", "afrika"})
 # Places an Indonesian regional word makes Indonesian when it opens or precedes the name.
 _HOME_AREAS = frozenset("kabupaten kecamatan kelurahan desa kampung dusun nagari".split())
-_ADMINISTRATIVE_UNITS = frozenset({"kabupaten", "kota", "provinsi"})  # a word a place's mention holds when written before it
-_MAYOR = "wali"  # "Wali Kota": the title, whose "Kota" the place's mention does not hold
+_NOT_ADMINISTRATIVE = frozenset({"wali", "ibu"})  # "Wali Kota", "Ibu Kota": their "Kota" is no place's kind
 # Words of the names of Indonesian bodies of every kind (foundations, schools, hospitals, task
 # forces, regional firms, associations, national teams): such a name in a story set at home
 # is an Indonesian body.
@@ -878,9 +877,9 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
     """Whether a knowledge-base mention at token ``index`` is a regional body's words, the national
     body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is), or their start."""
+    # (or a national body's name its words begin with: "Dewan Perwakilan Rakyat Daerah" is no DPR)
     body = regional_body(tokens, index)
     return mention is not None and body is not None and mention.last <= index + body.size - 1
-    # (or a national body's name its words begin with: "Dewan Perwakilan Rakyat Daerah" is no DPR)
 
 
 # Football clubs: "Persebaya Surabaya", "PSM Makassar", "Real Madrid" (an Indonesian club's name,
@@ -1403,10 +1402,11 @@ def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[
     for link in sorted(links, key=lambda link: link.first):
         start, end = tokens[link.first].start, tokens[link.last].end
         actor = link.actor
-        if actor.type == "LOC" and link.first and tokens[link.first - 1].folded in _ADMINISTRATIVE_UNITS \
-                and tokens[link.first - 1].text[:1].isupper() and not (link.first > 1 and tokens[link.first - 2].folded == _MAYOR):
+        if actor.type == "LOC" and link.first and tokens[link.first - 1].folded in ADMINISTRATIVE \
+                and tokens[link.first - 1].text[:1].isupper() \
+                and not (link.first > 1 and tokens[link.first - 2].folded in _NOT_ADMINISTRATIVE):
             start = tokens[link.first - 1].start  # "Kabupaten Karimun", "Kota Bogor": the place as written (not a
-            # mayor's title, "Wali Kota Bogor")
+            # mayor's title, "Wali Kota Bogor", nor a capital, "Ibu Kota Jakarta")
         record = actors.get(actor.id)
         if record is None:
             record = actors[actor.id] = ArticleActor(

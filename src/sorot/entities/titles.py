@@ -116,6 +116,9 @@ _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedela
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
     "juni", "juli", "agustus", "september", "oktober", "november", "desember", "nomor", "tahun", "pasal",
+    # function words a careless capital makes look like a name ("Bupati Bantul Dalam Sambutannya")
+    "dalam", "untuk", "yang", "dengan", "pada", "dari", "juga", "saat", "ketika", "usai", "setelah", "sebelum",
+    "bersama", "namun", "tetapi", "akan", "telah", "sudah",
 }
 # Words of the names of bodies ("Direktur Utama Malut United Dirk Soplanit", "Kepala Sekolah Rakyat",
 # "Direktur Jenderal Hak Kekayaan Intelektual"): a person's name is the capitalised words after the last of them.
@@ -213,11 +216,12 @@ class TitleFinder:
         return actor is not None and actor.country == "IDN"
 
     def _name_after_place(self, tokens: list[Token], last: int, inner: list[Mention]) -> bool:
-        """Whether a capitalised office word right after a place the title names opens the holder's
+        """Whether a capitalised office word right after a home place the title names opens the holder's
         name, as another capitalised word follows it that is no office word ("Wali Kota Pekanbaru Agung
         Nugroho": Agung is a name, not the "Agung" of "Jaksa Agung")."""
-        return bool(inner) and inner[-1].last == last and inner[-1].label in ("LOC", "GPE") \
-            and tokens[last + 1].text[:1].isupper() and last + 2 < len(tokens) and tokens[last + 2].is_word \
+        return bool(inner) and inner[-1].last == last and self._home_place(inner[-1]) \
+            and tokens[last + 1].text[:1].isupper() and tokens[last + 1].folded not in _PREPOSITIONS \
+            and last + 2 < len(tokens) and tokens[last + 2].is_word \
             and tokens[last + 2].text[:1].isupper() and tokens[last + 2].folded not in self._modifiers
 
     def _intergovernmental(self, mention: Mention) -> bool:

@@ -99,6 +99,8 @@ SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", 
 SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | {"kata", "ujar", "ucap", "tutur"})
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 _SPEAKER_TITLE_WORDS = 6  # words of a title between a word of saying and the speaker's name
+_OPENING_QUOTES = {'"': frozenset({'"', "“"}), "”": frozenset({"“", '"'})}  # a closing double quote's opening marks
+_CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
 # What a subject or a speaker's name follows: a sentence or clause boundary, a quote, a dash.
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
@@ -193,6 +195,7 @@ _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maska
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
                          "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
 _INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
+_INVESTIGATORS_REACH = 1200  # characters back from investigators to the bodies whose they may be (a few sentences)
 # Heads' titles and the regional bodies they head ("Kapolres Bogor" heads the Polres Bogor).
 _HEADED_BODIES = {"kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
                   "kapolsek": "polsek", "kajati": "kejati", "kajari": "kejari"}
@@ -333,9 +336,10 @@ class Arguments:
                 self._add(Unit(index, index, (latest.actors[0],)))
 
     def _sentence_between(self, last: int, index: int) -> bool:
-        """Whether a whole sentence stands between tokens `last` and `index` (its own subject may be
-        the one meant: "Pimpinan DPR kemudian menerima perwakilan mahasiswa. Mereka ...")."""
-        return sum(starts_sentence(self.text, self.tokens, k) for k in range(last + 1, index + 1)) > 1
+        """Whether a sentence other than the one of token `index` starts between tokens `last` and
+        `index` (its own subject may be the one meant: "Pimpinan DPR kemudian menerima perwakilan
+        mahasiswa. Mereka ...")."""
+        return any(starts_sentence(self.text, self.tokens, k) for k in range(last + 1, index))
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
         """Whether token `index` opens a sentence, or a clause after a comma or a conjunction; with
@@ -489,16 +493,19 @@ class Arguments:
         """The organisation (no generic agent) a mention between characters `start` and `end` names,
         such as the body in a person's title ("Kapuspenkum Kejagung"), or the regional body the article
         names that a head's title `role` heads ("Kapolres Bogor": the Polres Bogor), if any."""
-        headed = None
-        if role and (words := role.split()) and (body := _HEADED_BODIES.get(words[0].casefold())) and len(words) > 1:
-            headed = "IDN:" + "-".join([body, *(w.casefold() for w in words[1:])])
         for actor in self._actors:
             if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
                 mention = next((m for m in actor.mentions if start <= m.start and m.end <= end), None)
                 if mention is not None:
                     return event_actor(actor, mention.start, mention.end)
-        headed_actor = next((a for a in self._actors if a.actor_id == headed and a.mentions), None)
-        return event_actor(headed_actor, start, end) if headed_actor is not None else None
+        words = role.split() if role else []
+        body = _HEADED_BODIES.get(words[0].casefold()) if words else None
+        if body is None:
+            return None
+        # the body the title names with its place, else the one body of its kind the article names ("Kapolda")
+        headed = [a for a in self._actors if a.actor_id == "IDN:" + "-".join([body, *(w.casefold() for w in words[1:])])]
+        headed = headed if len(words) > 1 else [a for a in self._actors if a.actor_id.startswith(f"IDN:{body}-")]
+        return event_actor(headed[0], start, end) if len(headed) == 1 else None
 
     def _named_after(self, last: int) -> bool:
         """Whether a capitalised word follows token `last`: the agents' own body, named ("penyidik
@@ -506,13 +513,15 @@ class Arguments:
         return last + 1 < len(self.tokens) and self.tokens[last + 1].is_word and self.tokens[last + 1].text[:1].isupper()
 
     def _law_body_before(self, position: int) -> ArticleActor | None:
-        """The body of law enforcement named most before token `position`, of those named first
-        on a tie (the body whose case it is, not a partner it works with: "KPK ... berkoordinasi
-        dengan Polri. Penyidik menangkap ..." are the KPK's); no generic agent."""
+        """The body of law enforcement named most in the few sentences before token `position`, of
+        those named first on a tie (the body whose case it is, not a partner it works with:
+        "Kejaksaan Agung ... Kejaksaan Agung berkoordinasi dengan Polri. Penyidik ..." are the
+        Kejaksaan's); no generic agent."""
         before = self.tokens[position].start
-        named = [(sum(m.end <= before for m in actor.mentions), -actor.mentions[0].start, actor) for actor in self._actors
-                 if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:")) and actor.mentions
-                 and actor.mentions[0].end <= before]
+        near = before - _INVESTIGATORS_REACH  # (a story of two cases: the bodies named about this one)
+        named = [(sum(near <= m.start and m.end <= before for m in actor.mentions), -actor.mentions[0].start, actor)
+                 for actor in self._actors if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:"))
+                 and any(near <= m.start and m.end <= before for m in actor.mentions)]
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
@@ -639,9 +648,11 @@ class Arguments:
         terhadap AP," ujarnya' is not AP's saying, nor is a quote Presiden Prabowo's after "Ia menyebut
         Presiden Prabowo ...")."""
         start = position - 1
-        closing = next((i for i in range(position - 1, max(-1, position - 4), -1) if self.tokens[i].text in QUOTES), None)
-        if closing is not None:
-            opening = next((i for i in range(closing - 1, -1, -1) if self.tokens[i].text in QUOTES), None)
+        closing = next((i for i in range(position - 1, max(-1, position - 4), -1) if self.tokens[i].text in _CLOSING_QUOTES),
+                       None)
+        if closing is not None:  # (the same kind of mark opens it: a phrase in single quotes inside is passed)
+            opening = next((i for i in range(closing - 1, -1, -1)
+                            if self.tokens[i].text in _OPENING_QUOTES[self.tokens[closing].text]), None)
             start = opening - 1 if opening is not None else start
         named_last = None
         for index in range(start, -1, -1):
@@ -679,8 +690,9 @@ class Arguments:
             return True
         for index in range(unit.first - 1, max(-1, unit.first - _SPEAKER_TITLE_WORDS - 1), -1):
             token = self.tokens[index]
-            if token.folded in SPEAKER_WORDS:
-                return True
+            if token.folded in SPEAKER_AFTER or token.folded in SPEAKER_AFTER_QUOTE and index and \
+                    self.tokens[index - 1].text in QUOTES:
+                return True  # ("tanggung jawab Kasat Reskrim X": no saying)
             if not token.text[:1].isalnum():
                 return False
         return False
@@ -1059,7 +1071,11 @@ class Arguments:
         if owner.type not in ("LOC", "GPE", "ORG") or owner.actor_id.startswith("AGT:"):
             return None  # (generic agents are no owners: "aparat kepolisian" is the police)
         body = self._body_before_place(first, floor)
-        return body if body is not None and body[1][0].actors[0].actor_id != owner.actor_id else None
+        if body is None or body[1][0].actors[0].actor_id == owner.actor_id:
+            return None
+        named = body[1][0]
+        return None if owner.type == "ORG" and named.first == named.last else body  # (two bodies side by side,
+        # "Tim gabungan TNI Polri", are both; a parent follows a body's name or its short form in brackets)
 
     def _body_before_place(self, place: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The organisation named right before a place that starts at token `place`, past its

@@ -410,7 +410,7 @@ _CLAUSE_JOINTS = frozenset({"dan", "serta", "tetapi", "namun", ",", ";"})
 _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan", "dikeluarkan", "dilayangkan",
                          "dilontarkan", "disuarakan", "diungkapkan", "dinyatakan", "diajukan", "digelar", "diadakan"})
 _FOREIGN_DEFAULTS = frozenset({"THREATEN"})  # types whose default topic holds only between states
-_SEALING = frozenset({"menyegel", "disegel", "penyegelan"})  # a restriction at home whoever holds the site
+_WE = frozenset({"kami", "kita"})  # the first person that may speak for a body
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _PALACE = "istana"
@@ -862,11 +862,12 @@ class EventExtractor:
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
-            source = [_speaker_body(arguments, speaker)
+            source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else speaker
                       for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)]
         if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
             # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
-            source = [_speaker_body(arguments, speaker) for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
+            source = [_speaker_body(arguments, speaker) if tokens[first].folded in _WE else speaker
+                      for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
             if not source:
                 return None
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
@@ -897,15 +898,15 @@ class EventExtractor:
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-            recipient = _doer_referred(earlier, tokens, last, ceiling, pattern.type, source)
+            recipient = _doer_referred(earlier, arguments, last, ceiling, pattern.type, source)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
-            recipient = _doer_referred(earlier, tokens, noun - 1, ceiling, pattern.type, source)
+            recipient = _doer_referred(earlier, arguments, noun - 1, ceiling, pattern.type, source)
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
-            recipient = _doer_referred(earlier, tokens, noun - 1, ceiling, pattern.type, source)
+            recipient = _doer_referred(earlier, arguments, noun - 1, ceiling, pattern.type, source)
         if pattern.type in STANCES and trigger.voice == "passive" and earlier and (
                 relative := _relative_to_act(tokens, first, floor)) is not None:
             # "serangan Israel terhadap Iran, yang dikecam Rusia": the act's doer, not its target
@@ -1048,10 +1049,7 @@ class EventExtractor:
         if event_type == "SANCTION" and tokens[first].folded == _EXPELS and last + 1 < ceiling and \
                 tokens[last + 1].folded in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
-        if event_type == "SANCTION" and (_domestic_measure(source, recipient) or tokens[first].folded in _SEALING
-                                         and source and all(a.country == HOME for a in source)):
-            # (sealing at home is a restriction whoever holds the site: "KPK menyegel ruang kerja Bupati Kolaka Timur",
-            # "Bareskrim menyegel gudang milik Wilmar")
+        if event_type == "SANCTION" and _domestic_measure(source, recipient):
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
@@ -1143,8 +1141,9 @@ class EventExtractor:
             topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home or to a firm is not
             # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
-        if event_type == "MOBILIZE" and not any(a.sector == "MIL" or a.actor_id == a.country for a in source + recipient):
-            topics.discard("military")  # the police readied for a protest: no military act
+        if event_type == "MOBILIZE" and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source) \
+                and not any(a.sector == "MIL" for a in recipient):
+            topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one)
         if domestic:  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
@@ -2196,10 +2195,12 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
-    """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any."""
+    """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any,
+    not right after a negator ("menilai KPU tidak melanggar aturan" judges no breach)."""
     phrases = _phrases(words)
-    return next((position for position in range(start, end) if tokens[position].folded in words
-                 or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases)), None)
+    return next((position for position in range(start, end) if (tokens[position].folded in words
+                 or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases))
+                 and not (position > start and tokens[position - 1].folded in _NEGATORS)), None)
 
 
 @lru_cache(maxsize=None)
@@ -2680,6 +2681,13 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     return _nearest_speaker(first, speakers, quoted)
 
 
+def _we(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the first person nearest before token `first` in its clause is "kami" or "kita",
+    who may speak for the speaker's body ("saya" speaks for the speaker)."""
+    pronoun = next((tokens[k].folded for k in range(first - 1, floor - 1, -1) if tokens[k].folded in FIRST_PERSON), None)
+    return pronoun in _WE
+
+
 def _speaker_body(arguments: Arguments, speaker: EventActor) -> EventActor:
     """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung),
     for whom "kami" speaks; else the speaker."""
@@ -2888,20 +2896,22 @@ def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling
     return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
 
 
-def _doer_referred(earlier: list[Event], tokens: list[Token], before: int, ceiling: int, event_type: str,
+def _doer_referred(earlier: list[Event], arguments: Arguments, before: int, ceiling: int, event_type: str,
                    source: list[EventActor]) -> list[EventActor]:
     """The doer of the act, call or offer that the word after token ``before`` refers back to
     (a clitic's verb, or a noun named again): none when it is the stance's own side ("Trump
     memuji serangan itu")."""
+    tokens = arguments.tokens
     act = _latest_act(_incident_acts(earlier, tokens[before + 1], tokens) if before + 1 < ceiling else earlier,
                       _referable(tokens, before, ceiling, event_type))
     doer = list(act.source) if act is not None else []
     if {a.country for a in doer} | {a.country for a in source} == {HOME} and before + 1 < ceiling and \
             tokens[before + 1].folded in _DOERS_NAMED:
         # at home, another body or person is no side of the stance's own where the noun says whose act it
-        # was ("Kuasa hukum terdakwa menolak dakwaan tersebut": the prosecutors'); the state itself or the
-        # speaker is (an incident, "kejadian tersebut", names no doer at all)
-        own = {a.actor_id for a in source} | {HOME}
+        # was ("Kuasa hukum terdakwa menolak dakwaan tersebut": the prosecutors'); the state itself, the
+        # speaker and the body the speaker's title names are (an incident, "kejadian tersebut", names no doer)
+        own = {a.actor_id for a in source} | {HOME} | {
+            body.actor_id for a in source if (body := _speaker_body(arguments, a)) is not a}
         return [] if any(a.actor_id in own for a in doer) else doer
     return [] if {a.country for a in doer} & {a.country for a in source} - {None} else doer
 
