@@ -1402,3 +1402,13 @@ def test_entities_any_regional_office_named_in_full_with_a_known_place_is_a_regi
     assert "IDN:dprd-kota-bekasi" in actors and not any(actor_id.startswith("IDN:dinas") for actor_id in actors)
     assert "IDN:dinas-pendidikan-dan-kebudayaan-kabupaten-bogor" in _by_id(
         extract("Dinas Pendidikan dan Kebudayaan Kabupaten Bogor menutup sekolah itu.", None))
+
+
+def test_entities_a_regency_named_by_an_ordinary_word_is_one_after_a_regional_title(extract) -> None:
+    actors = _by_id(extract("Bupati Agam Benni Warlis meminta warga waspada.", "2025-06-16"))
+    assert {"PER:benni-warlis", "LOC:agam"} <= set(actors)
+    actors = _by_id(extract("Wali Kota Batu Nurochman meminta warga waspada.", "2025-06-16"))
+    assert {"PER:nurochman", "LOC:batu"} <= set(actors)
+    # elsewhere the bare word is no place
+    assert "LOC:agam" not in _by_id(extract("Menurut Agam, harga beras naik.", "2025-06-16"))
+    assert "LOC:batu" not in _by_id(extract("Batu itu dilempar ke arah polisi.", "2025-06-16"))

@@ -28,7 +28,7 @@ TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
 ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "capital", "note"}
-_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone", "not_after", "not_before"}
+_ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone", "not_after", "not_before", "only_after"}
 _CODE = re.compile(r"[A-Z]{3}")
 _OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
 
@@ -46,6 +46,7 @@ class Alias:
     standalone: bool = False  # not when a capitalised word is next to it ("Barat", not "Jawa Barat")
     not_after: tuple[str, ...] = ()  # lower-case words after which the alias names something else ("kenaikan PBB")
     not_before: tuple[str, ...] = ()  # ... and before which it does ("DPD Gerindra": a party's regional board)
+    only_after: tuple[str, ...] = ()  # lower-case words after which alone it names the actor ("Bupati Agam")
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ def _alias(raw: str | dict) -> Alias:
     if isinstance(raw, str):
         raw = {"text": raw}
     _keys(raw, _ALIAS_KEYS, "alias")
-    neighbours = {key: raw.get(key, []) for key in ("not_after", "not_before")}
+    neighbours = {key: raw.get(key, []) for key in ("not_after", "not_before", "only_after")}
     for key, words in neighbours.items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.casefold() and w.isalnum() for w in words):
             raise ValueError(f"alias {raw}: {key} must be a list of lower-case words")

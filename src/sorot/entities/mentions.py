@@ -139,6 +139,8 @@ class AliasMatcher:
             return False  # "kenaikan PBB" is the land and building tax, not the United Nations
         if entry.alias.not_before and last + 1 < len(tokens) and tokens[last + 1].folded in entry.alias.not_before:
             return False  # "DPD Gerindra" is a party's regional board, not the Regional Representative Council
+        if entry.alias.only_after and not (first > 0 and tokens[first - 1].folded in entry.alias.only_after):
+            return False  # "Agam" is the regency only after a regional title or body ("Bupati Agam"), else a name
         if entry.exact is None:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
