@@ -1,8 +1,8 @@
 """Indonesian regional bodies named by a word and the place they serve: "Polda Bali"
 (the Bali Regional Police), "Polres Metro Tangerang Kota", "Pemkot Bandung", "DPRD Jabar",
 "Dispar NTB", "RSUD Cabangbungin", and courts, prosecutors' offices and regional offices by
-two words: "Pengadilan Negeri Jakarta Pusat", "Pengadilan Tipikor Surabaya", "Satpol PP Kabupaten Bekasi", "Dinas
-Perhubungan Provinsi DKI Jakarta".
+two words or more: "Pengadilan Negeri Jakarta Pusat", "Pengadilan Tipikor Surabaya", "Satpol PP
+Kabupaten Bekasi", "Dinas Perhubungan Provinsi DKI Jakarta", any "Dinas ..." before its place.
 
 A body is one actor however it is written: its word in full, short or as its headquarters
 ("Kepolisian Daerah", "Polda", "Mapolda") and its place by any alias the knowledge base holds
@@ -131,7 +131,9 @@ def regional_body(tokens: list[Token], index: int) -> Body | None:
         span = tokens[index : index + size]
         if all(token.text[:1].isupper() for token in span) and \
                 (key := _BODY_NAMES.get(tuple(token.folded for token in span))) is not None:
-            return office if office is not None and len(office.key.split()) > size else Body(size, key, *REGIONAL_BODIES[key])
+            if office is not None and len(office.key.split()) > size:
+                return office
+            return Body(size, key, *REGIONAL_BODIES[key])
     return office
 
 

@@ -876,8 +876,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
     """Whether a knowledge-base mention at token ``index`` is a regional body's words, the national
-    body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is), or their start."""
-    # (or a national body's name its words begin with: "Dewan Perwakilan Rakyat Daerah" is no DPR)
+    body they also name ("Bea Cukai", whose regional office "Bea Cukai Batam" is), or a national
+    body's name they begin with ("Dewan Perwakilan Rakyat Daerah" is no DPR)."""
     body = regional_body(tokens, index)
     return mention is not None and body is not None and mention.last <= index + body.size - 1
 

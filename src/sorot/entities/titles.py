@@ -25,7 +25,7 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS, HONORIFICS
-from sorot.entities.regional import place_end, regional_body
+from sorot.entities.regional import HOME_STATE, place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
@@ -213,7 +213,7 @@ class TitleFinder:
         if mention.label != "LOC" or len(mention.candidates) != 1:
             return False
         actor = self._kb.by_id(mention.candidates[0])
-        return actor is not None and actor.country == "IDN"
+        return actor is not None and actor.country == HOME_STATE
 
     def _name_after_place(self, tokens: list[Token], last: int, inner: list[Mention]) -> bool:
         """Whether a capitalised office word right after a home place the title names opens the holder's

@@ -77,6 +77,7 @@ _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
 _MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajurit", "aparat", "tim"})  # "Personel Brimob"
+_BEFORE_GROUP = _GROUP_COUNTS | _MEMBER_NOUNS
 _COUNT_WORDS = 2  # words of a count or of members before a group's noun
 _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
@@ -346,7 +347,7 @@ class Arguments:
         `counted`, past a count of it or its members ("Para buruh", "12 nelayan", "Personel Brimob")."""
         position = index
         while counted and position > 0 and index - position < _COUNT_WORDS and (
-                self.tokens[position - 1].folded in _GROUP_COUNTS | _MEMBER_NOUNS or self.tokens[position - 1].text.isdigit()):
+                self.tokens[position - 1].folded in _BEFORE_GROUP or self.tokens[position - 1].text.isdigit()):
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
             self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS)

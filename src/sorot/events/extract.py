@@ -274,6 +274,9 @@ _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "la
 _NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
               "manuver": {"MOBILIZE", "FIGHT"}, "dakwaan": {"COERCE"}, "vonis": {"COERCE"}, "putusan": {"COERCE"},
               "hukuman": {"COERCE"}}
+# ... and for the court's and the prosecutors' acts, the words of the triggers they name again.
+_VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
+_NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
 # What a warning forecasts that is someone's act, so a threat: "akan ada pembalasan yang keras".
 _FORECAST_ACTS = _ACT_NOUNS | {"pembalasan", "balasan", "konsekuensi", "respons", "perang", "eskalasi"}
 _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga", "pengedar", "teroris", "begal",
@@ -282,9 +285,6 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
-# ... and the words of the triggers of the court's and the prosecutors' acts they name again.
-_VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
-_NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
 # "menolak dakwaan tersebut" (the prosecutors'), "mendukung langkah itu", "menolak tuntutan tersebut".
 _DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana"}
@@ -986,7 +986,8 @@ class EventExtractor:
         if deployment or pattern.type == "MOBILIZE":  # the forces mobilised are the source's, not its target
             recipient = [a for a in recipient if not (a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL")]
         if pattern.type == "MOBILIZE" and not deployment:  # nor its own state's forces ("menyiagakan 400 personel Brimob")
-            recipient = [a for a in recipient if not (a.sector in ("GOV", "MIL") and a.country in {s.country for s in source})]
+            own = {s.country for s in source}
+            recipient = [a for a in recipient if not (a.sector in ("GOV", "MIL") and a.country in own)]
         cues: dict[str, tuple[int, int]] = {}
         modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
         # modals of the clause reported before are not the speaker's)
