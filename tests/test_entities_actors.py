@@ -1412,3 +1412,11 @@ def test_entities_a_regency_named_by_an_ordinary_word_is_one_after_a_regional_ti
     # elsewhere the bare word is no place
     assert "LOC:agam" not in _by_id(extract("Menurut Agam, harga beras naik.", "2025-06-16"))
     assert "LOC:batu" not in _by_id(extract("Batu itu dilempar ke arah polisi.", "2025-06-16"))
+
+
+def test_entities_a_commissioner_s_title_names_the_person_after_it(extract) -> None:
+    actors = _by_id(extract("Komisioner KPU RI August Mellaz mengatakan tahapan pemilu berjalan lancar.", "2025-06-16"))
+    assert actors["PER:august-mellaz"].country == "IDN" and "IDN:KPU" in actors
+    # a sum after the name is not part of it
+    actors = _by_id(extract("Jaksa mendakwa Hasto menyuap mantan komisioner KPU Wahyu Setiawan Rp 600 juta.", "2025-06-16"))
+    assert "PER:wahyu-setiawan" in actors and not any(actor_id.endswith("-rp") for actor_id in actors)

@@ -74,7 +74,7 @@ HEADS: dict[str, str | None] = {
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
          "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
-         "komisaris", "komisaris utama", "komisaris independen", "dosen", "guru besar", "rektor", "dekan",
+         "komisaris", "komisaris utama", "komisaris independen", "komisioner", "dosen", "guru besar", "rektor", "dekan",
          "deputi", "asisten deputi"],
         None,
     ),
@@ -119,6 +119,7 @@ _NOT_NAMES = {
     # function words a careless capital makes look like a name ("Bupati Bantul Dalam Sambutannya")
     "dalam", "untuk", "yang", "dengan", "pada", "dari", "juga", "saat", "ketika", "usai", "setelah", "sebelum",
     "bersama", "namun", "tetapi", "akan", "telah", "sudah",
+    "rp",  # a sum after the name ("menyuap mantan komisioner KPU Wahyu Setiawan Rp 600 juta")
 }
 # Words of the names of bodies ("Direktur Utama Malut United Dirk Soplanit", "Kepala Sekolah Rakyat",
 # "Direktur Jenderal Hak Kekayaan Intelektual"): a person's name is the capitalised words after the last of them.
