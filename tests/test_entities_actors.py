@@ -1420,3 +1420,15 @@ def test_entities_a_commissioner_s_title_names_the_person_after_it(extract) -> N
     # a sum after the name is not part of it
     actors = _by_id(extract("Jaksa mendakwa Hasto menyuap mantan komisioner KPU Wahyu Setiawan Rp 600 juta.", "2025-06-16"))
     assert "PER:wahyu-setiawan" in actors and not any(actor_id.endswith("-rp") for actor_id in actors)
+
+
+def test_entities_a_body_s_short_form_of_two_words_in_brackets_is_passed_to_the_name(extract) -> None:
+    actors = _by_id(extract("Kepala Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera) Heru Pudyo Nugroho mengatakan, "
+                            "harga rumah naik.", "2025-06-16"))
+    assert actors["PER:heru-pudyo-nugroho"].confidence == 0.7
+    actors = _by_id(extract('"Wisata ditutup," kata Kepala Balai Besar Taman Nasional Bromo Tengger Semeru (BB TNBTS), '
+                            "Rudijanta Tjahja Nugraha, Selasa.", "2025-06-16"))
+    assert "PER:rudijanta-tjahja-nugraha" in actors and not any("semeru" in a for a in actors if a.startswith("PER:"))
+    # a state inside a longer bracket is the title's, not skipped on the way to a name
+    actors = _by_id(extract("Saya terima surat dari Komisioner (Perdagangan Uni Eropa) Maros Sefcovic kemarin.", "2025-06-16"))
+    assert not any(a.country == "IDN" for a in actors.values() if a.type == "PER")

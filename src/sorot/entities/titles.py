@@ -418,12 +418,12 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
         elif (index > last + 1 or tokens[last].folded not in HEADS) and index + 1 < len(tokens) \
                 and tokens[index].folded == "dan" and tokens[index + 1].capitalised:
             index += 1  # "Fakultas Ilmu dan Budaya", "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia X"
-        elif _bracketed_word(tokens, index) and (index > last + 1 or any(m.last == last for m in at.values())):
+        elif (close := _bracket_close(tokens, index)) is not None and (index > last + 1 or any(m.last == last for m in at.values())):
             if _after_abbreviation(tokens, index, at) != index and (name := _name_after(tokens, index - 1, at)):
-                return name  # "... Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan"
-            if index + 3 >= len(tokens) or not (tokens[index + 3].capitalised or tokens[index + 3].text == ","):
+                return name  # "... Komite Nasional Keselamatan Transportasi (KNKT) Ahmad Wildan", "... (BP Tapera) Heru ..."
+            if close + 1 >= len(tokens) or not (tokens[close + 1].capitalised or tokens[close + 1].text == ","):
                 break
-            index += 3  # the body goes on: "Fakultas Ilmu dan Budaya (FIB) UGM", "PT MRT Jakarta (Perseroda),"
+            index = close + 1  # the body goes on: "Fakultas Ilmu dan Budaya (FIB) UGM", "PT MRT Jakarta (Perseroda),"
         else:
             break
     if index == last + 1 or index >= len(tokens):
@@ -445,19 +445,27 @@ def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper() and text.isalpha()
 
 
-def _bracketed_word(tokens: list[Token], index: int) -> bool:
-    """Whether one capitalised word stands in brackets at ``index`` ("(FIB)", "(Perseroda)")."""
-    return index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")" \
-        and tokens[index + 1].is_word and tokens[index + 1].text[:1].isupper()
+def _bracket_close(tokens: list[Token], index: int) -> int | None:
+    """The closing bracket's position when one to three capitalised words stand in brackets at
+    ``index`` ("(FIB)", "(Perseroda)", "(BP Tapera)"), else None."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return None
+    for close in range(index + 2, min(index + 5, len(tokens))):
+        if tokens[close].text == ")":
+            return close
+        if not (tokens[close - 1].is_word and tokens[close - 1].text[:1].isupper()):
+            return None
+    return None
 
 
 def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
     """The token after a bracketed abbreviation ("(UEA)", "(FPDR)") or short form of a title or
     body ("(Wamendagri)", "(Imipas)") at ``index``, else ``index``; not after a person's name."""
-    if not _bracketed_word(tokens, index):
-        return index
+    close = _bracket_close(tokens, index)
+    if close is None or close > index + 2 and any(position in at for position in range(index + 1, close)):
+        return index  # (a state or body inside a longer bracket is the title's: "Komisioner (Perdagangan Uni Eropa)")
     mention = at.get(index + 1)
-    return index if mention is not None and mention.label == "PER" and mention.kind != "office" else index + 3
+    return index if mention is not None and mention.label == "PER" and mention.kind != "office" else close + 1
 
 
 def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
