@@ -1432,3 +1432,16 @@ def test_entities_a_body_s_short_form_of_two_words_in_brackets_is_passed_to_the_
     # a state inside a longer bracket is the title's, not skipped on the way to a name
     actors = _by_id(extract("Saya terima surat dari Komisioner (Perdagangan Uni Eropa) Maros Sefcovic kemarin.", "2025-06-16"))
     assert not any(a.country == "IDN" for a in actors.values() if a.type == "PER")
+
+
+def test_entities_a_regency_that_opens_other_names_is_one_after_its_head_s_title_and_in_its_government(extract) -> None:
+    actors = _by_id(extract("Bupati Gowa Husniah Talenrang meninjau lokasi banjir.", "2025-06-16"))
+    assert {"PER:husniah-talenrang", "LOC:gowa"} <= set(actors)  # was the person "Gowa Husniah Talenrang"
+    # the regency's government however written, one id with its other bodies ("Polres Gowa")
+    for text in ("Pemerintah Kabupaten Gowa menetapkan status tanggap darurat.", "Pemkab Gowa menetapkan status darurat."):
+        assert set(_by_id(extract(text, None))) == {"IDN:pemkab-gowa"}
+    assert "IDN:pemkab-agam" in _by_id(extract("Pemerintah Kabupaten Agam menetapkan status tanggap darurat.", None))
+    assert "IDN:dprd-agam" in _by_id(extract("DPRD Kabupaten Agam menggelar rapat.", None))
+    assert "IDN:polres-batu" in _by_id(extract("Polres Kota Batu menangkap pelaku.", None))
+    # still not inside another name
+    assert "LOC:lebak" not in _by_id(extract("Warga Lebak Bulus berkumpul di taman.", None))

@@ -133,8 +133,9 @@ class AliasMatcher:
 
     @staticmethod
     def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        if entry.alias.standalone and _in_longer_name(tokens, first, last):
-            return False
+        if entry.alias.standalone and _in_longer_name(tokens, first, last) and not (
+                entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
+            return False  # (a regency after its head's title or a body of it: "Bupati Gowa Husniah Talenrang")
         if entry.alias.not_after and first > 0 and tokens[first - 1].folded in entry.alias.not_after:
             return False  # "kenaikan PBB" is the land and building tax, not the United Nations
         if entry.alias.not_before and last + 1 < len(tokens) and tokens[last + 1].folded in entry.alias.not_before:
@@ -152,6 +153,10 @@ class AliasMatcher:
                 or (verb_follows(tokens, last) and not _written_lowercase(entry.alias.text, text)))
 
 
+# Words of regional titles and bodies right before the place they serve: a place's standalone alias
+# ("Gowa", which also opens other names) names it after them even before a capitalised word.
+_REGIONAL_BEFORE = frozenset({"bupati", "wabup", "kapolres", "polres", "kajari", "kejari", "pemkab", "pemkot", "dprd",
+                              "walikota", "kabupaten", "kota"})
 _AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
 
 

@@ -190,6 +190,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
            and tokens[position].text[:1].isupper()):
         position += 1
     place = starting.get(position)
+    if place is None and position > index and (held := starting.get(position - 1)) is not None and held.last >= position:
+        place = held  # the place's mention holds the body's last word: "Pemerintah Kabupaten Gowa"
     if place is None and body.named_in_full:
         return None  # ("Dinas Pertamanan dan Hutan Kota Bidang ...": an office named in full needs a place we know)
     if place is not None:
@@ -223,7 +225,7 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
         following = _known_place(starting.get(position + 1), kb)
         token = tokens[position]
         if place is not None:
-            key.append(place.aliases[0].text)
+            key.append(_PREFIX.sub("", place.aliases[0].text))  # ("Kabupaten Agam": "polres Agam", as "Polres Gowa")
             name.append(place.name)
             position = starting[position].last + 1
             continue
@@ -232,6 +234,9 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
             name.append(token.text)
         position += 1
     return " ".join(key), f"{' '.join(name)} {body.ending}"
+
+
+_PREFIX = re.compile(r"^(?:Kabupaten|Kota|Provinsi) (?=\S)")
 
 
 def _known_place(mention: Mention | None, kb: KnowledgeBase) -> Actor | None:

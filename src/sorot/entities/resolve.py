@@ -862,7 +862,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
         body = regional_body(tokens, index)
-        places = [position for position in range(index + body.size, last + 1) if position in starting]
+        # (also a place whose mention holds the body's last word: "Pemerintah Kabupaten Gowa")
+        places = [position for position in range(index + 1, last + 1) if position in starting]
         if any(position in used for position in places):
             continue
         used.update(places)
