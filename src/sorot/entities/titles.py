@@ -462,8 +462,10 @@ def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention])
     """The token after a bracketed abbreviation ("(UEA)", "(FPDR)") or short form of a title or
     body ("(Wamendagri)", "(Imipas)") at ``index``, else ``index``; not after a person's name."""
     close = _bracket_close(tokens, index)
-    if close is None or close > index + 2 and any(position in at for position in range(index + 1, close)):
-        return index  # (a state or body inside a longer bracket is the title's: "Komisioner (Perdagangan Uni Eropa)")
+    inside = [at[position] for position in range(index + 1, close) if position in at] if close is not None else []
+    if close is None or inside and (len(inside) > 1 or inside[0].first != index + 1 or inside[0].last != close - 1):
+        return index  # (a state or body inside a longer bracket is the title's: "Komisioner (Perdagangan Uni Eropa)";
+        # a short form alone is passed: "(BP Tapera)")
     mention = at.get(index + 1)
     return index if mention is not None and mention.label == "PER" and mention.kind != "office" else close + 1
 

@@ -785,6 +785,8 @@ class Arguments:
                 coordinated = True
             elif not between and _qualifies(units[0], previous):
                 units[0] = previous  # "Kejagung RI": the state names the body's country, the body acts
+            elif not between and len(units) == 1 and _staff_of_company(previous, units[0]):
+                units[0] = previous  # "Karyawan Sritex mogok": the employees, not the company they work for
             elif not (_same(previous, units[0]) or ("," not in between and previous.actors[0].type == "GPE")):
                 break  # "Menurut Yonhap, Korea Utara ...": not one noun phrase
             first = previous.first
@@ -886,6 +888,9 @@ class Arguments:
                   and not following.actors[0].actor_id.startswith("AGT:")):
                 units[-1] = following  # "Gubernur Jawa Timur Khofifah": the place qualifies the person
                 # (but not a common noun after a state: "rezim Zionis teroris" is Israel)
+            elif not between and len(units) == 1 and _staff_of_company(units[-1], following):
+                units[-1] = Unit(units[-1].first, following.last, units[-1].actors)  # "Karyawan Sritex mogok": the
+                # employees, not the company they work for
             elif not between and len(units) == 1 and _agent_of_body(units[-1], following):
                 units[-1] = Unit(units[-1].first, following.last, following.actors)  # "aparat TNI", "penyidik KPK":
                 # the body the generic noun belongs to, named from the noun on
@@ -1632,6 +1637,13 @@ def _agent_of_body(agent: Unit, body: Unit) -> bool:
     noun, named = agent.actors[0], body.actors[0]
     return noun.actor_id.startswith("AGT:") and named.type == "ORG" and not named.actor_id.startswith(("AGT:", "GRP:")) \
         and noun.sector in ("GOV", "MIL") and named.sector in ("GOV", "MIL") and noun.country in (None, named.country)
+
+
+def _staff_of_company(agent: Unit, company: Unit) -> bool:
+    """Whether a generic noun of civilians stands right before a company they work for ("karyawan
+    Sritex", "buruh PT Gudang Garam")."""
+    noun, named = agent.actors[0], company.actors[0]
+    return noun.actor_id.startswith("AGT:") and noun.sector == "CVL" and named.type == "ORG" and named.sector == "BUS"
 
 
 def _same(left: Unit, right: Unit) -> bool:
