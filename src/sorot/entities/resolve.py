@@ -131,7 +131,8 @@ class ActorExtractor:
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words)
-        mentions = _local_names(self._redefined(merge(*(source(text, tokens) for source in self.sources)), tokens), tokens)
+        found = [source(text, tokens) for source in self.sources]
+        mentions = _local_names(self._redefined(merge(*found), tokens), tokens)
         mentions = self._not_surnames(mentions, tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
@@ -160,6 +161,8 @@ class ActorExtractor:
             if mention.kind == "office":
                 if mention.last + 1 < len(tokens) and tokens[mention.last + 1].folded in _JUNIOR:
                     continue  # "Jaksa Agung Muda ...": a deputy's office, not the Attorney General's
+                if _under_office(tokens, mention.first):
+                    continue  # "Direktur Penyidikan Jaksa Agung Muda Pidana Khusus": a subordinate's office
                 links += self._office_links(mention, dct, named)
             elif actor := self._alias_actor(mention, named):
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
@@ -175,7 +178,22 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
+        links += self._inside_offices(found[0], [m for m in mentions if m.kind == "office"], links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
+
+    def _inside_offices(self, aliases: list[Mention], offices: list[Mention], links: list[_Link]) -> list[_Link]:
+        """The bodies and places named inside the title of an office (of the knowledge base) that
+        names a person: "Ketua DPR RI, Puan Maharani" names the DPR too, "Wali Kota Balikpapan"
+        Balikpapan (a title a head word opens already holds them as mentions of their own). Not
+        states: a leader's state named at each quote would count again as a state the story is
+        about ("Presiden Iran", "kedua belah pihak")."""
+        people = [link for link in links if link.actor.type == "PER"]
+        offices = [o for o in offices if any(p.first <= o.first and o.last <= p.last for p in people)]
+        taken = {(link.first, link.last) for link in links}
+        return [_Link(actor, m.first, m.last, "alias") for m in aliases
+                if len(m.candidates) == 1 and m.kind != "office" and (m.first, m.last) not in taken
+                and any(o.first < m.first and m.last <= o.last for o in offices)
+                and (actor := self.kb.by_id(m.candidates[0])) is not None and actor.type in ("ORG", "LOC")]
 
     def _not_surnames(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without a company's name written as a person's surname, right after a given name
@@ -840,6 +858,18 @@ BODY_OPENERS: dict[str, str | None] = {
 _HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
                                 "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
+# Heads of a unit under an office, right before its title or one capitalised word before it
+# ("Direktur Penyidikan Jampidsus", "Kepala Biro Humas Kementerian ...").
+_SUBORDINATE_HEADS = frozenset({"direktur", "kepala", "sekretaris", "asisten", "staf", "deputi", "koordinator", "kasubdit",
+                                "kabid", "kabag", "karo"})
+
+
+def _under_office(tokens: list[Token], first: int) -> bool:
+    """Whether a unit head's title stands right before an office's title at ``first``, or one
+    capitalised word before it: the head of a unit under that office, not its holder."""
+    return any(0 <= position < first and tokens[position].folded in _SUBORDINATE_HEADS
+               and all(t.text[:1].isupper() for t in tokens[position:first])
+               for position in (first - 1, first - 2))
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
 
 

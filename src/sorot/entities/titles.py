@@ -225,6 +225,11 @@ class TitleFinder:
             and last + 2 < len(tokens) and tokens[last + 2].is_word \
             and tokens[last + 2].text[:1].isupper() and tokens[last + 2].folded not in self._modifiers
 
+    def _holders_word(self, office: Mention, token: Token) -> bool:
+        """Whether a word is part of the name of one of an office's holders."""
+        return any(token.folded in phrase_key(actor.name) for holder in office.candidates
+                   if (actor := self._kb.by_id(holder)) is not None)
+
     def _intergovernmental(self, mention: Mention) -> bool:
         actor = self._kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
         return actor is not None and actor.country == "IGO"
@@ -295,8 +300,10 @@ class TitleFinder:
                 inner += [at[position] for position in sorted(at) if last < position < name[0]]
             else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman"),
                 # or a home region it heads ("Bupati Siak Alfedri", "Wali Kota Sibolga Jamaluddin")
-                names_body = any(_state_body(m) or self._home_place(m) for m in inner)
+                names_body = office is not None or any(_state_body(m) or self._home_place(m) for m in inner)
                 name = _name_after(tokens, last, at, 1 if names_body else _NAME_WORDS[0], comma=not related)
+                if name is not None and office is not None and name[0] == name[1] and self._holders_word(office, tokens[name[0]]):
+                    name = None  # "Menpora Dito": a word of the holder's own name, the office's holder
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 

@@ -1261,9 +1261,12 @@ class EventExtractor:
                 # (not "Evakuasi WNI atas permintaan Kemlu", "Pemeriksaan Bupati Sudewo atas laporan ICW")
                 source, recipient, after = genitive[1], undergoing[2], undergoing[1] + 1
             elif genitive is not None and (pattern.patient or pattern.type in _STRIKES and
-                                           _struck_genitive(arguments, first, last, genitive)):
+                                           _struck_genitive(arguments, first, last, genitive)
+                                           or pattern.type == "INVESTIGATE" and all(
+                                               a.type == "PER" for unit in genitive[1] for a in unit.actors)):
                 recipient, after = genitive[1], genitive[0] + 1  # "penangkapan X", "evakuasi WNI": X undergoes it
-                # (and "penembakan warga sipil", "penyerangan pos TNI": what is struck)
+                # (and "penembakan warga sipil", "penyerangan pos TNI": what is struck; "penyidikan Hasto
+                # Kristiyanto": the person investigated, while "penyidikan KPK" is the KPK's)
             elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
             done = _done_by(arguments, after, ceiling) if not source else None

@@ -53,11 +53,11 @@ senin selasa rabu kamis jumat sabtu minggu ahad""".split())
 _CUES = (("TITLE", TITLES), ("ORGH", ORG_HEADS), ("LOCH", LOC_HEADS), ("PLACE", PLACES), ("DATE", DATES), ("LPREP", LOC_PREPS))
 _RUN_HEADS = TITLES | ORG_HEADS | LOC_HEADS
 _CONTEXT_CUES = (("LPREP+CAP", LOC_PREPS), ("TITLE+CAP", TITLES), ("ORGH+CAP", ORG_HEADS), ("LOCH+CAP", LOC_HEADS))
-_CUE_KEYS = ("title", "capname", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
+_CUE_KEYS = ("title", "capname", "pname", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
 # What a word contributes to the tokens 1 and 2 positions away.
 _NEIGHBOUR_KEYS = {1: ("lw=", "sh=", "wc=", "s3=", *_CUE_KEYS), 2: ("lw=", *_CUE_KEYS)}
 # Own features that also get a domain copy (affixes do not: fewer features, same accuracy).
-_DOMAIN_KEYS = ("lw=", "w=", "sh=", "wc=", "title", "capname", "upper", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
+_DOMAIN_KEYS = ("lw=", "w=", "sh=", "wc=", "title", "capname", "pname", "upper", "TITLE", "ORGH", "LOCH", "PLACE", "LPREP", "DATE")
 WINDOW = (-2, -1, 1, 2)
 _PADS = {offset: f"{offset}:PAD" for offset in WINDOW}
 _CACHE_LIMIT = 200_000
@@ -178,6 +178,23 @@ def knowledge_gazetteer(kb) -> Gazetteer:
 LOWERCASE_DOMAIN = "lowercase"
 
 
+def name_parts(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
+    """The capitalised words (lowercased) that the training text writes inside a person's
+    name at least as often as anywhere else capitalised: given names and family names."""
+    from sorot.entities.ner.data import spans
+
+    inside: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for tokens, tags in sentences:
+        for token in tokens:
+            if token[:1].isupper():
+                capitalised[token.lower()] += 1
+        for start, end, kind in spans(tags):
+            if kind == "PER":
+                inside.update(token.lower() for token in tokens[start:end] if token[:1].isupper() and len(token) > 1)
+    return frozenset(word for word, count in inside.items() if 2 * count >= capitalised[word])
+
+
 def lowercase_lexicon(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
     """The words the training text writes in lower case somewhere: common words. A
     capitalised word outside it ("Refrizal", "Nurhayati") is written capitalised wherever
@@ -192,10 +209,11 @@ class Featurizer:
     gets the feature ``capname``."""
 
     def __init__(self, gazetteer: Gazetteer, domain: str, knowledge: Gazetteer | None = None,
-                 lexicon: frozenset[str] | None = None) -> None:
+                 lexicon: frozenset[str] | None = None, names: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.knowledge = knowledge
         self.lexicon = lexicon
+        self.names = names or frozenset()
         self.domain = domain
         self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
 
@@ -209,6 +227,8 @@ class Featurizer:
             own = word_features(word)
             if self._unseen_name(word):
                 own.append("capname")
+            if word[:1].isupper() and word.lower() in self.names:
+                own.append("pname")
             prefix = self.domain + "#"
             neighbours = {offset: [f"{offset}:{f}" for f in own if f.startswith(_NEIGHBOUR_KEYS[abs(offset)])] for offset in WINDOW}
             cached = (own + [prefix + f for f in own if f.startswith(_DOMAIN_KEYS)], neighbours)

@@ -70,7 +70,8 @@ class NerModel:
         # the words training text writes in lower case (older models have none)
         lexicon = frozenset(meta["lexicon"]) if "lexicon" in meta else None
         self._lexicon = lexicon
-        self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge, lexicon) for domain in self.domains}
+        names = frozenset(meta.get("names", ()))  # known parts of people's names (older models have none)
+        self._featurizers = {domain: Featurizer(gazetteer, domain, knowledge, lexicon, names) for domain in self.domains}
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
