@@ -3763,3 +3763,24 @@ def test_an_investigation_of_a_person_named_after_its_noun_is_undergone_by_the_p
     assert not [e for e in events if any(a.actor_id == "PER:hasto-kristiyanto" for a in e.source)]
     article, events = events_of("Penyelidikan Hasto Kristiyanto oleh KPK berlanjut.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year that a case, a project or a budget is of does not date the act
+    ("Jaksa Kejati Sulawesi Selatan mendakwa Muhammad Arfah merugikan negara dalam proyek jalan tahun 2023.", None),
+    ("Kejagung menetapkan tiga tersangka dalam kasus korupsi timah periode 2018-2022.", None),
+    ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan terkait korupsi dana hibah tahun anggaran 2021.", None),
+    # a weekday with "besok" is the coming one (the news is of Monday 23 June)
+    ("Disnaker Kabupaten Bekasi memanggil manajemen PT Pertamina untuk dimintai keterangan pada Selasa besok.", "2025-06-24"),
+    # (a year the act itself is of still dates it)
+    ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan pada tahun 2023.", "2023"),
+])
+def test_the_years_of_cases_and_budgets_date_no_act_and_tomorrow_s_weekday_is_ahead(text, expected):
+    article, events = events_of(text, dct="2025-06-23")
+    assert [e.date for e in events] == [expected]
+
+
+def test_they_after_a_dateline_s_opening_group_is_that_group():
+    article, events = events_of("Pekanbaru - Ratusan warga berunjuk rasa di depan Kantor Gubernur Riau, Senin (9/6/2025). "
+                                "Mereka menuntut PTPN IV mengembalikan lahan warga.", dct="2025-06-09")
+    assert ("DEMAND", ("AGT:IDN:CVL:warga",), ("IDN:PTPN",)) in [summary(article, e) for e in events]

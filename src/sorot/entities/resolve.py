@@ -864,12 +864,16 @@ _SUBORDINATE_HEADS = frozenset({"direktur", "kepala", "sekretaris", "asisten", "
                                 "kabid", "kabag", "karo"})
 
 
+_STAFF = frozenset({"penyidik", "penyelidik", "jaksa", "tim", "staf", "anggota"})  # "tim penyidik Jampidsus": the unit's
+
+
 def _under_office(tokens: list[Token], first: int) -> bool:
     """Whether a unit head's title stands right before an office's title at ``first``, or one
-    capitalised word before it: the head of a unit under that office, not its holder."""
-    return any(0 <= position < first and tokens[position].folded in _SUBORDINATE_HEADS
-               and all(t.text[:1].isupper() for t in tokens[position:first])
-               for position in (first - 1, first - 2))
+    capitalised word before it, or a word of its staff right before it: the head of a unit under
+    that office or its staff ("tim penyidik Jaksa Agung Muda Pidana Khusus"), not its holder."""
+    return first > 0 and tokens[first - 1].folded in _STAFF or any(
+        0 <= position < first and tokens[position].folded in _SUBORDINATE_HEADS
+        and all(t.text[:1].isupper() for t in tokens[position:first]) for position in (first - 1, first - 2))
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
 
 

@@ -121,6 +121,9 @@ _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the m
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _MEMBER_OF = frozenset({"dalam", "di"})
+# A dateline's dash ("Pekanbaru -", "Liputan6.com, Jakarta -") within the text's first tokens: the sentence starts after it.
+_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_TOKENS = 10
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
@@ -350,7 +353,8 @@ class Arguments:
                 self.tokens[position - 1].folded in _BEFORE_GROUP or self.tokens[position - 1].text.isdigit()):
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
-            self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS)
+            self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS
+            or self.tokens[position - 1].text in _DASHES and position - 1 < _DATELINE_TOKENS)  # "Pekanbaru - Ratusan warga ..."
 
     def _subject_like(self, index: int) -> bool:
         """Whether a name at token ``index`` stands where a subject or a quote's speaker does:

@@ -84,6 +84,12 @@ _YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
 _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
                           re.IGNORECASE)
 _TERM_CHARS = 40
+_YEAR = re.compile(r"\d{4}")
+# The noun of a case, a project, a fund or a budget right before a year ("dalam proyek jalan tahun 2023",
+# "korupsi dana hibah tahun anggaran 2021"), no preposition or verb of time between them.
+_NOUN_YEAR = re.compile(r"\b(?:proyek|pengadaan|kasus|perkara|dana|anggaran|periode)\b"
+                        r"(?:\s+(?!(?:pada|sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu)\b)[\w-]+){0,4}\s+(?:tahun\s+)?$",
+                        re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
@@ -3201,9 +3207,10 @@ def _in_term(text: str, timex, position: int) -> bool:
     budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
     2019-2022", "periode 2024-2029"."""
     match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
-                  if m.start() <= timex.start and timex.end <= m.end()), None)
-    if match is None:
-        return False
+                  if m.start() <= timex.end and timex.start <= m.end()), None)  # ("periode 2018" of "periode 2018-2022")
+    if match is None:  # a year a case, a project or a budget is of: "proyek jalan tahun 2023", "tahun anggaran 2021"
+        return _YEAR.fullmatch(timex.value or "") is not None and \
+            _NOUN_YEAR.search(text, max(0, timex.start - _TERM_CHARS), timex.start) is not None
     before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
     if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None:
         return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)"
