@@ -202,3 +202,17 @@ def test_featurizer_marks_capitalised_words_training_text_never_writes_in_lower_
 def test_shipped_model_carries_the_lowercase_lexicon_of_its_training_text():
     lexicon = NerModel.load()._featurizers["idner"].lexicon
     assert lexicon is not None and {"kata", "mengatakan", "presiden"} <= lexicon and "jokowi" not in lexicon
+
+
+def test_words_of_the_name_lists_get_a_feature_of_their_own(tmp_path):
+    from sorot.entities.ner.features import Featurizer, Gazetteer, name_lists
+
+    (tmp_path / "given.txt").write_text("# a comment\nSiregar\nRonald\n", encoding="utf-8")
+    names = name_lists(tmp_path)
+    assert names == {"siregar", "ronald"}
+    featurizer = Featurizer(Gazetteer({}), "idner", names=names)
+    features = featurizer.sentence(["Ronald", "Siregar", "ronald", "hadir"])
+    assert "pname" in features[0] and "pname" in features[1] and "1:pname" in features[0]
+    assert "pname" not in features[2] and "pname" not in features[3]  # only a capitalised word is a name's
+    # the shipped model holds the lists it was trained with
+    assert "siregar" in NerModel.load()._featurizers["idner"].names

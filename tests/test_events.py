@@ -3507,7 +3507,7 @@ def test_an_adverb_after_dan_keeps_the_subject():
      [("MOBILIZE", ("PER:heru-hidayanto",), ())]),
     ("Polisi menangkap 12 penambang di Bangka.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:penambang",))]),
     # (the indictment's, not an arrest reported since)
-    ("Jaksa KPK mendakwa Hendra Gunawan menerima suap, sementara Kejaksaan Agung menahan Riza Chalid. Kuasa hukum "
+    ("Jaksa KPK mendakwa Hendra Gunawan menerima suap, sementara Kejaksaan Agung menahan tersangka Riza Chalid. Kuasa hukum "
      "terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
      [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("COERCE", ("IDN:KEJAGUNG",), ("PER:riza-chalid",)),
       ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),

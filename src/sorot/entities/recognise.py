@@ -117,6 +117,11 @@ class NerProposer:
                     continue  # "WartaNusantara.id, Jakarta -": a news site, not a person
                 if end_token is not None:
                     score = min(self.model.marginal(labels[i], i) for i in range(start, end_token - first + 1))
+                    if first + start - 1 in covered and labels[start].startswith("B-"):
+                        # a name right after a known mention starts there: the model's doubt whether it goes on
+                        # from the mention is no doubt about the name ("Bos Honda Toshihiro Mibe")
+                        score = min([self.model.marginal(labels[start], start) + self.model.marginal("I" + labels[start][1:], start),
+                                     *(self.model.marginal(labels[i], i) for i in range(start + 1, end_token - first + 1))])
                     body = _general_body(tokens, first + start)
                     if label in ("PER", "ORG") and body is not None:
                         # "Direktorat Jenderal Bina Marga": the body, whichever of the two the model is less sure of

@@ -18,6 +18,8 @@ chosen set (news: ``idner``) is used.
 from __future__ import annotations
 
 from collections import Counter
+from importlib import resources
+from pathlib import Path
 
 TITLES = frozenset("""presiden wapres wakil menteri menko mendagri menkeu menlu menhan kapolri kapolda kapolres kapolsek
 bupati gubernur wagub walikota wali ketua direktur dirut kepala kabid kasat kasubdit sekjen sekretaris jenderal
@@ -174,25 +176,18 @@ def knowledge_gazetteer(kb) -> Gazetteer:
     return Gazetteer(phrases)
 
 
+# Hand-made lists of the parts of people's names (`name_lists`), a word feature ("pname").
+NAMES_FOLDER = Path(str(resources.files("sorot.entities.ner").joinpath("names")))
+
 # The domain of the lowercased training copies, used for text written without capitals.
 LOWERCASE_DOMAIN = "lowercase"
 
 
-def name_parts(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
-    """The capitalised words (lowercased) that the training text writes inside a person's
-    name at least as often as anywhere else capitalised: given names and family names."""
-    from sorot.entities.ner.data import spans
-
-    inside: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    for tokens, tags in sentences:
-        for token in tokens:
-            if token[:1].isupper():
-                capitalised[token.lower()] += 1
-        for start, end, kind in spans(tags):
-            if kind == "PER":
-                inside.update(token.lower() for token in tokens[start:end] if token[:1].isupper() and len(token) > 1)
-    return frozenset(word for word, count in inside.items() if 2 * count >= capitalised[word])
+def name_lists(folder: Path = NAMES_FOLDER) -> frozenset[str]:
+    """The parts of people's names in the lists of ``names/`` (lowercased; lines opening with
+    # are comments): Indonesian given and family names and foreign names news carries."""
+    return frozenset(line.strip().lower() for path in sorted(folder.glob("*.txt"))
+                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
 def lowercase_lexicon(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
