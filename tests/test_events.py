@@ -3784,3 +3784,11 @@ def test_they_after_a_dateline_s_opening_group_is_that_group():
     article, events = events_of("Pekanbaru - Ratusan warga berunjuk rasa di depan Kantor Gubernur Riau, Senin (9/6/2025). "
                                 "Mereka menuntut PTPN IV mengembalikan lahan warga.", dct="2025-06-09")
     assert ("DEMAND", ("AGT:IDN:CVL:warga",), ("IDN:PTPN",)) in [summary(article, e) for e in events]
+
+
+def test_a_crowd_storming_a_building_protests():
+    article, events = events_of("Ratusan warga menggeruduk Balai Kota Bogor, Rabu (18/6/2025), menolak relokasi pedagang.",
+                                dct="2025-06-18")
+    assert [(summary(article, e), e.date) for e in events] == [(("PROTEST", ("AGT:IDN:CVL:warga",), ()), "2025-06-18")]
+    _, events = events_of("Polisi menggeruduk markas geng motor itu.", dct="2025-06-18")
+    assert not [e for e in events if e.event_type == "PROTEST"]  # (the police raid no protest)
