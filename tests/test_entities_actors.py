@@ -1481,3 +1481,14 @@ def test_entities_a_name_after_a_known_office_is_its_holder_s_unless_it_is_anoth
     # the head of a unit under an office is not the office's holder
     actors = extract("Direktur Penyidikan Jaksa Agung Muda Tindak Pidana Khusus mengumumkan penahanan.", "2025-06-16")
     assert not [a for a in actors if a.type == "PER"]
+
+
+def test_entities_a_place_set_off_by_commas_after_a_title_is_passed_to_the_name(extract) -> None:
+    actors = _by_id(extract("Hakim memvonis mantan Kepala Desa Cikarang, Kabupaten Subang, Endang Suherman, dengan hukuman "
+                            "lima tahun penjara.", "2025-06-16"))
+    assert actors["PER:endang-suherman"].confidence == 0.7 and "LOC:subang" in actors
+    actors = _by_id(extract("Wakil Bupati Cianjur, Jawa Barat, Ramzi tetap eksis di dunia hiburan.", "2025-06-16"))
+    assert actors["PER:ramzi"].role == "Wakil Bupati Cianjur"
+    # an administrative unit's word opens a place, not a name
+    actors = _by_id(extract("Kejari Garut menahan Kepala Desa Sukamanah, Kecamatan Cibalong, berinisial AS.", "2025-06-16"))
+    assert not any("cibalong" in actor_id for actor_id in actors if actor_id.startswith("PER:"))

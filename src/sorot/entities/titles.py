@@ -112,6 +112,7 @@ RANK_WORDS = frozenset(HOME_RANKS) | RANK_CORPS | _BEFORE_NAMES
 _RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _SHORT_GIVEN_NAMES = frozenset({"moh", "muh", "mhd", "abd"})  # written with a full stop: "Moh. Luthfi"
+_PLACE_UNITS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kampung", "nagari", "kabupaten", "kota", "provinsi"})
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
@@ -364,6 +365,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         if not comma:
             return None
         index += 1
+        index = _past_place(tokens, index, at)  # "Kepala Desa Cikarang, Kabupaten Subang, Endang Suherman"
     ranked = next((k for k in range(index + 1, min(len(tokens) - 1, index + _RANK_REACH))
                    if tokens[k].folded in HOME_RANKS and all(t.is_word and t.capitalised for t in tokens[index:k])), None)
     if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
@@ -404,6 +406,21 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
     return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None
+
+
+def _past_place(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
+    """The token after a place set off by commas at ``index`` (a place the knowledge base knows, or
+    an administrative unit's word and its name: "Kabupaten Subang,", "Kecamatan Cibalong,"), else ``index``."""
+    mention = at.get(index)
+    if mention is not None and mention.label == "LOC":
+        last = mention.last
+    elif index < len(tokens) and tokens[index].folded in _PLACE_UNITS and tokens[index].text[:1].isupper():
+        last = index
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].capitalised and last + 1 not in at:
+            last += 1
+    else:
+        return index
+    return last + 2 if last > index - 1 and last + 1 < len(tokens) and tokens[last + 1].text == "," else index
 
 
 def _surname(mention: Mention | None) -> bool:
