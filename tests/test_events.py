@@ -3792,3 +3792,19 @@ def test_a_crowd_storming_a_building_protests():
     assert [(summary(article, e), e.date) for e in events] == [(("PROTEST", ("AGT:IDN:CVL:warga",), ()), "2025-06-18")]
     _, events = events_of("Polisi menggeruduk markas geng motor itu.", dct="2025-06-18")
     assert not [e for e in events if e.event_type == "PROTEST"]  # (the police raid no protest)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare officers after a body of law enforcement's act are that body's, as investigators are
+    ("Bea Cukai Batam menggagalkan penyelundupan rokok ilegal. Nakhoda kapal berinisial RK diamankan petugas.",
+     [("COERCE", ("IDN:bea-cukai-batam",), ("PER:initials-rk",))]),
+    ("Polres Bogor menggelar operasi di Puncak. Petugas langsung menangkap tiga pengedar narkoba.",
+     [("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pengedar",))]),
+    # (not officers a noun qualifies, nor with no such body named before)
+    ("KPK menggeledah kantor dinas itu. Petugas pemadam kebakaran mengevakuasi warga.",
+     [("INVESTIGATE", ("IDN:KPK",), ()), ("AID", ("AGT:IDN:GOV:petugas",), ("AGT:IDN:CVL:warga",))]),
+    ("Kebakaran terjadi di Tambora. Petugas mengevakuasi warga.", [("AID", ("AGT:IDN:GOV:petugas",), ("AGT:IDN:CVL:warga",))]),
+])
+def test_bare_officers_are_the_law_body_of_the_story(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from sorot.entities.mentions import PhraseTrie
+from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -197,8 +197,11 @@ _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maska
 # Bodies of law enforcement, by a word of their ids (`law_body`), and the agents who are
 # always one of them: "penyidik" in a story of the KPK's case are the KPK's investigators.
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
-                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai"})
+                         "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai",
+                         "jampidsus", "jampidum", "propam"})
 _INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
+_ADVERBS_AFTER = frozenset({"langsung", "kemudian", "lalu", "pun", "segera", "berhasil", "yang", "saat", "ketika", "di", "dan"})
+_OFFICERS = frozenset({"petugas"})  # bare, as investigators: "Nakhoda kapal diamankan petugas" after Bea Cukai Batam's seizure
 _INVESTIGATORS_REACH = 1200  # characters back from investigators to the bodies whose they may be (a few sentences)
 # Heads' titles and the regional bodies they head ("Kapolres Bogor" heads the Polres Bogor).
 _HEADED_BODIES = {"kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
@@ -442,7 +445,8 @@ class Arguments:
                 index = last + 1
                 continue
             state = self._state_after(last)
-            if state is None and self.tokens[index].folded in _INVESTIGATORS and not self._named_after(last) \
+            if state is None and (self.tokens[index].folded in _INVESTIGATORS or last == index
+                                  and self.tokens[index].folded in _OFFICERS and self._bare(last)) and not self._named_after(last) \
                     and (body := self._law_body_before(index)):
                 self._add(Unit(index, last, (body,)))  # "Dalam operasi itu, penyidik menangkap ...": the KPK's
                 index = last + 1
@@ -516,6 +520,12 @@ class Arguments:
         """Whether a capitalised word follows token `last`: the agents' own body, named ("penyidik
         Jampidsus", whose investigators they are) even when no actor holds it."""
         return last + 1 < len(self.tokens) and self.tokens[last + 1].is_word and self.tokens[last + 1].text[:1].isupper()
+
+    def _bare(self, last: int) -> bool:
+        """Whether no noun qualifies the word at `last` (what follows is no word, or a verb or an
+        adverb: "diamankan petugas.", "Petugas menangkap", "petugas langsung"; not "petugas pemadam")."""
+        return last + 1 >= len(self.tokens) or not self.tokens[last + 1].is_word or verb_follows(self.tokens, last) \
+            or self.tokens[last + 1].folded in _ADVERBS_AFTER
 
     def _law_body_before(self, position: int) -> ArticleActor | None:
         """The body of law enforcement named most in the few sentences before token `position`, of
