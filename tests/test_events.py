@@ -3763,6 +3763,9 @@ def test_an_investigation_of_a_person_named_after_its_noun_is_undergone_by_the_p
     assert not [e for e in events if any(a.actor_id == "PER:hasto-kristiyanto" for a in e.source)]
     article, events = events_of("Penyelidikan Hasto Kristiyanto oleh KPK berlanjut.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]
+    # (an official's investigation is the official's)
+    article, events = events_of("Hasil penyelidikan Kapolri terhadap kasus itu diumumkan.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("PER:listyo-sigit-prabowo",), ())]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3772,8 +3775,11 @@ def test_an_investigation_of_a_person_named_after_its_noun_is_undergone_by_the_p
     ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan terkait korupsi dana hibah tahun anggaran 2021.", None),
     # a weekday with "besok" is the coming one (the news is of Monday 23 June)
     ("Disnaker Kabupaten Bekasi memanggil manajemen PT Pertamina untuk dimintai keterangan pada Selasa besok.", "2025-06-24"),
-    # (a year the act itself is of still dates it)
+    # (a year the act itself is of still dates it, also after a case's demonstrative; and "besok" of another clause
+    # does not move the act's weekday)
     ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan pada tahun 2023.", "2023"),
+    ("KPK mulai menyelidiki kasus tersebut tahun 2023.", "2023"),
+    ("Polisi menangkap pelaku pada Jumat dan besok berkasnya dilimpahkan ke jaksa.", "2025-06-20"),
 ])
 def test_the_years_of_cases_and_budgets_date_no_act_and_tomorrow_s_weekday_is_ahead(text, expected):
     article, events = events_of(text, dct="2025-06-23")

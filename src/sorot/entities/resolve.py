@@ -120,7 +120,8 @@ class ActorExtractor:
     ) -> None:
         self.kb = kb
         self.offices = OfficeIndex(kb)
-        self.sources: list[MentionSource] = [AliasMatcher(kb), self.offices, *extra_sources]
+        self.aliases = AliasMatcher(kb)
+        self.sources: list[MentionSource] = [self.aliases, self.offices, *extra_sources]
         self.titles = TitleFinder(kb)
         self.recogniser = recogniser
         # words of known names: a glued token is split only next to one of them (or a
@@ -178,7 +179,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        links += self._inside_offices(found[0], [m for m in mentions if m.kind == "office"], links)
+        links += self._inside_offices(found[self.sources.index(self.aliases)], [m for m in mentions if m.kind == "office"], links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
 
     def _inside_offices(self, aliases: list[Mention], offices: list[Mention], links: list[_Link]) -> list[_Link]:
@@ -864,7 +865,8 @@ _SUBORDINATE_HEADS = frozenset({"direktur", "kepala", "sekretaris", "asisten", "
                                 "kabid", "kabag", "karo"})
 
 
-_STAFF = frozenset({"penyidik", "penyelidik", "jaksa", "tim", "staf", "anggota"})  # "tim penyidik Jampidsus": the unit's
+# Words of an office's staff or spokespeople right before its title: "tim penyidik Jampidsus", "Juru bicara Menteri ...".
+_STAFF = frozenset({"penyidik", "penyelidik", "jaksa", "tim", "staf", "anggota", "bicara", "jubir", "ahli"})
 
 
 def _under_office(tokens: list[Token], first: int) -> bool:

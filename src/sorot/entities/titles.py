@@ -303,8 +303,10 @@ class TitleFinder:
                 # or a home region it heads ("Bupati Siak Alfedri", "Wali Kota Sibolga Jamaluddin")
                 names_body = office is not None or any(_state_body(m) or self._home_place(m) for m in inner)
                 name = _name_after(tokens, last, at, 1 if names_body else _NAME_WORDS[0], comma=not related)
-                if name is not None and office is not None and name[0] == name[1] and self._holders_word(office, tokens[name[0]]):
-                    name = None  # "Menpora Dito": a word of the holder's own name, the office's holder
+                if name is not None and office is not None and name[0] == name[1] and name[0] not in at \
+                        and self._holders_word(office, tokens[name[0]]):
+                    name = None  # "Menpora Dito": a word of the holder's own name, the office's holder (a known
+                    # person's name is that person: "Menteri Pertahanan Prabowo", "Wali Kota Solo Gibran")
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 
@@ -475,10 +477,10 @@ def _bracket_close(tokens: list[Token], index: int) -> int | None:
     if index >= len(tokens) or tokens[index].text != "(":
         return None
     for close in range(index + 2, min(index + 5, len(tokens))):
-        if tokens[close].text == ")":
-            return close
         if not (tokens[close - 1].is_word and tokens[close - 1].text[:1].isupper()):
             return None
+        if tokens[close].text == ")":
+            return close
     return None
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie, verb_follows
+from sorot.entities.readings import in_dateline
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -121,9 +122,7 @@ _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the m
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _MEMBER_OF = frozenset({"dalam", "di"})
-# A dateline's dash ("Pekanbaru -", "Liputan6.com, Jakarta -") within the text's first tokens: the sentence starts after it.
-_DASHES = frozenset({"-", "–", "—"})
-_DATELINE_TOKENS = 10
+_DASHES = frozenset({"-", "–", "—"})  # a dateline's ("Pekanbaru -"): the sentence starts after it
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
@@ -349,7 +348,7 @@ class Arguments:
         return any(starts_sentence(self.text, self.tokens, k) for k in range(last + 1, index))
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
-        """Whether token `index` opens a sentence, or a clause after a comma or a conjunction; with
+        """Whether token `index` opens a sentence (also after a dateline), or a clause after a comma or a conjunction; with
         `counted`, past a count of it or its members ("Para buruh", "12 nelayan", "Personel Brimob")."""
         position = index
         while counted and position > 0 and index - position < _COUNT_WORDS and (
@@ -357,7 +356,8 @@ class Arguments:
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
             self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS
-            or self.tokens[position - 1].text in _DASHES and position - 1 < _DATELINE_TOKENS)  # "Pekanbaru - Ratusan warga ..."
+            or self.tokens[position - 1].text in _DASHES and position > 1 and in_dateline(self.tokens, position - 2))
+        # (after a dateline's dash: "Pekanbaru - Ratusan warga ...", "Liputan6.com, Makassar - ...")
 
     def _subject_like(self, index: int) -> bool:
         """Whether a name at token ``index`` stands where a subject or a quote's speaker does:

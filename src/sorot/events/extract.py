@@ -86,9 +86,11 @@ _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggara
 _TERM_CHARS = 40
 _YEAR = re.compile(r"\d{4}")
 # The noun of a case, a project, a fund or a budget right before a year ("dalam proyek jalan tahun 2023",
-# "korupsi dana hibah tahun anggaran 2021"), no preposition or verb of time between them.
+# "korupsi dana hibah tahun anggaran 2021"), no preposition, demonstrative or verb between them (not "kasus
+# tersebut tahun 2023", "kasus itu dilimpahkan tahun 2024": the act's own year).
 _NOUN_YEAR = re.compile(r"\b(?:proyek|pengadaan|kasus|perkara|dana|anggaran|periode)\b"
-                        r"(?:\s+(?!(?:pada|sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu)\b)[\w-]+){0,4}\s+(?:tahun\s+)?$",
+                        r"(?:\s+(?!(?:pada|sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|tersebut)\b)"
+                        r"(?!(?:me|di)\w{4,})[\w-]+){0,4}\s+(?:tahun\s+)?$",
                         re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
@@ -1268,11 +1270,14 @@ class EventExtractor:
                 source, recipient, after = genitive[1], undergoing[2], undergoing[1] + 1
             elif genitive is not None and (pattern.patient or pattern.type in _STRIKES and
                                            _struck_genitive(arguments, first, last, genitive)
-                                           or pattern.type == "INVESTIGATE" and all(
-                                               a.type == "PER" for unit in genitive[1] for a in unit.actors)):
+                                           or pattern.type == "INVESTIGATE" and genitive[1] and all(
+                                               a.type == "PER" and not a.role for unit in genitive[1] for a in unit.actors)
+                                           and not (genitive[0] + 1 < len(arguments.tokens)
+                                                    and arguments.tokens[genitive[0] + 1].folded in _UNDERGOING)):
                 recipient, after = genitive[1], genitive[0] + 1  # "penangkapan X", "evakuasi WNI": X undergoes it
                 # (and "penembakan warga sipil", "penyerangan pos TNI": what is struck; "penyidikan Hasto
-                # Kristiyanto": the person investigated, while "penyidikan KPK" is the KPK's)
+                # Kristiyanto": the person investigated, while "penyidikan KPK", "penyelidikan Kapolri terhadap
+                # kasus itu" are the investigators')
             elif genitive is not None:
                 source, after = genitive[1], genitive[0] + 1
             done = _done_by(arguments, after, ceiling) if not source else None
@@ -3205,7 +3210,8 @@ def _in_relative_before(text: str, timex, position: int) -> bool:
 def _in_term(text: str, timex, position: int) -> bool:
     """Whether a time expression is part of a span of years that dates an office or a
     budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
-    2019-2022", "periode 2024-2029"."""
+    2019-2022", "periode 2024-2029" (also one holding only its first year, "periode 2018"), or a
+    year that a case, a project or a budget is of ("proyek jalan tahun 2023")."""
     match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
                   if m.start() <= timex.end and timex.start <= m.end()), None)  # ("periode 2018" of "periode 2018-2022")
     if match is None:  # a year a case, a project or a budget is of: "proyek jalan tahun 2023", "tahun anggaran 2021"

@@ -13,7 +13,7 @@ _DCT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 _CLAUSE_END = re.compile(r"[.!?;:,(]\s|\n")
 _TENSE_CUE = re.compile(
-    r"\b(?:(?P<future>akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti|besok|esok|lusa"
+    r"\b(?:(?P<future>akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti"
     r"|menjelang)|(?P<past>telah|sudah|sempat|pernah|lalu|tadi|kemarin|silam|sejak|usai|seusai))\b",
     re.IGNORECASE,
 )

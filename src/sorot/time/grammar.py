@@ -76,7 +76,7 @@ _BRANCHES: dict[str, str] = {
         rf"|\s*,\s*{_slash_date('wn')})?"
         rf"(?:\s+(?P<wd_part>{_PART})(?:\s*\(\s*{_slash_date('wq')}\s*\)"
         rf"|\s*,?\s+(?P<wqdd>{_DAY})\s+(?P<wqdm>{_MONTH_ANY})(?:\s+(?P<wqdy>{_YEAR}))?)?)?"
-        rf"(?:\s+(?P<wd_shift>(?:pekan|minggu)\s+(?:ini|lalu|depan|kemarin)|{_SHIFT}))?{_END}"
+        rf"(?:\s+(?P<wd_shift>(?:pekan|minggu)\s+(?:ini|lalu|depan|kemarin)|{_SHIFT}|besok|esok|lusa))?{_END}"
     ),
     "clock": (
         r"(?:(?:pukul|jam|pk\.?)\s+(?P<ch>[0-2]?\d)(?:[.:](?P<cm>[0-5]\d))?"

@@ -27,7 +27,7 @@ from sorot.time.lexicon import (
 _PAST_SHIFTS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
 _LATE_EDGES = frozenset({"akhir", "penghujung", "paruh kedua"})  # a month's parts that come after its middle
 _LATE_DAY = 20  # after this day of the news month its late part may be past
-_FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti"})
+_FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti", "besok", "esok", "lusa"})  # ("Selasa besok": the coming one)
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}

@@ -186,8 +186,13 @@ LOWERCASE_DOMAIN = "lowercase"
 def name_lists(folder: Path = NAMES_FOLDER) -> frozenset[str]:
     """The parts of people's names in the lists of ``names/`` (lowercased; lines opening with
     # are comments): Indonesian given and family names and foreign names news carries."""
-    return frozenset(line.strip().lower() for path in sorted(folder.glob("*.txt"))
-                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_name_key(line) for path in sorted(folder.glob("*.txt"))
+                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.strip().startswith("#"))
+
+
+def _name_key(word: str) -> str:
+    """A name part as the lists and the feature compare it: lower case, a curly apostrophe straight ("Ma’ruf")."""
+    return word.strip().lower().replace("\u2019", "'")
 
 
 def lowercase_lexicon(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
@@ -222,7 +227,7 @@ class Featurizer:
             own = word_features(word)
             if self._unseen_name(word):
                 own.append("capname")
-            if word[:1].isupper() and word.lower() in self.names:
+            if word[:1].isupper() and _name_key(word) in self.names:
                 own.append("pname")
             prefix = self.domain + "#"
             neighbours = {offset: [f"{offset}:{f}" for f in own if f.startswith(_NEIGHBOUR_KEYS[abs(offset)])] for offset in WINDOW}
