@@ -3814,3 +3814,17 @@ def test_a_crowd_storming_a_building_protests():
 def test_bare_officers_are_the_law_body_of_the_story(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent to pursue someone are deployed against them, not given to them
+    ("TNI mengerahkan pasukan tambahan untuk mengejar para pelaku.", [("MOBILIZE", ("IDN:TNI",), (), ("military",))]),
+    ("TNI mengirim pasukan untuk membantu korban banjir di Aceh.",
+     [("AID", ("IDN:TNI",), ("AGT:IDN:CVL:korban",), ("military",)), ("AID", ("IDN:TNI",), ("AGT:IDN:CVL:korban",), ("military",))]),
+    # a planned attack is future
+    ("Keempatnya diduga tergabung dalam jaringan JAD yang merencanakan serangan terhadap pos polisi.",
+     [("FIGHT", ("IDN:JAD",), ("AGT:IDN:GOV:polisi",), ("future", "military"))]),
+])
+def test_pursuing_forces_are_deployed_and_a_planned_attack_is_future(text, expected):
+    article, events = events_of(text)
+    assert [(*summary(article, e), tuple(e.context)) for e in events] == expected

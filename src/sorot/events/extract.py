@@ -219,6 +219,9 @@ _SAID_OF_IT = frozenset({"berakhir", "harus", "akan", "telah", "sudah", "dilangg
 _SAID_REACH = 4
 _SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "mengatur", "pengamanan", "penjagaan",
                        "pengawalan", "pengaturan"})
+# Forces sent to pursue or fight someone are deployed against them, not given to them.
+_PURSUING = frozenset({"mengejar", "memburu", "menangkap", "menumpas", "menyerang", "menindak", "membasmi", "memerangi",
+                       "melumpuhkan", "menggempur"})
 _HELPING = frozenset({"membantu", "ikut", "turut", "melakukan"})  # before a purpose's own verb: "untuk ikut mengamankan"
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "laut", "daya"})  # (timur laut, barat daya)
@@ -986,7 +989,8 @@ class EventExtractor:
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
             recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
-        deployment = sent in _FORCES and _deployment(tokens, source, recipient, _securing(tokens, last, ceiling))
+        deployment = sent in _FORCES and (_deployment(tokens, source, recipient, _securing(tokens, last, ceiling))
+                                          or _securing(tokens, last, ceiling, _PURSUING))  # "untuk mengejar para pelaku"
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
@@ -2326,10 +2330,10 @@ def _backed(arguments: Arguments, last: int, actor: int) -> bool:
     return verb is not None and arguments.tokens[verb].folded in _BACKING
 
 
-def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
+def _securing(tokens: list[Token], last: int, ceiling: int, aims: frozenset[str] = _SECURING) -> bool:
     """Whether the first purpose after a trigger at `last` is keeping order ("untuk mengamankan
     ...", "guna pengamanan ...", "untuk membantu mengamankan ...", "untuk mengatur lalu lintas";
-    not "untuk mencari korban ... dan mengamankan lokasi")."""
+    not "untuk mencari korban ... dan mengamankan lokasi"), or another of `aims`."""
     purpose = next((p for p in range(last + 1, min(ceiling, last + 1 + _PURPOSE_REACH))
                     if tokens[p].folded in _AIMS), None)
     if purpose is None:
@@ -2337,7 +2341,7 @@ def _securing(tokens: list[Token], last: int, ceiling: int) -> bool:
     aim = purpose + 1
     while aim < ceiling and tokens[aim].folded in _HELPING:
         aim += 1
-    return aim < ceiling and tokens[aim].folded in _SECURING
+    return aim < ceiling and tokens[aim].folded in aims
 
 
 def _front_before(tokens: list[Token], position: int) -> bool:
