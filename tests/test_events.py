@@ -3828,3 +3828,10 @@ def test_bare_officers_are_the_law_body_of_the_story(text, expected):
 def test_pursuing_forces_are_deployed_and_a_planned_attack_is_future(text, expected):
     article, events = events_of(text)
     assert [(*summary(article, e), tuple(e.context)) for e in events] == expected
+
+
+def test_a_place_after_an_unknown_body_s_short_form_is_no_subject():
+    _, events = events_of("Lembaga Bantuan Hukum (LBH) Semarang mendesak polisi memproses pidana para pelaku.")
+    assert not [e for e in events if any(a.actor_id == "IDN" for a in e.source)]  # was Indonesia demanding
+    article, events = events_of("Pemerintah Kota (Pemkot) Surabaya meminta warga waspada.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:pemkot-surabaya",), ("AGT:IDN:CVL:warga",))]

@@ -1069,6 +1069,10 @@ class Arguments:
                     return body  # "Bawaslu Jawa Barat meminta ...": the body's branch; "Badan Pengawas Pemilu (Bawaslu)
                     # RI menegur ...", "Detasemen Khusus (Densus) 88 Antiteror Polri menangkap ...": the body, not its state
                     # or its parent
+                if all(a.type == "LOC" for u in units for a in u.actors) and first - 2 > floor \
+                        and self.tokens[first - 1].text == ")" and self.tokens[first - 2].text[:1].isupper():
+                    return None  # "Lembaga Bantuan Hukum (LBH) Semarang mendesak ...": a body we do not know, its short
+                    # form and its place
                 if all(a.type == "LOC" for u in units for a in u.actors) and self._unknown_name(first - 1, floor):
                     opening = self._name_run_start(first - 1, floor)
                     body = self.group_ending_at(opening - 1, floor) if opening > floor else None
