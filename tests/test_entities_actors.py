@@ -1495,3 +1495,14 @@ def test_entities_a_place_set_off_by_commas_after_a_title_is_passed_to_the_name(
     # an administrative unit's word opens a place, not a name
     actors = _by_id(extract("Kejari Garut menahan Kepala Desa Sukamanah, Kecamatan Cibalong, berinisial AS.", "2025-06-16"))
     assert not any("cibalong" in actor_id for actor_id in actors if actor_id.startswith("PER:"))
+
+
+def test_entities_a_regional_office_named_in_full_before_its_place_s_own_name_is_a_regional_body(extract) -> None:
+    for text, actor_id in (("Dinas PUPR Sumatera Utara memperbaiki jalan.", "IDN:dinas-pupr-sumatera-utara"),
+                           ("Dinas Bina Marga DKI Jakarta memperbaiki jalan.", "IDN:dinas-bina-marga-dki-jakarta"),
+                           ("Dinas ESDM Kalimantan Timur menutup tambang.", "IDN:dinas-esdm-kalimantan-timur")):
+        actors = _by_id(extract(text, None))
+        assert (actors[actor_id].country, actors[actor_id].sector) == ("IDN", "GOV"), text
+    assert "IDN:ESDM" not in _by_id(extract("Dinas ESDM Kalimantan Timur menutup tambang.", None))  # not the ministry
+    # (still not an official thing)
+    assert not any(a.startswith("IDN:dinas") for a in _by_id(extract("Rumah Dinas Gubernur Jawa Barat dijaga.", None)))

@@ -120,13 +120,14 @@ class Body(NamedTuple):
     named_in_full: bool = False  # a regional office named by its own words (`_office_words`): its place must be known
 
 
-def regional_body(tokens: list[Token], index: int) -> Body | None:
+def regional_body(tokens: list[Token], index: int, starting: dict[int, Mention] | None = None) -> Body | None:
     """The regional body's word (or words) opening at ``index``, capitalised, the longest
     way of writing one (`_BODY_NAMES`), or a regional office's words up to the administrative
-    word of its place (`_office_words`)."""
+    word of its place, or with ``starting`` (the mentions by first token) up to a place's
+    mention (`_office_words`)."""
     if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
         return None
-    office = _office_words(tokens, index)  # (its full name over a short key's words: "Dinas Pendidikan dan Kebudayaan")
+    office = _office_words(tokens, index, starting)  # (its full name over a short key's words: "Dinas Pendidikan dan Kebudayaan")
     for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):
         span = tokens[index : index + size]
         if all(token.text[:1].isupper() for token in span) and \
@@ -137,17 +138,20 @@ def regional_body(tokens: list[Token], index: int) -> Body | None:
     return office
 
 
-def _office_words(tokens: list[Token], index: int) -> Body | None:
+def _office_words(tokens: list[Token], index: int, starting: dict[int, Mention] | None = None) -> Body | None:
     """A regional office named in full up to the administrative word of its place, any office:
     "Dinas Ketenagakerjaan Kabupaten Bekasi", "Dinas Koperasi dan UKM Provinsi Kalimantan
     Selatan", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor" (its words are
-    capitalised words, "dan" and a short form in brackets); named by its own words."""
+    capitalised words, "dan" and a short form in brackets), or, with ``starting``, up to a place's
+    mention ("Dinas Bina Marga DKI Jakarta", "Dinas PUPR Sumatera Utara"); named by its own words."""
     if tokens[index].folded != _OFFICE or index and tokens[index - 1].folded in _OFFICIAL_THINGS:
         return None  # ("Rumah Dinas Gubernur", "Mobil Dinas", "Perjalanan Dinas": official, not an office)
     position, bracketed, words = index + 1, False, []
     while position < len(tokens) and position - index <= _OFFICE_WORDS:
         token = tokens[position]
-        if token.folded in ADMINISTRATIVE and token.text[:1].isupper() and not bracketed:
+        place = starting.get(position) if starting is not None and not bracketed else None
+        if (token.folded in ADMINISTRATIVE and token.text[:1].isupper() or place is not None and place.label == "LOC") \
+                and not bracketed:
             return Body(position - index, " ".join([_OFFICE, *(w.casefold() for w in words)]),
                         f"Office ({' '.join(words)})", "GOV", True) if words else None
         if token.text in ("(", ")"):
@@ -182,7 +186,7 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     ``index`` holds no such word or no place follows, or the place is another state's or in
     one ("Pengadilan Negeri Singapura", "Pengadilan Negeri Istanbul"). ``starting`` maps
     tokens to the mentions that start there; ``covered`` holds every token inside a mention."""
-    body = regional_body(tokens, index)
+    body = regional_body(tokens, index, starting)
     if body is None:
         return None
     start = position = past_class(tokens, index + body.size)
@@ -217,7 +221,7 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
     ``last`` (`place_end`), alike however it is written: its word (`REGIONAL_BODIES`) and its
     place, a place the knowledge base knows by its first alias ("Polda Jatim" and "Kepolisian
     Daerah Jawa Timur" are both "polda Jawa Timur", the "East Java Regional Police")."""
-    body = regional_body(tokens, index)
+    body = regional_body(tokens, index, starting)
     key, name = [body.key], []
     position = past_class(tokens, index + body.size)
     while position <= last:

@@ -897,7 +897,7 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
-        body = regional_body(tokens, index)
+        body = regional_body(tokens, index, starting)
         # (also a place whose mention holds the body's last word: "Pemerintah Kabupaten Gowa")
         places = [position for position in range(index + 1, last + 1) if position in starting]
         if any(position in used for position in places):

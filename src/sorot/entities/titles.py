@@ -290,7 +290,7 @@ class TitleFinder:
         if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
             body_first, body_last = body
             name, home = _name_after(tokens, body_last, at), True
-            sector = sector or regional_body(tokens, body_first).sector
+            sector = sector or regional_body(tokens, body_first, at).sector
         elif qualifier != "document":
             # after a relative's or an associate's noun a name right after the title is the holder's and
             # the one after a comma the relative's: "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep
