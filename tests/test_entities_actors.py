@@ -1506,3 +1506,8 @@ def test_entities_a_regional_office_named_in_full_before_its_place_s_own_name_is
     assert "IDN:ESDM" not in _by_id(extract("Dinas ESDM Kalimantan Timur menutup tambang.", None))  # not the ministry
     # (still not an official thing)
     assert not any(a.startswith("IDN:dinas") for a in _by_id(extract("Rumah Dinas Gubernur Jawa Barat dijaga.", None)))
+
+
+def test_entities_bali_s_airport_is_a_place_its_immigration_office_serves(extract) -> None:
+    actors = _by_id(extract("Kantor Imigrasi Ngurah Rai mendeportasi enam warga negara China.", "2025-06-20"))
+    assert "IDN:imigrasi-ngurah-rai" in actors and not [a for a in actors if a.startswith("PER:")]  # not a person
