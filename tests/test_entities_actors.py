@@ -1511,3 +1511,11 @@ def test_entities_a_regional_office_named_in_full_before_its_place_s_own_name_is
 def test_entities_bali_s_airport_is_a_place_its_immigration_office_serves(extract) -> None:
     actors = _by_id(extract("Kantor Imigrasi Ngurah Rai mendeportasi enam warga negara China.", "2025-06-20"))
     assert "IDN:imigrasi-ngurah-rai" in actors and not [a for a in actors if a.startswith("PER:")]  # not a person
+
+
+def test_entities_a_part_of_the_holder_s_name_after_an_office_is_the_holder(extract) -> None:
+    for text, holder in (("Kapolri Listyo mengatakan pengamanan siap.", "PER:listyo-sigit-prabowo"),
+                         ("Menkeu Mulyani mengatakan anggaran aman.", "PER:sri-mulyani-indrawati"),
+                         ("Gubernur Jawa Barat Dedi mengatakan warga tenang.", "PER:dedi-mulyadi")):
+        people = [a for a in extract(text, "2025-06-18") if a.type == "PER"]
+        assert [a.actor_id for a in people] == [holder], text  # no second person "Listyo", "Mulyani", "Dedi"

@@ -681,6 +681,12 @@ class ActorExtractor:
                 continue
             if label == "PER":
                 title = title_before.get(first)
+                if title is not None and title.name is None and (holder := _office_holder(title, links)) is not None \
+                        and {t.folded for t in tokens[first : last + 1] if t.is_word} <= set(phrase_key(holder.name)):
+                    links.append(_Link(holder, first, last, "coref"))  # "Kapolri Listyo": the holder, by a part of
+                    covered.update(range(first, last + 1))  # the name (not a new person "Listyo")
+                    added = True
+                    continue
                 if title is not None and title.name is None and relation_before(tokens, title.first):
                     # "Istri Gubernur Jawa Barat, Atalia Praratya": the relative, of the holder's country, no office
                     country, how = self._title_country(title, tokens, links, home), "recognised_titled"
@@ -1269,6 +1275,14 @@ _COMPETITIONS = frozenset({"piala", "liga"})
 _FOREIGN = frozenset({"asing", "wna", "ekspatriat", "bule"})  # nouns of foreigners before a name
 _LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"}) | _COMPETITIONS
 _NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
+
+
+def _office_holder(title: Title, links: list[_Link]) -> Actor | None:
+    """The person a title's office resolved to (its holder on the news's date), if any."""
+    if title.office is None:
+        return None
+    return next((link.actor for link in links if link.how in ("office", "office_undated")
+                 and link.first <= title.office.first and title.office.last <= link.last), None)
 
 
 def _local_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
