@@ -3835,3 +3835,10 @@ def test_a_place_after_an_unknown_body_s_short_form_is_no_subject():
     assert not [e for e in events if any(a.actor_id == "IDN" for a in e.source)]  # was Indonesia demanding
     article, events = events_of("Pemerintah Kota (Pemkot) Surabaya meminta warga waspada.")
     assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:pemkot-surabaya",), ("AGT:IDN:CVL:warga",))]
+
+
+def test_a_promised_clause_s_subject_is_no_recipient_of_the_promise():
+    _, events = events_of("Menteri Ketenagakerjaan Yassierli berjanji pemerintah akan mengawal hak-hak buruh.")
+    assert not [e for e in events if any(a.actor_id == "AGT:IDN:GOV:pemerintah" for a in e.recipient)]
+    article, events = events_of("Prabowo berjanji Indonesia akan membantu Palestina.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("IDN",), ("PSE",))]
