@@ -3842,3 +3842,11 @@ def test_a_promised_clause_s_subject_is_no_recipient_of_the_promise():
     assert not [e for e in events if any(a.actor_id == "AGT:IDN:GOV:pemerintah" for a in e.recipient)]
     article, events = events_of("Prabowo berjanji Indonesia akan membantu Palestina.")
     assert [summary(article, e) for e in events] == [("AGREE", ("IDN",), ("PSE",))]
+
+
+def test_a_place_set_off_by_commas_inside_the_object_is_passed_to_the_person():
+    article, events = events_of("Kejari Garut menahan Kepala Desa Sukamanah, Kecamatan Cibalong, berinisial AS.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:kejari-garut",), ("PER:initials-as",))]
+    # (a comma before anything else still ends the object's search: the institution is no object)
+    article, events = events_of("Kejari Garut menahan Kepala Desa Sukamanah, Polres Garut menangkap pelaku lain.")
+    assert ("COERCE", ("IDN:kejari-garut",), ("IDN:polres-garut",)) not in [summary(article, e) for e in events]

@@ -230,6 +230,8 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
+_PLACE_UNIT_WORDS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi"})
+_PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
@@ -1453,6 +1455,19 @@ class Arguments:
             position -= 1
         return self.tokens[position].folded in PREPOSITIONS
 
+    def _place_set_off(self, comma: int, ceiling: int) -> int | None:
+        """The closing comma of an administrative unit's place set off by commas after token `comma`
+        ("..., Kecamatan Cibalong, ..."), else None."""
+        if comma + 1 >= ceiling or self.tokens[comma + 1].folded not in _PLACE_UNIT_WORDS \
+                or not self.tokens[comma + 1].text[:1].isupper():
+            return None
+        for position in range(comma + 2, min(ceiling, comma + 2 + _PLACE_SET_OFF)):
+            if self.tokens[position].text == ",":
+                return position if position > comma + 2 else None
+            if not (self.tokens[position].is_word and self.tokens[position].text[:1].isupper()):
+                return None
+        return None
+
     def object(self, trigger_last: int, ceiling: int, window: int = 6) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,
         that does not follow a preposition."""
@@ -1463,6 +1478,10 @@ class Arguments:
             token = self.tokens[position]
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
+                continue
+            if token.text == "," and (closing := self._place_set_off(position, ceiling)) is not None:
+                limit = min(ceiling, limit + closing - position)  # "menahan Kepala Desa Sukamanah, Kecamatan Cibalong,
+                position = closing + 1  # berinisial AS": a place set off by commas inside the phrase
                 continue
             if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in _INCLUDING:
                 position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
