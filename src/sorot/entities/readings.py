@@ -61,7 +61,7 @@ _PEOPLE_WORDS = PERSON_NOUNS | {noun[-1] for noun in GROUP_NOUNS}
 # comma or a bracketed agency ("JAKARTA -", "Jakarta, CNN Indonesia --", "Bandung (ANTARA) -"),
 # or after the outlet's web address and a comma ("Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID,
 # TEHERAN -"; the dash may be lost in scraping: "Liputan6.com, JakartaMusim").
-_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
 _ADDRESS_WORDS = 6  # "REPUBLIKA . CO . ID ,"
 
 
@@ -71,7 +71,7 @@ def in_dateline(tokens: list[Token], first: int) -> bool:
     following = tokens[first + 1].text if first + 1 < len(tokens) else ""
     if first == 0:  # a comma only before the outlet's name ("Jakarta, CNN Indonesia --"; not "Washington, sekutu ...")
         after_comma = tokens[2].text if following == "," and len(tokens) > 2 else ""
-        return following in _DASHES or following == "(" or after_comma[:1].isupper()
+        return following in DASHES or following == "(" or after_comma[:1].isupper()
     if first > _ADDRESS_WORDS or tokens[first - 1].text != ",":
         return False
     address = tokens[: first - 1]

@@ -69,6 +69,8 @@ _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
 _FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 ADMINISTRATIVE = frozenset({"provinsi", "kota", "kabupaten"})  # a place's kind, written before its name
+# The words of administrative units of every level, opening a place's name ("Kecamatan Cibalong").
+PLACE_UNITS = ADMINISTRATIVE | {"kecamatan", "kelurahan", "desa", "dusun", "kampung", "nagari"}
 _OFFICE = "dinas"  # a regional office's first word
 _OFFICE_WORDS = 10  # tokens of an office's own name, its short form in brackets included
 # Nouns before "Dinas" that make it "official" ("Rumah Dinas", "Mobil Dinas"), and words no office's name holds.
@@ -149,9 +151,9 @@ def _office_words(tokens: list[Token], index: int, starting: dict[int, Mention] 
     position, bracketed, words = index + 1, False, []
     while position < len(tokens) and position - index <= _OFFICE_WORDS:
         token = tokens[position]
-        place = starting.get(position) if starting is not None and not bracketed else None
-        if (token.folded in ADMINISTRATIVE and token.text[:1].isupper() or place is not None and place.label == "LOC") \
-                and not bracketed:
+        place = starting.get(position) if starting is not None else None
+        if not bracketed and (token.folded in ADMINISTRATIVE and token.text[:1].isupper()
+                              or place is not None and place.label == "LOC"):
             return Body(position - index, " ".join([_OFFICE, *(w.casefold() for w in words)]),
                         f"Office ({' '.join(words)})", "GOV", True) if words else None
         if token.text in ("(", ")"):

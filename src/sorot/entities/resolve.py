@@ -869,8 +869,6 @@ _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa A
 # ("Direktur Penyidikan Jampidsus", "Kepala Biro Humas Kementerian ...").
 _SUBORDINATE_HEADS = frozenset({"direktur", "kepala", "sekretaris", "asisten", "staf", "deputi", "koordinator", "kasubdit",
                                 "kabid", "kabag", "karo"})
-
-
 # Words of an office's staff or spokespeople right before its title: "tim penyidik Jampidsus", "Juru bicara Menteri ...".
 _STAFF = frozenset({"penyidik", "penyelidik", "jaksa", "tim", "staf", "anggota", "bicara", "jubir", "ahli"})
 

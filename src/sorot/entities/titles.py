@@ -25,7 +25,7 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS, HONORIFICS
-from sorot.entities.regional import HOME_STATE, place_end, regional_body
+from sorot.entities.regional import HOME_STATE, PLACE_UNITS, place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
 _MEMBER = "anggota"  # a title only with the body the person belongs to
@@ -112,7 +112,6 @@ RANK_WORDS = frozenset(HOME_RANKS) | RANK_CORPS | _BEFORE_NAMES
 _RANK_REACH = 5  # tokens from a title to a rank past the region it serves ("Kapolres Metro Bekasi Kombes ...")
 _NAME_PARTICLES = {"bin", "binti", "al", "van", "von", "de", "da", "der", "-"}
 _SHORT_GIVEN_NAMES = frozenset({"moh", "muh", "mhd", "abd"})  # written with a full stop: "Moh. Luthfi"
-_PLACE_UNITS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kampung", "nagari", "kabupaten", "kota", "provinsi"})
 _ORDINALS = frozenset("pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
 _NOT_NAMES = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
@@ -416,13 +415,13 @@ def _past_place(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
     mention = at.get(index)
     if mention is not None and mention.label == "LOC":
         last = mention.last
-    elif index < len(tokens) and tokens[index].folded in _PLACE_UNITS and tokens[index].text[:1].isupper():
+    elif index < len(tokens) and tokens[index].folded in PLACE_UNITS and tokens[index].text[:1].isupper():
         last = index
         while last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].capitalised and last + 1 not in at:
             last += 1
     else:
         return index
-    return last + 2 if last > index - 1 and last + 1 < len(tokens) and tokens[last + 1].text == "," else index
+    return last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else index
 
 
 def _surname(mention: Mention | None) -> bool:

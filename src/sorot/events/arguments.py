@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie, verb_follows
-from sorot.entities.readings import in_dateline
+from sorot.entities.readings import DASHES, in_dateline
+from sorot.entities.regional import PLACE_UNITS
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -122,7 +123,6 @@ _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the m
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _MEMBER_OF = frozenset({"dalam", "di"})
-_DASHES = frozenset({"-", "–", "—"})  # a dateline's ("Pekanbaru -"): the sentence starts after it
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
 TURNS = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "melainkan"})  # a new clause, maybe a new subject
@@ -230,7 +230,6 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
-_PLACE_UNIT_WORDS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi"})
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
@@ -358,7 +357,7 @@ class Arguments:
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
             self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS
-            or self.tokens[position - 1].text in _DASHES and position > 1 and in_dateline(self.tokens, position - 2))
+            or self.tokens[position - 1].text in DASHES and position > 1 and in_dateline(self.tokens, position - 2))
         # (after a dateline's dash: "Pekanbaru - Ratusan warga ...", "Liputan6.com, Makassar - ...")
 
     def _subject_like(self, index: int) -> bool:
@@ -1458,7 +1457,7 @@ class Arguments:
     def _place_set_off(self, comma: int, ceiling: int) -> int | None:
         """The closing comma of an administrative unit's place set off by commas after token `comma`
         ("..., Kecamatan Cibalong, ..."), else None."""
-        if comma + 1 >= ceiling or self.tokens[comma + 1].folded not in _PLACE_UNIT_WORDS \
+        if comma + 1 >= ceiling or self.tokens[comma + 1].folded not in PLACE_UNITS \
                 or not self.tokens[comma + 1].text[:1].isupper():
             return None
         for position in range(comma + 2, min(ceiling, comma + 2 + _PLACE_SET_OFF)):
