@@ -102,6 +102,34 @@ def test_entities_a_story_naming_no_state_but_indonesian_bodies_is_set_at_home(e
     assert _by_id(extract(text, "2025-06-18"))["PER:herditya-wicaksana"].country == "IDN"
 
 
+def test_entities_a_new_person_whose_name_reads_indonesian_is_indonesian_in_a_story_naming_no_state(extract) -> None:
+    text = "Aktor Reza Rahadian hadir bersama Denny Sumargo di acara itu. Aktor Tom Cruise menerima piala kehormatan."
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["PER:reza-rahadian"].country == "IDN" and actors["PER:denny-sumargo"].country == "IDN"
+    assert actors["PER:tom-cruise"].country is None  # a foreign name stays of no state
+    # not in a story set abroad
+    text = "Aktor Reza Rahadian hadir di Tokyo, Jepang, bersama Denny Sumargo. Jepang menyambutnya."
+    assert _by_id(extract(text, "2025-06-18"))["PER:denny-sumargo"].country is None
+
+
+def test_entities_name_origin_reads_held_out_list_parts_on_their_side() -> None:
+    from sorot.entities.name_origin import FOREIGN_LISTS, HOME_LISTS, NameOrigin, _parts, name_origin
+    from sorot.entities.ner.features import NAMES_FOLDER
+    home, foreign = _parts(NAMES_FOLDER, HOME_LISTS), _parts(NAMES_FOLDER, FOREIGN_LISTS)
+    shared = {w.lower() for w in home} & {w.lower() for w in foreign}
+    home = sorted({w.lower() for w in home} - shared)
+    foreign = sorted({w.lower() for w in foreign} - shared)
+    right = {"home": 0, "foreign": 0}
+    for fold in range(5):
+        model = NameOrigin([w for i, w in enumerate(home) if i % 5 != fold], [w for i, w in enumerate(foreign) if i % 5 != fold])
+        right["home"] += sum(model.log_odds(w) > 0 for i, w in enumerate(home) if i % 5 == fold)
+        right["foreign"] += sum(model.log_odds(w) < 0 for i, w in enumerate(foreign) if i % 5 == fold)
+    assert right["home"] / len(home) > 0.8 and right["foreign"] / len(foreign) > 0.7
+    model = name_origin()
+    assert model.indonesian("Pramono Hari Adi") and model.indonesian("Ade R Susardi")
+    assert not model.indonesian("Pep Guardiola") and not model.indonesian("Phil Foden") and not model.indonesian("R")
+
+
 def test_entities_an_indonesian_company_is_indonesian_whatever_place_its_name_holds(extract) -> None:
     text = "Saham PT Kairo Sentosa Abadi Tbk (KSAB) menguat pada perdagangan Rabu."
     actors = _by_id(extract(text, "2025-06-18"))

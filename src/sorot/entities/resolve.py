@@ -48,6 +48,7 @@ from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
+from sorot.entities.name_origin import name_origin
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
 from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place_end, regional_body
@@ -696,9 +697,10 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
-                if country is None and settled and not (title and title.mentions) \
-                        and not self._abroad_near(at, first, last, tokens, person=True):
-                    country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"
+                if country is None and (settled or home and name_origin().indonesian(" ".join(words))) \
+                        and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
+                    country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
+                    # Estianty", whose name reads as Indonesian, in a story that names no state
             elif label == "ORG":
                 following = at.get(last + 1)
                 if not taken and following is not None and self._state_of(following) is not None:
