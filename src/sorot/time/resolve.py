@@ -77,9 +77,17 @@ def _with_part(value: str | None, part: str | None) -> tuple[str, str | None]:
     return "TIME", (f"{value}T{code}" if value else f"XXXX-XX-XXT{code}")
 
 
-def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None) -> int | None:
+# Days from the DCT beyond which a clause's tense cue, not nearness, picks the year of a day
+# and month written without one (near the DCT the nearest is right whatever the tense:
+# "sudah mendaftar untuk 20 Juni" in news of 16 June is this June).
+_TENSE_OVERRULES_DAYS = 31
+
+
+def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None, tense: str | None = None) -> int | None:
     """The year of a day/month (or month) written without one, from the DCT: the latest
-    on or before it for `past`, the earliest on or after it for `future`, else the closest."""
+    on or before it for `past`, the earliest on or after it for `future`, else the closest,
+    unless the clause's `tense` points the other way and the closest lies more than
+    `_TENSE_OVERRULES_DAYS` away."""
     if dct.year is None:
         return None
     if dct.month is None:
@@ -102,7 +110,13 @@ def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None) -> 
         _, first, last = candidate
         return 0 if first <= reference <= last else min(abs((first - reference).days), abs((last - reference).days))
 
-    return min(candidates, key=distance)[0] if candidates else None  # none for "30 Februari": no such day
+    if not candidates:
+        return None  # none for "30 Februari": no such day
+    closest = min(candidates, key=distance)
+    if tense is not None and distance(closest) > _TENSE_OVERRULES_DAYS and \
+            (closest[1] > reference if tense == "past" else closest[2] < reference):
+        return _pick_year(month, day, dct, tense)  # "sejak 7 Oktober" in June: last October, not the next
+    return closest[0]
 
 
 def _direction(shift: str, scene: Scene, match: re.Match[str]) -> str | None:
@@ -132,7 +146,8 @@ def _calendar_date(
     elif shift == "ini":
         inferred = scene.dct.year
     else:
-        inferred = _pick_year(month, day, scene.dct, _direction(shift, scene, match) if shift else None)
+        inferred = _pick_year(month, day, scene.dct, _direction(shift, scene, match) if shift else None,
+                              None if shift else tense(scene.text, start, end))
     if inferred is None or not cal.is_valid_day(inferred, month, day):
         return Resolved(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", None, (month, day))
     return Resolved(start, end, "DATE", f"{inferred:04d}-{month:02d}-{day:02d}", "DCT", (month, day))
