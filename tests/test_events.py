@@ -3850,3 +3850,21 @@ def test_a_place_set_off_by_commas_inside_the_object_is_passed_to_the_person():
     # (a comma before anything else still ends the object's search: the institution is no object)
     article, events = events_of("Kejari Garut menahan Kepala Desa Sukamanah, Polres Garut menangkap pelaku lain.")
     assert ("COERCE", ("IDN:kejari-garut",), ("IDN:polres-garut",)) not in [summary(article, e) for e in events]
+
+
+def test_events_unidentified_attackers_are_an_agent_however_written() -> None:
+    for text in ("Dua warga negara (WN) Australia ditembak orang tidak dikenal di sebuah vila di Badung.",
+                 "Seorang pemuda dibacok orang yang tidak dikenal di Bekasi."):
+        article, [event] = events_of(text)
+        assert event.event_type == "ASSAULT" and event.source[0].name == "unidentified people"
+    # the short form in brackets does not part the citizens from their state
+    article, [event] = events_of("Dua warga negara (WN) Australia ditembak orang tidak dikenal di sebuah vila.")
+    assert [a.actor_id for a in event.recipient] == ["GRP:AUS-cvl"]
+
+
+def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one_so() -> None:
+    _, events = events_of("Kemenhub menyebut ancaman bom yang dikirimkan oleh orang tak dikenal itu palsu.")
+    assert not [e for e in events if e.event_type == "DISAPPROVE"]
+    # with the object between, or held by the verb, it still names
+    _, [event] = events_of("Erdogan menyebut Netanyahu ancaman terbesar bagi keamanan kawasan.")
+    assert event.event_type == "DISAPPROVE" and [a.actor_id for a in event.recipient] == ["PER:benjamin-netanyahu"]

@@ -92,16 +92,17 @@ class Reading:
 
 def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Reading | None:
     """The reading of a state (or, for ``government``, a leader) mention at token ``first``."""
+    head = _before_short_form(tokens, first)
     for size in (3, 2, 1):
-        if first - size < 0:
+        if head - size < 0:
             continue
-        before = tuple(t.folded for t in tokens[first - size : first])
+        before = tuple(t.folded for t in tokens[head - size : head])
         if before in ALLY_NOUNS:
-            return Reading("allies", first - size)
+            return Reading("allies", head - size)
         if before in GROUP_NOUNS:
-            return Reading("group", first - size, *GROUP_NOUNS[before])
+            return Reading("group", head - size, *GROUP_NOUNS[before])
         if before in GOVERNMENT_NOUNS:
-            return Reading("government", first - size)
+            return Reading("government", head - size)
     if first >= 2 and tokens[first - 1].folded == ORIGIN and tokens[first - 2].folded in _PEOPLE_WORDS:
         return Reading("group", first - 2, "CVL", "nationals")
     if mention_kind != "capital":
@@ -116,3 +117,12 @@ def read_state_mention(tokens: list[Token], first: int, mention_kind: str) -> Re
     if before in PLACE_WORDS or any(t.folded in PLACE_NOUNS for t in tokens[max(0, first - 2) : first]):
         return Reading("place", first)
     return None
+
+
+def _before_short_form(tokens: list[Token], first: int) -> int:
+    """Where the noun before a state's name ends: before the noun's short form in brackets
+    ("warga negara (WN) Australia"), else right before the name."""
+    if first >= 3 and tokens[first - 1].text == ")" and tokens[first - 3].text == "(" and \
+            (short := tokens[first - 2].text).isalpha() and short.isupper() and len(short) <= 4:
+        return first - 3
+    return first

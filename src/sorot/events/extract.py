@@ -829,6 +829,9 @@ class EventExtractor:
                 if theme is None else None
             if theme is None and role is None:
                 return None
+            if pattern.roles and theme == last + 1 and not tokens[last].folded.endswith("nya"):
+                return None  # a naming verb's object is what it mentions, not what it calls it: "menyebut
+                # ancaman bom yang dikirim orang tak dikenal" (not "menyebut Netanyahu ancaman", "menyebutnya ancaman")
             # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
             # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
             # (or before the needed word when a preposition of the pattern opens it there: "keprihatinan
