@@ -3868,3 +3868,8 @@ def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one
     # with the object between, or held by the verb, it still names
     _, [event] = events_of("Erdogan menyebut Netanyahu ancaman terbesar bagi keamanan kawasan.")
     assert event.event_type == "DISAPPROVE" and [a.actor_id for a in event.recipient] == ["PER:benjamin-netanyahu"]
+
+
+def test_events_a_modal_binds_the_people_of_a_place_named_after_them() -> None:
+    _, [event] = events_of("Trump mengatakan bahwa warga di Teheran harus mengungsi.")
+    assert event.event_type == "DEMAND" and [(a.actor_id, a.country) for a in event.recipient] == [("AGT:IRN:CVL:warga", "IRN")]

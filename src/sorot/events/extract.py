@@ -2504,6 +2504,9 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     if subject is None:
         return []
     end = max(unit.last for unit in subject[1])
+    if end + 1 < first and tokens[end + 1].folded in _AT and (place := arguments.after_preposition(
+            _AT, end + 1, first, window=1, fillers=0)) is not None and all(a.type in ("GPE", "LOC") for u in place[2] for a in u.actors):
+        end = place[1]  # "warga di Teheran harus mengungsi": the people, where they are
     if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
             any(arguments.possessor(unit.first, opening=True) for unit in subject[1]):
         return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound
