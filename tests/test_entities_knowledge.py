@@ -223,3 +223,14 @@ def test_a_state_s_capital_is_one_of_its_own_capital_aliases(tmp_path):
     with pytest.raises(KnowledgeBaseError, match="capital"):
         load_knowledge_base(tmp_path)
 
+
+
+def test_entities_a_sports_figure_is_a_person_flagged_true_or_false(tmp_path):
+    folder = _copy(tmp_path)
+    _edit(folder / "organisations.json", lambda records: records[0].update(sport=True))
+    with pytest.raises(KnowledgeBaseError, match=r"sport is true or false, and true only for a person"):
+        load_knowledge_base(folder)
+    folder = _copy(tmp_path / "again")
+    _edit(folder / "people.json", lambda records: records[0].update(sport="yes"))
+    with pytest.raises(KnowledgeBaseError, match=r"sport is true or false"):
+        load_knowledge_base(folder)

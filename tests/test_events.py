@@ -3873,3 +3873,13 @@ def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one
 def test_events_a_modal_binds_the_people_of_a_place_named_after_them() -> None:
     _, [event] = events_of("Trump mengatakan bahwa warga di Teheran harus mengungsi.")
     assert event.event_type == "DEMAND" and [(a.actor_id, a.country) for a in event.recipient] == [("AGT:IRN:CVL:warga", "IRN")]
+
+
+def test_events_sports_figures_are_named_with_their_state_but_take_no_part_in_events() -> None:
+    article, events = events_of("Pep Guardiola memuji Phil Foden usai laga itu. Guardiola juga bertemu Erling Haaland.")
+    actors = {a.actor_id: a for a in article.actors}
+    assert actors["PER:pep-guardiola"].country == "ESP" and actors["PER:phil-foden"].country == "GBR"
+    assert events == []
+    # a federation's head acts for it
+    _, [event] = events_of("Presiden FIFA Gianni Infantino mengucapkan selamat kepada Ketua Umum PSSI Erick Thohir.")
+    assert event.event_type == "SUPPORT" and [a.actor_id for a in event.source] == ["PER:gianni-infantino"]

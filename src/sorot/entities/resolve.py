@@ -66,6 +66,7 @@ CONFIDENCE = {
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6, "recognised_placed": 0.6,
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
+    "sport": 0.5,  # a sports figure of the knowledge base (`sport`): named surely, but in no event either
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
@@ -1464,7 +1465,7 @@ def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[
                 actor.id, actor.name, actor.type, actor.country, actor.sector, link.role, CONFIDENCE[link.how]
             )
         record.role = record.role or link.role
-        record.confidence = max(record.confidence, CONFIDENCE[link.how])
+        record.confidence = CONFIDENCE["sport"] if actor.sport else max(record.confidence, CONFIDENCE[link.how])
         if all(m.start != start for m in record.mentions):
             record.mentions.append(ActorMention(start, end, text[start:end]))
     return list(actors.values())
