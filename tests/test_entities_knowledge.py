@@ -225,12 +225,12 @@ def test_a_state_s_capital_is_one_of_its_own_capital_aliases(tmp_path):
 
 
 
-def test_entities_a_sports_figure_is_a_person_flagged_true_or_false(tmp_path):
+def test_entities_an_actor_kept_out_of_events_is_a_person_or_organisation_flagged_true_or_false(tmp_path):
     folder = _copy(tmp_path)
-    _edit(folder / "organisations.json", lambda records: records[0].update(sport=True))
-    with pytest.raises(KnowledgeBaseError, match=r"sport is true or false, and true only for a person"):
+    _edit(folder / "regions.json", lambda records: records[0].update(events=False))
+    with pytest.raises(KnowledgeBaseError, match=r"events is true or false, and false only for a person or an organisation"):
         load_knowledge_base(folder)
     folder = _copy(tmp_path / "again")
-    _edit(folder / "people.json", lambda records: records[0].update(sport="yes"))
-    with pytest.raises(KnowledgeBaseError, match=r"sport is true or false"):
+    _edit(folder / "people.json", lambda records: records[0].update(events="no"))
+    with pytest.raises(KnowledgeBaseError, match=r"events is true or false"):
         load_knowledge_base(folder)

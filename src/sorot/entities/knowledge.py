@@ -27,7 +27,7 @@ SECTORS = frozenset({"GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL"})
 TYPES = frozenset({"GPE", "ORG", "PER", "LOC"})
 ALIAS_KINDS = frozenset({"name", "short", "demonym", "capital", "seat"})
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
-_RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "capital", "note", "sport"}
+_RECORD_KEYS = {"id", "name", "type", "country", "sector", "aliases", "offices", "alpha2", "capital", "note", "events"}
 _ALIAS_KEYS = {"text", "kind", "case_sensitive", "ambiguous", "standalone", "not_after", "not_before", "only_after"}
 _CODE = re.compile(r"[A-Z]{3}")
 _OFFICE_KEYS = {"title", "country", "sector", "start", "end"}
@@ -71,7 +71,7 @@ class Actor:
     note: str | None = None
     source: str = ""
     capital: str | None = None  # a state's capital as English-language news spells it (one of its aliases)
-    sport: bool = False  # a player, coach or racer: resolved like anyone, but in no event (a match is no meeting)
+    events: bool = True  # False for a player, coach or entertainer: resolved like anyone, but in no event
 
 
 def _fold(text: str) -> str:
@@ -169,11 +169,11 @@ def _actor(raw: dict, source: str, countries: set[str] | None) -> Actor:
     capitals = {a.text for a in aliases if a.kind == "capital"}
     if capital is not None and (countries is not None or capital not in capitals):
         raise ValueError("capital names one of a state's own capital aliases")
-    sport = raw.get("sport", False)
-    if sport is not True and sport is not False or sport and raw["type"] != "PER":
-        raise ValueError("sport is true or false, and true only for a person")
+    events = raw.get("events", True)
+    if events is not True and events is not False or not events and raw["type"] not in ("PER", "ORG"):
+        raise ValueError("events is true or false, and false only for a person or an organisation")
     fields = (raw["id"], raw["name"], raw["type"], raw["country"], raw["sector"])
-    return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source, capital, sport)
+    return Actor(*fields, aliases, offices, raw.get("alpha2"), raw.get("note"), source, capital, events)
 
 
 def _alias(raw: str | dict) -> Alias:

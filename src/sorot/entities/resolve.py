@@ -49,6 +49,7 @@ from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
 from sorot.entities.name_origin import name_origin
+from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
 from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place_end, regional_body
@@ -66,7 +67,8 @@ CONFIDENCE = {
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6, "recognised_placed": 0.6,
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
-    "sport": 0.5,  # a sports figure of the knowledge base (`sport`): named surely, but in no event either
+    "no_events": 0.5,  # a player, coach or entertainer of the knowledge base (`events: false`): named surely,
+    # but in no event either (a match, a transfer, a wedding or praise for a colleague is no political event)
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
@@ -131,9 +133,13 @@ class ActorExtractor:
         self.name_words = frozenset(
             w for actor in kb.actors for alias in actor.aliases for w in phrase_key(alias.text) if w.isalpha() and len(w) > 1
         )
+        # tokens that stay whole: the parts of people's names of the hand-made lists ("Wulandari" is
+        # no "Wulan" glued to "dari") and the common words of the recogniser's training text
+        # ("Dokumentasi" is no "Doku" glued to a verb)
+        self.whole_names = name_lists() | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
-        tokens = split_glued(tokenize(text), self.name_words)
+        tokens = split_glued(tokenize(text), self.name_words, whole=self.whole_names)
         found = [source(text, tokens) for source in self.sources]
         mentions = _local_names(self._redefined(merge(*found), tokens), tokens)
         mentions = self._not_surnames(mentions, tokens)
@@ -1465,7 +1471,7 @@ def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[
                 actor.id, actor.name, actor.type, actor.country, actor.sector, link.role, CONFIDENCE[link.how]
             )
         record.role = record.role or link.role
-        record.confidence = CONFIDENCE["sport"] if actor.sport else max(record.confidence, CONFIDENCE[link.how])
+        record.confidence = CONFIDENCE["no_events"] if not actor.events else max(record.confidence, CONFIDENCE[link.how])
         if all(m.start != start for m in record.mentions):
             record.mentions.append(ActorMention(start, end, text[start:end]))
     return list(actors.values())

@@ -112,13 +112,16 @@ _GLUED_HEAD = 4  # letters at least of each part of a lowercase token split in t
 
 
 def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozenset(),
-                words: Container[str] = frozenset()) -> list[Token]:
+                words: Container[str] = frozenset(), whole: Container[str] = frozenset()) -> list[Token]:
     """Tokens with glued words split: at a lowercase-uppercase boundary ("TimurKhofifah",
     and "ASDonald" before a capitalised word) where one side is a known word, or after a
     lower-case word of 2+ letters ("militerIsrael", "danXi"); and a name glued to a
     lowercase word ("Iranmengeluarkan", "Putindan", "Mulyadimengatakan").
 
-    ``names`` are case-folded words of known names (the knowledge base's alias words). A
+    ``whole`` are case-folded words that stand for themselves: such a token is left whole unless
+    a capital inside it marks the glue ("Wulandari" is no "Wulan" glued to "dari", "Dokumentasi"
+    no "Doku" glued to a verb; "diDesa" is split). ``names`` are case-folded words of known names
+    (the knowledge base's alias words). A
     name part must be one of them or be written on its own, capitalised, elsewhere in the
     text; the lowercase part must then be a function word (:data:`GLUE_WORDS`), an affixed
     word (me-, di-, ber-, ter-, ...) written on its own elsewhere in the text, or, after a
@@ -148,7 +151,8 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     for index in candidates:
         token = tokens[index]
         repeated = counts.get(token.text, 0) > 1
-        if token.folded in names or lower_counts.get(token.text, 0) > 1 or (repeated and token.text.islower()):
+        if token.folded in names or token.folded in whole and not _CAMEL.search(token.text) or \
+                lower_counts.get(token.text, 0) > 1 or (repeated and token.text.islower()):
             continue
         if token.text.islower():
             parts = _split_lowercase(token.text, lower, capitalised, words)

@@ -481,19 +481,21 @@ class _Sentence:
 
 
 class EventExtractor:
-    def __init__(self, patterns: Patterns, kb: KnowledgeBase, names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, patterns: Patterns, kb: KnowledgeBase, names: frozenset[str] = frozenset(),
+                 whole: frozenset[str] = frozenset()) -> None:
         """`names`: the case-folded words of known names, which unglue scraped words as the
-        actors stage does (`sorot.entities.tokens.split_glued`); trigger words unglue a
-        preposition before them ("dalamperang")."""
+        actors stage does (`sorot.entities.tokens.split_glued`), and `whole` the name parts that
+        stay whole; trigger words unglue a preposition before them ("dalamperang")."""
         self.patterns = patterns
         self.kb = kb
         self.names = names
+        self.whole = whole
         self.first_words = patterns.triggers
         self._sport_words = patterns.ignored_sentences | patterns.weak_ignored
 
     def __call__(self, article: Article) -> list[Event]:
         text = article.text
-        tokens = split_glued(tokenize(text), self.names, self.patterns.triggers)
+        tokens = split_glued(tokenize(text), self.names, self.patterns.triggers, self.whole)
         # actors the statistical recogniser alone proposes take no event role (on the development
         # labels they added wrong events and no right one), but as what the law acts on and as
         # the state a generic agent's name holds (`Arguments`)

@@ -91,6 +91,11 @@ class NerModel:
             domain = LOWERCASE_DOMAIN if uncased else self.default_domain
         return self._tagger.tag(self._featurizers[domain].sentence(tokens))
 
+    @property
+    def common_words(self) -> frozenset[str]:
+        """The words the training text writes in lower case (empty without a lexicon)."""
+        return self._lexicon or frozenset()
+
     def unseen_name(self, word: str) -> bool:
         """Whether a capitalised word is one the training text never writes in lower case: a
         name ("Wijaya"), not a common word capitalised ("Suku", "Truk"); without a lexicon, any."""
