@@ -1123,6 +1123,13 @@ def test_entities_football_clubs_of_the_knowledge_base(extract) -> None:
     assert all(actors[a].confidence < KNOWN for a in actors if a.startswith("CLUB:"))  # a club takes no part in events
 
 
+def test_entities_a_club_s_last_word_after_its_name_is_the_club(extract) -> None:
+    actors = _by_id(extract("Manchester City menang 2-0. Kemenangan City membuat mereka memimpin Grup G di Philadelphia.",
+                            "2025-06-18"))
+    assert [m.text for m in actors["CLUB:manchester-city"].mentions] == ["Manchester City", "City"]
+    assert "ORG:city" not in actors
+
+
 def test_entities_a_name_right_after_a_known_company_is_a_product_and_a_state_its_arm(extract) -> None:
     text = ("Yamaha Aerox Alpha Turbo diluncurkan. Honda Step Wgn dijual. Direktur Yamaha Rudi Hartawan menjelaskan. "
             "Yamaha Indonesia meluncurkan motor baru. Indonesia menolak tarif itu.")

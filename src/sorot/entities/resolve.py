@@ -708,6 +708,11 @@ class ActorExtractor:
                         and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
                     # Estianty", whose name reads as Indonesian, in a story that names no state
+            elif label in ("ORG", "LOC") and first == last and (club := _club_by_last_word(links, tokens[first])):
+                links.append(_Link(club, first, last, "club"))  # "City" after "Manchester City": the club
+                covered.add(first)
+                added = True
+                continue
             elif label == "ORG":
                 following = at.get(last + 1)
                 if not taken and following is not None and self._state_of(following) is not None:
@@ -1452,6 +1457,13 @@ def slug(text: str) -> str:
     """A lower-case ASCII id part: "Andrey Rudenko" -> "andrey-rudenko"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _club_by_last_word(links: list[_Link], token: Token) -> Actor | None:
+    """The club named earlier whose name's last word, of three letters or more, is ``token``
+    ("City" after "Manchester City", "United" after "Bali United")."""
+    return next((link.actor for link in reversed(links) if link.actor.id.startswith(CLUB) and token.text[:1].isupper()
+                 and len(token.text) > 2 and link.actor.name.split()[-1].casefold() == token.folded), None)
 
 
 def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[ArticleActor]:
