@@ -141,6 +141,8 @@ class ActorExtractor:
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words, whole=self.whole_names)
         found = [source(text, tokens) for source in self.sources]
+        at_offices, at_aliases = self.sources.index(self.offices), self.sources.index(self.aliases)
+        found[at_offices] = self._offices_not_cut(found[at_offices], found[at_aliases])
         mentions = _local_names(self._redefined(merge(*found), tokens), tokens)
         mentions = self._not_surnames(mentions, tokens)
         links: list[_Link] = []
@@ -189,6 +191,14 @@ class ActorExtractor:
                 links += _acronym_links(tokens, links)
         links += self._inside_offices(found[self.sources.index(self.aliases)], [m for m in mentions if m.kind == "office"], links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
+
+    def _offices_not_cut(self, offices: list[Mention], aliases: list[Mention]) -> list[Mention]:
+        """The office mentions whose last words do not open a longer organisation's name:
+        "Direktur Utama Pertamina Hulu Energi" is the head of Pertamina Hulu Energi, not of
+        Pertamina (the title is then read from its words and that organisation)."""
+        bodies = [m for m in aliases if len(m.candidates) == 1 and (actor := self.kb.by_id(m.candidates[0])) is not None
+                  and actor.type == "ORG"]
+        return [o for o in offices if not any(o.first < b.first <= o.last < b.last for b in bodies)]
 
     def _inside_offices(self, aliases: list[Mention], offices: list[Mention], links: list[_Link]) -> list[_Link]:
         """The bodies and places named inside the title of an office (of the knowledge base) that
