@@ -1571,3 +1571,14 @@ def test_entities_a_part_of_the_holder_s_name_after_an_office_is_the_holder(extr
                          ("Gubernur Jawa Barat Dedi mengatakan warga tenang.", "PER:dedi-mulyadi")):
         people = [a for a in extract(text, "2025-06-18") if a.type == "PER"]
         assert [a.actor_id for a in people] == [holder], text  # no second person "Listyo", "Mulyani", "Dedi"
+
+
+def test_entities_an_office_whose_last_words_open_a_longer_organisation_is_that_organisation_s(extract) -> None:
+    actors = _by_id(extract("Direktur Utama Pertamina Hulu Energi Chalid Said Salim menjelaskan produksi naik.", "2025-06-18"))
+    assert actors["PER:chalid-said-salim"].role == "Direktur Utama Pertamina Hulu Energi" and "IDN:PHE" in actors
+    assert "PER:simon-aloysius-mantiri" not in actors  # not Pertamina's head
+    actors = _by_id(extract("Direktur Utama Pertamina Hulu Energi menjelaskan produksi naik.", "2025-06-18"))
+    assert "PER:simon-aloysius-mantiri" not in actors and "IDN:PHE" in actors
+    # the office itself still names its holder
+    actors = _by_id(extract("Direktur Utama Pertamina Simon Aloysius Mantiri menjelaskan harga BBM.", "2025-06-18"))
+    assert actors["PER:simon-aloysius-mantiri"].role == "Direktur Utama Pertamina"
