@@ -123,6 +123,13 @@ def test_cli_actors_add_then_show(kb_copy, tmp_path):
     assert shown.exit_code == 0 and "Kepala Badan Contoh Daerah" in shown.output and "2025-03-01" in shown.output
 
 
+def test_cli_actors_show_says_an_actor_takes_no_part_in_events(tmp_path):
+    shown = CliRunner().invoke(app, ["actors", "show", "PER:erling-haaland", "--db", str(tmp_path / "none.duckdb")])
+    assert shown.exit_code == 0 and "NOR" in shown.output and "takes no part in events" in shown.output
+    shown = CliRunner().invoke(app, ["actors", "show", "PER:prabowo-subianto", "--db", str(tmp_path / "none.duckdb")])
+    assert shown.exit_code == 0 and "takes no part in events" not in shown.output
+
+
 def test_cli_actors_add_short_form_and_json_record(kb_copy):
     result = CliRunner().invoke(app, ["actors", "add", "IDN:BADAN-CONTOH", "--name", "Sample Agency", "--country", "IDN",
                                       "--sector", "GOV", "--alias", "Badan Contoh Nasional", "--short", "BCN",

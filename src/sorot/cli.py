@@ -239,7 +239,8 @@ def actors_show(
     for actor in found:
         meta = Table(show_header=False, title=f"{actor.id}: {actor.name}")
         for name, value in (("type", actor.type), ("country", actor.country), ("sector", actor.sector),
-                            ("file", actor.source), ("note", actor.note)):
+                            ("file", actor.source), ("note", actor.note),
+                            ("events", None if actor.events else "takes no part in events")):
             if value is not None:
                 meta.add_row(name, str(value))
         aliases = []
