@@ -1175,7 +1175,7 @@ def test_entities_speakers_after_a_verb_of_saying_and_holders_after_a_long_body(
             "Pria itu ditangkap di Kelurahan Ratu Jaya, Cipayung.")
     actors = _by_id(extract(text, "2025-06-18"))
     assert actors["PER:baha-uddin"].role == "Dosen" and actors["PER:tuhiyat"].role == "Direktur Utama PT MRT Jakarta"
-    assert actors["PER:andreas-yordan-tarigan"].role == "Analis"
+    assert actors["PER:andreas-yordan-tarigan"].role == "Analis Sucor Sekuritas"  # the securities firm is known
     assert actors["PER:ahmad-wildan"].role == "Ketua Komite Nasional Keselamatan Transportasi"
     assert "PER:cipayung" not in actors  # a place after a village's name and a comma is no holder
 

@@ -3509,7 +3509,7 @@ def test_an_adverb_after_dan_keeps_the_subject():
     # (the indictment's, not an arrest reported since)
     ("Jaksa KPK mendakwa Hendra Gunawan menerima suap, sementara Kejaksaan Agung menahan tersangka Riza Chalid. Kuasa hukum "
      "terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
-     [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("COERCE", ("IDN:KEJAGUNG",), ("PER:riza-chalid",)),
+     [("COERCE", ("IDN:KPK",), ("PER:hendra-gunawan",)), ("COERCE", ("IDN:KEJAGUNG",), ("PER:mohammad-riza-chalid",)),
       ("REJECT", ("PER:andi-firmansyah",), ("IDN:KPK",))]),
     # (nor the speaker's own body's act, nor an incident)
     ("Polda Metro Jaya menangkap Ahmad Rizal. Kapolda Metro Jaya Irjen Asep Edi Suheri memuji langkah tersebut.",
@@ -3868,6 +3868,11 @@ def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one
     # with the object between, or held by the verb, it still names
     _, [event] = events_of("Erdogan menyebut Netanyahu ancaman terbesar bagi keamanan kawasan.")
     assert event.event_type == "DISAPPROVE" and [a.actor_id for a in event.recipient] == ["PER:benjamin-netanyahu"]
+    # so does a word given as a role after it, and the other naming verbs right before their word
+    for text in ("Erdogan menyebut pembantaian warga Gaza oleh Israel sebagai kejahatan perang.",
+                 "Kemlu RI memandang provokasi China membahayakan kawasan."):
+        _, events = events_of(text)
+        assert [e.event_type for e in events if e.event_type == "DISAPPROVE"] == ["DISAPPROVE"]
 
 
 def test_events_a_modal_binds_the_people_of_a_place_named_after_them() -> None:

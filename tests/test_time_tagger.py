@@ -278,13 +278,13 @@ def test_time_a_weekday_slip_near_the_publication_day_keeps_its_year() -> None:
     assert ("Senin 17 Juni", "DATE", "2024-06-17") in found("Pada Senin 17 Juni, ia tiba.", "2025-01-20")
 
 
-def test_time_a_tense_cue_picks_the_year_of_a_day_and_month_far_from_the_publication_day() -> None:
-    # the nearest 7 October to 16 June 2025 is the next one, but "sejak" (since) is past
+def test_time_since_picks_the_past_year_of_a_day_and_month_far_from_the_publication_day() -> None:
+    # the nearest 7 October to 16 June 2025 is the next one, but "sejak" (since) counts from the past
     assert found("Sejak 7 Oktober, Israel telah menghancurkan 10 stadion.", "2025-06-16") == [("7 Oktober", "DATE", "2024-10-07")]
-    assert found("Sejak awal 2024 hingga 14 November tahun itu, ada 999 ancaman.", "2025-06-18")[1] == \
-        ("14 November", "DATE", "2024-11-14")
-    # near the publication day the nearest stands whatever the tense
-    assert found("Mereka sudah mendaftar untuk acara 20 Juni.", "2025-06-16") == [("20 Juni", "DATE", "2025-06-20")]
+    # near the publication day the nearest stands, and another clause's tense does not move a date
+    assert found("Aturan itu berlaku sejak 1 Juli.", "2025-06-16") == [("1 Juli", "DATE", "2025-07-01")]
+    assert found("AS telah menetapkan tarif yang berlaku mulai 1 Agustus.", "2025-06-18") == [("1 Agustus", "DATE", "2025-08-01")]
+    assert found("Pendaftaran sudah dibuka hingga 30 September.", "2025-06-18") == [("30 September", "DATE", "2025-09-30")]
 
 
 def test_a_count_before_or_after_a_happening_no_time_of_the_text_dates_is_a_duration():

@@ -831,9 +831,11 @@ class EventExtractor:
                 if theme is None else None
             if theme is None and role is None:
                 return None
-            if pattern.roles and theme == last + 1 and not tokens[last].folded.endswith("nya"):
-                return None  # a naming verb's object is what it mentions, not what it calls it: "menyebut
-                # ancaman bom yang dikirim orang tak dikenal" (not "menyebut Netanyahu ancaman", "menyebutnya ancaman")
+            if tokens[last].folded == _MENTIONS and theme == last + 1 and \
+                    _as_role(tokens, theme + 1, min(ceiling, theme + 1 + _AS_WINDOW), pattern.needs | pattern.roles) is None:
+                return None  # its word right after it is what "menyebut" mentions, not what it calls someone: "menyebut
+                # ancaman bom yang dikirim orang tak dikenal" (not "menyebut Netanyahu ancaman", "menyebut pembantaian
+                # itu sebagai kejahatan perang", "menyebutnya ancaman")
             # the recipient is looked for after what is sent or launched ("meluncurkan ratusan
             # rudal ke Israel"), but stands before a role it is given ("menetapkan X sebagai tersangka")
             # (or before the needed word when a preposition of the pattern opens it there: "keprihatinan
@@ -2219,6 +2221,9 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
         return before >= start and tokens[before].folded == "sebagai"
 
     return next((p for p in range(start + 1, end) if tokens[p].folded in words and given(p)), None)
+
+
+_MENTIONS = "menyebut"  # the naming verb that also means "to mention"
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:

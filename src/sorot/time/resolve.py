@@ -77,17 +77,18 @@ def _with_part(value: str | None, part: str | None) -> tuple[str, str | None]:
     return "TIME", (f"{value}T{code}" if value else f"XXXX-XX-XXT{code}")
 
 
-# Days from the DCT beyond which a clause's tense cue, not nearness, picks the year of a day
-# and month written without one (near the DCT the nearest is right whatever the tense:
-# "sudah mendaftar untuk 20 Juni" in news of 16 June is this June).
-_TENSE_OVERRULES_DAYS = 31
+# Days from the DCT beyond which "sejak" (since) right before a day and month written without a
+# year, not nearness, picks the year: the day lies before the DCT ("sejak 7 Oktober" in news of
+# June 2025 is October 2024); nearer, the nearest stands ("berlaku sejak 1 Juli" is this July).
+_SINCE_OVERRULES_DAYS = 31
+_SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:tanggal\s+)?$", re.IGNORECASE)
 
 
-def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None, tense: str | None = None) -> int | None:
+def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None, since: bool = False) -> int | None:
     """The year of a day/month (or month) written without one, from the DCT: the latest
     on or before it for `past`, the earliest on or after it for `future`, else the closest,
-    unless the clause's `tense` points the other way and the closest lies more than
-    `_TENSE_OVERRULES_DAYS` away."""
+    unless it comes `since` ("sejak") and the closest lies after the DCT by more than
+    `_SINCE_OVERRULES_DAYS`."""
     if dct.year is None:
         return None
     if dct.month is None:
@@ -113,9 +114,8 @@ def _pick_year(month: int, day: int | None, dct: Dct, direction: str | None, ten
     if not candidates:
         return None  # none for "30 Februari": no such day
     closest = min(candidates, key=distance)
-    if tense is not None and distance(closest) > _TENSE_OVERRULES_DAYS and \
-            (closest[1] > reference if tense == "past" else closest[2] < reference):
-        return _pick_year(month, day, dct, tense)  # "sejak 7 Oktober" in June: last October, not the next
+    if since and closest[1] > reference and distance(closest) > _SINCE_OVERRULES_DAYS:
+        return _pick_year(month, day, dct, "past")  # "sejak 7 Oktober" in June: last October, not the next
     return closest[0]
 
 
@@ -147,7 +147,7 @@ def _calendar_date(
         inferred = scene.dct.year
     else:
         inferred = _pick_year(month, day, scene.dct, _direction(shift, scene, match) if shift else None,
-                              None if shift else tense(scene.text, start, end))
+                              not shift and bool(_SINCE.search(scene.text, max(0, start - 20), start)))
     if inferred is None or not cal.is_valid_day(inferred, month, day):
         return Resolved(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", None, (month, day))
     return Resolved(start, end, "DATE", f"{inferred:04d}-{month:02d}-{day:02d}", "DCT", (month, day))
