@@ -111,6 +111,10 @@ def test_entities_a_new_person_whose_name_reads_indonesian_is_indonesian_in_a_st
     # not in a story set abroad
     text = "Aktor Bagus Wicaksono hadir di Tokyo, Jepang, bersama Ayudia Prameswari. Jepang menyambutnya."
     assert _by_id(extract(text, "2025-06-18"))["PER:ayudia-prameswari"].country is None
+    # nor where another state's place is named once, against a dateline of home
+    text = ("Liputan6.com, Jakarta - Aktor Bagus Wicaksono dan Ayudia Prameswari merilis film baru pekan ini. Film itu "
+            "sebagian besar direkam di sebuah studio di Kuala Lumpur.")
+    assert _by_id(extract(text, "2025-06-18"))["PER:ayudia-prameswari"].country is None
 
 
 def test_entities_name_origin_reads_held_out_list_parts_on_their_side() -> None:
@@ -1128,6 +1132,9 @@ def test_entities_a_club_s_last_word_after_its_name_is_the_club(extract) -> None
                             "2025-06-18"))
     assert [m.text for m in actors["CLUB:manchester-city"].mentions] == ["Manchester City", "City"]
     assert "ORG:city" not in actors
+    # not a place, nor a word before the club is named
+    actors = _by_id(extract("Borussia Dortmund menang. Para pendukung merayakan di Dortmund.", "2025-06-18"))
+    assert [m.text for m in actors["CLUB:borussia-dortmund"].mentions] == ["Borussia Dortmund"] and "LOC:dortmund" in actors
 
 
 def test_entities_a_name_right_after_a_known_company_is_a_product_and_a_state_its_arm(extract) -> None:

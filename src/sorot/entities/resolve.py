@@ -284,6 +284,12 @@ class ActorExtractor:
             or any(link.actor.type == "ORG" and link.actor.country == HOME_STATE and _sets_a_story(link.actor)
                    for link in links)
 
+    def _foreign_states(self, mentions: list[Mention], tokens: list[Token]) -> set[str]:
+        """The states other than Indonesia that the article names, itself or by a place, outside
+        the dateline."""
+        return {country for m in mentions if not in_dateline(tokens, m.first) for country in self._state_counts([m])
+                if country != HOME_STATE}
+
     def _abroad_near(self, at: dict[int, Mention], first: int, last: int, tokens: list[Token],
                      person: bool = False) -> bool:
         """Whether another state or one of its places is named just before or after a name,
@@ -663,6 +669,7 @@ class ActorExtractor:
         created: set[str] = set()
         added = False
         proposals = self.recogniser(text, tokens, covered)
+        stateless = not self._foreign_states(mentions, tokens)
         unseen = self.recogniser.model.unseen_name
         cued = _named_by_enforcement(tokens, covered, proposals, unseen)
         cued += _named_by_speech(tokens, covered, proposals + cued, unseen)
@@ -714,11 +721,11 @@ class ActorExtractor:
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector = "IDN", HOME_RANKS[rank]
-                if country is None and (settled or home and name_origin().indonesian(" ".join(words))) \
+                if country is None and (settled or stateless and name_origin().indonesian(" ".join(words))) \
                         and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
-                    # Estianty", whose name reads as Indonesian, in a story that names no state
-            elif label in ("ORG", "LOC") and first == last and (club := _club_by_last_word(links, tokens[first])):
+                    # Estianty", whose name reads as Indonesian, in a story that names no other state
+            elif label == "ORG" and first == last and (club := _club_by_last_word(links, tokens, first)):
                 links.append(_Link(club, first, last, "club"))  # "City" after "Manchester City": the club
                 covered.add(first)
                 added = True
@@ -1469,11 +1476,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def _club_by_last_word(links: list[_Link], token: Token) -> Actor | None:
-    """The club named earlier whose name's last word, of three letters or more, is ``token``
-    ("City" after "Manchester City", "United" after "Bali United")."""
-    return next((link.actor for link in reversed(links) if link.actor.id.startswith(CLUB) and token.text[:1].isupper()
-                 and len(token.text) > 2 and link.actor.name.split()[-1].casefold() == token.folded), None)
+def _club_by_last_word(links: list[_Link], tokens: list[Token], at: int) -> Actor | None:
+    """The club named before token ``at`` whose name's last word, of three letters or more, is
+    that token ("City" after "Manchester City", "United" after "Bali United")."""
+    token = tokens[at]
+    return next((link.actor for link in reversed(links) if link.actor.id.startswith(CLUB) and link.last < at
+                 and token.text[:1].isupper() and len(token.text) > 2
+                 and link.actor.name.split()[-1].casefold() == token.folded), None)
 
 
 def _article_actors(text: str, tokens: list[Token], links: list[_Link]) -> list[ArticleActor]:
