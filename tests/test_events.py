@@ -3888,3 +3888,10 @@ def test_events_sports_figures_are_named_with_their_state_but_take_no_part_in_ev
     # a federation's head acts for it
     _, [event] = events_of("Presiden FIFA Gianni Infantino mengucapkan selamat kepada Ketua Umum PSSI Erick Thohir.")
     assert event.event_type == "SUPPORT" and [a.actor_id for a in event.source] == ["PER:gianni-infantino"]
+
+
+def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
+    _, [event] = events_of("Menurut ekonom Celios Bhima Yudhistira, Israel telah menyerang fasilitas nuklir Iran.")
+    assert event.attribution.actor_id == "PER:bhima-yudhistira" and "alleged" not in event.context
+    _, [event] = events_of("Menurut Menteri Luar Negeri Jepang Takeshi Iwaya, Israel telah menyerang fasilitas nuklir Iran.")
+    assert "alleged" in event.context  # a state's official's is

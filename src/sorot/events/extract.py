@@ -2692,9 +2692,10 @@ def _theme(arguments: Arguments, units: list, needs: frozenset[str]) -> bool:
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
     """A state's claim about what other states did is an allegation: the speaker (not a
-    news medium) is of a state that is on neither side of the event. Only a clause with
+    news medium, nor a civilian or a firm: an analyst's account of a war is no state's claim)
+    is of a state that is on neither side of the event. Only a clause with
     its own verb is a claim; a named war or attack ("akibat perang Israel-Iran") is not."""
-    return (speaker is not None and speaker.sector != "MED" and speaker.country not in (None, "IGO")
+    return (speaker is not None and speaker.sector not in ("MED", "CVL", "BUS") and speaker.country not in (None, "IGO")
             and all(a.country and a.country != speaker.country for a in actors))
 
 
