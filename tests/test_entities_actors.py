@@ -1589,3 +1589,10 @@ def test_entities_an_office_whose_last_words_open_a_longer_organisation_is_that_
     # the office itself still names its holder
     actors = _by_id(extract("Direktur Utama Pertamina Simon Aloysius Mantiri menjelaskan harga BBM.", "2025-06-18"))
     assert actors["PER:simon-aloysius-mantiri"].role == "Direktur Utama Pertamina"
+
+
+def test_entities_a_province_named_with_provinsi_is_not_cut_to_the_one_its_name_opens_with(extract) -> None:
+    actors = _by_id(extract("Warga Provinsi Papua Barat Daya antusias. Pemerintah Provinsi Papua Barat menggelar acara. "
+                            "Gubernur Provinsi Papua meresmikan jalan.", "2025-06-18"))
+    assert [m.text for m in actors["LOC:southwest-papua"].mentions] == ["Provinsi Papua Barat Daya"]
+    assert "IDN:pemprov-papua-barat" in actors and [m.text for m in actors["LOC:papua"].mentions] == ["Provinsi Papua"]
