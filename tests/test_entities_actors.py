@@ -1596,3 +1596,12 @@ def test_entities_a_province_named_with_provinsi_is_not_cut_to_the_one_its_name_
                             "Gubernur Provinsi Papua meresmikan jalan.", "2025-06-18"))
     assert [m.text for m in actors["LOC:southwest-papua"].mentions] == ["Provinsi Papua Barat Daya"]
     assert "IDN:pemprov-papua-barat" in actors and [m.text for m in actors["LOC:papua"].mentions] == ["Provinsi Papua"]
+
+
+def test_entities_regional_agencies_named_in_full_or_short_before_their_place_are_regional_bodies(extract) -> None:
+    actors = _by_id(extract("Badan Pendapatan Daerah (Bapenda) DKI Jakarta menghapus denda pajak. Badan Penanggulangan "
+                            "Bencana Daerah (BPBD) Kabupaten Garut mencatat kerusakan. Bapenda Jawa Barat menyusul.",
+                            "2025-06-18"))
+    assert {"IDN:bapenda-dki-jakarta", "IDN:bpbd-kabupaten-garut", "IDN:bapenda-jawa-barat"} <= set(actors)
+    assert actors["IDN:bapenda-dki-jakarta"].name == "Jakarta (province) Regional Revenue Agency"
+    assert not [a for a in actors if a.startswith("ORG:badan")]

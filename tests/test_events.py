@@ -3056,7 +3056,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Polisi di Kabupaten Bogor menangkap dua pengedar sabu.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))], id="a_regency_after_di_is_passed_to_the_subject"),
     pytest.param("Badan Penanggulangan Bencana Daerah Kabupaten Garut mengevakuasi ratusan warga.",
-     [("AID", ("ORG:badan-penanggulangan-bencana-daerah",), ("AGT:IDN:CVL:warga",))],
+     [("AID", ("IDN:bpbd-kabupaten-garut",), ("AGT:IDN:CVL:warga",))],
      id="a_body_named_with_its_regency_is_the_subject"),
     pytest.param("Israel menuntut pembebasan sandera dan menyerang kamp pengungsi di Gaza.",
      [("DEMAND", ("ISR",), ("AGT:ISR:CVL:sandera",)), ("FIGHT", ("ISR",), ("AGT:PSE:CVL:pengungsi",))],

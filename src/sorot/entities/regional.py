@@ -42,6 +42,7 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
     "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
     "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
+    "bapenda": ("Regional Revenue Agency", "GOV"), "bpkad": ("Regional Finance and Asset Agency", "GOV"),
     # immigration offices, prisons and detention centres, courts ("Imigrasi Batam", "Lapas Kelas I
     # Surabaya", "PN Jakarta Selatan")
     "imigrasi": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"), "rutan": ("Detention Centre", "GOV"),
@@ -63,6 +64,9 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
     ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
     ("dewan", "perwakilan", "rakyat", "daerah"): "dprd",
+    ("badan", "penanggulangan", "bencana", "daerah"): "bpbd", ("badan", "pendapatan", "daerah"): "bapenda",
+    ("badan", "perencanaan", "pembangunan", "daerah"): "bappeda", ("rumah", "sakit", "umum", "daerah"): "rsud",
+    ("badan", "pengelolaan", "keuangan", "dan", "aset", "daerah"): "bpkad",
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
