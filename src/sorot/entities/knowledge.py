@@ -71,7 +71,7 @@ class Actor:
     note: str | None = None
     source: str = ""
     capital: str | None = None  # a state's capital as English-language news spells it (one of its aliases)
-    events: bool = True  # False for a player, coach or entertainer: resolved like anyone, but in no event
+    events: bool = True  # False for a player, coach or entertainer: resolved like anyone, in no event but an arrest
 
 
 def _fold(text: str) -> str:

@@ -67,8 +67,9 @@ CONFIDENCE = {
     "new_person": 0.7, "unnamed": 0.6, "group": 0.8, "place": 0.8, "coref": 0.9,
     "recognised": 0.5, "recognised_titled": 0.6, "recognised_body": 0.6, "recognised_placed": 0.6,
     "club": 0.5,  # a football club (of the knowledge base or the club rule): in no event
-    "no_events": 0.5,  # a player, coach or entertainer of the knowledge base (`events: false`): named surely,
-    # but in no event either (a match, a transfer, a wedding or praise for a colleague is no political event)
+    "no_events": 0.5,  # a player, coach or entertainer of the knowledge base (`events: false`): named surely, but
+    # as sure as the recogniser's names for events, so in none but an arrest or a charge (a match, a transfer, a
+    # wedding or praise for a colleague is no political event)
 }
 CLUB = "CLUB:"  # the id prefix of football clubs (kb/clubs.json and the club rule)
 COMPANY = "BUS:"  # the id prefix of the knowledge base's companies (kb/companies.json): a name right after one is a product
