@@ -137,10 +137,10 @@ class ActorExtractor:
         # tokens that stay whole: the parts of people's names of the hand-made lists ("Wulandari" is
         # no "Wulan" glued to "dari") and the common words of the recogniser's training text
         # ("Dokumentasi" is no "Doku" glued to a verb)
-        self.whole_names = name_lists() | (recogniser.model.common_words if recogniser is not None else frozenset())
+        self.whole_words = name_lists() | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
-        tokens = split_glued(tokenize(text), self.name_words, whole=self.whole_names)
+        tokens = split_glued(tokenize(text), self.name_words, whole=self.whole_words)
         found = [source(text, tokens) for source in self.sources]
         at_offices, at_aliases = self.sources.index(self.offices), self.sources.index(self.aliases)
         found[at_offices] = self._offices_not_cut(found[at_offices], found[at_aliases])
@@ -190,7 +190,7 @@ class ActorExtractor:
                     for link in self._name_part_links(tokens, links, dct)
                 ]
                 links += _acronym_links(tokens, links)
-        links += self._inside_offices(found[self.sources.index(self.aliases)], [m for m in mentions if m.kind == "office"], links)
+        links += self._inside_offices(found[at_aliases], [m for m in mentions if m.kind == "office"], links)
         return _article_actors(text, tokens, _not_money_or_language(_nickname_links(tokens, links), tokens))
 
     def _offices_not_cut(self, offices: list[Mention], aliases: list[Mention]) -> list[Mention]:

@@ -484,8 +484,8 @@ class EventExtractor:
     def __init__(self, patterns: Patterns, kb: KnowledgeBase, names: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset()) -> None:
         """`names`: the case-folded words of known names, which unglue scraped words as the
-        actors stage does (`sorot.entities.tokens.split_glued`), and `whole` the name parts that
-        stay whole; trigger words unglue a preposition before them ("dalamperang")."""
+        actors stage does (`sorot.entities.tokens.split_glued`), and `whole` the words that stay
+        whole (name parts and common words); trigger words unglue a preposition before them ("dalamperang")."""
         self.patterns = patterns
         self.kb = kb
         self.names = names

@@ -15,7 +15,7 @@ from sorot.record import Page, content_hash
 def default_extractor() -> EventExtractor:
     """The extractor over the shipped patterns, built once per process."""
     actors = default_actor_extractor()
-    return EventExtractor(shipped_patterns(), actors.kb, actors.name_words, actors.whole_names)
+    return EventExtractor(shipped_patterns(), actors.kb, actors.name_words, actors.whole_words)
 
 
 # The stage's version names the shipped patterns it codes with, so provenance tells
