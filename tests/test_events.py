@@ -834,6 +834,20 @@ def test_calling_an_actor_the_greatest_threat_or_a_source_of_terror_is_criticism
     assert events == []  # no actor is called so
 
 
+def test_war_crimes_and_abuse_a_speaker_names_are_criticism_of_the_doer():
+    article, events = events_of('"Netanyahu adalah penjahat perang," ujar Presiden Turki Recep Tayyip Erdogan.')
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
+    article, events = events_of('"Israel adalah entitas yang seperti kanker bagi perdamaian," kata Erdogan.')
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",))]
+    # the victims of the act condemned are not what is condemned: its agent after "oleh" is
+    article, events = events_of('"Pembunuhan warga sipil oleh Israel merupakan kejahatan terhadap kemanusiaan," '
+                                "kata Erdogan.")
+    assert ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",)) in [summary(article, e) for e in events]
+    _, events = events_of("Pengadilan Den Haag menyidangkan kasus kejahatan perang di Bosnia.")
+    assert events == []  # no speaker names anyone so
+
+
 def test_a_city_a_protest_is_held_in_is_no_target():
     article, events = events_of("Ribuan warga Spanyol turun ke jalan beberapa kota wisata, termasuk Barcelona dan Mallorca.")
     assert [summary(article, e) for e in events] == [("PROTEST", ("GRP:ESP-cvl",), ())]

@@ -868,8 +868,12 @@ class EventExtractor:
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
             speaker = speakers[-1][1] if speakers else sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
+            if subject is not None and (by := arguments.after_preposition(
+                    frozenset({"oleh"}), subject[1][-1].last + 1, first, window=3)) is not None:
+                subject = by[0], by[2]  # "pembunuhan warga sipil oleh Israel merupakan kejahatan ...": Israel's act
+            # (victims are never what a speaker condemns: "warga sipil" of that phrase)
             named = [a for a in recipient or source or (arguments.event_actors(subject[1]) if subject else [])
-                     if speaker is None or a.country != speaker.country]
+                     if (speaker is None or a.country != speaker.country) and not _civilians(a)]
             if speaker is None or not named:
                 return None
             # a generic agent stands for its state ("teroris Israel": Israel)
