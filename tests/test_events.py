@@ -2695,8 +2695,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("THREATEN", ("USA",), ("IRN",))], id="pressure_bluffs_and_ultimatums"),
     pytest.param("Korea Utara menggertak Korea Selatan dengan uji coba rudal.",
      [("THREATEN", ("PRK",), ("KOR",))], id="pressure_bluffs_and_ultimatums"),
-    pytest.param("Trump mengultimatum Hamas agar membebaskan sandera.",
-     [("DEMAND", ("PER:donald-trump",), ("PSE:HAMAS",))], id="pressure_bluffs_and_ultimatums"),
+    pytest.param("Trump mengultimatum Hamas agar membebaskan sandera.",  # (CAMEO 139 "give ultimatum": THREATEN
+     [("THREATEN", ("PER:donald-trump",), ("PSE:HAMAS",))], id="pressure_bluffs_and_ultimatums"),  # in CAMEO2PLOVER)
     pytest.param("Bank Indonesia menekan inflasi di bawah tiga persen.",
      [], id="pressure_bluffs_and_ultimatums"),  # pressing a figure down threatens no one
     pytest.param("Presiden Prabowo menemui Presiden Rusia Vladimir Putin.",
@@ -3909,3 +3909,54 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
     assert event.attribution.actor_id == "PER:bhima-yudhistira" and "alleged" not in event.context
     _, [event] = events_of("Menurut Menteri Luar Negeri Jepang Takeshi Iwaya, Israel telah menyerang fasilitas nuklir Iran.")
     assert "alleged" in event.context  # a state's official's is
+
+
+def test_ultimatums_and_bare_threat_verbs_are_threats():
+    # an ultimatum is a threat (CAMEO 139, THREATEN in CAMEO2PLOVER 2021), not a demand
+    article, events = events_of("Trump mengultimatum Iran agar menyerah tanpa syarat.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
+    article, events = events_of("Trump ancam serang Iran.")  # the bare verb of headlines and leads
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
+
+
+def test_the_target_of_a_vowed_act_is_the_threats_target():
+    article, events = events_of("Ali Khamenei bersumpah akan membalas Israel dengan hukuman yang berat.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:ali-khamenei",), ("ISR",))]
+    # an adverb between "akan" and the act does not hide it
+    article, events = events_of("Netanyahu mengancam akan terus menggempur Iran hingga program nuklirnya hancur.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:benjamin-netanyahu",), ("IRN",))]
+
+
+def test_consequences_a_speaker_promises_an_actor_are_a_threat_made_now():
+    article, [event] = events_of('"Israel akan membayar mahal atas kejahatan ini," kata Ali Khamenei.')
+    assert summary(article, event) == ("THREATEN", ("PER:ali-khamenei",), ("ISR",))
+    assert "future" not in event.context  # the consequence is to come; the threat is made now
+    _, events = events_of("Konsumen akan membayar mahal untuk listrik tahun depan.")
+    assert events == []  # no speaker promises it anyone
+
+
+def test_judging_that_someone_failed_or_suspecting_a_breach_is_criticism():
+    article, events = events_of("ICW menilai KPK gagal menuntaskan perkara buronan Harun Masiku.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:ICW",), ("IDN:KPK",))]
+    article, events = events_of("KPPU menduga Google melanggar undang-undang persaingan usaha.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:KPPU",), ("BUS:google",))]
+    _, events = events_of("Peter Sands menyebut Indonesia sebagai salah satu contoh keberhasilan eliminasi malaria.")
+    assert events == []  # "salah satu" is "one of", no error
+
+
+def test_a_protest_at_an_act_with_an_adverb_between_is_against_its_agent():
+    article, events = events_of("Kemlu RI memprotes keras penahanan kapal nelayan Indonesia oleh otoritas Malaysia.")
+    assert ("DISAPPROVE", ("IDN:MFA",), ("AGT:MYS:GOV:otoritas",)) in [summary(article, e) for e in events]
+
+
+def test_a_reduplicated_agent_noun_keeps_the_state_after_it():
+    article, events = events_of("Uni Eropa menjatuhkan sanksi kepada perusahaan-perusahaan China yang memasok "
+                                "komponen drone ke Rusia.")
+    assert summary(article, events[0]) == ("SANCTION", ("IGO:EU",), ("AGT:CHN:BUS:perusahaan",))
+
+
+def test_indonesian_branches_of_international_ngos_and_lawyers_act():
+    article, events = events_of("Amnesty International Indonesia mengecam tindakan aparat terhadap demonstran.")
+    assert [a.actor_id for a in events[0].source] == ["IDN:amnesty-international-indonesia"]
+    article, events = events_of("Sejumlah advokat melaporkan Dedi Mulyadi ke Bareskrim Polri.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("AGT:IDN:CVL:advokat",), ("PER:dedi-mulyadi",))]

@@ -424,6 +424,9 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english) = longest
+            if last + 2 < len(self.tokens) and self.tokens[last + 1].text == "-" and \
+                    self.tokens[last + 2].folded == self.tokens[last].folded:
+                last += 2  # the plural "perusahaan-perusahaan China": one agent, of the state after it
             if self._inside_name(index):
                 index = last + 1  # "Komnas Perempuan", "Posyandu Lansia": a body's name, not the people
                 continue

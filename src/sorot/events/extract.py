@@ -268,8 +268,10 @@ _SAID = frozenset({"disampaikan", "diungkapkan", "dikatakan", "ditegaskan", "dij
 # "... risiko penularan"), past the words that lead to it.
 _FORECASTS = frozenset({"ada", "adanya", "terjadi", "terjadinya", "potensi", "risiko", "bahaya", "kemungkinan"})
 _FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
-_THREATS = frozenset({"mengancam", "ancaman", "diancam", "bersumpah", "bertekad"})
+_THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
+_THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
+_STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
 _THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
@@ -427,7 +429,7 @@ _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _PALACE = "istana"
 _VOICED_REACH = 4  # tokens from a stance noun to the passive light verb that voices it
-_THREAT_MODALS = frozenset({"akan", "untuk", "segera"})  # between a threat and the act it names
+_THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
 _PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
@@ -589,6 +591,10 @@ class EventExtractor:
                                     speakers, direction, [*previous, *events])
                 if event is None:
                     continue
+                if trigger.pattern.spoken and any(e.event_type == event.event_type and _ids(e.recipient) == _ids(event.recipient)
+                                                  for e in events):
+                    continue  # '"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Sugiono':
+                    # the words the stance applies restate it
                 if event.event_type != "REJECT" and _refused(tokens, first, sentence.first) and \
                         (refusal := _open_frame(events, "REJECT", event)) is not None:
                     refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
@@ -1021,6 +1027,9 @@ class EventExtractor:
         if "hypothetical" in context and "future" in context:
             context.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
             cues.pop("future", None)
+        if pattern.spoken and pattern.type == "THREATEN" and "future" in context:
+            context.remove("future")  # '"Israel akan membayar mahal," kata Khamenei': the consequence is to come,
+            cues.pop("future", None)  # the threat is made now
         if "future" in context and pattern.type in STANCES | {"DEMAND", "AGREE"} and \
                 text[cues["future"][0] : cues["future"][1]].casefold() in _AGREEING:
             context.remove("future")  # "Komisi III bersepakat meminta ...": what is agreed to be said is said
@@ -2466,6 +2475,8 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
     Gaza oleh tentara Israel" is a condemnation of the Israeli army, "menolak pengesahan RUU oleh
     DPR" a refusal of the DPR."""
     tokens = arguments.tokens
+    while start < ceiling and tokens[start].folded in _STANCE_ADVERBS:
+        start += 1  # "memprotes keras penahanan nelayan oleh otoritas Malaysia"
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
@@ -2669,7 +2680,11 @@ def _threatened_object(arguments: Arguments, after: int, ceiling: int, triggers:
     position = after
     while position < ceiling and tokens[position].folded in _THREAT_MODALS:
         position += 1
-    if position == after or position >= ceiling or not arguments.is_verb(position) or \
+    if position == after and after > 0 and tokens[after - 1].folded not in _THREAT_MODALS and arguments.is_verb(after - 1):
+        position = after - 1  # looked for past the vowed act's verb: "bersumpah akan membalas Israel"
+    elif position == after:
+        return []
+    if position >= ceiling or not arguments.is_verb(position) or \
             next(triggers.starting_at(tokens, position), None) is not None:
         return []
     found = arguments.object(position, ceiling)
@@ -2827,10 +2842,13 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
             _VERB.fullmatch(tokens[first].folded) or tokens[first].folded in _STRIKE_WORDS):
         return True  # "mengancam mogok", "mengancam menyerang Iran" (not "mengancam kesepakatan": endangers it)
-    if first - 1 < floor or tokens[first - 1].folded not in _THREAT_LINKS:
+    link = first - 1
+    while link > floor and tokens[link].folded in _THREAT_ADVERBS:
+        link -= 1
+    if link < floor or tokens[link].folded not in _THREAT_LINKS:
         return False
-    threats = _THREATS | _WARNINGS if tokens[first - 1].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
-    return any(tokens[p].folded in threats for p in range(max(floor, first - 4), first - 1))
+    threats = _THREATS | _WARNINGS if tokens[link].folded == "akan" else _THREATS  # "memperingatkan akan menyerang"
+    return any(tokens[p].folded in threats for p in range(max(floor, link - 3), link))
 
 
 def _most_enforcing(enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]]) -> tuple[EventActor, ...]:
