@@ -880,8 +880,10 @@ class EventExtractor:
             # (victims are never what a speaker condemns: "warga sipil" of that phrase)
             named = [a for a in recipient or source or (arguments.event_actors(subject[1]) if subject else [])
                      if (speaker is None or a.country != speaker.country) and not _civilians(a)]
-            if speaker is None or not named:
-                return None
+            if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
+                    speaker.sector not in ("GOV", "MIL", "OPP"):
+                return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
+                # gencatan senjata"); an analyst forecasts, he does not threaten ("AS akan menanggung akibatnya")
             # a generic agent stands for its state ("teroris Israel": Israel)
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
