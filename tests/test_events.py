@@ -3960,3 +3960,13 @@ def test_indonesian_branches_of_international_ngos_and_lawyers_act():
     assert [a.actor_id for a in events[0].source] == ["IDN:amnesty-international-indonesia"]
     article, events = events_of("Sejumlah advokat melaporkan Dedi Mulyadi ke Bareskrim Polri.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("AGT:IDN:CVL:advokat",), ("PER:dedi-mulyadi",))]
+
+
+def test_words_of_condemnation_target_the_doer_of_the_act_they_judge():
+    # the act named before the words, not the place it struck
+    article, events = events_of("Menteri Luar Negeri Iran Abbas Araghchi mengatakan serangan Israel ke fasilitas nuklir "
+                                "Natanz adalah kejahatan perang.")
+    assert ("DISAPPROVE", ("PER:abbas-araghchi",), ("ISR",)) in [summary(article, e) for e in events]
+    # the agent after "oleh" of a subject that names no actor itself
+    article, events = events_of('"Pembangunan permukiman oleh Israel melanggar hukum internasional," kata Menlu Sugiono.')
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]

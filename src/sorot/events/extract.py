@@ -874,12 +874,19 @@ class EventExtractor:
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
             speaker = speakers[-1][1] if speakers else sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
-            if subject is not None and (by := arguments.after_preposition(
-                    frozenset({"oleh"}), subject[1][-1].last + 1, first, window=3)) is not None:
+            if not (recipient or source) and (by := arguments.after_preposition(
+                    frozenset({"oleh"}), subject[1][-1].last + 1 if subject else floor, first,
+                    window=3 if subject else first - floor)) is not None:
                 subject = by[0], by[2]  # "pembunuhan warga sipil oleh Israel merupakan kejahatan ...": Israel's act
             # (victims are never what a speaker condemns: "warga sipil" of that phrase)
-            named = [a for a in recipient or source or (arguments.event_actors(subject[1]) if subject else [])
-                     if (speaker is None or a.country != speaker.country) and not _civilians(a)]
+            def condemned(actors: list[EventActor]) -> list[EventActor]:
+                return [a for a in actors if (speaker is None or a.country != speaker.country) and not _civilians(a)]
+            named = condemned(recipient or source or (arguments.event_actors(subject[1]) if subject else []))
+            if not named and not (recipient or source):  # the doer of an act named before the words in the same
+                # clause: "serangan Israel ke fasilitas nuklir Natanz adalah kejahatan perang" (Natanz is the target)
+                act = next((e for e in reversed(earlier or []) if e.source and e.event_type in HOSTILE
+                            and tokens[floor].start <= e.trigger[0] < tokens[first].start), None)
+                named = condemned(act.source) if act is not None else []
             if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
                     speaker.sector not in ("GOV", "MIL", "OPP"):
                 return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
