@@ -3970,3 +3970,15 @@ def test_words_of_condemnation_target_the_doer_of_the_act_they_judge():
     # the agent after "oleh" of a subject that names no actor itself
     article, events = events_of('"Pembangunan permukiman oleh Israel melanggar hukum internasional," kata Menlu Sugiono.')
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]
+
+
+def test_air_defence_sent_to_a_state_is_military_aid():
+    article, events = events_of("Amerika Serikat mengirim sistem pertahanan udara THAAD ke Israel.")
+    assert [(summary(article, e), e.mode) for e in events] == [(("AID", ("USA",), ("ISR",)), "military")]
+
+
+def test_a_joint_exercise_is_cooperation_and_one_forces_exercise_a_show_of_force():
+    article, events = events_of("Indonesia dan Amerika Serikat menggelar latihan militer gabungan di Baturaja.")
+    assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "USA"), ())]
+    article, events = events_of("Korea Utara menggelar latihan militer di dekat perbatasan.")
+    assert [summary(article, e) for e in events] == [("MOBILIZE", ("PRK",), ())]
