@@ -3410,7 +3410,7 @@ def test_a_sentence_naming_an_act_again_dates_it(text, date):
 def test_a_count_of_time_before_setelah_dates_what_comes_before_it_not_the_clause_it_opens():
     assert _dates("Korea Utara menembakkan dua rudal ke arah Jepang pada Selasa (17/6/2025). Peluncuran itu terjadi sehari "
                   "setelah Korea Selatan dan Amerika Serikat memulai latihan militer gabungan.", "2025-06-18") == \
-        [("FIGHT", "2025-06-17"), ("MOBILIZE", None)]
+        [("FIGHT", "2025-06-17"), ("COOPERATE", None)]  # (a joint exercise is military cooperation)
     # a comma closes the clause: what follows it takes the day
     assert _dates("Israel menyerang Iran pada Jumat (13/6/2025). Sehari setelah serangan itu, Iran meluncurkan rudal ke "
                   "Israel.", "2025-06-18") == [("FIGHT", "2025-06-13"), ("FIGHT", "2025-06-14")]
