@@ -3982,3 +3982,21 @@ def test_a_joint_exercise_is_cooperation_and_one_forces_exercise_a_show_of_force
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "USA"), ())]
     article, events = events_of("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert [summary(article, e) for e in events] == [("MOBILIZE", ("PRK",), ())]
+
+
+def test_jailing_travel_bans_and_audits_are_coded_and_catching_a_chance_is_no_arrest():
+    article, events = events_of("Kejaksaan Agung menjebloskan Tom Lembong ke Rutan Salemba.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KEJAGUNG",), ("PER:thomas-lembong",))]
+    article, [event] = events_of("Direktorat Jenderal Imigrasi mencegah Riza Chalid bepergian ke luar negeri.")
+    assert (event.event_type, event.mode) == ("COERCE", "restrict")
+    _, events = events_of("Vaksin ini mencegah penyebaran penyakit ke luar negeri.")
+    assert events == []  # no one is barred
+    article, events = events_of("BPK mengaudit PT Pertamina terkait pengadaan minyak mentah.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:BPK",), ("IDN:PERTAMINA",))]
+    _, events = events_of("Pemerintah menangkap peluang investasi dari China.")
+    assert events == []
+
+
+def test_an_offer_to_mediate_is_an_agreement_not_a_mediation_done():
+    article, events = events_of("Presiden Rusia Vladimir Putin menawarkan diri untuk menengahi konflik Iran dan Israel.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin",), ("IRN", "ISR"))]
