@@ -4000,3 +4000,13 @@ def test_jailing_travel_bans_and_audits_are_coded_and_catching_a_chance_is_no_ar
 def test_an_offer_to_mediate_is_an_agreement_not_a_mediation_done():
     article, events = events_of("Presiden Rusia Vladimir Putin menawarkan diri untuk menengahi konflik Iran dan Israel.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:vladimir-putin",), ("IRN", "ISR"))]
+
+
+def test_a_leader_receiving_a_named_guest_hosts_a_visit():
+    article, events = events_of("Putin menerima Prabowo di Istana Konstantinovsky, St Petersburg.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
+    article, events = events_of("Prabowo diterima Putin di Kremlin pada Kamis (19/6).")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
+    for text in ("KPK menerima laporan masyarakat soal dugaan korupsi.", "Jokowi menerima Rp 5 juta dari panitia.",
+                 "Gugatan Hasto diterima Mahkamah Konstitusi."):
+        assert events_of(text)[1] == [], text

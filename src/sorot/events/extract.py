@@ -829,13 +829,14 @@ class EventExtractor:
             # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ...",
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
-            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
+            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None \
+                    and not (pattern.or_named and _named_party(tokens, arguments.at_last.get(first - 1), first - 1)):
                 return None
         elif pattern.needs or pattern.roles:
             theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
                 if theme is None else None
-            if theme is None and role is None:
+            if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1), last + 1)):
                 return None
             if tokens[last].folded == _MENTIONS and theme == last + 1 and \
                     _as_role(tokens, theme + 1, min(ceiling, theme + 1 + _AS_WINDOW), pattern.needs | pattern.roles) is None:
@@ -3113,6 +3114,16 @@ def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
         return bool(source) and all(a.country == HOME and a.actor_id != HOME for a in source)
     countries = {a.country for a in source + recipient}
     return len(countries) == 1 and source[0].country not in (None, "IGO")
+
+
+def _named_party(tokens: list[Token], unit, position: int) -> bool:
+    """Whether the unit of arguments at token `position` names a person or a state with a
+    capitalised name (not a generic agent or group, nor a letter standing for its writer):
+    whom a leader receives ("Putin menerima Prabowo di Kremlin"), not what ("menerima laporan",
+    "menerima surat itu")."""
+    return unit is not None and 0 <= position < len(tokens) and tokens[position].text[:1].isupper() and \
+        not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and (
+        unit.actors[0].type == "PER" or unit.actors[0].type == "GPE" and unit.actors[0].actor_id == unit.actors[0].country)
 
 
 def _civilians(actor: EventActor) -> bool:

@@ -30,7 +30,7 @@ NO_TOPIC = "none"  # [topics] phrases whose words carry no topic ("perdagangan o
 SECTORS = ("GOV", "MIL", "MED", "BUS", "IGO", "OPP", "CVL")
 DEFAULT_TO = ("ke", "kepada", "terhadap", "dengan", "atas", "melawan", "untuk", "bagi")
 _PATTERN_KEYS = {"type", "mode", "verbs", "passives", "nouns", "to", "hosted", "patient", "mutual", "needs",
-                 "roles", "contexts", "planned", "spoken", "obliged", "quoted"}
+                 "roles", "contexts", "planned", "spoken", "obliged", "quoted", "or_named"}
 
 
 class PatternError(ValueError):
@@ -64,6 +64,7 @@ class Pattern:
     obliged: bool = False  # a modal of obligation in reported speech: the speaker demands it of the modal's subject
     roles: frozenset[str] = frozenset()  # like `needs`, but only as the role given after "sebagai" ("sebagai tindakan ilegal")
     quoted: bool = False  # only as a quote's verb, before its speaker: '"...," kecam Erdogan'
+    or_named: bool = False  # a person or a state named as its object (or passive subject) stands for `needs`
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def _pattern(raw: dict, where: str) -> Pattern:
         frozenset(w.casefold() for w in raw.get("needs", [])), tuple(raw.get("contexts", [])), where,
         bool(raw.get("patient", False)), bool(raw.get("mutual", False)), raw.get("planned"),
         bool(raw.get("spoken", False)), bool(raw.get("obliged", False)), frozenset(w.casefold() for w in raw.get("roles", [])),
-        bool(raw.get("quoted", False)),
+        bool(raw.get("quoted", False)), bool(raw.get("or_named", False)),
     )
 
 
