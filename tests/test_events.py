@@ -4010,3 +4010,10 @@ def test_a_leader_receiving_a_named_guest_hosts_a_visit():
     for text in ("KPK menerima laporan masyarakat soal dugaan korupsi.", "Jokowi menerima Rp 5 juta dari panitia.",
                  "Gugatan Hasto diterima Mahkamah Konstitusi."):
         assert events_of(text)[1] == [], text
+
+
+def test_an_act_in_a_clause_of_time_is_the_main_subjects_or_the_speakers():
+    article, events = events_of("Usai bertemu Putin, Prabowo mengatakan hubungan kedua negara semakin erat.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
+    article, events = events_of('"Hubungan kita semakin kuat," kata Prabowo usai bertemu Putin di Kremlin.')
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]

@@ -272,6 +272,9 @@ _THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
 _STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
+# Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
+_TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
+                                  "sewaktu", "sembari", "sambil"})
 _THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
@@ -1347,7 +1350,7 @@ class EventExtractor:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
-            subject = arguments.subject(first, floor)
+            subject = arguments.subject(first, floor) or _fronted_subject(arguments, first, floor, ceiling)
             source = subject[1] if subject else []
         owner = _owner_of_act(arguments, last, floor, ceiling, source) if pattern.type in STANCES and trigger.voice == "active" \
             else None
@@ -3114,6 +3117,23 @@ def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
         return bool(source) and all(a.country == HOME and a.actor_id != HOME for a in source)
     countries = {a.country for a in source + recipient}
     return len(countries) == 1 and source[0].country not in (None, "IGO")
+
+
+def _fronted_subject(arguments: Arguments, first: int, floor: int, ceiling: int) -> tuple[int, list] | None:
+    """The subject of an act in a clause of time that opens its sentence or follows a
+    quote's speaker: the main clause's subject after the comma closing it ("Usai bertemu
+    Putin, Prabowo mengatakan ...") or the speaker before it ('"...," kata Prabowo usai
+    bertemu Putin')."""
+    tokens = arguments.tokens
+    opener = first - 1
+    if opener < floor or tokens[opener].folded not in _TIME_CLAUSE_OPENERS:
+        return None
+    if opener == floor or tokens[opener - 1].text in QUOTES_AND_OPENERS:
+        comma = next((k for k in range(first + 1, ceiling) if tokens[k].text == ","), None)
+        found = arguments.group_starting_at(comma + 1, ceiling) if comma is not None else None
+        return found if found is not None and found[0] + 1 < ceiling and arguments.is_verb(found[0] + 1) else None
+    speaker = arguments.group_ending_at(opener - 1, floor)
+    return speaker if speaker is not None and speaker[0] > floor and tokens[speaker[0] - 1].folded in SPEAKER_WORDS else None
 
 
 def _named_party(tokens: list[Token], unit, position: int) -> bool:
