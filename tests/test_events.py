@@ -3975,6 +3975,8 @@ def test_words_of_condemnation_target_the_doer_of_the_act_they_judge():
 def test_air_defence_sent_to_a_state_is_military_aid():
     article, events = events_of("Amerika Serikat mengirim sistem pertahanan udara THAAD ke Israel.")
     assert [(summary(article, e), e.mode) for e in events] == [(("AID", ("USA",), ("ISR",)), "military")]
+    _, events = events_of("Kominfo memperkuat sistem pertahanan siber nasional.")
+    assert events == []
 
 
 def test_a_joint_exercise_is_cooperation_and_one_forces_exercise_a_show_of_force():
@@ -3982,6 +3984,9 @@ def test_a_joint_exercise_is_cooperation_and_one_forces_exercise_a_show_of_force
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "USA"), ())]
     article, events = events_of("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert [summary(article, e) for e in events] == [("MOBILIZE", ("PRK",), ())]
+    # one state's own units exercising together show force
+    article, events = events_of("TNI AD, TNI AL dan TNI AU menggelar latihan gabungan di Situbondo.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
 
 
 def test_jailing_travel_bans_and_audits_are_coded_and_catching_a_chance_is_no_arrest():
@@ -3991,6 +3996,8 @@ def test_jailing_travel_bans_and_audits_are_coded_and_catching_a_chance_is_no_ar
     assert (event.event_type, event.mode) == ("COERCE", "restrict")
     _, events = events_of("Vaksin ini mencegah penyebaran penyakit ke luar negeri.")
     assert events == []  # no one is barred
+    _, events = events_of("Kemlu berupaya mencegah WNI bepergian ke Iran dan Israel.")
+    assert events == []  # a travel advisory bars no one
     article, events = events_of("BPK mengaudit PT Pertamina terkait pengadaan minyak mentah.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:BPK",), ("IDN:PERTAMINA",))]
     _, events = events_of("Pemerintah menangkap peluang investasi dari China.")

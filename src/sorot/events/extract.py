@@ -272,6 +272,7 @@ _THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
 _STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
+_EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 # Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
@@ -1056,6 +1057,10 @@ class EventExtractor:
         if "future" not in context and (fronted_future or arguments.directed(first, floor)):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
+        if event_type == "COOPERATE" and _EXERCISE in {t.folded for t in tokens[first : last + 1]} and \
+                len({a.country for a in source + recipient}) < 2:
+            event_type, mode_of_pattern = "MOBILIZE", None  # one state's units exercising together show force
+            # ("TNI AD, AL dan AU menggelar latihan gabungan"), two states' forces cooperate
         if "intent" in context:  # a wish to meet, talk or cooperate is an agreement to: "Iran ingin berunding dengan AS"
             context.remove("intent")
             if event_type == "COOPERATE" or event_type == "CONSULT" and mode_of_pattern != "visit":
