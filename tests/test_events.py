@@ -4024,3 +4024,13 @@ def test_an_act_in_a_clause_of_time_is_the_main_subjects_or_the_speakers():
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
     article, events = events_of('"Hubungan kita semakin kuat," kata Prabowo usai bertemu Putin di Kremlin.')
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
+
+
+def test_a_quote_opening_with_the_acts_verb_is_the_speakers_act_on_the_defendant_named_before():
+    text = ("Majelis hakim Pengadilan Tipikor Jakarta membacakan vonis untuk terdakwa Harvey Moeis. \"Menjatuhkan pidana "
+            "terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto.")
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("COERCE", ("PER:eko-aryanto",), ("PER:harvey-moeis",))]
+    # a noun opening the quote is no act of the speaker's own
+    _, events = events_of('"Pemeriksaan dilakukan di Gedung Merah Putih KPK," kata juru bicara KPK Budi Prasetyo.')
+    assert events == []

@@ -439,6 +439,11 @@ class Arguments:
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
                 continue
+            if last == index and self.tokens[index].folded in SUSPECT_NOUNS and named is None and \
+                    (standing := self._one_with_standing(index)) is not None:
+                self._add(Unit(index, last, (standing,)))  # "terdakwa Harvey Moeis ... terhadap Terdakwa": him
+                index = last + 1
+                continue
             antecedent = self._described(index, last, _NON_BUSINESS if self.tokens[index].folded in _ANY_BODY
                                          else frozenset({sector}))
             if antecedent is not None:  # "perusahaan tersebut", "produsen iPhone itu": named before
@@ -542,6 +547,14 @@ class Arguments:
                  for actor in self._actors if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:"))
                  and any(near <= m.start and m.end <= before for m in actor.mentions)]
         return max(named, key=lambda item: item[:2])[2] if named else None
+
+    def _one_with_standing(self, index: int) -> ArticleActor | None:
+        """The one person named before token `index` with the standing its noun gives ("terdakwa",
+        "tersangka"), when the article has named exactly one so far."""
+        noun = self.tokens[index].folded
+        people = {a.actor_id: a for a in self._actors if a.type == "PER" and a.role and a.role.casefold() == noun
+                  and self._last_at.get(a.actor_id, len(self.tokens)) < index}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen

@@ -273,6 +273,7 @@ _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
 _STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
+_OPENING_QUOTE_MARKS = frozenset({'"', "“"})
 # Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
@@ -2745,6 +2746,10 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
                                 or tokens[position].folded in _HEDGES):
         position -= 1
+    if position == first - 1 and position >= floor and tokens[position].text in _OPENING_QUOTE_MARKS and \
+            tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted):
+        return _nearest_speaker(first, speakers, quoted)  # a quote that opens with the act's verb is the speaker's:
+        # '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 3 tahun," tutur Ketua Majelis Hakim ...'
     if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
         return []
     before = tokens[position - 1].folded if position > floor else ""
