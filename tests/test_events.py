@@ -4034,3 +4034,19 @@ def test_a_quote_opening_with_the_acts_verb_is_the_speakers_act_on_the_defendant
     # a noun opening the quote is no act of the speaker's own
     _, events = events_of('"Pemeriksaan dilakukan di Gedung Merah Putih KPK," kata juru bicara KPK Budi Prasetyo.')
     assert events == []
+
+
+def test_traps_of_the_quote_verb_the_bare_standing_and_receiving_rules():
+    # a verb phrase that is the quote's subject is no act of the speaker's
+    _, events = events_of('"Menyerang Iran adalah kesalahan besar," kata Menteri Luar Negeri Rusia Sergei Lavrov.')
+    assert events == []
+    # another suspect than the one named
+    article, events = events_of("Hasto Kristiyanto ditetapkan sebagai tersangka. Kejagung menahan tersangka baru dalam "
+                                "kasus itu.")
+    assert ("COERCE", ("IDN:KEJAGUNG",), ("AGT:IDN:CVL:tersangka",)) in [summary(article, e) for e in events]
+    # admitting a member is no visit
+    _, events = events_of("PBB menerima Palestina sebagai negara anggota.")
+    assert events == []
+    # the press is no partner of a meeting
+    _, events = events_of("Saat bertemu wartawan, Prabowo mengatakan hubungan dengan Rusia semakin erat.")
+    assert [e.event_type for e in events] != ["CONSULT"]

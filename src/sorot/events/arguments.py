@@ -73,6 +73,8 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah",
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+_OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
+_MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
@@ -552,6 +554,10 @@ class Arguments:
         """The one person named before token `index` with the standing its noun gives ("terdakwa",
         "tersangka"), when the article has named exactly one so far."""
         noun = self.tokens[index].folded
+        after = self.tokens[index + 1].folded if index + 1 < len(self.tokens) else ""
+        before = self.tokens[index - 1].folded if index > 0 else ""
+        if after in _OTHER_ONES or before in _MANY or self.in_quantity(index - 1):
+            return None  # "tersangka baru", "terdakwa lain", "para terdakwa", "dua tersangka": not the one named
         people = {a.actor_id: a for a in self._actors if a.type == "PER" and a.role and a.role.casefold() == noun
                   and self._last_at.get(a.actor_id, len(self.tokens)) < index}
         return next(iter(people.values())) if len(people) == 1 else None

@@ -274,6 +274,9 @@ _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "meng
 _STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 _OPENING_QUOTE_MARKS = frozenset({'"', "“"})
+_CLOSING_QUOTE_MARKS = frozenset({'"', "”"})
+# Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
+_PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "berarti", "terbukti", "membutuhkan"})
 # Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
@@ -1153,6 +1156,8 @@ class EventExtractor:
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
+        if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
+            return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
@@ -2747,7 +2752,8 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
                                 or tokens[position].folded in _HEDGES):
         position -= 1
     if position == first - 1 and position >= floor and tokens[position].text in _OPENING_QUOTE_MARKS and \
-            tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted):
+            tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted) and \
+            not _predicated(tokens, first):
         return _nearest_speaker(first, speakers, quoted)  # a quote that opens with the act's verb is the speaker's:
         # '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 3 tahun," tutur Ketua Majelis Hakim ...'
     if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
@@ -2757,6 +2763,17 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
             and before not in _HEDGES:
         return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ..." are ones)
     return _nearest_speaker(first, speakers, quoted)
+
+
+def _predicated(tokens: list[Token], first: int) -> bool:
+    """Whether the verb phrase opening a quote at token `first` is the subject of a predicate
+    inside the quote: '"Menyerang Iran adalah kesalahan besar," kata Lavrov' names no act of his."""
+    for position in range(first + 1, len(tokens)):
+        if tokens[position].text in _CLOSING_QUOTE_MARKS:
+            return False
+        if tokens[position].folded in _PREDICATES:
+            return True
+    return False
 
 
 def _we(tokens: list[Token], first: int, floor: int) -> bool:
@@ -3152,6 +3169,7 @@ def _named_party(tokens: list[Token], unit, position: int) -> bool:
     whom a leader receives ("Putin menerima Prabowo di Kremlin"), not what ("menerima laporan",
     "menerima surat itu")."""
     return unit is not None and 0 <= position < len(tokens) and tokens[position].text[:1].isupper() and \
+        "sebagai" not in {t.folded for t in tokens[unit.last + 1 : unit.last + 4]} and \
         not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and (
         unit.actors[0].type == "PER" or unit.actors[0].type == "GPE" and unit.actors[0].actor_id == unit.actors[0].country)
 
