@@ -3158,7 +3158,10 @@ def _fronted_subject(arguments: Arguments, first: int, floor: int, ceiling: int)
     if opener == floor or tokens[opener - 1].text in QUOTES_AND_OPENERS:
         comma = next((k for k in range(first + 1, ceiling) if tokens[k].text == ","), None)
         found = arguments.group_starting_at(comma + 1, ceiling) if comma is not None else None
-        return found if found is not None and found[0] + 1 < ceiling and arguments.is_verb(found[0] + 1) else None
+        verb = found[0] + 1 if found is not None else ceiling
+        while verb < ceiling and tokens[verb].folded in PREVERBAL:
+            verb += 1  # "Usai bertemu Putin, Prabowo sempat singgah ..."
+        return found if verb < ceiling and arguments.is_verb(verb) else None
     speaker = arguments.group_ending_at(opener - 1, floor)
     return speaker if speaker is not None and speaker[0] > floor and tokens[speaker[0] - 1].folded in SPEAKER_WORDS else None
 
