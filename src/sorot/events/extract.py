@@ -1130,6 +1130,9 @@ class EventExtractor:
             # di Teheran": the same warning, as a noun (not the evacuation of one's own citizens)
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and not recipient and _forecast(tokens, last + 1, ceiling):
             return None  # "Inggris memperingatkan akan ada gangguan navigasi": an alert, no threat
+        if "denied" in pattern.contexts and event_type == "REJECT":
+            recipient = []  # a denial is no act on its accuser or on whom the denied clause names, as the gold
+            # codes it ("Iran membantah tuduhan Amerika Serikat", "Kremlin membantah pasukan Rusia menyerang ...")
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
         if (event_type == "CONCEDE" and "negation" in context) or (
