@@ -4051,3 +4051,12 @@ def test_traps_of_the_quote_verb_the_bare_standing_and_receiving_rules():
     # the press is no partner of a meeting
     _, events = events_of("Saat bertemu wartawan, Prabowo mengatakan hubungan dengan Rusia semakin erat.")
     assert "CONSULT" not in [e.event_type for e in events]
+
+
+def test_easing_a_blockade_is_a_retreat_and_shot_dead_takes_its_agent():
+    article, events = events_of("Israel melonggarkan sebagian pembatasan bantuan ke Gaza.")
+    assert [summary(article, e) for e in events] == [("RETREAT", ("ISR",), ("PSE",))]
+    article, events = events_of("Seorang warga Palestina ditembak mati pasukan Israel di dekat lokasi distribusi bantuan.")
+    assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("ISR:IDF",))]
+    article, events = events_of("Polisi menangkap dua begal yang beraksi di Bekasi.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:begal",))]
