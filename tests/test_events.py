@@ -3941,6 +3941,8 @@ def test_judging_that_someone_failed_or_suspecting_a_breach_is_criticism():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:ICW",), ("IDN:KPK",))]
     article, events = events_of("KPPU menduga Google melanggar undang-undang persaingan usaha.")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:KPPU",), ("BUS:google",))]
+    _, events = events_of("Polisi menduga sopir bus gagal mengerem saat melintasi turunan.")
+    assert events == []  # a suspected failure is no criticism
     _, events = events_of("Peter Sands menyebut Indonesia sebagai salah satu contoh keberhasilan eliminasi malaria.")
     assert events == []  # "salah satu" is "one of", no error
 
@@ -3968,6 +3970,9 @@ def test_words_of_condemnation_target_the_doer_of_the_act_they_judge():
     article, events = events_of("Menteri Luar Negeri Iran Abbas Araghchi mengatakan serangan Israel ke fasilitas nuklir "
                                 "Natanz adalah kejahatan perang.")
     assert ("DISAPPROVE", ("PER:abbas-araghchi",), ("ISR",)) in [summary(article, e) for e in events]
+    # (the state whose sovereignty is broken is the victim: no criticism of Syria)
+    article, events = events_of('"Israel terus melanggar kedaulatan Suriah," kata Presiden Turki Recep Tayyip Erdogan.')
+    assert ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("SYR",)) not in [summary(article, e) for e in events]
     # the agent after "oleh" of a subject that names no actor itself
     article, events = events_of('"Pembangunan permukiman oleh Israel melanggar hukum internasional," kata Menlu Sugiono.')
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]
@@ -3985,20 +3990,16 @@ def test_a_joint_exercise_is_cooperation_and_one_forces_exercise_a_show_of_force
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "USA"), ())]
     article, events = events_of("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert [summary(article, e) for e in events] == [("MOBILIZE", ("PRK",), ())]
-    # one state's own units exercising together show force
+    # one state's own forces exercising together show force; a police drill is neither
     article, events = events_of("TNI AD, TNI AL dan TNI AU menggelar latihan gabungan di Situbondo.")
     assert [e.event_type for e in events] == ["MOBILIZE"]
+    _, events = events_of("Polres Bogor menggelar latihan gabungan pengamanan Pilkada.")
+    assert events == []
 
 
-def test_jailing_travel_bans_and_audits_are_coded_and_catching_a_chance_is_no_arrest():
+def test_jailing_and_audits_are_coded_and_catching_a_chance_is_no_arrest():
     article, events = events_of("Kejaksaan Agung menjebloskan Tom Lembong ke Rutan Salemba.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KEJAGUNG",), ("PER:thomas-lembong",))]
-    article, [event] = events_of("Direktorat Jenderal Imigrasi mencegah Riza Chalid bepergian ke luar negeri.")
-    assert (event.event_type, event.mode) == ("COERCE", "restrict")
-    _, events = events_of("Vaksin ini mencegah penyebaran penyakit ke luar negeri.")
-    assert events == []  # no one is barred
-    _, events = events_of("Kemlu berupaya mencegah WNI bepergian ke Iran dan Israel.")
-    assert events == []  # a travel advisory bars no one
     article, events = events_of("BPK mengaudit PT Pertamina terkait pengadaan minyak mentah.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:BPK",), ("IDN:PERTAMINA",))]
     _, events = events_of("Pemerintah menangkap peluang investasi dari China.")
@@ -4013,10 +4014,9 @@ def test_an_offer_to_mediate_is_an_agreement_not_a_mediation_done():
 def test_a_leader_receiving_a_named_guest_hosts_a_visit():
     article, events = events_of("Putin menerima Prabowo di Istana Konstantinovsky, St Petersburg.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
-    article, events = events_of("Prabowo diterima Putin di Kremlin pada Kamis (19/6).")
-    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
     for text in ("KPK menerima laporan masyarakat soal dugaan korupsi.", "Jokowi menerima Rp 5 juta dari panitia.",
-                 "Gugatan Hasto diterima Mahkamah Konstitusi."):
+                 "Gugatan Anies Baswedan diterima Mahkamah Konstitusi.", "Mahasiswa itu menerima Jokowi Award.",
+                 "PBB menerima Palestina sebagai negara anggota."):
         assert events_of(text)[1] == [], text
 
 
@@ -4029,11 +4029,14 @@ def test_an_act_in_a_clause_of_time_is_the_main_subjects_or_the_speakers():
 
 def test_a_quote_opening_with_the_acts_verb_is_the_speakers_act_on_the_defendant_named_before():
     text = ("Majelis hakim Pengadilan Tipikor Jakarta membacakan vonis untuk terdakwa Harvey Moeis. \"Menjatuhkan pidana "
-            "terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto.")
+            "terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto. Harvey Moeis langsung "
+            "menyatakan banding.")  # (named again after the quote: still the one named before it)
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [("COERCE", ("PER:eko-aryanto",), ("PER:harvey-moeis",))]
-    # a noun opening the quote is no act of the speaker's own
-    _, events = events_of('"Pemeriksaan dilakukan di Gedung Merah Putih KPK," kata juru bicara KPK Budi Prasetyo.')
+    # an order read out is not done, and an act named as the quote's subject is no act of the speaker's
+    _, events = events_of('"Menangkap para pelaku secepatnya," tegas Kapolri Listyo Sigit Prabowo.')
+    assert events == []
+    _, events = events_of('"Menyerang Iran sekarang akan memicu perang besar," kata Menteri Luar Negeri Rusia Sergei Lavrov.')
     assert events == []
 
 
@@ -4055,7 +4058,7 @@ def test_traps_of_the_quote_verb_the_bare_standing_and_receiving_rules():
 
 def test_easing_a_blockade_is_a_retreat_and_shot_dead_takes_its_agent():
     article, events = events_of("Israel melonggarkan sebagian pembatasan bantuan ke Gaza.")
-    assert [summary(article, e) for e in events] == [("RETREAT", ("ISR",), ("PSE",))]
+    assert [(summary(article, e), e.mode) for e in events] == [(("RETREAT", ("ISR",), ("PSE",)), "access")]
     article, events = events_of("Seorang warga Palestina ditembak mati pasukan Israel di dekat lokasi distribusi bantuan.")
     assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("ISR:IDF",))]
     article, events = events_of("Polisi menangkap dua begal yang beraksi di Bekasi.")

@@ -556,11 +556,12 @@ class Arguments:
         noun = self.tokens[index].folded
         after = self.tokens[index + 1].folded if index + 1 < len(self.tokens) else ""
         before = self.tokens[index - 1].folded if index > 0 else ""
-        if after in _OTHER_ONES or before in _MANY or self.in_quantity(index - 1):
+        if after in _OTHER_ONES or before in _MANY or index > 0 and self.in_quantity(index - 1):
             return None  # "tersangka baru", "terdakwa lain", "para terdakwa", "dua tersangka": not the one named
-        people = {a.actor_id: a for a in self._actors if a.type == "PER" and a.role and a.role.casefold() == noun
-                  and self._last_at.get(a.actor_id, len(self.tokens)) < index}
-        return next(iter(people.values())) if len(people) == 1 else None
+        start = self.tokens[index].start
+        people = [a for a in self._actors if a.type == "PER" and a.role and a.role.casefold() == noun
+                  and any(m.start < start for m in a.mentions)]
+        return people[0] if len(people) == 1 else None
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen

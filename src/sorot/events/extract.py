@@ -271,12 +271,11 @@ _FORECAST_LEADS = frozenset({"bahwa", "akan", "bisa", "dapat", "mungkin"})
 _THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "bertekad"})
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
-_STANCE_ADVERBS = frozenset({"keras", "tegas", "sekeras-kerasnya"})  # between a stance verb and the act it is on
+_STANCE_ADVERBS = frozenset({"keras", "tegas"})  # between a stance verb and the act it is on
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
-_OPENING_QUOTE_MARKS = frozenset({'"', "“"})
-_CLOSING_QUOTE_MARKS = frozenset({'"', "”"})
+_SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
-_PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "berarti", "terbukti", "membutuhkan"})
+_PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "berarti", "membutuhkan"})
 # Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
@@ -910,7 +909,8 @@ class EventExtractor:
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else speaker
-                      for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted)]
+                      for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted,
+                                                           pattern.type in STANCES)]
         if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
             # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
             source = [_speaker_body(arguments, speaker) if tokens[first].folded in _WE else speaker
@@ -1063,7 +1063,9 @@ class EventExtractor:
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if event_type == "COOPERATE" and _EXERCISE in {t.folded for t in tokens[first : last + 1]} and \
                 len({a.country for a in source + recipient}) < 2:
-            event_type, mode_of_pattern = "MOBILIZE", None  # one state's units exercising together show force
+            if not all(a.sector == "MIL" for a in source):
+                return None  # a police drill ("Polres Bogor menggelar latihan gabungan pengamanan Pilkada")
+            event_type, mode_of_pattern = "MOBILIZE", None  # one state's forces exercising together show force
             # ("TNI AD, AL dan AU menggelar latihan gabungan"), two states' forces cooperate
         if "intent" in context:  # a wish to meet, talk or cooperate is an agreement to: "Iran ingin berunding dengan AS"
             context.remove("intent")
@@ -2746,17 +2748,20 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
 
 
 def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers: list[tuple[int, EventActor]],
-                          quoted: EventActor | None = None) -> list[EventActor]:
+                          quoted: EventActor | None = None, stance: bool = False) -> list[EventActor]:
     """The speaker, when the trigger's subject is a first-person pronoun of what they said:
     '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
-    trigger and adverbs may stand between)."""
+    trigger and adverbs may stand between); or when a quote opens with the trigger's verb, for a
+    `stance` and a sentence read out ('"Mengecam keras serangan Israel," kata Sugiono'; not an act
+    named as a subject, "Menyerang Iran adalah kesalahan besar", nor an order, "Menangkap para
+    pelaku secepatnya")."""
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
                                 or tokens[position].folded in _HEDGES):
         position -= 1
-    if position == first - 1 and position >= floor and tokens[position].text in _OPENING_QUOTE_MARKS and \
+    if position == first - 1 and position >= floor and tokens[position].text in ("\"", "“") and \
             tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted) and \
-            not _predicated(tokens, first):
+            (stance or tokens[first].folded == _SENTENCING) and not _predicated(tokens, first):
         return _nearest_speaker(first, speakers, quoted)  # a quote that opens with the act's verb is the speaker's:
         # '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 3 tahun," tutur Ketua Majelis Hakim ...'
     if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
@@ -2772,7 +2777,7 @@ def _predicated(tokens: list[Token], first: int) -> bool:
     """Whether the verb phrase opening a quote at token `first` is the subject of a predicate
     inside the quote: '"Menyerang Iran adalah kesalahan besar," kata Lavrov' names no act of his."""
     for position in range(first + 1, len(tokens)):
-        if tokens[position].text in _CLOSING_QUOTE_MARKS:
+        if tokens[position].text in ("\"", "”"):
             return False
         if tokens[position].folded in _PREDICATES:
             return True
@@ -3170,14 +3175,15 @@ def _fronted_subject(arguments: Arguments, first: int, floor: int, ceiling: int)
 
 
 def _named_party(tokens: list[Token], unit, position: int) -> bool:
-    """Whether the unit of arguments at token `position` names a person or a state with a
-    capitalised name (not a generic agent or group, nor a letter standing for its writer):
-    whom a leader receives ("Putin menerima Prabowo di Kremlin"), not what ("menerima laporan",
-    "menerima surat itu")."""
+    """Whether the unit of arguments at token `position` names a person by a capitalised name
+    that ends there (not a generic agent or group, a letter standing for its writer, an award
+    named after him, "Jokowi Award", nor one admitted "sebagai" something): whom a leader
+    receives ("Putin menerima Prabowo di Kremlin"), not what ("menerima laporan")."""
+    after = unit.last + 1 if unit is not None else len(tokens)
     return unit is not None and 0 <= position < len(tokens) and tokens[position].text[:1].isupper() and \
-        "sebagai" not in {t.folded for t in tokens[unit.last + 1 : unit.last + 4]} and \
-        not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and (
-        unit.actors[0].type == "PER" or unit.actors[0].type == "GPE" and unit.actors[0].actor_id == unit.actors[0].country)
+        not (after < len(tokens) and tokens[after].text[:1].isupper()) and \
+        "sebagai" not in {t.folded for t in tokens[after : after + 3]} and \
+        not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and unit.actors[0].type == "PER"
 
 
 def _civilians(actor: EventActor) -> bool:
