@@ -4063,3 +4063,14 @@ def test_easing_a_blockade_is_a_retreat_and_shot_dead_takes_its_agent():
     assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("ISR:IDF",))]
     article, events = events_of("Polisi menangkap dua begal yang beraksi di Bekasi.")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:begal",))]
+
+
+def test_endangering_a_thing_is_no_threat_but_a_bare_threatened_act_is():
+    _, events = events_of("Tarif Trump mengancam ekspor Indonesia.")
+    assert events == []  # it endangers the exports; no one is threatened
+    _, events = events_of("Perang dagang ancam pertumbuhan ekonomi Indonesia.")
+    assert events == []
+    article, events = events_of("Trump ancam serang Iran.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
+    article, events = events_of("Netanyahu mengancam akan menggempur Iran.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:benjamin-netanyahu",), ("IRN",))]

@@ -272,6 +272,11 @@ _THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
 _STANCE_ADVERBS = frozenset({"keras", "tegas"})  # between a stance verb and the act it is on
+_ENDANGERING = frozenset({"mengancam", "ancam"})  # also "to endanger" when a thing, not an actor, is the object
+# Bare verbs of the acts headlines threaten ("Trump ancam serang Iran", "Iran ancam tutup Selat Hormuz").
+_BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok", "tarik", "hentikan", "blokir", "usir",
+                        "tembak", "bom", "hancurkan", "bunuh", "tangkap", "pecat", "gugat", "laporkan", "potong", "naikkan",
+                        "kenakan", "larang", "cabut", "jatuhkan", "putus", "bekukan"})
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 _SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
@@ -875,6 +880,12 @@ class EventExtractor:
                 recipient and _object_first(tokens, last, ceiling, recipient[0].start, complaint)):
             return None  # whom one urges, reports or presses is the verb's object, not an owner inside it
             # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri", "menekan ekspor Indonesia")
+        if trigger.voice == "active" and tokens[first].folded in _ENDANGERING and recipient and last + 1 < ceiling and \
+                tokens[last + 1].text.islower() and tokens[last + 1].folded not in _THREAT_LINKS and \
+                not arguments.is_verb(last + 1) and tokens[last + 1].folded not in self.first_words and \
+                tokens[last + 1].folded not in _BARE_ACTS and \
+                not _object_first(tokens, last, ceiling, recipient[0].start, False):
+            return None  # "Tarif Trump mengancam ekspor Indonesia": it endangers Indonesia's exports, threatens no one
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
