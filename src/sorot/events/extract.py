@@ -921,7 +921,7 @@ class EventExtractor:
         if not source and trigger.voice != "passive":
             source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else speaker
                       for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted,
-                                                           pattern.type in STANCES)]
+                                                           pattern.type in STANCES | {"DEMAND"})]
         if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
             # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
             source = [_speaker_body(arguments, speaker) if tokens[first].folded in _WE else speaker
@@ -2763,7 +2763,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     """The speaker, when the trigger's subject is a first-person pronoun of what they said:
     '"Kami masih menyelidiki kasus ini," jelas Kapolda Bali' (the light verb of a noun
     trigger and adverbs may stand between); or when a quote opens with the trigger's verb, for a
-    `stance` and a sentence read out ('"Mengecam keras serangan Israel," kata Sugiono'; not an act
+    `stance` (or a demand) and a sentence read out ('"Mengecam keras serangan Israel," kata Sugiono'; not an act
     named as a subject, "Menyerang Iran adalah kesalahan besar", nor an order, "Menangkap para
     pelaku secepatnya")."""
     position = first - 1
