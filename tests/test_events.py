@@ -4074,3 +4074,10 @@ def test_endangering_a_thing_is_no_threat_but_a_bare_threatened_act_is():
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
     article, events = events_of("Netanyahu mengancam akan menggempur Iran.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:benjamin-netanyahu",), ("IRN",))]
+
+
+def test_no_event_is_attributed_to_its_own_source():
+    article, events = events_of("Terdakwa Zarof Ricar hadir di ruang sidang. \"Menjatuhkan pidana terhadap Terdakwa dengan "
+                                "pidana penjara selama 16 tahun,\" ujar hakim.")
+    assert [(summary(article, e), e.attribution) for e in events] == [
+        (("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:zarof-ricar",)), None)]

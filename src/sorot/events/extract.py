@@ -681,8 +681,10 @@ class EventExtractor:
             if considerer and all(a.country == joiner[0].country for a in considerer) and all(map(_is_state, joiner)):
                 joiner = considerer
         context = [c for c in attack.context if c in self.patterns.topics or c == "military"]
+        attribution = attack.attribution if attack.attribution is None or \
+            _agent_key(attack.attribution) not in {_agent_key(a) for a in joiner} else None  # (not the considerer himself)
         return replace(attack, event_type=kind, mode=None, source=joiner, recipient=list(attack.recipient),
-                       context=context if kind == "THREATEN" else list(attack.context), cues={},
+                       attribution=attribution, context=context if kind == "THREATEN" else list(attack.context), cues={},
                        trigger=(tokens[join].start, tokens[join].end),
                        confidence=round(attack.confidence - 0.1, 2))
 
@@ -1223,8 +1225,10 @@ class EventExtractor:
         if domestic:  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
-        attribution = next((speaker for position, speaker in reversed(speakers)
-                            if position <= first and speaker.actor_id not in source_ids), None)
+        agents = {_agent_key(a) for a in source}
+        attribution = next((speaker for position, speaker in reversed(speakers) if position <= first
+                            and speaker.actor_id not in source_ids and _agent_key(speaker) not in agents), None)
+        # (nor the source's own generic agent again with its state unread: '"...," ujar hakim' of the judges' act)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
                 and not (pattern.type == "REJECT" and "denied" in context and
                          any(t.folded in _CLAIMED for t in tokens[sentence.first : first])):
@@ -3183,6 +3187,12 @@ def _fronted_subject(arguments: Arguments, first: int, floor: int, ceiling: int)
         return found if verb < ceiling and arguments.is_verb(verb) else None
     speaker = arguments.group_ending_at(opener - 1, floor)
     return speaker if speaker is not None and speaker[0] > floor and tokens[speaker[0] - 1].folded in SPEAKER_WORDS else None
+
+
+def _agent_key(actor: EventActor) -> str:
+    """An actor's id, for a generic agent without its state ("AGT:IDN:GOV:hakim" and
+    "AGT:?:GOV:hakim" are one)."""
+    return "AGT:" + actor.actor_id.split(":", 2)[2] if actor.actor_id.startswith("AGT:") else actor.actor_id
 
 
 def _named_party(tokens: list[Token], unit, position: int) -> bool:
