@@ -272,7 +272,6 @@ _THREATS = frozenset({"mengancam", "ancam", "ancaman", "diancam", "bersumpah", "
 _THREAT_LINKS = frozenset({"akan", "untuk"})
 _THREAT_ADVERBS = frozenset({"terus", "segera", "kembali", "langsung"})  # "mengancam akan terus menggempur Iran"
 _STANCE_ADVERBS = frozenset({"keras", "tegas"})  # between a stance verb and the act it is on
-_ENDANGERING = frozenset({"mengancam", "ancam"})  # also "to endanger" when a thing, not an actor, is the object
 # Bare verbs of the acts headlines threaten ("Trump ancam serang Iran", "Iran ancam tutup Selat Hormuz").
 _BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok", "tarik", "hentikan", "blokir", "usir",
                         "tembak", "bom", "hancurkan", "bunuh", "tangkap", "pecat", "gugat", "laporkan", "potong", "naikkan",
@@ -285,6 +284,7 @@ _PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "b
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
 _THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
+_ENDANGERING = frozenset({_THREATENS, "ancam"})  # also "to endanger" when a thing, not an actor, is the object
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
@@ -843,14 +843,13 @@ class EventExtractor:
             # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ...",
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
-            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None \
-                    and not (pattern.or_named and _named_party(tokens, arguments.at_last.get(first - 1), first - 1)):
+            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
                 return None
         elif pattern.needs or pattern.roles:
             theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
                 if theme is None else None
-            if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1), last + 1)):
+            if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
                 return None
             if tokens[last].folded == _MENTIONS and theme == last + 1 and \
                     _as_role(tokens, theme + 1, min(ceiling, theme + 1 + _AS_WINDOW), pattern.needs | pattern.roles) is None:
@@ -3195,14 +3194,15 @@ def _agent_key(actor: EventActor) -> str:
     return "AGT:" + actor.actor_id.split(":", 2)[2] if actor.actor_id.startswith("AGT:") else actor.actor_id
 
 
-def _named_party(tokens: list[Token], unit, position: int) -> bool:
-    """Whether the unit of arguments at token `position` names a person by a capitalised name
-    that ends there (not a generic agent or group, a letter standing for its writer, an award
-    named after him, "Jokowi Award", nor one admitted "sebagai" something): whom a leader
+def _named_party(tokens: list[Token], unit) -> bool:
+    """Whether a unit of arguments (the one right after a verb) names a person by a capitalised
+    name that ends there (not a generic agent or group, a letter standing for its writer, an
+    award named after him, "Jokowi Award", nor one admitted "sebagai" something): whom a leader
     receives ("Putin menerima Prabowo di Kremlin"), not what ("menerima laporan")."""
-    after = unit.last + 1 if unit is not None else len(tokens)
-    return unit is not None and 0 <= position < len(tokens) and tokens[position].text[:1].isupper() and \
-        not (after < len(tokens) and tokens[after].text[:1].isupper()) and \
+    if unit is None:
+        return False
+    after = unit.last + 1
+    return tokens[unit.first].text[:1].isupper() and not (after < len(tokens) and tokens[after].text[:1].isupper()) and \
         "sebagai" not in {t.folded for t in tokens[after : after + 3]} and \
         not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and unit.actors[0].type == "PER"
 

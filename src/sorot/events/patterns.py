@@ -64,7 +64,7 @@ class Pattern:
     obliged: bool = False  # a modal of obligation in reported speech: the speaker demands it of the modal's subject
     roles: frozenset[str] = frozenset()  # like `needs`, but only as the role given after "sebagai" ("sebagai tindakan ilegal")
     quoted: bool = False  # only as a quote's verb, before its speaker: '"...," kecam Erdogan'
-    or_named: bool = False  # a person or a state named as its object (or passive subject) stands for `needs`
+    or_named: bool = False  # a person named right after the verb does as well as a word of `needs`
 
 
 @dataclass(frozen=True)
