@@ -4049,3 +4049,37 @@ def test_no_event_is_attributed_to_its_own_source():
                                 "pidana penjara selama 16 tahun,\" ujar hakim.")
     assert [(summary(article, e), e.attribution) for e in events] == [
         (("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:zarof-ricar",)), None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # forces a state's leader or government sends to its own soil, or to a border past "dengan", are deployed
+    pytest.param("Presiden Donald Trump mengerahkan 2.000 pasukan Garda Nasional ke Los Angeles untuk meredam aksi protes.",
+                 [("MOBILIZE", ("PER:donald-trump",), ())], id="deployed-at-home"),
+    pytest.param("Trump mengerahkan 700 marinir ke Los Angeles.", [("MOBILIZE", ("PER:donald-trump",), ())],
+                 id="deployed-at-home"),
+    pytest.param("Pemerintah mengerahkan ribuan personel TNI dan Polri ke Papua untuk mengamankan pemilihan.",
+                 [("MOBILIZE", ("AGT:IDN:GOV:pemerintah",), ())], id="deployed-at-home"),
+    pytest.param("Israel mengerahkan pasukan tambahan ke perbatasan dengan Lebanon.", [("MOBILIZE", ("ISR",), ("LBN",))],
+                 id="deployed-to-a-border"),
+    pytest.param("Menteri Pertahanan AS Pete Hegseth memerintahkan pengerahan aset-aset militer tambahan ke Timur Tengah.",
+                 [("MOBILIZE", ("PER:pete-hegseth",), ())], id="military-assets"),
+    pytest.param("Korea Utara mengerahkan ribuan tentara ke Rusia.", [("AID", ("PRK",), ("RUS",))], id="sent-to-an-ally"),
+    pytest.param("Basarnas mengerahkan 150 personel untuk mencari korban longsor di Kabupaten Bogor.",
+                 [("AID", ("IDN:BASARNAS",), ("AGT:IDN:CVL:korban",))], id="relief-staff"),
+    # concern over an act is criticism of its doer, named after "oleh" past "atas"; scolding is criticism
+    pytest.param("Sekjen PBB Antonio Guterres menyatakan sangat khawatir atas penggunaan kekuatan oleh Amerika Serikat "
+                 "terhadap Iran.", [("DISAPPROVE", ("PER:antonio-guterres",), ("USA",))], id="concern"),
+    pytest.param("Malaysia prihatin atas serangan Israel terhadap Iran.",
+                 [("DISAPPROVE", ("MYS",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))], id="concern"),
+    pytest.param("Warga khawatir banjir akan kembali melanda.", [], id="concern"),
+    pytest.param("Trump memarahi Israel dan Iran karena saling melanggar gencatan senjata.",
+                 [("DISAPPROVE", ("PER:donald-trump",), ("ISR", "IRN"))], id="scolding"),
+])
+def test_the_thirty_second_sessions_rules(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_troops_a_president_sends_are_a_military_act():
+    _, events = events_of("Presiden Donald Trump mengerahkan 2.000 pasukan Garda Nasional ke Los Angeles.")
+    assert [e.context for e in events] == [["military"]]

@@ -188,7 +188,7 @@ CALLS_ON_PARTIES = frozenset({"DEMAND"})
 _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word before that war
 # Forces a state or its military sends somewhere: sent to a state's side they are military
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
-_FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "tank", "jet",
+_FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "marinir", "aset", "tank", "jet",
                      "pengebom", "tempur", "pesawat", "kapal"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
 _CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
@@ -202,6 +202,9 @@ _EXPELS = "mengusir"
 _ACCESS = frozenset({"akses", "jalur", "koridor"})  # the way for aid ("akses bantuan"), not aid
 _BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
+_WITH = "dengan"  # "perbatasan dengan Lebanon": the border, past it
+_OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin atas penahanan nelayan oleh Malaysia"
+_GOVERNMENTS = frozenset({"pemerintah", "pemerintahan"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
 _SECURE = "mengamankan"  # to arrest someone, or to keep order at something
@@ -1219,8 +1222,9 @@ class EventExtractor:
             # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
         if event_type == "MOBILIZE" and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source) \
-                and not any(a.sector == "MIL" for a in recipient):
-            topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one)
+                and not any(a.sector == "MIL" for a in recipient) and not (deployment and sent not in _CIVIL_STAFF):
+            topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one;
+            # so are troops a president sends, "Trump mengerahkan pasukan Garda Nasional ke Los Angeles")
         if domestic:  # "KPK memanggil Khofifah" is not diplomacy
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
@@ -2337,16 +2341,17 @@ def _state_organ(actor: EventActor) -> bool:
 
 
 def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor], securing: bool) -> bool:
-    """Whether forces sent by `source` are deployed rather than given: a state or its military
-    sends them to a border or front ("ke perbatasan Ukraina", "ke perbatasan utara Suriah"), or
-    to no other state's side and to no civilians ("ke Timur Tengah"); or the police send their
-    personnel to keep order among their own state's people (`securing`: "Polda mengerahkan 5.000
-    personel untuk mengamankan aksi buruh", a police deployment, not aid to the workers; but
-    "... untuk mencari korban longsor" is aid)."""
+    """Whether forces sent by `source` are deployed rather than given: a state, its military, its
+    leaders or its government (`_commands_forces`) sends them to a border or front ("ke perbatasan
+    Ukraina", "ke perbatasan utara Suriah", "ke perbatasan dengan Lebanon"), or to no other state's
+    side and to no civilians ("ke Timur Tengah"; "Trump mengerahkan Garda Nasional ke Los Angeles":
+    its own state); or the police send their personnel to keep order among their own state's
+    people (`securing`: "Polda mengerahkan 5.000 personel untuk mengamankan aksi buruh", a police
+    deployment, not aid to the workers; but "... untuk mencari korban longsor" is aid)."""
     if not source:
         return False
     own = {a.country for a in source}
-    if not all(a.actor_id == a.country or a.sector == "MIL" for a in source):
+    if not all(_commands_forces(a) for a in source):
         return securing and all(_POLICE.search(a.actor_id.lower()) for a in source) and None not in own and all(
             a.country in own for a in recipient)
     return any(_front_before(tokens, a.start) for a in recipient) or not any(
@@ -2413,11 +2418,19 @@ def _securing(tokens: list[Token], last: int, ceiling: int, aims: frozenset[str]
     return aim < ceiling and tokens[aim].folded in aims
 
 
+def _commands_forces(actor: EventActor) -> bool:
+    """Whether an actor can deploy its state's forces: the state, its military, or its leaders and
+    government (a person in office, "pemerintah"); not a civil agency ("Basarnas mengerahkan 150
+    personel": relief)."""
+    return actor.actor_id == actor.country or actor.sector == "MIL" or actor.sector == "GOV" and actor.country is not None \
+        and (actor.actor_id.startswith("PER:") or actor.actor_id.startswith("AGT:") and actor.actor_id.rsplit(":", 1)[1] in _GOVERNMENTS)
+
+
 def _front_before(tokens: list[Token], position: int) -> bool:
     """Whether a border or front word stands right before character `position`, past a compass
-    word ("perbatasan utara Suriah")."""
+    word or "dengan" ("perbatasan utara Suriah", "perbatasan dengan Lebanon")."""
     index = _index_at(tokens, position) - 1
-    while index > 0 and tokens[index].folded in _COMPASS:
+    while index > 0 and (tokens[index].folded in _COMPASS or tokens[index].folded == _WITH):
         index -= 1
     return index >= 0 and tokens[index].folded in _FRONTS
 
@@ -2520,6 +2533,8 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
     tokens = arguments.tokens
     while start < ceiling and tokens[start].folded in _STANCE_ADVERBS:
         start += 1  # "memprotes keras penahanan nelayan oleh otoritas Malaysia"
+    if start < ceiling and tokens[start].folded in _OVER:
+        start += 1  # "khawatir atas penggunaan kekuatan oleh Amerika Serikat terhadap Iran"
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
