@@ -4074,6 +4074,13 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Warga khawatir banjir akan kembali melanda.", [], id="concern"),
     pytest.param("Trump memarahi Israel dan Iran karena saling melanggar gencatan senjata.",
                  [("DISAPPROVE", ("PER:donald-trump",), ("ISR", "IRN"))], id="scolding"),
+    # "pihaknya" of an officer is the body the text names right before one of their names, past a rank
+    pytest.param("Wakil Direktur Lalu Lintas Polda Metro Jaya AKBP Argo Wiyono menanggapi video itu. Argo juga "
+                 "menyebutkan pihaknya akan menyelidiki pemilik kendaraan yang melanggar.",
+                 [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:pemilik",))], id="officer-s-side"),
+    pytest.param("Direktur Narkoba Polda Riau Kombes Putu Yudha Prawira mengatakan pihaknya menangkap dua kurir "
+                 "narkoba yakni AP (25) dan AW (37).",
+                 [("COERCE", ("IDN:polda-riau",), ("PER:initials-ap", "PER:initials-aw"))], id="officer-s-side"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

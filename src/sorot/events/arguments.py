@@ -92,6 +92,8 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+# What may stand between a body's name and the name of its officer: a space or a comma, and a rank ("AKBP", "Irjen Pol.").
+_RANK_GAP = re.compile(r",?\s+(?:[A-Z][A-Za-z]{1,7}\.?\s+){0,2}")
 # Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
 SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
                            "seperti", "sebagaimana"})
@@ -629,7 +631,7 @@ class Arguments:
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             if not actors:
                 return None
-            return Unit(index, index, (_spoken_for(actors[-1], actors[:-1]) or actors[-1],))
+            return Unit(index, index, (_spoken_for(actors[-1], actors[:-1], self.text) or actors[-1],))
         if word in _STATEMENTS and index + 1 < len(self.tokens) and self.tokens[index + 1].folded in _DEMONSTRATIVES:
             # "Pengumuman tersebut juga meminta WNI ...": the statement is its issuer's, named last
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED" and a.type != "NORP"
@@ -1709,15 +1711,19 @@ def _same(left: Unit, right: Unit) -> bool:
     return {a.actor_id for a in left.actors} == {a.actor_id for a in right.actors}
 
 
-def _spoken_for(person: ArticleActor, earlier: list[ArticleActor]) -> ArticleActor | None:
+def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) -> ArticleActor | None:
     """The body a person speaks for: the organisation named last before them whose name
-    their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia")."""
-    if person.type != "PER" or not person.role:
+    their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia"), or that
+    the text names right before one of their names, past a rank ("Wakil Direktur Lalu Lintas
+    Polda Metro Jaya AKBP Argo Wiyono": the Polda, also when "pihaknya" follows a later "Argo")."""
+    if person.type != "PER":
         return None
-    role = f" {' '.join(person.role.lower().split())} "  # whole words: "PAN" is not in "Panglima TNI"
+    role = f" {' '.join((person.role or '').lower().split())} "  # whole words: "PAN" is not in "Panglima TNI"
     names = [(a, " ".join(m.text.lower().split())) for a in reversed(earlier) if a.type == "ORG" for m in a.mentions]
     # (a head's title may prefix "Ka": "Kapolres Bogor" heads Polres Bogor)
-    return next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None)
+    titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
+    return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
+        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)), None)
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
