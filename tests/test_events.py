@@ -4081,6 +4081,14 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Direktur Narkoba Polda Riau Kombes Putu Yudha Prawira mengatakan pihaknya menangkap dua kurir "
                  "narkoba yakni AP (25) dan AW (37).",
                  [("COERCE", ("IDN:polda-riau",), ("PER:initials-ap", "PER:initials-aw"))], id="officer-s-side"),
+    # two coordinated passives share the one who undergoes them, not the role after "sebagai" nor the first's agent
+    pytest.param("Polisi menangkap pria berinisial RR di Medan. Pelaku sudah ditetapkan sebagai tersangka dan diperiksa.",
+                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
+                  ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
+                  ("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))], id="coordinated-passives"),
+    pytest.param("Hasto Kristiyanto ditangkap KPK dan diperiksa di Gedung Merah Putih.",
+                 [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",)),
+                  ("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))], id="coordinated-passives"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

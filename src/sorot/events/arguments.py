@@ -1019,8 +1019,11 @@ class Arguments:
         if first_verb is not None and (saying := self.saying_resumed(trigger_first, floor)) is not None:
             return self.subject(saying, floor, window)  # "Khamenei mengatakan bahwa Iran tidak akan menyerah dan
             # memperingatkan AS ...": the speaker warns, not the one the reported clause is about
-        if first_verb is not None and not self.tokens[first_verb].folded.startswith("di"):
-            return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group)
+        if first_verb is not None and (not self.tokens[first_verb].folded.startswith("di") or
+                                       self.tokens[trigger_first].folded.startswith("di") and self.is_verb(trigger_first)):
+            return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group; but
+            # two passives share their subject: "Pelaku ditetapkan sebagai tersangka dan ditahan", "ditangkap polisi
+            # dan ditahan": the one who undergoes both)
         if (leader := self._leader(trigger_first, floor)) is not None:
             return leader  # "delegasi Rusia yang dipimpin oleh Rudenko tiba": the leader stands for it
         if (comma := self._relative_comma(trigger_first, floor)) is not None:
@@ -1266,6 +1269,12 @@ class Arguments:
             if self.tokens[position].text[:1].isalpha():
                 words -= 1
         return position
+
+    def coordinated_passive(self, trigger_first: int, floor: int) -> int | None:
+        """The passive verb a passive trigger is coordinated with ("ditangkap KPK dan diperiksa"), if any."""
+        verb = self._coordinated_verb(trigger_first, floor)
+        return verb if verb is not None and self.tokens[verb].folded.startswith("di") \
+            and self.tokens[trigger_first].folded.startswith("di") else None
 
     def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
         """The verb of the main clause when the trigger follows a coordinator or a

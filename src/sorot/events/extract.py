@@ -1253,18 +1253,15 @@ class EventExtractor:
         recipient: list[Unit] = []
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
-            agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
-            counted = arguments.after_quantity(last + 1, ceiling)  # "dikritik ribuan warga", "dihantam puluhan drone Rusia"
-            if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
-                counted += 1  # "ditangkap pihak kepolisian": the police
-            direct = arguments.group_starting_at(counted, ceiling) or (
-                _armed_agent(arguments, counted, ceiling) if pattern.type in _JOINED_ACTS else None)
             recipient = subject[1] if subject else []
             if not recipient and pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)):
                 recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
-            source = agent[2] if agent else (direct[1] if direct else [])
+            source = _passive_agent(arguments, last, ceiling, pattern.type in _JOINED_ACTS)
+            if not source and (earlier := arguments.coordinated_passive(first, floor)) is not None:
+                source = _passive_agent(arguments, earlier, ceiling, pattern.type in _JOINED_ACTS)  # "ditangkap KPK
+                # dan diperiksa": the KPK's examination too
             if not source and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
                 source = [site]  # "Windy Idol diperiksa selama delapan jam di Gedung Merah Putih KPK": the KPK's act
             if not source and pattern.type == "AID" and pattern.needs and subject and _sent_subject(
@@ -2095,6 +2092,20 @@ def _outsider(arguments: Arguments, first: int, floor: int, sides: list[EventAct
         return False
     countries = {a.country for a in sides}
     return not any(a.country in countries for unit in subject[1] for a in unit.actors)
+
+
+def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -> list:
+    """The agent of a passive verb ending at `last`: after "oleh", or the group right after it,
+    past a quantity and "pihak" ("dikritik ribuan warga", "ditangkap pihak kepolisian"); with
+    `armed`, also armed men named by their weapons (`_armed_agent`)."""
+    agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
+    if agent:
+        return agent[2]
+    counted = arguments.after_quantity(last + 1, ceiling)  # "dihantam puluhan drone Rusia"
+    if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
+        counted += 1  # "ditangkap pihak kepolisian": the police
+    direct = arguments.group_starting_at(counted, ceiling) or (_armed_agent(arguments, counted, ceiling) if armed else None)
+    return direct[1] if direct else []
 
 
 def _killer(arguments: Arguments, first: int, floor: int) -> list:
