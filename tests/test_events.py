@@ -4089,6 +4089,12 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Hasto Kristiyanto ditangkap KPK dan diperiksa di Gedung Merah Putih.",
                  [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",)),
                   ("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))], id="coordinated-passives"),
+    # weapons no one is named to own are those of the attack just reported against the same side
+    pytest.param("Rusia meluncurkan ratusan drone ke Ukraina pada Senin. Dua hari kemudian, salah satu drone menghantam "
+                 "gedung apartemen di Kyiv.", [("FIGHT", ("RUS",), ("UKR",)), ("FIGHT", ("RUS",), ("UKR",))],
+                 id="unowned-weapons"),
+    pytest.param("Israel menyerang Teheran pada Senin. Sebuah rudal menghantam gedung apartemen di Tel Aviv pada Rabu.",
+                 [("FIGHT", ("ISR",), ("IRN",))], id="unowned-weapons"),  # not Israel's: the target is its own
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

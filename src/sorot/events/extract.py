@@ -198,6 +198,10 @@ _FIRED = frozenset({"ditembakkan", "diluncurkan", "dijatuhkan", "digunakan", "di
 _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
+# Words that count weapons before their noun: "salah satu rudal", "sebuah drone", "puluhan roket".
+_WEAPON_COUNTS = frozenset({"salah", "satu", "sebuah", "dua", "tiga", "beberapa", "sejumlah", "puluhan", "ratusan",
+                            "ribuan", "seluruh", "sebagian"})
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _EXPELS = "mengusir"
 _ACCESS = frozenset({"akses", "jalur", "koridor"})  # the way for aid ("akses bantuan"), not aid
 _BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
@@ -957,6 +961,11 @@ class EventExtractor:
             # menyatakan ...": the main clause's subject met the one named in the fronted phrase
             if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
                 recipient = arguments.event_actors(partner[2])
+        if not source and pattern.type == "FIGHT" and trigger.voice == "active" and earlier and \
+                _unowned_weapons(tokens, first, floor) and (launch := _latest_act(earlier, frozenset({"FIGHT"}))) is not None \
+                and not ({a.country for a in recipient} - {a.country for a in launch.recipient}):
+            # "Iran meluncurkan 450 rudal ke Israel. Salah satu rudal menghantam Pusat Medis Soroka": Iran's strike
+            source = [replace(a) for a in launch.source]
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
@@ -1874,6 +1883,23 @@ def _wages(side: str, other: str, directed: Counter, wars: tuple[War, ...], when
     if directed[(side, other)] != directed[(other, side)]:
         return directed[(side, other)] > directed[(other, side)]
     return _began(side, other, wars, when) and not _began(other, side, wars, when)
+
+
+def _unowned_weapons(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the subject of the verb at `first` is weapons no one is named to own, opening
+    the clause: "Salah satu rudal menghantam ...", "Drone-drone itu menghantam ...", "Dua roket
+    jatuh ..." (not "Rudal Iran menghantam ...", whose owner is the subject's own)."""
+    position = first - 1
+    while position >= floor and tokens[position].folded in PREVERBAL | _DEMONSTRATIVES:
+        position -= 1
+    weapons = position
+    while position >= floor and (tokens[position].folded in _WEAPONS or tokens[position].text == "-"):
+        position -= 1
+    if position == weapons or tokens[position + 1].folded not in _WEAPONS:
+        return False
+    while position >= floor and (tokens[position].folded in _WEAPON_COUNTS or tokens[position].text.isdigit()):
+        position -= 1
+    return position < floor or tokens[position].text == ","
 
 
 def _armed_agent(arguments: Arguments, position: int, ceiling: int) -> tuple[int, list] | None:
