@@ -4095,6 +4095,12 @@ def test_no_event_is_attributed_to_its_own_source():
                  id="unowned-weapons"),
     pytest.param("Israel menyerang Teheran pada Senin. Sebuah rudal menghantam gedung apartemen di Tel Aviv pada Rabu.",
                  [("FIGHT", ("ISR",), ("IRN",))], id="unowned-weapons"),  # not Israel's: the target is its own
+    # the perpetrators named right before an act's noun do it; a bomb threat is a threat to its target
+    pytest.param("Polisi memburu pelaku ancaman bom terhadap maskapai Saudi Airlines.",
+                 [("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
+    pytest.param("Polisi menangkap pelaku penyerangan terhadap anggota TNI di Jakarta.",
+                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
+                  ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

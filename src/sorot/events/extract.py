@@ -207,6 +207,7 @@ _ACCESS = frozenset({"akses", "jalur", "koridor"})  # the way for aid ("akses ba
 _BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _WITH = "dengan"  # "perbatasan dengan Lebanon": the border, past it
+_PERPETRATORS = "pelaku"  # the doers of the act named right after: "pelaku penyerangan terhadap anggota TNI"
 _OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin atas penahanan nelayan oleh Malaysia"
 _GOVERNMENTS = frozenset({"pemerintah", "pemerintahan"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
@@ -1383,6 +1384,9 @@ class EventExtractor:
                     source = partner
                 elif pattern.type in _JOINED_ACTS and (killer := _killer(arguments, first, floor)):
                     source = killer  # "Israel menewaskan 40 orang dalam serangan di Gaza": Israel's attack
+                elif first - 1 > floor and arguments.tokens[first - 1].folded == _PERPETRATORS and \
+                        (doers := arguments.group_ending_at(first - 1, floor)) is not None:
+                    source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
                           _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
