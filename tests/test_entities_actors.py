@@ -266,6 +266,13 @@ def test_entities_group_nouns_and_government(extract) -> None:
     assert [m.text for m in actors["PRK"].mentions] == ["pemerintah Korea Utara"]
 
 
+def test_entities_a_new_or_interim_government_is_its_state(extract) -> None:
+    text = "China terbuka untuk berdialog dengan pemerintahan baru AS dan pemerintah sementara Suriah."
+    actors = _by_id(extract(text, "2025-01-21"))
+    assert [m.text for m in actors["USA"].mentions] == ["pemerintahan baru AS"]
+    assert [m.text for m in actors["SYR"].mentions] == ["pemerintah sementara Suriah"]
+
+
 def test_entities_mentions_are_exact_substrings(extract) -> None:
     text = "PRESIDEN Rusia Vladimir Putin telah mendarat. Moskow butuh amunisi dari Pyongyang."
     for actor in extract(text, "2024-06-19"):

@@ -3,7 +3,8 @@
 - a group noun makes it a group of that state, named in English: "tentara Korea Utara"
   (North Korea soldiers), "warga Rusia" (Russia citizens; "warga sipil Rusia": civilians),
   "pejabat AS" (United States officials);
-- "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"), also
+- "pemerintah", "pemerintahan", "delegasi" keep it the state ("pemerintah Korea Utara"; also with
+  "baru", "sementara", "transisi", "federal" or "pusat" between: "pemerintahan baru AS"), also
   before a leader's name ("pemerintahan Biden" is the United States);
 - a preposition of place before a capital makes it the city, a location, not the
   government it otherwise stands for ("tiba di Pyongyang", but "Pyongyang membantah");
@@ -43,7 +44,9 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
         ("pemain", "CVL", "players"), ("atlet", "CVL", "athletes"),
     )
 }
-GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)})
+GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)} | {
+    (noun, kind) for noun in ("pemerintah", "pemerintahan")  # "pemerintahan baru AS": the state's new administration
+    for kind in ("baru", "sementara", "transisi", "federal", "pusat")})
 ALLY_NOUNS = frozenset({phrase_key(n) for n in ("sekutu", "sekutu-sekutu", "para sekutu", "negara sekutu")})
 PLACE_WORDS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # Words, not phrases: the tokenizer splits "alun-alun" and "jalan-jalan" at the hyphen.
