@@ -4101,6 +4101,11 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Polisi menangkap pelaku penyerangan terhadap anggota TNI di Jakarta.",
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
                   ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
+    # a ceasefire sought, proposed or discussed is no truce that holds
+    pytest.param("Trump menginginkan akhir program nuklir Iran, bukan sekadar gencatan senjata Iran-Israel.", [],
+                 id="sought-ceasefire"),
+    pytest.param("Gencatan senjata antara Israel dan Iran mulai berlaku pada Selasa pagi.",
+                 [("RETREAT", ("ISR",), ("IRN",)), ("RETREAT", ("IRN",), ("ISR",))], id="sought-ceasefire"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

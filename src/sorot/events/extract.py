@@ -212,6 +212,12 @@ _OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin ata
 _GOVERNMENTS = frozenset({"pemerintah", "pemerintahan"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
+# Words before a ceasefire's noun that make it sought, proposed or discussed, not one that holds.
+_SOUGHT = frozenset({"mencapai", "mengupayakan", "upaya", "berupaya", "menyerukan", "seruan", "mendesakkan", "usulan",
+                     "mengusulkan", "proposal", "membahas", "pembahasan", "negosiasi", "merundingkan", "perundingan",
+                     "sekadar", "menginginkan", "menuntut", "tuntutan", "permintaan", "prospek", "harapan",
+                     "memperjuangkan", "mewujudkan", "menengahi", "mediasi"})
+_SOUGHT_REACH = 4  # words from such a word to the ceasefire's noun
 _SECURE = "mengamankan"  # to arrest someone, or to keep order at something
 _OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "lokasi", "arus", "perayaan", "pertandingan"})
 # (the acts of keeping order the patterns' [ignore] already names: "mengamankan jalannya ...", "... kunjungan")
@@ -836,6 +842,9 @@ class EventExtractor:
         floor, ceiling = sentence.first, _quote_end(tokens, sentence.first, first, sentence.last)
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
+        if tokens[first].folded == _CEASEFIRE and any(t.folded in _SOUGHT for t in tokens[max(floor, first - _SOUGHT_REACH) : first]):
+            return None  # "berupaya mencapai gencatan senjata", "bukan sekadar gencatan senjata Iran-Israel": no truce
+            # holds (what is called for or agreed is coded by its own verb)
         theme = None
         if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, floor, ceiling):
             return None  # "mendorong inflasi", "mendorong Iran untuk membalas" said of an act: a cause, not a demand
