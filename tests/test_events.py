@@ -4106,6 +4106,10 @@ def test_no_event_is_attributed_to_its_own_source():
                  id="sought-ceasefire"),
     pytest.param("Gencatan senjata antara Israel dan Iran mulai berlaku pada Selasa pagi.",
                  [("RETREAT", ("ISR",), ("IRN",)), ("RETREAT", ("IRN",), ("ISR",))], id="sought-ceasefire"),
+    # a proposal that someone act asks them to; a proposal of a deal to a party offers it
+    pytest.param("Wali Kota Bandung Muhammad Farhan mengusulkan agar pemerintah pusat membuka kembali Bandara Husein "
+                 "Sastranegara.", [("DEMAND", ("PER:muhammad-farhan",), ("AGT:IDN:GOV:pemerintah pusat",))], id="proposal"),
+    pytest.param("Rusia mengusulkan gencatan senjata kepada Ukraina.", [("AGREE", ("RUS",), ("UKR",))], id="proposal"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)
