@@ -1284,7 +1284,7 @@ def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
 
 
 def test_continuing_is_a_light_verb():
-    article, events = events_of("Indonesia dan Amerika Serikat melanjutkan negosiasi dagang di Washington.")
+    article, events = events_of("Indonesia dan Amerika Serikat melanjutkan negosiasi dagang di Jenewa.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN", "USA"), ())]
 
 
@@ -4110,6 +4110,11 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Wali Kota Bandung Muhammad Farhan mengusulkan agar pemerintah pusat membuka kembali Bandara Husein "
                  "Sastranegara.", [("DEMAND", ("PER:muhammad-farhan",), ("AGT:IDN:GOV:pemerintah pusat",))], id="proposal"),
     pytest.param("Rusia mengusulkan gencatan senjata kepada Ukraina.", [("AGREE", ("RUS",), ("UKR",))], id="proposal"),
+    # two sides meeting in one's state: the other visits it (in a third state neither hosts)
+    pytest.param("Prabowo Subianto dan Vladimir Putin melakukan pertemuan di St. Petersburg.",
+                 [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))], id="meeting-at-home"),
+    pytest.param("Prabowo Subianto dan Vladimir Putin melakukan pertemuan di Beijing.",
+                 [("CONSULT", ("PER:prabowo-subianto", "PER:vladimir-putin"), ())], id="meeting-at-home"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

@@ -1228,6 +1228,13 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides and not sides & {None, "IGO"}:  # states only
                 # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
                 mode, source, recipient = "third-party", source + recipient, []
+            elif len(sides) == 2 and not recipient and not sides & {None, "IGO"} and location.country in sides:
+                # two sides meeting, both as the subject, in one's state: the other visits it ("Prabowo melakukan
+                # pertemuan dengan Putin di St. Petersburg": Prabowo's visit to Putin, as the seeds code a meeting
+                # in Pyongyang)
+                mode = "visit"
+                source, recipient = [a for a in source if a.country != location.country], \
+                    [a for a in source if a.country == location.country]
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
