@@ -4115,6 +4115,10 @@ def test_no_event_is_attributed_to_its_own_source():
                  [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))], id="meeting-at-home"),
     pytest.param("Prabowo Subianto dan Vladimir Putin melakukan pertemuan di Beijing.",
                  [("CONSULT", ("PER:prabowo-subianto", "PER:vladimir-putin"), ())], id="meeting-at-home"),
+    # an alliance named in passing is no act of cooperation; forming one is
+    pytest.param("Aliansi keamanan Kim Jong Un dan Vladimir Putin makin erat.", [], id="alliance"),
+    pytest.param("Rusia dan Korea Utara bersekutu melawan Barat.",
+                 [("COOPERATE", ("RUS", "PRK"), ())], id="alliance"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)
