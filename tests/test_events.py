@@ -201,6 +201,7 @@ def test_evidence_offsets_point_at_the_sentence_and_trigger():
     ('[[pattern]]\ntype = "AID"\n', "at least one of"),
     ('[[wars]]\nbegan_by = "AZE"\nfrom = "2020-09-27"\n', "give began_by, against and from"),
     ('[[wars]]\nbegan_by = "AZE"\nagainst = "ARM"\nfrom = "27/9/2020"\n', "bad.toml war 1"),
+    ('[[wars]]\nbegan_by = "USA"\nagainst = "CHN"\nfrom = "2018-07-06"\nact = "AID"\n', "act \\(FIGHT or SANCTION\\)"),
 ])
 def test_pattern_file_errors_say_what_is_wrong(tmp_path: Path, toml: str, message: str):
     bad = tmp_path / "bad.toml"
@@ -4119,6 +4120,11 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Aliansi keamanan Kim Jong Un dan Vladimir Putin makin erat.", [], id="alliance"),
     pytest.param("Rusia dan Korea Utara bersekutu melawan Barat.",
                  [("COOPERATE", ("RUS", "PRK"), ())], id="alliance"),
+    # a trade war named between the US and China is the side's that began it, as a listed war is
+    pytest.param("Perang dagang antara China dan Amerika Serikat terus memanas.",
+                 [("SANCTION", ("USA",), ("CHN",))], id="trade-war"),
+    pytest.param("Perang dagang antara Jepang dan Korea Selatan terus memanas.",
+                 [("SANCTION", ("JPN",), ("KOR",)), ("SANCTION", ("KOR",), ("JPN",))], id="trade-war"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

@@ -1876,7 +1876,8 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
     article's attacks and killings between the two run more often one way (mutual ones,
     "saling serang", count both ways), that side's (Israel's against Iran); when they show
     no side, the side that began it, if the patterns' `[[wars]]` list a war of the two at
-    the time (the event's date, else the article's); otherwise both directions stay."""
+    the time (the event's date, else the article's); otherwise both directions stay. A trade
+    war ("perang dagang AS-China", SANCTION) is the listed side's that began it."""
     directed: Counter[tuple[str, str]] = Counter()
     for event in events:  # (not arrests or executions of the other side's spies, nor acts only planned or denied)
         if (event.event_type == "FIGHT" or event.event_type == "ASSAULT" and event.mode != "execute") and \
@@ -1887,10 +1888,11 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
              for one in event.source for other in event.recipient}
     kept = []
     for event in events:
-        if event.ongoing and event.event_type == "FIGHT":
+        if event.ongoing and event.event_type in ("FIGHT", "SANCTION"):
             pairs = [(one.country, other.country) for one in event.source for other in event.recipient]
-            if pairs and all((event.trigger, b, a) in waged and _wages(b, a, directed, wars, event.date or dct)
-                             for a, b in pairs):
+            listed = tuple(war for war in wars if war.act == event.event_type)
+            if pairs and all((event.trigger, b, a) in waged and _wages(
+                    b, a, directed if event.event_type == "FIGHT" else Counter(), listed, event.date or dct) for a, b in pairs):
                 continue  # the war's other direction
         kept.append(event)
     return kept
@@ -1898,8 +1900,8 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
 
 def _wages(side: str, other: str, directed: Counter, wars: tuple[War, ...], when: str | None) -> bool:
     """Whether ``side`` rather than ``other`` wages a war named between them: the article's
-    acts of force run more often its way, or, when they show no side, a listed war it began
-    against ``other`` (and none the other way) went on at ``when``."""
+    acts of force run more often its way, or, when they show no side (or for a trade war), a
+    listed war it began against ``other`` (and none the other way) went on at ``when``."""
     if directed[(side, other)] != directed[(other, side)]:
         return directed[(side, other)] > directed[(other, side)]
     return _began(side, other, wars, when) and not _began(other, side, wars, when)

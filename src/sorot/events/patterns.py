@@ -40,12 +40,14 @@ class PatternError(ValueError):
 @dataclass(frozen=True)
 class War:
     """A war between two states and the side that began it, with the days it lasted
-    (`until` None while it goes on); the file's `name` only documents it."""
+    (`until` None while it goes on); `act` is FIGHT, or SANCTION for a trade war; the file's
+    `name` only documents it."""
 
     began_by: str
     against: str
     since: date
     until: date | None
+    act: str = "FIGHT"
 
 
 @dataclass(frozen=True)
@@ -192,14 +194,15 @@ def _pattern(raw: dict, where: str) -> Pattern:
 
 
 def _war(raw: dict, where: str) -> War:
-    unknown = set(raw) - {"name", "began_by", "against", "from", "until"}
-    if unknown or not {"began_by", "against", "from"} <= set(raw):
-        raise PatternError(f"{where}: give began_by, against and from (ISO date), optionally until and name")
+    unknown = set(raw) - {"name", "began_by", "against", "from", "until", "act"}
+    if unknown or not {"began_by", "against", "from"} <= set(raw) or raw.get("act", "FIGHT") not in ("FIGHT", "SANCTION"):
+        raise PatternError(f"{where}: give began_by, against and from (ISO date), optionally until, name and act "
+                           "(FIGHT or SANCTION)")
     try:
         since, until = date.fromisoformat(str(raw["from"])), date.fromisoformat(str(raw["until"])) if "until" in raw else None
     except ValueError as error:
         raise PatternError(f"{where}: {error}") from error
-    return War(raw["began_by"], raw["against"], since, until)
+    return War(raw["began_by"], raw["against"], since, until, raw.get("act", "FIGHT"))
 
 
 def _check_type(event_type: object, where: str) -> None:
