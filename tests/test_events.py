@@ -4126,9 +4126,19 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Perang dagang antara Jepang dan Korea Selatan terus memanas.",
                  [("SANCTION", ("JPN",), ("KOR",)), ("SANCTION", ("KOR",), ("JPN",))], id="trade-war"),
 ])
+
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_a_trip_and_its_arrival_on_one_day_are_one_visit_but_an_arrival_and_a_meeting_two():
+    _, events = events_of("Presiden Rusia Vladimir Putin akan melakukan perjalanan ke Korea Utara pada Selasa (18/6/2024). "
+                          "Ia dijadwalkan tiba di Pyongyang pada Selasa malam.", "2024-06-18")
+    assert [(e.event_type, e.mode, e.date) for e in events] == [("CONSULT", "visit", "2024-06-18")]
+    _, events = events_of("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu dini hari. Putin menghadiri "
+                          "upacara penyambutan di Pyongyang pada Rabu siang.", "2024-06-19")
+    assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "visit"), ("CONSULT", "visit")]
 
 
 def test_troops_a_president_sends_are_a_military_act():

@@ -212,6 +212,8 @@ _OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin ata
 _GOVERNMENTS = frozenset({"pemerintah", "pemerintahan"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
+# Words of travel and arrival: two visits on one day so named are one trip (`_one_trip`).
+_TRAVEL = frozenset({"perjalanan", "tiba", "mendarat", "bertolak", "berangkat", "terbang", "bertandang"})
 # Words before a ceasefire's noun that make it sought, proposed or discussed, not one that holds.
 _SOUGHT = frozenset({"mencapai", "mengupayakan", "upaya", "berupaya", "menyerukan", "seruan", "mendesakkan", "usulan",
                      "mengusulkan", "proposal", "membahas", "pembahasan", "negosiasi", "merundingkan", "perundingan",
@@ -1747,7 +1749,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
-        same = next((e for e in index.get(key, []) if _compatible(e, event)), None)
+        same = next((e for e in index.get(key, []) if _compatible(e, event) or _one_trip(e, event, text)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -1778,6 +1780,15 @@ def _compatible(earlier: Event, event: Event) -> bool:
     """Dates and attributions that do not tell two mentions apart."""
     return (earlier.date is None or event.date is None or earlier.date == event.date) and (
         earlier.attribution is None or event.attribution is None or earlier.attribution.actor_id == event.attribution.actor_id)
+
+
+def _one_trip(earlier: Event, event: Event, text: str) -> bool:
+    """Whether two visits on one day, at different precision, are one trip: both named by a word
+    of travel or arrival ("akan melakukan perjalanan ke Korea Utara pada Selasa" and "tiba di
+    Pyongyang Selasa malam"; not an arrival at dawn and the talks later that day)."""
+    return earlier.mode == event.mode == "visit" and bool(earlier.date) and bool(event.date) \
+        and earlier.date[:10] == event.date[:10] and len(earlier.date) >= 10 and all(
+            _TRAVEL.intersection(text[e.trigger[0] : e.trigger[1]].casefold().split()) for e in (earlier, event))
 
 
 def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
