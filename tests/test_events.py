@@ -4132,6 +4132,14 @@ def test_the_thirty_second_sessions_rules(sentence, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+def test_a_meeting_of_two_sides_goes_with_the_visit_of_its_time():
+    article, events = events_of("Presiden Rusia Vladimir Putin akan melakukan kunjungan ke Korea Utara pada Selasa (18/6/2024). "
+                                "Kunjungan Putin ini membalas kunjungan Kim Jong Un ke Rusia pada September 2023. Ketika kedua "
+                                "pemimpin itu bertemu pada bulan September, mereka membahas kerja sama militer.", "2024-06-18")
+    meeting = next(e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "bertemu")
+    assert summary(article, meeting) == ("CONSULT", ("PER:kim-jong-un",), ("PER:vladimir-putin",))
+
+
 def test_a_trip_and_its_arrival_on_one_day_are_one_visit_but_an_arrival_and_a_meeting_two():
     _, events = events_of("Presiden Rusia Vladimir Putin akan melakukan perjalanan ke Korea Utara pada Selasa (18/6/2024). "
                           "Ia dijadwalkan tiba di Pyongyang pada Selasa malam.", "2024-06-18")

@@ -1806,18 +1806,30 @@ def _quoted(text: str, event: Event) -> bool:
 
 def _meetings_of_visits(events: list[Event]) -> None:
     """A meeting of two sides (both as source) in an article that reports one of them
-    visiting the other's state is part of that visit: the visitor is the source and the
-    host the recipient ("Putin dan Kim bertemu" during Putin's visit to North Korea)."""
-    visits = {(e.source[0].country, a.country) for e in events
-              if e.event_type == "CONSULT" and e.mode == "visit" and len(e.source) == 1 for a in e.recipient}
+    visiting the other's state at that time is part of that visit: the visitor is the source and
+    the host the recipient ("Putin dan Kim bertemu" during Putin's visit to North Korea; a meeting
+    in September 2023 goes with that month's visit, not the June 2024 one)."""
+    visits = [(e.source[0].country, a.country, e.date) for e in events
+              if e.event_type == "CONSULT" and e.mode == "visit" and len(e.source) == 1 for a in e.recipient]
     for event in events:
         if event.event_type != "CONSULT" or event.mode is not None or event.recipient or len(event.source) != 2:
             continue
         one, other = event.source
-        for guest, host in ((one, other), (other, one)):
-            if guest.country != host.country and (guest.country, host.country) in visits:
-                event.source, event.recipient, event.mode = [guest], [host], "visit"
-                break
+        matches = [(guest, host, when) for guest, host in ((one, other), (other, one)) for g, h, when in visits
+                   if guest.country != host.country and (g, h) == (guest.country, host.country) and _same_time(when, event.date)]
+        # a visit dated at the meeting's time before an undated one
+        chosen = next((m for m in matches if m[2] and event.date), matches[0] if matches else None)
+        if chosen is not None:
+            event.source, event.recipient, event.mode = [chosen[0]], [chosen[1]], "visit"
+
+
+def _same_time(one: str | None, other: str | None) -> bool:
+    """Whether two dates may be one time: either unknown, or one a prefix of the other at the
+    shorter's precision ("2023-09" and "2023-09-13"; not "2023-09" and "2024-06-18")."""
+    if not one or not other:
+        return True
+    size = min(len(one), len(other))
+    return one[:size] == other[:size]
 
 
 def _mark_denied(events: list[Event]) -> None:
