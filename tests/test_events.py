@@ -4125,6 +4125,11 @@ def test_no_event_is_attributed_to_its_own_source():
                  [("SANCTION", ("USA",), ("CHN",))], id="trade-war"),
     pytest.param("Perang dagang antara Jepang dan Korea Selatan terus memanas.",
                  [("SANCTION", ("JPN",), ("KOR",)), ("SANCTION", ("KOR",), ("JPN",))], id="trade-war"),
+    # an apposition saying what the subject is to another leaves the subject the subject
+    pytest.param("Inggris, sekutu dekat Amerika Serikat, menyatakan dukungan terhadap Israel.",
+                 [("SUPPORT", ("GBR",), ("ISR",))], id="apposition"),
+    pytest.param("China, mitra dagang terbesar Rusia, menolak sanksi Barat.", [("REJECT", ("CHN",), ("WST",))],
+                 id="apposition"),
 ])
 
 def test_the_thirty_second_sessions_rules(sentence, expected):

@@ -92,6 +92,9 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+# Nouns that open an apposition saying what the subject is to another: "Inggris, sekutu dekat AS, ...".
+_APPOSITION_HEADS = frozenset({"sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok",
+                               "pembeli", "produsen", "eksportir", "importir"})
 # What may stand between a body's name and the name of its officer: a space or a comma, and a rank ("AKBP", "Irjen Pol.").
 _RANK_GAP = re.compile(r",?\s+(?:[A-Z][A-Za-z]{1,7}\.?\s+){0,2}")
 # Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
@@ -1217,7 +1220,8 @@ class Arguments:
         """The comma that opens a relative clause set off by commas right before the trigger:
         "Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO" (the subject is the
         group before it, Russia, not Belarus; "Rombongan Presiden, yang didampingi menteri
-        ..., tiba": an unnamed delegation, not a minister)."""
+        ..., tiba": an unnamed delegation, not a minister), or an apposition that says what
+        the subject is to another: "Inggris, sekutu dekat Amerika Serikat, menyatakan ..."."""
         position = trigger_first - 1
         while position > floor and self.tokens[position].folded in PREVERBAL | _AFTER_CLAUSE:
             position -= 1  # ("Rusia, yang menyerang Ukraina sejak 2022, kini mengancam Polandia")
@@ -1228,7 +1232,8 @@ class Arguments:
             if text in QUOTES or text in ".;:":
                 return None
             if text == ",":
-                return comma if comma + 1 < position and self.tokens[comma + 1].folded == "yang" and comma > floor else None
+                return comma if comma + 1 < position and comma > floor and (
+                    self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS) else None
         return None
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
