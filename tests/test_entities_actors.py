@@ -267,10 +267,13 @@ def test_entities_group_nouns_and_government(extract) -> None:
 
 
 def test_entities_a_new_or_interim_government_is_its_state(extract) -> None:
-    text = "China terbuka untuk berdialog dengan pemerintahan baru AS dan pemerintah sementara Suriah."
+    text = ("China terbuka untuk berdialog dengan pemerintahan baru AS, pemerintah sementara Suriah, pemerintah federal "
+            "Jerman dan pemerintahan transisi Sudan.")
     actors = _by_id(extract(text, "2025-01-21"))
     assert [m.text for m in actors["USA"].mentions] == ["pemerintahan baru AS"]
     assert [m.text for m in actors["SYR"].mentions] == ["pemerintah sementara Suriah"]
+    assert [m.text for m in actors["DEU"].mentions] == ["pemerintah federal Jerman"]
+    assert [m.text for m in actors["SDN"].mentions] == ["pemerintahan transisi Sudan"]
 
 
 def test_entities_mentions_are_exact_substrings(extract) -> None:

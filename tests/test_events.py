@@ -4130,8 +4130,29 @@ def test_no_event_is_attributed_to_its_own_source():
                  [("SUPPORT", ("GBR",), ("ISR",))], id="apposition"),
     pytest.param("China, mitra dagang terbesar Rusia, menolak sanksi Barat.", [("REJECT", ("CHN",), ("WST",))],
                  id="apposition"),
+    # what each rule must leave alone
+    pytest.param("Usai diperiksa KPK, Hasto Kristiyanto mengatakan pihaknya menolak tuduhan itu.",
+                 [("INVESTIGATE", ("IDN:KPK",), ()), ("REJECT", ("PER:hasto-kristiyanto",), ())], id="no-rank-after-a-clause"),
+    pytest.param("Israel dan Hamas mencapai gencatan senjata pada Rabu.",
+                 [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))], id="ceasefire-reached"),
+    pytest.param("Setelah negosiasi panjang, gencatan senjata antara Israel dan Iran mulai berlaku.",
+                 [("RETREAT", ("ISR",), ("IRN",)), ("RETREAT", ("IRN",), ("ISR",))], id="ceasefire-reached"),
+    pytest.param("Pelaku dilaporkan warga dan ditangkap.", [], id="no-agent-inherited"),
+    pytest.param("Iran berencana menyerang Israel pekan depan. Dua hari kemudian, salah satu rudal menghantam Haifa.",
+                 [("FIGHT", ("IRN",), ("ISR",))], id="no-planned-launch"),
+    pytest.param("Iran meluncurkan rudal ke Israel pada Senin. Lima rudal menghantam Haifa pada Rabu.",
+                 [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("IRN",), ("ISR",))], id="unowned-weapons"),
+    pytest.param("Menteri Sosial Saifullah Yusuf mengirim 50 personel Tagana ke lokasi banjir di Aceh.",
+                 [("AID", ("PER:saifullah-yusuf",), ("IDN",))], id="relief-staff"),
+    pytest.param("Investor khawatir kebijakan tarif Trump akan memperlambat ekonomi.", [], id="worry"),
+    pytest.param("Menlu Sugiono dan Duta Besar AS untuk Indonesia bertemu di Jakarta.",
+                 [("CONSULT", ("PER:sugiono", "USA"), ())], id="ambassador-at-post"),
+    pytest.param("Sistem pertahanan udara Israel menembak jatuh rudal Iran.", [], id="interception"),
+    pytest.param("Iran menembak jatuh drone Hermes milik Israel.", [("FIGHT", ("IRN",), ("ISR",))], id="interception"),
+    pytest.param("Menteri Agama Nasaruddin Umar memberi pesan agar jemaah haji menjaga kesehatan.",
+                 [("DEMAND", ("PER:nasaruddin-umar",), ("AGT:IDN:CVL:jemaah",))], id="message"),
+    pytest.param("Persekutuan kedua negara makin erat.", [], id="alliance"),
 ])
-
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected

@@ -95,8 +95,10 @@ _SIDE_PRONOUNS = frozenset({"pihaknya"})
 # Nouns that open an apposition saying what the subject is to another: "Inggris, sekutu dekat AS, ...".
 _APPOSITION_HEADS = frozenset({"sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok",
                                "pembeli", "produsen", "eksportir", "importir"})
-# What may stand between a body's name and the name of its officer: a space or a comma, and a rank ("AKBP", "Irjen Pol.").
-_RANK_GAP = re.compile(r",?\s+(?:[A-Z][A-Za-z]{1,7}\.?\s+){0,2}")
+# What may stand between a body's name and the name of its officer: a space and a rank ("AKBP", "Irjen Pol."), also
+# after a comma ("Polda Metro Jaya, AKBP Argo Wiyono"); not a comma alone, which may end a clause ("Usai diperiksa
+# KPK, Hasto mengatakan pihaknya ...": Hasto's side).
+_RANK_GAP = re.compile(r"\s+(?:[A-Z][A-Za-z]{1,7}\.?\s+){0,2}|,\s+(?:[A-Z][A-Za-z]{1,7}\.?\s+){1,2}")
 # Reported speech: the speaker follows these words ("menurut KCNA", "kata Ushakov") ...
 SPEAKER_AFTER = frozenset({"menurut", "kata", "ujar", "ucap", "tutur", "tulis", "lapor", "dilansir", "mengutip",
                            "seperti", "sebagaimana"})
@@ -1728,8 +1730,8 @@ def _same(left: Unit, right: Unit) -> bool:
 def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) -> ArticleActor | None:
     """The body a person speaks for: the organisation named last before them whose name
     their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia"), or that
-    the text names right before one of their names, past a rank ("Wakil Direktur Lalu Lintas
-    Polda Metro Jaya AKBP Argo Wiyono": the Polda, also when "pihaknya" follows a later "Argo")."""
+    the text names right before one of their names, past a rank (`_RANK_GAP`: "Wakil Direktur Lalu
+    Lintas Polda Metro Jaya AKBP Argo Wiyono": the Polda, also when "pihaknya" follows a later "Argo")."""
     if person.type != "PER":
         return None
     role = f" {' '.join((person.role or '').lower().split())} "  # whole words: "PAN" is not in "Panglima TNI"

@@ -198,24 +198,27 @@ _FIRED = frozenset({"ditembakkan", "diluncurkan", "dijatuhkan", "digunakan", "di
 _WEAPONS = frozenset({"rudal", "misil", "roket", "drone", "nirawak", "pesawat", "jet", "jet-jet", "tempur", "pengebom",
                       "tank", "artileri", "bom", "peluru", "kendali", "balistik", "hipersonik", "serangan", "udara"})
 _VEHICLES = frozenset({"pesawat", "kapal"})  # forces only when deployed by a state or its military
-# Words that count weapons before their noun: "salah satu rudal", "sebuah drone", "puluhan roket".
-_WEAPON_COUNTS = frozenset({"salah", "satu", "sebuah", "dua", "tiga", "beberapa", "sejumlah", "puluhan", "ratusan",
-                            "ribuan", "seluruh", "sebagian"})
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_MISSILES = frozenset({"rudal", "rudal-rudal", "roket", "roket-roket", "misil"})  # what air defence intercepts
+_ONE_OF = frozenset({"salah", "satu", "sebuah"})  # "salah satu rudal", "sebuah drone": one of the weapons
 _EXPELS = "mengusir"
 _ACCESS = frozenset({"akses", "jalur", "koridor"})  # the way for aid ("akses bantuan"), not aid
 _BOATS = frozenset({"perahu", "kapal-kapal", "armada"})
 _FRONTS = frozenset({"perbatasan", "dekat", "sekitar", "lepas"})
 _WITH = "dengan"  # "perbatasan dengan Lebanon": the border, past it
+# Passives of arrest and examination that take the agent of a passive they follow ("ditangkap KPK dan
+# diperiksa"; not a court's, "ditangkap polisi dan diadili").
+_SHARED_AGENT = frozenset({"ditangkap", "ditahan", "diamankan", "diperiksa", "digeledah", "dimintai", "diringkus",
+                           "dibekuk"})
 _PERPETRATORS = "pelaku"  # the doers of the act named right after: "pelaku penyerangan terhadap anggota TNI"
 _OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin atas penahanan nelayan oleh Malaysia"
-_GOVERNMENTS = frozenset({"pemerintah", "pemerintahan"})  # generic agents that are a state's government
+_GOVERNMENTS = frozenset({"pemerintah", "pemerintahan", "pemerintah pusat"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
 # Words of travel and arrival: two visits on one day so named are one trip (`_one_trip`).
 _TRAVEL = frozenset({"perjalanan", "tiba", "mendarat", "bertolak", "berangkat", "terbang", "bertandang"})
-# Words before a ceasefire's noun that make it sought, proposed or discussed, not one that holds.
-_SOUGHT = frozenset({"mencapai", "mengupayakan", "upaya", "berupaya", "menyerukan", "seruan", "mendesakkan", "usulan",
+# Words before a ceasefire's noun in its phrase that make it sought, proposed or discussed, not one that holds
+# (not "mencapai": "Israel dan Hamas mencapai gencatan senjata" reached one).
+_SOUGHT = frozenset({"mengupayakan", "upaya", "berupaya", "menyerukan", "seruan", "mendesakkan", "usulan",
                      "mengusulkan", "proposal", "membahas", "pembahasan", "negosiasi", "merundingkan", "perundingan",
                      "sekadar", "menginginkan", "menuntut", "tuntutan", "permintaan", "prospek", "harapan",
                      "memperjuangkan", "mewujudkan", "menengahi", "mediasi"})
@@ -844,9 +847,12 @@ class EventExtractor:
         floor, ceiling = sentence.first, _quote_end(tokens, sentence.first, first, sentence.last)
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
-        if tokens[first].folded == _CEASEFIRE and any(t.folded in _SOUGHT for t in tokens[max(floor, first - _SOUGHT_REACH) : first]):
+        if last == first + 1 and tokens[last].folded == "jatuh" and _missiles_near(tokens, first, last, floor, ceiling):
+            return None  # "menembak jatuh rudal Iran", "rudal itu ditembak jatuh": an interception, which the labels do
+            # not code (a drone or a plane shot down is an attack: "Iran menembak jatuh drone Hermes milik Israel")
+        if tokens[first].folded == _CEASEFIRE and _sought(tokens, first, floor):
             return None  # "berupaya mencapai gencatan senjata", "bukan sekadar gencatan senjata Iran-Israel": no truce
-            # holds (what is called for or agreed is coded by its own verb)
+            # holds (what is called for is coded by its own verb)
         theme = None
         if tokens[first].folded in _URGING and not _urged_to_act(tokens, last, floor, ceiling):
             return None  # "mendorong inflasi", "mendorong Iran untuk membalas" said of an act: a cause, not a demand
@@ -974,9 +980,11 @@ class EventExtractor:
             if not recipient and (partner := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
                 recipient = arguments.event_actors(partner[2])
         if not source and pattern.type == "FIGHT" and trigger.voice == "active" and earlier and \
-                _unowned_weapons(tokens, first, floor) and (launch := _latest_act(earlier, frozenset({"FIGHT"}))) is not None \
+                _unowned_weapons(arguments, first, floor) and (launch := _latest_act(
+                    [e for e in earlier if not _UNREAL & set(e.context)], frozenset({"FIGHT"}))) is not None \
                 and not ({a.country for a in recipient} - {a.country for a in launch.recipient}):
             # "Iran meluncurkan 450 rudal ke Israel. Salah satu rudal menghantam Pusat Medis Soroka": Iran's strike
+            # (not one only planned, threatened or denied)
             source = [replace(a) for a in launch.source]
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
@@ -1063,7 +1071,8 @@ class EventExtractor:
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
             recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
-        deployment = sent in _FORCES and (_deployment(tokens, source, recipient, _securing(tokens, last, ceiling))
+        troops = sent is not None and (sent not in _CIVIL_STAFF or _military_staff(arguments, theme))
+        deployment = sent in _FORCES and (_deployment(tokens, source, recipient, _securing(tokens, last, ceiling), troops)
                                           or _securing(tokens, last, ceiling, _PURSUING))  # "untuk mengejar para pelaku"
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
@@ -1230,10 +1239,11 @@ class EventExtractor:
             if len(sides) > 1 and location.country not in sides and not sides & {None, "IGO"}:  # states only
                 # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
                 mode, source, recipient = "third-party", source + recipient, []
-            elif len(sides) == 2 and not recipient and not sides & {None, "IGO"} and location.country in sides:
-                # two sides meeting, both as the subject, in one's state: the other visits it ("Prabowo melakukan
+            elif len(sides) == 2 and not recipient and not sides & {None, "IGO"} and location.country in sides \
+                    and all(a.actor_id.startswith("PER:") for a in source):
+                # two people meeting, both as the subject, in one's state: the other visits it ("Prabowo melakukan
                 # pertemuan dengan Putin di St. Petersburg": Prabowo's visit to Putin, as the seeds code a meeting
-                # in Pyongyang)
+                # in Pyongyang; not an ambassador read as the state: "Menlu Sugiono dan Duta Besar AS bertemu di Jakarta")
                 mode = "visit"
                 source, recipient = [a for a in source if a.country != location.country], \
                     [a for a in source if a.country == location.country]
@@ -1250,7 +1260,7 @@ class EventExtractor:
             # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
         if event_type == "MOBILIZE" and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source) \
-                and not any(a.sector == "MIL" for a in recipient) and not (deployment and sent not in _CIVIL_STAFF):
+                and not any(a.sector == "MIL" for a in recipient) and not (deployment and troops):
             topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one;
             # so are troops a president sends, "Trump mengerahkan pasukan Garda Nasional ke Los Angeles")
         if domestic:  # "KPK memanggil Khofifah" is not diplomacy
@@ -1287,9 +1297,12 @@ class EventExtractor:
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = _passive_agent(arguments, last, ceiling, pattern.type in _JOINED_ACTS)
-            if not source and (earlier := arguments.coordinated_passive(first, floor)) is not None:
-                source = _passive_agent(arguments, earlier, ceiling, pattern.type in _JOINED_ACTS)  # "ditangkap KPK
-                # dan diperiksa": the KPK's examination too
+            if not source and arguments.tokens[first].folded in _SHARED_AGENT and \
+                    (earlier := arguments.coordinated_passive(first, floor)) is not None:
+                agent = _passive_agent(arguments, earlier, ceiling, pattern.type in _JOINED_ACTS)
+                if all(a.sector != "CVL" for unit in agent for a in unit.actors):
+                    source = agent  # "ditangkap KPK dan diperiksa": the KPK's examination too (not "ditetapkan
+                    # tersangka dan ditahan", "dilaporkan warga dan ditangkap": no one holds or arrests so)
             if not source and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
                 source = [site]  # "Windy Idol diperiksa selama delapan jam di Gedung Merah Putih KPK": the KPK's act
             if not source and pattern.type == "AID" and pattern.needs and subject and _sent_subject(
@@ -1782,13 +1795,36 @@ def _compatible(earlier: Event, event: Event) -> bool:
         earlier.attribution is None or event.attribution is None or earlier.attribution.actor_id == event.attribution.actor_id)
 
 
+def _missiles_near(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
+    """Whether missiles or rockets are what a verb of shooting down at `first`..`last` takes: within
+    three words after it (active) or before it (passive)."""
+    around = tokens[last + 1 : min(ceiling, last + 4)] if not tokens[first].folded.startswith("di") \
+        else tokens[max(floor, first - 3) : first]
+    return any(t.folded in _MISSILES for t in around)
+
+
+def _sought(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether a word of seeking, proposing or discussing stands before the ceasefire's noun at
+    `first` within its phrase, no punctuation between ("berupaya mencapai gencatan senjata"; not
+    "Setelah negosiasi panjang, gencatan senjata mulai berlaku")."""
+    for position in range(first - 1, max(floor, first - _SOUGHT_REACH) - 1, -1):
+        if not tokens[position].is_word:
+            return False
+        if tokens[position].folded in _SOUGHT:
+            return True
+    return False
+
+
 def _one_trip(earlier: Event, event: Event, text: str) -> bool:
-    """Whether two visits on one day, at different precision, are one trip: both named by a word
-    of travel or arrival ("akan melakukan perjalanan ke Korea Utara pada Selasa" and "tiba di
-    Pyongyang Selasa malam"; not an arrival at dawn and the talks later that day)."""
+    """Whether two visits dated on one day (at different precision, which `_compatible` keeps
+    apart) are one trip: both named by a word of travel or arrival ("akan melakukan perjalanan ke
+    Korea Utara pada Selasa" and "akan tiba pada Selasa malam"; not an arrival at dawn and the talks
+    later that day), and not told apart by their attributions."""
     return earlier.mode == event.mode == "visit" and bool(earlier.date) and bool(event.date) \
         and earlier.date[:10] == event.date[:10] and len(earlier.date) >= 10 and all(
-            _TRAVEL.intersection(text[e.trigger[0] : e.trigger[1]].casefold().split()) for e in (earlier, event))
+            _TRAVEL.intersection(text[e.trigger[0] : e.trigger[1]].casefold().split()) for e in (earlier, event)) \
+        and (earlier.attribution is None or event.attribution is None
+             or earlier.attribution.actor_id == event.attribution.actor_id)
 
 
 def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
@@ -1816,11 +1852,19 @@ def _meetings_of_visits(events: list[Event]) -> None:
             continue
         one, other = event.source
         matches = [(guest, host, when) for guest, host in ((one, other), (other, one)) for g, h, when in visits
-                   if guest.country != host.country and (g, h) == (guest.country, host.country) and _same_time(when, event.date)]
-        # a visit dated at the meeting's time before an undated one
-        chosen = next((m for m in matches if m[2] and event.date), matches[0] if matches else None)
-        if chosen is not None:
-            event.source, event.recipient, event.mode = [chosen[0]], [chosen[1]], "visit"
+                   if guest.country != host.country and (g, h) == (guest.country, host.country)]
+        if matches:
+            guest, host, _ = min(matches, key=lambda match: _visit_rank(match[2], event.date))
+            event.source, event.recipient, event.mode = [guest], [host], "visit"
+
+
+def _visit_rank(visit: str | None, meeting: str | None) -> int:
+    """How well a visit's date fits a meeting's (lower is better): a visit dated at the meeting's
+    time, then an undated one, then one of another time (a visit of several days: "kunjungan ...
+    pada 18 Juni", "bertemu pada 19 Juni")."""
+    if visit and meeting and _same_time(visit, meeting):
+        return 0
+    return 1 if not visit or not meeting else 2
 
 
 def _same_time(one: str | None, other: str | None) -> bool:
@@ -1930,19 +1974,21 @@ def _wages(side: str, other: str, directed: Counter, wars: tuple[War, ...], when
     return _began(side, other, wars, when) and not _began(other, side, wars, when)
 
 
-def _unowned_weapons(tokens: list[Token], first: int, floor: int) -> bool:
+def _unowned_weapons(arguments: Arguments, first: int, floor: int) -> bool:
     """Whether the subject of the verb at `first` is weapons no one is named to own, opening
-    the clause: "Salah satu rudal menghantam ...", "Drone-drone itu menghantam ...", "Dua roket
-    jatuh ..." (not "Rudal Iran menghantam ...", whose owner is the subject's own)."""
+    the clause: "Salah satu rudal menghantam ...", "Drone-drone itu menghantam ...", "Lima roket
+    menghantam ..." (not "Rudal Iran menghantam ...", whose owner is the subject's own)."""
+    tokens = arguments.tokens
     position = first - 1
-    while position >= floor and tokens[position].folded in PREVERBAL | _DEMONSTRATIVES:
+    while position >= floor and tokens[position].folded in PREVERBAL | _ANAPHORIC:
         position -= 1
     weapons = position
     while position >= floor and (tokens[position].folded in _WEAPONS or tokens[position].text == "-"):
         position -= 1
     if position == weapons or tokens[position + 1].folded not in _WEAPONS:
         return False
-    while position >= floor and (tokens[position].folded in _WEAPON_COUNTS or tokens[position].text.isdigit()):
+    while position >= floor and (tokens[position].folded in _ONE_OF or tokens[position].folded in _COUNTS
+                                 or arguments.in_quantity(position)):
         position -= 1
     return position < floor or tokens[position].text == ","
 
@@ -2422,7 +2468,8 @@ def _state_organ(actor: EventActor) -> bool:
     return actor.sector == "MIL" or actor.sector == "GOV" and actor.actor_id.startswith("PER:")
 
 
-def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor], securing: bool) -> bool:
+def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[EventActor], securing: bool,
+                troops: bool) -> bool:
     """Whether forces sent by `source` are deployed rather than given: a state, its military, its
     leaders or its government (`_commands_forces`) sends them to a border or front ("ke perbatasan
     Ukraina", "ke perbatasan utara Suriah", "ke perbatasan dengan Lebanon"), or to no other state's
@@ -2433,7 +2480,7 @@ def _deployment(tokens: list[Token], source: list[EventActor], recipient: list[E
     if not source:
         return False
     own = {a.country for a in source}
-    if not all(_commands_forces(a) for a in source):
+    if not all(_commands_forces(a, troops) for a in source):
         return securing and all(_POLICE.search(a.actor_id.lower()) for a in source) and None not in own and all(
             a.country in own for a in recipient)
     return any(_front_before(tokens, a.start) for a in recipient) or not any(
@@ -2500,12 +2547,22 @@ def _securing(tokens: list[Token], last: int, ceiling: int, aims: frozenset[str]
     return aim < ceiling and tokens[aim].folded in aims
 
 
-def _commands_forces(actor: EventActor) -> bool:
-    """Whether an actor can deploy its state's forces: the state, its military, or its leaders and
-    government (a person in office, "pemerintah"); not a civil agency ("Basarnas mengerahkan 150
-    personel": relief)."""
-    return actor.actor_id == actor.country or actor.sector == "MIL" or actor.sector == "GOV" and actor.country is not None \
-        and (actor.actor_id.startswith("PER:") or actor.actor_id.startswith("AGT:") and actor.actor_id.rsplit(":", 1)[1] in _GOVERNMENTS)
+def _commands_forces(actor: EventActor, troops: bool) -> bool:
+    """Whether an actor deploys its state's forces: the state or its military, or its leaders and
+    government (a person in office, "pemerintah") when `troops` are sent ("Trump mengerahkan pasukan
+    Garda Nasional"; not staff, "Menteri Sosial mengirim 50 personel Tagana": relief; nor a civil
+    agency's, "Basarnas mengerahkan 150 personel")."""
+    if actor.actor_id == actor.country or actor.sector == "MIL":
+        return True
+    government = actor.actor_id.startswith("PER:") or actor.actor_id.startswith("AGT:") and \
+        actor.actor_id.rsplit(":", 1)[1] in _GOVERNMENTS
+    return actor.sector == "GOV" and actor.country is not None and government and troops
+
+
+def _military_staff(arguments: Arguments, theme: int | None) -> bool:
+    """Whether the staff a verb sends are a military's: "personel TNI" (not "personel Tagana")."""
+    unit = arguments.at_first.get(theme + 1) if theme is not None else None
+    return unit is not None and any(a.sector == "MIL" for a in unit.actors)
 
 
 def _front_before(tokens: list[Token], position: int) -> bool:
