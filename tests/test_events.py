@@ -4152,6 +4152,10 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Menteri Agama Nasaruddin Umar memberi pesan agar jemaah haji menjaga kesehatan.",
                  [("DEMAND", ("PER:nasaruddin-umar",), ("AGT:IDN:CVL:jemaah",))], id="message"),
     pytest.param("Persekutuan kedua negara makin erat.", [], id="alliance"),
+    # a protest over an act past "keras atas" is against its agent after "oleh"
+    pytest.param("Indonesia memprotes keras atas penahanan nelayan oleh otoritas Malaysia.",
+                 [("DISAPPROVE", ("IDN",), ("AGT:MYS:GOV:otoritas",)),
+                  ("COERCE", ("AGT:MYS:GOV:otoritas",), ("AGT:IDN:CVL:nelayan",))], id="protest-over"),
 ])
 def test_the_thirty_second_sessions_rules(sentence, expected):
     article, events = events_of(sentence)

@@ -210,7 +210,7 @@ _WITH = "dengan"  # "perbatasan dengan Lebanon": the border, past it
 _SHARED_AGENT = frozenset({"ditangkap", "ditahan", "diamankan", "diperiksa", "digeledah", "dimintai", "diringkus",
                            "dibekuk"})
 _PERPETRATORS = "pelaku"  # the doers of the act named right after: "pelaku penyerangan terhadap anggota TNI"
-_OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "prihatin atas penahanan nelayan oleh Malaysia"
+_OVER = frozenset({"atas", "terhadap"})  # what a stance is about: "memprotes keras atas penahanan nelayan oleh Malaysia"
 _GOVERNMENTS = frozenset({"pemerintah", "pemerintahan", "pemerintah pusat"})  # generic agents that are a state's government
 _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"})  # a rally for someone
 _CEASEFIRE = "gencatan"
@@ -2673,7 +2673,7 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
     while start < ceiling and tokens[start].folded in _STANCE_ADVERBS:
         start += 1  # "memprotes keras penahanan nelayan oleh otoritas Malaysia"
     if start < ceiling and tokens[start].folded in _OVER:
-        start += 1  # "khawatir atas penggunaan kekuatan oleh Amerika Serikat terhadap Iran"
+        start += 1  # "memprotes keras atas penahanan nelayan oleh otoritas Malaysia"
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
