@@ -4152,6 +4152,17 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Menteri Agama Nasaruddin Umar memberi pesan agar jemaah haji menjaga kesehatan.",
                  [("DEMAND", ("PER:nasaruddin-umar",), ("AGT:IDN:CVL:jemaah",))], id="message"),
     pytest.param("Persekutuan kedua negara makin erat.", [], id="alliance"),
+    # judges with no court named after them are the court the story named last; reading a verdict and standing
+    # trial are the court's legal action; prosecutors are no court
+    pytest.param("Majelis hakim Pengadilan Tipikor Jakarta Pusat membacakan putusan untuk Harvey Moeis. Hakim menjatuhkan "
+                 "vonis 20 tahun penjara kepada Harvey Moeis.",
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
+    pytest.param("Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. Jaksa menuntut Harvey Moeis "
+                 "dengan hukuman 12 tahun penjara.",
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
+                  ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="court"),
+    pytest.param("Hakim MK menolak gugatan Anies Baswedan.", [("REJECT", ("IDN:MK",), ("PER:anies-baswedan",))],
+                 id="court"),
     # a protest over an act past "keras atas" is against its agent after "oleh"
     pytest.param("Indonesia memprotes keras atas penahanan nelayan oleh otoritas Malaysia.",
                  [("DISAPPROVE", ("IDN",), ("AGT:MYS:GOV:otoritas",)),

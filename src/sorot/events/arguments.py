@@ -208,6 +208,9 @@ _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", 
                          "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai",
                          "jampidsus", "jampidum", "propam"})
 _INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
+# Judges (`hakim`, `majelis hakim`) with no court named after them are the court the story names before them.
+_JUDGES = "hakim"
+_COURT_WORDS = frozenset({"pn", "pengadilan"})
 _ADVERBS_AFTER = frozenset({"langsung", "kemudian", "lalu", "pun", "segera", "berhasil", "yang", "saat", "ketika", "di", "dan"})
 _OFFICERS = frozenset({"petugas"})  # bare, as investigators: "Nakhoda kapal diamankan petugas" after Bea Cukai Batam's seizure
 _INVESTIGATORS_REACH = 1200  # characters back from investigators to the bodies whose they may be (a few sentences)
@@ -262,6 +265,13 @@ def law_body(actor_id: str) -> bool:
     prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
     "IDN:bea-cukai-batam")."""
     return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
+
+
+def court_of(actor_id: str) -> bool:
+    """Whether an actor is a court of trial: a district, high, religious or corruption court
+    ("IDN:pn-jakarta-selatan", "IDN:pengadilan-tipikor-jakarta-pusat"; not the Supreme Court, named as
+    often as someone's employer: "eks pejabat Mahkamah Agung Zarof Ricar")."""
+    return not _COURT_WORDS.isdisjoint(re.split(r"[:-]", actor_id.lower()))
 
 
 def event_actor(actor: ArticleActor, start: int, end: int) -> EventActor:
@@ -469,6 +479,11 @@ class Arguments:
                 self._add(Unit(index, last, (body,)))  # "Dalam operasi itu, penyidik menangkap ...": the KPK's
                 index = last + 1
                 continue
+            if state is None and self.tokens[last].folded == _JUDGES and not self._named_after(last) \
+                    and (court := self._court_before(index)):
+                self._add(Unit(index, last, (court,)))  # "Majelis hakim Pengadilan Tipikor Jakarta Pusat ... Hakim
+                index = last + 1  # menjatuhkan vonis ...": the court's verdict
+                continue
             country = None
             if state is not None:
                 country, last = state.actors[0].country, state.last
@@ -556,6 +571,15 @@ class Arguments:
                  for actor in self._actors if law_body(actor.actor_id) and not actor.actor_id.startswith(("AGT:", "GRP:"))
                  and any(near <= m.start and m.end <= before for m in actor.mentions)]
         return max(named, key=lambda item: item[:2])[2] if named else None
+
+    def _court_before(self, position: int) -> ArticleActor | None:
+        """The court named last before token `position` (where the verdict is read: "Hakim menyatakan
+        Lisa bersalah memberikan suap ke tiga majelis hakim PN Surabaya ..., ujar ketua majelis hakim
+        saat membacakan amar putusan di Pengadilan Tipikor Jakarta": the Tipikor court)."""
+        before = self.tokens[position].start
+        named = [(m.start, actor) for actor in self._actors if court_of(actor.actor_id) for m in actor.mentions
+                 if m.end <= before]
+        return max(named, key=lambda item: item[0])[1] if named else None
 
     def _one_with_standing(self, index: int) -> ArticleActor | None:
         """The one person named before token `index` with the standing its noun gives ("terdakwa",

@@ -28,7 +28,7 @@ from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
                                     PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, law_body)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -1828,8 +1828,9 @@ def _one_trip(earlier: Event, event: Event, text: str) -> bool:
 
 
 def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
-    """Whether ``named`` holds no generic agent and an actor of each agent's state and sector."""
-    return not any(a.actor_id.startswith("AGT:") for a in named) and \
+    """Whether ``named`` holds no generic agent and an actor of each agent's state and sector (not
+    a court: the judges are already read as it, and prosecutors are another party, "ujar jaksa")."""
+    return not any(a.actor_id.startswith("AGT:") or court_of(a.actor_id) for a in named) and \
         all(any(b.country == a.country and b.sector == a.sector for b in named) for a in agents)
 
 
