@@ -3979,7 +3979,8 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
     pytest.param("Majelis hakim Pengadilan Tipikor Jakarta membacakan vonis untuk terdakwa Harvey Moeis. \"Menjatuhkan "
                  "pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto. Harvey "
                  "Moeis langsung menyatakan banding.",
-                 [("COERCE", ("PER:eko-aryanto",), ("PER:harvey-moeis",))], id="quote-verb"),
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",)),  # the reading of the verdict
+                  ("COERCE", ("PER:eko-aryanto",), ("PER:harvey-moeis",))], id="quote-verb"),
     pytest.param('"Menangkap para pelaku secepatnya," tegas Kapolri Listyo Sigit Prabowo.', [], id="quote-verb"),
     pytest.param('"Menyerang Iran sekarang akan memicu perang besar," kata Menteri Luar Negeri Rusia Sergei Lavrov.',
                  [], id="quote-verb"),
