@@ -266,6 +266,13 @@ def test_entities_group_nouns_and_government(extract) -> None:
     assert [m.text for m in actors["PRK"].mentions] == ["pemerintah Korea Utara"]
 
 
+def test_entities_people_of_a_capital_are_its_residents_not_the_states_citizens(extract) -> None:
+    actors = _by_id(extract("Militer Israel memerintahkan warga Teheran mengungsi, sementara warga Iran lainnya bertahan.",
+                            "2025-06-18"))
+    assert actors["GRP:IRN-tehran-residents"].name == "Tehran residents"
+    assert actors["GRP:IRN-cvl"].name == "Iran citizens"
+
+
 def test_entities_a_new_or_interim_government_is_its_state(extract) -> None:
     text = ("China terbuka untuk berdialog dengan pemerintahan baru AS, pemerintah sementara Suriah, pemerintah federal "
             "Jerman dan pemerintahan transisi Sudan.")

@@ -4164,6 +4164,9 @@ def test_no_event_is_attributed_to_its_own_source():
                   ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="court"),
     pytest.param("Hakim MK menolak gugatan Anies Baswedan.", [("REJECT", ("IDN:MK",), ("PER:anies-baswedan",))],
                  id="court"),
+    # people of a place named after their noun are its residents
+    pytest.param("Trump mengatakan warga di Teheran harus mengungsi.",
+                 [("DEMAND", ("PER:donald-trump",), ("AGT:IRN:CVL:warga",))], id="residents"),
     # a protest over an act past "keras atas" is against its agent after "oleh"
     pytest.param("Indonesia memprotes keras atas penahanan nelayan oleh otoritas Malaysia.",
                  [("DISAPPROVE", ("IDN",), ("AGT:MYS:GOV:otoritas",)),
@@ -4189,6 +4192,11 @@ def test_a_trip_and_its_arrival_on_one_day_are_one_visit_but_an_arrival_and_a_me
     _, events = events_of("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu dini hari. Putin menghadiri "
                           "upacara penyambutan di Pyongyang pada Rabu siang.", "2024-06-19")
     assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "visit"), ("CONSULT", "visit")]
+
+
+def test_people_named_with_their_place_are_its_residents():
+    _, events = events_of("Trump mengatakan warga di Teheran harus mengungsi.")
+    assert [a.name for e in events for a in e.recipient] == ["residents"]
 
 
 def test_troops_a_president_sends_are_a_military_act():

@@ -519,8 +519,12 @@ class ActorExtractor:
         if reading.kind == "allies":  # the allies are other states: no country of their own
             allies = Actor(f"GRP:{state.id}-allies", f"Allies of {state.name}", "GPE", None, "GOV", ())
             return [_Link(allies, reading.first, mention.last, "group")]
-        group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", f"{state.name} {reading.english}", "ORG", state.id,
-                      reading.sector, ())
+        if mention.kind == "capital" and reading.english in _TOWNSFOLK:  # "warga Teheran": the city's residents
+            city = self._capital_name(mention, state)
+            group = Actor(f"GRP:{state.id}-{slug(city)}-residents", f"{city} residents", "ORG", state.id, reading.sector, ())
+        else:
+            group = Actor(f"GRP:{state.id}-{reading.sector.lower()}", f"{state.name} {reading.english}", "ORG", state.id,
+                          reading.sector, ())
         return [_Link(group, reading.first, mention.last, "group")]
 
     def _officials_link(self, actor: Actor, mention: Mention, tokens: list[Token], used: set[int]) -> list[_Link]:
@@ -855,6 +859,9 @@ def _named_by_parts(
     return people[words[0]][ids.pop()][1]
 
 
+# The people a group noun makes of a city named as its state's capital are its residents ("warga Teheran",
+# "penduduk Kyiv"), not the state's citizens.
+_TOWNSFOLK = frozenset({"citizens", "residents", "people"})
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
 # Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",

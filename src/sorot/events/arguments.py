@@ -208,6 +208,8 @@ _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", 
                          "kejagung", "kejaksaan", "kejati", "kejari", "bnn", "bnnp", "bnnk", "imigrasi", "djbc", "cukai",
                          "jampidsus", "jampidum", "propam"})
 _INVESTIGATORS = frozenset({"penyidik", "penyelidik"})
+_PEOPLE_OF_PLACES = frozenset({"warga", "masyarakat"})  # named after a place (not a state), its residents
+_RESIDENTS = "residents"
 # Judges (`hakim`, `majelis hakim`) with no court named after them are the court the story names before them.
 _JUDGES = "hakim"
 _COURT_WORDS = frozenset({"pn", "pengadilan"})
@@ -502,6 +504,10 @@ class Arguments:
                     index = last + 1
                     continue
                 country = owner.country if owner is not None else country  # "Israel mengerahkan pasukannya"
+            at = last + 2 if last + 1 < len(self.tokens) and self.tokens[last + 1].folded == "di" else last + 1
+            if noun in _PEOPLE_OF_PLACES and (place := self.at_first.get(at)) is not None and \
+                    all(a.type == "LOC" for a in place.actors):
+                english = _RESIDENTS  # "warga Rempang", "warga di Teheran": the residents of a place, not a state's citizens
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
