@@ -3980,7 +3980,8 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
                  "pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto. Harvey "
                  "Moeis langsung menyatakan banding.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",)),  # the reading of the verdict
-                  ("COERCE", ("PER:eko-aryanto",), ("PER:harvey-moeis",))], id="quote-verb"),
+                  ("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",))],  # its words, read by a judge
+                 id="quote-verb"),
     pytest.param('"Menangkap para pelaku secepatnya," tegas Kapolri Listyo Sigit Prabowo.', [], id="quote-verb"),
     pytest.param('"Menyerang Iran sekarang akan memicu perang besar," kata Menteri Luar Negeri Rusia Sergei Lavrov.',
                  [], id="quote-verb"),
@@ -4164,6 +4165,10 @@ def test_no_event_is_attributed_to_its_own_source():
                   ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="court"),
     pytest.param("Hakim MK menolak gugatan Anies Baswedan.", [("REJECT", ("IDN:MK",), ("PER:anies-baswedan",))],
                  id="court"),
+    pytest.param("Terdakwa Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. \"Menjatuhkan pidana terhadap "
+                 "Terdakwa dengan pidana penjara selama 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
+                  ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
     # people of a place named after their noun are its residents
     pytest.param("Trump mengatakan warga di Teheran harus mengungsi.",
                  [("DEMAND", ("PER:donald-trump",), ("AGT:IRN:CVL:warga",))], id="residents"),

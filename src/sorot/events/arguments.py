@@ -537,6 +537,15 @@ class Arguments:
         """The office an actor of the article holds as the text states it ("Kapolres Bogor"), if any."""
         return next((a.role for a in self._actors if a.actor_id == actor_id), None)
 
+    def court_of_judge(self, judge: EventActor, position: int) -> EventActor | None:
+        """The court a judge (a person whose title holds "hakim": "Ketua Majelis Hakim Rosihan Juhriah
+        Rangkuti") sits in: the court named last before token `position`, on the judge's span."""
+        role = self.role_of(judge.actor_id)
+        if not role or _JUDGES not in role.casefold().split():
+            return None
+        court = self._court_before(position)
+        return event_actor(court, judge.start, judge.end) if court is not None else None
+
     def body_named_within(self, start: int, end: int, role: str | None = None) -> EventActor | None:
         """The organisation (no generic agent) a mention between characters `start` and `end` names,
         such as the body in a person's title ("Kapuspenkum Kejagung"), or the regional body the article

@@ -945,9 +945,11 @@ class EventExtractor:
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
-            source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else speaker
+            source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else
+                      arguments.court_of_judge(speaker, first) or speaker if tokens[first].folded == _SENTENCING else speaker
                       for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted,
                                                            pattern.type in STANCES | {"DEMAND"})]
+            # ('"Menjatuhkan pidana ...," tutur Ketua Majelis Hakim X': the court's verdict, read by its judge)
         if trigger.voice == "passive" and tokens[first].folded in FIRST_PERSON:
             # '"Keduanya langsung kami tahan," kata Kapuspenkum Kejagung Harli Siregar': the speaker's body
             source = [_speaker_body(arguments, speaker) if tokens[first].folded in _WE else speaker
