@@ -4169,6 +4169,9 @@ def test_no_event_is_attributed_to_its_own_source():
                  "Terdakwa dengan pidana penjara selama 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
                   ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
+    # forest rangers are no police
+    pytest.param("Kepolisian Resor Way Kanan berkoordinasi dengan Polisi Hutan untuk menangani konflik satwa.",
+                 [("CONSULT", ("IDN:polres-way-kanan",), ("AGT:IDN:GOV:polisi hutan",))], id="forest-police"),
     # people of a place named after their noun are its residents
     pytest.param("Trump mengatakan warga di Teheran harus mengungsi.",
                  [("DEMAND", ("PER:donald-trump",), ("AGT:IRN:CVL:warga",))], id="residents"),
