@@ -349,8 +349,9 @@ def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, e
     ("Hamas menerima usulan gencatan senjata yang disampaikan Qatar.", [("AGREE", ("PSE:HAMAS",), ("QAT",))]),
     ("Pertukaran tahanan antara Israel dan Hamas dimulai pada Minggu.",
      [("RETREAT", ("ISR",), ("PSE:HAMAS",)), ("RETREAT", ("PSE:HAMAS",), ("ISR",))]),
-    # a summons is no call; who closed a border proposed nothing
-    ("Khofifah Indar Parawansa menerima panggilan dari KPK untuk diperiksa.", []),
+    # a summons is no call (the examination it asks for is the KPK's); who closed a border proposed nothing
+    ("Khofifah Indar Parawansa menerima panggilan dari KPK untuk diperiksa.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:khofifah-indar-parawansa",))]),
     ("Mesir menyetujui pembukaan perbatasan yang ditutup Israel.", []),
 ])
 def test_calls_taken_prisoner_exchanges_and_accepted_proposals(sentence, expected):
@@ -4169,6 +4170,9 @@ def test_no_event_is_attributed_to_its_own_source():
                  "Terdakwa dengan pidana penjara selama 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
                   ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
+    # an arrest with no agent, after the body of law enforcement the story named, is that body's
+    pytest.param("Kasat Reskrim Polrestabes Surabaya AKBP Edy Herwiyanto menyebut bahwa pelaku kini telah diamankan.",
+                 [("COERCE", ("IDN:polrestabes-surabaya",), ("AGT:IDN:CVL:pelaku",))], id="agentless-arrest"),
     # forest rangers are no police
     pytest.param("Kepolisian Resor Way Kanan berkoordinasi dengan Polisi Hutan untuk menangani konflik satwa.",
                  [("CONSULT", ("IDN:polres-way-kanan",), ("AGT:IDN:GOV:polisi hutan",))], id="forest-police"),

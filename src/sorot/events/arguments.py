@@ -537,6 +537,15 @@ class Arguments:
         """The office an actor of the article holds as the text states it ("Kapolres Bogor"), if any."""
         return next((a.role for a in self._actors if a.actor_id == actor_id), None)
 
+    def law_body_near(self, position: int) -> list[EventActor]:
+        """The body of law enforcement the few sentences before token `position` name most (`_law_body_before`),
+        on its last mention there, as an event's actor; none when there is none."""
+        body = self._law_body_before(position)
+        if body is None:
+            return []
+        mention = max((m for m in body.mentions if m.end <= self.tokens[position].start), key=lambda m: m.start)
+        return [event_actor(body, mention.start, mention.end)]
+
     def court_of_judge(self, judge: EventActor, position: int) -> EventActor | None:
         """The court a judge (a person whose title holds "hakim": "Ketua Majelis Hakim Rosihan Juhriah
         Rangkuti") sits in: the court named last before token `position`, on the judge's span."""

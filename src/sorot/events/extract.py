@@ -959,8 +959,10 @@ class EventExtractor:
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
-            source = list(sentence.enforcer)  # "Tiga tersangka telah ditahan": by whoever enforced the law last
-            # (so is "dilakukan penangkapan terhadap AP")
+            source = list(sentence.enforcer) or arguments.law_body_near(first)  # "Tiga tersangka telah ditahan": by
+            # whoever enforced the law last (so is "dilakukan penangkapan terhadap AP"), else by the body of law
+            # enforcement the story names before ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini
+            # telah diamankan": the Polrestabes)
         if trigger.voice == "active" and speakers and (
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
