@@ -4065,7 +4065,7 @@ def test_no_event_is_attributed_to_its_own_source():
                  [("MOBILIZE", ("AGT:IDN:GOV:pemerintah",), ())], id="deployed-at-home"),
     pytest.param("Israel mengerahkan pasukan tambahan ke perbatasan dengan Lebanon.", [("MOBILIZE", ("ISR",), ("LBN",))],
                  id="deployed-to-a-border"),
-    pytest.param("Menteri Pertahanan AS Pete Hegseth memerintahkan pengerahan aset-aset militer tambahan ke Timur Tengah.",
+    pytest.param("Menhan AS Pete Hegseth kemarin memerintahkan pengerahan aset-aset militer tambahan menuju Laut Merah.",
                  [("MOBILIZE", ("PER:pete-hegseth",), ())], id="military-assets"),
     pytest.param("Korea Utara mengerahkan ribuan tentara ke Rusia.", [("AID", ("PRK",), ("RUS",))], id="sent-to-an-ally"),
     pytest.param("Basarnas mengerahkan 150 personel untuk mencari korban longsor di Kabupaten Bogor.",
@@ -4079,12 +4079,12 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Trump memarahi Israel dan Iran karena saling melanggar gencatan senjata.",
                  [("DISAPPROVE", ("PER:donald-trump",), ("ISR", "IRN"))], id="scolding"),
     # "pihaknya" of an officer is the body the text names right before one of their names, past a rank
-    pytest.param("Wakil Direktur Lalu Lintas Polda Metro Jaya AKBP Argo Wiyono menanggapi video itu. Argo juga "
-                 "menyebutkan pihaknya akan menyelidiki pemilik kendaraan yang melanggar.",
-                 [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:pemilik",))], id="officer-s-side"),
-    pytest.param("Direktur Narkoba Polda Riau Kombes Putu Yudha Prawira mengatakan pihaknya menangkap dua kurir "
-                 "narkoba yakni AP (25) dan AW (37).",
-                 [("COERCE", ("IDN:polda-riau",), ("PER:initials-ap", "PER:initials-aw"))], id="officer-s-side"),
+    pytest.param("Kepala Subdirektorat Penegakan Hukum Polda Metro Jaya AKBP Argo Wiyono mengomentari rekaman tersebut. "
+                 "Argo menegaskan pihaknya bakal menyelidiki sopir truk yang ugal-ugalan itu.",
+                 [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:sopir",))], id="officer-s-side"),
+    pytest.param("Direktur Reserse Narkoba Polda Riau Kombes Putu Yudha Prawira menuturkan pihaknya membekuk dua kurir "
+                 "sabu, yakni RS (31) dan DK (28).",
+                 [("COERCE", ("IDN:polda-riau",), ("PER:initials-rs", "PER:initials-dk"))], id="officer-s-side"),
     # two coordinated passives share the one who undergoes them, not the role after "sebagai" nor the first's agent
     pytest.param("Polisi menangkap pria berinisial RR di Medan. Pelaku sudah ditetapkan sebagai tersangka dan diperiksa.",
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
@@ -4106,7 +4106,7 @@ def test_no_event_is_attributed_to_its_own_source():
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
                   ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
     # a ceasefire sought, proposed or discussed is no truce that holds
-    pytest.param("Trump menginginkan akhir program nuklir Iran, bukan sekadar gencatan senjata Iran-Israel.", [],
+    pytest.param("Menurut pengamat itu, jalan keluarnya bukan sekadar gencatan senjata Iran-Israel.", [],
                  id="sought-ceasefire"),
     pytest.param("Gencatan senjata antara Israel dan Iran mulai berlaku pada Selasa pagi.",
                  [("RETREAT", ("ISR",), ("IRN",)), ("RETREAT", ("IRN",), ("ISR",))], id="sought-ceasefire"),
@@ -4157,8 +4157,8 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Persekutuan kedua negara makin erat.", [], id="alliance"),
     # judges with no court named after them are the court the story named last; reading a verdict and standing
     # trial are the court's legal action; prosecutors are no court
-    pytest.param("Majelis hakim Pengadilan Tipikor Jakarta Pusat membacakan putusan untuk Harvey Moeis. Hakim menjatuhkan "
-                 "vonis 20 tahun penjara kepada Harvey Moeis.",
+    pytest.param("Pada Senin, Pengadilan Tipikor Jakarta Pusat menggelar sidang putusan. Majelis hakim lalu membacakan "
+                 "putusan untuk Harvey Moeis. Hakim menjatuhkan vonis 20 tahun penjara kepada Harvey Moeis.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
     pytest.param("Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. Jaksa menuntut Harvey Moeis "
                  "dengan hukuman 12 tahun penjara.",
@@ -4166,19 +4166,19 @@ def test_no_event_is_attributed_to_its_own_source():
                   ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="court"),
     pytest.param("Hakim MK menolak gugatan Anies Baswedan.", [("REJECT", ("IDN:MK",), ("PER:anies-baswedan",))],
                  id="court"),
-    pytest.param("Terdakwa Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. \"Menjatuhkan pidana terhadap "
-                 "Terdakwa dengan pidana penjara selama 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
+    pytest.param("Terdakwa Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. \"Menjatuhkan pidana kepada "
+                 "Terdakwa berupa penjara 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
                   ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
     # an arrest with no agent, after the body of law enforcement the story named, is that body's
-    pytest.param("Kasat Reskrim Polrestabes Surabaya AKBP Edy Herwiyanto menyebut bahwa pelaku kini telah diamankan.",
+    pytest.param("Wakasat Reskrim Polrestabes Surabaya AKP Rizki Hanafi mengatakan bahwa pelaku sudah diamankan sore tadi.",
                  [("COERCE", ("IDN:polrestabes-surabaya",), ("AGT:IDN:CVL:pelaku",))], id="agentless-arrest"),
     # forest rangers are no police
     pytest.param("Kepolisian Resor Way Kanan berkoordinasi dengan Polisi Hutan untuk menangani konflik satwa.",
                  [("CONSULT", ("IDN:polres-way-kanan",), ("AGT:IDN:GOV:polisi hutan",))], id="forest-police"),
     # people of a place named after their noun are its residents
-    pytest.param("Trump mengatakan warga di Teheran harus mengungsi.",
-                 [("DEMAND", ("PER:donald-trump",), ("AGT:IRN:CVL:warga",))], id="residents"),
+    pytest.param("Netanyahu mengatakan warga di Isfahan harus segera mengungsi.",
+                 [("DEMAND", ("PER:benjamin-netanyahu",), ("AGT:IRN:CVL:warga",))], id="residents"),
     # a protest over an act past "keras atas" is against its agent after "oleh"
     pytest.param("Indonesia memprotes keras atas penahanan nelayan oleh otoritas Malaysia.",
                  [("DISAPPROVE", ("IDN",), ("AGT:MYS:GOV:otoritas",)),
@@ -4190,24 +4190,24 @@ def test_the_thirty_second_sessions_rules(sentence, expected):
 
 
 def test_a_meeting_of_two_sides_goes_with_the_visit_of_its_time():
-    article, events = events_of("Presiden Rusia Vladimir Putin akan melakukan kunjungan ke Korea Utara pada Selasa (18/6/2024). "
-                                "Kunjungan Putin ini membalas kunjungan Kim Jong Un ke Rusia pada September 2023. Ketika kedua "
-                                "pemimpin itu bertemu pada bulan September, mereka membahas kerja sama militer.", "2024-06-18")
+    article, events = events_of("Presiden Prabowo Subianto dijadwalkan mengunjungi Jepang pada Selasa (17/6/2025). Lawatan itu "
+                                "membalas kunjungan Perdana Menteri Shigeru Ishiba ke Indonesia pada Januari 2025. Saat kedua "
+                                "pemimpin itu bertemu pada bulan Januari, keduanya membicarakan kerja sama energi.", "2025-06-17")
     meeting = next(e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "bertemu")
-    assert summary(article, meeting) == ("CONSULT", ("PER:kim-jong-un",), ("PER:vladimir-putin",))
+    assert summary(article, meeting) == ("CONSULT", ("PER:shigeru-ishiba",), ("PER:prabowo-subianto",))
 
 
 def test_a_trip_and_its_arrival_on_one_day_are_one_visit_but_an_arrival_and_a_meeting_two():
-    _, events = events_of("Presiden Rusia Vladimir Putin akan melakukan perjalanan ke Korea Utara pada Selasa (18/6/2024). "
-                          "Ia dijadwalkan tiba di Pyongyang pada Selasa malam.", "2024-06-18")
-    assert [(e.event_type, e.mode, e.date) for e in events] == [("CONSULT", "visit", "2024-06-18")]
-    _, events = events_of("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu dini hari. Putin menghadiri "
-                          "upacara penyambutan di Pyongyang pada Rabu siang.", "2024-06-19")
+    _, events = events_of("Presiden Prabowo Subianto akan melakukan perjalanan ke Rusia pada Rabu (18/6/2025). "
+                          "Ia dijadwalkan tiba di Moskow pada Rabu malam.", "2025-06-18")
+    assert [(e.event_type, e.mode, e.date) for e in events] == [("CONSULT", "visit", "2025-06-18")]
+    _, events = events_of("Presiden Prabowo Subianto tiba di Moskow pada Rabu dini hari. Prabowo menghadiri "
+                          "upacara penyambutan di Moskow pada Rabu siang.", "2025-06-18")
     assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "visit"), ("CONSULT", "visit")]
 
 
 def test_people_named_with_their_place_are_its_residents():
-    _, events = events_of("Trump mengatakan warga di Teheran harus mengungsi.")
+    _, events = events_of("Netanyahu mengatakan warga di Isfahan harus segera mengungsi.")
     assert [a.name for e in events for a in e.recipient] == ["residents"]
 
 
