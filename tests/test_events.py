@@ -558,7 +558,7 @@ def test_the_agent_of_a_later_passive_verb_is_not_the_agent_of_a_nominalisation(
 
 
 def test_a_cited_report_date_is_not_the_event_date_and_agents_default_to_the_article_setting():
-    _, events = events_of("Iran menyerang Israel, seperti dikutip dari Reuters, Rabu (18/6/2025).")
+    _, events = events_of("Iran kembali menggempur Israel, seperti dikutip dari Reuters, Selasa (17/6/2025).")
     assert [e.date for e in events] == [None]
     article, events = events_of("Mesir memperketat keamanan. Aktivis berkumpul di Kairo, Mesir. "
                                 "Polisi menangkap aktivis itu di sebuah hotel.")
@@ -629,7 +629,7 @@ def test_saling_after_the_noun_makes_the_attacks_mutual():
 
 
 def test_a_mutual_verb_takes_both_sides_from_antara():
-    article, events = events_of("Saling serang terjadi antara Iran dan Israel sejak Jumat, kata Qatar.")
+    article, events = events_of("Saling serang berlangsung antara Iran dan Israel sejak akhir pekan, kata Qatar.")
     assert sorted(summary(article, e) for e in events if e.event_type == "FIGHT") == [
         ("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
 
@@ -775,8 +775,8 @@ def test_a_warning_that_asks_for_an_act_is_a_demand():
 
 
 def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
-    article, events = events_of("Khamenei mengatakan bahwa Iran tidak akan pernah menyerah dan memperingatkan Amerika "
-                                "Serikat tentang kerusakan yang tidak dapat diperbaiki.")
+    article, events = events_of("Khamenei menegaskan bahwa Iran tak akan menyerah dan memperingatkan Amerika "
+                                "Serikat tentang akibat yang amat berat.")
     (warning,) = [e for e in events if e.event_type == "THREATEN"]
     assert summary(article, warning) == ("THREATEN", ("PER:ali-khamenei",), ("USA",))
     assert "future" not in warning.context  # the reported clause's "akan" is not the warning's
@@ -811,21 +811,21 @@ def test_an_armed_group_holding_people_abducts_them():
 
 def test_an_object_named_after_a_comma_and_termasuk_is_the_object():
     for text, expected in (("Israel menyerang sejumlah fasilitas nuklir, termasuk Natanz.", ("FIGHT", ("ISR",), ("IRN",))),
-                           ("Indonesia menggandeng berbagai pihak, termasuk pemerintah Swiss, untuk memperkuat pelatihan.",
+                           ("Indonesia menggandeng banyak mitra, termasuk pemerintah Swiss, demi memperkuat program pelatihan vokasi.",
                             ("COOPERATE", ("IDN",), ("CHE",)))):
         article, events = events_of(text)
         assert [summary(article, e) for e in events] == [expected], text
 
 
 def test_keduanya_in_a_crime_story_are_the_two_people_named_by_initials():
-    text = ('Wakapolda Riau Brigjen Jossy Kusumo menyampaikan narkoba masih menjadi ancaman. "Jumlah ini bukti nyata," '
-            'kata Brigjen Jossy Kusumo. "Kami akan menindak tegas," tegas Jossy. Direktur Narkoba Polda Riau Kombes Putu '
-            "Yudha Prawira mengatakan pihaknya menangkap dua orang kurir narkoba yakni AP (25) dan AW (37). Polisi "
-            "mengamankan tersangka AP pada Kamis. AP tidak mau menyebutkan kendaraannya. Kedua tersangka saat ini "
-            "diamankan di Polda Riau. Keduanya dijerat dengan Pasal 114 UU Narkotika.")  # (not the spokesman named most)
+    text = ('Wakapolda Jambi Brigjen Imam Sugianto menegaskan peredaran sabu masih menjadi ancaman. "Angka ini bukti '
+            'nyata," kata Brigjen Imam Sugianto. "Kami akan menindak tegas," tegas Imam. Direktur Reserse Narkoba Polda '
+            "Jambi Kombes Ernesto Saiser menuturkan pihaknya membekuk dua orang kurir sabu yakni HR (27) dan SN (33). "
+            "Polisi menahan tersangka HR pada Jumat. HR enggan menyebutkan asal barangnya. Kedua tersangka kini "
+            "ditahan di Polda Jambi. Keduanya dijerat dengan Pasal 114 UU Narkotika.")  # (not the spokesman named most)
     article, events = events_of(text)
     charged = [e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "dijerat"]
-    assert [sorted(a.actor_id for a in e.recipient) for e in charged] == [["PER:initials-ap", "PER:initials-aw"]]
+    assert [sorted(a.actor_id for a in e.recipient) for e in charged] == [["PER:initials-hr", "PER:initials-sn"]]
 
 
 def test_calling_an_actor_the_greatest_threat_or_a_source_of_terror_is_criticism():
@@ -840,10 +840,10 @@ def test_war_crimes_and_abuse_a_speaker_names_are_criticism_of_the_doer():
     article, events = events_of('"Netanyahu adalah penjahat perang," ujar Presiden Turki Recep Tayyip Erdogan.')
     assert [summary(article, e) for e in events] == [
         ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("PER:benjamin-netanyahu",))]
-    article, events = events_of('"Israel adalah entitas yang seperti kanker bagi perdamaian," kata Erdogan.')
+    article, events = events_of('"Israel itu ibarat kanker bagi kawasan," kata Erdogan.')
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",))]
     # the victims of the act condemned are not what is condemned: its agent after "oleh" is
-    article, events = events_of('"Pembunuhan warga sipil oleh Israel merupakan kejahatan terhadap kemanusiaan," '
+    article, events = events_of('"Pengeboman rumah sakit oleh Israel jelas kejahatan terhadap kemanusiaan," '
                                 "kata Erdogan.")
     assert ("DISAPPROVE", ("PER:recep-tayyip-erdogan",), ("ISR",)) in [summary(article, e) for e in events]
     _, events = events_of("Pengadilan Den Haag menyidangkan kasus kejahatan perang di Bosnia.")
@@ -856,8 +856,8 @@ def test_a_city_a_protest_is_held_in_is_no_target():
 
 
 def test_members_of_a_body_we_do_not_know_are_the_subject():
-    article, events = events_of("Massa yang tergabung dalam Aliansi Mahasiswa Masyarakat Pelalawan (AMMP) melakukan aksi "
-                                "demo di depan kantor Gubernur Riau.")
+    article, events = events_of("Massa yang tergabung dalam Forum Pemuda Peduli Kampar (FPPK) menggelar aksi "
+                                "demo di depan kantor Bupati Kampar.")
     assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:massa",), ())]
 
 
@@ -903,14 +903,14 @@ def test_a_raid_coerces():
 def test_initials_listed_after_people_and_coordinated_initials_are_all_arrested():
     article, events = events_of("Polisi menangkap tiga tersangka, yakni RS, DK, dan MF.")
     assert [len(e.recipient) for e in events] == [3]
-    for text in ("Polda Riau menangkap dua orang kurir narkoba yakni AP (25) dan AW (37).",
+    for text in ("Polda Riau membekuk dua orang kurir sabu yakni AP (25) dan AW (37).",
                  "Polisi menangkap dua tersangka, yakni AP dan AW.",  # (not the news agency AP)
                  "Polisi menangkap dua tersangka berinisial AP dan AW."):
         article, events = events_of(text)
         assert [sorted(a.actor_id for a in e.recipient) for e in events] == [["PER:initials-ap", "PER:initials-aw"]], text
-    _, events = events_of("Pelaku mengaku tergugah oleh tawaran K untuk menjadi kurir.")
+    _, events = events_of("Tersangka mengaku tergiur oleh tawaran K untuk menjadi kurir.")
     assert not [e for e in events if any(a.actor_id.endswith(":kurir") for a in e.recipient)]  # a role, no one
-    _, events = events_of("Ada seorang laki-laki yang dipanggil dengan nama R bisa mencari sabu, kata polisi.")
+    _, events = events_of("Ada pemasok yang biasa dipanggil dengan nama R, kata polisi.")
     assert not [e for e in events if e.event_type == "INVESTIGATE"]  # called by a name, not summoned
 
 
@@ -1033,9 +1033,9 @@ def test_an_adverb_after_a_relative_clause_set_off_by_commas_keeps_its_head_the_
 
 
 def test_a_rank_between_a_quote_s_verb_and_its_speaker_is_passed_over():
-    article, events = events_of('Kepala Polda Bali Inspektur Jenderal Daniel Adityajaya memimpin konferensi pers. '
-                                '"Kami masih menyelidiki kasus ini," jelas Inspektur Jenderal Daniel.')
-    assert ("INVESTIGATE", ("PER:daniel-adityajaya",), ()) in {summary(article, e) for e in events}
+    article, events = events_of('Kapolda NTB Inspektur Jenderal Hadi Gunawan menemui wartawan di markasnya. '
+                                '"Kami terus menyelidiki perkara tersebut," jelas Inspektur Jenderal Hadi.')
+    assert ("INVESTIGATE", ("PER:hadi-gunawan",), ()) in {summary(article, e) for e in events}
 
 
 def test_approving_or_reimposing_sanctions_imposes_them():
@@ -1089,8 +1089,8 @@ def test_the_members_of_a_known_body_rally_as_the_body():
 
 
 def test_a_guess_about_what_will_happen_is_hypothetical_not_future():
-    _, events = events_of("Peningkatan kerja sama antara Iran dan Venezuela kemungkinan akan memicu kecaman dari Amerika "
-                          "Serikat.")
+    _, events = events_of("Makin eratnya kerja sama antara Iran dan Venezuela kemungkinan akan memicu kecaman "
+                          "Amerika Serikat.")
     (stance,) = [e for e in events if e.event_type == "DISAPPROVE"]
     assert "hypothetical" in stance.context and "future" not in stance.context
 
@@ -1278,7 +1278,7 @@ def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand_of_it():
 
 
 def test_tariffs_on_a_state_are_sanctions_and_lifting_sanctions_is_easing():
-    article, events = events_of("Presiden Trump mengenakan tarif resiprokal terhadap Indonesia.")
+    article, events = events_of("Presiden Trump mengenakan tarif resiprokal baru terhadap Indonesia.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("PER:donald-trump",), ("IDN",))]
     assert events[0].context == ["economic"]
     article, events = events_of("Amerika Serikat mencabut sanksi terhadap Suriah.")
@@ -1337,7 +1337,7 @@ def test_a_call_to_surrender_is_military_as_well_as_diplomatic():
     ("Polisi menangkap pria yang diduga melakukan penganiayaan terhadap sopir ojol.", "ASSAULT", {"alleged"}, set()),
     ("Warga yang tidak menerima bantuan dari pemerintah berunjuk rasa.", "AID", {"negation"}, set()),
     # a meeting fronted before a main clause in the future is future
-    ("Sebelum pertemuan bilateral dengan Presiden Putin, Presiden Prabowo akan meletakkan karangan bunga.", "CONSULT",
+    ("Sebelum pertemuan bilateral dengan Putin di Kremlin, Presiden Prabowo akan menabur bunga di sebuah monumen.", "CONSULT",
      {"future"}, set()),
     # human trafficking is no trade
     ("Polisi menangkap dua tersangka kasus perdagangan orang di Batam.", "COERCE", set(), {"economic"}),
@@ -1356,7 +1356,7 @@ def test_contexts_of_one_event(sentence, event_type, present, absent):
 
 
 def test_cooperation_named_in_passing_is_no_event_and_entering_it_is():
-    article, events = events_of("Kim Jong-un menyoroti meningkatnya kerja sama antara Korea Utara dan Rusia.")
+    article, events = events_of("Kim Jong-un menyinggung kerja sama Pyongyang dengan Moskow yang terus berkembang.")
     assert not [e for e in events if e.event_type == "COOPERATE"]
     article, events = events_of("Indonesia dan Turki menjalin kerja sama pertahanan pada Rabu.")
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN", "TUR"), ())]
@@ -1394,7 +1394,7 @@ def test_an_alias_that_is_also_a_word_opens_a_sentence_as_a_name_before_a_verb()
 
 
 def test_a_trade_war_between_two_sides_is_a_sanction_each_way_and_antara_x_dengan_y_names_both():
-    article, events = events_of("Ekspor tertekan oleh perang dagang antara Amerika Serikat (AS) dengan Kanada.")
+    article, events = events_of("Kinerja ekspor melemah akibat perang tarif antara Amerika Serikat (AS) dengan Kanada.")
     assert sorted(summary(article, e) for e in events) == [("SANCTION", ("CAN",), ("USA",)),
                                                          ("SANCTION", ("USA",), ("CAN",))]
     assert all(e.context == ["economic"] for e in events)
@@ -1491,7 +1491,7 @@ def test_colloquial_minta_is_a_demand():
 
 
 def test_a_group_inside_a_purpose_phrase_is_no_object_and_not_denying_rejects_nothing():
-    article, events = events_of("TNI dan Polri berkolaborasi untuk penanganan dampak termasuk pengungsi akibat banjir.")
+    article, events = events_of("TNI dan Polri berkolaborasi untuk menangani dampak bencana termasuk pengungsi tanah longsor.")
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN:TNI", "IDN:POLRI"), ())]
     _, events = events_of("Presiden Vladimir Putin tak menampik laporan itu.")
     assert not [e for e in events if e.event_type == "REJECT"]
@@ -1570,7 +1570,7 @@ def test_a_state_described_by_a_relative_clause_and_tersebut_is_the_state_last_n
 def test_a_wish_or_intent_to_meet_or_talk_is_an_agreement_to():
     article, events = events_of("Iran ingin berunding dengan AS.")
     assert [summary(article, e) for e in events] == [("AGREE", ("IRN",), ("USA",))]
-    article, events = events_of("Kremlin memuji niat Trump untuk membuka dialog dengan Moskow bulan depan.")
+    article, events = events_of("Kremlin memuji keinginan Trump untuk membuka dialog dengan Moskow pada bulan depan.")
     assert ("AGREE", ("PER:donald-trump",), ("RUS",)) in [summary(article, e) for e in events]
     article, events = events_of("Trump akan bertemu Putin di Alaska.")
     assert [summary(article, e)[0] for e in events] == ["CONSULT"]
@@ -1609,8 +1609,8 @@ def test_a_clause_of_what_the_speaker_did_while_speaking_takes_the_speaker():
 
 
 def test_a_statement_named_as_subject_stands_for_whoever_issued_it():
-    article, events = events_of("KBRI Teheran mengumumkan status siaga I kepada WNI pada Rabu. "
-                                "Pengumuman tersebut juga meminta WNI untuk bersiap.")
+    article, events = events_of("KBRI Teheran mengeluarkan status siaga I bagi WNI pada Rabu. "
+                                "Pengumuman tersebut juga meminta WNI untuk menyiapkan dokumen perjalanan.")
     assert ("DEMAND", ("IDN:embassy-tehran",), ("GRP:IDN-cvl",)) in [summary(article, e) for e in events]
 
 
@@ -1875,8 +1875,8 @@ def test_a_clause_of_how_the_subject_acted_takes_the_main_subject():
 
 def test_ia_after_a_person_only_the_recogniser_found_is_that_person_not_the_one_named_before():
     # the scholar is named only by the NER model, so takes no role; "Ia" is the scholar, not Lavrov
-    _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Sementara itu, Ristian "
-                          "Atriandi Supriyanto dari Universitas Indonesia menilai kunjungan itu penting. Ia mengkritik "
+    _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Sementara itu, Rina "
+                          "Kusumawardani dari Universitas Gadjah Mada menilai kunjungan itu penting. Ia mengkritik "
                           "Amerika Serikat.")
     assert [e.event_type for e in events] == ["CONSULT"]
     _, events = events_of("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta pada Senin. Ia mengkritik Amerika Serikat.")
@@ -1894,8 +1894,8 @@ def test_advice_is_a_demand_and_a_repeated_call_is_the_caller_s():
 
 
 def test_a_stance_on_an_act_owned_by_a_clitic_is_toward_its_owner_named_before():
-    article, events = events_of("Korea Utara semakin dekat dengan Rusia, mendukung operasi militernya melawan Ukraina.")
-    assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [("SUPPORT", ("PRK",), ("RUS",))]
+    article, events = events_of("Belarus kian akrab dengan Rusia, mendukung operasi militernya di Ukraina.")
+    assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [("SUPPORT", ("BLR",), ("RUS",))]
     article, events = events_of("Komentar Trump muncul setelah Iran menolak tuntutannya untuk menyerah tanpa syarat.")
     assert [summary(article, e) for e in events if e.event_type == "REJECT"] == [("REJECT", ("IRN",), ("PER:donald-trump",))]
     # one's own act, a phrase fronted before the source, an adverb: no owner
@@ -1906,7 +1906,7 @@ def test_a_stance_on_an_act_owned_by_a_clitic_is_toward_its_owner_named_before()
 
 
 def test_a_verb_joined_to_a_threatened_act_is_threatened_too_and_gives_the_threat_its_target():
-    article, events = events_of("Israel Katz bersumpah untuk menyerang simbol-simbol pemerintahan dan menyerang rezim Ayatollah.")
+    article, events = events_of("Israel Katz bersumpah untuk menyerang lambang-lambang kekuasaan dan menggempur rezim Ayatollah.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:israel-katz",), ("IRN",))]
     article, events = events_of("Iran bersumpah untuk membalas, dan menyerang Israel dengan 200 rudal.")  # past a comma
     assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
@@ -1935,8 +1935,8 @@ def test_seizing_or_occupying_territory_is_fighting_its_state_and_a_rank_is_no_t
 
 
 def test_a_stance_sent_in_a_message_is_toward_its_addressee():
-    article, events = events_of('Kim Jong Un memuji masa depan "hubungan yang bermakna dan persahabatan dekat" antara '
-                                'negara-negara tersebut dalam sebuah pesan kepada Putin.')
+    article, events = events_of('Kim Jong Un memuji "persahabatan yang tak tergoyahkan" kedua negara dalam sebuah pesan '
+                                'kepada Putin.')
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:kim-jong-un",), ("PER:vladimir-putin",))]
 
 
@@ -2013,7 +2013,7 @@ def test_a_passive_stance_in_a_relative_clause_after_an_act_is_toward_the_act_s_
 
 
 def test_negotiating_and_keeping_contact_are_talks():
-    article, events = events_of("Rusia dan Amerika Serikat saat ini sedang melakukan kontak untuk membahas konflik itu.")
+    article, events = events_of("Rusia dan Amerika Serikat kini tengah melakukan kontak guna membicarakan konflik tersebut.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("RUS", "USA"), ())]
     article, events = events_of("Indonesia bernegosiasi dengan Amerika Serikat soal tarif impor.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN",), ("USA",))]
@@ -2024,15 +2024,15 @@ def test_joining_a_partner_in_an_attack_is_the_joiner_s_attack_or_threat():
     assert [summary(article, e) for e in events] == [("FIGHT", ("USA",), ("IRN",))]
     article, events = events_of("Inggris ikut serta dengan Amerika Serikat dalam serangan udara ke Yaman.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("GBR",), ("YEM",))]
-    article, events = events_of("Presiden Donald Trump sedang mempertimbangkan sejumlah opsi, termasuk bergabung dengan "
-                                "Israel dalam serangan terhadap situs nuklir Iran.")
+    article, events = events_of("Presiden Donald Trump tengah mempertimbangkan beberapa pilihan, termasuk ikut bergabung dengan "
+                                "Israel dalam serangan ke fasilitas nuklir Iran.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]
 
 
 def test_who_weighs_joining_an_attack_is_the_one_who_threatens():
-    for text in ("Trump sedang mempertimbangkan apakah Amerika Serikat akan bergabung dengan serangan Israel terhadap Iran.",
-                 "Presiden AS Donald Trump mengatakan bahwa sedang mempertimbangkan apakah AS akan bergabung dengan "
-                 "serangan Israel terhadap Iran."):
+    for text in ("Trump masih mempertimbangkan apakah Washington akan bergabung dengan serangan Israel ke Iran.",
+                 "Presiden AS Donald Trump mengaku sedang mempertimbangkan apakah AS perlu bergabung dengan "
+                 "serangan Israel ke Iran."):
         article, events = events_of(text)
         assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [
             ("THREATEN", ("PER:donald-trump",), ("IRN",))], text
@@ -2042,18 +2042,18 @@ def test_who_weighs_joining_an_attack_is_the_one_who_threatens():
 
 
 def test_a_relative_clause_after_a_bracketed_short_form_is_said_of_the_name_before_it():
-    article, events = events_of("Krisis memburuk menyusul pernyataan Amerika Serikat (AS), yang mengindikasikan belum menutup "
-                                "kemungkinan untuk ikut ambil bagian dalam serangan Israel terhadap Iran.")
+    article, events = events_of("Situasi kian genting setelah pernyataan Amerika Serikat (AS), yang mengisyaratkan belum menutup "
+                                "kemungkinan turut bergabung dalam serangan Israel ke Iran.")
     assert [summary(article, e) for e in events if e.event_type == "THREATEN"] == [("THREATEN", ("USA",), ("IRN",))]
 
 
 def test_a_sum_and_an_aside_in_brackets_do_not_hide_the_recipient_after_them():
-    article, events = events_of("Dewan Direktur Eksekutif Bank Dunia menyetujui hibah baru senilai USD 30 juta atau Rp 492,01 "
-                                "miliar (asumsi kurs dolar Amerika Serikat terhadap rupiah di kisaran 16.400) untuk Yaman.")
+    article, events = events_of("Bank Dunia menyetujui hibah tambahan sebesar USD 25 juta atau sekitar Rp 410 miliar "
+                                "(dengan kurs Rp 16.400 per dolar Amerika Serikat) untuk Yaman.")
     assert [summary(article, e) for e in events] == [("AID", ("IGO:WB",), ("YEM",))]
     # a number that is no sum still counts: the phrase after the next verb is not reached
-    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk "
-                                "bantuan di Khan Younis di Jalur Gaza selatan.")
+    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 30 warga Palestina ketika mereka mengantre "
+                                "truk bantuan di Rafah, Jalur Gaza selatan.")
     assert not [e for e in events if e.recipient and e.recipient[0].actor_id == "PSE"]
 
 
@@ -2065,8 +2065,8 @@ def test_deploring_an_act_is_disapproval_of_its_doer_and_concern_over_a_disaster
 
 
 def test_what_someone_is_thanked_for_showing_is_their_act():
-    article, events = events_of('Putin berterima kasih kepada Pyongyang atas menunjukkan "dukungan yang tak tergoyahkan" '
-                                'untuk perang Rusia di Ukraina.')
+    article, events = events_of('Putin berterima kasih kepada Korea Utara atas menunjukkan "dukungan penuh" '
+                                'bagi langkah Rusia di Ukraina.')
     assert ("SUPPORT", ("PRK",), ("RUS",)) in [summary(article, e) for e in events]
     assert ("SUPPORT", ("PER:vladimir-putin",), ("RUS",)) not in [summary(article, e) for e in events]
 
@@ -2077,9 +2077,9 @@ def test_a_stance_on_an_act_codes_the_act_too_past_a_hyphenated_modifier():
 
 
 def test_a_person_s_age_in_brackets_does_not_end_a_list_of_people():
-    article, events = events_of("Petugas Polsek Ciledug mengamankan dua tersangka berinisial AR (34) dan MP (36).")
+    article, events = events_of("Polsek Ciledug kemarin mengamankan dua tersangka berinisial HS (29) dan YT (41).")
     assert [summary(article, e) for e in events] == [
-        ("COERCE", ("IDN:polsek-ciledug",), ("PER:initials-ar", "PER:initials-mp"))]
+        ("COERCE", ("IDN:polsek-ciledug",), ("PER:initials-hs", "PER:initials-yt"))]
 
 
 def test_intensifying_an_attack_is_the_subject_s_attack():
@@ -2102,19 +2102,19 @@ def test_vs_joins_the_two_sides_of_a_conflict():
 
 
 def test_an_agent_with_a_clitic_owner_belongs_to_the_actor_named_before_it():
-    article, events = events_of("Militer Israel mengumumkan pasukannya menyerang puluhan target militer di Teheran, Iran.")
+    article, events = events_of("Militer Israel mengumumkan pasukannya menggempur belasan sasaran militer di Teheran, Iran.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR:IDF",), ("IRN",))]
     article, events = events_of("Rusia mengerahkan pasukannya ke perbatasan dan pasukannya menyerang Kharkiv.")
     assert ("FIGHT", ("AGT:RUS:MIL:pasukan",), ("UKR",)) in [summary(article, e) for e in events]
 
 
 def test_the_government_a_body_of_one_state_addresses_is_its_own():
-    article, events = events_of("Perang Israel dan Iran memanas. PKS meminta pemerintah segera menyiapkan skenario evakuasi.")
+    article, events = events_of("Konflik Israel dan Iran kian panas. PKS meminta pemerintah segera menyusun rencana evakuasi WNI.")
     assert ("DEMAND", ("IDN:PKS",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]
 
 
 def test_an_adverb_of_manner_between_a_light_verb_and_its_noun_keeps_both_and_the_negation():
-    article, events = events_of("Trump memutuskan untuk tidak terlibat langsung dalam penyerangan terhadap Iran.")
+    article, events = events_of("Trump akhirnya memilih untuk tidak terlibat langsung dalam penyerangan ke Iran.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("IRN",))]
     assert "negation" in events[0].context
 
@@ -2131,11 +2131,11 @@ def test_a_generic_agent_repeating_a_named_actor_s_event_is_the_same_event():
 
 
 def test_a_name_counts_as_one_word_toward_a_phrase_s_window_and_a_clause_of_time_ends_it():
-    article, events = events_of("Pertemuan antara Presiden Republik Indonesia Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim "
-                                "di Tokyo berlangsung hangat.")
+    article, events = events_of("Pertemuan antara Perdana Menteri Malaysia Anwar Ibrahim dan Presiden RI Prabowo Subianto "
+                                "di Tokyo berjalan akrab.")
     assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "third-party")]
-    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina saat mereka menunggu truk bantuan "
-                                "di Khan Younis.")
+    article, events = events_of("Tembakan tank Israel menewaskan sedikitnya 30 warga Palestina ketika mereka mengantre truk bantuan "
+                                "di Rafah.")
     assert not [e for e in events if any(a.actor_id == "PSE" for a in e.recipient)]
 
 
@@ -2230,11 +2230,11 @@ def test_second_review_regressions_stay_fixed():
 
 
 def test_responding_with_an_attack_is_attacking():
-    article, events = events_of("Iran telah menanggapinya dengan serangan rudal dan drone ke kota-kota Israel.")
+    article, events = events_of("Iran sudah menanggapinya dengan serangan rudal ke sejumlah kota di Israel.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
     article, events = events_of("Hamas membalas dengan serangan roket terhadap Israel.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("PSE:HAMAS",), ("ISR",))]
-    article, events = events_of("Teheran membalas dengan melancarkan rentetan rudal dan drone terhadap wilayah Israel.")
+    article, events = events_of("Teheran membalas dengan melancarkan puluhan rudal balistik terhadap wilayah Israel.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
     _, events = events_of("Rusia menanggapi kecaman itu dengan tenang.")  # a noun object is no act of the responder
     assert events == []
@@ -2250,14 +2250,14 @@ def test_ordering_an_attack_or_a_deployment_is_the_orderer_s_act():
 
 
 def test_an_agreement_entered_by_those_a_relative_clause_names_is_theirs():
-    article, events = events_of("Peninjauan ini merupakan tindak lanjut dari kesepakatan yang dijalin Kementerian "
-                                "Perdagangan dan PT Pertamina Patra Niaga pada 2024.")
+    article, events = events_of("Inspeksi itu menindaklanjuti kesepakatan yang dijalin Kementerian "
+                                "Perdagangan dan PT Pertamina Patra Niaga pada awal tahun ini.")
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:MOT", "IDN:PATRA-NIAGA"), ())]
 
 
 def test_a_body_noun_with_a_demonstrative_is_the_body_named_before_and_names_no_one_alone():
-    article, events = events_of("Kementerian Penerbangan Sipil India menangguhkan operasi Aryan Aviation. Kementerian "
-                                "tersebut juga memerintahkan penyelidikan oleh Biro Investigasi Kecelakaan Pesawat Udara.")
+    article, events = events_of("Kementerian Penerbangan Sipil India membekukan izin terbang sebuah operator helikopter. Kementerian "
+                                "tersebut juga memerintahkan penyelidikan menyeluruh atas kecelakaan itu.")
     investigations = [e for e in events if e.event_type == "INVESTIGATE"]
     assert [tuple(a.name for a in e.source) for e in investigations] == [("Kementerian Penerbangan Sipil India",)]
     _, events = events_of("Menteri itu mengaku telah berdialog dengan kementerian terkait soal izin tambang.")
@@ -2289,7 +2289,7 @@ def test_a_suspect_named_by_initials_after_the_noun_is_that_person():
 
 
 def test_a_span_of_years_of_an_office_or_a_budget_does_not_date_the_act():
-    _, events = events_of("KPK telah memeriksa Haryanto selaku Direktur PPTKA Kemnaker (2019-2024) pada Kamis.",
+    _, events = events_of("KPK telah memeriksa Suhartono selaku Direktur Bina Penempatan Kemnaker (2018-2023) pada Kamis.",
                           "2025-06-20")
     assert [(e.event_type, e.date, "historical" in e.context) for e in events] == [("INVESTIGATE", "2025-06-19", False)]
     _, events = events_of("KPK menetapkan 21 tersangka kasus dana hibah APBD Provinsi Jatim tahun 2019-2022.", "2025-06-20")
@@ -2299,7 +2299,7 @@ def test_a_span_of_years_of_an_office_or_a_budget_does_not_date_the_act():
 
 
 def test_regional_heads_and_drug_dealers_are_generic_agents():
-    article, events = events_of("Wakil Menteri Dalam Negeri Bima Arya meminta para kepala daerah untuk menertibkan ormas.")
+    article, events = events_of("Wakil Menteri Dalam Negeri Bima Arya meminta para kepala daerah segera menertibkan ormas nakal.")
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:bima-arya-sugiarto",), ("AGT:IDN:GOV:kepala daerah",))]
     article, events = events_of("Polisi menangkap enam pengedar narkoba di Tangerang.")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))]
@@ -2319,8 +2319,8 @@ def test_a_stance_on_an_incident_named_again_is_toward_its_doer():
 
 
 def test_helping_in_an_activity_is_no_aid():
-    _, events = events_of("Polisi menangkap AP (25). AP diamankan bersama perempuan inisial AW yang turut membantu "
-                          "dalam pengantaran sabu ke Pekanbaru.")
+    _, events = events_of("Polisi menangkap RD (30). RD diamankan bersama seorang perempuan berinisial SW yang ikut "
+                          "membantu mengirim sabu ke Pekanbaru.")
     assert not any(e.event_type == "AID" for e in events)
     article, events = events_of("Jepang membantu Indonesia dengan dana hibah.")
     assert [summary(article, e) for e in events] == [("AID", ("JPN",), ("IDN",))]
@@ -2347,7 +2347,7 @@ def test_reporting_someone_to_an_authority_is_an_accusation_and_news_reports_are
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:ICW",), ("PER:maruarar-sirait",))]
     _, events = events_of("KCNA melaporkan bahwa Kim berkunjung ke kantor polisi.")
     assert not any(e.event_type == "DISAPPROVE" for e in events)
-    _, events = events_of("Garuda Indonesia telah melaporkan kejadian ini secara resmi kepada Bareskrim Polri.")
+    _, events = events_of("Maskapai Lion Air sudah melaporkan insiden tersebut secara resmi kepada Bareskrim Polri.")
     assert events == []  # the authority reported to is no target
 
 
@@ -2355,7 +2355,7 @@ def test_urging_someone_to_act_is_a_demand_and_a_cause_is_not():
     article, events = events_of("DPR mendorong pemerintah untuk segera menuntaskan kasus itu.")
     assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:DPR",), ("AGT:IDN:GOV:pemerintah",))]
     for text in ("Kenaikan harga minyak mendorong inflasi.", "Serangan Israel mendorong Iran untuk membalas.",
-                 "Gubernur tetap mendorong taman dibuka 24 jam agar warga punya ruang publik."):
+                 "Wali kota tetap mendorong alun-alun dibuka sepanjang malam supaya warga punya ruang berkumpul."):
         _, events = events_of(text)
         assert not any(e.event_type == "DEMAND" for e in events), text
 
@@ -2374,7 +2374,7 @@ def test_more_phrasings_of_thanks_partnering_handing_over_aid_and_naming_a_suspe
 
 
 def test_a_judge_hearing_a_case_investigates_no_one():
-    _, events = events_of("Selain itu, hakim yang memeriksa perkara ini disebut diadukan ke Bawas MA.")
+    _, events = events_of("Di sisi lain, hakim yang memeriksa perkara tersebut dikabarkan diadukan ke Badan Pengawas MA.")
     assert not any(e.event_type == "INVESTIGATE" for e in events)
 
 
@@ -2382,7 +2382,7 @@ def test_a_clause_of_when_the_speaker_spoke_and_a_hedged_first_person_are_the_sp
     article, events = events_of('"Program ini penting," kata Menteri Sosial Saifullah Yusuf saat mengunjungi Kantor '
                                 'Kemenaker di Jakarta.')
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:saifullah-yusuf",), ("IDN:KEMNAKER",))]
-    article, events = events_of('"Tentunya kami sangat berterima kasih kepada Presiden Prabowo," kata Menteri Luar '
+    article, events = events_of('"Tentunya kami berterima kasih kepada Presiden Prabowo atas arahannya," ujar Menteri Luar '
                                 'Negeri Sugiono.')
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:sugiono",), ("PER:prabowo-subianto",))]
 
@@ -2538,8 +2538,8 @@ def test_a_place_after_a_war_between_two_sides_is_no_third_side():
 def test_a_date_inside_a_relative_clause_before_the_trigger_dates_the_clause_s_noun():
     article, events = events_of("Harga emas, yang turun pada Mei, naik setelah Israel menyerang Iran.")
     assert [(summary(article, e), e.date) for e in events] == [(("FIGHT", ("ISR",), ("IRN",)), None)]
-    _, events = events_of("Putin, yang pada bulan Januari lalu menandatangani perjanjian dengan Iran, telah menyerukan "
-                          "penghentian permusuhan antara Israel dan Iran.")
+    _, events = events_of("Putin, yang pada Januari lalu meneken pakta dengan Iran, sudah menyerukan "
+                          "diakhirinya permusuhan antara Israel dan Iran.")
     assert [(e.event_type, e.date) for e in events if e.event_type == "DEMAND"] == [("DEMAND", None)]
     _, events = events_of("Pada Jumat (13/6), Israel menyerang Iran.")  # a date opening the sentence still dates it
     assert [e.date for e in events] == ["2025-06-13"]
@@ -2549,7 +2549,7 @@ def test_a_date_inside_a_relative_clause_before_the_trigger_dates_the_clause_s_n
     ("Menteri Luar Negeri Sugiono menyatakan keprihatinan atas serangan Israel terhadap Iran.",
      ("DISAPPROVE", ("PER:sugiono",), ("ISR",))),  # concern over an act is criticism of its doer
     ("Iran dan Amerika Serikat kembali ke meja perundingan di Oman.", ("CONSULT", ("IRN", "USA"), ())),
-    ("Iran tidak akan kembali ke meja perundingan dengan Amerika Serikat.", ("REJECT", ("IRN",), ("USA",))),
+    ("Teheran menegaskan tidak akan kembali ke meja perundingan dengan Washington.", ("REJECT", ("IRN",), ("USA",))),
 ])
 def test_concern_over_an_act_and_the_negotiating_table(text, expected):
     article, events = events_of(text)
@@ -2808,7 +2808,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Polda Jawa Timur mengerahkan 5.000 personel untuk mengamankan aksi unjuk rasa buruh.",
      [("MOBILIZE", ("IDN:polda-jawa-timur",), ()), ("PROTEST", ("AGT:IDN:CVL:buruh",), ())],
      id="police_sent_among_their_own_people_are_deployed_not_aid"),
-    pytest.param("BPBD DKI Jakarta mengerahkan personel untuk memonitor kondisi genangan.",
+    pytest.param("BPBD DKI Jakarta mengerahkan puluhan personel guna memantau genangan di sejumlah ruas jalan.",
      [], id="police_sent_among_their_own_people_are_deployed_not_aid"),
     pytest.param("Jaksa menuntut terdakwa Harvey Moeis dengan hukuman 12 tahun penjara.",
      [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))], id="a_suspect_or_defendant_named_after_the_role_is_that_person"),
@@ -2893,10 +2893,10 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("CONSULT", ("IDN:MOD",), ("TUR",))], id="leaving_for_another_state_is_a_visit"),
     pytest.param("Tersangka menolak menjalani pemeriksaan penyidik Polda Metro Jaya.",
      [("REJECT", ("AGT:IDN:CVL:tersangka",), ("IDN:polda-metro-jaya",))], id="who_undergoes_an_act_of_law_is_its_target"),
-    pytest.param("Dalam pertemuan dengan Menteri Sosial Saifullah Yusuf, Menaker Yassierli menyatakan dukungan.",
-     [("CONSULT", ("PER:yassierli",), ("PER:saifullah-yusuf",))], id="a_fronted_meeting_is_the_main_subjects"),
-    pytest.param("Setelah kunjungannya ke Korea Utara, Putin dijadwalkan bepergian ke Hanoi.",
-     [("CONSULT", ("PER:vladimir-putin",), ("VNM",))], id="a_fronted_meeting_is_the_main_subjects"),
+    pytest.param("Dalam pertemuan dengan Menteri Kesehatan Budi Gunadi Sadikin, Menaker Yassierli menyampaikan dukungan.",
+     [("CONSULT", ("PER:yassierli",), ("PER:budi-gunadi-sadikin",))], id="a_fronted_meeting_is_the_main_subjects"),
+    pytest.param("Usai lawatannya ke Jepang, Prabowo dijadwalkan bertolak ke Seoul.",
+     [("CONSULT", ("PER:prabowo-subianto",), ("KOR",))], id="a_fronted_meeting_is_the_main_subjects"),
     pytest.param("Menteri ESDM Bahlil Lahadalia menghentikan sementara kegiatan operasional Pertamina di kilang itu.",
      [("COERCE", ("PER:bahlil-lahadalia",), ("IDN:PERTAMINA",))], id="halting_a_firms_operations_restricts_it"),
     pytest.param("Pemilik toko ditahan polisi.",
@@ -2953,7 +2953,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("AID", ("PRK",), ("RUS",))], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
     pytest.param("Senjata buatan Iran dikirim ke Rusia melalui Laut Kaspia.",
      [("AID", ("IRN",), ("RUS",))], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
-    pytest.param("Sebanyak 200 jet tempur dikerahkan dalam serangan tersebut.",
+    pytest.param("Lebih dari 150 jet tempur dikerahkan dalam operasi udara tersebut.",
      [], id="forces_or_weapons_of_a_state_sent_in_the_passive_are_its_sending"),
     pytest.param("Junta Myanmar mengumumkan gencatan senjata sementara untuk mempermudah penyaluran bantuan gempa.",
      [("RETREAT", ("MMR:TATMADAW",), ())], id="a_ceasefire_one_side_declares_is_its_own_retreat"),
@@ -3043,7 +3043,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pria",))], id="a_man_is_a_civilian_agent"),
     pytest.param("Polisi menangkap seorang perempuan yang diduga mengedarkan narkoba.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:perempuan",))], id="a_woman_is_a_civilian_agent"),
-    pytest.param("Tersangka pembunuhan di Kabupaten Padang Pariaman, Sumatera Barat, ternyata juga membunuh dua wanita.",
+    pytest.param("Tersangka pembunuhan di Kabupaten Agam, Sumatera Barat, rupanya juga membunuh dua wanita lain.",
      [("ASSAULT", ("AGT:IDN:CVL:tersangka",), ("AGT:IDN:CVL:wanita",))], id="a_place_set_after_a_place_is_no_subject"),
     pytest.param("Pemerintah meminta Badan Informasi Geospasial memperbarui peta.",
      [("DEMAND", ("AGT:IDN:GOV:pemerintah",), ("ORG:badan-informasi-geospasial",))], id="a_state_body_the_model_finds_takes_part"),
@@ -3115,15 +3115,15 @@ def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
     _, events = events_of("Ratusan warga menuntut pembebasan rekan mereka dan menyerang kantor polisi di Jayapura.")
     assert [("future" in e.context) for e in events if e.event_type == "ASSAULT"] == [False]
     # also past a plain verb phrase that leads to the act, and past "pihak" before whom it asks
-    _, events = events_of("Wakil Ketua Komisi III DPR Ahmad Sahroni meminta pihak kepolisian segera turun tangan "
-                          "mengusut dugaan pelecehan itu.")
+    _, events = events_of("Ketua Komisi III DPR Habiburokhman meminta pihak Polri segera turun tangan "
+                          "mengusut kasus penganiayaan tersebut.")
     assert [(e.event_type, "future" in e.context) for e in events] == [("DEMAND", False), ("INVESTIGATE", True)]
     _, events = events_of("Pengumuman KBRI Teheran meminta WNI untuk siap dievakuasi.")
     assert all(e.context.count("future") <= 1 for e in events)
 
 
 def test_a_state_and_its_own_organs_on_both_sides_are_no_cooperation():
-    article, events = events_of("Moskow membahas pengiriman tentara Korea Utara untuk mendukung operasi militer Rusia.")
+    article, events = events_of("Kremlin membicarakan pengiriman prajurit Korea Utara guna mendukung operasi militer Rusia.")
     assert not [e for e in events if e.event_type == "SUPPORT"]
     article, events = events_of("Presiden Prabowo Subianto mengapresiasi perjuangan Indonesia.")
     assert events == []
@@ -3152,10 +3152,10 @@ def test_a_sports_word_inside_a_name_does_not_make_the_sentence_sport():
 
 def test_whoever_goes_along_is_no_partner():
     article, events = events_of("Gubernur Jawa Barat Dedi Mulyadi menemui Presiden Prabowo dengan didampingi "
-                                "Bupati Bekasi Ade Kuswara Kunang.")
+                                "Bupati Bogor Rudy Susmanto.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:dedi-mulyadi",), ("PER:prabowo-subianto",))]
     _, events = events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu Irwansyah dengan didampingi "
-                          "Bupati Bekasi Ade Kuswara Kunang.")
+                          "Bupati Bogor Rudy Susmanto.")
     assert events == []  # Irwansyah is no known actor; the regent only goes along (was the one met)
 
 
@@ -3361,14 +3361,14 @@ def test_a_saying_takes_the_day_a_following_attribution_of_its_speaker_gives():
 
 
 def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
-    text = ("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat di Kabupaten Kampar. "
-            "Pemberian bansos ini merupakan rangkaian Hari Bhayangkara. Kegiatan bakti sosial ini digelar di Mapolsek "
-            "Kampar Kiri pada Rabu (18/6/2025).")
+    text = ("Kapolda Jambi Irjen Krisno Siregar memberikan bantuan beras kepada warga di Kabupaten Muaro Jambi. "
+            "Penyaluran bantuan tersebut bagian dari peringatan Hari Bhayangkara. Acara bakti sosial itu berlangsung di "
+            "Mapolsek Sekernan pada Rabu (18/6/2025).")
     assert _dates(text) == [("AID", "2025-06-18")]
     # not the end of a span, nor past two sentences with no event
-    assert _dates("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat. Kegiatan ini "
-                  "berlangsung sejak 1 Juni hingga 16 Juni 2025.") == [("AID", None)]
-    assert _dates("Kapolda Riau Irjen Herry Heryawan memberikan bantuan sosial kepada masyarakat. Cuaca cerah. "
+    assert _dates("Kapolda Jambi Irjen Krisno Siregar memberikan bantuan beras kepada warga. Kegiatan ini "
+                  "digelar dari 2 Juni sampai 14 Juni 2025.") == [("AID", None)]
+    assert _dates("Kapolda Jambi Irjen Krisno Siregar memberikan bantuan beras kepada warga. Cuaca cerah. "
                   "Warga antusias. Kegiatan ini digelar pada Rabu (18/6/2025).") == [("AID", None)]
     # nor a noun of another act, nor the day of what a clause after the verb names
     assert _dates("Polisi menangkap dua pelaku pembunuhan. Sidang kasus ini digelar pada Senin (23/6/2025).") == \
@@ -3380,7 +3380,7 @@ def test_a_happening_takes_the_day_a_sentence_naming_it_again_gives():
 
 
 def test_fares_and_utility_rates_are_no_trade_measures():
-    _, events = events_of("Dishub Provinsi DKI Jakarta menetapkan tarif khusus sebesar Rp 1 untuk layanan TransJakarta. "
+    _, events = events_of("Dishub DKI Jakarta menetapkan tarif khusus Rp 1 untuk seluruh penumpang TransJakarta pada hari jadi kota. "
                           "Pemerintah menaikkan tarif tol Jagorawi.")
     assert events == []
     article, events = events_of("AS mengenakan tarif resiprokal terhadap Indonesia.")
@@ -3460,7 +3460,7 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Badan Pengawas Pemilu (Bawaslu) RI menegur KPU Kabupaten Jember.", [("DISAPPROVE", ("IDN:BAWASLU",), ("IDN:KPU",))]),
     ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tiga terduga teroris.",
      [("COERCE", ("IDN:DENSUS88",), ("AGT:IDN:OPP:teroris",))]),
-    ("Direktorat Jenderal Pajak (DJP) Kementerian Keuangan menggandeng Polri.", [("COOPERATE", ("IDN:DJP",), ("IDN:POLRI",))]),
+    ("Direktorat Jenderal Pajak (DJP) resmi menggandeng Polri untuk menagih tunggakan pajak.", [("COOPERATE", ("IDN:DJP",), ("IDN:POLRI",))]),
     # investigators are those of the body of law enforcement named most before them (first on a tie), if any
     ("KPK menggelar operasi tangkap tangan di Kolaka. Dalam operasi itu, penyidik menangkap Abdul Azis.",
      [("COERCE", ("IDN:KPK",), ("PER:abdul-azis",))]),
@@ -3722,10 +3722,10 @@ def test_an_agreement_covers_the_verb_after_it_not_an_attack_it_speaks_of():
 
 
 def test_the_victims_named_before_korban_undergo_the_act():
-    article, events = events_of("Dua WN Australia menjadi korban penembakan oleh orang tak dikenal di sebuah vila.",
+    article, events = events_of("Dua warga negara Australia menjadi korban penembakan oleh OTK di sebuah penginapan di Canggu.",
                                 "2025-06-18")
     assert [summary(article, e)[2] for e in events] == [("GRP:AUS-cvl",)]
-    article, events = events_of("Seorang warga menjadi korban penembakan oleh orang tak dikenal.", "2025-06-18")
+    article, events = events_of("Tadi malam seorang warga menjadi korban penembakan oleh dua orang tak dikenal di depan rumahnya.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:warga",))]
 
 
@@ -3870,17 +3870,17 @@ def test_a_place_set_off_by_commas_inside_the_object_is_passed_to_the_person():
 
 
 def test_events_unidentified_attackers_are_an_agent_however_written() -> None:
-    for text in ("Dua warga negara (WN) Australia ditembak orang tidak dikenal di sebuah vila di Badung.",
+    for text in ("Dua warga negara (WN) Inggris ditembak orang tidak dikenal di sebuah rumah sewaan di Kuta.",
                  "Seorang pemuda dibacok orang yang tidak dikenal di Bekasi."):
         article, [event] = events_of(text)
         assert event.event_type == "ASSAULT" and event.source[0].name == "unidentified people"
     # the short form in brackets does not part the citizens from their state
-    article, [event] = events_of("Dua warga negara (WN) Australia ditembak orang tidak dikenal di sebuah vila.")
-    assert [a.actor_id for a in event.recipient] == ["GRP:AUS-cvl"]
+    article, [event] = events_of("Dua warga negara (WN) Inggris ditembak orang tidak dikenal di sebuah rumah sewaan.")
+    assert [a.actor_id for a in event.recipient] == ["GRP:GBR-cvl"]
 
 
 def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one_so() -> None:
-    _, events = events_of("Kemenhub menyebut ancaman bom yang dikirimkan oleh orang tak dikenal itu palsu.")
+    _, events = events_of("Kemenhub menyebut ancaman bom yang dikirim orang tak dikenal lewat surel itu hanya hoaks.")
     assert not [e for e in events if e.event_type == "DISAPPROVE"]
     # with the object between, or held by the verb, it still names
     _, [event] = events_of("Erdogan menyebut Netanyahu ancaman terbesar bagi keamanan kawasan.")
@@ -3893,7 +3893,7 @@ def test_events_a_naming_verb_right_before_its_word_mentions_it_and_calls_no_one
 
 
 def test_events_a_modal_binds_the_people_of_a_place_named_after_them() -> None:
-    _, [event] = events_of("Trump mengatakan bahwa warga di Teheran harus mengungsi.")
+    _, [event] = events_of("Netanyahu mengatakan bahwa warga di Teheran harus segera mengungsi.")
     assert event.event_type == "DEMAND" and [(a.actor_id, a.country) for a in event.recipient] == [("AGT:IRN:CVL:warga", "IRN")]
 
 
@@ -3937,7 +3937,7 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
     pytest.param("KPPU menduga Google melanggar undang-undang persaingan usaha.",
                  [("DISAPPROVE", ("IDN:KPPU",), ("BUS:google",))], id="suspected-breach"),
     pytest.param("Polisi menduga sopir bus gagal mengerem saat melintasi turunan.", [], id="suspected-breach"),
-    pytest.param("Peter Sands menyebut Indonesia sebagai salah satu contoh keberhasilan eliminasi malaria.", [],
+    pytest.param("Peter Sands menyebut Indonesia sebagai teladan dalam upaya eliminasi malaria.", [],
                  id="judged-failure"),
     pytest.param("Sejumlah advokat melaporkan Dedi Mulyadi ke Bareskrim Polri.",
                  [("DISAPPROVE", ("AGT:IDN:CVL:advokat",), ("PER:dedi-mulyadi",))], id="lawyers"),
@@ -3978,7 +3978,7 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
     # a sentence read out is the speaker's act (on the defendant named before, also when named again after);
     # an order read out is not done, and an act named as the quote's subject is no act of the speaker's
     pytest.param("Majelis hakim Pengadilan Tipikor Jakarta membacakan vonis untuk terdakwa Harvey Moeis. \"Menjatuhkan "
-                 "pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun,\" ujar hakim Eko Aryanto. Harvey "
+                 "pidana kepada Terdakwa berupa penjara 20 tahun,\" ujar hakim Eko Aryanto. Harvey "
                  "Moeis langsung menyatakan banding.",
                  [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",)),  # the reading of the verdict
                   ("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",))],  # its words, read by a judge
@@ -4049,8 +4049,8 @@ def test_easing_a_blockade_is_a_retreat_of_access_and_shot_dead_takes_its_agent(
 
 
 def test_no_event_is_attributed_to_its_own_source():
-    article, events = events_of("Terdakwa Zarof Ricar hadir di ruang sidang. \"Menjatuhkan pidana terhadap Terdakwa dengan "
-                                "pidana penjara selama 16 tahun,\" ujar hakim.")
+    article, events = events_of("Terdakwa Zarof Ricar hadir di ruang sidang. \"Menjatuhkan pidana kepada Terdakwa berupa "
+                                "penjara 16 tahun,\" ujar hakim.")
     assert [(summary(article, e), e.attribution) for e in events] == [
         (("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:zarof-ricar",)), None)]
 
@@ -4082,7 +4082,7 @@ def test_no_event_is_attributed_to_its_own_source():
     pytest.param("Kepala Subdirektorat Penegakan Hukum Polda Metro Jaya AKBP Argo Wiyono mengomentari rekaman tersebut. "
                  "Argo menegaskan pihaknya bakal menyelidiki sopir truk yang ugal-ugalan itu.",
                  [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:sopir",))], id="officer-s-side"),
-    pytest.param("Direktur Reserse Narkoba Polda Riau Kombes Putu Yudha Prawira menuturkan pihaknya membekuk dua kurir "
+    pytest.param("Direktur Reserse Narkoba Polda Riau Kombes Bima Santosa menuturkan pihaknya membekuk dua kurir "
                  "sabu, yakni RS (31) dan DK (28).",
                  [("COERCE", ("IDN:polda-riau",), ("PER:initials-rs", "PER:initials-dk"))], id="officer-s-side"),
     # two coordinated passives share the one who undergoes them, not the role after "sebagai" nor the first's agent
