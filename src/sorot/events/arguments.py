@@ -597,9 +597,9 @@ class Arguments:
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def _court_before(self, position: int) -> ArticleActor | None:
-        """The court named last before token `position` (where the verdict is read: "Hakim menyatakan
-        Lisa bersalah memberikan suap ke tiga majelis hakim PN Surabaya ..., ujar ketua majelis hakim
-        saat membacakan amar putusan di Pengadilan Tipikor Jakarta": the Tipikor court)."""
+        """The court named last before token `position` (where the verdict is read: "Terdakwa terbukti
+        menyuap hakim PN Surabaya ..., kata ketua majelis ketika membacakan putusan di Pengadilan Tipikor
+        Jakarta": the Tipikor court, not the one bribed)."""
         before = self.tokens[position].start
         named = [(m.start, actor) for actor in self._actors if court_of(actor.actor_id) for m in actor.mentions
                  if m.end <= before]
@@ -1778,8 +1778,8 @@ def _same(left: Unit, right: Unit) -> bool:
 def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) -> ArticleActor | None:
     """The body a person speaks for: the organisation named last before them whose name
     their title holds ("Juru bicara KPK": the KPK; not a state, "Presiden Rusia"), or that
-    the text names right before one of their names, past a rank (`_RANK_GAP`: "Wakil Direktur Lalu
-    Lintas Polda Metro Jaya AKBP Argo Wiyono": the Polda, also when "pihaknya" follows a later "Argo")."""
+    the text names right before one of their names, past a rank (`_RANK_GAP`: "Kasat Reskrim Polres
+    Bogor AKP Teguh Santoso": the Polres, also when "pihaknya" follows a later "Teguh")."""
     if person.type != "PER":
         return None
     role = f" {' '.join((person.role or '').lower().split())} "  # whole words: "PAN" is not in "Panglima TNI"

@@ -987,7 +987,7 @@ class EventExtractor:
                 _unowned_weapons(arguments, first, floor) and (launch := _latest_act(
                     [e for e in earlier if not _UNREAL & set(e.context)], frozenset({"FIGHT"}))) is not None \
                 and not ({a.country for a in recipient} - {a.country for a in launch.recipient}):
-            # "Iran meluncurkan 450 rudal ke Israel. Salah satu rudal menghantam Pusat Medis Soroka": Iran's strike
+            # "Iran menembakkan ratusan rudal ke Israel. Salah satu rudal menghantam sebuah rumah sakit": Iran's strike
             # (not one only planned, threatened or denied)
             source = [replace(a) for a in launch.source]
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
@@ -1865,20 +1865,13 @@ def _meetings_of_visits(events: list[Event]) -> None:
 
 def _visit_rank(visit: str | None, meeting: str | None) -> int:
     """How well a visit's date fits a meeting's (lower is better): a visit dated at the meeting's
-    time, then an undated one, then one of another time (a visit of several days: "kunjungan ...
-    pada 18 Juni", "bertemu pada 19 Juni")."""
-    if visit and meeting and _same_time(visit, meeting):
-        return 0
-    return 1 if not visit or not meeting else 2
-
-
-def _same_time(one: str | None, other: str | None) -> bool:
-    """Whether two dates may be one time: either unknown, or one a prefix of the other at the
-    shorter's precision ("2023-09" and "2023-09-13"; not "2023-09" and "2024-06-18")."""
-    if not one or not other:
-        return True
-    size = min(len(one), len(other))
-    return one[:size] == other[:size]
+    time, one a prefix of the other at the shorter's precision ("2023-09" and "2023-09-13"), then an
+    undated one, then one of another time ("2023-09" and "2024-06-18"; still the one, if alone: a
+    visit of several days, "kunjungan ... pada 18 Juni", "bertemu pada 19 Juni")."""
+    if not visit or not meeting:
+        return 1
+    size = min(len(visit), len(meeting))
+    return 0 if visit[:size] == meeting[:size] else 2
 
 
 def _mark_denied(events: list[Event]) -> None:
