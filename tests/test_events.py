@@ -4055,6 +4055,16 @@ def test_no_event_is_attributed_to_its_own_source():
         (("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:zarof-ricar",)), None)]
 
 
+def test_a_bare_defendant_is_the_one_a_standing_names_later():
+    # the defendant is named first with no standing, and "terdakwa" sits before her name only later
+    article, events = events_of("Majelis hakim Pengadilan Negeri Bandung membacakan vonis perkara arisan bodong yang "
+                                "menjerat Sutarni Kusumawati. \"Menjatuhkan hukuman kepada terdakwa berupa penjara dua "
+                                "tahun,\" kata Ketua Majelis Hakim Bambang Suryo, Senin (16/6/2025). Dalam sidang "
+                                "sebelumnya, jaksa meminta agar terdakwa Sutarni dihukum tiga tahun.")
+    verdict = next(e for e in events if article.text[e.trigger[0]:e.trigger[1]].startswith("Menjatuhkan"))
+    assert summary(article, verdict) == ("COERCE", ("IDN:pn-bandung",), ("PER:sutarni-kusumawati",))
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # forces a state's leader or government sends to its own soil, or to a border past "dengan", are deployed
     pytest.param("Presiden Donald Trump mengerahkan 2.000 pasukan Garda Nasional ke Los Angeles untuk meredam aksi protes.",

@@ -74,6 +74,8 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
+_LAST_WORD = re.compile(r"(\w+)\s+$")  # the word before a name, as `_word_before` reads it
+_WORD_CHARS = 24  # characters back from a name to find the word before it
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
@@ -307,6 +309,7 @@ class Arguments:
         self.at_last: dict[int, Unit] = {}
         self.setting = _setting(text, actors)
         self._actors = actors
+        self._people = [a for a in (*actors, *unconfirmed) if a.type == "PER"]
         self._suspects = frozenset(a.actor_id for a in (*actors, *unconfirmed) if a.type == "PER" and (
             a.actor_id in self._unconfirmed or a.role and a.role.casefold() in SUSPECT_NOUNS))
         self._states = {a.actor_id: a for a in actors if a.type == "GPE" and a.actor_id == a.country}
@@ -607,16 +610,24 @@ class Arguments:
 
     def _one_with_standing(self, index: int) -> ArticleActor | None:
         """The one person named before token `index` with the standing its noun gives ("terdakwa",
-        "tersangka"), when the article has named exactly one so far."""
+        "tersangka"), when the article has named exactly one so far (also one only the recogniser
+        proposed: what the law acts on). The standing may come from a
+        title or from the noun right before any of the person's names, also a later one ("ibu dari
+        Ronald, Meirizka Widjaja ... Terdakwa dijatuhi vonis ... menuntut agar terdakwa Meirizka")."""
         noun = self.tokens[index].folded
         after = self.tokens[index + 1].folded if index + 1 < len(self.tokens) else ""
         before = self.tokens[index - 1].folded if index > 0 else ""
         if after in _OTHER_ONES or before in _MANY or index > 0 and self.in_quantity(index - 1):
             return None  # "tersangka baru", "terdakwa lain", "para terdakwa", "dua tersangka": not the one named
         start = self.tokens[index].start
-        people = [a for a in self._actors if a.type == "PER" and a.role and a.role.casefold() == noun
-                  and any(m.start < start for m in a.mentions)]
+        people = [a for a in self._people if any(m.start < start for m in a.mentions)
+                  and (a.role and a.role.casefold() == noun or any(self._word_before(m.start) == noun for m in a.mentions))]
         return people[0] if len(people) == 1 else None
+
+    def _word_before(self, position: int) -> str:
+        """The folded word that ends right before character `position`, past spaces ("" if none)."""
+        match = _LAST_WORD.search(self.text, max(0, position - _WORD_CHARS), position)
+        return match.group(1).casefold() if match is not None else ""
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
