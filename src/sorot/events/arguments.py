@@ -286,7 +286,7 @@ class Arguments:
     """The argument units of one article, indexed by token, and the walks over them."""
 
     def __init__(self, text: str, tokens: list[Token], actors: list[ArticleActor],
-                 agents: PhraseTrie[tuple[str, str]] | None = None, dateline_end: int = 0,
+                 agents: PhraseTrie[tuple[str, str, str]] | None = None, dateline_end: int = 0,
                  unconfirmed: list[ArticleActor] = ()) -> None:
         """``dateline_end``: where the article's dateline ends; the outlet and place it names
         ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: names only the statistical
@@ -432,7 +432,7 @@ class Arguments:
         body = max(bodies, key=lambda a: (len(a.mentions), -a.mentions[0].start))
         return event_actor(body, body.mentions[0].start, body.mentions[0].end)
 
-    def _add_agents(self, agents: PhraseTrie[tuple[str, str]]) -> None:
+    def _add_agents(self, agents: PhraseTrie[tuple[str, str, str]]) -> None:
         """Units for generic agents ("polisi", "mahasiswa") where no actor is named. The
         agent takes the country of a state named right after it ("polisi Israel")."""
         covered = {k for unit in self.at_first.values() for k in range(unit.first, unit.last + 1)}
@@ -447,7 +447,7 @@ class Arguments:
             if longest is None or any(k in covered for k in range(index, longest[0] + 1)):
                 index += 1
                 continue
-            last, (sector, english) = longest
+            last, (sector, english, named_as) = longest
             if last + 2 < len(self.tokens) and self.tokens[last + 1].text == "-" and \
                     self.tokens[last + 2].folded == self.tokens[last].folded:
                 last += 2  # the plural "perusahaan-perusahaan China": one agent, of the state after it
@@ -511,7 +511,7 @@ class Arguments:
             if noun in _PEOPLE_OF_PLACES and (place := self.at_first.get(at)) is not None and \
                     all(a.type == "LOC" for a in place.actors):
                 english = _RESIDENTS  # "warga Rempang", "warga di Teheran": the residents of a place, not a state's citizens
-            actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{noun}", english,
+            actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{named_as}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1

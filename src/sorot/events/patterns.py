@@ -90,7 +90,7 @@ class Patterns:
     topics: dict[str, frozenset[str]]
     type_topics: dict[str, tuple[str, ...]]
     ignored_sentences: frozenset[str]
-    agents: PhraseTrie[tuple[str, str]]  # noun -> (sector, English name)
+    agents: PhraseTrie[tuple[str, str, str]]  # noun -> (sector, English name, the noun its id is made of)
     count: int
     weak_ignored: frozenset[str] = frozenset()  # sport words that count only beside another
     default_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # when no topic word is near
@@ -111,7 +111,8 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
     never_topics: dict[str, tuple[str, ...]] = {}
     ignored_sentences: set[str] = set()
     weak_ignored: set[str] = set()
-    agents: PhraseTrie[tuple[str, str]] = PhraseTrie()
+    agents: PhraseTrie[tuple[str, str, str]] = PhraseTrie()
+    canonical: dict[tuple[str, str], str] = {}  # (sector, English name) -> the first noun listed for it
     wars: list[War] = []
     count = 0
     for path in paths:
@@ -133,7 +134,8 @@ def load_patterns(*extra: str | Path, shipped: bool = True) -> Patterns:
         for sector, nouns in data.get("agents", {}).items():
             _check_name(sector, SECTORS, f"{path.name} [agents]")
             for noun, english in nouns.items():
-                agents.add(phrase_key(noun), (sector, english))
+                # one id for the nouns of one name: "OTK" and "orang tak dikenal" are the same people
+                agents.add(phrase_key(noun), (sector, english, canonical.setdefault((sector, english), " ".join(phrase_key(noun)))))
         for event_type, table in data.get("modes", {}).items():
             _check_type(event_type, f"{path.name} [modes.{event_type}]")
             for mode, words in table.items():
