@@ -4237,3 +4237,16 @@ def test_troops_a_president_sends_are_a_military_act():
 def test_agent_nouns_of_one_name_are_one_actor(text, expected):
     article, events = events_of(text)
     assert [(summary(article, e), e.mentions) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow to strike is a threat of the target; the vowed strike is not done
+    pytest.param("Iran bersumpah untuk menghantam Israel lebih keras.", [("THREATEN", ("IRN",), ("ISR",))],
+                 id="vow-to-strike"),
+    pytest.param("Houthi bertekad menyerbu kapal-kapal Israel di Laut Merah.", [("THREATEN", ("YEM:HOUTHI",), ("ISR",))],
+                 id="vow-with-no-link"),
+    pytest.param("Pemerintah bertekad memberantas korupsi.", [], id="resolve-with-no-target"),
+])
+def test_vows_to_strike_are_threats(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -303,6 +303,8 @@ _PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "b
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
 _THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
+# Threats and vows of the act their next word names, with no link: "mengancam mogok", "bertekad menyerang"
+_THREAT_VERBS = frozenset({_THREATENS, "bersumpah", "bertekad"})
 _ENDANGERING = frozenset({_THREATENS, "ancam"})  # also "to endanger" when a thing, not an actor, is the object
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
@@ -3053,7 +3055,7 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
-    if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
+    if first - 1 > floor and tokens[first - 1].folded in _THREAT_VERBS and (
             _VERB.fullmatch(tokens[first].folded) or tokens[first].folded in _STRIKE_WORDS):
         return True  # "mengancam mogok", "mengancam menyerang Iran" (not "mengancam kesepakatan": endangers it)
     link = first - 1
@@ -3302,7 +3304,7 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
         return False
     if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
         return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
-    return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded == _THREATENS and (
+    return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded in _THREAT_VERBS and (
         _VERB.fullmatch(tokens[last + 1].folded) is not None and next(triggers.starting_at(tokens, last + 1), None) is not None
         or tokens[last + 1].folded in _STRIKE_WORDS)
     # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan", nor
