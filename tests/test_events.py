@@ -4111,7 +4111,8 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("FIGHT", ("ISR",), ("IRN",))], id="unowned-weapons"),  # not Israel's: the target is its own
     # the perpetrators named right before an act's noun do it; a bomb threat is a threat to its target
     pytest.param("Polisi memburu pelaku ancaman bom terhadap maskapai Saudi Airlines.",
-                 [("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
+                 [("INVESTIGATE", ("AGT:?:GOV:polisi",), ("AGT:?:CVL:pelaku",)),
+                  ("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
     pytest.param("Polisi menangkap pelaku penyerangan terhadap anggota TNI di Jakarta.",
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
                   ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
@@ -4229,7 +4230,8 @@ def test_troops_a_president_sends_are_a_military_act():
 @pytest.mark.parametrize("text, expected", [
     # nouns given one English name are one actor: the stabbing is reported twice, by one attacker
     pytest.param("Seorang pedagang ditusuk orang tidak dikenal di Pasar Minggu. Polisi masih memburu OTK yang menusuk "
-                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2)],
+                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2),
+                                   (("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang tak dikenal",)), 1)],
                  id="one-attacker-under-two-names"),
     pytest.param("Para pegawai dan karyawan pabrik berunjuk rasa di depan kantor bupati.",
                  [(("PROTEST", ("AGT:IDN:CVL:karyawan",), ()), 1)], id="one-group-under-two-names"),
@@ -4248,5 +4250,21 @@ def test_agent_nouns_of_one_name_are_one_actor(text, expected):
     pytest.param("Pemerintah bertekad memberantas korupsi.", [], id="resolve-with-no-target"),
 ])
 def test_vows_to_strike_are_threats(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Polisi masih memburu dua pelaku pembegalan.", [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))],
+                 id="hunting-suspects"),
+    pytest.param("Pelaku penembakan masih diburu polisi.", [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))],
+                 id="suspects-hunted"),
+    pytest.param("Investor memburu aset safe haven seperti emas.", [], id="hunting-assets"),
+    pytest.param("Oknum polisi itu melakukan tindak kekerasan terhadap seorang pedagang.",
+                 [("ASSAULT", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pedagang",))], id="an-act-of-violence"),
+    pytest.param("Ratusan buruh menggelar aksi solidaritas untuk rekan mereka yang dipecat.",
+                 [("PROTEST", ("AGT:IDN:CVL:buruh",), ())], id="a-rally-named-by-its-manner"),
+])
+def test_crime_and_rally_words(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
