@@ -4268,3 +4268,16 @@ def test_vows_to_strike_are_threats(text, expected):
 def test_crime_and_rally_words(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sports body charging a player or a referee is the game's discipline; what it says of states is coded
+    pytest.param("Asosiasi Sepak Bola Inggris (FA) mendakwa Mark Holloway atas pelanggaran aturan perjudian.", [],
+                 id="charge-of-a-referee"),
+    pytest.param("Federasi Sepak Bola Palestina mengutuk serangan Israel terhadap stadion di Gaza.",
+                 [("DISAPPROVE", ("PSE:federasi-sepak-bola-palestina",), ("ISR",)), ("FIGHT", ("ISR",), ("PSE",))],
+                 id="condemnation-of-a-state"),
+])
+def test_sports_discipline_is_no_political_event(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -307,6 +307,10 @@ _THREATENS = "mengancam"  # a threat of the act its next word names, with no tar
 _THREAT_VERBS = frozenset({_THREATENS, "bersumpah", "bertekad"})
 _ENDANGERING = frozenset({_THREATENS, "ancam"})  # also "to endanger" when a thing, not an actor, is the object
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
+# A sports body by its name, and the acts of its own discipline (`_sports_discipline`).
+_SPORTS_BODY = re.compile(r"\b(?:sepak ?bola|football|futsal|bulu ?tangkis|badminton|bola basket|bola voli|tenis|atletik|"
+                          r"olahraga|balap|fifa|uefa|pssi)\b", re.IGNORECASE)
+_DISCIPLINE = frozenset({"COERCE", "INVESTIGATE", "SANCTION"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
 # The nouns of an incident among them do not refer back to the arrest of its suspects that
@@ -594,7 +598,7 @@ class EventExtractor:
                 told = []
         _mark_denied(events)
         _meetings_of_visits(events)
-        events = _pledged_threats(events)
+        events = [e for e in _pledged_threats(events) if not _sports_discipline(e)]
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -1909,6 +1913,14 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _sports_discipline(event: Event) -> bool:
+    """Whether an event is a sports body's charge or inquiry of a person (a player, a referee): the
+    game's own discipline, not a political act ("FA mendakwa wasit David Coote"). What such a body
+    says of states stays coded ("PFA mengutuk serangan Israel")."""
+    return event.event_type in _DISCIPLINE and bool(event.source) and bool(event.recipient) \
+        and all(_SPORTS_BODY.search(a.name) for a in event.source) and all(a.actor_id.startswith("PER:") for a in event.recipient)
 
 
 def _complete_targets(events: list[Event]) -> list[Event]:
