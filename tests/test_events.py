@@ -4281,3 +4281,21 @@ def test_crime_and_rally_words(text, expected):
 def test_sports_discipline_is_no_political_event(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislator's title goes on past the electoral district to the name after the comma; "salah satu yang"
+    # after a name makes it the relative clause's subject; an act named again at home is its doer's
+    pytest.param("Bupati Garut Rahmat Hidayat mengusir para pedagang kaki lima dari alun-alun kota. Anggota DPR RI dari "
+                 "Dapil Jawa Barat XI, Sinta Maharani, salah satu yang menyesalkan tindakan tersebut.",
+                 [("COERCE", ("PER:rahmat-hidayat",), ("AGT:IDN:CVL:pedagang",)),
+                  ("DISAPPROVE", ("PER:sinta-maharani",), ("PER:rahmat-hidayat",))], id="a-legislator-of-a-district"),
+    # one word after a body's name and a comma is its head's name when it is a name part and a comma follows
+    pytest.param("Bupati Garut Rahmat Hidayat mengusir para pedagang kaki lima dari alun-alun kota. Ketua Ikatan "
+                 "Pedagang Pasar (IKAPP) Garut, Rudy, turut mengecam tindakan Bupati Rahmat Hidayat.",
+                 [("COERCE", ("PER:rahmat-hidayat",), ("AGT:IDN:CVL:pedagang",)),
+                  ("DISAPPROVE", ("PER:rudy",), ("PER:rahmat-hidayat",))], id="a-head-set-off-by-commas"),
+])
+def test_titled_people_set_off_by_commas_act(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS, HONORIFICS
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS, place_end, regional_body
@@ -87,6 +89,8 @@ HOME_HEADS = frozenset(
 ) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
 _NAME_HEADS = frozenset({"hakim"})  # heads that are also parts of names, after another name word
 _FROM, _FACTION = "dari", "fraksi"
+_DISTRICT, _DISTRICT_SHORT = ("daerah", "pemilihan"), "dapil"  # a legislator's electoral district
+_DISTRICT_WORDS = 6  # at most this many tokens name the district
 _POSSESSIVE = "nya"  # "pembantunya": the title of someone's aide
 _QUALIFIERS = {
     "mantan": "former", "eks": "former", "bekas": "former", "calon": "future", "seorang": "indefinite",
@@ -272,6 +276,8 @@ class TitleFinder:
             elif following is None and last + 3 < len(tokens) and tokens[last + 1].folded == _FROM \
                     and tokens[last + 2].folded == _FACTION and _names_body(at.get(last + 3)):
                 last += 2  # "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas": the member's faction
+            elif following is None and (district := _district_after(tokens, last, at)) is not None:
+                last = district  # "Anggota DPR RI dari Dapil NTB II, Muazzim Akbar": the member's electoral district
             elif following is None and _short_form_at(tokens, last + 1, at):
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
@@ -331,6 +337,24 @@ def _regional_body_after(tokens: list[Token], last: int, at: dict[int, Mention],
         if not (tokens[position].is_word and tokens[position].text[:1].isupper()):
             return None
     return None
+
+
+def _district_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> int | None:
+    """The last token of an electoral district named after a legislator's title, when a comma
+    follows it ("dari Dapil NTB II,", "dari daerah pemilihan Jawa Timur I,"), else None."""
+    index = last + 1
+    if index + 2 >= len(tokens) or tokens[index].folded != _FROM:
+        return None
+    index += 1
+    if tokens[index].folded == _DISTRICT[0] and tokens[index + 1].folded == _DISTRICT[1]:
+        index += 1
+    elif tokens[index].folded != _DISTRICT_SHORT:
+        return None
+    end = index
+    while end + 1 < len(tokens) and end - index < _DISTRICT_WORDS and (
+            end + 1 in at or tokens[end + 1].is_word and (tokens[end + 1].capitalised or tokens[end + 1].text.isdigit())):
+        end = at[end + 1].last if end + 1 in at else end + 1
+    return end if end > index and end + 1 < len(tokens) and tokens[end + 1].text == "," else None
 
 
 def _short_form_at(tokens: list[Token], opening: int, at: dict[int, Mention]) -> bool:
@@ -462,8 +486,17 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
         position in at or tokens[position].folded in _BODY_WORDS or _acronym(tokens[position].text)
         for position in range(last + 1, index))
     verb_after = index + 2 < len(tokens) and tokens[index + 2].text.islower()
+    # (or by a comma, when the word is a name part of the lists: "Ketua Sahabat Pariwisata Nusantara (Sapana)
+    # Lombok, Rudy, turut mengecam")
+    set_off = index + 2 < len(tokens) and tokens[index + 2].text == "," and tokens[index + 1].folded in _name_parts()
     return _name_after(tokens, index - 1, at,
-                       1 if tokens[index].text == "," and named_body and verb_after else _NAME_WORDS[0])
+                       1 if tokens[index].text == "," and named_body and (verb_after or set_off) else _NAME_WORDS[0])
+
+
+@cache
+def _name_parts() -> frozenset[str]:
+    """The parts of people's names in the NER model's hand-made lists."""
+    return name_lists()
 
 
 def _acronym(text: str) -> bool:

@@ -76,6 +76,7 @@ _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
 _LAST_WORD = re.compile(r"(\w+)\s+$")  # the word before a name, as `_word_before` reads it
 _WORD_CHARS = 24  # characters back from a name to find the word before it
+_ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
@@ -1104,6 +1105,9 @@ class Arguments:
                     return found if found is not None and not self._after_preposition(found[0], floor) else None
                 # the head of a relative clause is the subject: "Rusia, yang ..., mendesak"
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
+                if head - 2 > floor and (self.tokens[head - 1].folded, self.tokens[head].folded) in _ONE_OF \
+                        and self.tokens[head - 2].text == ",":
+                    head -= 3  # "Anggota DPR ..., Muazzim Akbar, salah satu yang menyesalkan ...": the one named
                 if head > floor and self.tokens[head].text == ")":
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None

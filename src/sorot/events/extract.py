@@ -338,7 +338,7 @@ _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAN
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
 # "menolak dakwaan tersebut" (the prosecutors'), "mendukung langkah itu", "menolak tuntutan tersebut".
-_DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana"}
+_DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana", "tindakan"}
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
