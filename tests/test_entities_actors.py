@@ -1622,3 +1622,13 @@ def test_entities_regional_agencies_named_in_full_or_short_before_their_place_ar
     assert {"IDN:bapenda-dki-jakarta", "IDN:bpbd-kabupaten-garut", "IDN:bapenda-jawa-barat"} <= set(actors)
     assert actors["IDN:bapenda-dki-jakarta"].name == "Jakarta (province) Regional Revenue Agency"
     assert not [a for a in actors if a.startswith("ORG:badan")]
+
+
+def test_entities_titles_of_experts_and_legislators_set_off_by_commas(extract) -> None:
+    text = ("Ahli Hukum Tata Negara, Rina Kartikasari menilai putusan itu keliru. Anggota DPR RI dari Dapil Jawa "
+            "Tengah V, Bagus Prasetyo, meminta pemerintah turun tangan. Ketua Ikatan Nelayan Tradisional (INT) Demak, "
+            "Rudy, ikut hadir.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors["PER:rina-kartikasari"].role == "Ahli Hukum Tata Negara"
+    assert actors["PER:bagus-prasetyo"].role == "Anggota DPR RI dari Dapil Jawa Tengah V"
+    assert actors["PER:rudy"].role == "Ketua"  # one name part set off by commas after the body it heads

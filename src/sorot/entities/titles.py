@@ -75,7 +75,7 @@ HEADS: dict[str, str | None] = {
     **dict.fromkeys(
         ["juru bicara", "jubir", "kepala", "wakil kepala", "ketua", "wakil ketua", "direktur", "sekretaris",
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
-         "ekonom", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
+         "ekonom", "ahli", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
          "komisaris", "komisaris utama", "komisaris independen", "komisioner", "dosen", "guru besar", "rektor", "dekan",
          "deputi", "asisten deputi"],
         None,
