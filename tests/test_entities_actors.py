@@ -1632,3 +1632,13 @@ def test_entities_titles_of_experts_and_legislators_set_off_by_commas(extract) -
     assert actors["PER:rina-kartikasari"].role == "Ahli Hukum Tata Negara"
     assert actors["PER:bagus-prasetyo"].role == "Anggota DPR RI dari Dapil Jawa Tengah V"
     assert actors["PER:rudy"].role == "Ketua"  # one name part set off by commas after the body it heads
+
+
+def test_entities_a_given_name_before_a_known_surname_is_another_person(extract) -> None:
+    # a married woman's honorific is passed, and given names before a known person's one-word name make
+    # another person (a spelling of the known person's own name does not)
+    text = "Ketua Umum Persatuan Istri Pegawai, Ny. Wulan Hadi Prabowo, meresmikan posyandu di Bogor."
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert "PER:prabowo-subianto" not in actors and actors["PER:wulan-hadi-prabowo"].role == "Ketua Umum"
+    actors = _by_id(extract("Presiden Palestina Mahmud Abbas mengecam Israel.", "2025-06-18"))
+    assert "PER:mahmoud-abbas" in actors

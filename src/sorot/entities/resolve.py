@@ -86,6 +86,7 @@ _HOME_OFFICE_WORDS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali",
 _PREMIER = "perdana"
 _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X" (not a general's title)
 # Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
+_SPELLING = 3  # letters two spellings of one name share at their start ("Mahmud", "Mahmoud")
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # How near before a name (a nationality: "warga negara Nigeria bernama X", "Aktor Korea Selatan X")
@@ -137,7 +138,8 @@ class ActorExtractor:
         # tokens that stay whole: the parts of people's names of the hand-made lists ("Wulandari" is
         # no "Wulan" glued to "dari") and the common words of the recogniser's training text
         # ("Dokumentasi" is no "Doku" glued to a verb)
-        self.whole_words = name_lists() | (recogniser.model.common_words if recogniser is not None else frozenset())
+        self.name_parts = name_lists()
+        self.whole_words = self.name_parts | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
         tokens = split_glued(tokenize(text), self.name_words, whole=self.whole_words)
@@ -423,6 +425,9 @@ class ActorExtractor:
         known = self.kb.by_id(tail.candidates[0]) if tail is not None else None
         if known is None:
             return None
+        own = {word[:_SPELLING] for alias in known.aliases for word in alias.text.casefold().split()}
+        if any(t.folded in self.name_parts and t.folded[:_SPELLING] not in own for t in tokens[first:tail.first] if t.is_word):
+            return None  # a given name of another's before it: "Ny. Juliati Sigit Prabowo" is not the president
         country = self._title_country(title, tokens, earlier, home)
         return tail if country is None or country == known.country else None
 

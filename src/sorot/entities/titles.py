@@ -418,8 +418,9 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
                   and (len(tokens[end - 1].text) == 1 or tokens[end - 1].folded in _SHORT_GIVEN_NAMES)):
             break  # (past a given name's short form: "Ketua KPU M. Afifuddin", "Bupati Muh. Ilham Syah")
         end += 1
-    if words == 1 and end < len(tokens) and _surname(at.get(end)) and tokens[index].folded not in _ORDINALS:
-        end, words = end + 1, 2  # "Ketua MUI Anwar Abbas": a known person's one-word name ends another's
+    if words in (1, 2) and end < len(tokens) and _surname(at.get(end)) and tokens[index].folded not in _ORDINALS:
+        end, words = end + 1, words + 1  # "Ketua MUI Anwar Abbas", "Ny. Juliati Sigit Prabowo": a known person's
+        # one-word name ends another's
     if words < least or (end < len(tokens) and end in at):
         return None
     alone = tokens[index]
