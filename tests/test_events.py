@@ -3118,6 +3118,9 @@ def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
     _, events = events_of("Ketua Komisi III DPR Habiburokhman meminta pihak Polri segera turun tangan "
                           "mengusut kasus penganiayaan tersebut.")
     assert [(e.event_type, "future" in e.context) for e in events] == [("DEMAND", False), ("INVESTIGATE", True)]
+    # ... and past an "untuk" before that phrase
+    _, events = events_of("Anggota DPR itu meminta pihak kepolisian untuk segera turun tangan menyelidiki laporan warga.")
+    assert [(e.event_type, "future" in e.context) for e in events if e.event_type == "INVESTIGATE"] == [("INVESTIGATE", True)]
     _, events = events_of("Pengumuman KBRI Teheran meminta WNI untuk siap dievakuasi.")
     assert all(e.context.count("future") <= 1 for e in events)
 

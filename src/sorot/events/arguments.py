@@ -1427,7 +1427,8 @@ class Arguments:
     def _bare_directive(self, verb: int, floor: int) -> int | None:
         """The directive verb before the one it directs and that one's act at `verb`, with no
         "untuk" ("mendesak KPK segera menahan ...": the token of "mendesak"; also past a verb
-        phrase of no prefix that leads to it: "meminta polisi segera turun tangan mengusut ...")."""
+        phrase of no prefix that leads to it, and an "untuk" before that: "meminta polisi (untuk)
+        segera turun tangan mengusut ...")."""
         position = verb - 1
         plain = 0  # lowercase words with no verb prefix passed
         while position >= floor and (self.tokens[position].folded in PREVERBAL or plain < _LEADING_WORDS and (
@@ -1435,6 +1436,8 @@ class Arguments:
                 and self.tokens[position].folded not in RIGHT_BOUNDARIES and position not in self.at_last)):
             plain += self.tokens[position].folded not in PREVERBAL
             position -= 1
+        if plain and position > floor and self.tokens[position].folded in PURPOSES:
+            position -= 1  # "meminta pihak kepolisian untuk segera turun tangan mengusut ..."
         found = self.group_ending_at(position, floor) if position >= floor else None
         if found is None:
             return None
