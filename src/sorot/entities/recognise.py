@@ -37,7 +37,7 @@ _OPENING = frozenset("\"'“‘([-–—")
 # "Prof. Heri Hermansyah", "H. Budi Rustandi", "Tb. Hamdi" (no name of their own).
 HONORIFICS = frozenset({"kh", "tb", "prof", "dr", "drg", "drs", "ir", "hj", "h", "habib", "kiai", "kyai", "ustaz",
                         "ustadz", "plt", "plh",  # (and an acting official's: "Plt. Kepala Dinas")
-                        "ny", "nyonya"})  # a married woman's: "Ny. Juliati Sigit Prabowo"
+                        "ny", "nyonya"})  # a married woman's: "Ny. Wulan Hadi Prabowo"
 # Capitalised words that are not names, or that the model should not make an actor of (an honorific alone,
 # but not "H", "Dr" and "Ir", which are also initials).
 NOT_NAMES = (HONORIFICS - {"h", "dr", "ir"}) | frozenset(

@@ -427,7 +427,7 @@ class ActorExtractor:
             return None
         own = {word[:_SPELLING] for alias in known.aliases for word in alias.text.casefold().split()}
         if any(t.folded in self.name_parts and t.folded[:_SPELLING] not in own for t in tokens[first:tail.first] if t.is_word):
-            return None  # a given name of another's before it: "Ny. Juliati Sigit Prabowo" is not the president
+            return None  # a given name of another's before it: "Ny. Wulan Hadi Prabowo" is not the president
         country = self._title_country(title, tokens, earlier, home)
         return tail if country is None or country == known.country else None
 

@@ -277,7 +277,7 @@ class TitleFinder:
                     and tokens[last + 2].folded == _FACTION and _names_body(at.get(last + 3)):
                 last += 2  # "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas": the member's faction
             elif following is None and (district := _district_after(tokens, last, at)) is not None:
-                last = district  # "Anggota DPR RI dari Dapil NTB II, Muazzim Akbar": the member's electoral district
+                last = district  # "Anggota DPR RI dari Dapil Jawa Barat XI, Sinta Maharani": the member's electoral district
             elif following is None and _short_form_at(tokens, last + 1, at):
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
@@ -419,7 +419,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
             break  # (past a given name's short form: "Ketua KPU M. Afifuddin", "Bupati Muh. Ilham Syah")
         end += 1
     if words in (1, 2) and end < len(tokens) and _surname(at.get(end)) and tokens[index].folded not in _ORDINALS:
-        end, words = end + 1, words + 1  # "Ketua MUI Anwar Abbas", "Ny. Juliati Sigit Prabowo": a known person's
+        end, words = end + 1, words + 1  # "Ketua MUI Anwar Abbas", "Ny. Wulan Hadi Prabowo": a known person's
         # one-word name ends another's
     if words < least or (end < len(tokens) and end in at):
         return None
@@ -487,8 +487,8 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
         position in at or tokens[position].folded in _BODY_WORDS or _acronym(tokens[position].text)
         for position in range(last + 1, index))
     verb_after = index + 2 < len(tokens) and tokens[index + 2].text.islower()
-    # (or by a comma, when the word is a name part of the lists: "Ketua Sahabat Pariwisata Nusantara (Sapana)
-    # Lombok, Rudy, turut mengecam")
+    # (or by a comma, when the word is a name part of the lists: "Ketua Ikatan Pedagang Pasar (IKAPP) Garut,
+    # Rudy, turut mengecam")
     set_off = index + 2 < len(tokens) and tokens[index + 2].text == "," and tokens[index + 1].folded in _name_parts()
     return _name_after(tokens, index - 1, at,
                        1 if tokens[index].text == "," and named_body and (verb_after or set_off) else _NAME_WORDS[0])

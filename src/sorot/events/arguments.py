@@ -612,9 +612,9 @@ class Arguments:
     def _one_with_standing(self, index: int) -> ArticleActor | None:
         """The one person named before token `index` with the standing its noun gives ("terdakwa",
         "tersangka"), when the article has named exactly one so far (also one only the recogniser
-        proposed: what the law acts on). The standing may come from a
-        title or from the noun right before any of the person's names, also a later one ("ibu dari
-        Ronald, Meirizka Widjaja ... Terdakwa dijatuhi vonis ... menuntut agar terdakwa Meirizka")."""
+        proposed: what the law acts on). The standing may come from a title or from the noun right
+        before any of the person's names, also a later one ("... yang menjerat Sutarni Kusumawati ...
+        kepada terdakwa ... agar terdakwa Sutarni dihukum")."""
         noun = self.tokens[index].folded
         after = self.tokens[index + 1].folded if index + 1 < len(self.tokens) else ""
         before = self.tokens[index - 1].folded if index > 0 else ""
@@ -1107,7 +1107,7 @@ class Arguments:
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
                 if head - 2 > floor and (self.tokens[head - 1].folded, self.tokens[head].folded) in _ONE_OF \
                         and self.tokens[head - 2].text == ",":
-                    head -= 3  # "Anggota DPR ..., Muazzim Akbar, salah satu yang menyesalkan ...": the one named
+                    head -= 3  # "Anggota DPR ..., Sinta Maharani, salah satu yang menyesalkan ...": the one named
                 if head > floor and self.tokens[head].text == ")":
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None
