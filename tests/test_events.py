@@ -4302,15 +4302,3 @@ def test_sports_discipline_is_no_political_event(text, expected):
 def test_titled_people_set_off_by_commas_act(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an [ignore] phrase that starts inside a trigger and runs past it wins: a fare is no trade measure
-    pytest.param("PT KAI memberlakukan tarif khusus bagi penumpang lansia mulai Juli.", [], id="a-fare"),
-    pytest.param("Pemerintah menaikkan tarif tol Jakarta-Cikampek.", [], id="a-toll"),
-    pytest.param("Amerika Serikat memberlakukan tarif impor terhadap baja China.", [("SANCTION", ("USA",), ("CHN",))],
-                 id="a-tariff"),
-])
-def test_ignored_phrases_win_over_the_trigger_they_run_past(text, expected):
-    article, events = events_of(text)
-    assert [summary(article, e) for e in events] == expected

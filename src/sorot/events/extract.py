@@ -29,7 +29,7 @@ from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOU
                                     PREPOSITIONS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body)
-from sorot.events.patterns import IGNORED, NO_TOPIC, Patterns, Trigger, War
+from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.normalize import value_interval
@@ -730,9 +730,6 @@ class EventExtractor:
                 index += 1
                 continue
             last, payloads = longest
-            if (ignored := self._ignored_across(local, index, last)) is not None:
-                index = ignored + 1  # "memberlakukan tarif khusus": a fare ([ignore] "tarif khusus"), no trade measure
-                continue
             if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and \
                     not local[index].text.isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
                 index = last + 1  # a capitalised noun inside a sentence is part of a name ("Aliansi Mahasiswa ...")
@@ -752,15 +749,6 @@ class EventExtractor:
                     found.append((sentence.first + index, sentence.first + last, trigger))
             index = last + 1
         return found
-
-    def _ignored_across(self, local: list[Token], index: int, last: int) -> int | None:
-        """The last token of an [ignore] phrase that starts inside the trigger at ``index``..``last``
-        and runs past its end, which wins over it; None when there is none."""
-        for start in range(index + 1, last + 1):
-            for end, payloads in self.patterns.triggers.starting_at(local, start, _PHRASE_FILLERS):
-                if end > last and payloads[0] is IGNORED:
-                    return end
-        return None
 
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
         """(opening quote, closing quote, speaker) of the quotes whose speaker follows the
