@@ -4114,8 +4114,7 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("FIGHT", ("ISR",), ("IRN",))], id="unowned-weapons"),  # not Israel's: the target is its own
     # the perpetrators named right before an act's noun do it; a bomb threat is a threat to its target
     pytest.param("Polisi memburu pelaku ancaman bom terhadap maskapai Saudi Airlines.",
-                 [("INVESTIGATE", ("AGT:?:GOV:polisi",), ("AGT:?:CVL:pelaku",)),
-                  ("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
+                 [("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
     pytest.param("Polisi menangkap pelaku penyerangan terhadap anggota TNI di Jakarta.",
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
                   ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
@@ -4233,8 +4232,7 @@ def test_troops_a_president_sends_are_a_military_act():
 @pytest.mark.parametrize("text, expected", [
     # nouns given one English name are one actor: the stabbing is reported twice, by one attacker
     pytest.param("Seorang pedagang ditusuk orang tidak dikenal di Pasar Minggu. Polisi masih memburu OTK yang menusuk "
-                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2),
-                                   (("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang tak dikenal",)), 1)],
+                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2)],
                  id="one-attacker-under-two-names"),
     pytest.param("Para pegawai dan karyawan pabrik berunjuk rasa di depan kantor bupati.",
                  [(("PROTEST", ("AGT:IDN:CVL:karyawan",), ()), 1)], id="one-group-under-two-names"),
@@ -4248,9 +4246,12 @@ def test_agent_nouns_of_one_name_are_one_actor(text, expected):
     # a vow to strike is a threat of the target; the vowed strike is not done
     pytest.param("Iran bersumpah untuk menghantam Israel lebih keras.", [("THREATEN", ("IRN",), ("ISR",))],
                  id="vow-to-strike"),
-    pytest.param("Houthi bertekad menyerbu kapal-kapal Israel di Laut Merah.", [("THREATEN", ("YEM:HOUTHI",), ("ISR",))],
-                 id="vow-with-no-link"),
-    pytest.param("Pemerintah bertekad memberantas korupsi.", [], id="resolve-with-no-target"),
+    pytest.param("Rusia bersumpah akan mengebom kota-kota Ukraina.", [("THREATEN", ("RUS",), ("UKR",))],
+                 id="vow-to-bomb"),
+    # a resolve to act is no threat, and the act it names stays (a review's traps)
+    pytest.param("Indonesia dan Jepang bertekad memperkuat kerja sama pertahanan.",
+                 [("COOPERATE", ("IDN", "JPN"), ())], id="resolve-to-cooperate"),
+    pytest.param("Sejumlah perusahaan Indonesia bertekad menyerbu pasar ekspor Afrika.", [], id="entering-a-market"),
 ])
 def test_vows_to_strike_are_threats(text, expected):
     article, events = events_of(text)
@@ -4258,17 +4259,12 @@ def test_vows_to_strike_are_threats(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Polisi masih memburu dua pelaku pembegalan.", [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))],
-                 id="hunting-suspects"),
-    pytest.param("Pelaku penembakan masih diburu polisi.", [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))],
-                 id="suspects-hunted"),
-    pytest.param("Investor memburu aset safe haven seperti emas.", [], id="hunting-assets"),
     pytest.param("Oknum polisi itu melakukan tindak kekerasan terhadap seorang pedagang.",
                  [("ASSAULT", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pedagang",))], id="an-act-of-violence"),
     pytest.param("Ratusan buruh menggelar aksi solidaritas untuk rekan mereka yang dipecat.",
                  [("PROTEST", ("AGT:IDN:CVL:buruh",), ())], id="a-rally-named-by-its-manner"),
 ])
-def test_crime_and_rally_words(text, expected):
+def test_violence_and_rally_words(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
 
@@ -4302,3 +4298,23 @@ def test_sports_discipline_is_no_political_event(text, expected):
 def test_titled_people_set_off_by_commas_act(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_traps_of_the_thirty_third_sessions_review():
+    # "Selain X, salah satu yang ... adalah Y": X is not the one who condemns
+    article, events = events_of("Selain Amerika Serikat, salah satu yang mengecam serangan itu adalah China.")
+    assert not [e for e in events if summary(article, e)[1] == ("USA",)]
+    # a youth and sports office is no sports body: its inquiry stays
+    article, events = events_of("Dinas Pemuda dan Olahraga Kota Bandung memeriksa Budi Hartono terkait dugaan pungli.")
+    assert [summary(article, e)[0] for e in events] == ["INVESTIGATE"]
+    # the defendant's lawyer is not the defendant
+    article, events = events_of("Kuasa hukum terdakwa Hotman Paris Hutapea menilai dakwaan jaksa lemah. Hakim kemudian "
+                                "menjatuhkan vonis bebas kepada terdakwa.")
+    assert all("PER:hotman-paris-hutapea" not in summary(article, e)[2] for e in events)
+    # university students and school pupils are two groups
+    article, events = events_of("Polisi menangkap sepuluh mahasiswa di Jakarta. Polisi juga menangkap lima siswa SMA di "
+                                "Bandung.")
+    assert [summary(article, e)[2] for e in events] == [("AGT:IDN:CVL:mahasiswa",), ("AGT:IDN:CVL:pelajar",)]
+    # another spelling of a known person's given name is still that person
+    article, events = events_of("Presiden Rusia Wladimir Putin mengancam Ukraina.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:vladimir-putin",), ("UKR",))]

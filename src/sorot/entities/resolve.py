@@ -43,6 +43,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
@@ -86,7 +87,7 @@ _HOME_OFFICE_WORDS = frozenset({"menteri", "wamen", "menko", "gubernur", "wali",
 _PREMIER = "perdana"
 _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X" (not a general's title)
 # Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
-_SPELLING = 3  # letters two spellings of one name share at their start ("Mahmud", "Mahmoud")
+_SPELLING = 0.7  # the least likeness of two spellings of one name ("Mahmud" and "Mahmoud", "Wladimir" and "Vladimir")
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # How near before a name (a nationality: "warga negara Nigeria bernama X", "Aktor Korea Selatan X")
@@ -425,8 +426,9 @@ class ActorExtractor:
         known = self.kb.by_id(tail.candidates[0]) if tail is not None else None
         if known is None:
             return None
-        own = {word[:_SPELLING] for alias in known.aliases for word in alias.text.casefold().split()}
-        if any(t.folded in self.name_parts and t.folded[:_SPELLING] not in own for t in tokens[first:tail.first] if t.is_word):
+        own = {word for alias in known.aliases for word in alias.text.casefold().split()}
+        if any(t.folded in self.name_parts and not any(_spelling_of(t.folded, word) for word in own)
+               for t in tokens[first:tail.first] if t.is_word):
             return None  # a given name of another's before it: "Ny. Wulan Hadi Prabowo" is not the president
         country = self._title_country(title, tokens, earlier, home)
         return tail if country is None or country == known.country else None
@@ -846,6 +848,11 @@ class ActorExtractor:
         if any(i in covered and i not in spans for i in range(proposal.first, proposal.last + 1)):
             return []
         return inner
+
+
+def _spelling_of(word: str, other: str) -> bool:
+    """Whether two words are spellings of one name: alike in at least `_SPELLING` of their letters."""
+    return SequenceMatcher(None, word, other).ratio() >= _SPELLING
 
 
 def _named_by_parts(

@@ -74,9 +74,8 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
-_LAST_WORD = re.compile(r"(\w+)\s+$")  # the word before a name, as `_word_before` reads it
-_WORD_CHARS = 24  # characters back from a name to find the word before it
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
+_BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
@@ -298,6 +297,7 @@ class Arguments:
         agent its country ("Angkatan Laut Prancis": the French navy)."""
         self.text = text
         self.tokens = tokens
+        self._starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
         self._proposed_names: dict[int, Unit] = {}  # the names only the recogniser proposed, by their first token
@@ -366,6 +366,16 @@ class Arguments:
             if latest is not None and latest.actors[0].actor_id.startswith("AGT:") and \
                     latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
                 self._add(Unit(index, index, (latest.actors[0],)))
+
+    def _completed_later(self, position: int) -> bool:
+        """Whether a copula after token ``position`` in its sentence completes the clause that opens
+        before it ("salah satu yang mengecam serangan itu adalah China")."""
+        for token in self.tokens[position:]:
+            if token.text in _SENTENCE_ENDS:
+                return False
+            if token.folded in _COPULAS:
+                return True
+        return False
 
     def _sentence_between(self, last: int, index: int) -> bool:
         """Whether a sentence other than the one of token `index` starts between tokens `last` and
@@ -622,13 +632,17 @@ class Arguments:
             return None  # "tersangka baru", "terdakwa lain", "para terdakwa", "dua tersangka": not the one named
         start = self.tokens[index].start
         people = [a for a in self._people if any(m.start < start for m in a.mentions)
-                  and (a.role and a.role.casefold() == noun or any(self._word_before(m.start) == noun for m in a.mentions))]
+                  and (a.role and a.role.casefold() == noun or any(self._standing_before(m.start, noun) for m in a.mentions))
+                  and not any(self._standing_before(m.start, noun, related=True) for m in a.mentions)]
         return people[0] if len(people) == 1 else None
 
-    def _word_before(self, position: int) -> str:
-        """The folded word that ends right before character `position`, past spaces ("" if none)."""
-        match = _LAST_WORD.search(self.text, max(0, position - _WORD_CHARS), position)
-        return match.group(1).casefold() if match is not None else ""
+    def _standing_before(self, position: int, noun: str, related: bool = False) -> bool:
+        """Whether the standing's noun is the word right before the name at character `position`, and a
+        relative's or associate's noun before it makes the name another's (with `related`) or not
+        ("kuasa hukum terdakwa X": the lawyer)."""
+        index = bisect_left(self._starts, position)
+        return 0 < index < len(self.tokens) and self.tokens[index].start == position \
+            and self.tokens[index - 1].folded == noun and relation_before(self.tokens, index - 1) == related
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
@@ -1106,8 +1120,12 @@ class Arguments:
                 # the head of a relative clause is the subject: "Rusia, yang ..., mendesak"
                 head = position - 2 if position > floor and self.tokens[position - 1].text == "," else position - 1
                 if head - 2 > floor and (self.tokens[head - 1].folded, self.tokens[head].folded) in _ONE_OF \
-                        and self.tokens[head - 2].text == ",":
+                        and self.tokens[head - 2].text == "," and not self._completed_later(trigger_first):
                     head -= 3  # "Anggota DPR ..., Sinta Maharani, salah satu yang menyesalkan ...": the one named
+                    # (not in "Selain AS, salah satu yang mengecam ... adalah China": China)
+                    if (named := self.group_ending_at(head, floor)) is not None and named[0] > floor and \
+                            self.tokens[named[0] - 1].folded in _BESIDES:
+                        return None
                 if head > floor and self.tokens[head].text == ")":
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
                 found = self.group_ending_at(head, floor) if head >= floor else None

@@ -303,13 +303,12 @@ _PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "b
 _TIME_CLAUSE_OPENERS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika",
                                   "sewaktu", "sembari", "sambil"})
 _THREATENS = "mengancam"  # a threat of the act its next word names, with no target: "mengancam mogok"
-# Threats and vows of the act their next word names, with no link: "mengancam mogok", "bertekad menyerang"
-_THREAT_VERBS = frozenset({_THREATENS, "bersumpah", "bertekad"})
 _ENDANGERING = frozenset({_THREATENS, "ancam"})  # also "to endanger" when a thing, not an actor, is the object
 _STRIKE_WORDS = frozenset({"mogok", "demo", "berdemo"})
 # A sports body by its name, and the acts of its own discipline (`_sports_discipline`).
-_SPORTS_BODY = re.compile(r"\b(?:sepak ?bola|football|futsal|bulu ?tangkis|badminton|bola basket|bola voli|tenis|atletik|"
-                          r"olahraga|balap|fifa|uefa|pssi)\b", re.IGNORECASE)
+# (by its game, in Indonesian or in the knowledge base's English; not "olahraga": "Dinas Pemuda dan Olahraga" is an office)
+_SPORTS_BODY = re.compile(r"\b(?:sepak ?bola|football|futsal|bulu ?tangkis|badminton|bola basket|basketball|bola voli|"
+                          r"volleyball|tenis|tennis|atletik|athletics|fifa|uefa|pssi|fiba|fivb|pbvsi|pbsi|bwf)\b", re.IGNORECASE)
 _DISCIPLINE = frozenset({"COERCE", "INVESTIGATE", "SANCTION"})
 _OWN_SIDE = FIRST_PERSON | {"pihaknya", "negaranya"}  # the threatener, after "bahwa"
 _REFUSALS = frozenset({"menolak", "ditolak"})
@@ -1916,7 +1915,7 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
 
 
 def _sports_discipline(event: Event) -> bool:
-    """Whether an event is a sports body's charge or inquiry of a person (a player, a referee): the
+    """Whether an event is a sports body's charge, inquiry or sanction of a person (a player, a referee): the
     game's own discipline, not a political act ("FA mendakwa wasit David Coote"). What such a body
     says of states stays coded ("PFA mengutuk serangan Israel")."""
     return event.event_type in _DISCIPLINE and bool(event.source) and bool(event.recipient) \
@@ -3067,7 +3066,7 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
-    if first - 1 > floor and tokens[first - 1].folded in _THREAT_VERBS and (
+    if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
             _VERB.fullmatch(tokens[first].folded) or tokens[first].folded in _STRIKE_WORDS):
         return True  # "mengancam mogok", "mengancam menyerang Iran" (not "mengancam kesepakatan": endangers it)
     link = first - 1
@@ -3316,7 +3315,7 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
         return False
     if last + 3 < len(tokens) and tokens[last + 1].folded == THAT and tokens[last + 2].folded in _OWN_SIDE:
         return tokens[last + 3].folded in _THREAT_LINKS  # (not "bahwa Iran akan ...": a forecast of another's act)
-    return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded in _THREAT_VERBS and (
+    return tokens[last + 1].folded in _THREAT_LINKS or tokens[last].folded == _THREATENS and (
         _VERB.fullmatch(tokens[last + 1].folded) is not None and next(triggers.starting_at(tokens, last + 1), None) is not None
         or tokens[last + 1].folded in _STRIKE_WORDS)
     # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan", nor
