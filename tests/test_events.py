@@ -4318,3 +4318,20 @@ def test_traps_of_the_thirty_third_sessions_review():
     # another spelling of a known person's given name is still that person
     article, events = events_of("Presiden Rusia Wladimir Putin mengancam Ukraina.")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:vladimir-putin",), ("UKR",))]
+
+
+def test_the_prosecution_of_a_defendant():
+    # a passive prosecution with no agent is the prosecutor's the story names by title, also later, else the
+    # prosecutors'; a prosecutor's quote asking a verdict of guilt prosecutes
+    opening = "Majelis hakim Pengadilan Negeri Bandung membacakan vonis perkara arisan yang menjerat Sutarni Kusumawati di Bandung. "
+    article, events = events_of(opening + "Sebelumnya, Sutarni Kusumawati dituntut pidana penjara selama empat tahun.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:sutarni-kusumawati",))]
+    article, events = events_of(opening + "Sebelumnya, Sutarni Kusumawati dituntut pidana penjara selama empat tahun. "
+                                "Jaksa Penuntut Umum Rina Wulandari menyebut kerugian warga besar.")
+    assert [summary(article, e) for e in events][:1] == [("COERCE", ("PER:rina-wulandari",), ("PER:sutarni-kusumawati",))]
+    article, events = events_of(opening + '"Kami menuntut agar terdakwa Sutarni dinyatakan bersalah," ujar JPU.')
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:sutarni-kusumawati",))]
+    # the Attorney General named by title does not stand for the trial's prosecutors
+    article, events = events_of("Jaksa Agung ST Burhanuddin meresmikan gedung baru di Bandung. Jaksa menuntut terdakwa "
+                                "Hendra Wijaya dengan hukuman tujuh tahun penjara.")
+    assert ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:hendra-wijaya",)) in [summary(article, e) for e in events]

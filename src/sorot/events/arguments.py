@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
-from sorot.entities.regional import PLACE_UNITS
+from sorot.entities.regional import HOME_STATE, PLACE_UNITS
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -74,6 +74,9 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
+# The generic agent of prosecutors, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
+# Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
+_PROSECUTOR_NOUN, PROSECUTOR_WORDS = "jaksa", frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
@@ -522,6 +525,11 @@ class Arguments:
             if noun in _PEOPLE_OF_PLACES and (place := self.at_first.get(at)) is not None and \
                     all(a.type == "LOC" for a in place.actors):
                 english = _RESIDENTS  # "warga Rempang", "warga di Teheran": the residents of a place, not a state's citizens
+            if named_as == _PROSECUTOR_NOUN and country in (None, HOME_STATE) and \
+                    (prosecutor := self._only_titled(PROSECUTOR_WORDS)) is not None:
+                self._add(Unit(index, last, (prosecutor,)))  # '"...," ujar JPU' after "Jaksa Penuntut Umum X": X
+                index = last + 1
+                continue
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{named_as}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
@@ -546,6 +554,20 @@ class Arguments:
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
                 return unit.actors[0]
         return None
+
+    def only_titled(self, words: frozenset[str]) -> EventActor | None:
+        """The one person of the article whose title holds one of ``words`` ("Jaksa penuntut umum (JPU)
+        Kejaksaan Agung X" for "jpu"), on the first mention of the name; None when none or several are."""
+        person = self._only_titled(words)
+        if person is None:
+            return None
+        named = [m for m in person.mentions if m.text.casefold() != (person.role or "").casefold()] or person.mentions
+        return event_actor(person, named[0].start, named[0].end)
+
+    def _only_titled(self, words: frozenset[str]) -> ArticleActor | None:
+        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions
+                  and words.intersection(re.findall(r"\w+", a.role.casefold()))]
+        return people[0] if len(people) == 1 else None
 
     def role_of(self, actor_id: str) -> str | None:
         """The office an actor of the article holds as the text states it ("Kapolres Bogor"), if any."""

@@ -26,7 +26,7 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
-                                    PREPOSITIONS,
+                                    PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
@@ -384,11 +384,13 @@ _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasi
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
-_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
+# (and a verdict of guilt asked for: "menuntut agar terdakwa dinyatakan terbukti secara sah dan meyakinkan bersalah")
+_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan", "bersalah"})
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
 _PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
+_PROSECUTOR_AGENT = "jaksa"  # the generic agent's noun of prosecutors
 _TITLE_REACH = 6  # words of a title before a name ("Jaksa Kejari Jakarta Selatan Rina Wulandari")
 _PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a prosecutor
 # Holding or seizing people: an armed group doing so abducts them ("sandera yang ditahan oleh Hamas").
@@ -968,6 +970,10 @@ class EventExtractor:
             # whoever enforced the law last (so is "dilakukan penangkapan terhadap AP"), else by the body of law
             # enforcement the story names before ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini
             # telah diamankan": the Polrestabes)
+        if not source and trigger.voice == "passive" and _prosecuted(tokens, first, last, ceiling) and \
+                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+            # "Sebelumnya, X dituntut pidana penjara selama 4 tahun": by the prosecutors the story names, else its own
+            source = [a for a in arguments.law_body_near(first) if _prosecutor(a)] or _home_prosecutors(arguments, tokens, first)
         if trigger.voice == "active" and speakers and (
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
@@ -1167,11 +1173,12 @@ class EventExtractor:
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
-        if event_type == "DEMAND" and tokens[first].folded in _PROSECUTING and (_SENTENCES.intersection(
-                t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)])
-                or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES) and (
-                trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(tokens, a) for a in source)):
+        if event_type == "DEMAND" and _prosecuted(tokens, first, last, ceiling) and (
+                trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(tokens, a)
+                                                  or _PROSECUTOR_TITLES.intersection((arguments.role_of(a.actor_id) or "").casefold().split())
+                                                  for a in source)):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
+            # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
         if event_type == "DEMAND" and _foreign_civilians(source, recipient) and \
@@ -1301,7 +1308,8 @@ class EventExtractor:
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
             recipient = subject[1] if subject else []
-            if not recipient and pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)):
+            if not recipient and (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _PROSECUTING) \
+                    and (person := arguments.proposed_person_before(first, floor)):
                 recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
@@ -2103,6 +2111,25 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
     """Whether an event actor is named by a place below a state ("Barcelona" for Spain)."""
     unit = arguments.at_first.get(_index_at(tokens, actor.start))
     return unit is not None and all(a.type == "LOC" for a in unit.actors)
+
+
+def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
+    """Whether a demand at ``first``..``last`` is the prosecution's: "menuntut"/"dituntut" and a sentence or
+    a verdict of guilt after it ("menuntut X dengan hukuman 12 tahun penjara", "dituntut pidana penjara")."""
+    return tokens[first].folded in _PROSECUTING and (
+        bool(_SENTENCES.intersection(t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]))
+        or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES)
+
+
+def _home_prosecutors(arguments: Arguments, tokens: list[Token], first: int) -> list[EventActor]:
+    """The prosecutor of a story set at home: the one person it names with a prosecutor's title, also
+    after the prosecution ("... dituntut pidana penjara ... Jaksa Penuntut Umum X mengatakan ..."), else the
+    prosecutors as a generic agent, on the span of the word at ``first``."""
+    if arguments.setting != HOME:
+        return []
+    named = arguments.only_titled(PROSECUTOR_WORDS)
+    return [named] if named is not None else [
+        EventActor(f"AGT:{HOME}:GOV:{_PROSECUTOR_AGENT}", "prosecutors", HOME, "GOV", tokens[first].start, tokens[first].end)]
 
 
 def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
