@@ -4335,3 +4335,30 @@ def test_the_prosecution_of_a_defendant():
     article, events = events_of("Jaksa Agung ST Burhanuddin meresmikan gedung baru di Bandung. Jaksa menuntut terdakwa "
                                 "Hendra Wijaya dengan hukuman tujuh tahun penjara.")
     assert ("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:hendra-wijaya",)) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traps a probe of the prosecution rules found: "dituntut" as "required to"; a trial abroad; a foreign
+    # prosecutor; prosecutors in general; a plea of "not guilty"; a former prosecutor on trial; a story placed
+    # only by its court
+    pytest.param("Para guru di Semarang dituntut menyelesaikan laporan tepat waktu, jika tidak mereka akan dijatuhi "
+                 "hukuman disiplin.", [], id="required-to"),
+    pytest.param("Di Surabaya, keluarga menggelar doa bersama. Sementara itu, di Kuala Lumpur, Malaysia, seorang "
+                 "pekerja asal Jember dituntut hukuman mati karena narkoba.", [], id="a-trial-abroad"),
+    pytest.param("Di Surabaya, pakar hukum menyinggung Jaksa Penuntut Umum Mahkamah Pidana Internasional Karim Khan. "
+                 "Sementara itu, Budi Hartono dituntut pidana penjara tiga tahun.",
+                 [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:budi-hartono",))], id="a-foreign-prosecutor"),
+    pytest.param("JPU Rina Kartika menangani perkara itu di Surabaya. Ratusan jaksa berunjuk rasa menolak RUU KUHAP.",
+                 [("PROTEST", ("AGT:IDN:GOV:jaksa",), ()), ("REJECT", ("AGT:IDN:GOV:jaksa",), ())], id="prosecutors-at-large"),
+    pytest.param("Di Surabaya, JPU Rina Kartika menuntut agar hakim menolak pleidoi terdakwa yang mengaku tidak bersalah.",
+                 [("DEMAND", ("PER:rina-kartika",), ("AGT:IDN:GOV:hakim",)),
+                  ("REJECT", ("AGT:IDN:GOV:hakim",), ("AGT:IDN:CVL:terdakwa",))], id="not-guilty"),
+    pytest.param("Di Jakarta, mantan jaksa penuntut umum Siti Rahmawati dituntut empat tahun penjara dalam kasus suap.",
+                 [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:siti-rahmawati",))], id="a-former-prosecutor-on-trial"),
+    pytest.param("Sidang digelar di Pengadilan Tipikor Surabaya pada Senin. Sebelumnya, Budi Hartono dituntut pidana "
+                 "penjara selama lima tahun. Jaksa Penuntut Umum (JPU) Rina Kartika mengatakan terdakwa menyesal.",
+                 [("COERCE", ("PER:rina-kartika",), ("PER:budi-hartono",))], id="placed-by-its-court"),
+])
+def test_prosecutions_and_their_traps(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

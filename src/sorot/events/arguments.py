@@ -74,9 +74,10 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
-# The generic agent of prosecutors, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
+# The nouns of the trial's prosecutor, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
 # Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
-_PROSECUTOR_NOUN, PROSECUTOR_WORDS = "jaksa", frozenset({"jpu", "penuntut"})
+_TRIAL_PROSECUTORS = frozenset({"jpu", "penuntut umum", "jaksa penuntut umum"})
+PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
@@ -525,10 +526,11 @@ class Arguments:
             if noun in _PEOPLE_OF_PLACES and (place := self.at_first.get(at)) is not None and \
                     all(a.type == "LOC" for a in place.actors):
                 english = _RESIDENTS  # "warga Rempang", "warga di Teheran": the residents of a place, not a state's citizens
-            if named_as == _PROSECUTOR_NOUN and country in (None, HOME_STATE) and \
+            if noun in _TRIAL_PROSECUTORS and country in (None, HOME_STATE) and self._bare(last) and \
+                    not (index > 0 and (self.tokens[index - 1].folded in _MANY or self.in_quantity(index - 1))) and \
                     (prosecutor := self._only_titled(PROSECUTOR_WORDS)) is not None:
-                self._add(Unit(index, last, (prosecutor,)))  # '"...," ujar JPU' after "Jaksa Penuntut Umum X": X
-                index = last + 1
+                self._add(Unit(index, last, (prosecutor,)))  # '"...," ujar JPU' after "Jaksa Penuntut Umum X": X (not
+                index = last + 1  # "jaksa" nor "Kejaksaan", which may be any prosecutor, nor "JPU KPK", "JPU lain")
                 continue
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{named_as}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
@@ -565,9 +567,15 @@ class Arguments:
         return event_actor(person, named[0].start, named[0].end)
 
     def _only_titled(self, words: frozenset[str]) -> ArticleActor | None:
-        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions
-                  and words.intersection(re.findall(r"\w+", a.role.casefold()))]
+        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE
+                  and words.intersection(role := re.findall(r"\w+", a.role.casefold())) and FORMER.isdisjoint(role)]
         return people[0] if len(people) == 1 else None
+
+    def home_trial(self) -> bool:
+        """Whether the story is set at home, or names no place but a home court of trial ("digelar di
+        Pengadilan Tipikor Surabaya")."""
+        return self.setting == HOME_STATE or self.setting is None and any(
+            a.country == HOME_STATE and court_of(a.actor_id) for a in self._actors)
 
     def role_of(self, actor_id: str) -> str | None:
         """The office an actor of the article holds as the text states it ("Kapolres Bogor"), if any."""

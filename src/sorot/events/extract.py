@@ -32,6 +32,7 @@ from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOU
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
+from sorot.time.lexicon import number_value
 from sorot.time.normalize import value_interval
 from sorot.time.tagger import Timex
 
@@ -384,8 +385,10 @@ _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasi
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
-# (and a verdict of guilt asked for: "menuntut agar terdakwa dinyatakan terbukti secara sah dan meyakinkan bersalah")
-_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan", "bersalah"})
+_SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
+# A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan terbukti secara sah dan meyakinkan bersalah".
+_DECLARED, _GUILTY = "dinyatakan", "bersalah"
+_SENTENCE_UNITS = frozenset({"tahun", "bulan"})  # "dituntut lima tahun penjara"
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
@@ -970,10 +973,13 @@ class EventExtractor:
             # whoever enforced the law last (so is "dilakukan penangkapan terhadap AP"), else by the body of law
             # enforcement the story names before ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini
             # telah diamankan": the Polrestabes)
-        if not source and trigger.voice == "passive" and _prosecuted(tokens, first, last, ceiling) and \
-                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+        if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
+                not _foreign_named(arguments, floor, ceiling):
             # "Sebelumnya, X dituntut pidana penjara selama 4 tahun": by the prosecutors the story names, else its own
+            # (not "dituntut menyelesaikan laporan ...": required to; nor a trial abroad: "di Kuala Lumpur, Malaysia")
             source = [a for a in arguments.law_body_near(first) if _prosecutor(a)] or _home_prosecutors(arguments, tokens, first)
+            source = [a for a in source if a.actor_id not in {r.actor_id for r in recipient}] or \
+                _home_prosecutors(arguments, tokens, first, named=False)  # (a former prosecutor on trial is not her own)
         if trigger.voice == "active" and speakers and (
                 not source and _while_saying(tokens, first, floor) or _after_attribution(tokens, first, floor)):
             source = [speakers[-1][1]]  # '"...," kata Khamenei, seraya mengecam AS': the speaker
@@ -2115,20 +2121,42 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
 
 def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     """Whether a demand at ``first``..``last`` is the prosecution's: "menuntut"/"dituntut" and a sentence or
-    a verdict of guilt after it ("menuntut X dengan hukuman 12 tahun penjara", "dituntut pidana penjara")."""
+    a verdict of guilt asked for after it ("menuntut X dengan hukuman 12 tahun penjara", "dituntut pidana
+    penjara", "menuntut agar terdakwa dinyatakan ... bersalah"; not "menolak pleidoi terdakwa yang mengaku tidak
+    bersalah")."""
+    window = tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]
     return tokens[first].folded in _PROSECUTING and (
-        bool(_SENTENCES.intersection(t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]))
+        any(t.folded in _SENTENCES for t in window)
+        or any(t.folded == _GUILTY and _DECLARED in {u.folded for u in window[:k]} and window[k - 1].folded not in _NOT_TO
+               for k, t in enumerate(window) if k)
         or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES)
 
 
-def _home_prosecutors(arguments: Arguments, tokens: list[Token], first: int) -> list[EventActor]:
-    """The prosecutor of a story set at home: the one person it names with a prosecutor's title, also
-    after the prosecution ("... dituntut pidana penjara ... Jaksa Penuntut Umum X mengatakan ..."), else the
-    prosecutors as a generic agent, on the span of the word at ``first``."""
-    if arguments.setting != HOME:
+def _sentence_follows(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether a passive prosecution at ``last`` names its sentence right after it ("dituntut pidana penjara",
+    "dituntut 20 tahun penjara", "dituntut hukuman mati", "dituntut ringan"; not "dituntut menyelesaikan
+    laporan ... jika tidak dijatuhi hukuman": required to)."""
+    if tokens[last].folded not in _PROSECUTING or last + 1 >= ceiling:
+        return False
+    following = tokens[last + 1].folded
+    return following in _SENTENCES or following in _SENTENCE_DEGREES or following.isdigit() or \
+        number_value(following) is not None and last + 2 < ceiling and tokens[last + 2].folded in _SENTENCE_UNITS
+
+
+def _foreign_named(arguments: Arguments, floor: int, ceiling: int) -> bool:
+    """Whether a sentence names a state other than home (a trial abroad: "di Kuala Lumpur, Malaysia, ... dituntut")."""
+    return any(a.type == "GPE" and a.country not in (None, HOME) for unit in arguments.at_first.values()
+               if floor <= unit.first < ceiling for a in unit.actors)
+
+
+def _home_prosecutors(arguments: Arguments, tokens: list[Token], first: int, named: bool = True) -> list[EventActor]:
+    """The prosecutor of a trial at home: the one person the story names with a trial prosecutor's title,
+    also after the prosecution ("... dituntut pidana penjara ... Jaksa Penuntut Umum X mengatakan ..."), else
+    (or without ``named``) the prosecutors as a generic agent, on the span of the word at ``first``."""
+    if not arguments.home_trial():
         return []
-    named = arguments.only_titled(PROSECUTOR_WORDS)
-    return [named] if named is not None else [
+    prosecutor = arguments.only_titled(PROSECUTOR_WORDS) if named else None
+    return [prosecutor] if prosecutor is not None else [
         EventActor(f"AGT:{HOME}:GOV:{_PROSECUTOR_AGENT}", "prosecutors", HOME, "GOV", tokens[first].start, tokens[first].end)]
 
 
