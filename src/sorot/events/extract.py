@@ -1930,7 +1930,7 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
 
 def _sports_discipline(event: Event) -> bool:
     """Whether an event is a sports body's charge, inquiry or sanction of a person (a player, a referee): the
-    game's own discipline, not a political act ("FA mendakwa wasit David Coote"). What such a body
+    game's own discipline, not a political act ("FA mendakwa wasit Mark Holloway"). What such a body
     says of states stays coded ("PFA mengutuk serangan Israel")."""
     return event.event_type in _DISCIPLINE and bool(event.source) and bool(event.recipient) \
         and all(_SPORTS_BODY.search(a.name) for a in event.source) and all(a.actor_id.startswith("PER:") for a in event.recipient)
