@@ -386,7 +386,7 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
-# A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan terbukti secara sah dan meyakinkan bersalah".
+# A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
 _DECLARED, _GUILTY = "dinyatakan", "bersalah"
 _SENTENCE_UNITS = frozenset({"tahun", "bulan"})  # "dituntut lima tahun penjara"
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
