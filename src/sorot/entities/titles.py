@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
@@ -489,15 +488,10 @@ def _name_after_body(tokens: list[Token], last: int, at: dict[int, Mention]) -> 
     verb_after = index + 2 < len(tokens) and tokens[index + 2].text.islower()
     # (or by a comma, when the word is a name part of the lists: "Ketua Ikatan Pedagang Pasar (IKAPP) Garut,
     # Rudy, turut mengecam")
-    set_off = index + 2 < len(tokens) and tokens[index + 2].text == "," and tokens[index + 1].folded in _name_parts()
+    set_off = index + 2 < len(tokens) and tokens[index + 2].text == "," and tokens[index + 1].folded in name_lists()
     return _name_after(tokens, index - 1, at,
                        1 if tokens[index].text == "," and named_body and (verb_after or set_off) else _NAME_WORDS[0])
 
-
-@cache
-def _name_parts() -> frozenset[str]:
-    """The parts of people's names in the NER model's hand-made lists."""
-    return name_lists()
 
 
 def _acronym(text: str) -> bool:

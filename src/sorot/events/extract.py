@@ -1180,9 +1180,7 @@ class EventExtractor:
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
         if event_type == "DEMAND" and _prosecuted(tokens, first, last, ceiling) and (
-                trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(tokens, a)
-                                                  or _PROSECUTOR_TITLES.intersection((arguments.role_of(a.actor_id) or "").casefold().split())
-                                                  for a in source)):
+                trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(arguments, a) for a in source)):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
@@ -2160,11 +2158,14 @@ def _home_prosecutors(arguments: Arguments, tokens: list[Token], first: int, nam
         EventActor(f"AGT:{HOME}:GOV:{_PROSECUTOR_AGENT}", "prosecutors", HOME, "GOV", tokens[first].start, tokens[first].end)]
 
 
-def _titled_prosecutor(tokens: list[Token], actor: EventActor) -> bool:
-    """A person whose title, in the few words before the name, is a prosecutor's ("Jaksa KPK
-    Wawan Yunarwanto")."""
+def _titled_prosecutor(arguments: Arguments, actor: EventActor) -> bool:
+    """A person whose title, in the few words before the name or as the article states it, is a
+    prosecutor's ("Jaksa KPK Wawan Yunarwanto"; a quote's speaker: '"...," kata jaksa Rina Wulandari')."""
     if not actor.actor_id.startswith("PER:"):
         return False
+    if _PROSECUTOR_TITLES.intersection((arguments.role_of(actor.actor_id) or "").casefold().split()):
+        return True
+    tokens = arguments.tokens
     at = bisect_left(tokens, actor.start, key=lambda token: token.start)
     position = at - 1
     while position >= max(0, at - _TITLE_REACH) and (

@@ -18,6 +18,7 @@ chosen set (news: ``idner``) is used.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -183,6 +184,7 @@ NAMES_FOLDER = Path(str(resources.files("sorot.entities.ner").joinpath("names"))
 LOWERCASE_DOMAIN = "lowercase"
 
 
+@cache
 def name_lists(folder: Path = NAMES_FOLDER) -> frozenset[str]:
     """The parts of people's names in the lists of ``names/`` (lowercased; lines opening with
     # are comments): Indonesian given and family names and foreign names news carries."""
