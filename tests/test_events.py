@@ -4362,3 +4362,19 @@ def test_the_prosecution_of_a_defendant():
 def test_prosecutions_and_their_traps(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_a_visit_closing_its_clause_is_the_subjects_and_its_meetings_go_with_it():
+    article, events = events_of("Presiden Prabowo Subianto menjalani beberapa agenda dalam kunjungan resmi tiga hari di "
+                                "Jepang.", "2025-06-17")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("JPN",))]
+    # "kedua kepala pemerintahan" are the two leaders, not a government
+    article, events = events_of("Perdana Menteri Shigeru Ishiba dan Presiden Prabowo Subianto berbincang di Tokyo, Jepang. "
+                                "Pertemuan kedua kepala pemerintahan membahas kerja sama energi.", "2025-06-17")
+    assert events and not any(a.actor_id.startswith("AGT:") for e in events for a in e.source + e.recipient)
+    article, events = events_of("Kanselir Jerman Friedrich Merz meresmikan pabrik saat kunjungannya ke Brasil.", "2025-06-17")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:friedrich-merz",), ("BRA",))]
+    # the host who welcomes a guest on the visit is no visitor, nor is a visit fronted before its clause
+    article, events = events_of("Perdana Menteri Ishiba menyambut Presiden Prabowo dalam kunjungan kenegaraan di Tokyo.",
+                                "2025-06-17")
+    assert ("CONSULT", ("PER:shigeru-ishiba",), ("JPN",)) not in [summary(article, e) for e in events]

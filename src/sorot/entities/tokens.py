@@ -104,6 +104,8 @@ _LONG_GLUE = 6  # letters of a function word glued to an unknown name ("kembali"
 _DERIVED_HEAD = re.compile(r"pe|ke|me|di|ber|ter")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _MIN_NAME = 3  # letters of a name part before a glued lowercase word
+# Prefixes that also stand as name parts in the knowledge base but open compound words ("Antarklub", "Antidoping").
+_BOUND_PREFIXES = ("antar", "anti", "pasca", "multi", "non", "swa", "supra", "inter", "trans", "ultra")
 # Prepositions a scraper glues to the linked word after them ("dalamperang Iran-Israel"); the
 # linked word has 4+ letters. Words that begin so are left alone ("daripada", "padamkan").
 _LINKED_AFTER = re.compile(r"(?:dalam|atas|dengan|untuk|terhadap|antara|tentang|melawan|akibat|dari|pada|kepada)(?=[a-z]{4})")
@@ -125,7 +127,10 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     name part must be one of them or be written on its own, capitalised, elsewhere in the
     text; the lowercase part must then be a function word (:data:`GLUE_WORDS`), an affixed
     word (me-, di-, ber-, ter-, ...) written on its own elsewhere in the text, or, after a
-    known name of 4+ letters, a me-/di-/ber-/ter- word of 5+ letters. Any other name of
+    known name of 4+ letters, a me-/di-/ber-/ter- word of 5+ letters; after a known name of
+    5+ letters that the text never writes in lower case and that is no bound prefix
+    ("Antarklub"), any word of 4+ letters written on its own in lower case elsewhere
+    ("Subiantohari" where the text writes "hari"). Any other name of
     5+ letters that does not itself look derived is split only before a long derived verb
     ("Trilogibertujuan"; not "Penyeberangan"). A token written the same way twice
     ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone, unless
@@ -257,6 +262,9 @@ def _split_suffix(word: str, names, lower: set[str], capitalised: set[str]) -> l
             # known word only when so written ("Hamdan" is a name, not "HAM dan")
             return [word[:cut], tail]
         if _AFFIXED.fullmatch(tail) and (tail in lower or (known and cut > _MIN_NAME and _VERB.fullmatch(tail))):
+            return [word[:cut], tail]
+        if known and cut > _GLUED_HEAD and len(tail) >= _GLUED_HEAD and tail in lower and head not in lower \
+                and not head.startswith(_BOUND_PREFIXES):
             return [word[:cut], tail]
     # an unknown name before a long derived verb ("Trilogibertujuan") or a long function word
     # ("Kristiyantokembali"), unless the name itself looks derived ("Penyeberangan",

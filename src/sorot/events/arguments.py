@@ -123,8 +123,8 @@ _CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
 _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "?"})
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
 _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
-_PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "tokoh"),
-                ("kedua", "menteri"), ("kedua", "menlu"))  # (not "kedua pejabat": crime news's two unnamed officials)
+_PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "kepala", "pemerintahan"),
+                ("kedua", "tokoh"), ("kedua", "menteri"), ("kedua", "menlu"))  # (not "kedua pejabat": crime news's two unnamed officials)
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")

@@ -62,6 +62,10 @@ _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
+# Words before a visit noun that make the visit the occasion of the clause (`_on_own_visit`), and
+# verbs whose subject hosts the visit it names.
+_VISIT_OCCASION = frozenset({"dalam", "selama", "saat", "ketika"})
+_HOSTING = frozenset({"menyambut", "menerima", "menjamu", "mengundang", "didatangi", "dikunjungi", "menyambangi"})
 LIGHT_VERBS = frozenset({
     "melakukan", "mengadakan", "menggelar", "menunjukkan", "memberikan", "memberi", "menyampaikan", "mencapai",
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
@@ -1440,7 +1444,8 @@ class EventExtractor:
                         (doers := arguments.group_ending_at(first - 1, floor)) is not None:
                     source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
-                          _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
+                          _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)
+                          or pattern.mode == "visit" and _on_own_visit(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
@@ -3493,6 +3498,17 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _on_own_visit(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the visit noun at ``first`` is the occasion of its clause, after "dalam", "selama" or
+    "saat" closing the clause ("Prabowo menjalani sejumlah agenda dalam kunjungan resmi di Rusia",
+    "... saat kunjungannya ke Moskow"): the subject's visit. Not when nothing stands before the
+    occasion (a fronted "Dalam kunjungan ke Rusia, ..."), nor a host's ("Kim menyambut Putin dalam
+    kunjungan kenegaraan"), nor after a relative clause ("yang")."""
+    if first - 2 <= floor or tokens[first - 1].folded not in _VISIT_OCCASION:
+        return False
+    return not any(t.folded in _HOSTING or t.folded == "yang" for t in tokens[floor:first - 1])
 
 
 def _responsibility_for(tokens: list[Token], first: int, floor: int) -> bool:
