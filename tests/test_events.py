@@ -2504,7 +2504,11 @@ def test_a_war_named_between_two_sides_is_coded_from_the_side_that_began_it_whil
     assert [summary(article, e) for e in events] == [("FIGHT", ("ISR",), ("IRN",))]
     article, events = events_of(text, BEFORE_LISTED_WAR)
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
-    article, events = events_of("Iran kembali menyerang Israel pada Kamis. " + text, "2025-06-20")  # the article decides
+    # the listed war stays its initiator's where the article reports the other side's strikes; before the listed
+    # war, those strikes decide
+    article, events = events_of("Iran kembali menyerang Israel pada Kamis. " + text, "2025-06-20")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]
+    article, events = events_of("Iran kembali menyerang Israel pada Kamis. " + text, BEFORE_LISTED_WAR)
     assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("IRN",), ("ISR",))]
 
 

@@ -1967,12 +1967,13 @@ def _complete_targets(events: list[Event]) -> list[Event]:
 
 def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None) -> list[Event]:
     """A war named between two sides ("perang Iran-Israel", "konflik antara Israel dan Iran",
-    coded both ways by its trigger) is one side's alone, as the labels code it: when the
-    article's attacks and killings between the two run more often one way (mutual ones,
-    "saling serang", count both ways), that side's (Israel's against Iran); when they show
-    no side, the side that began it, if the patterns' `[[wars]]` list a war of the two at
-    the time (the event's date, else the article's); otherwise both directions stay. A trade
-    war ("perang dagang AS-China", SANCTION) is the listed side's that began it."""
+    coded both ways by its trigger) is one side's alone, as the labels code it: the side that
+    began it, if the patterns' `[[wars]]` list a war of the two at the time (the event's
+    date, else the article's), even where the article reports more strikes the other way
+    (Iran's missiles in a story of the Israel-Iran war); else, when the article's attacks and
+    killings between the two run more often one way (mutual ones, "saling serang", count
+    both ways), that side's; otherwise both directions stay. A trade war ("perang dagang
+    AS-China", SANCTION) is the listed side's that began it."""
     directed: Counter[tuple[str, str]] = Counter()
     for event in events:  # (not arrests or executions of the other side's spies, nor acts only planned or denied)
         if (event.event_type == "FIGHT" or event.event_type == "ASSAULT" and event.mode != "execute") and \
@@ -1994,12 +1995,15 @@ def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None)
 
 
 def _wages(side: str, other: str, directed: Counter, wars: tuple[War, ...], when: str | None) -> bool:
-    """Whether ``side`` rather than ``other`` wages a war named between them: the article's
-    acts of force run more often its way, or, when they show no side (or for a trade war), a
-    listed war it began against ``other`` (and none the other way) went on at ``when``."""
+    """Whether ``side`` rather than ``other`` wages a war named between them: a listed war it
+    began against ``other`` (and none the other way) went on at ``when``, or, when no listed war
+    tells, the article's acts of force run more often its way (not for a trade war)."""
+    began, begun = _began(side, other, wars, when), _began(other, side, wars, when)
+    if began != begun:
+        return began
     if directed[(side, other)] != directed[(other, side)]:
         return directed[(side, other)] > directed[(other, side)]
-    return _began(side, other, wars, when) and not _began(other, side, wars, when)
+    return False
 
 
 def _unowned_weapons(arguments: Arguments, first: int, floor: int) -> bool:
