@@ -4382,3 +4382,15 @@ def test_a_visit_closing_its_clause_is_the_subjects_and_its_meetings_go_with_it(
     article, events = events_of("Perdana Menteri Ishiba menyambut Presiden Prabowo dalam kunjungan kenegaraan di Tokyo.",
                                 "2025-06-17")
     assert ("CONSULT", ("PER:shigeru-ishiba",), ("JPN",)) not in [summary(article, e) for e in events]
+
+
+def test_a_venue_the_knowledge_base_lacks_places_the_event_in_the_city_a_comma_sets_after_it():
+    article, events = events_of("Kanselir Jerman Friedrich Merz dan Presiden Prancis Emmanuel Macron melakukan pertemuan di "
+                                "Hotel Le Meurice, Paris, Prancis.", "2025-06-17")
+    (meeting,) = events
+    assert summary(article, meeting) == ("CONSULT", ("PER:friedrich-merz",), ("PER:emmanuel-macron",))
+    assert meeting.mode == "visit" and meeting.location.country == "FRA"
+    # a lowercase word after the venue ends the chain: no place
+    article, events = events_of("Kanselir Jerman Friedrich Merz dan Presiden Prancis Emmanuel Macron melakukan pertemuan di "
+                                "Hotel Le Meurice yang megah, kata juru bicara.", "2025-06-17")
+    assert [e.location for e in events] == [None]

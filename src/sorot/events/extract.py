@@ -62,6 +62,7 @@ _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
+_PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known place of a chain (`_placed_past_unknown`)
 # Words before a visit noun that make the visit the occasion of the clause (`_on_own_visit`), and
 # verbs whose subject hosts the visit it names.
 _VISIT_OCCASION = frozenset({"dalam", "selama", "saat", "ketika"})
@@ -1517,6 +1518,8 @@ class EventExtractor:
             places = arguments.event_actors(phrase[2])
             if places:
                 return places[0]
+        elif (placed := _placed_past_unknown(arguments, tokens, last + 1, ceiling)) is not None:
+            return placed
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
 
     def _state_of(self, actor: EventActor) -> EventActor:
@@ -3502,6 +3505,23 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int) -> EventActor | None:
+    """The known place a comma sets after an unknown one that "di" opens, within `_PLACE_WINDOW`
+    tokens of `start`: "di Istana Konstantinovsky, St. Petersburg, Rusia" is in St. Petersburg
+    (the venue's capitalised words and the commas of the chain are passed; a lowercase word ends it)."""
+    at = next((k for k in range(start, min(ceiling, start + _PLACE_WINDOW)) if tokens[k].folded == "di"), None)
+    if at is None or at + 1 >= ceiling or not tokens[at + 1].text[:1].isupper():
+        return None
+    for position in range(at + 1, min(ceiling, at + 1 + _PLACE_WINDOW)):
+        token = tokens[position]
+        if token.text == "," and (found := arguments.group_starting_at(position + 1, ceiling, companions=False)):
+            places = [a for a in arguments.event_actors(found[1]) if a.country]
+            return places[0] if places else None
+        if not (token.text[:1].isupper() or token.text in {".", "-"}):
+            return None
+    return None
 
 
 def _on_own_visit(tokens: list[Token], first: int, floor: int) -> bool:
