@@ -4394,3 +4394,14 @@ def test_a_venue_the_knowledge_base_lacks_places_the_event_in_the_city_a_comma_s
     article, events = events_of("Kanselir Jerman Friedrich Merz dan Presiden Prancis Emmanuel Macron melakukan pertemuan di "
                                 "Hotel Le Meurice yang megah, kata juru bicara.", "2025-06-17")
     assert [e.location for e in events] == [None]
+
+
+def test_a_meeting_after_which_two_leaders_speak_is_their_meeting_but_not_a_speakers_quoted_one():
+    article, events = events_of("Presiden Prabowo Subianto dan Perdana Menteri Jepang Shigeru Ishiba mengumumkan kerja sama "
+                                "energi seusai pertemuan bilateral di Tokyo.", "2025-06-17")
+    consults = [summary(article, e) for e in events if e.event_type == "CONSULT"]
+    assert consults == [("CONSULT", ("PER:prabowo-subianto",), ("PER:shigeru-ishiba",))]  # in Japan: Prabowo's visit
+    article, events = events_of('"Iran tidak akan menyerah," kata Presiden Iran Masoud Pezeshkian dalam percakapan telepon '
+                                'dengan Presiden Turki Recep Tayyip Erdogan.', "2025-06-17")
+    consults = [summary(article, e) for e in events if e.event_type == "CONSULT"]
+    assert consults == [("CONSULT", ("PER:masoud-pezeshkian",), ("PER:recep-tayyip-erdogan",))]

@@ -62,10 +62,11 @@ _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known place of a chain (`_placed_past_unknown`)
-# Words before a visit noun that make the visit the occasion of the clause (`_on_own_visit`), and
+# Words before a visit or meeting noun that make it the occasion of the clause (`_occasion_of_clause`), and
 # verbs whose subject hosts the visit it names.
-_VISIT_OCCASION = frozenset({"dalam", "selama", "saat", "ketika"})
+_OCCASION_WORDS = frozenset({"dalam", "selama", "saat", "ketika", "usai", "seusai", "setelah", "sesudah"})
 _HOSTING = frozenset({"menyambut", "menerima", "menjamu", "mengundang", "didatangi", "dikunjungi", "menyambangi"})
 LIGHT_VERBS = frozenset({
     "melakukan", "mengadakan", "menggelar", "menunjukkan", "memberikan", "memberi", "menyampaikan", "mencapai",
@@ -1446,7 +1447,7 @@ class EventExtractor:
                     source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
                           _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)
-                          or pattern.mode == "visit" and _on_own_visit(arguments.tokens, first, floor)):
+                          or pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
@@ -3524,15 +3525,18 @@ def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, 
     return None
 
 
-def _on_own_visit(tokens: list[Token], first: int, floor: int) -> bool:
-    """Whether the visit noun at ``first`` is the occasion of its clause, after "dalam", "selama" or
-    "saat" closing the clause ("Prabowo menjalani sejumlah agenda dalam kunjungan resmi di Rusia",
-    "... saat kunjungannya ke Moskow"): the subject's visit. Not when nothing stands before the
+def _occasion_of_clause(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the visit or meeting noun at ``first`` is the occasion of its clause, after "dalam",
+    "saat", "seusai" and the like closing the clause ("Prabowo menjalani sejumlah agenda dalam kunjungan
+    resmi di Rusia", "... saat kunjungannya ke Moskow", "X dan Y mengumumkan kesepakatan itu seusai
+    pertemuan bilateral"): the subject's visit or meeting. Not when nothing stands before the
     occasion (a fronted "Dalam kunjungan ke Rusia, ..."), nor a host's ("Kim menyambut Putin dalam
-    kunjungan kenegaraan"), nor after a relative clause ("yang")."""
-    if first - 2 <= floor or tokens[first - 1].folded not in _VISIT_OCCASION:
+    kunjungan kenegaraan"), nor after a relative clause ("yang") or a quote's close ('"...," kata Pezeshkian
+    dalam percakapan telepon': the speaker's, `_said_in`)."""
+    if first - 2 <= floor or tokens[first - 1].folded not in _OCCASION_WORDS:
         return False
-    return not any(t.folded in _HOSTING or t.folded == "yang" for t in tokens[floor:first - 1])
+    return not any(tokens[k].folded in _HOSTING or tokens[k].folded == "yang" or
+                   tokens[k].text in _QUOTE_MARKS and tokens[k - 1].text == "," for k in range(floor, first - 1))
 
 
 def _responsibility_for(tokens: list[Token], first: int, floor: int) -> bool:
