@@ -3362,7 +3362,8 @@ def test_a_saying_takes_the_day_a_following_attribution_of_its_speaker_gives():
                   "Negeri Iran Abbas Araghchi, Senin (16/6/2025).") == [("DISAPPROVE", "2025-06-16"), ("SUPPORT", None)]
     # a date set off by a comma ends the attribution, whatever the phrase before it; an official speaks for the body
     assert _dates("Menlu Sugiono mengecam serangan Israel. Hal itu disampaikan Sugiono usai rapat kerja dengan Komisi I "
-                  "DPR, Rabu (18/6/2025).") == [("DISAPPROVE", "2025-06-18")]
+                  "DPR, Rabu (18/6/2025).") == [("DISAPPROVE", "2025-06-18"), ("CONSULT", "2025-06-18")]  # (and the
+    # working meeting the saying followed)
     assert _dates("Hamas menolak usulan Amerika Serikat. Hal itu disampaikan pejabat Hamas kepada Al Jazeera, Selasa "
                   "(17/6/2025).") == [("REJECT", "2025-06-17")]
 
