@@ -4406,3 +4406,12 @@ def test_a_meeting_after_which_two_leaders_speak_is_their_meeting_but_not_a_spea
                                 'dengan Presiden Turki Recep Tayyip Erdogan.', "2025-06-17")
     consults = [summary(article, e) for e in events if e.event_type == "CONSULT"]
     assert consults == [("CONSULT", ("PER:masoud-pezeshkian",), ("PER:recep-tayyip-erdogan",))]
+
+
+def test_a_name_the_model_misses_before_menjalani_sidang_stands_trial():
+    article, events = events_of("Penyanyi lawas Rendra Wiratama Kusuma menjalani sidang perdana kasus narkoba di Pengadilan "
+                                "Negeri Jakarta Selatan, Kamis (19/6/2025).", "2025-06-19")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-jakarta-selatan",), ("PER:rendra-wiratama-kusuma",))]
+    # not a place or a body's words before it
+    article, events = events_of("Gedung Sate menjalani sidang pemugaran di Pengadilan Negeri Bandung.", "2025-06-19")
+    assert not events

@@ -1150,13 +1150,14 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     right before its passive: two to four capitalised words no mention covers, each one the
     training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
     "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
-    otoritas Singapura"; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", nor before
+    otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", nor before
     "ditahan", which holds ships, cars and teams to a draw too), proposed like the model's own (so
     they take a role in events only as what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
-        if token.folded in PASSIVE_ENFORCEMENT_VERBS:  # and the subject right before its passive
+        if token.folded in PASSIVE_ENFORCEMENT_VERBS or _standing_trial(tokens, index):  # and the subject right
+            # before its passive, or before "menjalani sidang" ("Fariz Roestam Munaf menjalani sidang perdana")
             last = index - 1
             while last > 0 and tokens[last].folded in _BEFORE_PASSIVE:
                 last -= 1
@@ -1173,6 +1174,14 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
         if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
+
+
+def _standing_trial(tokens: list[Token], index: int) -> bool:
+    """Whether "menjalani sidang" (or "persidangan") starts at ``index``: its subject stands trial."""
+    return tokens[index].folded == "menjalani" and index + 1 < len(tokens) and tokens[index + 1].folded in _TRIALS
+
+
+_TRIALS = frozenset({"sidang", "persidangan"})
 
 
 def _after_quote(tokens: list[Token], verb: int) -> bool:

@@ -928,6 +928,10 @@ class EventExtractor:
                 tokens[last + 1].folded not in _BARE_ACTS and \
                 not _object_first(tokens, last, ceiling, recipient[0].start, False):
             return None  # "Tarif Trump mengancam ekspor Indonesia": it endangers Indonesia's exports, threatens no one
+        if pattern.hosted and not source and pattern.type in ENFORCEMENT and \
+                (person := arguments.proposed_person_before(first, floor)) is not None:
+            source = arguments.event_actors([person])  # "Fariz Roestam Munaf menjalani sidang ...": a name the model
+            # missed, found before the trial (`sorot.entities.resolve`), stands trial
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
