@@ -3798,12 +3798,14 @@ def test_an_investigation_of_a_person_named_after_its_noun_is_undergone_by_the_p
     ("Jaksa Kejati Sulawesi Selatan mendakwa Muhammad Arfah merugikan negara dalam proyek jalan tahun 2023.", None),
     ("Kejagung menetapkan tiga tersangka dalam kasus korupsi timah periode 2018-2022.", None),
     ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan terkait korupsi dana hibah tahun anggaran 2021.", None),
+    ("Jaksa menuntut Bupati Kolaka Timur Ridwan Hasibuan terkait kasus suap perizinan tambang pada tahun 2022.", None),
     # a weekday with "besok" is the coming one (the news is of Monday 23 June)
     ("Disnaker Kabupaten Bekasi memanggil manajemen PT Pertamina untuk dimintai keterangan pada Selasa besok.", "2025-06-24"),
     # (a year the act itself is of still dates it, also after a case's demonstrative; and "besok" of another clause
     # does not move the act's weekday)
     ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan pada tahun 2023.", "2023"),
     ("KPK mulai menyelidiki kasus tersebut tahun 2023.", "2023"),
+    ("KPK mulai menyelidiki kasus tersebut pada tahun 2023.", "2023"),
     ("Polisi menangkap pelaku pada Jumat dan besok berkasnya dilimpahkan ke jaksa.", "2025-06-20"),
 ])
 def test_the_years_of_cases_and_budgets_date_no_act_and_tomorrow_s_weekday_is_ahead(text, expected):

@@ -91,6 +91,7 @@ _YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
 _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
                           re.IGNORECASE)
 _TERM_CHARS = 40
+_CASE_CHARS = 80  # characters before a year within which "kasus ... pada tahun" names a case's year (`_CASE_YEAR`)
 _YEAR = re.compile(r"\d{4}")
 # The noun of a case, a project, a fund or a budget right before a year ("dalam proyek jalan tahun 2023",
 # "korupsi dana hibah tahun anggaran 2021"), no preposition, demonstrative or verb between them (not "kasus
@@ -99,6 +100,10 @@ _NOUN_YEAR = re.compile(r"\b(?:proyek|pengadaan|kasus|perkara|dana|anggaran|peri
                         r"(?:\s+(?!(?:pada|sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|tersebut)\b)"
                         r"(?!(?:me|di)\w{4,})[\w-]+){0,4}\s+(?:tahun\s+)?$",
                         re.IGNORECASE)
+# ... and the year "pada tahun" gives a case named by its kind ("terkait kasus suap pengondisian perkara anaknya
+# pada tahun 2024": when the bribe was given, not when it was prosecuted; not "kasus itu dilimpahkan pada 2024")
+_CASE_YEAR = re.compile(r"\b(?:kasus|perkara)\b(?:\s+(?!(?:sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|"
+                        r"tersebut|pada)\b)(?!(?:me|di)\w{4,})[\w-]+){1,6}\s+pada\s+(?:tahun\s+)?$", re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
@@ -3624,12 +3629,13 @@ def _in_term(text: str, timex, position: int) -> bool:
     """Whether a time expression is part of a span of years that dates an office or a
     budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
     2019-2022", "periode 2024-2029" (also one holding only its first year, "periode 2018"), or a
-    year that a case, a project or a budget is of ("proyek jalan tahun 2023")."""
+    year that a case, a project or a budget is of ("proyek jalan tahun 2023", "kasus suap ... pada tahun 2024")."""
     match = next((m for m in _YEAR_SPAN.finditer(text, max(0, timex.start - _TERM_CHARS), timex.end + _TERM_CHARS)
                   if m.start() <= timex.end and timex.start <= m.end()), None)  # ("periode 2018" of "periode 2018-2022")
     if match is None:  # a year a case, a project or a budget is of: "proyek jalan tahun 2023", "tahun anggaran 2021"
-        return _YEAR.fullmatch(timex.value or "") is not None and \
+        return _YEAR.fullmatch(timex.value or "") is not None and (
             _NOUN_YEAR.search(text, max(0, timex.start - _TERM_CHARS), timex.start) is not None
+            or _CASE_YEAR.search(text, max(0, timex.start - _CASE_CHARS), timex.start) is not None)
     before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
     if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None:
         return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)"
