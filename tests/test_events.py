@@ -1463,7 +1463,7 @@ def test_a_determiner_glued_to_a_noun_does_not_hide_the_phrase_it_opens():
 
 def test_the_attackers_own_state_after_an_attack_is_no_target():
     article, events = events_of("Presiden Donald Trump berencana melancarkan serangan udara AS ke Venezuela.")
-    assert [summary(article, e) for e in events] == [("FIGHT", ("PER:donald-trump",), ("VEN",))]
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("VEN",))]  # (planned: a threat)
 
 
 def test_a_warning_asking_for_restraint_after_a_long_addressee_is_a_demand_and_self_defence_no_support():
@@ -4417,3 +4417,17 @@ def test_a_name_the_model_misses_before_menjalani_sidang_stands_trial():
     # not a place or a body's words before it
     article, events = events_of("Gedung Sate menjalani sidang pemugaran di Pengadilan Negeri Bandung.", "2025-06-19")
     assert not events
+
+
+def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_strike_to_come_stays_one():
+    def coded(text):
+        article, events = events_of(text, "2025-06-18")
+        return [(summary(article, e), sorted(e.context)) for e in events]
+    assert coded("Presiden AS Donald Trump akan memutuskan dalam dua pekan apakah akan menyerang Iran.") == [
+        (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
+    assert coded("Presiden AS Donald Trump tengah mempertimbangkan serangan militer terhadap Iran.") == [
+        (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
+    assert coded("Iran akan melanjutkan serangan balasan terhadap Israel.") == [
+        (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
+    # a leader's promise not to strike is no threat
+    assert [s[0][0] for s in coded("Presiden AS Donald Trump menegaskan tidak akan menyerang Iran.")] != ["THREATEN"]

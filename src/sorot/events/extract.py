@@ -48,6 +48,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
 # Sentence adverbs around a first-person subject: "Tentunya kami ...", "Kami tentu ...".
@@ -63,6 +64,7 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 _PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known place of a chain (`_placed_past_unknown`)
 # Words before a visit or meeting noun that make it the occasion of the clause (`_occasion_of_clause`), and
 # verbs whose subject hosts the visit it names.
@@ -661,7 +663,8 @@ class EventExtractor:
                         continue  # the refusal holds it ("Israel menolak melepaskan tahanan Palestina")
                     if "negation" not in event.context:
                         event.context.append("negation")  # else the act is not done
-                if event.event_type != "THREATEN" and _threatened(tokens, first, sentence.first):
+                if (event.event_type != "THREATEN" or trigger.pattern.type != "THREATEN") and \
+                        _threatened(tokens, first, sentence.first):
                     # "mengancam akan menyerang X": the act is what is threatened, and X its target
                     threat = _open_frame(events, "THREATEN", event) or next(  # else the sentence's own open threat
                         (e for e in reversed(events) if e.event_type == "THREATEN" and _open(e.recipient)
@@ -1162,6 +1165,15 @@ class EventExtractor:
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
+        if event_type == "FIGHT" and _PLANNED.intersection(context) and "negation" not in context and source and \
+                all(a.actor_id.startswith("PER:") for a in source) and \
+                not any(t.folded in _QUESTIONING for t in tokens[floor:first]):
+            # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
+            # menyerang Iran", "mempertimbangkan serangan militer terhadap Iran" (a state's strike to come stays one,
+            # and so does a strike others ask about: "menolak menjawab apakah Trump akan menyerang Iran")
+            event_type, mode_of_pattern = "THREATEN", None
+            context = [c for c in context if c not in _PLANNED]
+            cues = {name: span for name, span in cues.items() if name not in _PLANNED}
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if tokens[first].folded in _CRIME_ARRESTS and recipient and all(a.actor_id == a.country for a in recipient):
