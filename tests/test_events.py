@@ -4427,6 +4427,8 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
     assert coded("Presiden AS Donald Trump tengah mempertimbangkan serangan militer terhadap Iran.") == [
         (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
+    assert coded("Presiden AS Donald Trump menyinggung rencananya untuk membunuh Pemimpin Tertinggi Iran Ali Khamenei.") == [
+        (("THREATEN", ("PER:donald-trump",), ("PER:ali-khamenei",)), ["military"])]
     assert coded("Iran akan melanjutkan serangan balasan terhadap Israel.") == [
         (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
     # a leader's promise not to strike is no threat

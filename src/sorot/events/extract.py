@@ -1165,7 +1165,7 @@ class EventExtractor:
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
-        if event_type == "FIGHT" and _PLANNED.intersection(context) and "negation" not in context and source and \
+        if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and "negation" not in context and source and \
                 all(a.actor_id.startswith("PER:") for a in source) and \
                 not any(t.folded in _QUESTIONING for t in tokens[floor:first]):
             # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
