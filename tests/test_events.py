@@ -4433,3 +4433,14 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
     # a leader's promise not to strike is no threat
     assert [s[0][0] for s in coded("Presiden AS Donald Trump menegaskan tidak akan menyerang Iran.")] != ["THREATEN"]
+
+
+def test_breaking_a_council_resolution_is_said_of_the_actor_and_a_condemned_act_is_its_doers():
+    article, events = events_of("Direktur Jenderal IAEA Rafael Grossi mengatakan program nuklir Korea Utara jelas "
+                                "melanggar resolusi Dewan Keamanan PBB.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:rafael-grossi",), ("PRK",))]
+    # the act's doer, not its target named inside the act's phrase
+    article, events = events_of("Menurut Rusia, serangan Israel terhadap fasilitas nuklir Iran merupakan pelanggaran "
+                                "hukum internasional.", "2025-06-18")
+    assert ("DISAPPROVE", ("RUS",), ("ISR",)) in [summary(article, e) for e in events]
+    assert ("DISAPPROVE", ("RUS",), ("IRN",)) not in [summary(article, e) for e in events]

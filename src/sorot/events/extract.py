@@ -955,11 +955,14 @@ class EventExtractor:
             def condemned(actors: list[EventActor]) -> list[EventActor]:
                 return [a for a in actors if (speaker is None or a.country != speaker.country) and not _civilians(a)]
             named = condemned(recipient or source or (arguments.event_actors(subject[1]) if subject else []))
-            if not named and not (recipient or source):  # the doer of an act named before the words in the same
-                # clause: "serangan Israel ke fasilitas nuklir Natanz adalah kejahatan perang" (Natanz is the target)
-                act = next((e for e in reversed(earlier or []) if e.source and e.event_type in HOSTILE
-                            and tokens[floor].start <= e.trigger[0] < tokens[first].start), None)
-                named = condemned(act.source) if act is not None else []
+            act = next((e for e in reversed(earlier or []) if e.source and e.event_type in HOSTILE
+                        and tokens[floor].start <= e.trigger[0] < tokens[first].start), None) \
+                if not (recipient or source) else None
+            if act is not None and {a.country for a in named} <= {a.country for a in act.recipient}:
+                # the doer of an act named before the words in the same clause, not its target: "serangan Israel ke
+                # fasilitas nuklir Natanz adalah kejahatan perang", "serangan Israel terhadap Iran merupakan
+                # pelanggaran hukum internasional"
+                named = condemned(act.source)
             if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
                     speaker.sector not in ("GOV", "MIL", "OPP"):
                 return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
