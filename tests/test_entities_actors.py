@@ -500,16 +500,16 @@ def test_entities_a_name_part_of_the_lists_stays_whole(extract) -> None:
     assert people == ["Lestari Wulandari Putri"]
 
 
-def test_entities_a_known_name_glued_to_a_word_written_on_its_own_elsewhere_splits() -> None:
+def test_entities_a_known_two_word_name_glued_to_a_word_written_on_its_own_elsewhere_splits() -> None:
     from sorot.entities.tokens import split_glued
 
-    names = frozenset({"subianto", "seri", "antar", "kota"})
-    text = ("Presiden Prabowo Subiantopagi ini berangkat ke Rusia; pagi itu cerah. Serigala di kebun binatang "
-            "ramai, gala dinner digelar, Antarklub berlaga di kota wisata, sementara Kotawisata sepi.")
+    names = frozenset({"prabowo", "subianto", "prabowo subianto", "tebing", "singa", "purnama"})
+    text = ("Presiden Prabowo Subiantopagi ini berangkat ke Rusia; pagi itu cerah. Polres Tebingtinggi menyebut angka "
+            "kejahatan masih tinggi di Singaraja, kota raja, kata Dewi Purnamasari dari pabrik sari buah.")
     words = [t.text for t in split_glued(tokenize(text), names)]
     assert words[2:4] == ["Subianto", "pagi"]
-    # a word that only begins like a name part, or a name part that is itself a word of the text, stays whole
-    assert "Serigala" in words and "Antarklub" in words and "Kotawisata" in words
+    # a known word that only opens a longer name, without the first word of a known two-word name before it, stays whole
+    assert "Tebingtinggi" in words and "Singaraja" in words and "Purnamasari" in words
 
 
 def test_entities_glued_name_before_a_verb_written_elsewhere() -> None:

@@ -4444,3 +4444,22 @@ def test_breaking_a_council_resolution_is_said_of_the_actor_and_a_condemned_act_
                                 "hukum internasional.", "2025-06-18")
     assert ("DISAPPROVE", ("RUS",), ("ISR",)) in [summary(article, e) for e in events]
     assert ("DISAPPROVE", ("RUS",), ("IRN",)) not in [summary(article, e) for e in events]
+
+
+def test_an_occasion_closing_a_clause_is_its_subjects_or_speakers_and_a_meeting_in_one_side_s_state_the_others_visit():
+    def consults(text):
+        article, events = events_of(text, "2025-06-18")
+        return [(summary(article, e), e.mode) for e in events if e.event_type == "CONSULT"]
+    # the clause's subject, not the object of its verb
+    assert consults("Presiden Turki Recep Tayyip Erdogan mengecam Israel dalam pertemuan dengan Presiden Prabowo Subianto "
+                    "di Ankara.") == [(("CONSULT", ("PER:prabowo-subianto",), ("PER:recep-tayyip-erdogan",)), "visit")]
+    # a speaker named by a word of saying or as a passive's agent right before the occasion
+    assert consults("Indonesia siap membeli gandum Rusia, kata Presiden Prabowo Subianto usai pertemuan dengan Presiden "
+                    "Rusia Vladimir Putin di Moskow.") == [
+        (("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)), "visit")]
+    assert consults("Hal itu disampaikan Menteri Luar Negeri Sugiono usai pertemuan dengan Menteri Luar Negeri Iran Abbas "
+                    "Araghchi di Jakarta.") == [(("CONSULT", ("PER:abbas-araghchi",), ("PER:sugiono",)), "visit")]
+    # a place after the venue's comma, not the subject of the main clause after a fronted phrase
+    article, events = events_of("Saat bertemu Presiden Prabowo Subianto di Ruang Oval, Trump memuji kepemimpinan Indonesia.",
+                                "2025-06-18")
+    assert all(e.location is None for e in events)

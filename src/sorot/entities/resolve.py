@@ -133,9 +133,11 @@ class ActorExtractor:
         self.recogniser = recogniser
         # words of known names: a glued token is split only next to one of them (or a
         # word the article writes on its own)
+        # (and the pairs of consecutive words of multiword names, "prabowo subianto", which unglue "Prabowo Subiantohari")
         self.name_words = frozenset(
             w for actor in kb.actors for alias in actor.aliases for w in phrase_key(alias.text) if w.isalpha() and len(w) > 1
-        )
+        ) | frozenset(f"{a} {b}" for actor in kb.actors for alias in actor.aliases
+                      for a, b in zip(phrase_key(alias.text), phrase_key(alias.text)[1:]) if a.isalpha() and b.isalpha())
         # tokens that stay whole: the parts of people's names of the hand-made lists ("Wulandari" is
         # no "Wulan" glued to "dari") and the common words of the recogniser's training text
         # ("Dokumentasi" is no "Doku" glued to a verb)

@@ -104,8 +104,6 @@ _LONG_GLUE = 6  # letters of a function word glued to an unknown name ("kembali"
 _DERIVED_HEAD = re.compile(r"pe|ke|me|di|ber|ter")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _MIN_NAME = 3  # letters of a name part before a glued lowercase word
-# Prefixes that also stand as name parts in the knowledge base but open compound words ("Antarklub", "Antidoping").
-_BOUND_PREFIXES = ("antar", "anti", "pasca", "multi", "non", "swa", "supra", "inter", "trans", "ultra")
 # Prepositions a scraper glues to the linked word after them ("dalamperang Iran-Israel"); the
 # linked word has 4+ letters. Words that begin so are left alone ("daripada", "padamkan").
 _LINKED_AFTER = re.compile(r"(?:dalam|atas|dengan|untuk|terhadap|antara|tentang|melawan|akibat|dari|pada|kepada)(?=[a-z]{4})")
@@ -127,10 +125,11 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     name part must be one of them or be written on its own, capitalised, elsewhere in the
     text; the lowercase part must then be a function word (:data:`GLUE_WORDS`), an affixed
     word (me-, di-, ber-, ter-, ...) written on its own elsewhere in the text, or, after a
-    known name of 4+ letters, a me-/di-/ber-/ter- word of 5+ letters; after a known name of
-    5+ letters that the text never writes in lower case and that is no bound prefix
-    ("Antarklub"), any word of 4+ letters written on its own in lower case elsewhere
-    ("Subiantohari" where the text writes "hari"). Any other name of
+    known name of 4+ letters, a me-/di-/ber-/ter- word of 5+ letters; after the second word
+    of a known two-word name whose first word stands right before it, any word of 4+ letters
+    written on its own in lower case elsewhere ("Prabowo Subiantohari" where the text writes
+    "hari"; not "Singaraja", "Polres Tebingtinggi"). ``names`` also holds the pairs of
+    consecutive words of known names ("prabowo subianto"). Any other name of
     5+ letters that does not itself look derived is split only before a long derived verb
     ("Trilogibertujuan"; not "Penyeberangan"). A token written the same way twice
     ("TikTok", "YouTube") or that is itself a known name ("Sudan") is left alone, unless
@@ -162,7 +161,8 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
         if token.text.islower():
             parts = _split_lowercase(token.text, lower, capitalised, words)
         else:
-            parts = [piece for part in _split_token(token.text, names, lower, capitalised)
+            before = _CAMEL.split(tokens[index - 1].text)[-1] if index and tokens[index - 1].text[:1].isupper() else None
+            parts = [piece for part in _split_token(token.text, names, lower, capitalised, before)
                      for piece in (_split_lowercase(part, lower, capitalised, words) if part.islower() else [part])]
         if len(parts) == 1:
             continue
@@ -190,7 +190,7 @@ def _may_be_glued(text: str) -> bool:
     return text[0].islower() and not text.islower() and _CAMEL.search(text) is not None
 
 
-def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> list[str]:
+def _split_token(text: str, names, lower: set[str], capitalised: set[str], before: str | None = None) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _CAMEL.finditer(text):
@@ -209,7 +209,7 @@ def _split_token(text: str, names, lower: set[str], capitalised: set[str]) -> li
     pieces.append(text[start:])
     last = pieces[-1]
     if last[:1].isupper():
-        pieces[-1:] = _split_suffix(last, names, lower, capitalised)
+        pieces[-1:] = _split_suffix(last, names, lower, capitalised, pieces[-2] if len(pieces) > 1 else before)
     return pieces
 
 
@@ -244,8 +244,9 @@ def _known_piece(piece: str, names, lower: set[str], capitalised: set[str]) -> b
     return folded in names or (len(piece) > 2 and folded in capitalised)
 
 
-def _split_suffix(word: str, names, lower: set[str], capitalised: set[str]) -> list[str]:
-    """A capitalised word split into a name and a glued lowercase word, longest name first."""
+def _split_suffix(word: str, names, lower: set[str], capitalised: set[str], before: str | None = None) -> list[str]:
+    """A capitalised word split into a name and a glued lowercase word, longest name first;
+    ``before`` is the capitalised word right before it, if any."""
     folded = word.casefold()
     if folded in names:
         return [word]
@@ -263,9 +264,8 @@ def _split_suffix(word: str, names, lower: set[str], capitalised: set[str]) -> l
             return [word[:cut], tail]
         if _AFFIXED.fullmatch(tail) and (tail in lower or (known and cut > _MIN_NAME and _VERB.fullmatch(tail))):
             return [word[:cut], tail]
-        if known and cut > _GLUED_HEAD and len(tail) >= _GLUED_HEAD and tail in lower and head not in lower \
-                and not head.startswith(_BOUND_PREFIXES):
-            return [word[:cut], tail]
+        if known and before and f"{before.casefold()} {head}" in names and len(tail) >= _GLUED_HEAD and tail in lower:
+            return [word[:cut], tail]  # "Prabowo Subiantohari": a known two-word name, glued to a word written elsewhere
     # an unknown name before a long derived verb ("Trilogibertujuan") or a long function word
     # ("Kristiyantokembali"), unless the name itself looks derived ("Penyeberangan",
     # "Ketidakberpihakan" are words)

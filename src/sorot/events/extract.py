@@ -1297,6 +1297,13 @@ class EventExtractor:
                 mode = "visit"
                 source, recipient = [a for a in source if a.country != location.country], \
                     [a for a in source if a.country == location.country]
+            elif len(sides) == 2 and len(source) == 1 and len(recipient) == 1 and location.country in sides \
+                    and all(a.actor_id.startswith("PER:") for a in source + recipient):
+                # one person meeting another in a state of theirs: the one from elsewhere visits ("Putin bertemu
+                # Prabowo di Kremlin": Prabowo's visit to Putin; "Sugiono usai pertemuan dengan Araghchi di Jakarta")
+                mode = "visit"
+                if source[0].country == location.country:
+                    source, recipient = recipient, source
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
@@ -1469,9 +1476,12 @@ class EventExtractor:
                 elif first - 1 > floor and arguments.tokens[first - 1].folded == _PERPETRATORS and \
                         (doers := arguments.group_ending_at(first - 1, floor)) is not None:
                     source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
+                elif pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor):
+                    source = _occasion_subject(arguments, first, floor)
+                    if not source:
+                        return [], []
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
-                          _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)
-                          or pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor)):
+                          _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
@@ -2482,10 +2492,12 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
         position -= 1
     if position <= floor or tokens[position].folded not in COORDINATORS:
         return []
-    meeting = next((e for e in reversed(earlier) if e.event_type == "CONSULT" and e.recipient
-                    and tokens[floor].start <= e.trigger[0] < tokens[position].start
-                    and [a.actor_id for a in e.source] == [signer.actor_id]), None)
-    return list(meeting.recipient) if meeting is not None else []
+    for e in reversed(earlier):
+        if e.event_type == "CONSULT" and e.recipient and tokens[floor].start <= e.trigger[0] < tokens[position].start:
+            for side, other in ((e.source, e.recipient), (e.recipient, e.source)):  # (the signer may be the host
+                if [a.actor_id for a in side] == [signer.actor_id]:  # of a meeting coded as the other's visit)
+                    return list(other)
+    return []
 
 
 def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:
@@ -3535,18 +3547,39 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
 def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int) -> EventActor | None:
     """The known place a comma sets after an unknown one that "di" opens, within `_PLACE_WINDOW`
     tokens of `start`: "di Istana Konstantinovsky, St. Petersburg, Rusia" is in St. Petersburg
-    (the venue's capitalised words and the commas of the chain are passed; a lowercase word ends it)."""
+    (the venue's capitalised words and the commas of the chain are passed; a lowercase word ends it,
+    and so does a person or a subject with its verb after the comma: "Saat bertemu X di Ruang Oval,
+    Trump memuji ...")."""
     at = next((k for k in range(start, min(ceiling, start + _PLACE_WINDOW)) if tokens[k].folded == "di"), None)
     if at is None or at + 1 >= ceiling or not tokens[at + 1].text[:1].isupper():
         return None
     for position in range(at + 1, min(ceiling, at + 1 + _PLACE_WINDOW)):
         token = tokens[position]
         if token.text == "," and (found := arguments.group_starting_at(position + 1, ceiling, companions=False)):
-            places = [a for a in arguments.event_actors(found[1]) if a.country]
+            places = [a for a in arguments.event_actors(found[1])
+                      if a.country and (a.actor_id.startswith("LOC:") or a.actor_id == a.country)]
+            if found[0] + 1 < ceiling and arguments.is_verb(found[0] + 1):
+                return None  # the subject of the main clause after a fronted phrase ("Dalam pertemuan ... di Hotel
+                # X, Iran menegaskan ...")
             return places[0] if places else None
         if not (token.text[:1].isupper() or token.text in {".", "-"}):
             return None
     return None
+
+
+def _occasion_subject(arguments: Arguments, first: int, floor: int) -> list:
+    """Who has the visit or meeting at ``first`` that closes its clause (`_occasion_of_clause`): the
+    speaker a word of saying names right before the occasion ("..., kata Prabowo usai pertemuan dengan
+    Putin"), else the subject of the clause's first verb ("Erdogan mengecam Israel dalam pertemuan
+    dengan Prabowo": Erdogan, not Israel); no one without such a verb."""
+    tokens = arguments.tokens
+    speaker = arguments.group_ending_at(first - 2, floor)
+    if speaker is not None and speaker[0] - 1 > floor and (tokens[speaker[0] - 1].folded in SPEAKER_WORDS or (
+            arguments.is_verb(speaker[0] - 1) and tokens[speaker[0] - 1].folded.startswith("di"))):
+        return speaker[1]  # (or a passive's agent: "Hal itu disampaikan Sugiono usai pertemuan dengan ...")
+    verb = next((k for k in range(floor + 1, first - 1) if arguments.is_verb(k)), None)
+    subject = arguments.subject(verb, floor) if verb is not None else None
+    return subject[1] if subject else []
 
 
 def _occasion_of_clause(tokens: list[Token], first: int, floor: int) -> bool:
