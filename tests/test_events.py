@@ -4463,3 +4463,13 @@ def test_an_occasion_closing_a_clause_is_its_subjects_or_speakers_and_a_meeting_
     article, events = events_of("Saat bertemu Presiden Prabowo Subianto di Ruang Oval, Trump memuji kepemimpinan Indonesia.",
                                 "2025-06-18")
     assert all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Perang informasi antara Rusia dan Ukraina berlangsung sengit di media sosial.",
+    "Perang bayangan antara Israel dan Iran telah berlangsung selama puluhan tahun.",
+    "Perang kata-kata antara Presiden Donald Trump dan Presiden Vladimir Putin kian memanas.",
+])
+def test_wars_of_words_information_and_shadows_are_no_fighting(text):
+    _, events = events_of(text, "2025-06-18")
+    assert not [e for e in events if e.event_type == "FIGHT"]
