@@ -4473,3 +4473,10 @@ def test_an_occasion_closing_a_clause_is_its_subjects_or_speakers_and_a_meeting_
 def test_wars_of_words_information_and_shadows_are_no_fighting(text):
     _, events = events_of(text, "2025-06-18")
     assert not [e for e in events if e.event_type == "FIGHT"]
+
+
+def test_a_struck_site_the_knowledge_base_lacks_is_in_the_state_its_chain_names_and_a_drone_is_no_negation():
+    for text in ("Pesawat tanpa awak Ukraina menyerang Pangkalan Udara Morozovsk, Rostov, Rusia, Minggu malam.",
+                 "Drone Ukraina menyerang Pangkalan Udara Morozovsk di wilayah Rostov, Rusia."):
+        article, events = events_of(text, "2025-06-18")
+        assert [(summary(article, e), e.context) for e in events] == [(("FIGHT", ("UKR",), ("RUS",)), ["military"])]

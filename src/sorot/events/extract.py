@@ -65,6 +65,9 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
+# Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
+_PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "distrik", "kabupaten", "pangkalan",
+                          "fasilitas", "kompleks", "gedung", "kantor", "markas", "desa", "region"})
 _PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known place of a chain (`_placed_past_unknown`)
 # Words before a visit or meeting noun that make it the occasion of the clause (`_occasion_of_clause`), and
 # verbs whose subject hosts the visit it names.
@@ -500,7 +503,8 @@ _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
-_NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar"})  # "tak terlepas dari", "tidak hanya"
+_NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
+                          "awak"})  # "pesawat tanpa awak" is a drone: "Pesawat tanpa awak Ukraina menyerang ..."
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
 _WILL = frozenset({"akan"})
@@ -3545,24 +3549,30 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
 
 
 def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int) -> EventActor | None:
-    """The known place a comma sets after an unknown one that "di" opens, within `_PLACE_WINDOW`
-    tokens of `start`: "di Istana Konstantinovsky, St. Petersburg, Rusia" is in St. Petersburg
-    (the venue's capitalised words and the commas of the chain are passed; a lowercase word ends it,
-    and so does a person or a subject with its verb after the comma: "Saat bertemu X di Ruang Oval,
-    Trump memuji ...")."""
+    """The known place a comma sets after an unknown one that "di" opens within `_PLACE_WINDOW`
+    tokens of `start`, or that stands right at `start` (a verb's object): "di Istana Konstantinovsky,
+    St. Petersburg, Rusia" is in St. Petersburg, "menyerang Pangkalan Udara Engels, Saratov, Rusia"
+    strikes in Russia (the venue's capitalised words, a place noun before them, "di wilayah Saratov,
+    Rusia", and the commas of the chain are passed; another lowercase word ends it, and so does a
+    person or a subject with its verb after the comma: "Saat bertemu X di Ruang Oval, Trump memuji ...")."""
     at = next((k for k in range(start, min(ceiling, start + _PLACE_WINDOW)) if tokens[k].folded == "di"), None)
-    if at is None or at + 1 >= ceiling or not tokens[at + 1].text[:1].isupper():
-        return None
+    openers = ([at] if at is not None else []) + ([start - 1] if start < ceiling and tokens[start].text[:1].isupper() else [])
+    return next((place for opener in openers if (place := _chained_place(arguments, tokens, opener, ceiling))), None)
+
+
+def _chained_place(arguments: Arguments, tokens: list[Token], at: int, ceiling: int) -> EventActor | None:
+    """The known place of a chain after the token at ``at`` (`_placed_past_unknown`)."""
     for position in range(at + 1, min(ceiling, at + 1 + _PLACE_WINDOW)):
         token = tokens[position]
-        if token.text == "," and (found := arguments.group_starting_at(position + 1, ceiling, companions=False)):
+        if token.text == "," and position > at + 1 and \
+                (found := arguments.group_starting_at(position + 1, ceiling, companions=False)):
             places = [a for a in arguments.event_actors(found[1])
                       if a.country and (a.actor_id.startswith("LOC:") or a.actor_id == a.country)]
             if found[0] + 1 < ceiling and arguments.is_verb(found[0] + 1):
                 return None  # the subject of the main clause after a fronted phrase ("Dalam pertemuan ... di Hotel
                 # X, Iran menegaskan ...")
             return places[0] if places else None
-        if not (token.text[:1].isupper() or token.text in {".", "-"}):
+        if not (token.text[:1].isupper() or token.text in {".", "-", ","} or token.folded in _PLACE_NOUNS):
             return None
     return None
 
