@@ -4431,6 +4431,9 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("THREATEN", ("PER:donald-trump",), ("PER:ali-khamenei",)), ["military"])]
     assert coded("Iran akan melanjutkan serangan balasan terhadap Israel.") == [
         (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
+    # an announced crackdown is a warning made now
+    assert coded("Kapolri menegaskan akan menindak tegas pelaku penyebar hoaks.") == [
+        (("THREATEN", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:pelaku",)), [])]
     # a leader's promise not to strike is no threat
     assert [s[0][0] for s in coded("Presiden AS Donald Trump menegaskan tidak akan menyerang Iran.")] != ["THREATEN"]
 

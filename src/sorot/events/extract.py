@@ -48,6 +48,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 _QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
@@ -64,6 +65,7 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 _QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 # Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
 _PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "distrik", "kabupaten", "pangkalan",
@@ -1181,6 +1183,10 @@ class EventExtractor:
             event_type, mode_of_pattern = "THREATEN", None
             context = [c for c in context if c not in _PLANNED]
             cues = {name: span for name, span in cues.items() if name not in _PLANNED}
+        if event_type == "COERCE" and tokens[first].folded in _CRACKDOWN and "future" in context and "negation" not in context:
+            event_type, mode_of_pattern = "THREATEN", None  # "Kapolri akan menindak tegas penyebar hoaks": a warning
+            context.remove("future")  # of a crackdown, made now (as a promise of one is: "berjanji menindak")
+            cues.pop("future", None)
         if pattern.planned and event_type == pattern.type and _PLANNED.intersection(context):
             event_type, mode_of_pattern = pattern.planned, None  # "akan menandatangani perjanjian": a promise to sign
         if tokens[first].folded in _CRIME_ARRESTS and recipient and all(a.actor_id == a.country for a in recipient):
