@@ -1066,7 +1066,7 @@ def test_a_person_set_off_by_commas_after_a_site_is_the_subject():
 def test_driving_back_an_enemy_is_fighting_and_beating_is_not_said_of_tariffs():
     article, events = events_of("Pasukan Ukraina memukul mundur tentara Rusia di Kharkiv. Tarif impor Trump memukul "
                                 "ekspor tekstil Indonesia.")
-    assert {(e.event_type, e.mode) for e in events} == {("FIGHT", None)}
+    assert {(e.event_type, e.mode) for e in events} == {("FIGHT", None), ("SANCTION", None)}  # (the tariffs themselves)
 
 
 def test_a_civil_body_sending_its_staff_gives_relief_not_military_aid():
@@ -2721,7 +2721,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Warga dan mahasiswa bentrok dengan polisi di depan gedung DPR.",
      [("ASSAULT", ("AGT:IDN:CVL:warga", "AGT:IDN:CVL:mahasiswa"), ("AGT:IDN:GOV:polisi",))], id="the_new_rules_do_not_misfire"),
     pytest.param("Kenaikan tarif Amerika Serikat menekan ekspor Indonesia.",
-     [], id="the_new_rules_do_not_misfire"),  # an economic effect threatens no one
+     [("SANCTION", ("USA",), ())], id="the_new_rules_do_not_misfire"),  # an economic effect threatens no one (the
+    # tariffs are the state's measure)
     pytest.param("Serangan terhadap Iran dikecam oleh China dan Rusia.",
      [], id="the_new_rules_do_not_misfire"),  # the attack's target, not its doer
     pytest.param('"Saya sangat kecewa," kata Anies Baswedan kepada wartawan.', [],
@@ -3931,7 +3932,8 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
                  [("THREATEN", ("PER:donald-trump",), ("IRN",))], id="ultimatum"),
     pytest.param("Trump ancam serang Iran.", [("THREATEN", ("PER:donald-trump",), ("IRN",))], id="bare-threat"),
     # endangering a thing threatens no one
-    pytest.param("Tarif Trump mengancam ekspor Indonesia.", [], id="endangering"),
+    pytest.param("Tarif Trump mengancam ekspor Indonesia.", [("SANCTION", ("PER:donald-trump",), ())],
+                 id="endangering"),  # (the tariffs themselves are his measure)
     pytest.param("Perang dagang ancam pertumbuhan ekonomi Indonesia.", [], id="endangering"),
     pytest.param("Netanyahu mengancam akan menggempur Iran.",
                  [("THREATEN", ("PER:benjamin-netanyahu",), ("IRN",))], id="threatened-act"),
@@ -4167,7 +4169,8 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("FIGHT", ("IRN",), ("ISR",)), ("FIGHT", ("IRN",), ("ISR",))], id="unowned-weapons"),
     pytest.param("Menteri Sosial Saifullah Yusuf mengirim 50 personel Tagana ke lokasi banjir di Aceh.",
                  [("AID", ("PER:saifullah-yusuf",), ("IDN",))], id="relief-staff"),
-    pytest.param("Investor khawatir kebijakan tarif Trump akan memperlambat ekonomi.", [], id="worry"),
+    pytest.param("Investor khawatir kebijakan tarif Trump akan memperlambat ekonomi.",
+                 [("SANCTION", ("PER:donald-trump",), ())], id="worry"),  # (no criticism; the tariffs are his measure)
     pytest.param("Menlu Sugiono dan Duta Besar AS untuk Indonesia bertemu di Jakarta.",
                  [("CONSULT", ("PER:sugiono", "USA"), ())], id="ambassador-at-post"),
     pytest.param("Sistem pertahanan udara Israel menembak jatuh rudal Iran.", [], id="interception"),
@@ -4483,3 +4486,17 @@ def test_a_struck_site_the_knowledge_base_lacks_is_in_the_state_its_chain_names_
                  "Drone Ukraina menyerang Pangkalan Udara Morozovsk di wilayah Rostov, Rusia."):
         article, events = events_of(text, "2025-06-18")
         assert [(summary(article, e), e.context) for e in events] == [(("FIGHT", ("UKR",), ("RUS",)), ["military"])]
+
+
+def test_a_states_or_leaders_tariffs_are_a_sanction_named_or_not_its_target_but_fares_are_none():
+    def coded(text):
+        article, events = events_of(text, "2025-06-18")
+        return [summary(article, e) for e in events]
+    assert coded("Sektor tekstil tertekan akibat pengenaan tarif resiprokal Amerika Serikat.") == [("SANCTION", ("USA",), ())]
+    assert coded("Stimulus diberikan bagi warga yang terdampak kebijakan tarif Presiden AS Donald Trump.") == [
+        ("SANCTION", ("PER:donald-trump",), ())]
+    assert coded("Tarif Trump terhadap China memicu perang dagang.")[0] == ("SANCTION", ("PER:donald-trump",), ("CHN",))
+    # a firm's or a central bank's fares and fees are no trade measure
+    assert coded("Tarif listrik PLN untuk pelanggan industri naik mulai Juli.") == []
+    assert not [s for s in coded("Kebijakan tarif Bank Indonesia terhadap transaksi QRIS dikritik pedagang.")
+                if s[0] == "SANCTION"]

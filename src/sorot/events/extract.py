@@ -48,6 +48,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_TARIFF = "tarif"
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 _QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
@@ -65,6 +66,7 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_TARIFF = "tarif"
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 _QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
 # Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
@@ -1269,6 +1271,7 @@ class EventExtractor:
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
+                              _tariffs_of_state(event_type, trigger, tokens[first : last + 1], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
@@ -3552,6 +3555,14 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _tariffs_of_state(event_type: str, trigger: Trigger, words: list[Token], source: list[EventActor]) -> bool:
+    """Whether a tariff noun names a state's or its leader's trade measure, which the labels code with no
+    target named ("pengenaan tarif resiprokal Amerika Serikat", "kebijakan tarif Presiden AS Donald Trump");
+    not a firm's or an agency's fares or rates ("tarif Jasa Marga")."""
+    return event_type == "SANCTION" and trigger.voice == "noun" and any(t.folded == _TARIFF for t in words) and \
+        bool(source) and all(a.actor_id == a.country or a.actor_id.startswith("PER:") and a.sector == "GOV" for a in source)
 
 
 def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int) -> EventActor | None:
