@@ -3800,6 +3800,9 @@ def test_an_investigation_of_a_person_named_after_its_noun_is_undergone_by_the_p
     ("Kejagung menetapkan tiga tersangka dalam kasus korupsi timah periode 2018-2022.", None),
     ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan terkait korupsi dana hibah tahun anggaran 2021.", None),
     ("Jaksa menuntut Bupati Kolaka Timur Ridwan Hasibuan terkait kasus suap perizinan tambang pada tahun 2022.", None),
+    ("Hakim memvonis Ridwan Hasibuan 8 tahun penjara atas kasus suap perizinan tambang pada tahun 2019-2022.", None),
+    ("KPK menahan Bupati Kolaka Timur Ridwan Hasibuan terkait kasus suap tambang pada tahun 2019 hingga 2022 pada Rabu.",
+     "2025-06-18"),
     # a weekday with "besok" is the coming one (the news is of Monday 23 June)
     ("Disnaker Kabupaten Bekasi memanggil manajemen PT Pertamina untuk dimintai keterangan pada Selasa besok.", "2025-06-24"),
     # (a year the act itself is of still dates it, also after a case's demonstrative; and "besok" of another clause

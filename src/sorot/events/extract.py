@@ -112,7 +112,8 @@ _NOUN_YEAR = re.compile(r"\b(?:proyek|pengadaan|kasus|perkara|dana|anggaran|peri
 # ... and the year "pada tahun" gives a case named by its kind ("terkait kasus suap pengondisian perkara anaknya
 # pada tahun 2024": when the bribe was given, not when it was prosecuted; not "kasus itu dilimpahkan pada 2024")
 _CASE_YEAR = re.compile(r"\b(?:kasus|perkara)\b(?:\s+(?!(?:sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|"
-                        r"tersebut|pada)\b)(?!(?:me|di)\w{4,})[\w-]+){1,6}\s+pada\s+(?:tahun\s+)?$", re.IGNORECASE)
+                        r"tersebut|pada)\b)(?!(?:me|di)\w{4,})[\w-]+){1,6}\s+pada\s+(?:tahun\s+)?"
+                        r"(?:\d{4}\s*(?:-|–|hingga|sampai|dan)\s*(?:tahun\s+)?)?$", re.IGNORECASE)  # (or its range's end)
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
@@ -3712,8 +3713,10 @@ def _in_term(text: str, timex, position: int) -> bool:
             _NOUN_YEAR.search(text, max(0, timex.start - _TERM_CHARS), timex.start) is not None
             or _CASE_YEAR.search(text, max(0, timex.start - _CASE_CHARS), timex.start) is not None)
     before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
-    if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None:
-        return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)"
+    if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None \
+            or _CASE_YEAR.search(text, max(0, match.start() - _CASE_CHARS), match.start()) is not None:
+        return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)", "kasus
+        # korupsi timah pada tahun 2015-2022"
     # a bracketed span right after the act's own words dates the act: "Perang Iran-Irak (1980-1988)"
     return bool(match.group(1)) and not 0 <= match.start() - position <= _OWN_SPAN_CHARS
 
