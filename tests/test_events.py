@@ -4420,9 +4420,12 @@ def test_a_name_the_model_misses_before_menjalani_sidang_stands_trial():
     article, events = events_of("Penyanyi lawas Rendra Wiratama Kusuma menjalani sidang perdana kasus narkoba di Pengadilan "
                                 "Negeri Jakarta Selatan, Kamis (19/6/2025).", "2025-06-19")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-jakarta-selatan",), ("PER:rendra-wiratama-kusuma",))]
-    # not a place or a body's words before it
+    # not a place or a body's words before it, nor a party, a team or a state that is a litigant or under review
     article, events = events_of("Gedung Sate menjalani sidang pemugaran di Pengadilan Negeri Bandung.", "2025-06-19")
     assert not events
+    for text in ("Partai Gerindra menjalani sidang sengketa hasil pemilu di Mahkamah Konstitusi.",
+                 "Korea Utara menjalani sidang Dewan HAM PBB."):
+        assert not events_of(text, "2025-06-19")[1], text
 
 
 def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_strike_to_come_stays_one():
@@ -4440,8 +4443,12 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
     # an announced crackdown is a warning made now
     assert coded("Kapolri menegaskan akan menindak tegas pelaku penyebar hoaks.") == [
         (("THREATEN", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:pelaku",)), [])]
-    # a leader's promise not to strike is no threat
+    # a leader's promise not to strike is no threat, nor is a strike others forecast, one called off or one denied
     assert [s[0][0] for s in coded("Presiden AS Donald Trump menegaskan tidak akan menyerang Iran.")] != ["THREATEN"]
+    for text in ("Analis memperkirakan Netanyahu akan menyerang fasilitas nuklir Iran dalam beberapa hari.",
+                 "Trump membatalkan rencananya untuk menyerang Iran pada menit terakhir.",
+                 "Netanyahu membantah berencana menyerang Iran."):
+        assert "THREATEN" not in [s[0][0] for s in coded(text)], text
 
 
 def test_breaking_a_council_resolution_is_said_of_the_actor_and_a_condemned_act_is_its_doers():

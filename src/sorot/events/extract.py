@@ -50,7 +50,10 @@ _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
-_QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
+# Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
+_OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
+                          "diperkirakan", "memprediksi", "diprediksi", "meramalkan", "menduga", "membatalkan",
+                          "dibatalkan", "batal", "menunda", "ditunda"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
 _WHILE = frozenset({"sambil", "seraya", "sembari"})
 # Sentence adverbs around a first-person subject: "Tentunya kami ...", "Kami tentu ...".
@@ -68,7 +71,10 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
-_QUESTIONING = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan"})
+# Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
+_OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
+                          "diperkirakan", "memprediksi", "diprediksi", "meramalkan", "menduga", "membatalkan",
+                          "dibatalkan", "batal", "menunda", "ditunda"})
 # Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
 _PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "distrik", "kabupaten", "pangkalan",
                           "fasilitas", "kompleks", "gedung", "kantor", "markas", "desa", "region"})
@@ -953,6 +959,9 @@ class EventExtractor:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
             source, recipient = recipient, source
+            if pattern.type == "COERCE" and not all(a.actor_id.startswith(("PER:", "AGT:")) for a in recipient):
+                return None  # who stands trial is a person: a party, a team or a state "menjalani sidang" of a dispute,
+                # an appeal or a review is a litigant ("Partai X menjalani sidang sengketa pemilu di MK")
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
             speaker = speakers[-1][1] if speakers else sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
@@ -1177,12 +1186,13 @@ class EventExtractor:
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
-        if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and "negation" not in context and source and \
-                all(a.actor_id.startswith("PER:") for a in source) and \
-                not any(t.folded in _QUESTIONING for t in tokens[floor:first]):
+        if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and not {"negation", "denied"} & set(context) \
+                and source and all(a.actor_id.startswith("PER:") for a in source) and \
+                not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]):
             # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
             # menyerang Iran", "mempertimbangkan serangan militer terhadap Iran" (a state's strike to come stays one,
-            # and so does a strike others ask about: "menolak menjawab apakah Trump akan menyerang Iran")
+            # and so does a strike others ask about or forecast, "menolak menjawab apakah Trump akan menyerang Iran",
+            # "Analis memperkirakan Netanyahu akan menyerang", and a plan called off or denied)
             event_type, mode_of_pattern = "THREATEN", None
             context = [c for c in context if c not in _PLANNED]
             cues = {name: span for name, span in cues.items() if name not in _PLANNED}
