@@ -4475,6 +4475,9 @@ def test_an_occasion_closing_a_clause_is_its_subjects_or_speakers_and_a_meeting_
         (("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",)), "visit")]
     assert consults("Hal itu disampaikan Menteri Luar Negeri Sugiono usai pertemuan dengan Menteri Luar Negeri Iran Abbas "
                     "Araghchi di Jakarta.") == [(("CONSULT", ("PER:abbas-araghchi",), ("PER:sugiono",)), "visit")]
+    # an ambassador meeting officials where he resides pays no visit
+    assert consults("Duta Besar Jepang untuk Indonesia Masaki Yasushi membahas investasi dalam pertemuan dengan Menteri "
+                    "Luar Negeri Sugiono di Jakarta.") == [(("CONSULT", ("PER:masaki-yasushi",), ("PER:sugiono",)), None)]
     # a place after the venue's comma, not the subject of the main clause after a fronted phrase
     article, events = events_of("Saat bertemu Presiden Prabowo Subianto di Ruang Oval, Trump memuji kepemimpinan Indonesia.",
                                 "2025-06-18")

@@ -49,6 +49,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
+_ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
 _OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
@@ -70,6 +71,7 @@ QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "�
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
+_ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
 _OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
@@ -1314,7 +1316,7 @@ class EventExtractor:
                 # two sides meeting in a third state ("Putin bertemu Kim di Beijing") meet each other: neither hosts
                 mode, source, recipient = "third-party", source + recipient, []
             elif len(sides) == 2 and not recipient and not sides & {None, "IGO"} and location.country in sides \
-                    and all(a.actor_id.startswith("PER:") for a in source):
+                    and all(a.actor_id.startswith("PER:") for a in source) and not _envoys(arguments, source):
                 # two people meeting, both as the subject, in one's state: the other visits it ("Prabowo melakukan
                 # pertemuan dengan Putin di St. Petersburg": Prabowo's visit to Putin, as the seeds code a meeting
                 # in Pyongyang; not an ambassador read as the state: "Menlu Sugiono dan Duta Besar AS bertemu di Jakarta")
@@ -1322,9 +1324,11 @@ class EventExtractor:
                 source, recipient = [a for a in source if a.country != location.country], \
                     [a for a in source if a.country == location.country]
             elif len(sides) == 2 and len(source) == 1 and len(recipient) == 1 and location.country in sides \
-                    and all(a.actor_id.startswith("PER:") for a in source + recipient):
+                    and all(a.actor_id.startswith("PER:") for a in source + recipient) \
+                    and not _envoys(arguments, source + recipient):
                 # one person meeting another in a state of theirs: the one from elsewhere visits ("Putin bertemu
-                # Prabowo di Kremlin": Prabowo's visit to Putin; "Sugiono usai pertemuan dengan Araghchi di Jakarta")
+                # Prabowo di Kremlin": Prabowo's visit to Putin; "Sugiono usai pertemuan dengan Araghchi di Jakarta"; not
+                # an ambassador, who resides there: "Duta Besar Jepang ... bertemu Menlu Sugiono di Jakarta")
                 mode = "visit"
                 if source[0].country == location.country:
                     source, recipient = recipient, source
@@ -3566,6 +3570,11 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
+
+
+def _envoys(arguments: Arguments, actors: list[EventActor]) -> bool:
+    """Whether any of ``actors`` is an ambassador or a consul by the title the article gives them."""
+    return any(envoy in (arguments.role_of(a.actor_id) or "").casefold() for a in actors for envoy in _ENVOY_TITLES)
 
 
 def _tariffs_of_state(event_type: str, trigger: Trigger, words: list[Token], source: list[EventActor]) -> bool:
