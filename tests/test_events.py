@@ -4495,6 +4495,14 @@ def test_wars_of_words_information_and_shadows_are_no_fighting(text):
 
 
 def test_a_struck_site_the_knowledge_base_lacks_is_in_the_state_its_chain_names_and_a_drone_is_no_negation():
+    # a lowercase site's name, and a known place the site's own name holds
+    for text, target in (("Israel menyerang depot bahan bakar Shahran, Teheran, pada Minggu dini hari.", "IRN"),
+                         ("Israel menyerang Kamp Pengungsi Nuseirat, Gaza Tengah, dan menewaskan 20 orang.", "PSE")):
+        article, events = events_of(text, "2025-06-18")
+        assert [summary(article, e) for e in events][:1] == [("FIGHT", ("ISR",), (target,))], text
+    # not where the people an arrest takes come from
+    _, events = events_of("Polisi menangkap dua pria asal Medan, Sumatera Utara, di rumahnya.", "2025-06-18")
+    assert [e.location for e in events] == [None]
     for text in ("Pesawat tanpa awak Ukraina menyerang Pangkalan Udara Morozovsk, Rostov, Rusia, Minggu malam.",
                  "Drone Ukraina menyerang Pangkalan Udara Morozovsk di wilayah Rostov, Rusia."):
         article, events = events_of(text, "2025-06-18")

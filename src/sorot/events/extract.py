@@ -1083,7 +1083,8 @@ class EventExtractor:
         elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun" and \
                 not (first > floor and _VERB.fullmatch(tokens[first - 1].folded)):  # (not "mengecam agresi Israel dan AS")
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
-        location = self._location(arguments, tokens, last, ceiling, recipient)
+        location = self._location(arguments, tokens, last, ceiling, recipient,
+                                  sites=pattern.type == "FIGHT" or pattern.mode == "visit")
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
@@ -1574,14 +1575,15 @@ class EventExtractor:
                    for trigger in triggers)
 
     def _location(self, arguments: Arguments, tokens: list[Token], last: int, ceiling: int,
-                  recipient: list[EventActor]) -> EventActor | None:
-        """Where: "di X" after the trigger, else a place the event goes to ("ke Pyongyang")."""
+                  recipient: list[EventActor], sites: bool = False) -> EventActor | None:
+        """Where: "di X" after the trigger, else a place the event goes to ("ke Pyongyang"); with
+        ``sites`` (a strike or a visit), also the place of the site the verb takes as its object."""
         phrase = arguments.after_preposition(frozenset({"di"}), last + 1, ceiling, window=12)
         if phrase is not None:
             places = arguments.event_actors(phrase[2])
             if places:
                 return places[0]
-        elif (placed := _placed_past_unknown(arguments, tokens, last + 1, ceiling)) is not None:
+        elif (placed := _placed_past_unknown(arguments, tokens, last + 1, ceiling, sites)) is not None:
             return placed
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
 
@@ -3585,33 +3587,44 @@ def _tariffs_of_state(event_type: str, trigger: Trigger, words: list[Token], sou
         bool(source) and all(a.actor_id == a.country or a.actor_id.startswith("PER:") and a.sector == "GOV" for a in source)
 
 
-def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int) -> EventActor | None:
+def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int,
+                         sites: bool = False) -> EventActor | None:
     """The known place a comma sets after an unknown one that "di" opens within `_PLACE_WINDOW`
-    tokens of `start`, or that stands right at `start` (a verb's object): "di Istana Konstantinovsky,
+    tokens of `start`, or, with ``sites``, that stands at `start` (the object of a strike or a visit,
+    its lowercase nouns aside): "di Istana Konstantinovsky,
     St. Petersburg, Rusia" is in St. Petersburg, "menyerang Pangkalan Udara Engels, Saratov, Rusia"
     strikes in Russia (the venue's capitalised words, a place noun before them, "di wilayah Saratov,
     Rusia", and the commas of the chain are passed; another lowercase word ends it, and so does a
     person or a subject with its verb after the comma: "Saat bertemu X di Ruang Oval, Trump memuji ...")."""
     at = next((k for k in range(start, min(ceiling, start + _PLACE_WINDOW)) if tokens[k].folded == "di"), None)
-    openers = ([at] if at is not None else []) + ([start - 1] if start < ceiling and tokens[start].text[:1].isupper() else [])
+    named = start  # the object's name, past up to three lowercase nouns ("depot bahan bakar Shahran, Teheran")
+    while named < min(ceiling, start + 3) and tokens[named].text.islower() and tokens[named].is_word and \
+            not arguments.is_verb(named) and tokens[named].folded not in PREPOSITIONS and tokens[named].folded != "yang":
+        named += 1
+    openers = ([at] if at is not None else []) + (
+        [named - 1] if sites and named < ceiling and tokens[named].text[:1].isupper() else [])
     return next((place for opener in openers if (place := _chained_place(arguments, tokens, opener, ceiling))), None)
 
 
 def _chained_place(arguments: Arguments, tokens: list[Token], at: int, ceiling: int) -> EventActor | None:
-    """The known place of a chain after the token at ``at`` (`_placed_past_unknown`)."""
+    """The known place of a chain after the token at ``at`` (`_placed_past_unknown`): the one a comma
+    sets after the venue, else a known place the venue's own name holds ("Kamp Pengungsi Nuseirat")."""
+    inside = None
     for position in range(at + 1, min(ceiling, at + 1 + _PLACE_WINDOW)):
         token = tokens[position]
-        if token.text == "," and position > at + 1 and \
-                (found := arguments.group_starting_at(position + 1, ceiling, companions=False)):
-            places = [a for a in arguments.event_actors(found[1])
-                      if a.country and (a.actor_id.startswith("LOC:") or a.actor_id == a.country)]
+        found = arguments.group_starting_at(position, ceiling, companions=False)
+        places = [a for a in arguments.event_actors(found[1]) if a.country and (
+            a.actor_id.startswith("LOC:") or a.actor_id == a.country)] if found is not None else []
+        if places and position > at + 1 and tokens[position - 1].text == ",":
             if found[0] + 1 < ceiling and arguments.is_verb(found[0] + 1):
                 return None  # the subject of the main clause after a fronted phrase ("Dalam pertemuan ... di Hotel
                 # X, Iran menegaskan ...")
-            return places[0] if places else None
+            return places[0]
+        if places and inside is None:
+            inside = places[0]
         if not (token.text[:1].isupper() or token.text in {".", "-", ","} or token.folded in _PLACE_NOUNS):
-            return None
-    return None
+            break
+    return inside
 
 
 def _occasion_subject(arguments: Arguments, first: int, floor: int) -> list:
