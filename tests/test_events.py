@@ -4521,3 +4521,10 @@ def test_a_states_or_leaders_tariffs_are_a_sanction_named_or_not_its_target_but_
     assert coded("Tarif listrik PLN untuk pelanggan industri naik mulai Juli.") == []
     assert not [s for s in coded("Kebijakan tarif Bank Indonesia terhadap transaksi QRIS dikritik pedagang.")
                 if s[0] == "SANCTION"]
+
+
+def test_supplying_air_defence_or_rockets_is_military_aid():
+    for text in ("Amerika Serikat memasok sistem pertahanan udara Patriot kepada Ukraina.",
+                 "Iran diduga memasok roket kepada kelompok Houthi di Yaman."):
+        article, events = events_of(text, "2025-06-18")
+        assert [(e.event_type, e.mode) for e in events] == [("AID", "military")], text
