@@ -4528,3 +4528,14 @@ def test_supplying_air_defence_or_rockets_is_military_aid():
                  "Iran diduga memasok roket kepada kelompok Houthi di Yaman."):
         article, events = events_of(text, "2025-06-18")
         assert [(e.event_type, e.mode) for e in events] == [("AID", "military")], text
+
+
+def test_an_attack_nouns_doer_is_no_place_and_its_effect_is_no_attack_by_its_target():
+    article, events = events_of("Serangan Israel terhadap fasilitas nuklir Iran memicu kecaman dunia.", "2025-06-18")
+    assert [(summary(article, e), e.location) for e in events] == [(("FIGHT", ("ISR",), ("IRN",)), None)]
+    article, events = events_of("Serangan drone Ukraina terhadap pangkalan udara Rusia menghancurkan puluhan pesawat.",
+                                "2025-06-18")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("UKR",), ("RUS",))]
+    # (a verb between: the target's own strike)
+    article, events = events_of("Serangan Israel ke Iran dibalas Iran yang menembakkan rudal ke Tel Aviv.", "2025-06-18")
+    assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]

@@ -1048,6 +1048,10 @@ class EventExtractor:
             # "Iran menembakkan ratusan rudal ke Israel. Salah satu rudal menghantam sebuah rumah sakit": Iran's strike
             # (not one only planned, threatened or denied)
             source = [replace(a) for a in launch.source]
+        if pattern.type == "FIGHT" and trigger.voice == "active" and source and earlier and \
+                _effect_of_attack(earlier, source, tokens, floor, first):
+            return None  # "Serangan drone Ukraina terhadap pangkalan udara Rusia menghancurkan puluhan pesawat": the
+            # attack's effect, whose subject's last name is its target, not an attack by the target
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
@@ -1084,7 +1088,7 @@ class EventExtractor:
                 not (first > floor and _VERB.fullmatch(tokens[first - 1].folded)):  # (not "mengecam agresi Israel dan AS")
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient,
-                                  sites=pattern.type == "FIGHT" or pattern.mode == "visit")
+                                  sites=trigger.voice == "active" and (pattern.type == "FIGHT" or pattern.mode == "visit"))
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
@@ -3574,6 +3578,19 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
 
 
+def _effect_of_attack(earlier: list[Event], source: list[EventActor], tokens: list[Token], floor: int,
+                      first: int) -> bool:
+    """Whether the subject of a strike verb at ``first`` is the target inside the phrase of an attack
+    noun that opens its clause: an attack in the same clause, before the subject, on the subject's state,
+    and no verb between the attack's noun and the strike verb ("Serangan Israel ke Iran dibalas Iran yang
+    menembakkan rudal" is Iran's own strike)."""
+    start, end = tokens[floor].start, tokens[first].start
+    return any(e.event_type == "FIGHT" and start <= e.trigger[0] < min(a.start for a in source) and e.trigger[1] <= end
+               and {a.country for a in source} <= {a.country for a in e.recipient}
+               and not {a.country for a in source} & {a.country for a in e.source}
+               and not _verb_between(tokens, _index_at(tokens, e.trigger[1]), first) for e in earlier)
+
+
 def _envoys(arguments: Arguments, actors: list[EventActor]) -> bool:
     """Whether any of ``actors`` is an ambassador or a consul by the title the article gives them."""
     return any(envoy in (arguments.role_of(a.actor_id) or "").casefold() for a in actors for envoy in _ENVOY_TITLES)
@@ -3620,8 +3637,8 @@ def _chained_place(arguments: Arguments, tokens: list[Token], at: int, ceiling: 
                 return None  # the subject of the main clause after a fronted phrase ("Dalam pertemuan ... di Hotel
                 # X, Iran menegaskan ...")
             return places[0]
-        if places and inside is None:
-            inside = places[0]
+        if places and inside is None and position > at + 1:
+            inside = places[0]  # (inside a longer name: not the name the chain opens with)
         if not (token.text[:1].isupper() or token.text in {".", "-", ","} or token.folded in _PLACE_NOUNS):
             break
     return inside
