@@ -4539,3 +4539,11 @@ def test_an_attack_nouns_doer_is_no_place_and_its_effect_is_no_attack_by_its_tar
     # (a verb between: the target's own strike)
     article, events = events_of("Serangan Israel ke Iran dibalas Iran yang menembakkan rudal ke Tel Aviv.", "2025-06-18")
     assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_a_trigger_verb_glued_to_a_word_the_article_writes_on_its_own_is_split():
+    article, events = events_of("MUI mendesakpemerintah memutus hubungan dagang dengan Israel. Pemerintah belum menanggapi.",
+                                "2025-06-18")
+    assert ("DEMAND", ("IDN:MUI",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]
+    article, events = events_of("Vietnam dan AS menyepakatikerangka dagang baru. Kerangka itu diumumkan Senin.", "2025-06-18")
+    assert ("AGREE", ("VNM", "USA"), ()) in [summary(article, e) for e in events]

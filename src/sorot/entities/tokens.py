@@ -230,8 +230,9 @@ def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: C
             return [match.group(), rest]
     for cut in range(_GLUED_HEAD, len(text) - _GLUED_HEAD + 1):
         head, rest = text[:cut], text[cut:]
-        if (head in lower or head in GLUE_WORDS) and (rest in words or rest in lower) or rest in _CUE_TAILS:
-            return [head, rest]
+        if (head in lower or head in GLUE_WORDS) and (rest in words or rest in lower) or rest in _CUE_TAILS or \
+                _VERB.fullmatch(head) and head in words and (rest in lower or rest in capitalised):
+            return [head, rest]  # (a trigger verb glued to a word written elsewhere: "mendesakpemerintah")
     return [text]
 
 
