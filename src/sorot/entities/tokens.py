@@ -221,8 +221,9 @@ _CUE_TAILS = frozenset({"berinisial"})
 def _split_lowercase(text: str, lower: set[str], capitalised: set[str], words: Container[str]) -> list[str]:
     """A lowercase token split after a glued preposition ("dalamperang"), or into two words
     the text writes on their own ("seorangguru", "ngajiberinisial"), or a word so written
-    and a trigger word ("dampakperang"), or any word and a cue that ends no other word
-    ("ngajiberinisial" where the text never writes "ngaji" alone)."""
+    and a trigger word ("dampakperang"), or a prefixed trigger verb and a word the text writes
+    on its own in either case ("mendesakpemerintah"), or any word and a cue that ends no other
+    word ("ngajiberinisial" where the text never writes "ngaji" alone)."""
     match = _LINKED_AFTER.match(text)
     if match is not None and text not in _PREPOSITION_WORDS:
         rest = text[match.end():]
