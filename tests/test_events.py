@@ -4547,3 +4547,14 @@ def test_a_trigger_verb_glued_to_a_word_the_article_writes_on_its_own_is_split()
     assert ("DEMAND", ("IDN:MUI",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]
     article, events = events_of("Vietnam dan AS menyepakatikerangka dagang baru. Kerangka itu diumumkan Senin.", "2025-06-18")
     assert ("AGREE", ("VNM", "USA"), ()) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IAEA menginspeksi fasilitas nuklir Fordow di Iran.", ("INVESTIGATE", ("IGO:IAEA",), ("IRN",))),
+    ("Indonesia dan Australia berbagi informasi intelijen soal ancaman terorisme.", ("COOPERATE", ("IDN", "AUS"), ())),
+    ("TNI AU menerjunkan bantuan logistik ke Gaza.", ("AID", ("IDN:TNI-AU",), ("PSE",))),
+    ("Amerika Serikat membom fasilitas nuklir Iran di Fordow.", ("FIGHT", ("USA",), ("IRN",))),
+])
+def test_inspecting_sharing_intelligence_airdropping_aid_and_bombing(text, expected):
+    article, events = events_of(text, "2025-06-18")
+    assert [summary(article, e) for e in events] == [expected]
