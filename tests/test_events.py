@@ -4558,3 +4558,14 @@ def test_a_trigger_verb_glued_to_a_word_the_article_writes_on_its_own_is_split()
 def test_inspecting_sharing_intelligence_airdropping_aid_and_bombing(text, expected):
     article, events = events_of(text, "2025-06-18")
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_a_vow_to_retaliate_with_no_object_threatens_the_last_attacker_of_the_threateners_state():
+    article, events = events_of("Israel menyerang Iran pada Jumat. Iran bersumpah akan membalas.", "2025-06-18")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Israel menyerang Iran pada Jumat. Iran mengancam akan membalas dengan keras jika serangan "
+                                "berlanjut.", "2025-06-18")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+    # no attack on it before: no target
+    article, events = events_of("Iran bersumpah akan membalas.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("IRN",), ())]

@@ -384,6 +384,7 @@ _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp",
 # Retaliation against an act named again: whom a strike or threat answers is the act's doer.
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
+_UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
@@ -1060,6 +1061,10 @@ class EventExtractor:
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
             recipient = _doer_referred(earlier, arguments, noun - 1, ceiling, pattern.type, source)
+        if not recipient and pattern.type == "THREATEN" and trigger.voice == "active" and earlier and source and \
+                _bare_retaliation(tokens, first, last, ceiling):
+            # "Israel menyerang Iran. Iran bersumpah akan membalas.": against the one who struck the threatener
+            recipient = _attacker_of(earlier, source)
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
@@ -3265,6 +3270,24 @@ def _answered_act(tokens: list[Token], first: int, last: int, ceiling: int) -> i
             noun = position + 1
             return noun if tokens[noun].folded in _ACT_NOUNS and tokens[noun + 1].folded in _ANAPHORIC else None
     return None
+
+
+def _bare_retaliation(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
+    """Whether a verb of retaliation at or just after a trigger takes no object: it ends the clause
+    or a manner or condition follows ("bersumpah akan membalas.", "... membalas dengan keras jika ...")."""
+    for position in range(first, min(ceiling, last + _ANSWER_REACH)):
+        if tokens[position].folded in _ANSWER_VERBS:
+            return position + 1 >= ceiling or not tokens[position + 1].is_word or tokens[position + 1].folded in _UNANSWERED
+    return False
+
+
+def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventActor]:
+    """The states of the latest attack before on the source's state (not one only planned or denied)."""
+    sides = {a.country for a in source}
+    attack = next((e for e in reversed(earlier) if e.event_type in ("FIGHT", "ASSAULT") and e.source and
+                   sides <= {a.country for a in e.recipient} and not _UNREAL & set(e.context)
+                   and not sides & {a.country for a in e.source}), None)
+    return [a for a in attack.source if a.actor_id == a.country] if attack is not None else []
 
 
 def _referring_noun(token: Token) -> bool:
