@@ -4569,3 +4569,13 @@ def test_a_vow_to_retaliate_with_no_object_threatens_the_last_attacker_of_the_th
     # no attack on it before: no target
     article, events = events_of("Iran bersumpah akan membalas.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("THREATEN", ("IRN",), ())]
+
+
+def test_a_sentence_handed_down_with_no_agent_is_the_courts_the_story_names():
+    article, events = events_of("Sidang digelar di Pengadilan Tipikor Jakarta Pusat. Mantan Menteri Pertanian Syahrul Yasin "
+                                "Limpo divonis 10 tahun penjara.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [
+        ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:syahrul-yasin-limpo",))]
+    # not what a law makes punishable
+    article, events = events_of("Polisi menangkap pelaku di Bekasi. Pelaku dapat dihukum penjara seumur hidup.", "2025-06-18")
+    assert not [e for e in events if e.event_type == "COERCE" and "pengadilan" in e.source[0].actor_id]

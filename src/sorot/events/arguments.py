@@ -640,6 +640,14 @@ class Arguments:
                  and any(near <= m.start and m.end <= before for m in actor.mentions)]
         return max(named, key=lambda item: item[:2])[2] if named else None
 
+    def court_near(self, position: int) -> EventActor | None:
+        """The court named last before token `position`, on that mention, as an event's actor."""
+        court = self._court_before(position)
+        if court is None:
+            return None
+        mention = max((m for m in court.mentions if m.end <= self.tokens[position].start), key=lambda m: m.start)
+        return event_actor(court, mention.start, mention.end)
+
     def _court_before(self, position: int) -> ArticleActor | None:
         """The court named last before token `position` (where the verdict is read: "Terdakwa terbukti
         menyuap hakim PN Surabaya ..., kata ketua majelis ketika membacakan putusan di Pengadilan Tipikor

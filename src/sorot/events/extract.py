@@ -49,6 +49,8 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
+_VERDICTS = frozenset({"divonis", "dijatuhi"})  # passives of a sentence a court hands down (not "dihukum": punishable)
+_COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
 _CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
@@ -67,16 +69,6 @@ _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhir
                          "tentang", "mengenai", "soal", "seputar"})
 _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
-# Verbs that take a nominalised event as object with the clause subject as its actor:
-# "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
-_TARIFF = "tarif"
-_ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
-_CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
-# Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
-_OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
-                          "diperkirakan", "memprediksi", "diprediksi", "meramalkan", "menduga", "membatalkan",
-                          "dibatalkan", "batal", "menunda", "ditunda"})
 # Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
 _PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "distrik", "kabupaten", "pangkalan",
                           "fasilitas", "kompleks", "gedung", "kantor", "markas", "desa", "region"})
@@ -85,6 +77,8 @@ _PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known 
 # verbs whose subject hosts the visit it names.
 _OCCASION_WORDS = frozenset({"dalam", "selama", "saat", "ketika", "usai", "seusai", "setelah", "sesudah"})
 _HOSTING = frozenset({"menyambut", "menerima", "menjamu", "mengundang", "didatangi", "dikunjungi", "menyambangi"})
+# Verbs that take a nominalised event as object with the clause subject as its actor:
+# "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
 LIGHT_VERBS = frozenset({
     "melakukan", "mengadakan", "menggelar", "menunjukkan", "memberikan", "memberi", "menyampaikan", "mencapai",
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
@@ -109,7 +103,6 @@ _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggara
                           re.IGNORECASE)
 _TERM_CHARS = 40
 _CASE_CHARS = 80  # characters before a year within which "kasus ... pada tahun" names a case's year (`_CASE_YEAR`)
-_YEAR = re.compile(r"\d{4}")
 # The noun of a case, a project, a fund or a budget right before a year ("dalam proyek jalan tahun 2023",
 # "korupsi dana hibah tahun anggaran 2021"), no preposition, demonstrative or verb between them (not "kasus
 # tersebut tahun 2023", "kasus itu dilimpahkan tahun 2024": the act's own year).
@@ -505,7 +498,7 @@ _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilak
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
 _PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
 _AIMS = PURPOSES | _PURPOSE  # the words that open a purpose, "agar" and "supaya" too
-_PURPOSE_REACH = 60
+_PURPOSE_CHARS = 60  # characters from an act to the "untuk" of its purpose (`_purpose_of`)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
@@ -1008,6 +1001,12 @@ class EventExtractor:
                       for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
             if not source:
                 return None
+        if not source and trigger.voice == "passive" and tokens[first].folded in _VERDICTS and recipient and \
+                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+            # "Syahrul Yasin Limpo divonis 10 tahun penjara": the court the story names last, else, at home, a court
+            source = [court] if (court := arguments.court_near(first)) is not None else [
+                EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
+            ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
@@ -2891,7 +2890,7 @@ def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: E
     """Whether the event is a purpose clause ("untuk ...") that restates an act of the same
     type right before it, with another source: "pengiriman tentara Korea Utara untuk membantu
     Rusia" is North Korea's help, coded once, not also help by the sentence's subject (the
-    act ends at most `_PURPOSE_REACH` characters before "untuk", with no clause boundary
+    act ends at most `_PURPOSE_CHARS` characters before "untuk", with no clause boundary
     between)."""
     if first <= floor or tokens[first - 1].folded not in _PURPOSE:
         return False
@@ -2899,7 +2898,7 @@ def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: E
     if act is None or not act.source or {a.actor_id for a in act.source} & {a.actor_id for a in event.source}:
         return False
     between = text[act.trigger[1] : tokens[first - 1].start]
-    return len(between) <= _PURPOSE_REACH and not _CLAUSE_BREAK.search(between)
+    return len(between) <= _PURPOSE_CHARS and not _CLAUSE_BREAK.search(between)
 
 
 def _opening_act_owner(arguments: Arguments, floor: int, first: int) -> list:
