@@ -4440,6 +4440,11 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("THREATEN", ("PER:donald-trump",), ("PER:ali-khamenei",)), ["military"])]
     assert coded("Iran akan melanjutkan serangan balasan terhadap Israel.") == [
         (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
+    # a state's strike to come that its own official announces is the official's threat
+    assert coded('Menteri Luar Negeri Iran Abbas Araghchi mengatakan bahwa pasukan Iran akan "menggempur" Israel.') == [
+        (("THREATEN", ("PER:abbas-araghchi",), ("ISR",)), ["military"])]
+    assert coded("Menurut analis, Israel akan menyerang Iran dalam waktu dekat.") == [
+        (("FIGHT", ("ISR",), ("IRN",)), ["future", "military"])]
     # an announced crackdown is a warning made now
     assert coded("Kapolri menegaskan akan menindak tegas pelaku penyebar hoaks.") == [
         (("THREATEN", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:pelaku",)), [])]

@@ -1197,9 +1197,12 @@ class EventExtractor:
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
+        voice = _own_voice(speakers, first, source) if event_type in ("FIGHT", "ASSAULT") else None
         if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and not {"negation", "denied"} & set(context) \
-                and source and all(a.actor_id.startswith("PER:") for a in source) and \
+                and source and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None) and \
                 not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]):
+            if voice is not None and not all(a.actor_id.startswith("PER:") for a in source):
+                source = [voice]  # "Araghchi mengatakan pasukan Iran akan menggempur Israel": his threat
             # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
             # menyerang Iran", "mempertimbangkan serangan militer terhadap Iran" (a state's strike to come stays one,
             # and so does a strike others ask about or forecast, "menolak menjawab apakah Trump akan menyerang Iran",
@@ -3611,6 +3614,17 @@ def _effect_of_attack(earlier: list[Event], source: list[EventActor], tokens: li
                and {a.country for a in source} <= {a.country for a in e.recipient}
                and not {a.country for a in source} & {a.country for a in e.source}
                and not _verb_between(tokens, _index_at(tokens, e.trigger[1]), first) for e in earlier)
+
+
+def _own_voice(speakers: list[tuple[int, EventActor]], first: int, source: list[EventActor]) -> EventActor | None:
+    """The person speaking for the source's state of an act at token ``first``: the last speaker named
+    before it (or the quote's), a person of the one state the source's actors belong to, who are not
+    people themselves ("Araghchi mengatakan pasukan Iran akan menggempur Israel")."""
+    states = {a.country for a in source}
+    speaker = next((s for position, s in reversed(speakers) if position <= first), None)
+    if speaker is None or len(states) != 1 or None in states or any(a.actor_id.startswith("PER:") for a in source):
+        return None
+    return speaker if speaker.actor_id.startswith("PER:") and speaker.country in states else None
 
 
 def _envoys(arguments: Arguments, actors: list[EventActor]) -> bool:
