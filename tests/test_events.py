@@ -4445,6 +4445,10 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("THREATEN", ("PER:abbas-araghchi",), ("ISR",)), ["military"])]
     assert coded("Menurut analis, Israel akan menyerang Iran dalam waktu dekat.") == [
         (("FIGHT", ("ISR",), ("IRN",)), ["future", "military"])]
+    # a strike its own side does not rule out is that side's threat (not an observer's guess)
+    assert coded("Netanyahu tidak menutup kemungkinan Israel akan membunuh Khamenei.") == [
+        (("THREATEN", ("PER:benjamin-netanyahu",), ("PER:ali-khamenei",)), ["military"])]
+    assert coded("Pengamat tidak menutup kemungkinan Israel akan menyerang Iran lagi.")[0][0][0] == "FIGHT"
     # an announced crackdown is a warning made now
     assert coded("Kapolri menegaskan akan menindak tegas pelaku penyebar hoaks.") == [
         (("THREATEN", ("PER:listyo-sigit-prabowo",), ("AGT:IDN:CVL:pelaku",)), [])]

@@ -49,6 +49,8 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
+_RULING_OUT = frozenset({"menutup", "mengesampingkan", "menepis"})  # negated before a strike: not ruled out, a threat
+_NOT_YET = frozenset({"tidak", "tak", "belum"})
 _VERDICTS = frozenset({"divonis", "dijatuhi"})  # passives of a sentence a court hands down (not "dihukum": punishable)
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
@@ -1198,10 +1200,14 @@ class EventExtractor:
             else:
                 event_type, mode_of_pattern = "AGREE", None
         voice = _own_voice(speakers, first, source) if event_type in ("FIGHT", "ASSAULT") else None
+        open_option = _not_ruled_out(arguments, floor, first, source) if event_type in ("FIGHT", "ASSAULT") else None
         if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and not {"negation", "denied"} & set(context) \
-                and source and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None) and \
+                and source and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None
+                                or open_option is not None) and \
                 not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]):
-            if voice is not None and not all(a.actor_id.startswith("PER:") for a in source):
+            if open_option is not None:
+                source = open_option  # "Netanyahu tidak menutup kemungkinan Israel akan membunuh Khamenei": his threat
+            elif voice is not None and not all(a.actor_id.startswith("PER:") for a in source):
                 source = [voice]  # "Araghchi mengatakan pasukan Iran akan menggempur Israel": his threat
             # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
             # menyerang Iran", "mempertimbangkan serangan militer terhadap Iran" (a state's strike to come stays one,
@@ -3614,6 +3620,19 @@ def _effect_of_attack(earlier: list[Event], source: list[EventActor], tokens: li
                and {a.country for a in source} <= {a.country for a in e.recipient}
                and not {a.country for a in source} & {a.country for a in e.source}
                and not _verb_between(tokens, _index_at(tokens, e.trigger[1]), first) for e in earlier)
+
+
+def _not_ruled_out(arguments: Arguments, floor: int, first: int, source: list[EventActor]) -> list[EventActor] | None:
+    """Who says a strike by the source's state at token ``first`` is not ruled out ("Gedung Putih tidak menutup
+    kemungkinan AS ikut menyerang Iran", "Netanyahu tidak menutup kemungkinan Israel akan membunuh Khamenei"): the
+    subject of the negated ruling-out, when it is of the source's one state (not an observer's guess); else None."""
+    tokens = arguments.tokens
+    states = {a.country for a in source}
+    at = next((k for k in range(floor + 1, first) if tokens[k].folded in _RULING_OUT and tokens[k - 1].folded in _NOT_YET),
+              None)
+    subject = arguments.subject(at - 1, floor) if at is not None and len(states) == 1 else None
+    speakers = arguments.event_actors(subject[1]) if subject else []
+    return speakers if speakers and {a.country for a in speakers} == states else None
 
 
 def _own_voice(speakers: list[tuple[int, EventActor]], first: int, source: list[EventActor]) -> EventActor | None:
