@@ -4588,3 +4588,13 @@ def test_a_sentence_handed_down_with_no_agent_is_the_courts_the_story_names():
     # not what a law makes punishable
     article, events = events_of("Polisi menangkap pelaku di Bekasi. Pelaku dapat dihukum penjara seumur hidup.", "2025-06-18")
     assert not [e for e in events if e.event_type == "COERCE" and "pengadilan" in e.source[0].actor_id]
+
+
+def test_our_retaliation_in_an_officials_quote_threatens_whoever_struck_the_officials_state():
+    article, events = events_of('Israel menyerang Iran pada Jumat. "Balasan kami akan sangat keras," kata Menteri Luar '
+                                'Negeri Iran Abbas Araghchi.', "2025-06-18")
+    assert ("THREATEN", ("PER:abbas-araghchi",), ("ISR",)) in [summary(article, e) for e in events]
+    # no attack on the speaker's state before, or a local official's answer to a flood: nothing
+    for text in ('"Tanggapan kami akan sesuai aturan," kata Juru Bicara Kementerian Luar Negeri Iran Esmaeil Baghaei.',
+                 'Warga mengeluhkan banjir. "Tanggapan kami akan cepat," kata Bupati Bogor.'):
+        assert not events_of(text, "2025-06-18")[1], text

@@ -379,6 +379,7 @@ _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp",
 # Retaliation against an act named again: whom a strike or threat answers is the act's doer.
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
+_ANSWER_NOUNS = frozenset({"balasan", "pembalasan", "tanggapan", "respons"})  # "our retaliation" (patterns)
 _UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
@@ -979,6 +980,9 @@ class EventExtractor:
                 # fasilitas nuklir Natanz adalah kejahatan perang", "serangan Israel terhadap Iran merupakan
                 # pelanggaran hukum internasional"
                 named = condemned(act.source)
+            if not named and pattern.type == "THREATEN" and speaker is not None and earlier and \
+                    any(t.folded in _ANSWER_NOUNS for t in tokens[first : last + 1]):
+                named = _attacker_of(earlier, [speaker])  # '"Balasan kami akan keras," kata Menhan Iran': against Israel
             if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
                     speaker.sector not in ("GOV", "MIL", "OPP"):
                 return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
