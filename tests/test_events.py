@@ -4598,3 +4598,12 @@ def test_our_retaliation_in_an_officials_quote_threatens_whoever_struck_the_offi
     for text in ('"Tanggapan kami akan sesuai aturan," kata Juru Bicara Kementerian Luar Negeri Iran Esmaeil Baghaei.',
                  'Warga mengeluhkan banjir. "Tanggapan kami akan cepat," kata Bupati Bogor.'):
         assert not events_of(text, "2025-06-18")[1], text
+
+
+def test_a_breach_of_international_law_said_with_its_degree_is_still_condemnation():
+    for text, target in (('"Tindakan Israel adalah pelanggaran nyata terhadap hukum internasional," ujar Menlu Sugiono.',
+                          "ISR"),
+                         ("Pengeboman AS atas fasilitas nuklir Fordow adalah pelanggaran berat hukum internasional, ujar "
+                          "juru bicara Kementerian Luar Negeri Iran Esmaeil Baghaei.", "USA")):
+        article, events = events_of(text, "2025-06-18")
+        assert [s for s in (summary(article, e) for e in events) if s[0] == "DISAPPROVE"][0][2] == (target,), text

@@ -527,7 +527,9 @@ _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" befo
 # Quantifiers over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi".
-_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket"})
+_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
+                             # and a breach's degree: "pelanggaran berat hukum internasional", "jelas melanggar"
+                             "nyata", "berat", "serius", "jelas", "terang-terangan"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
