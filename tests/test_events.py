@@ -4607,3 +4607,51 @@ def test_a_breach_of_international_law_said_with_its_degree_is_still_condemnatio
                           "juru bicara Kementerian Luar Negeri Iran Esmaeil Baghaei.", "USA")):
         article, events = events_of(text, "2025-06-18")
         assert [s for s in (summary(article, e) for e in events) if s[0] == "DISAPPROVE"][0][2] == (target,), text
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a sanction's passive or a diagnosis is no verdict, and a court of another story hands down none abroad
+    ("Di Jakarta, Wali Kota Medan Bobby Nasution dijatuhi sanksi teguran karena tidak hadir dalam rapat.", "pengadilan"),
+    ("Rina Wulandari, warga Jakarta Selatan, divonis mengidap kanker payudara stadium tiga.", "COERCE"),
+    ("Pengadilan Negeri Jakarta Pusat menolak gugatan warga pada Senin. Di Kuala Lumpur, Malaysia, pekerja migran asal "
+     "Lombok Ahmad Fauzi divonis hukuman mati karena narkoba.", "pn-jakarta-pusat'] -> ['PER:"),
+    # a conditional or a question about a strike is no threat
+    ("Jika Trump menyerang Iran, harga minyak dunia diperkirakan melonjak tajam.", "THREATEN"),
+    ("Wartawan menanyakan apakah Trump akan menyerang Iran.", "THREATEN"),
+    # academic and ethics hearings are no trials; a leader reviewing his own forces investigates no one
+    ("Andi Pratama menjalani sidang skripsi di Universitas Gadjah Mada, Yogyakarta, pada Senin.", "COERCE"),
+    ("Kim Jong Un menginspeksi unit artileri Tentara Rakyat Korea di perbatasan.", "INVESTIGATE"),
+    # a protest at the time of a meeting is no meeting of the protesters; a reply to a proposal is no threat
+    ("Ratusan warga Palestina berunjuk rasa di Jakarta saat pertemuan dengan Menlu Sugiono berlangsung.", "CONSULT"),
+    ('Israel menyerang fasilitas nuklir Iran pada Jumat. "Tanggapan kami terhadap proposal Eropa akan kami sampaikan '
+     'pekan depan," kata Menlu Iran Abbas Araghchi.', "THREATEN"),
+    # taxes are no trade measure; an official of a body resident in the capital pays no visit there
+    ("Tarif pajak penghasilan Singapura jauh lebih rendah dibanding negara tetangga.", "SANCTION"),
+    ("Menlu Sugiono bertemu Sekretaris Jenderal ASEAN Kao Kim Hourn di Jakarta.", "'visit'"),
+])
+def test_the_thirty_fourth_sessions_rules_do_not_misfire(text, unwanted):
+    article, events = events_of(text, "2025-06-18")
+    coded = repr([(e.event_type, [a.actor_id for a in e.source], [a.actor_id for a in e.recipient], e.mode) for e in events])
+    assert unwanted not in coded, coded
+
+
+def test_the_thirty_fourth_sessions_rules_keep_what_they_should():
+    # a strike after a fronted occasion of another attack is the subject's own
+    article, events = events_of("Menyusul serangan Israel terhadap fasilitas nuklir Iran, Iran menembakkan ratusan rudal ke "
+                                "Tel Aviv.", "2025-06-18")
+    assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+    # a list of known places after a strike is no venue chain
+    article, events = events_of("Rusia menyerang Kyiv, Kharkiv, dan Odesa dengan puluhan drone.", "2025-06-18")
+    assert [e.location for e in events] == [None]
+    # a group standing trial abroad; an arrest dated by its own year; a vow against a leader's state
+    article, events = events_of("Dua warga negara Indonesia menjalani sidang di Mahkamah Tinggi Shah Alam, Malaysia, pada "
+                                "Senin.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("COERCE", ("MYS",), ("GRP:IDN-cvl",))]
+    _, events = events_of("Kejaksaan Agung menahan Harvey Moeis dalam kasus korupsi timah pada tahun 2024.", "2025-06-18")
+    assert [e.date for e in events] == ["2024"]
+    article, events = events_of("Netanyahu memerintahkan serangan udara ke Teheran pada Jumat. Iran bersumpah akan membalas.",
+                                "2025-06-18")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+    # the passive of an announced crackdown is a warning too
+    article, events = events_of("Pelaku penyebar hoaks akan ditindak tegas oleh Polri.", "2025-06-18")
+    assert [e.event_type for e in events] == ["THREATEN"]

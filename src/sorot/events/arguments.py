@@ -128,6 +128,7 @@ _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negar
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")
+_COURT_REACH = 1500  # characters from a court's mention to a sentence it hands down with no agent (`court_near`)
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
                 ("kedua", "rival"), ("kedua", "seteru"))
@@ -641,11 +642,14 @@ class Arguments:
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def court_near(self, position: int) -> EventActor | None:
-        """The court named last before token `position`, on that mention, as an event's actor."""
+        """The court named last before token `position`, within `_COURT_REACH` characters (the few
+        sentences of the same trial), on that mention, as an event's actor."""
         court = self._court_before(position)
         if court is None:
             return None
         mention = max((m for m in court.mentions if m.end <= self.tokens[position].start), key=lambda m: m.start)
+        if self.tokens[position].start - mention.end > _COURT_REACH:
+            return None
         return event_actor(court, mention.start, mention.end)
 
     def _court_before(self, position: int) -> ArticleActor | None:

@@ -49,14 +49,24 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
+_INSPECTS = frozenset({"menginspeksi", "diinspeksi"})
+# Taxes and fares a "tarif" names within a few words after it: no trade measure.
+_FARES = frozenset({"pajak", "ppn", "pph", "listrik", "tol", "tiket", "angkutan", "cukai", "parkir", "air", "ojek", "taksi",
+                    "kereta", "bus", "pesawat", "penerbangan", "layanan", "pelanggan", "penumpang", "royalti"})
+_FARE_REACH = 6
 _RULING_OUT = frozenset({"menutup", "mengesampingkan", "menepis"})  # negated before a strike: not ruled out, a threat
 _NOT_YET = frozenset({"tidak", "tak", "belum"})
 _VERDICTS = frozenset({"divonis", "dijatuhi"})  # passives of a sentence a court hands down (not "dihukum": punishable)
+_SUBJECT_OPENERS = frozenset({"sebuah", "satu", "serangkaian", "gelombang", "rentetan", "puluhan", "ratusan", "ribuan", "para",
+                              '"', "“"})  # what may open a subject before its head noun (`_subject_noun`)
+_DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
-_CRACKDOWN = frozenset({"menindak", "tindak"})  # cracking down, which announced is a warning (`_event`)
+_CRACKDOWN = frozenset({"menindak", "ditindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
-_OTHERS_VIEW = frozenset({"menjawab", "bertanya", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan", "memperkirakan",
+_CONDITIONS = frozenset({"jika", "jikalau", "apabila", "seandainya", "kalau", "bila", "andaikan", "andai"})
+_OTHERS_VIEW = frozenset({"menjawab", "bertanya", "menanyakan", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan",
+                          "memperkirakan",
                           "diperkirakan", "memprediksi", "diprediksi", "meramalkan", "menduga", "membatalkan",
                           "dibatalkan", "batal", "menunda", "ditunda"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
@@ -78,6 +88,7 @@ _PLACE_WINDOW = 12  # tokens from a trigger to "di", and from "di" to the known 
 # Words before a visit or meeting noun that make it the occasion of the clause (`_occasion_of_clause`), and
 # verbs whose subject hosts the visit it names.
 _OCCASION_WORDS = frozenset({"dalam", "selama", "saat", "ketika", "usai", "seusai", "setelah", "sesudah"})
+_TAKING_PLACE = frozenset({"berlangsung", "digelar", "dimulai", "selesai", "usai"})  # an occasion's own verbs
 _HOSTING = frozenset({"menyambut", "menerima", "menjamu", "mengundang", "didatangi", "dikunjungi", "menyambangi"})
 # Verbs that take a nominalised event as object with the clause subject as its actor:
 # "Putin melakukan kunjungan ...", "Korea Utara menunjukkan dukungannya ...".
@@ -104,7 +115,7 @@ _YEAR_SPAN = re.compile(r"(\(\s*)?(?:tahun\s+)?\d{4}\s*[-–/]\s*\d{4}\b")
 _TERM_OPENER = re.compile(r"\b(?:periode|masa\s+jabatan|tahun\s+anggaran|anggaran|APBD|APBN|RPJMN?)\b[^.,;]*$",
                           re.IGNORECASE)
 _TERM_CHARS = 40
-_CASE_CHARS = 80  # characters before a year within which "kasus ... pada tahun" names a case's year (`_CASE_YEAR`)
+_CASE_CHARS = 80  # characters before a year within which "kasus ... pada tahun" names a case's year (`_case_year`)
 # The noun of a case, a project, a fund or a budget right before a year ("dalam proyek jalan tahun 2023",
 # "korupsi dana hibah tahun anggaran 2021"), no preposition, demonstrative or verb between them (not "kasus
 # tersebut tahun 2023", "kasus itu dilimpahkan tahun 2024": the act's own year).
@@ -114,9 +125,12 @@ _NOUN_YEAR = re.compile(r"\b(?:proyek|pengadaan|kasus|perkara|dana|anggaran|peri
                         re.IGNORECASE)
 # ... and the year "pada tahun" gives a case named by its kind ("terkait kasus suap pengondisian perkara anaknya
 # pada tahun 2024": when the bribe was given, not when it was prosecuted; not "kasus itu dilimpahkan pada 2024")
-_CASE_YEAR = re.compile(r"\b(?:kasus|perkara)\b(?:\s+(?!(?:sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|"
-                        r"tersebut|pada)\b)(?!(?:me|di)\w{4,})[\w-]+){1,6}\s+pada\s+(?:tahun\s+)?"
-                        r"(?:\d{4}\s*(?:-|–|hingga|sampai|dan)\s*(?:tahun\s+)?)?$", re.IGNORECASE)  # (or its range's end)
+_CASE_OF = (r"\b(?:kasus|perkara)\b(?:\s+(?!(?:sejak|sebelum|setelah|hingga|sampai|yang|terjadi|lalu|itu|ini|tersebut|"
+            r"pada)\b)(?!(?:me|di)\w{4,})[\w-]+){1,6}\s+pada\s+(?:tahun\s+)?")
+_CASE_YEAR = re.compile(r"\b(?:terkait(?:\s+dengan)?|atas)\s+" + _CASE_OF + "$", re.IGNORECASE)  # a case an act is "about"
+_CASE_RANGE_END = re.compile(_CASE_OF + r"\d{4}\s*(?:-|–|hingga|sampai|dan)\s*(?:tahun\s+)?$", re.IGNORECASE)
+_CASE_RANGE = re.compile(_CASE_OF + "$", re.IGNORECASE)  # before a span of years, or a year a range goes on from
+_RANGE_ON = re.compile(r"\s*(?:-|–|hingga|sampai)\s*(?:tahun\s+)?\d{4}")
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
 # A time expression across one of these words belongs to another clause ...
@@ -379,7 +393,7 @@ _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp",
 # Retaliation against an act named again: whom a strike or threat answers is the act's doer.
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
-_ANSWER_NOUNS = frozenset({"balasan", "pembalasan", "tanggapan", "respons"})  # "our retaliation" (patterns)
+_ANSWER_NOUNS = frozenset({"balasan", "pembalasan"})  # "our retaliation" (patterns)
 _UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
@@ -960,7 +974,7 @@ class EventExtractor:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
             source, recipient = recipient, source
-            if pattern.type == "COERCE" and not all(a.actor_id.startswith(("PER:", "AGT:")) for a in recipient):
+            if pattern.type == "COERCE" and not all(a.actor_id.startswith(("PER:", "AGT:", "GRP:")) for a in recipient):
                 return None  # who stands trial is a person: a party, a team or a state "menjalani sidang" of a dispute,
                 # an appeal or a review is a litigant ("Partai X menjalani sidang sengketa pemilu di MK")
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
@@ -984,7 +998,8 @@ class EventExtractor:
                 named = condemned(act.source)
             if not named and pattern.type == "THREATEN" and speaker is not None and earlier and \
                     any(t.folded in _ANSWER_NOUNS for t in tokens[first : last + 1]):
-                named = _attacker_of(earlier, [speaker])  # '"Balasan kami akan keras," kata Menhan Iran': against Israel
+                named = list({a.actor_id: a for a in map(self._state_of, _attacker_of(earlier, [speaker]))}.values())
+                # ('"Balasan kami akan keras," kata Menhan Iran': against Israel)
             if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
                     speaker.sector not in ("GOV", "MIL", "OPP"):
                 return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
@@ -1009,12 +1024,14 @@ class EventExtractor:
                       for speaker in _nearest_speaker(first, speakers, sentence.quoted)]
             if not source:
                 return None
-        if not source and trigger.voice == "passive" and tokens[first].folded in _VERDICTS and recipient and \
-                "oleh" not in {t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
+        if not source and trigger.voice == "passive" and pattern.type == "COERCE" and tokens[first].folded in _VERDICTS \
+                and recipient and last + 1 < ceiling and tokens[last + 1].folded not in _DIAGNOSED and "oleh" not in {
+                    t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and not _foreign_named(arguments, floor, ceiling):
             # "Syahrul Yasin Limpo divonis 10 tahun penjara": the court the story names last, else, at home, a court
+            # (not "divonis mengidap kanker", a diagnosis; nor a sentence abroad)
             source = [court] if (court := arguments.court_near(first)) is not None else [
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
-            ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
+            ] if arguments.home_trial() else []
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
@@ -1071,7 +1088,7 @@ class EventExtractor:
         if not recipient and pattern.type == "THREATEN" and trigger.voice == "active" and earlier and source and \
                 _bare_retaliation(tokens, first, last, ceiling):
             # "Israel menyerang Iran. Iran bersumpah akan membalas.": against the one who struck the threatener
-            recipient = _attacker_of(earlier, source)
+            recipient = list({a.actor_id: a for a in map(self._state_of, _attacker_of(earlier, source))}.values())
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
@@ -1210,7 +1227,9 @@ class EventExtractor:
         if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and not {"negation", "denied"} & set(context) \
                 and source and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None
                                 or open_option is not None) and \
-                not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]):
+                not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]) and \
+                not ("hypothetical" in cues and text[cues["hypothetical"][0] : cues["hypothetical"][1]].casefold() in _CONDITIONS) \
+                and not text[sentence.start : sentence.end].rstrip().endswith("?"):
             if open_option is not None:
                 source = open_option  # "Netanyahu tidak menutup kemungkinan Israel akan membunuh Khamenei": his threat
             elif voice is not None and not all(a.actor_id.startswith("PER:") for a in source):
@@ -1218,7 +1237,8 @@ class EventExtractor:
             # a leader's strike planned, weighed or announced is a threat made now: "Trump akan memutuskan apakah akan
             # menyerang Iran", "mempertimbangkan serangan militer terhadap Iran" (a state's strike to come stays one,
             # and so does a strike others ask about or forecast, "menolak menjawab apakah Trump akan menyerang Iran",
-            # "Analis memperkirakan Netanyahu akan menyerang", and a plan called off or denied)
+            # "Analis memperkirakan Netanyahu akan menyerang", a plan called off or denied, and a condition, "Jika
+            # Trump menyerang Iran, harga minyak ...", or a question)
             event_type, mode_of_pattern = "THREATEN", None
             context = [c for c in context if c not in _PLANNED]
             cues = {name: span for name, span in cues.items() if name not in _PLANNED}
@@ -1300,6 +1320,9 @@ class EventExtractor:
         if event_type == "INVESTIGATE" and tokens[first].folded in _SUMMONS and any(
                 tokens[k].folded == _PALACE and tokens[k - 1].folded == "ke" for k in range(last + 2, ceiling)):
             return None  # "Presiden memanggil Menteri Keuangan ke Istana": a president's call, no summons for questioning
+        if event_type == "INVESTIGATE" and tokens[first].folded in _INSPECTS and recipient and all(
+                a.country in {s.country for s in source} and (a.sector == "MIL" or a.actor_id == a.country) for a in recipient):
+            return None  # "Kim Jong Un menginspeksi unit artileri": a leader reviewing his own forces investigates no one
         if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
@@ -1308,7 +1331,8 @@ class EventExtractor:
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
-                              _tariffs_of_state(event_type, trigger, tokens[first : last + 1], source) or
+                              _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
+                                                tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
@@ -1348,7 +1372,7 @@ class EventExtractor:
                 source, recipient = [a for a in source if a.country != location.country], \
                     [a for a in source if a.country == location.country]
             elif len(sides) == 2 and len(source) == 1 and len(recipient) == 1 and location.country in sides \
-                    and all(a.actor_id.startswith("PER:") for a in source + recipient) \
+                    and not sides & {None, "IGO"} and all(a.actor_id.startswith("PER:") for a in source + recipient) \
                     and not _envoys(arguments, source + recipient):
                 # one person meeting another in a state of theirs: the one from elsewhere visits ("Putin bertemu
                 # Prabowo di Kremlin": Prabowo's visit to Putin; "Sugiono usai pertemuan dengan Araghchi di Jakarta"; not
@@ -1528,7 +1552,10 @@ class EventExtractor:
                 elif first - 1 > floor and arguments.tokens[first - 1].folded == _PERPETRATORS and \
                         (doers := arguments.group_ending_at(first - 1, floor)) is not None:
                     source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
-                elif pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor):
+                elif pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor) and \
+                        not any(arguments.is_verb(k) or arguments.tokens[k].folded in _TAKING_PLACE
+                                for k in range(last + 1, ceiling)):  # (it closes the clause: "saat pertemuan dengan
+                    # Sugiono berlangsung" is the clause's own time, its verb another's)
                     source = _occasion_subject(arguments, first, floor)
                     if not source:
                         return [], []
@@ -3296,12 +3323,12 @@ def _bare_retaliation(tokens: list[Token], first: int, last: int, ceiling: int) 
 
 
 def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventActor]:
-    """The states of the latest attack before on the source's state (not one only planned or denied)."""
+    """The doers of the latest attack before on the source's state (not one only planned or denied)."""
     sides = {a.country for a in source}
     attack = next((e for e in reversed(earlier) if e.event_type in ("FIGHT", "ASSAULT") and e.source and
                    sides <= {a.country for a in e.recipient} and not _UNREAL & set(e.context)
                    and not sides & {a.country for a in e.source}), None)
-    return [a for a in attack.source if a.actor_id == a.country] if attack is not None else []
+    return list(attack.source) if attack is not None else []
 
 
 def _referring_noun(token: Token) -> bool:
@@ -3625,7 +3652,15 @@ def _effect_of_attack(earlier: list[Event], source: list[EventActor], tokens: li
     return any(e.event_type == "FIGHT" and start <= e.trigger[0] < min(a.start for a in source) and e.trigger[1] <= end
                and {a.country for a in source} <= {a.country for a in e.recipient}
                and not {a.country for a in source} & {a.country for a in e.source}
-               and not _verb_between(tokens, _index_at(tokens, e.trigger[1]), first) for e in earlier)
+               and _subject_noun(tokens, floor, _index_at(tokens, e.trigger[0]), first) for e in earlier)
+
+
+def _subject_noun(tokens: list[Token], floor: int, noun: int, verb: int) -> bool:
+    """Whether the noun at ``noun`` opens the subject of the verb at ``verb``: only a determiner or a quantity
+    before it in the clause, and neither a verb nor a comma between them ("Menyusul serangan Israel ..., Iran
+    menembakkan ...": a fronted occasion, not the subject)."""
+    return all(t.folded in _SUBJECT_OPENERS or t.text[:1].isdigit() for t in tokens[floor:noun]) and \
+        not _verb_between(tokens, noun + 1, verb) and not any(t.text == "," for t in tokens[noun:verb])
 
 
 def _not_ruled_out(arguments: Arguments, floor: int, first: int, source: list[EventActor]) -> list[EventActor] | None:
@@ -3657,12 +3692,18 @@ def _envoys(arguments: Arguments, actors: list[EventActor]) -> bool:
     return any(envoy in (arguments.role_of(a.actor_id) or "").casefold() for a in actors for envoy in _ENVOY_TITLES)
 
 
-def _tariffs_of_state(event_type: str, trigger: Trigger, words: list[Token], source: list[EventActor]) -> bool:
+def _tariffs_of_state(event_type: str, trigger: Trigger, words: list[Token], after: list[Token],
+                      source: list[EventActor]) -> bool:
     """Whether a tariff noun names a state's or its leader's trade measure, which the labels code with no
     target named ("pengenaan tarif resiprokal Amerika Serikat", "kebijakan tarif Presiden AS Donald Trump");
-    not a firm's or an agency's fares or rates ("tarif Jasa Marga")."""
-    return event_type == "SANCTION" and trigger.voice == "noun" and any(t.folded == _TARIFF for t in words) and \
-        bool(source) and all(a.actor_id == a.country or a.actor_id.startswith("PER:") and a.sector == "GOV" for a in source)
+    not a firm's or an agency's fares or rates ("tarif Jasa Marga"), nor taxes or fares the words ``after`` it
+    name ("tarif pajak penghasilan Singapura", "kebijakan tarif Presiden Prabowo untuk tiket pesawat")."""
+    if not (event_type == "SANCTION" and trigger.voice == "noun" and any(t.folded == _TARIFF for t in words)):
+        return False
+    bare = len(words) == 1 or words[0].folded == "kebijakan"  # ("tarif impor", "tarif resiprokal" are trade's own)
+    if bare and any(t.folded in _FARES for t in after):
+        return False
+    return bool(source) and all(a.actor_id == a.country or a.actor_id.startswith("PER:") and a.sector == "GOV" for a in source)
 
 
 def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, ceiling: int,
@@ -3687,6 +3728,8 @@ def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, 
 def _chained_place(arguments: Arguments, tokens: list[Token], at: int, ceiling: int) -> EventActor | None:
     """The known place of a chain after the token at ``at`` (`_placed_past_unknown`): the one a comma
     sets after the venue, else a known place the venue's own name holds ("Kamp Pengungsi Nuseirat")."""
+    if at + 1 < ceiling and arguments.group_starting_at(at + 1, ceiling, companions=False) is not None:
+        return None  # a known name needs no chain, and a list of them is no chain ("menyerang Kyiv, Kharkiv, dan Odesa")
     inside = None
     for position in range(at + 1, min(ceiling, at + 1 + _PLACE_WINDOW)):
         token = tokens[position]
@@ -3811,6 +3854,15 @@ def _in_relative_before(text: str, timex, position: int) -> bool:
     return not date_only and _OCCASION.search(text, opening, closing) is None
 
 
+def _case_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start``..``end`` is a case's: the one "pada tahun" gives a case an act is about
+    ("terkait kasus suap ... pada tahun 2024"; not "menahan X dalam kasus ... pada tahun 2024", which may date
+    the arrest), or either end of a range of years after any case ("kasus ... pada tahun 2015 hingga 2022")."""
+    window = max(0, start - _CASE_CHARS)
+    return _CASE_YEAR.search(text, window, start) is not None or _CASE_RANGE_END.search(text, window, start) is not None \
+        or _CASE_RANGE.search(text, window, start) is not None and _RANGE_ON.match(text, end) is not None
+
+
 def _in_term(text: str, timex, position: int) -> bool:
     """Whether a time expression is part of a span of years that dates an office or a
     budget, not an act: "Direktur PPTKA Kemnaker (2019-2024)", "APBD Provinsi Jatim tahun
@@ -3821,10 +3873,10 @@ def _in_term(text: str, timex, position: int) -> bool:
     if match is None:  # a year a case, a project or a budget is of: "proyek jalan tahun 2023", "tahun anggaran 2021"
         return _YEAR.fullmatch(timex.value or "") is not None and (
             _NOUN_YEAR.search(text, max(0, timex.start - _TERM_CHARS), timex.start) is not None
-            or _CASE_YEAR.search(text, max(0, timex.start - _CASE_CHARS), timex.start) is not None)
+            or _case_year(text, timex.start, timex.end))
     before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
     if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None \
-            or _CASE_YEAR.search(text, max(0, match.start() - _CASE_CHARS), match.start()) is not None:
+            or _CASE_RANGE.search(text, max(0, match.start() - _CASE_CHARS), match.start()) is not None:
         return True  # "APBD ... 2019-2022", "eks Menpora (2014-2019)", "selaku Direktur ... (2019-2024)", "kasus
         # korupsi timah pada tahun 2015-2022"
     # a bracketed span right after the act's own words dates the act: "Perang Iran-Irak (1980-1988)"
