@@ -1654,3 +1654,13 @@ def test_entities_a_given_name_before_a_known_surname_is_another_person(extract)
     assert "PER:prabowo-subianto" not in actors and actors["PER:wulan-hadi-prabowo"].role == "Ketua Umum"
     actors = _by_id(extract("Presiden Palestina Mahmud Abbas mengecam Israel.", "2025-06-18"))
     assert "PER:mahmoud-abbas" in actors
+
+
+def test_entities_a_known_persons_given_name_before_another_surname_is_another_person(extract) -> None:
+    actors = _by_id(extract("Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir bertemu Menteri Luar Negeri "
+                            "Sugiono di Jakarta.", "2025-06-18"))
+    assert "PER:kamala-harris" not in actors and "PER:kamala-lakhdhir" in actors
+    # the given name alone, or before a weekday, is still the known person
+    actors = _by_id(extract("Wakil Presiden AS Kamala Harris mengkritik Trump. Kamala Senin lalu menyebut kebijakan itu "
+                            "keliru.", "2025-06-18"))
+    assert [m.text for m in actors["PER:kamala-harris"].mentions] == ["Wakil Presiden AS", "Kamala Harris", "Kamala"]

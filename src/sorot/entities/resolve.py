@@ -150,7 +150,7 @@ class ActorExtractor:
         at_offices, at_aliases = self.sources.index(self.offices), self.sources.index(self.aliases)
         found[at_offices] = self._offices_not_cut(found[at_offices], found[at_aliases])
         mentions = _local_names(self._redefined(merge(*found), tokens), tokens)
-        mentions = self._not_surnames(mentions, tokens)
+        mentions = self._not_given_names(self._not_surnames(mentions, tokens), tokens)
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
@@ -231,6 +231,26 @@ class ActorExtractor:
             m.first and len(m.candidates) == 1 and m.candidates[0].startswith(COMPANY) and m.first - 1 not in covered
             and (given := tokens[m.first - 1]).is_word and given.text[:1].isupper() and given.text[1:].islower()
             and self.recogniser.model.unseen_name(given.text))]
+
+    def _not_given_names(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+        """Without a known person's given name used as an alias when another surname follows it: a
+        capitalised word no mention covers and the recogniser's training text never writes in lower case
+        ("Kamala Lakhdhir" is not Kamala Harris; "Kamala" alone still is)."""
+        if self.recogniser is None:
+            return mentions
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        kept = []
+        for m in mentions:
+            actor = self.kb.by_id(m.candidates[0]) if len(m.candidates) == 1 and m.first == m.last else None
+            following = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+            if actor is not None and actor.type == "PER" and following is not None and m.last + 1 not in covered \
+                    and len(name := actor.name.split()) > 1 and m.text == name[0] and following.is_word \
+                    and following.text[:1].isupper() and following.text[1:].islower() \
+                    and following.text not in name and following.folded not in NOT_NAMES \
+                    and self.recogniser.model.unseen_name(following.text):
+                continue
+            kept.append(m)
+        return kept
 
     def _redefined(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Without the mentions of a short alias that the article defines in brackets after
