@@ -128,6 +128,9 @@ _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negar
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")
+# meN- words that modify a noun as adjectives do ("serangan mendadak Israel", "serangan mematikan Rusia").
+_ME_ADJECTIVES = frozenset({"mendadak", "mematikan", "mengerikan", "mendalam", "menyeluruh", "meluas", "membabi",
+                            "mengejutkan", "menghancurkan", "mencekam", "memanas", "menegangkan"})
 _COURT_REACH = 1500  # characters from a court's mention to a sentence it hands down with no agent (`court_near`)
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
@@ -1697,7 +1700,7 @@ class Arguments:
     def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2) -> tuple[int, list[Unit]] | None:
         """The actor a nominalisation is of: a unit that begins inside the trigger and runs
         past it ("operasi [militer Rusia]"), or a group right after it, allowing a few
-        modifier words between ("pengiriman tambahan tentara Korea Utara")."""
+        modifier words between ("pengiriman tambahan tentara Korea Utara"), not a verb."""
         for position in range(first, last + 1):
             unit = self.at_first.get(position)
             if unit is not None and unit.last > last:  # "[sanksi internasional]", "operasi [militer Rusia]"
@@ -1712,8 +1715,10 @@ class Arguments:
             if self._word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
                 limit, position = min(ceiling, limit + 2), position + 2
                 continue
-            if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower():
-                return None
+            if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower() or (
+                    self.is_verb(position) and token.folded.startswith("me") and token.folded not in _ME_ADJECTIVES):
+                return None  # (an active verb ends the noun's phrase: "serangan udara menewaskan warga sipil"; not a
+                # passive's agent, "tarif yang diberlakukan Trump", nor "serangan mendadak Israel")
             position += 1
         return None
 
