@@ -4418,8 +4418,8 @@ def test_a_meeting_after_which_two_leaders_speak_is_their_meeting_but_not_a_spea
 
 def test_a_name_the_model_misses_before_menjalani_sidang_stands_trial():
     article, events = events_of("Penyanyi lawas Rendra Wiratama Kusuma menjalani sidang perdana kasus narkoba di Pengadilan "
-                                "Negeri Jakarta Selatan, Kamis (19/6/2025).", "2025-06-19")
-    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-jakarta-selatan",), ("PER:rendra-wiratama-kusuma",))]
+                                "Negeri Jakarta Timur pada Rabu (18/6/2025).", "2025-06-19")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-jakarta-timur",), ("PER:rendra-wiratama-kusuma",))]
     # not a place or a body's words before it, nor a party, a team or a state that is a litigant or under review
     article, events = events_of("Gedung Sate menjalani sidang pemugaran di Pengadilan Negeri Bandung.", "2025-06-19")
     assert not events
@@ -4436,12 +4436,12 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
         (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
     assert coded("Presiden AS Donald Trump tengah mempertimbangkan serangan militer terhadap Iran.") == [
         (("THREATEN", ("PER:donald-trump",), ("IRN",)), ["military"])]
-    assert coded("Presiden AS Donald Trump menyinggung rencananya untuk membunuh Pemimpin Tertinggi Iran Ali Khamenei.") == [
+    assert coded("Presiden AS Donald Trump menyebut ada rencana untuk membunuh Ali Khamenei.") == [
         (("THREATEN", ("PER:donald-trump",), ("PER:ali-khamenei",)), ["military"])]
     assert coded("Iran akan melanjutkan serangan balasan terhadap Israel.") == [
         (("FIGHT", ("IRN",), ("ISR",)), ["future", "military"])]
     # a state's strike to come that its own official announces is the official's threat
-    assert coded('Menteri Luar Negeri Iran Abbas Araghchi mengatakan bahwa pasukan Iran akan "menggempur" Israel.') == [
+    assert coded('Menteri Luar Negeri Iran Abbas Araghchi menyatakan militer Iran akan terus "menggempur" Israel.') == [
         (("THREATEN", ("PER:abbas-araghchi",), ("ISR",)), ["military"])]
     assert coded("Menurut analis, Israel akan menyerang Iran dalam waktu dekat.") == [
         (("FIGHT", ("ISR",), ("IRN",)), ["future", "military"])]
@@ -4461,7 +4461,7 @@ def test_a_leaders_planned_or_weighed_strike_is_a_threat_made_now_but_a_states_s
 
 
 def test_breaking_a_council_resolution_is_said_of_the_actor_and_a_condemned_act_is_its_doers():
-    article, events = events_of("Direktur Jenderal IAEA Rafael Grossi mengatakan program nuklir Korea Utara jelas "
+    article, events = events_of("Direktur Jenderal IAEA Rafael Grossi menilai uji coba rudal terbaru Korea Utara jelas "
                                 "melanggar resolusi Dewan Keamanan PBB.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:rafael-grossi",), ("PRK",))]
     # the act's doer, not its target named inside the act's phrase
