@@ -1664,3 +1664,7 @@ def test_entities_a_known_persons_given_name_before_another_surname_is_another_p
     actors = _by_id(extract("Wakil Presiden AS Kamala Harris mengkritik Trump. Kamala Senin lalu menyebut kebijakan itu "
                             "keliru.", "2025-06-18"))
     assert [m.text for m in actors["PER:kamala-harris"].mentions] == ["Wakil Presiden AS", "Kamala Harris", "Kamala"]
+    # a middle name or another spelling of the known name is the known person's
+    for text, known in (("Wakil Presiden AS Kamala Devi Harris mengkritik Trump.", "PER:kamala-harris"),
+                        ("Menteri Pertahanan Sjafrie Syamsuddin meninjau pasukan.", "PER:sjafrie-sjamsoeddin")):
+        assert known in _by_id(extract(text, "2025-06-18")), text

@@ -4628,6 +4628,14 @@ def test_a_breach_of_international_law_said_with_its_degree_is_still_condemnatio
     # taxes are no trade measure; an official of a body resident in the capital pays no visit there
     ("Tarif pajak penghasilan Singapura jauh lebih rendah dibanding negara tetangga.", "SANCTION"),
     ("Menlu Sugiono bertemu Sekretaris Jenderal ASEAN Kao Kim Hourn di Jakarta.", "'visit'"),
+    # a second review: an observer's or the press's "not ruled out", closing a crossing; a critic's or an
+    # opposition leader's warning; a reply sent; an attack with a number word before it
+    ("Pengamat militer Israel tidak menutup kemungkinan Israel akan menyerang Iran lagi.", "THREATEN"),
+    ("Israel tidak menutup perlintasan Kerem Shalom meskipun pasukan Israel akan menyerang Rafah.", "THREATEN"),
+    ("Pemimpin oposisi Israel Yair Lapid mengatakan ia khawatir militer Israel akan menyerang Iran.", "THREATEN"),
+    ('Israel menyerang fasilitas nuklir Iran pada Jumat. "Balasan kami akan segera disampaikan lewat Oman," kata Menteri '
+     'Luar Negeri Iran Abbas Araghchi.', "THREATEN"),
+    ("Dua serangan drone Ukraina terhadap pangkalan udara Rusia menghancurkan puluhan pesawat.", "['RUS'], ['UKR']"),
 ])
 def test_the_thirty_fourth_sessions_rules_do_not_misfire(text, unwanted):
     article, events = events_of(text, "2025-06-18")
@@ -4652,6 +4660,13 @@ def test_the_thirty_fourth_sessions_rules_keep_what_they_should():
     article, events = events_of("Netanyahu memerintahkan serangan udara ke Teheran pada Jumat. Iran bersumpah akan membalas.",
                                 "2025-06-18")
     assert ("THREATEN", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
+    # a court the story names once stays the court of its verdict; an armed group's attack is answered as the group's
+    article, events = events_of("Majelis hakim Pengadilan Negeri Batam menggelar sidang. Terdakwa Rudi Hartono divonis 15 tahun "
+                                "penjara karena menyelundupkan sabu dari Malaysia.", "2025-06-18")
+    assert [e.source[0].actor_id for e in events if e.event_type == "COERCE"][:1] == ["IDN:pn-batam"]
+    article, events = events_of("Hizbullah menembakkan puluhan roket ke Israel utara. Israel bersumpah akan membalas.",
+                                "2025-06-18")
+    assert ("THREATEN", ("ISR",), ("LBN:HEZBOLLAH",)) in [summary(article, e) for e in events]
     # the passive of an announced crackdown is a warning too
     article, events = events_of("Pelaku penyebar hoaks akan ditindak tegas oleh Polri.", "2025-06-18")
     assert [e.event_type for e in events] == ["THREATEN"]

@@ -88,6 +88,7 @@ _PREMIER = "perdana"
 _DIRECTOR_GENERAL = frozenset({"direktur", "jenderal"})  # "Direktur Jenderal X" (not a general's title)
 # Common words that are also common given names ("Kepala Desa Sari Indah"): a name after a title may be all such words.
 _SPELLING = 0.7  # the least likeness of two spellings of one name ("Mahmud" and "Mahmoud", "Wladimir" and "Vladimir")
+_NAME_RUN = 3  # words after a given name where another word of the known person's name may stand
 _NAME_LIKE_WORDS = frozenset("sari indah putri putra jaya bintang cahaya utama dewi ayu intan mawar melati bunga surya "
                              "bayu fajar mega kasih rahma agung bagus budi adi tri dwi eka wati".split())
 # How near before a name (a nationality: "warga negara Nigeria bernama X", "Aktor Korea Selatan X")
@@ -246,8 +247,8 @@ class ActorExtractor:
             if actor is not None and actor.type == "PER" and following is not None and m.last + 1 not in covered \
                     and len(name := actor.name.split()) > 1 and m.text == name[0] and following.is_word \
                     and following.text[:1].isupper() and following.text[1:].islower() \
-                    and following.text not in name and following.folded not in NOT_NAMES \
-                    and self.recogniser.model.unseen_name(following.text):
+                    and following.folded not in NOT_NAMES and self.recogniser.model.unseen_name(following.text) \
+                    and not _rest_of_name(tokens[m.last + 1 : m.last + 1 + _NAME_RUN], name[1:]):
                 continue
             kept.append(m)
         return kept
@@ -1282,6 +1283,13 @@ def _named_by_speech(tokens: list[Token], covered: set[int], proposals: list[Pro
 _NAME_GOES_ON = frozenset("of and the for de van von der bin binti al el".split())  # lower-case words inside names
 # Verbs of saying that name their speaker right after them, after a quote.
 _SAYING = frozenset("kata ujar ucap tutur jelas ungkap imbuh tambah terang papar tegas sebut beber kilah".split())
+
+
+def _rest_of_name(following: list[Token], rest: list[str]) -> bool:
+    """Whether the words after a given name hold another word of the known person's name, as written or
+    spelled alike in 70% of its letters ("Kamala Devi Harris", "Sjafrie Syamsuddin", "Yoon Seok Youl")."""
+    return any(SequenceMatcher(None, t.folded, word.casefold()).ratio() >= _SPELLING
+               for t in following if t.is_word for word in rest)
 
 
 def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> list[_Link]:

@@ -130,7 +130,8 @@ _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang 
 _BOTH_STATES = ("kedua", "negara")
 # meN- words that modify a noun as adjectives do ("serangan mendadak Israel", "serangan mematikan Rusia").
 _ME_ADJECTIVES = frozenset({"mendadak", "mematikan", "mengerikan", "mendalam", "menyeluruh", "meluas", "membabi",
-                            "mengejutkan", "menghancurkan", "mencekam", "memanas", "menegangkan"})
+                            "mengejutkan", "menghancurkan", "mencekam", "memanas", "menegangkan", "mendesak",
+                            "menggunakan", "memakai"})  # (and the means: "serangan menggunakan drone Ukraina")
 _COURT_REACH = 1500  # characters from a court's mention to a sentence it hands down with no agent (`court_near`)
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
 _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pihak"), ("kedua", "musuh"),
@@ -645,13 +646,14 @@ class Arguments:
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def court_near(self, position: int) -> EventActor | None:
-        """The court named last before token `position`, within `_COURT_REACH` characters (the few
-        sentences of the same trial), on that mention, as an event's actor."""
+        """The court named last before token `position`, on that mention, as an event's actor: the story's
+        only court, or one within `_COURT_REACH` characters (the few sentences of the same trial)."""
         court = self._court_before(position)
         if court is None:
             return None
         mention = max((m for m in court.mentions if m.end <= self.tokens[position].start), key=lambda m: m.start)
-        if self.tokens[position].start - mention.end > _COURT_REACH:
+        courts = {a.actor_id for a in self._actors if court_of(a.actor_id)}
+        if len(courts) > 1 and self.tokens[position].start - mention.end > _COURT_REACH:
             return None
         return event_actor(court, mention.start, mention.end)
 

@@ -56,9 +56,11 @@ _FARES = frozenset({"pajak", "ppn", "pph", "listrik", "tol", "tiket", "angkutan"
 _FARE_REACH = 6
 _RULING_OUT = frozenset({"menutup", "mengesampingkan", "menepis"})  # negated before a strike: not ruled out, a threat
 _NOT_YET = frozenset({"tidak", "tak", "belum"})
+_OPTIONS = frozenset({"kemungkinan", "opsi", "peluang"})  # what a strike's own side does not rule out
+_ONLOOKERS = frozenset({"pengamat", "analis", "pakar", "ahli", "warga", "media", "oposisi", "mantan"})
 _VERDICTS = frozenset({"divonis", "dijatuhi"})  # passives of a sentence a court hands down (not "dihukum": punishable)
-_SUBJECT_OPENERS = frozenset({"sebuah", "satu", "serangkaian", "gelombang", "rentetan", "puluhan", "ratusan", "ribuan", "para",
-                              '"', "“"})  # what may open a subject before its head noun (`_subject_noun`)
+_FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akibat", "pasca", "sejak", "dalam", "sebelum",
+                       "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
 _DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
@@ -66,7 +68,7 @@ _CRACKDOWN = frozenset({"menindak", "ditindak"})  # cracking down, which announc
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
 _CONDITIONS = frozenset({"jika", "jikalau", "apabila", "seandainya", "kalau", "bila", "andaikan", "andai"})
 _OTHERS_VIEW = frozenset({"menjawab", "bertanya", "menanyakan", "ditanya", "ditanyai", "pertanyaan", "mempertanyakan",
-                          "memperkirakan",
+                          "memperkirakan", "khawatir", "cemas", "takut", "mengkhawatirkan", "memoar", "memoarnya",
                           "diperkirakan", "memprediksi", "diprediksi", "meramalkan", "menduga", "membatalkan",
                           "dibatalkan", "batal", "menunda", "ditunda"})
 _SPEAKER_WORDS = 8  # words of a speaker's name and title after a closing quote's "kata"
@@ -394,6 +396,10 @@ _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp",
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
 _ANSWER_NOUNS = frozenset({"balasan", "pembalasan"})  # "our retaliation" (patterns)
+# Words after "balasan kami" that make it a reply sent, not retaliation (`_reply`), within a few tokens.
+_DELIVERED = frozenset({"dikirim", "dikirimkan", "disampaikan", "diterima", "disusun", "diserahkan", "usulan", "proposal",
+                        "tawaran", "surat"})
+_REPLY_REACH = 4
 _UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
@@ -542,8 +548,8 @@ _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" befo
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi".
 _PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
-                             # and a breach's degree: "pelanggaran berat hukum internasional", "jelas melanggar"
-                             "nyata", "berat", "serius", "jelas", "terang-terangan"})
+                             # and a breach's degree: "pelanggaran berat hukum internasional"
+                             "nyata", "berat", "serius"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
 _MODE_WINDOW = 8
 _TOPIC_WINDOW = 10
@@ -997,8 +1003,8 @@ class EventExtractor:
                 # pelanggaran hukum internasional"
                 named = condemned(act.source)
             if not named and pattern.type == "THREATEN" and speaker is not None and earlier and \
-                    any(t.folded in _ANSWER_NOUNS for t in tokens[first : last + 1]):
-                named = list({a.actor_id: a for a in map(self._state_of, _attacker_of(earlier, [speaker]))}.values())
+                    any(t.folded in _ANSWER_NOUNS for t in tokens[first : last + 1]) and not _reply(tokens, first, last, ceiling):
+                named = list({a.actor_id: a for a in map(self._side_of, _attacker_of(earlier, [speaker]))}.values())
                 # ('"Balasan kami akan keras," kata Menhan Iran': against Israel)
             if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
                     speaker.sector not in ("GOV", "MIL", "OPP"):
@@ -1026,12 +1032,12 @@ class EventExtractor:
                 return None
         if not source and trigger.voice == "passive" and pattern.type == "COERCE" and tokens[first].folded in _VERDICTS \
                 and recipient and last + 1 < ceiling and tokens[last + 1].folded not in _DIAGNOSED and "oleh" not in {
-                    t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and not _foreign_named(arguments, floor, ceiling):
+                    t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]}:
             # "Syahrul Yasin Limpo divonis 10 tahun penjara": the court the story names last, else, at home, a court
-            # (not "divonis mengidap kanker", a diagnosis; nor a sentence abroad)
+            # (not "divonis mengidap kanker", a diagnosis; nor a home court for a sentence abroad)
             source = [court] if (court := arguments.court_near(first)) is not None else [
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
-            ] if arguments.home_trial() else []
+            ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
@@ -1088,7 +1094,7 @@ class EventExtractor:
         if not recipient and pattern.type == "THREATEN" and trigger.voice == "active" and earlier and source and \
                 _bare_retaliation(tokens, first, last, ceiling):
             # "Israel menyerang Iran. Iran bersumpah akan membalas.": against the one who struck the threatener
-            recipient = list({a.actor_id: a for a in map(self._state_of, _attacker_of(earlier, source))}.values())
+            recipient = list({a.actor_id: a for a in map(self._side_of, _attacker_of(earlier, source))}.values())
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
@@ -1642,6 +1648,12 @@ class EventExtractor:
         the knowledge base has no such state)."""
         state = self.kb.by_id(actor.country) if actor.country else None
         return EventActor(state.id, state.name, state.country, state.sector, actor.start, actor.end) if state else actor
+
+    def _side_of(self, actor: EventActor) -> EventActor:
+        """The side an attacker acts for: a person's or a state organ's state, an armed group itself."""
+        organ = actor.actor_id.startswith("PER:") or actor.sector in ("GOV", "MIL") and not actor.actor_id.startswith(
+            ("AGT:", "GRP:"))
+        return self._state_of(actor) if organ and actor.sector != "OPP" else actor
 
     def _state_level(self, actors: list[EventActor]) -> list[EventActor]:
         """A place in an actor role stands for its state: "tiba di Pyongyang" is a visit to North Korea."""
@@ -3322,6 +3334,13 @@ def _bare_retaliation(tokens: list[Token], first: int, last: int, ceiling: int) 
     return False
 
 
+def _reply(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
+    """Whether "balasan kami" at ``first``..``last`` is a reply (a letter, an answer to a proposal, one
+    sent or delivered), not retaliation: "Surat balasan kami", "Balasan kami akan disampaikan lewat Oman"."""
+    following = {t.folded for t in tokens[last + 1 : min(ceiling, last + 1 + _REPLY_REACH)]}
+    return first > 0 and tokens[first - 1].folded == "surat" or bool(following & _DELIVERED)
+
+
 def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventActor]:
     """The doers of the latest attack before on the source's state (not one only planned or denied)."""
     sides = {a.country for a in source}
@@ -3656,11 +3675,10 @@ def _effect_of_attack(earlier: list[Event], source: list[EventActor], tokens: li
 
 
 def _subject_noun(tokens: list[Token], floor: int, noun: int, verb: int) -> bool:
-    """Whether the noun at ``noun`` opens the subject of the verb at ``verb``: only a determiner or a quantity
-    before it in the clause, and neither a verb nor a comma between them ("Menyusul serangan Israel ..., Iran
-    menembakkan ...": a fronted occasion, not the subject)."""
-    return all(t.folded in _SUBJECT_OPENERS or t.text[:1].isdigit() for t in tokens[floor:noun]) and \
-        not _verb_between(tokens, noun + 1, verb) and not any(t.text == "," for t in tokens[noun:verb])
+    """Whether the noun at ``noun`` opens the subject of the verb at ``verb``: no word that fronts an occasion
+    before it in the clause ("Menyusul serangan Israel ..., Iran menembakkan ...": Iran's own strike), and no
+    verb between them."""
+    return not any(t.folded in _FRONTING for t in tokens[floor:noun]) and not _verb_between(tokens, noun + 1, verb)
 
 
 def _not_ruled_out(arguments: Arguments, floor: int, first: int, source: list[EventActor]) -> list[EventActor] | None:
@@ -3669,11 +3687,14 @@ def _not_ruled_out(arguments: Arguments, floor: int, first: int, source: list[Ev
     subject of the negated ruling-out, when it is of the source's one state (not an observer's guess); else None."""
     tokens = arguments.tokens
     states = {a.country for a in source}
-    at = next((k for k in range(floor + 1, first) if tokens[k].folded in _RULING_OUT and tokens[k - 1].folded in _NOT_YET),
-              None)
+    at = next((k for k in range(floor + 1, first - 1) if tokens[k].folded in _RULING_OUT and tokens[k - 1].folded in _NOT_YET
+               and tokens[k + 1].folded in _OPTIONS), None)
     subject = arguments.subject(at - 1, floor) if at is not None and len(states) == 1 else None
-    speakers = arguments.event_actors(subject[1]) if subject else []
-    return speakers if speakers and {a.country for a in speakers} == states else None
+    if subject is None or any(t.folded in _ONLOOKERS for t in tokens[floor:at]):
+        return None  # (an observer's, a pundit's or the press's guess: "Pengamat militer Israel tidak menutup ...")
+    speakers = arguments.event_actors(subject[1])
+    return speakers if speakers and {a.country for a in speakers} == states and all(
+        a.sector in ("GOV", "MIL") for a in speakers) else None
 
 
 def _own_voice(speakers: list[tuple[int, EventActor]], first: int, source: list[EventActor]) -> EventActor | None:
@@ -3684,7 +3705,8 @@ def _own_voice(speakers: list[tuple[int, EventActor]], first: int, source: list[
     speaker = next((s for position, s in reversed(speakers) if position <= first), None)
     if speaker is None or len(states) != 1 or None in states or any(a.actor_id.startswith("PER:") for a in source):
         return None
-    return speaker if speaker.actor_id.startswith("PER:") and speaker.country in states else None
+    return speaker if speaker.actor_id.startswith("PER:") and speaker.country in states and speaker.sector in (
+        "GOV", "MIL") else None  # (not an opposition leader's or a critic's warning)
 
 
 def _envoys(arguments: Arguments, actors: list[EventActor]) -> bool:
