@@ -4667,6 +4667,9 @@ def test_the_thirty_fourth_sessions_rules_keep_what_they_should():
     article, events = events_of("Hizbullah menembakkan puluhan roket ke Israel utara. Israel bersumpah akan membalas.",
                                 "2025-06-18")
     assert ("THREATEN", ("ISR",), ("LBN:HEZBOLLAH",)) in [summary(article, e) for e in events]
+    # security forces sent within their own state mobilise, they aid no one (relief staff still aid the stricken)
+    article, events = events_of("Polri mengerahkan 500 personel ke lokasi bentrokan di Papua.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("MOBILIZE", ("IDN:POLRI",), ())]
     # the passive of an announced crackdown is a warning too
     article, events = events_of("Pelaku penyebar hoaks akan ditindak tegas oleh Polri.", "2025-06-18")
     assert [e.event_type for e in events] == ["THREATEN"]

@@ -1175,7 +1175,12 @@ class EventExtractor:
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
         troops = sent is not None and (sent not in _CIVIL_STAFF or _military_staff(arguments, theme))
         deployment = sent in _FORCES and (_deployment(tokens, source, recipient, _securing(tokens, last, ceiling), troops)
-                                          or _securing(tokens, last, ceiling, _PURSUING))  # "untuk mengejar para pelaku"
+                                          or _securing(tokens, last, ceiling, _PURSUING)  # "untuk mengejar para pelaku"
+                                          or bool(recipient) and all(_is_state(a) and a.country in {s.country for s in source}
+                                                                     for a in recipient)
+                                          and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source))
+        # (or security forces sent within their own state: "Polri mengerahkan 500 personel ke lokasi bentrokan di Papua";
+        # not relief staff, "Mensos mengirim 50 personel Tagana ke lokasi banjir di Aceh")
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
