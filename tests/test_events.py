@@ -4678,6 +4678,8 @@ def test_the_thirty_fourth_sessions_rules_keep_what_they_should():
 def test_an_active_verb_ends_an_attack_nouns_phrase_so_its_object_is_no_owner():
     article, events = events_of("Israel mengakui serangan udara menewaskan warga sipil di Gaza.", "2025-06-18")
     assert not [e for e in events if any(a.sector == "CVL" for a in e.source)]
+    article, events = events_of("Israel mengakui serangan udara menghancurkan markas Hamas di Gaza.", "2025-06-18")
+    assert not [e for e in events if any(a.actor_id == "PSE:HAMAS" for a in e.source)]
     # (an adjective of the noun does not: "serangan mendadak Israel")
     article, events = events_of("Serangan mendadak Israel menghantam Teheran.", "2025-06-18")
     assert ("FIGHT", ("ISR",), ("IRN",)) in [summary(article, e) for e in events]

@@ -124,13 +124,14 @@ _SUBJECT_OPENERS = frozenset({".", ",", '"', "“", "”", "(", ":", "-", "!", "
 # "pengumuman tersebut", "pernyataan itu": a statement stands for whoever issued it.
 _STATEMENTS = frozenset({"pengumuman", "pernyataan", "imbauan", "surat", "keterangan", "rilis", "unggahan"})
 _PAIR_PEOPLE = (("keduanya",), ("kedua", "pemimpin"), ("kedua", "kepala", "negara"), ("kedua", "kepala", "pemerintahan"),
-                ("kedua", "tokoh"), ("kedua", "menteri"), ("kedua", "menlu"))  # (not "kedua pejabat": crime news's two unnamed officials)
+                ("kedua", "tokoh"), ("kedua", "menteri"), ("kedua", "menlu"))
+# (not "kedua pejabat": crime news's two unnamed officials)
 # Prepositions of purpose, place and time: a group past one is not a verb's object.
 _PHRASE_OPENERS = frozenset("untuk guna demi dalam di pada sejak selama tentang mengenai soal terkait".split())
 _BOTH_STATES = ("kedua", "negara")
 # meN- words that modify a noun as adjectives do ("serangan mendadak Israel", "serangan mematikan Rusia").
 _ME_ADJECTIVES = frozenset({"mendadak", "mematikan", "mengerikan", "mendalam", "menyeluruh", "meluas", "membabi",
-                            "mengejutkan", "menghancurkan", "mencekam", "memanas", "menegangkan", "mendesak",
+                            "mengejutkan", "mencekam", "memanas", "menegangkan", "mendesak",
                             "menggunakan", "memakai"})  # (and the means: "serangan menggunakan drone Ukraina")
 _COURT_REACH = 1500  # characters from a court's mention to a sentence it hands down with no agent (`court_near`)
 _PAIR_REACH = 200  # characters before a pair anaphor ("kedua negara") whose states it may mean
