@@ -1173,8 +1173,9 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
     right before its passive: two to four capitalised words no mention covers, each one the
     training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
     "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
-    otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa Gedung Sate", "mendeportasi Warga Negara Asing", nor before
-    "ditahan", which holds ships, cars and teams to a draw too), proposed like the model's own (so
+    otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa
+    Gedung Sate", "mendeportasi Warga Negara Asing", nor before "ditahan", which holds ships, cars and
+    teams to a draw too), proposed like the model's own (so
     they take a role in events only as what the law acts on)."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
@@ -1288,8 +1289,7 @@ _SAYING = frozenset("kata ujar ucap tutur jelas ungkap imbuh tambah terang papar
 def _rest_of_name(following: list[Token], rest: list[str]) -> bool:
     """Whether the words after a given name hold another word of the known person's name, as written or
     spelled alike in 70% of its letters ("Kamala Devi Harris", "Sjafrie Syamsuddin", "Yoon Seok Youl")."""
-    return any(SequenceMatcher(None, t.folded, word.casefold()).ratio() >= _SPELLING
-               for t in following if t.is_word for word in rest)
+    return any(_spelling_of(t.folded, word.casefold()) for t in following if t.is_word for word in rest)
 
 
 def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> list[_Link]:

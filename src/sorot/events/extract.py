@@ -1233,11 +1233,12 @@ class EventExtractor:
                 event_type, mode_of_pattern = "THREATEN", None
             else:
                 event_type, mode_of_pattern = "AGREE", None
-        voice = _own_voice(speakers, first, source) if event_type in ("FIGHT", "ASSAULT") else None
-        open_option = _not_ruled_out(arguments, floor, first, source) if event_type in ("FIGHT", "ASSAULT") else None
-        if event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and not {"negation", "denied"} & set(context) \
-                and source and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None
-                                or open_option is not None) and \
+        planned_strike = event_type in ("FIGHT", "ASSAULT") and _PLANNED.intersection(context) and source and \
+            not {"negation", "denied"} & set(context)
+        voice = _own_voice(speakers, first, source) if planned_strike else None
+        open_option = _not_ruled_out(arguments, floor, first, source) if planned_strike else None
+        if planned_strike and (all(a.actor_id.startswith("PER:") for a in source) or voice is not None
+                               or open_option is not None) and \
                 not any(t.folded in _OTHERS_VIEW for t in tokens[floor:first]) and \
                 not ("hypothetical" in cues and text[cues["hypothetical"][0] : cues["hypothetical"][1]].casefold() in _CONDITIONS) \
                 and not text[sentence.start : sentence.end].rstrip().endswith("?"):
@@ -1563,10 +1564,7 @@ class EventExtractor:
                 elif first - 1 > floor and arguments.tokens[first - 1].folded == _PERPETRATORS and \
                         (doers := arguments.group_ending_at(first - 1, floor)) is not None:
                     source = doers[1]  # "pelaku ancaman bom terhadap maskapai Saudi Airlines": the perpetrators'
-                elif pattern.type == "CONSULT" and _occasion_of_clause(arguments.tokens, first, floor) and \
-                        not any(arguments.is_verb(k) or arguments.tokens[k].folded in _TAKING_PLACE
-                                for k in range(last + 1, ceiling)):  # (it closes the clause: "saat pertemuan dengan
-                    # Sugiono berlangsung" is the clause's own time, its verb another's)
+                elif pattern.type == "CONSULT" and _occasion_of_clause(arguments, first, last, floor, ceiling):
                     source = _occasion_subject(arguments, first, floor)
                     if not source:
                         return [], []
@@ -3737,8 +3735,8 @@ def _placed_past_unknown(arguments: Arguments, tokens: list[Token], start: int, 
                          sites: bool = False) -> EventActor | None:
     """The known place a comma sets after an unknown one that "di" opens within `_PLACE_WINDOW`
     tokens of `start`, or, with ``sites``, that stands at `start` (the object of a strike or a visit,
-    its lowercase nouns aside): "di Istana Konstantinovsky,
-    St. Petersburg, Rusia" is in St. Petersburg, "menyerang Pangkalan Udara Engels, Saratov, Rusia"
+    its lowercase nouns aside): "di Istana Konstantinovsky, St. Petersburg, Rusia" is in St.
+    Petersburg, "menyerang Pangkalan Udara Engels, Saratov, Rusia"
     strikes in Russia (the venue's capitalised words, a place noun before them, "di wilayah Saratov,
     Rusia", and the commas of the chain are passed; another lowercase word ends it, and so does a
     person or a subject with its verb after the comma: "Saat bertemu X di Ruang Oval, Trump memuji ...")."""
@@ -3790,18 +3788,21 @@ def _occasion_subject(arguments: Arguments, first: int, floor: int) -> list:
     return subject[1] if subject else []
 
 
-def _occasion_of_clause(tokens: list[Token], first: int, floor: int) -> bool:
+def _occasion_of_clause(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> bool:
     """Whether the visit or meeting noun at ``first`` is the occasion of its clause, after "dalam",
     "saat", "seusai" and the like closing the clause ("Prabowo menjalani sejumlah agenda dalam kunjungan
     resmi di Rusia", "... saat kunjungannya ke Moskow", "X dan Y mengumumkan kesepakatan itu seusai
     pertemuan bilateral"): the subject's visit or meeting. Not when nothing stands before the
     occasion (a fronted "Dalam kunjungan ke Rusia, ..."), nor a host's ("Kim menyambut Putin dalam
     kunjungan kenegaraan"), nor after a relative clause ("yang") or a quote's close ('"...," kata Pezeshkian
-    dalam percakapan telepon': the speaker's, `_said_in`)."""
+    dalam percakapan telepon': the speaker's, `_said_in`), nor when a verb follows the noun in its clause
+    ("saat pertemuan dengan Sugiono berlangsung": the clause's own time)."""
+    tokens = arguments.tokens
     if first - 2 <= floor or tokens[first - 1].folded not in _OCCASION_WORDS:
         return False
     return not any(tokens[k].folded in _HOSTING or tokens[k].folded == "yang" or
-                   tokens[k].text in _QUOTE_MARKS and tokens[k - 1].text == "," for k in range(floor, first - 1))
+                   tokens[k].text in _QUOTE_MARKS and tokens[k - 1].text == "," for k in range(floor, first - 1)) \
+        and not any(arguments.is_verb(k) or tokens[k].folded in _TAKING_PLACE for k in range(last + 1, ceiling))
 
 
 def _responsibility_for(tokens: list[Token], first: int, floor: int) -> bool:
