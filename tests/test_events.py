@@ -179,6 +179,17 @@ def test_a_quote_closed_by_a_saying_verb_with_nya_is_the_speakers_named_before()
         assert events[-1].source[0].actor_id == speaker, text
 
 
+def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
+    text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
+            'di Gaza. Dunia tidak boleh diam," {}.')
+    for verb in ("ujarnya", "tegasnya"):
+        _, events = events_of(text.format(verb))
+        assert ("DISAPPROVE", ("PER:sugiono",), ("ISR",)) in [summary(None, e) for e in events], verb
+    # with no one named before the quote, no one speaks its first sentence
+    _, events = events_of('"Kami mengecam keras serangan Israel atas sekolah di Gaza. Dunia tidak boleh diam," ujarnya.')
+    assert "DISAPPROVE" not in [e.event_type for e in events]
+
+
 def test_sending_codes_aid_only_with_troops_or_arms():
     _, events = events_of("Korea Utara mengirim ribuan tentara ke Rusia.")
     assert [(e.event_type, e.mode) for e in events] == [("AID", "military")]

@@ -806,8 +806,9 @@ class EventExtractor:
 
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
         """(opening quote, closing quote, speaker) of the quotes whose speaker follows the
-        closing quote ('"... . Jadi, kami ingatkan ...," kata Liliek'): the sentences inside
-        such a quote other than its last are the speaker's too."""
+        closing quote ('"... . Jadi, kami ingatkan ...," kata Liliek'), or is named before it
+        ('"... . ...," ujarnya'): the sentences inside such a quote other than its last are the
+        speaker's too."""
         found = []
         opened = None
         for index, token in enumerate(tokens):
@@ -828,6 +829,10 @@ class EventExtractor:
                     cursor += 1
                 group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS))
                 speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
+                word = tokens[cursor - 1]
+                if not speaker and cursor - 1 > index and word.folded.endswith(_CLITIC) and (
+                        person := arguments.person_before(cursor - 1, SPEECH_VERBS)) is not None:
+                    speaker = [person]  # '"... . ...," ujarnya': the one named before the quote
                 if speaker:
                     found.append((opened, index, speaker[0]))
             opened = None
