@@ -2316,6 +2316,27 @@ def test_regional_heads_and_drug_dealers_are_generic_agents():
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polres Kendari menahan tiga orang usai keributan di terminal.",
+     [("COERCE", ("IDN:polres-kendari",), ("AGT:IDN:CVL:orang",))]),
+    ("Sebanyak 14 orang diamankan polisi dalam razia di Jalan Gatot Subroto.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang",))]),
+    ("Polisi menangkap dua belas orang di kawasan pelabuhan.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang",))]),
+    # the noun or role after the count says who they are
+    ("Polisi menangkap tiga orang pengedar di kawasan pelabuhan.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))]),
+    ("Polisi menetapkan lima orang sebagai tersangka perusakan halte.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:tersangka",))]),
+    # no count, or anyone, or some of a group named before: no one
+    ("Polisi menangkap orang yang melintas di kawasan pelabuhan.", []),
+    ("Polisi menangkap banyak orang di kawasan pelabuhan.", []),
+    ("Dari 40 warga yang diperiksa, polisi menahan dua orang.", []),
+])
+def test_a_count_of_people_is_the_people_an_act_is_done_to(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

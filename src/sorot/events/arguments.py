@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS
@@ -81,6 +82,13 @@ PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
+_PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
+_NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
+_COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
+_AS = "sebagai"
+_ROLE_REACH = 6  # words after a count of people within which "sebagai" gives their role
+_OF = "dari"
+_PARTITIVE_REACH = 12  # words back from a count of people to a "dari" that makes them some of a group
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
@@ -459,6 +467,16 @@ class Arguments:
         covered = {k for unit in self.at_first.values() for k in range(unit.first, unit.last + 1)}
         index = 0
         while index < len(self.tokens):
+            if index not in covered and self._counted_people(index, agents, covered):
+                state = self._state_after(index)
+                last, country = (state.last, state.actors[0].country) if state is not None else (index, None)
+                if state is not None:
+                    self.at_first.pop(state.first, None)
+                    self.at_last.pop(state.last, None)
+                self._add(Unit(index, last, (ArticleActor(f"AGT:{country or '?'}:CVL:{_PEOPLE}", "people", "NORP", country,
+                                                          "CVL", None, 0.6),)))
+                index = last + 1
+                continue
             if index in covered or self.tokens[index].folded not in agents:
                 index += 1
                 continue
@@ -543,6 +561,28 @@ class Arguments:
             self._add(Unit(index, last, (actor,)))
             index = last + 1
 
+    def _counted_people(self, index: int, agents: PhraseTrie[tuple[str, str, str]], covered: set[int]) -> bool:
+        """Whether token `index` is "orang" after a count, with no agent noun or name after it
+        to say who they are: "menangkap enam orang", "12 orang ditahan" (not "orang tidak dikenal",
+        "orang nomor satu", nor "tiga orang tersangka", "dua orang WNI")."""
+        if self.tokens[index].folded != _PEOPLE or index == 0:
+            return False
+        count = self.tokens[index - 1]
+        if not (count.folded in _NUMBER_WORDS or count.text.isdigit() or count.folded in _COUNTS):
+            return False  # (not "banyak orang", "semua orang": anyone)
+        after = index + 1
+        if after < len(self.tokens) and (after in covered or self.tokens[after].folded in agents) or \
+                any(True for _ in agents.starting_at(self.tokens, index)):
+            return False  # (nor "dua orang tak dikenal", an agent of its own)
+        ends = (k for k in range(after, min(len(self.tokens), after + _ROLE_REACH)) if self.tokens[k].text in _SENTENCE_ENDS)
+        if _AS in {t.folded for t in self.tokens[after : next(ends, after + _ROLE_REACH)]}:
+            return False  # "menetapkan tujuh orang sebagai tersangka": the role says who they are
+        for position in range(index - 1, max(-1, index - _PARTITIVE_REACH), -1):
+            if self.tokens[position].text in _SENTENCE_ENDS:
+                return True
+            if self.tokens[position].folded == _OF and any(position < k < index for k in self.at_first):
+                return False  # "Dari 194 WNI di Israel, sebanyak 11 orang ...": some of a group named before
+        return True
     def _inside_name(self, index: int) -> bool:
         """Whether the capitalised word at token `index` continues a capitalised name begun
         before it in its sentence ("Komnas Perempuan", "Kementerian Pemberdayaan Perempuan")."""
