@@ -2337,6 +2337,19 @@ def test_a_count_of_people_is_the_people_an_act_is_done_to(text, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+def test_an_arrest_no_one_is_said_to_make_is_the_law_body_s_named_after_or_at_home_the_police_s():
+    article, events = events_of("Seorang pria di Cilacap memukuli tetangganya. Pelaku kini sudah ditangkap. Kasat Reskrim "
+                                "Polresta Cilacap Kompol Guntar Arif mengatakan kasus itu masih didalami.")
+    assert ("COERCE", ("IDN:polresta-cilacap",), ("AGT:IDN:CVL:pelaku",)) in [summary(article, e) for e in events]
+    article, events = events_of("Dua pencuri kabel diringkus di Depok pada Senin malam.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pencuri",))]
+    # not abroad, nor what is seized
+    for text in ("Dua pencuri kabel diringkus di Johor Bahru, Malaysia, pada Senin malam.",
+                 "Barang bukti berupa dua paket sabu diamankan di lokasi."):
+        _, events = events_of(text)
+        assert events == [], text
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -686,6 +686,17 @@ class Arguments:
                  and any(near <= m.start and m.end <= before for m in actor.mentions)]
         return max(named, key=lambda item: item[:2])[2] if named else None
 
+    def law_body_after(self, position: int) -> list[EventActor]:
+        """The body of law enforcement named first after token `position` ("Pelaku kini telah
+        ditangkap. ... kata Kasat Reskrim Polrestabes Surabaya"), on that mention; none when none is."""
+        after = self.tokens[position].end
+        named = [(m.start, actor, m) for actor in self._actors if law_body(actor.actor_id)
+                 and not actor.actor_id.startswith(("AGT:", "GRP:")) for m in actor.mentions if m.start >= after]
+        if not named:
+            return []
+        _, actor, mention = min(named, key=lambda item: item[0])
+        return [event_actor(actor, mention.start, mention.end)]
+
     def court_near(self, position: int) -> EventActor | None:
         """The court named last before token `position`, on that mention, as an event's actor: the story's
         only court, or one within `_COURT_REACH` characters (the few sentences of the same trial)."""

@@ -63,6 +63,8 @@ _FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akib
                        "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
 _DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
+_POLICE_AGENT = "polisi"  # ... and of the police, who arrest when no one else is said to
+_ARRESTED = frozenset({"ditangkap", "diringkus", "dibekuk", "diciduk", "dicokok", "diamankan"})
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
 _CRACKDOWN = frozenset({"menindak", "ditindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
@@ -1050,6 +1052,12 @@ class EventExtractor:
             # whoever enforced the law last (so is "dilakukan penangkapan terhadap AP"), else by the body of law
             # enforcement the story names before ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini
             # telah diamankan": the Polrestabes)
+            if not source and trigger.voice == "passive" and tokens[first].folded in _ARRESTED and recipient and \
+                    arguments.setting == HOME and not _foreign_named(arguments, floor, ceiling):
+                # else, at home, the body the story names after ("Pelaku kini telah ditangkap. ... kata Kasat Reskrim
+                # Polrestabes Surabaya"), or the police
+                source = arguments.law_body_after(first) or [EventActor(
+                    f"AGT:{HOME}:GOV:{_POLICE_AGENT}", "police", HOME, "GOV", tokens[first].start, tokens[first].end)]
         if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
                 not _foreign_named(arguments, floor, ceiling):
             # "Sebelumnya, X dituntut pidana penjara selama 4 tahun": by the prosecutors the story names, else its own
