@@ -3140,7 +3140,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Jepang meringkus Australia 3-0 di Saitama.",
      [], id="a_state_beaten_in_a_match_is_no_arrest"),
     pytest.param("Dua pengedar narkoba ditangkap di Jalan Sudirman, Jakarta.",
-     [], id="an_arrest_at_a_street_names_no_agent"),
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",))], id="an_arrest_at_a_street_is_not_the_street_s"),
     pytest.param("Bina Marga DKI Jakarta meminta maaf kepada warga atas kemacetan.",
      [], id="a_body_we_do_not_know_named_after_its_place_is_not_the_state"),
     pytest.param("Gubernur Jawa Barat Dedi Mulyadi meminta maaf kepada warga atas kemacetan.",
