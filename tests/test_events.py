@@ -2350,6 +2350,13 @@ def test_an_arrest_no_one_is_said_to_make_is_the_law_body_s_named_after_or_at_ho
         assert events == [], text
 
 
+def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
+    for text, body in (("Sebanyak lima orang pelaku pengeroyokan diamankan Polres Metro Bekasi.", "IDN:polres-bekasi"),
+                       ("Dua pelaku pembegalan diringkus Polresta Cilacap.", "IDN:polresta-cilacap")):
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events] == [("COERCE", (body,), ("AGT:IDN:CVL:pelaku",))], text
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -1520,6 +1520,8 @@ class EventExtractor:
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
             genitive = arguments.genitive(first, last, ceiling)
+            if genitive is not None and pattern.patient and _passive_between(arguments, last + 1, genitive[1][0].first):
+                genitive = None  # "pelaku pengeroyokan diamankan Polres Jakarta Pusat": the passive's agent, not the victim
             thanked = _thanked_for(arguments, first, floor)
             if thanked is not None:  # "berterima kasih kepada Jepang atas bantuan": the aid of the one thanked,
                 giver, thanker = thanked  # to whom it names or else to the one thanking (not a seizure or an
@@ -2517,6 +2519,14 @@ def _clause_verb_between(tokens: list[Token], start: int, end: int) -> bool:
     ("yang diduga melakukan pencurian itu ditangkap"), or a ber- or ter- verb ("yang diduga terlibat ...")."""
     return any((_VERB.fullmatch(t.folded) or _STATE_VERB.fullmatch(t.folded)) and t.folded not in _NOT_STATE_VERBS
                for t in tokens[start:end])
+
+
+def _passive_between(arguments: Arguments, start: int, end: int) -> bool:
+    """Whether a passive verb that no "yang" introduces stands in tokens[start:end] (the
+    predicate of the phrase before it)."""
+    tokens = arguments.tokens
+    return any(tokens[k].folded.startswith("di") and arguments.is_verb(k) and (k == start or tokens[k - 1].folded != "yang")
+               for k in range(start, end))
 
 
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
