@@ -63,6 +63,9 @@ _FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akib
                        "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
 _DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
+_SUMMONS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
+_LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
+_INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
 _POLICE_AGENT = "polisi"  # ... and of the police, who arrest when no one else is said to
 _ARRESTED = frozenset({"ditangkap", "diringkus", "dibekuk", "diciduk", "dicokok", "diamankan"})
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
@@ -103,7 +106,7 @@ LIGHT_VERBS = frozenset({
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
-    "mengulangi", "memperbarui", "mengintensifkan", "memperluas",
+    "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menegaskan", "memperpanjang", "memperketat",
 })
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
@@ -624,7 +627,8 @@ class EventExtractor:
                      for each in _per_listed_year(event, text, dated, dct_start)]
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
-                        all(a.sector in ("GOV", "MIL") for a in event.source):
+                        all(a.sector in ("GOV", "MIL") and not a.actor_id.startswith("PER:") for a in event.source):
+                    # (a body enforces, not its spokesman: "pihaknya masih mendalami ..., kata Kapolsek X")
                     ids = tuple(a.actor_id for a in event.source)
                     count, _ = enforcers.pop(ids, (0, ()))
                     enforcers[ids] = (count + 1, tuple(event.source))  # (re-inserted: the latest last)
@@ -653,7 +657,7 @@ class EventExtractor:
                 told = []
         _mark_denied(events)
         _meetings_of_visits(events)
-        events = [e for e in _pledged_threats(events) if not _sports_discipline(e)]
+        events = [_hearing(e, text) for e in _pledged_threats(events) if not _sports_discipline(e)]
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -675,6 +679,8 @@ class EventExtractor:
         speakers = self._speakers(tokens, arguments, sentence)
         events: list[Event] = []
         seen: dict[tuple, int] = {}
+        themed: set[tuple[int, int]] = set()  # the trigger spans of events of patterns that need a theme
+        plain: dict[int, tuple[int, int]] = {}  # id of an event of a pattern with none -> its trigger span
         for first, last, trigger in triggers:
             # "Israel dan Iran saling menyerang": each side acts on the other
             directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
@@ -727,6 +733,13 @@ class EventExtractor:
                     continue
                 seen[key] = len(events)
                 events.append(event)
+                if trigger.pattern.needs:
+                    themed.add((first, last))
+                else:
+                    plain[id(event)] = (first, last)
+        # a word that a pattern with a theme matched is that pattern's only ("memanggil tentara cadangan": the
+        # call-up, not a summons for questioning)
+        events = [e for e in events if plain.get(id(e)) not in themed]
         return _call_on_parties(tokens, events)
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
@@ -1048,10 +1061,12 @@ class EventExtractor:
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
-            source = list(sentence.enforcer) or arguments.law_body_near(first)  # "Tiga tersangka telah ditahan": by
-            # whoever enforced the law last (so is "dilakukan penangkapan terhadap AP"), else by the body of law
-            # enforcement the story names before ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini
-            # telah diamankan": the Polrestabes)
+            named = arguments.law_body_near(first)
+            source = list(sentence.enforcer) if sentence.enforcer and not (
+                named and all(a.actor_id.startswith("AGT:") for a in sentence.enforcer)) else named
+            # "Tiga tersangka telah ditahan": by whoever enforced the law last (so is "dilakukan penangkapan terhadap
+            # AP"), else, or for a generic agent ("polisi"), by the body of law enforcement the story names before
+            # ("Kasat Reskrim Polrestabes Surabaya ... menyebut bahwa pelaku kini telah diamankan": the Polrestabes)
             if not source and trigger.voice == "passive" and tokens[first].folded in _ARRESTED and recipient and \
                     arguments.setting == HOME and not _foreign_named(arguments, floor, ceiling):
                 # else, at home, the body the story names after ("Pelaku kini telah ditangkap. ... kata Kasat Reskrim
@@ -2077,6 +2092,17 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _hearing(event: Event, text: str) -> Event:
+    """A legislature's summons is a hearing, CONSULT, not an examination: "Komisi III DPR memanggil
+    pimpinan KPK untuk rapat dengar pendapat" (an inquiry committee's, "Pansus Hak Angket", stays one)."""
+    if event.event_type != "INVESTIGATE" or not event.source or \
+            text[event.trigger[0] : event.trigger[1]].casefold() not in _SUMMONS or \
+            not all(_LEGISLATURE & set(re.split(r"[:-]", a.actor_id.casefold())) for a in event.source) or \
+            _INQUIRY in text[event.evidence[0] : event.evidence[1]].casefold():
+        return event
+    return replace(event, event_type="CONSULT", mode=None)
 
 
 def _sports_discipline(event: Event) -> bool:
