@@ -2395,6 +2395,20 @@ def test_an_arrest_no_one_is_said_to_make_is_a_named_body_s_rather_than_the_poli
         assert ("COERCE", ("IDN:polsek-ciledug",), ("AGT:IDN:CVL:tersangka",)) in [summary(article, e) for e in events], text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump kembali menyerang Ketua The Fed Jerome Powell dalam sebuah unggahan.",
+     ("DISAPPROVE", ("PER:donald-trump",), ("PER:jerome-powell",))),
+    ("Anies Baswedan menyerang balik PDIP dalam sebuah diskusi publik.", ("DISAPPROVE", ("PER:anies-baswedan",), ("IDN:PDIP",))),
+    # a leader's attack on a state or an armed group, or one with a weapon, stays force
+    ("Trump menyerang Iran pada akhir pekan.", ("FIGHT", ("PER:donald-trump",), ("IRN",))),
+    ("Netanyahu menyerang Hamas di Gaza.", ("FIGHT", ("PER:benjamin-netanyahu",), ("PSE:HAMAS",))),
+    ("Putin menyerang Zelensky dengan rudal.", ("FIGHT", ("PER:vladimir-putin",), ("PER:volodymyr-zelensky",))),
+])
+def test_a_politician_attacking_a_person_or_a_party_with_no_weapon_criticises_them(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -63,6 +63,11 @@ _FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akib
                        "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
 _DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
+_ATTACKS = "menyerang"  # said by a politician of a person or a party, words (`_verbal_attack`)
+_UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies no politician attacks by force
+_PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
+_FORCE_WORDS = frozenset({"senjata", "pisau", "golok", "parang", "rudal", "drone", "bom", "roket", "pasukan", "militer",
+                          "tentara", "tembakan", "udara", "artileri"})
 _SUMMONS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
 _LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
 _INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
@@ -657,7 +662,7 @@ class EventExtractor:
                 told = []
         _mark_denied(events)
         _meetings_of_visits(events)
-        events = [_hearing(e, text) for e in _pledged_threats(events) if not _sports_discipline(e)]
+        events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events) if not _sports_discipline(e)]
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -2092,6 +2097,20 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _verbal_attack(event: Event, text: str) -> Event:
+    """A politician's attack on a person, a party, a firm or an international body, with no
+    weapon named, is words, DISAPPROVE: "Trump kembali menyerang Gubernur Bank Sentral AS Jerome
+    Powell" (a leader's attack on a state or an armed group stays force)."""
+    if event.event_type not in ("FIGHT", "ASSAULT") or text[event.trigger[0] : event.trigger[1]].casefold() != _ATTACKS \
+            or not event.source or not event.recipient or \
+            not all(a.actor_id.startswith("PER:") and a.sector in ("GOV", "OPP") for a in event.source) or \
+            not all(a.actor_id.startswith("PER:") or not _is_state(a) and (a.sector in _UNARMED or _PARTY.search(a.name))
+                    for a in event.recipient) or \
+            _FORCE_WORDS & set(re.findall(r"\w+", text[event.evidence[0] : event.evidence[1]].casefold())):
+        return event
+    return replace(event, event_type="DISAPPROVE", mode=None, context=[c for c in event.context if c != "military"])
 
 
 def _hearing(event: Event, text: str) -> Event:
