@@ -1668,3 +1668,21 @@ def test_entities_a_known_persons_given_name_before_another_surname_is_another_p
     for text, known in (("Wakil Presiden AS Kamala Devi Harris mengkritik Trump.", "PER:kamala-harris"),
                         ("Menteri Pertahanan Sjafrie Syamsuddin meninjau pasukan.", "PER:sjafrie-sjamsoeddin")):
         assert known in _by_id(extract(text, "2025-06-18")), text
+
+
+def _mention_texts(actor: ArticleActor | None) -> list[str]:
+    return [m.text for m in actor.mentions] if actor is not None else []
+
+
+def test_entities_a_bare_head_of_state_title_is_the_one_last_so_titled_or_at_home_the_president(extract) -> None:
+    actors = _by_id(extract("Presiden Iran Masoud Pezeshkian tiba di Moskow. Presiden kemudian bertemu Vladimir Putin.",
+                            "2025-06-18"))
+    assert _mention_texts(actors.get("PER:masoud-pezeshkian")) == ["Presiden Iran", "Masoud Pezeshkian", "Presiden"]
+    actors = _by_id(extract("Serikat buruh meminta Presiden mencabut aturan itu. Kepala Negara belum menanggapi di Jakarta.",
+                            "2025-06-18"))
+    assert _mention_texts(actors.get("PER:prabowo-subianto")) == ["Presiden", "Kepala Negara"]
+    # not a past holder, a role, a name it closes, nor a title a name follows
+    for text in ("Presiden ke-7 RI itu hadir di Solo.", "Ia menjabat sebagai Presiden unit bisnis itu di Jakarta.",
+                 "Piala Presiden 2025 digelar di Bandung.", "Aturan itu tertuang dalam Peraturan Presiden di Jakarta.",
+                 "Mantan Presiden itu hadir di Solo."):
+        assert "PER:prabowo-subianto" not in _by_id(extract(text, "2025-06-18")), text

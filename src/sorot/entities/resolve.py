@@ -57,7 +57,7 @@ from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import COMPASS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import COMPASS, FORMER, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 from sorot.time.lexicon import WEEKDAYS
@@ -108,6 +108,17 @@ _HOME_ORG_WORDS = frozenset(
     rumah sakit puskesmas klinik satgas satuan tugas perumda perusda koperasi komunitas paguyuban himpunan ikatan persatuan
     perkumpulan asosiasi forum gerakan aliansi serikat kelompok lembaga pusat balai dinas badan majelis dewan timnas
     kabupaten kota provinsi daerah nusantara""".split())
+
+
+# A head of state's bare title, and the office it stands for (`ActorExtractor._bare_head_links`).
+_BARE_HEADS = {("presiden",): "presiden", ("kepala", "negara"): "presiden", ("wakil", "presiden"): "wakil presiden",
+               ("wapres",): "wakil presiden"}
+_NOT_STATE_HEADS = frozenset({"direktur", "komisaris", "partai", "pks", "klub", "federasi", "asosiasi"})
+_ORDINAL = re.compile(r"ke(?:-\d+)?")  # "Presiden ke-7": a past holder
+_ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a reference: "sebagai Presiden unit bisnis"
+_ADDRESS = frozenset({"bapak", "pak"})  # "Bapak Presiden": the president himself
+# Names a bare "Presiden" closes, also opening a sentence: "Piala Presiden 2025 ...", "Peraturan Presiden Nomor ..."
+_OF_THE_PRESIDENT = frozenset({"piala", "kantor", "peraturan", "instruksi", "keputusan", "staf", "sekretariat", "istana"})
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,7 @@ class ActorExtractor:
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
         links += self._name_part_links(tokens, links, dct)
+        links += self._bare_head_links(text, tokens, links, dct, home)
         links += _acronym_links(tokens, links)
         if self.recogniser is not None:
             recognised = self._recognised_links(text, tokens, mentions, titles, links, dct, home, settled)
@@ -680,6 +692,45 @@ class ActorExtractor:
         ]
         return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
 
+
+    def _bare_head_links(self, text: str, tokens: list[Token], links: list[_Link], dct: str | None, home: bool) -> list[_Link]:
+        """Links for a head of state's bare title ("Presiden juga bertemu ...", "Kepala Negara",
+        "Wapres"): the person last named with that title before it, else, in a story set at home,
+        the home holder of the office on the article's date. Not a title a name or a state follows
+        ("Presiden Iran" is an office), nor one in lower case (a description)."""
+        covered = {i for link in links for i in range(link.first, link.last + 1)}
+        people = sorted((link for link in links if link.actor.type == "PER" and link.role), key=lambda link: link.first)
+        found = []
+        index = 0
+        while index < len(tokens):
+            head = next(((words, office) for words, office in _BARE_HEADS.items()
+                         if tuple(t.folded for t in tokens[index : index + len(words)]) == words), None)
+            if head is None or not tokens[index].text[:1].isupper() or index in covered:
+                index += 1
+                continue
+            words, office = head
+            last = index + len(words) - 1
+            after = tokens[last + 1] if last + 1 < len(tokens) else None
+            previous = tokens[index - 1] if index > 0 else None
+            if after is not None and (after.is_word and after.text[:1].isupper() or _ORDINAL.fullmatch(after.folded)) or \
+                    previous is not None and (previous.folded in FORMER | _ROLE_HELD | _OF_THE_PRESIDENT or previous.is_word
+                                              and previous.text[:1].isupper() and previous.folded not in _ADDRESS
+                                              and not starts_sentence(text, tokens, index - 1)):
+                index = last + 1  # (not "Presiden Iran", "Presiden Direktur", "Presiden ke-7", "mantan Presiden", "sebagai
+                continue  # Presiden unit ...", nor inside a name: "Peraturan Presiden", "Piala Presiden", "Kantor Presiden")
+            before = [p for p in people if p.last < index and p.role.casefold().split()[: len(office.split())] == office.split()
+                      and not (_NOT_STATE_HEADS & set(p.role.casefold().split()))]
+            if before:
+                person = before[-1].actor
+            elif home:
+                holders = {t.person.id: t.person for t in self.offices.holders(f"{office.title()} Indonesia", dct)}
+                person = next(iter(holders.values())) if len(holders) == 1 else None
+            else:
+                person = None
+            if person is not None:
+                found.append(_Link(person, index, last, "coref", tokens[index].text if len(words) == 1 else None, title=True))
+            index = last + 1
+        return found
 
     # --- 6. recognised names -------------------------------------------------------------
 
