@@ -1099,6 +1099,12 @@ def test_the_members_of_a_known_body_rally_as_the_body():
     assert [summary(article, e) for e in events] == [("PROTEST", ("IDN:forum-guru-honorer-indonesia",), ())]
 
 
+def test_an_act_under_kalau_is_hypothetical():
+    _, events = events_of("Kalau Rusia menyerang Polandia, NATO akan membela sekutunya.")
+    attack = next(e for e in events if e.event_type == "FIGHT")
+    assert "hypothetical" in attack.context
+
+
 def test_a_guess_about_what_will_happen_is_hypothetical_not_future():
     _, events = events_of("Makin eratnya kerja sama antara Iran dan Venezuela kemungkinan akan memicu kecaman "
                           "Amerika Serikat.")
