@@ -2415,6 +2415,14 @@ def test_a_politician_attacking_a_person_or_a_party_with_no_weapon_criticises_th
     assert [summary(article, e) for e in events] == [expected]
 
 
+def test_regional_heads_named_by_office_alone_are_the_one_the_story_titles_so_else_generic():
+    article, events = events_of("Bupati Sumbawa Barat Amar Nurmansyah melarang nelayan melaut. Nelayan setempat mendesak "
+                                "agar bupati mencabut larangan itu.")
+    assert ("DEMAND", ("AGT:IDN:CVL:nelayan",), ("PER:amar-nurmansyah",)) in [summary(article, e) for e in events]
+    article, events = events_of("Menteri Dalam Negeri Tito Karnavian meminta seluruh gubernur menertibkan tambang ilegal.")
+    assert ("DEMAND", ("PER:tito-karnavian",), ("AGT:IDN:GOV:gubernur",)) in [summary(article, e) for e in events]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

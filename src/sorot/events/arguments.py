@@ -78,6 +78,8 @@ _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not th
 # The nouns of the trial's prosecutor, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
 # Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
 _TRIAL_PROSECUTORS = frozenset({"jpu", "penuntut umum", "jaksa penuntut umum"})
+# The heads of a region a bare noun may name, and the word of their title: the one the story names so.
+_REGIONAL_HEADS = {"gubernur": "gubernur", "bupati": "bupati", "wali kota": "wali", "walikota": "walikota"}
 PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
@@ -555,6 +557,12 @@ class Arguments:
                     (prosecutor := self._only_titled(PROSECUTOR_WORDS)) is not None:
                 self._add(Unit(index, last, (prosecutor,)))  # '"...," ujar JPU' after "Jaksa Penuntut Umum X": X (not
                 index = last + 1  # "jaksa" nor "Kejaksaan", which may be any prosecutor, nor "JPU KPK", "JPU lain")
+                continue
+            if noun in _REGIONAL_HEADS and country in (None, HOME_STATE) and self._bare(last) and \
+                    not (index > 0 and (self.tokens[index - 1].folded in _MANY or self.in_quantity(index - 1))) and \
+                    (head := self._only_titled(frozenset({_REGIONAL_HEADS[noun]}))) is not None:
+                self._add(Unit(index, last, (head,)))  # "mendesak agar bupati meminta maaf" after "Bupati Lombok Timur,
+                index = last + 1  # Haerul Warisin": him (not "seluruh bupati", any of them)
                 continue
             actor = ArticleActor(f"AGT:{country or '?'}:{sector}:{named_as}", english,
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
