@@ -1670,6 +1670,13 @@ def test_entities_a_known_persons_given_name_before_another_surname_is_another_p
         assert known in _by_id(extract(text, "2025-06-18")), text
 
 
+def test_entities_a_known_single_name_before_another_surname_is_another_person(extract) -> None:
+    actors = _by_id(extract("Kejaksaan Negeri Klaten menahan Suharto Wibisono, Kepala Dinas PUPR.", "2025-06-18"))
+    assert "PER:suharto" not in actors and "PER:suharto-wibisono" in actors
+    actors = _by_id(extract("Pada masa Presiden Suharto, kebijakan itu dimulai.", "2025-06-18"))
+    assert "PER:suharto" in actors
+
+
 def _mention_texts(actor: ArticleActor | None) -> list[str]:
     return [m.text for m in actor.mentions] if actor is not None else []
 

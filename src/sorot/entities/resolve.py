@@ -246,9 +246,10 @@ class ActorExtractor:
             and self.recogniser.model.unseen_name(given.text))]
 
     def _not_given_names(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-        """Without a known person's given name used as an alias when another surname follows it: a
-        capitalised word no mention covers and the recogniser's training text never writes in lower case
-        ("Kamala Lakhdhir" is not Kamala Harris; "Kamala" alone still is)."""
+        """Without a known person's given name used as an alias, or a known single name, when another
+        surname follows it: a capitalised word no mention covers and the recogniser's training text never
+        writes in lower case ("Kamala Lakhdhir" is not Kamala Harris, "Suharto Wibisono" not Suharto;
+        "Kamala" alone still is)."""
         if self.recogniser is None:
             return mentions
         covered = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -257,11 +258,11 @@ class ActorExtractor:
             actor = self.kb.by_id(m.candidates[0]) if len(m.candidates) == 1 and m.first == m.last else None
             following = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
             if actor is not None and actor.type == "PER" and following is not None and m.last + 1 not in covered \
-                    and len(name := actor.name.split()) > 1 and m.text == name[0] and following.is_word \
+                    and m.text == (name := actor.name.split())[0] and following.is_word \
                     and following.text[:1].isupper() and following.text[1:].islower() \
                     and following.folded not in NOT_NAMES and self.recogniser.model.unseen_name(following.text) \
-                    and not _rest_of_name(tokens[m.last + 1 : m.last + 1 + _NAME_RUN], name[1:]):
-                continue
+                    and (len(name) == 1 or not _rest_of_name(tokens[m.last + 1 : m.last + 1 + _NAME_RUN], name[1:])):
+                continue  # (nor one of a single name: "Suharto Wibisono" is not the late president)
             kept.append(m)
         return kept
 
