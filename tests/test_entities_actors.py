@@ -1677,6 +1677,15 @@ def test_entities_a_known_single_name_before_another_surname_is_another_person(e
     assert "PER:suharto" in actors
 
 
+def test_entities_an_office_of_a_past_term_is_its_holder_named_after_not_today_s(extract) -> None:
+    actors = _by_id(extract("Kejagung memeriksa Menteri Perdagangan periode 2015-2016 Thomas Lembong.", "2025-06-18"))
+    assert "PER:budi-santoso" not in actors and actors["PER:thomas-lembong"].role == "Menteri Perdagangan"
+    actors = _by_id(extract("KPK memeriksa Menteri Agama masa jabatan 2020-2024, Yaqut Cholil Qoumas.", "2025-06-18"))
+    assert "PER:nasaruddin-umar" not in actors and "PER:yaqut-cholil-qoumas" in actors
+    actors = _by_id(extract("Ia mengaku cucu Menteri Agama periode 1962-1967 itu.", "2025-06-18"))
+    assert "PER:nasaruddin-umar" not in actors
+
+
 def _mention_texts(actor: ArticleActor | None) -> list[str]:
     return [m.text for m in actor.mentions] if actor is not None else []
 

@@ -113,6 +113,7 @@ _HOME_ORG_WORDS = frozenset(
 # A head of state's bare title, and the office it stands for (`ActorExtractor._bare_head_links`).
 _BARE_HEADS = {("presiden",): "presiden", ("kepala", "negara"): "presiden", ("wakil", "presiden"): "wakil presiden",
                ("wapres",): "wakil presiden"}
+_TERM_WORDS = frozenset({"periode", "masa"})  # an office of a given term: "Menteri Agama periode 2020-2024"
 _NOT_STATE_HEADS = frozenset({"direktur", "komisaris", "partai", "pks", "klub", "federasi", "asosiasi"})
 _ORDINAL = re.compile(r"ke(?:-\d+)?")  # "Presiden ke-7": a past holder
 _ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a reference: "sebagai Presiden unit bisnis"
@@ -192,6 +193,8 @@ class ActorExtractor:
                     continue  # "Jaksa Agung Muda ...": a deputy's office, not the Attorney General's
                 if _under_office(tokens, mention.first):
                     continue  # "Direktur Penyidikan Jaksa Agung Muda Pidana Khusus": a subordinate's office
+                if mention.last + 1 < len(tokens) and tokens[mention.last + 1].folded in _TERM_WORDS:
+                    continue  # "Menteri Perdagangan periode 2015-2016 Thomas Lembong": a past term's holder, named after
                 links += self._office_links(mention, dct, named)
             elif actor := self._alias_actor(mention, named):
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"

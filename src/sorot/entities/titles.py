@@ -158,6 +158,8 @@ _MAX_MODIFIERS = 8
 _MAX_BODY_TOKENS = 14  # a body's name between a title and its holder: "Dosen Sejarah Fakultas Ilmu dan Budaya (FIB) UGM, X"
 _WORDS_BEFORE_BODY = 4  # a title's own capitalised words before the regional body it names
 _NAME_WORDS = (2, 4)
+_TERM_OPENERS = frozenset({"periode", "jabatan"})  # "periode 2015-2016", "masa jabatan 2020-2024"
+_RANGE_MARKS = frozenset({"-", "–", "—", "/"})
 
 
 @dataclass(frozen=True)
@@ -381,7 +383,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     `least` (2, or 1 after a title that names its body) to 4 capitalised words that no
     other mention covers; after a comma too, unless `comma` is false (after a relative's noun
     the name after the comma is the relative's, not the holder's)."""
-    index = _after_abbreviation(tokens, last + 1, at)
+    index = _past_term(tokens, _after_abbreviation(tokens, last + 1, at))
     while index > last + 1 and (body := at.get(index)) is not None and body.label in ("ORG", "GPE"):
         index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation
         # (and its state: "Kamar Dagang dan Industri (Kadin) Indonesia Anindya Bakrie")
@@ -431,6 +433,21 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
     return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None
+
+
+def _past_term(tokens: list[Token], index: int) -> int:
+    """The token after the term an office is held for, if one opens at `index` ("Menteri Perdagangan
+    periode 2015-2016 Thomas Lembong", "Menteri Agama masa jabatan 2020-2024, Yaqut"), else `index`."""
+    start = index
+    if index < len(tokens) and tokens[index].folded == "masa" and index + 1 < len(tokens) and tokens[index + 1].folded == "jabatan":
+        index += 1
+    if index >= len(tokens) or tokens[index].folded not in _TERM_OPENERS:
+        return start
+    index += 1
+    years = index
+    while index < len(tokens) and (tokens[index].text.isdigit() or tokens[index].text in _RANGE_MARKS):
+        index += 1
+    return index if index > years else start
 
 
 def _past_place(tokens: list[Token], index: int, at: dict[int, Mention]) -> int:
