@@ -2423,6 +2423,13 @@ def test_regional_heads_named_by_office_alone_are_the_one_the_story_titles_so_el
     assert ("DEMAND", ("PER:tito-karnavian",), ("AGT:IDN:GOV:gubernur",)) in [summary(article, e) for e in events]
 
 
+def test_a_bare_government_is_the_one_named_before_with_its_state_else_at_home_indonesia_s():
+    article, events = events_of("Pemerintah Turki menyatakan siap menengahi. Pemerintah juga mengecam serangan Israel ke Gaza.")
+    assert ("DISAPPROVE", ("AGT:TUR:GOV:pemerintah",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Banjir merendam ratusan rumah di Bekasi. Pemerintah berkoordinasi dengan Basarnas.")
+    assert [summary(article, e)[1] for e in events if e.event_type == "CONSULT"] == [("AGT:IDN:GOV:pemerintah",)]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -84,6 +84,7 @@ PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
+_GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -540,6 +541,10 @@ class Arguments:
                 # "mengecam Angkatan Laut Prancis" (the French navy)
                 country, last = named.actors[0].country, named.last
             noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
+            if country is None and noun in _GOVERNMENT:
+                # "Pemerintah juga mengecam ...": the government of the state named last after the word, else, in a
+                # story set at home, Indonesia's
+                country = self._government_before(index) or (HOME_STATE if self.setting in (None, HOME_STATE) else None)
             if noun.endswith("nya") and noun.removesuffix("nya") in agents:
                 noun = noun.removesuffix("nya")
                 owner = self._owner(index) if country is None else None
@@ -568,6 +573,16 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _government_before(self, index: int) -> str | None:
+        """The state of the government the article named last before token `index` as "pemerintah"
+        and a state ("Pemerintah Iran menyatakan ... Pemerintah juga ..."), if any."""
+        for position in range(index - 1, -1, -1):
+            unit = self.at_first.get(position)
+            if unit is not None and unit.actors[0].type == "GPE" and unit.actors[0].country and (
+                    self.tokens[position].folded in _GOVERNMENT or position and self.tokens[position - 1].folded in _GOVERNMENT):
+                return unit.actors[0].country  # ("Pemerintah Iran" may be the state's own unit)
+        return None
 
     def _counted_people(self, index: int, agents: PhraseTrie[tuple[str, str, str]], covered: set[int]) -> bool:
         """Whether token `index` is "orang" after a count, with no agent noun or name after it
