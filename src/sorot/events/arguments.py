@@ -541,9 +541,9 @@ class Arguments:
                 # "mengecam Angkatan Laut Prancis" (the French navy)
                 country, last = named.actors[0].country, named.last
             noun = " ".join(t.folded for t in self.tokens[index : longest[0] + 1])
-            if country is None and noun in _GOVERNMENT:
+            if country is None and noun in _GOVERNMENT and not (last + 1 < len(self.tokens) and self.tokens[last + 1].folded == _LED_BY):
                 # "Pemerintah juga mengecam ...": the government of the state named last after the word, else, in a
-                # story set at home, Indonesia's
+                # story set at home, Indonesia's (not one its leader names: "Pemerintahan pimpinan Netanyahu")
                 country = self._government_before(index) or (HOME_STATE if self.setting in (None, HOME_STATE) else None)
             if noun.endswith("nya") and noun.removesuffix("nya") in agents:
                 noun = noun.removesuffix("nya")
