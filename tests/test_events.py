@@ -2430,6 +2430,18 @@ def test_a_bare_government_is_the_one_named_before_with_its_state_else_at_home_i
     assert [summary(article, e)[1] for e in events if e.event_type == "CONSULT"] == [("AGT:IDN:GOV:pemerintah",)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sebuah gedung sekolah di Kharkiv terkena rudal Rusia.", [("FIGHT", ("RUS",), ("UKR",))]),
+    ("Sebuah pabrik di Haifa terkena serangan rudal Iran.", [("FIGHT", ("IRN",), ("ISR",))]),
+    ("Dua rumah di Zaporizhzhia hancur akibat serangan drone Rusia.", [("FIGHT", ("RUS",), ("UKR",))]),
+    # an effect that is no damage is no target
+    ("Harga gandum di Jakarta naik akibat serangan Rusia.", []),
+])
+def test_a_place_struck_or_damaged_by_a_side_s_fire_is_its_target(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

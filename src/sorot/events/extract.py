@@ -68,6 +68,8 @@ _UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies n
 _PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
 _FORCE_WORDS = frozenset({"senjata", "pisau", "golok", "parang", "rudal", "drone", "bom", "roket", "pasukan", "militer",
                           "tentara", "tembakan", "udara", "artileri"})
+_CAUSED_BY = frozenset({"akibat", "karena"})  # damage caused by an attack named after it (`_event`)
+_DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terbakar", "roboh", "ambruk", "luluh", "rata"})
 _SUMMONS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
 _LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
 _INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
@@ -1157,6 +1159,12 @@ class EventExtractor:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient,
                                   sites=trigger.voice == "active" and (pattern.type == "FIGHT" or pattern.mode == "visit"))
+        if location is None and not recipient and pattern.type in PLACE_TARGETS and trigger.voice == "noun" and \
+                first - 1 > floor and tokens[first - 1].folded in _CAUSED_BY and \
+                any(t.folded in _DAMAGED for t in tokens[max(floor, first - 4) : first - 1]) and \
+                (placed := arguments.after_preposition(frozenset({"di"}), floor, first - 1, window=first - 1 - floor)) is not None:
+            location = next(iter(arguments.event_actors(placed[2])), None)  # "Tiga rumah di Odesa rusak akibat serangan
+            # drone Rusia": the damage's place is where the attack struck
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
