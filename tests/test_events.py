@@ -2442,6 +2442,15 @@ def test_a_place_struck_or_damaged_by_a_side_s_fire_is_its_target(text, expected
     assert [summary(article, e) for e in events] == expected
 
 
+def test_home_officers_acting_on_foreigners_at_home_stay_home_and_immigration_is_an_agent():
+    article, events = events_of("Polisi menangkap dua warga negara Vietnam di Tangerang.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("GRP:VNM-cvl",))]
+    article, events = events_of("Imigrasi mendeportasi tiga warga Nigeria dari Bali.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:imigrasi",), ("GRP:NGA-cvl",))]
+    article, events = events_of("Imigrasi Malaysia menahan 20 warga Indonesia.")
+    assert [summary(article, e)[1] for e in events] == [("AGT:MYS:GOV:imigrasi",)]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -2287,11 +2287,13 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
         return actors
     actors = [_placed([a], HOME)[0] if a.actor_id.split(":")[-1] in _TRAVELLERS else a for a in actors]
     home = arguments.setting or HOME
+    officers = all(a.sector in ("GOV", "MIL") for a in actors if a.actor_id.startswith("AGT:?:"))
     foreign = any(
         actor.country not in (None, home, "IGO") and actor.sector != "MED"
+        and not (officers and actor.sector == "CVL" and actor.actor_id.startswith(("GRP:", "AGT:")))
         for first in range(sentence.first, sentence.last)
         if (unit := arguments.at_first.get(first)) is not None for actor in unit.actors
-    )
+    )  # (foreigners the home police act on leave the police home: "Polisi menangkap dua WN China di Jakarta")
     if foreign:
         return actors
     return [EventActor(a.actor_id, a.name, home, a.sector, a.start, a.end) if a.country is None and a.actor_id in suspects
