@@ -2451,6 +2451,13 @@ def test_home_officers_acting_on_foreigners_at_home_stay_home_and_immigration_is
     assert [summary(article, e)[1] for e in events] == [("AGT:MYS:GOV:imigrasi",)]
 
 
+def test_people_a_state_s_authorities_arrest_or_execute_are_of_that_state_unless_foreigners():
+    article, events = events_of("Otoritas Iran mengeksekusi tiga pria yang dituduh menjadi mata-mata Israel.")
+    assert [summary(article, e) for e in events] == [("ASSAULT", ("AGT:IRN:GOV:otoritas",), ("AGT:IRN:CVL:pria",))]
+    article, events = events_of("Polisi Thailand menangkap dua turis asing di Phuket.")
+    assert [summary(article, e)[2] for e in events] == [("AGT:?:CVL:turis asing",)]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

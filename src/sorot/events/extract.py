@@ -1177,6 +1177,10 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
+        if pattern.type in ("COERCE", "ASSAULT") and len(states := {a.country for a in source}) == 1 and None not in states \
+                and all(a.sector == "GOV" and not _is_state(a) for a in source):
+            recipient = _placed(recipient, next(iter(states)), "CVL")  # "Otoritas Iran mengeksekusi tiga pria": in Iran
+            # (a state's or an army's people struck may be anyone's: "pembunuhan warga sipil oleh Israel")
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
             recipient = _own_government(recipient, source)
         if trigger.voice == "passive" and pattern.type in _JOINED_ACTS:  # a state strikes nothing of its own
