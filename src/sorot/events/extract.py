@@ -1177,10 +1177,6 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
-        if pattern.type in ("COERCE", "ASSAULT") and len(states := {a.country for a in source}) == 1 and None not in states \
-                and all(a.sector == "GOV" and not _is_state(a) for a in source):
-            recipient = _placed(recipient, next(iter(states)), "CVL")  # "Otoritas Iran mengeksekusi tiga pria": in Iran
-            # (a state's or an army's people struck may be anyone's: "pembunuhan warga sipil oleh Israel")
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
             recipient = _own_government(recipient, source)
         if trigger.voice == "passive" and pattern.type in _JOINED_ACTS:  # a state strikes nothing of its own
@@ -1188,6 +1184,10 @@ class EventExtractor:
             recipient = [a for a in recipient if a.country not in states]
         if pattern.type in PLACE_TARGETS and arguments.setting and arguments.setting not in {a.country for a in source}:
             recipient = _placed(recipient, arguments.setting, "CVL")  # foreign fire on "warga": the setting's people
+        if pattern.type in ("COERCE", "ASSAULT") and len(states := {a.country for a in source}) == 1 and None not in states \
+                and all(a.sector == "GOV" and not _is_state(a) for a in source):
+            recipient = _placed(recipient, next(iter(states)), "CVL")  # "Otoritas Iran mengeksekusi tiga pria": in Iran
+            # (when not set elsewhere; a state's or an army's people struck may be anyone's: "pembunuhan warga sipil oleh Israel")
         placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
         if (not recipient or placed_at) and pattern.type in PLACE_TARGETS and (
                 victims := _casualties(tokens, first, last, floor, ceiling)):
