@@ -1686,6 +1686,14 @@ def test_entities_an_office_of_a_past_term_is_its_holder_named_after_not_today_s
     assert "PER:nasaruddin-umar" not in actors
 
 
+def test_entities_ngo_staff_titles_and_new_titled_people_whose_names_read_indonesian(extract) -> None:
+    actors = _by_id(extract("Koordinator KontraS Dimas Bagus Arya mengecam penangkapan itu.", "2025-06-18"))
+    assert actors["PER:dimas-bagus-arya"].role == "Koordinator KontraS"
+    # a new person after the title of a body of no known state, in a story that names no other state
+    actors = _by_id(extract("Koordinator Humas Universitas Tadulako, Rahmat Hidayat, membenarkan kabar itu.", "2025-06-18"))
+    assert actors["PER:rahmat-hidayat"].country == "IDN"
+
+
 def _mention_texts(actor: ArticleActor | None) -> list[str]:
     return [m.text for m in actor.mentions] if actor is not None else []
 

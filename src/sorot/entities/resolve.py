@@ -484,9 +484,11 @@ class ActorExtractor:
         before = first - 2 if first > 1 and tokens[first - 1].folded in RANK_CORPS else first - 1  # "Brigjen Pol Nurul"
         if country is None and before >= 0 and (rank := HOME_RANKS.get(tokens[before].folded)):  # "..., Kombes Budi"
             country, sector = "IDN", sector or rank
-        elif country is None and settled and not title.mentions \
+        elif country is None and (settled and not title.mentions or not self._foreign_states(mentions, tokens)
+                                  and name_origin().indonesian(name)) \
                 and not self._abroad_near({m.first: m for m in mentions}, first, last, tokens, person=True):
-            country = "IDN"  # (not when the title names a body of no state: "Presiden FIFA Gianni Infantino")
+            country = "IDN"  # (not when the title names a body of no state: "Presiden FIFA Gianni Infantino"; but a
+            # name that reads as Indonesian in a story that names no other state is: "Koordinator Markom UNM, Wawan")
         if sector is None and title.possessive and (owner := _last_person(earlier, title.first)) is not None:
             sector = owner.sector
         return Actor(f"PER:{slug(name)}", name, "PER", country, sector, ())

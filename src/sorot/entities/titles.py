@@ -76,7 +76,10 @@ HEADS: dict[str, str | None] = {
          "sekretaris jenderal", "sekjen", "pemimpin", "analis", "pengamat", "peneliti", "pakar", "profesor",
          "ekonom", "ahli", "pendiri", "ceo", "direktur utama", "direktur eksekutif", _MEMBER, "politikus", "politisi",
          "komisaris", "komisaris utama", "komisaris independen", "komisioner", "dosen", "guru besar", "rektor", "dekan",
-         "deputi", "asisten deputi"],
+         "deputi", "asisten deputi",
+         # the staff titles of NGOs and movements: "Koordinator KontraS X", "Manajer Kampanye Walhi X" (not a bare
+         # "Manajer", before a hotel's or a shop's name as often as a person's)
+         "koordinator", "manajer kampanye", "ketua bidang", "kepala divisi"],
         None,
     ),
 }
