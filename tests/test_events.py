@@ -2458,6 +2458,11 @@ def test_people_a_state_s_authorities_arrest_or_execute_are_of_that_state_unless
     assert [summary(article, e)[2] for e in events] == [("AGT:?:CVL:turis asing",)]
 
 
+def test_a_stance_noun_voiced_by_a_passive_light_verb_past_whom_it_is_toward_is_the_voicer_s():
+    article, events = events_of("Kritik tajam terhadap DPR disampaikan oleh Partai Buruh.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:PARTAI-BURUH",), ("IDN:DPR",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

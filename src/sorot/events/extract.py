@@ -527,7 +527,8 @@ _WE = frozenset({"kami", "kita"})  # the first person that may speak for a body
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _PALACE = "istana"
-_VOICED_REACH = 4  # tokens from a stance noun to the passive light verb that voices it
+_VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
+_STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
 _THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
@@ -3087,9 +3088,20 @@ def _given_by(arguments: Arguments, after: int, ceiling: int) -> list:
     verb, with or without "oleh" ("Kritik keras dilontarkan Anggota Komisi I DPR TB Hasanuddin
     terhadap ...", "Penahanan terhadap lima aktivis itu dilakukan oleh Polda Metro Jaya")."""
     tokens = arguments.tokens
-    voiced = next((k for k in range(after, min(ceiling, after + _VOICED_REACH)) if tokens[k].folded in _DONE_LIGHT), None)
-    if voiced is None or any(not t.text.islower() or t.folded in PREPOSITIONS or t.folded == "yang" for t in tokens[after:voiced]):
-        return []  # only past the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
+    voiced, position, modifiers = None, after, 0
+    while position < ceiling and voiced is None:
+        token = tokens[position]
+        if token.folded in _DONE_LIGHT:
+            voiced = position
+        elif token.folded in _STANCE_TOWARD and (target := arguments.group_starting_at(position + 1, ceiling)) is not None:
+            position = target[0]  # past whom it is toward: "Kritik tajam terhadap DPR disampaikan oleh Partai Buruh"
+        elif token.text.islower() and token.folded not in PREPOSITIONS and token.folded != "yang" and modifiers < _VOICED_REACH:
+            modifiers += 1  # the noun's own modifiers ("kritik keras dilontarkan"; not "... serangan yang dilakukan Israel")
+        else:
+            return []
+        position += 1
+    if voiced is None:
+        return []
     doer = voiced + 2 if voiced + 1 < ceiling and tokens[voiced + 1].folded == "oleh" else voiced + 1
     found = arguments.group_starting_at(doer, ceiling) if doer < ceiling else None
     return found[1] if found is not None else []
