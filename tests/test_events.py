@@ -2463,6 +2463,15 @@ def test_a_stance_noun_voiced_by_a_passive_light_verb_past_whom_it_is_toward_is_
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:PARTAI-BURUH",), ("IDN:DPR",))]
 
 
+def test_advice_and_prohibition_a_speaker_lays_on_someone_demand_the_act_which_is_not_done():
+    article, events = events_of('"KPK sebaiknya segera menahan tersangka," kata peneliti ICW Kurnia Ramadhana.')
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:kurnia-ramadhana",), ("IDN:KPK",))]
+    article, events = events_of('"Pemerintah perlu memastikan stok beras aman," ujar Ketua DPR Puan Maharani.')
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:puan-maharani",), ("AGT:IDN:GOV:pemerintah",))]
+    _, events = events_of("Menurut hakim Rosihan, pihaknya perlu mempertimbangkan hukuman yang lebih ringan.")
+    assert events == []  # the speaker's own side
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -538,7 +538,8 @@ _PURPOSE_CHARS = 60  # characters from an act to the "untuk" of its purpose (`_p
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tetapi)\b", re.IGNORECASE)
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
-_OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh"})  # (and "tidak boleh")
+_OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
+_OWN_SIDE = "pihaknya"  # the speaker's own side, bound by no one else's demand
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
@@ -3021,8 +3022,10 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
             _AT, end + 1, first, window=1, fillers=0)) is not None and all(a.type in ("GPE", "LOC") for u in place[2] for a in u.actors):
         end = place[1]  # "warga di Teheran harus mengungsi": the people, where they are
     if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
-            any(arguments.possessor(unit.first, opening=True) for unit in subject[1]):
-        return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound
+            any(arguments.possessor(unit.first, opening=True) for unit in subject[1]) or \
+            any(tokens[k].folded == _OWN_SIDE for unit in subject[1] for k in range(unit.first, unit.last + 1)):
+        return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound (nor the
+        # speaker's own side: "pihaknya perlu mempertimbangkan ...")
     return arguments.event_actors(subject[1])
 
 
