@@ -1991,8 +1991,9 @@ def test_what_someone_is_thanked_for_is_their_act_toward_the_one_thanking():
 
 
 def test_where_someone_is_deported_to_is_no_target():
-    _, events = events_of("Amerika Serikat mendeportasi ratusan migran ke El Salvador.")
-    assert events == []  # the migrants are unnamed; El Salvador is only where they go
+    article, events = events_of("Amerika Serikat mendeportasi ratusan migran ke El Salvador.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("USA",), ("AGT:?:CVL:migran",))]  # El Salvador is only
+    # where they go
     # a blockade keeps its target after "ke"
     article, events = events_of("Israel memblokade pengiriman bantuan kemanusiaan ke Gaza.")
     assert [summary(article, e) for e in events] == [("COERCE", ("ISR",), ("PSE",))]
@@ -2470,6 +2471,18 @@ def test_advice_and_prohibition_a_speaker_lays_on_someone_demand_the_act_which_i
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:puan-maharani",), ("AGT:IDN:GOV:pemerintah",))]
     _, events = events_of("Menurut hakim Rosihan, pihaknya perlu mempertimbangkan hukuman yang lebih ringan.")
     assert events == []  # the speaker's own side
+
+
+def test_victims_named_by_their_tie_to_the_doer_are_generic_agents_unless_the_person_is_named():
+    for text, expected in (
+            ("Seorang suami menganiaya istrinya hingga tewas.", ("ASSAULT", ("AGT:IDN:CVL:suami",), ("AGT:IDN:CVL:istri",))),
+            ("Seorang guru di Garut mencabuli belasan siswi.", ("ASSAULT", ("AGT:IDN:CVL:guru",), ("AGT:IDN:CVL:pelajar",))),
+            ("Seorang juru parkir ditusuk oleh rekannya sendiri.",
+             ("ASSAULT", ("AGT:IDN:CVL:rekannya",), ("AGT:IDN:CVL:juru parkir",)))):
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events] == [expected], text
+    article, events = events_of("Hakim Budi Santoso membacakan vonis. Istri hakim, Ratna Sari, menolak memberi keterangan.")
+    assert "AGT:IDN:CVL:istri" not in {a.actor_id for e in events for a in e.source + e.recipient}
 
 
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():

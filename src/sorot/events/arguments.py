@@ -85,6 +85,9 @@ _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
+# Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
+_KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "rekannya",
+                  "pacarnya", "kekasihnya"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -505,6 +508,9 @@ class Arguments:
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
                 continue
+            if self.tokens[last].folded in _KIN and self._kin_named(index, last):
+                index = last + 1  # "membunuh istrinya RK (25)", "dibunuh oleh suaminya, JN": the person named beside it
+                continue
             if last == index and self.tokens[index].folded in SUSPECT_NOUNS and named is None and \
                     (standing := self._one_with_standing(index)) is not None:
                 self._add(Unit(index, last, (standing,)))  # "terdakwa Harvey Moeis ... terhadap Terdakwa": him
@@ -573,6 +579,15 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _kin_named(self, first: int, last: int) -> bool:
+        """Whether a kin noun at tokens first..last has its person named right after it (past a comma)
+        or right before it ("Salma, istri terdakwa ...")."""
+        after = last + 2 if last + 2 < len(self.tokens) and self.tokens[last + 1].text == "," else last + 1
+        if (named := self.at_first.get(after)) is not None and named.actors[0].type == "PER":
+            return True
+        return first > 1 and self.tokens[first - 1].text == "," and (before := self.at_last.get(first - 2)) is not None \
+            and before.actors[0].type == "PER"
 
     def _government_before(self, index: int) -> str | None:
         """The state of the government the article named last before token `index` as "pemerintah"
