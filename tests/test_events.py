@@ -2476,6 +2476,8 @@ def test_advice_and_prohibition_a_speaker_lays_on_someone_demand_the_act_which_i
 def test_victims_named_by_their_tie_to_the_doer_are_generic_agents_unless_the_person_is_named():
     for text, expected in (
             ("Seorang suami menganiaya istrinya hingga tewas.", ("ASSAULT", ("AGT:IDN:CVL:suami",), ("AGT:IDN:CVL:istri",))),
+            # past where the doer is and a word of manner ("tega", "nekat")
+            ("Seorang suami di Medan tega menganiaya istrinya.", ("ASSAULT", ("AGT:IDN:CVL:suami",), ("AGT:IDN:CVL:istri",))),
             ("Seorang guru di Garut mencabuli belasan siswi.", ("ASSAULT", ("AGT:IDN:CVL:guru",), ("AGT:IDN:CVL:pelajar",))),
             ("Seorang juru parkir ditusuk oleh rekannya sendiri.",
              ("ASSAULT", ("AGT:IDN:CVL:rekannya",), ("AGT:IDN:CVL:juru parkir",)))):

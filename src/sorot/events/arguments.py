@@ -197,7 +197,8 @@ _VERB_PREFIXES = ("me", "ber", "di")
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
-                           "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu", "akhirnya", "resmi"}
+                           "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu", "akhirnya", "resmi",
+                           "tega", "nekat"}  # "tega menganiaya istrinya", "nekat menyerang petugas"
 _AFTER_CLAUSE = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
 # Words of verbs' prefixes that are no verbs (shared with the event coder's clause checks).
@@ -1303,7 +1304,8 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
-                if relation_before(self.tokens, first) or first > floor and relation_before(self.tokens, first - 1):
+                if relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS \
+                        and relation_before(self.tokens, first - 1):  # (not a place: "Seorang suami di Medan ...")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
                     return relatives if relatives is not None and all(
                         a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
