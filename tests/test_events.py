@@ -2487,6 +2487,14 @@ def test_victims_named_by_their_tie_to_the_doer_are_generic_agents_unless_the_pe
     assert "AGT:IDN:CVL:istri" not in {a.actor_id for e in events for a in e.source + e.recipient}
 
 
+def test_talking_with_someone_by_phone_named_after_them_is_a_phone_call_but_not_with_the_press():
+    article, events = events_of("Trump berbicara dengan Netanyahu melalui sambungan telepon pada Senin.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("CONSULT", ("PER:donald-trump",), ("PER:benjamin-netanyahu",)), "phone")]
+    _, events = events_of("Menlu Sugiono berbicara dengan wartawan melalui telepon.")
+    assert events == []
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [
