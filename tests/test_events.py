@@ -2495,6 +2495,13 @@ def test_talking_with_someone_by_phone_named_after_them_is_a_phone_call_but_not_
     assert events == []
 
 
+def test_a_quantity_inside_an_act_s_noun_phrase_does_not_hide_its_doer_in_the_relative_clause():
+    article, events = events_of("Rusia menolak usulan gencatan senjata 30 hari yang diajukan Zelensky.")
+    assert ("REJECT", ("RUS",), ("PER:volodymyr-zelensky",)) in [summary(article, e) for e in events]
+    article, events = events_of("Korea Selatan mengecam tarif 25 persen yang diberlakukan Trump.")
+    assert ("DISAPPROVE", ("KOR",), ("PER:donald-trump",)) in [summary(article, e) for e in events]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -3118,8 +3118,9 @@ def _done_by(arguments: Arguments, after: int, ceiling: int) -> tuple[int, list]
     dilakukan Israel": the clause is another noun's)."""
     tokens = arguments.tokens
     position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
-    if position is None or any(not tokens[p].text.islower() or tokens[p].folded in PREPOSITIONS for p in range(after, position)):
-        return None
+    if position is None or any(not (tokens[p].text.islower() or arguments.in_quantity(p)) or tokens[p].folded in PREPOSITIONS
+                               for p in range(after, position)):
+        return None  # (a quantity is a modifier too: "tarif impor 25 persen yang diberlakukan Trump")
     return _relative_group(arguments, position, ceiling, _DONE)
 
 
@@ -3143,8 +3144,16 @@ def _launcher(arguments: Arguments, after: int, ceiling: int) -> list:
 
 
 def _relative_after(tokens: list[Token], after: int, ceiling: int, words: int) -> int | None:
-    """The "yang" that opens a relative clause at most `words` words after `after`."""
-    return next((p for p in range(after, min(ceiling, after + words + 1)) if tokens[p].folded == "yang"), None)
+    """The "yang" that opens a relative clause at most `words` words after `after`, numbers and their
+    units not counted ("usulan gencatan senjata 30 hari yang diajukan Zelensky")."""
+    position = after
+    while position < ceiling and words >= 0:
+        if tokens[position].folded == "yang":
+            return position
+        if not (tokens[position].text[:1].isdigit() or position > after and tokens[position - 1].text[:1].isdigit()):
+            words -= 1
+        position += 1
+    return None
 
 
 def _relative_agent(arguments: Arguments, position: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
