@@ -2502,6 +2502,11 @@ def test_a_quantity_inside_an_act_s_noun_phrase_does_not_hide_its_doer_in_the_re
     assert ("DISAPPROVE", ("KOR",), ("PER:donald-trump",)) in [summary(article, e) for e in events]
 
 
+def test_a_stance_on_the_use_of_force_by_someone_is_toward_the_user():
+    article, events = events_of("Komnas HAM mengecam penggunaan kekerasan oleh aparat keamanan terhadap warga Papua.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:KOMNASHAM",), ("AGT:IDN:GOV:aparat",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

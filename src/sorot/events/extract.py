@@ -68,6 +68,7 @@ _UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies n
 _PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
 _FORCE_WORDS = frozenset({"senjata", "pisau", "golok", "parang", "rudal", "drone", "bom", "roket", "pasukan", "militer",
                           "tentara", "tembakan", "udara", "artileri"})
+_USING = frozenset({"penggunaan", "pengerahan"})  # nouns of using force, whose agent is the force's (`_agent_of_act`)
 _CAUSED_BY = frozenset({"akibat", "karena"})  # damage caused by an attack named after it (`_event`)
 _DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terbakar", "roboh", "ambruk", "luluh", "rata"})
 _SUMMONS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
@@ -2971,8 +2972,9 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
         start += 1  # "memprotes keras atas penahanan nelayan oleh otoritas Malaysia"
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
+    using = tokens[start].folded in _USING  # "penggunaan kekerasan oleh aparat": the violence is the user's own
     for position in range(start + 1, min(ceiling, start + 1 + _ACT_PHRASE)):
-        if tokens[position].text in ",;" or arguments.is_verb(position) or tokens[position].folded in _CRIMES or (
+        if tokens[position].text in ",;" or arguments.is_verb(position) or tokens[position].folded in _CRIMES and not using or (
                 tokens[position].text.islower() and tokens[position].folded in triggers and any(
                     trigger.voice == "noun" and trigger.pattern.type in _OWNING_ACTS
                     for _, found in triggers.starting_at(tokens, position) for trigger in found)):
