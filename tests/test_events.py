@@ -2507,6 +2507,11 @@ def test_a_stance_on_the_use_of_force_by_someone_is_toward_the_user():
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:KOMNASHAM",), ("AGT:IDN:GOV:aparat",))]
 
 
+def test_a_threat_whose_act_follows_takes_the_act_s_target_not_a_place_inside_it():
+    article, events = events_of("ICW mengancam akan melaporkan Menteri Agama Nasaruddin Umar ke KPK.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("IDN:ICW",), ("PER:nasaruddin-umar",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -68,6 +68,7 @@ _UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies n
 _PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
 _FORCE_WORDS = frozenset({"senjata", "pisau", "golok", "parang", "rudal", "drone", "bom", "roket", "pasukan", "militer",
                           "tentara", "tembakan", "udara", "artileri"})
+_THREAT_CONTENT = frozenset({"akan", "untuk"})  # "mengancam akan ...": the threatened act follows
 _USING = frozenset({"penggunaan", "pengerahan"})  # nouns of using force, whose agent is the force's (`_agent_of_act`)
 _CAUSED_BY = frozenset({"akibat", "karena"})  # damage caused by an attack named after it (`_event`)
 _DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terbakar", "roboh", "ambruk", "luluh", "rata"})
@@ -1643,7 +1644,9 @@ class EventExtractor:
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka")
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
-        if not recipient:
+        if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
+                                  arguments.tokens[after].folded in _THREAT_CONTENT and arguments.is_verb(after + 1)):
+            # (a threat whose act follows, "mengancam akan melaporkan X ke KPK", takes the act's target, not a place in it)
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
                                                  owners=pattern.type in HOSTILE, targets=True)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
