@@ -72,7 +72,7 @@ _THREAT_CONTENT = frozenset({"akan", "untuk"})  # "mengancam akan ...": the thre
 _USING = frozenset({"penggunaan", "pengerahan"})  # nouns of using force, whose agent is the force's (`_agent_of_act`)
 _CAUSED_BY = frozenset({"akibat", "karena"})  # damage caused by an attack named after it (`_event`)
 _DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terbakar", "roboh", "ambruk", "luluh", "rata"})
-_SUMMONS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
+_HEARINGS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
 _LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
 _INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
 _POLICE_AGENT = "polisi"  # ... and of the police, who arrest when no one else is said to
@@ -425,7 +425,6 @@ _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "di
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
 _QUANTITY_WORDS = 5
-_CONDITIONS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andaikan"})
 _CONDITION_REACH = 8  # words between a threat and the condition that names its target
 _PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
 # Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
@@ -541,7 +540,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 # Between a subject and its modal of obligation ("Iran pun harus"), and between the modal
 # and its verb ("harus segera diusut"): adverbs.
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
-_OWN_SIDE = "pihaknya"  # the speaker's own side, bound by no one else's demand
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _MODAL_WINDOW = 8
@@ -2135,7 +2133,7 @@ def _hearing(event: Event, text: str) -> Event:
     """A legislature's summons is a hearing, CONSULT, not an examination: "Komisi III DPR memanggil
     pimpinan KPK untuk rapat dengar pendapat" (an inquiry committee's, "Pansus Hak Angket", stays one)."""
     if event.event_type != "INVESTIGATE" or not event.source or \
-            text[event.trigger[0] : event.trigger[1]].casefold() not in _SUMMONS or \
+            text[event.trigger[0] : event.trigger[1]].casefold() not in _HEARINGS or \
             not all(_LEGISLATURE & set(re.split(r"[:-]", a.actor_id.casefold())) for a in event.source) or \
             _INQUIRY in text[event.evidence[0] : event.evidence[1]].casefold():
         return event
@@ -3028,7 +3026,7 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
         end = place[1]  # "warga di Teheran harus mengungsi": the people, where they are
     if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
             any(arguments.possessor(unit.first, opening=True) for unit in subject[1]) or \
-            any(tokens[k].folded == _OWN_SIDE for unit in subject[1] for k in range(unit.first, unit.last + 1)):
+            any(tokens[k].folded in _OWN_SIDE for unit in subject[1] for k in range(unit.first, unit.last + 1)):
         return []  # "... sehingga harus mendarat", "sejarah Indonesia tidak boleh ...": not the one bound (nor the
         # speaker's own side: "pihaknya perlu mempertimbangkan ...")
     return arguments.event_actors(subject[1])
