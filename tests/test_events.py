@@ -2422,6 +2422,9 @@ def test_regional_heads_named_by_office_alone_are_the_one_the_story_titles_so_el
     assert ("DEMAND", ("AGT:IDN:CVL:nelayan",), ("PER:amar-nurmansyah",)) in [summary(article, e) for e in events]
     article, events = events_of("Menteri Dalam Negeri Tito Karnavian meminta seluruh gubernur menertibkan tambang ilegal.")
     assert ("DEMAND", ("PER:tito-karnavian",), ("AGT:IDN:GOV:gubernur",)) in [summary(article, e) for e in events]
+    article, events = events_of("Menteri Keuangan Sri Mulyani mengingatkan kementerian dan lembaga agar berhemat.")
+    assert [summary(article, e) for e in events] == [
+        ("DEMAND", ("PER:sri-mulyani-indrawati",), ("AGT:IDN:GOV:kementerian dan lembaga",))]
 
 
 def test_a_bare_government_is_the_one_named_before_with_its_state_else_at_home_indonesia_s():

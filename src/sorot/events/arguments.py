@@ -523,8 +523,8 @@ class Arguments:
                 self._add(antecedent)
                 index = antecedent.last + 1
                 continue
-            if self.tokens[index].folded in _REFERRING_ONLY:
-                index = last + 1
+            if self.tokens[index].folded in _REFERRING_ONLY and last == index:
+                index = last + 1  # (not a phrase of its own: "kementerian dan lembaga")
                 continue
             state = self._state_after(last)
             if state is None and (self.tokens[index].folded in _INVESTIGATORS or last == index
