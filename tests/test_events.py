@@ -2515,6 +2515,15 @@ def test_a_threat_whose_act_follows_takes_the_act_s_target_not_a_place_inside_it
     assert [summary(article, e) for e in events] == [("THREATEN", ("IDN:ICW",), ("PER:nasaruddin-umar",))]
 
 
+def test_people_calling_for_a_war_to_end_wage_none_and_protesters_are_of_where_they_march():
+    for crowd in ("Ribuan warga", "Puluhan ribu orang"):
+        article, events = events_of(f"{crowd} turun ke jalan di London menyerukan diakhirinya perang di Gaza.")
+        assert [summary(article, e)[:2] for e in events] == [("PROTEST", (f"AGT:GBR:CVL:{crowd.split()[-1]}",))], crowd
+    # a threat of a step with no act of its own keeps the target it names
+    article, events = events_of("China memperingatkan akan mengambil tindakan tegas terhadap setiap upaya kemerdekaan Taiwan.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("CHN",), ("TWN",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

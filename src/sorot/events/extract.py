@@ -1179,6 +1179,10 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
+        if pattern.type == "PROTEST" and location is not None and location.country and \
+                _word_before(tokens, location.start) not in BESIDE:
+            source = _placed(source, location.country, "CVL")  # "Ribuan warga turun ke jalan di London": there (not
+            # the state of the embassy the crowd stands in front of)
         if pattern.type not in HOSTILE | {"THREATEN", "SANCTION"}:  # (a force's target is another's)
             recipient = _own_government(recipient, source)
         if trigger.voice == "passive" and pattern.type in _JOINED_ACTS:  # a state strikes nothing of its own
@@ -1315,6 +1319,9 @@ class EventExtractor:
         if event_type == "SANCTION" and any(t.folded in _TARIFFS for t in tokens[first : last + 1]) and \
                 _lowered(tokens, last, ceiling):
             event_type, mode_of_pattern = "RETREAT", "ease"  # "mengumumkan tarif impor untuk Indonesia turun menjadi 19 persen"
+        if event_type == "FIGHT" and pattern.mutual and trigger.voice == "noun" and source and \
+                all(a.actor_id.startswith("AGT:") and a.sector == "CVL" for a in source):
+            return None  # "Ribuan warga ... menyerukan diakhirinya perang di Gaza": people wage no war
         if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
                 a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
             event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
@@ -1643,8 +1650,10 @@ class EventExtractor:
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
-                                  arguments.tokens[after].folded in _THREAT_CONTENT and arguments.is_verb(after + 1)):
-            # (a threat whose act follows, "mengancam akan melaporkan X ke KPK", takes the act's target, not a place in it)
+                                  arguments.tokens[after].folded in _THREAT_CONTENT and
+                                  next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
+            # (a threat whose act follows, "mengancam akan melaporkan X ke KPK", takes the act's target, not a place in it;
+            # but "memperingatkan akan mengambil tindakan tegas terhadap ... Taiwan", no act of its own, keeps Taiwan)
             phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
                                                  owners=pattern.type in HOSTILE, targets=True)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
