@@ -2524,6 +2524,11 @@ def test_people_calling_for_a_war_to_end_wage_none_and_protesters_are_of_where_t
     assert [summary(article, e) for e in events] == [("THREATEN", ("CHN",), ("TWN",))]
 
 
+def test_restricting_exports_to_a_state_is_a_sanction_and_a_bare_restriction_coerces():
+    article, events = events_of("AS memperketat pembatasan ekspor chip ke China.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("CHN",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [
