@@ -2529,6 +2529,16 @@ def test_restricting_exports_to_a_state_is_a_sanction_and_a_bare_restriction_coe
     assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("CHN",))]
 
 
+def test_two_targets_joined_by_dan_share_the_owner_named_after_both():
+    for text in ("Israel menyerang fasilitas nuklir dan pangkalan militer Iran.",
+                 "Israel melancarkan serangan udara ke sejumlah fasilitas nuklir dan pangkalan rudal Iran."):
+        article, events = events_of(text)
+        assert [(e.event_type, {a.country for a in e.recipient}) for e in events] == [("FIGHT", {"IRN"})], text
+    # not past a verb, nor right after the trigger
+    article, events = events_of("Putin sering bepergian dan rutin berkeliling Amerika Serikat dan Eropa.")
+    assert events == []
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -84,6 +84,7 @@ PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
+_JOINING_NOUNS = frozenset({"dan", "serta"})  # between two nouns that share an owner (`_joins_modifiers`)
 _GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
 # Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
 _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "rekannya",
@@ -589,6 +590,15 @@ class Arguments:
             return True
         return first > 1 and self.tokens[first - 1].text == "," and (before := self.at_last.get(first - 2)) is not None \
             and before.actors[0].type == "PER"
+
+    def _joins_modifiers(self, position: int, ceiling: int) -> bool:
+        """Whether the token at `position` is "dan"/"serta" between two common nouns of one phrase
+        whose owner is named after both ("fasilitas nuklir dan pangkalan militer Iran"), not before
+        a verb or a name."""
+        after = position + 1
+        return self.tokens[position].folded in _JOINING_NOUNS and after < ceiling and after not in self.at_first and \
+            self.tokens[after].is_word and self.tokens[after].text.islower() and not self.is_verb(after) and \
+            self.tokens[after].folded not in PREPOSITIONS
 
     def _government_before(self, index: int) -> str | None:
         """The state of the government the article named last before token `index` as "pemerintah"
@@ -1731,9 +1741,10 @@ class Arguments:
                 return None
         return None
 
-    def object(self, trigger_last: int, ceiling: int, window: int = 6) -> tuple[int, list[Unit]] | None:
+    def object(self, trigger_last: int, ceiling: int, window: int = 6, joined: bool = False) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,
-        that does not follow a preposition."""
+        that does not follow a preposition; with `joined` (an act of force's target), also past
+        two nouns that share it ("fasilitas nuklir dan pangkalan militer Iran")."""
         position = trigger_last + 1
         limit = min(ceiling, trigger_last + 1 + window)
         inside_phrase = False  # past a preposition: a group there is its object, not the verb's
@@ -1753,6 +1764,10 @@ class Arguments:
             if self._word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
                 limit = min(ceiling, limit + 1)
+                continue
+            if joined and position > trigger_last + 1 and self._joins_modifiers(position, ceiling):
+                position += 1  # "menyerang fasilitas nuklir dan pangkalan militer Iran": one owner for both
+                limit = min(ceiling, limit + 2)
                 continue
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self.is_verb(position)
                                                      and not token.folded.startswith("ber")):
@@ -1823,7 +1838,8 @@ class Arguments:
         within `window` tokens; up to `fillers` lowercase words may stand between the
         preposition and the group ("terhadap target militer dan nuklir Iran"); with `owners`,
         a thing named after the preposition is its owner's when "milik" follows (an attack "ke
-        Pangkalan Udara Al Udeid milik AS"); with `targets`, a place "di depan/belakang/samping/
+        Pangkalan Udara Al Udeid milik AS"), and two nouns joined by "dan" share the owner named
+        after both ("ke fasilitas nuklir dan pangkalan militer Iran"); with `targets`, a place "di depan/belakang/samping/
         seberang" something, and any "di" after it, is where, not the target:
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
@@ -1850,13 +1866,18 @@ class Arguments:
             if targets and token.folded == "di" and position + 1 < ceiling and self.tokens[position + 1].folded in BESIDE:
                 words = words - {"di"}  # "agresi Israel di depan Kedutaan Besar AS di Jakarta": where, not a target
             if token.folded in words:
-                for candidate in range(position + 1, min(ceiling, position + 2 + fillers)):
+                end = min(ceiling, position + 2 + fillers)
+                candidate = position
+                while (candidate := candidate + 1) < end:
                     found = self.group_starting_at(candidate, ceiling, companions=False)
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
                     if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
+                    if owners and candidate > position + 1 and self._joins_modifiers(candidate, ceiling):
+                        end = min(ceiling, end + 2)  # "ke sejumlah fasilitas nuklir dan pangkalan militer Iran"
+                        continue
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
                     # kurir": a role taken, no one the act is for)
