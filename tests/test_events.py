@@ -2539,6 +2539,11 @@ def test_two_targets_joined_by_dan_share_the_owner_named_after_both():
     assert events == []
 
 
+def test_sebelumnya_as_its_own_clause_s_adverb_does_not_cut_the_date_off():
+    _, events = events_of("Pertemuan darurat OKI sebelumnya digelar di Istanbul pada Minggu, 15 Juni.", "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-15")]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

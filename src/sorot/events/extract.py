@@ -171,7 +171,9 @@ _AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
                           re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sebelumnya)\b", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]\s*|\bdan\s+)sebelumnya\b", re.IGNORECASE)
+# ("sebelumnya" opening a clause; as the adverb of its own clause it dates nothing else: "Pertemuan darurat OKI
+# sebelumnya digelar di Istanbul pada Minggu, 15 Juni")
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
