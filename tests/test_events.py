@@ -2544,6 +2544,11 @@ def test_sebelumnya_as_its_own_clause_s_adverb_does_not_cut_the_date_off():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-15")]
 
 
+def test_an_approximate_quantity_before_an_aid_noun_keeps_the_sender():
+    article, events = events_of("Korea Selatan mengirim lebih dari 20 ton bantuan ke Gaza.")
+    assert [summary(article, e) for e in events] == [("AID", ("KOR",), ("PSE",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

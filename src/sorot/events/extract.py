@@ -427,6 +427,7 @@ _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "di
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
 _QUANTITY_WORDS = 5
+_ABOUT_AMOUNTS = frozenset({"lebih", "dari", "sekitar", "hampir", "setidaknya", "sedikitnya", "kurang"})
 _CONDITION_REACH = 8  # words between a threat and the condition that names its target
 _PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
 # Who needs what aid gives: "amunisi yang diperlukan (oleh) Rusia".
@@ -3776,8 +3777,9 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     a quantity ("mengirim 10 ton bantuan", "menerima ribuan paket bantuan")."""
     end = first  # the verb stands before `end`: right before the noun, or before its quantity
     while end - 1 > floor and first - end < _QUANTITY_WORDS and (
-            tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()):
-        end -= 1
+            tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()
+            or end < first and tokens[end - 1].folded in _ABOUT_AMOUNTS):
+        end -= 1  # (and the words of its approximation: "mengirim lebih dari 20 ton bantuan")
     reach = 2 if end == first else 1
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
