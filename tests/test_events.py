@@ -2560,6 +2560,10 @@ def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
 def test_a_stance_on_an_incident_named_again_is_toward_its_doer():
     article, events = events_of("Israel menyerang Gaza pada Selasa. Turki mengecam insiden tersebut.")
     assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
+    # also past a sentence of no event
+    article, events = events_of("Israel menyerang Doha pada Selasa. Ledakan terdengar di seluruh kota. Qatar mengecam "
+                                "serangan itu.")
+    assert ("DISAPPROVE", ("QAT",), ("ISR",)) in [summary(article, e) for e in events]
 
 
 def test_helping_in_an_activity_is_no_aid():

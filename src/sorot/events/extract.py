@@ -635,7 +635,7 @@ class EventExtractor:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
             sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
-            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous)
+            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous or told)
                      for each in _per_listed_year(event, text, dated, dct_start)]
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
