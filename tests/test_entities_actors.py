@@ -1710,3 +1710,8 @@ def test_entities_a_bare_head_of_state_title_is_the_one_last_so_titled_or_at_hom
                  "Piala Presiden 2025 digelar di Bandung.", "Aturan itu tertuang dalam Peraturan Presiden di Jakarta.",
                  "Mantan Presiden itu hadir di Solo."):
         assert "PER:prabowo-subianto" not in _by_id(extract(text, "2025-06-18")), text
+
+
+def test_entities_spellings_of_states_indonesian_news_also_writes(extract) -> None:
+    actors = _by_id(extract("Penolakan Hungaria dan Jordania membuat rencana itu tertunda.", "2025-06-18"))
+    assert {"HUN", "JOR"} <= set(actors)
