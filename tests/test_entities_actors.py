@@ -1705,6 +1705,13 @@ def test_entities_a_bare_head_of_state_title_is_the_one_last_so_titled_or_at_hom
     actors = _by_id(extract("Serikat buruh meminta Presiden mencabut aturan itu. Kepala Negara belum menanggapi di Jakarta.",
                             "2025-06-18"))
     assert _mention_texts(actors.get("PER:prabowo-subianto")) == ["Presiden", "Kepala Negara"]
+    # not a party's or a club's president, nor a king's title "Kepala Negara" made the president's
+    actors = _by_id(extract("Presiden PKS Ahmad Syaikhu membuka rapat partai di Jakarta. Presiden juga meminta kader "
+                            "bekerja keras. Presiden klub Persija hadir.", "2025-06-18"))
+    assert "PER:prabowo-subianto" not in actors
+    actors = _by_id(extract("Raja Yordania Abdullah II tiba di Jakarta. Kepala Negara itu kemudian bertemu Menlu Sugiono.",
+                            "2025-06-18"))
+    assert "PER:prabowo-subianto" not in actors
     # not a past holder, a role, a name it closes, nor a title a name follows
     for text in ("Presiden ke-7 RI itu hadir di Solo.", "Ia menjabat sebagai Presiden unit bisnis itu di Jakarta.",
                  "Piala Presiden 2025 digelar di Bandung.", "Aturan itu tertuang dalam Peraturan Presiden di Jakarta.",

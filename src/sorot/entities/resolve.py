@@ -57,7 +57,8 @@ from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import COMPASS, FORMER, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, relation_before
+from sorot.entities.titles import (COMPASS, FORMER, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, past_term,
+                                   relation_before)
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 from sorot.time.lexicon import WEEKDAYS
@@ -113,8 +114,9 @@ _HOME_ORG_WORDS = frozenset(
 # A head of state's bare title, and the office it stands for (`ActorExtractor._bare_head_links`).
 _BARE_HEADS = {("presiden",): "presiden", ("kepala", "negara"): "presiden", ("wakil", "presiden"): "wakil presiden",
                ("wapres",): "wakil presiden"}
-_TERM_WORDS = frozenset({"periode", "masa"})  # an office of a given term: "Menteri Agama periode 2020-2024"
 _NOT_STATE_HEADS = frozenset({"direktur", "komisaris", "partai", "pks", "klub", "federasi", "asosiasi"})
+_HEAD_OF_STATE = ("kepala", "negara")
+_MONARCHS = frozenset({"raja", "ratu", "emir", "sultan", "kaisar"})
 _ORDINAL = re.compile(r"ke(?:-\d+)?")  # "Presiden ke-7": a past holder
 _ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a reference: "sebagai Presiden unit bisnis"
 _ADDRESS = frozenset({"bapak", "pak"})  # "Bapak Presiden": the president himself
@@ -193,7 +195,7 @@ class ActorExtractor:
                     continue  # "Jaksa Agung Muda ...": a deputy's office, not the Attorney General's
                 if _under_office(tokens, mention.first):
                     continue  # "Direktur Penyidikan Jaksa Agung Muda Pidana Khusus": a subordinate's office
-                if mention.last + 1 < len(tokens) and tokens[mention.last + 1].folded in _TERM_WORDS:
+                if past_term(tokens, mention.last + 1) > mention.last + 1:
                     continue  # "Menteri Perdagangan periode 2015-2016 Thomas Lembong": a past term's holder, named after
                 links += self._office_links(mention, dct, named)
             elif actor := self._alias_actor(mention, named):
@@ -718,16 +720,19 @@ class ActorExtractor:
             last = index + len(words) - 1
             after = tokens[last + 1] if last + 1 < len(tokens) else None
             previous = tokens[index - 1] if index > 0 else None
-            if after is not None and (after.is_word and after.text[:1].isupper() or _ORDINAL.fullmatch(after.folded)) or \
+            if after is not None and (after.is_word and after.text[:1].isupper() or _ORDINAL.fullmatch(after.folded)
+                                      or after.folded in _NOT_STATE_HEADS) or \
                     previous is not None and (previous.folded in FORMER | _ROLE_HELD | _OF_THE_PRESIDENT or previous.is_word
                                               and previous.text[:1].isupper() and previous.folded not in _ADDRESS
                                               and not starts_sentence(text, tokens, index - 1)):
                 index = last + 1  # (not "Presiden Iran", "Presiden Direktur", "Presiden ke-7", "mantan Presiden", "sebagai
                 continue  # Presiden unit ...", nor inside a name: "Peraturan Presiden", "Piala Presiden", "Kantor Presiden")
-            before = [p for p in people if p.last < index and p.role.casefold().split()[: len(office.split())] == office.split()
-                      and not (_NOT_STATE_HEADS & set(p.role.casefold().split()))]
-            if before:
-                person = before[-1].actor
+            before = [p for p in people if p.last < index and (p.role.casefold().split()[: len(office.split())] == office.split()
+                                                                or words == _HEAD_OF_STATE and p.role.casefold().split()[0] in _MONARCHS)]
+            if before and _NOT_STATE_HEADS & set(before[-1].role.casefold().split()):
+                person = None  # the last so titled heads a party or a club: "Presiden PKS Ahmad Syaikhu ... Presiden juga"
+            elif before:
+                person = before[-1].actor  # (a king is the head of state too: "Raja Yordania ... Kepala Negara itu")
             elif home:
                 holders = {t.person.id: t.person for t in self.offices.holders(f"{office.title()} Indonesia", dct)}
                 person = next(iter(holders.values())) if len(holders) == 1 else None

@@ -386,7 +386,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     `least` (2, or 1 after a title that names its body) to 4 capitalised words that no
     other mention covers; after a comma too, unless `comma` is false (after a relative's noun
     the name after the comma is the relative's, not the holder's)."""
-    index = _past_term(tokens, _after_abbreviation(tokens, last + 1, at))
+    index = past_term(tokens, _after_abbreviation(tokens, last + 1, at))
     while index > last + 1 and (body := at.get(index)) is not None and body.label in ("ORG", "GPE"):
         index = body.last + 1  # "Ketua Fraksi PKB (PKB) DPR RI Jazilul Fawaid": the body goes on past the abbreviation
         # (and its state: "Kamar Dagang dan Industri (Kadin) Indonesia Anindya Bakrie")
@@ -438,7 +438,7 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None
 
 
-def _past_term(tokens: list[Token], index: int) -> int:
+def past_term(tokens: list[Token], index: int) -> int:
     """The token after the term an office is held for, if one opens at `index` ("Menteri Perdagangan
     periode 2015-2016 Thomas Lembong", "Menteri Agama masa jabatan 2020-2024, Yaqut"), else `index`."""
     start = index

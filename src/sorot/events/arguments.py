@@ -79,19 +79,22 @@ _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not th
 # Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
 _TRIAL_PROSECUTORS = frozenset({"jpu", "penuntut umum", "jaksa penuntut umum"})
 # The heads of a region a bare noun may name, and the word of their title: the one the story names so.
-_REGIONAL_HEADS = {"gubernur": "gubernur", "bupati": "bupati", "wali kota": "wali", "walikota": "walikota"}
+_REGIONAL_HEADS = {"gubernur": ("gubernur",), "bupati": ("bupati",), "wali kota": ("wali", "kota"), "walikota": ("walikota",)}
+_EVERY = frozenset({"setiap", "tiap", "masing-masing"})
 PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
 _BESIDES = frozenset({"selain"})  # "Selain X, salah satu yang ... adalah Y": X is not the one
 _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", "ketiga", "keempat"})
 _JOINING_NOUNS = frozenset({"dan", "serta"})  # between two nouns that share an owner (`_joins_modifiers`)
 _GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
+_GOVERNMENT_REACH = 60  # tokens back from it to "Pemerintah" and a state (about two sentences)
 # Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
-_KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "rekannya",
-                  "pacarnya", "kekasihnya"})
+_KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "pacarnya",
+                  "kekasihnya"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
+_ALLEGED_WORDS = frozenset({"terduga", "diduga"})  # between a count of people and who they are
 _AS = "sebagai"
 _ROLE_REACH = 6  # words after a count of people within which "sebagai" gives their role
 _OF = "dari"
@@ -572,8 +575,8 @@ class Arguments:
                 index = last + 1  # "jaksa" nor "Kejaksaan", which may be any prosecutor, nor "JPU KPK", "JPU lain")
                 continue
             if noun in _REGIONAL_HEADS and country in (None, HOME_STATE) and self._bare(last) and \
-                    not (index > 0 and (self.tokens[index - 1].folded in _MANY or self.in_quantity(index - 1))) and \
-                    (head := self._only_titled(frozenset({_REGIONAL_HEADS[noun]}))) is not None:
+                    not (index > 0 and (self.tokens[index - 1].folded in _MANY | _EVERY or self.in_quantity(index - 1))) and \
+                    (head := self._only_head(_REGIONAL_HEADS[noun])) is not None:
                 self._add(Unit(index, last, (head,)))  # "mendesak agar bupati meminta maaf" after "Bupati Lombok Timur,
                 index = last + 1  # Haerul Warisin": him (not "seluruh bupati", any of them)
                 continue
@@ -603,7 +606,7 @@ class Arguments:
     def _government_before(self, index: int) -> str | None:
         """The state of the government the article named last before token `index` as "pemerintah"
         and a state ("Pemerintah Iran menyatakan ... Pemerintah juga ..."), if any."""
-        for position in range(index - 1, -1, -1):
+        for position in range(index - 1, max(-1, index - _GOVERNMENT_REACH - 1), -1):
             unit = self.at_first.get(position)
             if unit is not None and unit.actors[0].type == "GPE" and unit.actors[0].country and (
                     self.tokens[position].folded in _GOVERNMENT or position and self.tokens[position - 1].folded in _GOVERNMENT):
@@ -620,6 +623,8 @@ class Arguments:
         if not (count.folded in _NUMBER_WORDS or count.text.isdigit() or count.folded in _COUNTS):
             return False  # (not "banyak orang", "semua orang": anyone)
         after = index + 1
+        if after < len(self.tokens) and self.tokens[after].folded in _ALLEGED_WORDS:
+            after += 1  # "tiga orang terduga teroris": the suspects
         if after < len(self.tokens) and (after in covered or self.tokens[after].folded in agents) or \
                 any(True for _ in agents.starting_at(self.tokens, index)):
             return False  # (nor "dua orang tak dikenal", an agent of its own)
@@ -629,8 +634,10 @@ class Arguments:
         for position in range(index - 1, max(-1, index - _PARTITIVE_REACH), -1):
             if self.tokens[position].text in _SENTENCE_ENDS:
                 return True
-            if self.tokens[position].folded == _OF and any(position < k < index for k in self.at_first):
-                return False  # "Dari 194 WNI di Israel, sebanyak 11 orang ...": some of a group named before
+            if self.tokens[position].folded == _OF and any(position < k < index and unit.actors[0].sector == "CVL"
+                                                            for k, unit in self.at_first.items()):
+                return False  # "Dari 194 WNI di Israel, sebanyak 11 orang ...": some of a group of people named before
+                # (not "Petugas dari Polsek Tebet menangkap enam orang", "pulang dari Malaysia")
         return True
     def _inside_name(self, index: int) -> bool:
         """Whether the capitalised word at token `index` continues a capitalised name begun
@@ -660,6 +667,13 @@ class Arguments:
             return None
         named = [m for m in person.mentions if m.text.casefold() != (person.role or "").casefold()] or person.mentions
         return event_actor(person, named[0].start, named[0].end)
+
+    def _only_head(self, title: tuple[str, ...]) -> ArticleActor | None:
+        """The one person of the article whose title opens with the words `title` (a head, not a deputy:
+        "Bupati Pati Sudewo" for "bupati", not "Wakil Bupati ..."); None when none or several are."""
+        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE
+                  and tuple(re.findall(r"\w+", a.role.casefold()))[: len(title)] == title]
+        return people[0] if len(people) == 1 else None
 
     def _only_titled(self, words: frozenset[str]) -> ArticleActor | None:
         people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE
@@ -736,11 +750,13 @@ class Arguments:
         return max(named, key=lambda item: item[:2])[2] if named else None
 
     def law_body_after(self, position: int) -> list[EventActor]:
-        """The body of law enforcement named first after token `position` ("Pelaku kini telah
-        ditangkap. ... kata Kasat Reskrim Polrestabes Surabaya"), on that mention; none when none is."""
+        """The body of law enforcement named first after token `position`, within a few sentences
+        ("Pelaku kini telah ditangkap. ... kata Kasat Reskrim Polrestabes Surabaya"), on that mention;
+        none when none is."""
         after = self.tokens[position].end
         named = [(m.start, actor, m) for actor in self._actors if law_body(actor.actor_id)
-                 and not actor.actor_id.startswith(("AGT:", "GRP:")) for m in actor.mentions if m.start >= after]
+                 and not actor.actor_id.startswith(("AGT:", "GRP:")) for m in actor.mentions
+                 if after <= m.start <= after + _INVESTIGATORS_REACH]  # (a few sentences: not another case's body)
         if not named:
             return []
         _, actor, mention = min(named, key=lambda item: item[0])

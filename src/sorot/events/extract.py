@@ -67,12 +67,11 @@ _ATTACKS = "menyerang"  # said by a politician of a person or a party, words (`_
 _UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies no politician attacks by force
 _PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
 _FORCE_WORDS = frozenset({"senjata", "pisau", "golok", "parang", "rudal", "drone", "bom", "roket", "pasukan", "militer",
-                          "tentara", "tembakan", "udara", "artileri"})
-_THREAT_CONTENT = frozenset({"akan", "untuk"})  # "mengancam akan ...": the threatened act follows
+                          "tentara", "tembakan", "udara", "artileri", "terluka", "luka", "tewas", "cedera", "dipukul"})
 _USING = frozenset({"penggunaan", "pengerahan"})  # nouns of using force, whose agent is the force's (`_agent_of_act`)
 _CAUSED_BY = frozenset({"akibat", "karena"})  # damage caused by an attack named after it (`_event`)
+_SAID_THAT = frozenset({"bahwa", ","})  # what opens the damaged's own clause after a verb of saying
 _DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terbakar", "roboh", "ambruk", "luluh", "rata"})
-_HEARINGS = frozenset({"memanggil", "dipanggil", "pemanggilan"})  # a summons, by a legislature a hearing (`_hearing`)
 _LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
 _INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
 _POLICE_AGENT = "polisi"  # ... and of the police, who arrest when no one else is said to
@@ -171,9 +170,11 @@ _AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
                           re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]\s*|\bdan\s+)sebelumnya\b", re.IGNORECASE)
-# ("sebelumnya" opening a clause; as the adverb of its own clause it dates nothing else: "Pertemuan darurat OKI
-# sebelumnya digelar di Istanbul pada Minggu, 15 Juni")
+_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
+                           r"\bsebelumnya\b", re.IGNORECASE)
+# ("sebelumnya" in a clause a comma or a conjunction opens, "..., padahal ia sebelumnya sudah diperiksa pada Senin";
+# as the adverb of the trigger's own clause it dates nothing else: "Pertemuan darurat OKI sebelumnya digelar ...
+# pada Minggu, 15 Juni")
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
@@ -530,6 +531,10 @@ _FOREIGN_DEFAULTS = frozenset({"THREATEN"})  # types whose default topic holds o
 _WE = frozenset({"kami", "kita"})  # the first person that may speak for a body
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
+_STUDYING = frozenset({"mendalami", "didalami"})  # the study that is a probe only by the law (`_studied`)
+_ENFORCING_AGENTS = frozenset({"polisi", "penyidik", "jaksa", "kejaksaan", "kepolisian", "aparat", "petugas"})
+_HEARINGS = _SUMMONS | {"pemanggilan"}  # a summons, by a legislature a hearing (`_hearing`), of reservists a call-up
+_RESERVES = "cadangan"  # "memanggil puluhan ribu tentara cadangan": forces called up (`_hearing`)
 _PALACE = "istana"
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
@@ -669,7 +674,8 @@ class EventExtractor:
                 told = []
         _mark_denied(events)
         _meetings_of_visits(events)
-        events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events) if not _sports_discipline(e)]
+        events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
+                  if not _sports_discipline(e) and not _studied(e, text)]
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -691,8 +697,6 @@ class EventExtractor:
         speakers = self._speakers(tokens, arguments, sentence)
         events: list[Event] = []
         seen: dict[tuple, int] = {}
-        themed: set[tuple[int, int]] = set()  # the trigger spans of events of patterns that need a theme
-        plain: dict[int, tuple[int, int]] = {}  # id of an event of a pattern with none -> its trigger span
         for first, last, trigger in triggers:
             # "Israel dan Iran saling menyerang": each side acts on the other
             directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
@@ -745,13 +749,6 @@ class EventExtractor:
                     continue
                 seen[key] = len(events)
                 events.append(event)
-                if trigger.pattern.needs:
-                    themed.add((first, last))
-                else:
-                    plain[id(event)] = (first, last)
-        # a word that a pattern with a theme matched is that pattern's only ("memanggil tentara cadangan": the
-        # call-up, not a summons for questioning)
-        events = [e for e in events if plain.get(id(e)) not in themed]
         return _call_on_parties(tokens, events)
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
@@ -1164,12 +1161,16 @@ class EventExtractor:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient,
                                   sites=trigger.voice == "active" and (pattern.type == "FIGHT" or pattern.mode == "visit"))
+        damaged = next((k for k in range(first - 2, max(floor, first - 4) - 1, -1) if tokens[k].folded in _DAMAGED), None) \
+            if first - 1 > floor and tokens[first - 1].folded in _CAUSED_BY else None
+        subject = next((k + 1 for k in range(damaged - 1, floor - 1, -1) if arguments.is_verb(k)
+                        or tokens[k].folded in _SAID_THAT), floor) if damaged is not None else floor
         if location is None and not recipient and pattern.type in PLACE_TARGETS and trigger.voice == "noun" and \
-                first - 1 > floor and tokens[first - 1].folded in _CAUSED_BY and \
-                any(t.folded in _DAMAGED for t in tokens[max(floor, first - 4) : first - 1]) and \
-                (placed := arguments.after_preposition(frozenset({"di"}), floor, first - 1, window=first - 1 - floor)) is not None:
+                damaged is not None and (placed := arguments.after_preposition(
+                    frozenset({"di"}), subject, damaged, window=damaged - subject, fillers=0)) is not None and \
+                all(a.type in ("LOC", "GPE") for unit in placed[2] for a in unit.actors):
             location = next(iter(arguments.event_actors(placed[2])), None)  # "Tiga rumah di Odesa rusak akibat serangan
-            # drone Rusia": the damage's place is where the attack struck
+            # drone Rusia": the damage's place, named in its subject, is where the attack struck
         source, recipient = self._state_level(source), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
@@ -1653,7 +1654,7 @@ class EventExtractor:
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
-                                  arguments.tokens[after].folded in _THREAT_CONTENT and
+                                  arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
             # (a threat whose act follows, "mengancam akan melaporkan X ke KPK", takes the act's target, not a place in it;
             # but "memperingatkan akan mengambil tindakan tegas terhadap ... Taiwan", no act of its own, keeps Taiwan)
@@ -2128,25 +2129,41 @@ def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
 
 
 def _verbal_attack(event: Event, text: str) -> Event:
-    """A politician's attack on a person, a party, a firm or an international body, with no
-    weapon named, is words, DISAPPROVE: "Trump kembali menyerang Gubernur Bank Sentral AS Jerome
-    Powell" (a leader's attack on a state or an armed group stays force)."""
+    """A politician's attack on a named person, a party, a firm or an international body, with no
+    weapon or injury named, is words, DISAPPROVE: "Trump kembali menyerang Gubernur Bank Sentral AS
+    Jerome Powell" (a leader's attack on a state, an armed group or its people, or on people no one
+    names, "seorang wartawan", stays force)."""
     if event.event_type not in ("FIGHT", "ASSAULT") or text[event.trigger[0] : event.trigger[1]].casefold() != _ATTACKS \
             or not event.source or not event.recipient or \
             not all(a.actor_id.startswith("PER:") and a.sector in ("GOV", "OPP") for a in event.source) or \
-            not all(a.actor_id.startswith("PER:") or not _is_state(a) and (a.sector in _UNARMED or _PARTY.search(a.name))
-                    for a in event.recipient) or \
+            not all((a.actor_id.startswith("PER:") and a.sector not in ("MIL", "OPP") or not _is_state(a) and (
+                a.sector in _UNARMED or _PARTY.search(a.name))) and not a.actor_id.startswith("AGT:") for a in event.recipient) or \
             _FORCE_WORDS & set(re.findall(r"\w+", text[event.evidence[0] : event.evidence[1]].casefold())):
         return event
     return replace(event, event_type="DISAPPROVE", mode=None, context=[c for c in event.context if c != "military"])
 
 
+def _studied(event: Event, text: str) -> bool:
+    """Whether an event is only the close study "mendalami" of someone who enforces no law ("Delegasi
+    Indonesia mendalami pengalaman Jepang"; "KPK mendalami peran X", "Polisi masih mendalami motifnya"
+    investigate)."""
+    return text[event.trigger[0] : event.trigger[1]].casefold().removesuffix(_CLITIC) in _STUDYING and not any(
+        law_body(a.actor_id) or a.actor_id.split(":")[-1] in _ENFORCING_AGENTS or a.actor_id.startswith("PER:")
+        and a.sector == "GOV" for a in event.source)
+
+
 def _hearing(event: Event, text: str) -> Event:
     """A legislature's summons is a hearing, CONSULT, not an examination: "Komisi III DPR memanggil
-    pimpinan KPK untuk rapat dengar pendapat" (an inquiry committee's, "Pansus Hak Angket", stays one)."""
+    pimpinan KPK untuk rapat dengar pendapat" (an inquiry committee's, "Pansus Hak Angket", stays one);
+    a summons of a state's own forces as reserves is a call-up, MOBILIZE ("Israel memanggil puluhan
+    ribu tentara cadangan"; not "memanggil mantan Direktur Komponen Cadangan Kemhan sebagai saksi")."""
     if event.event_type != "INVESTIGATE" or not event.source or \
-            text[event.trigger[0] : event.trigger[1]].casefold() not in _HEARINGS or \
-            not all(_LEGISLATURE & set(re.split(r"[:-]", a.actor_id.casefold())) for a in event.source) or \
+            text[event.trigger[0] : event.trigger[1]].casefold() not in _HEARINGS:
+        return event
+    if event.recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MIL" for a in event.recipient) and \
+            text[max(a.end for a in event.recipient):].lstrip().casefold().startswith(_RESERVES):
+        return replace(event, event_type="MOBILIZE", mode=None, recipient=[])
+    if not all(_LEGISLATURE & set(re.split(r"[:-]", a.actor_id.casefold())) for a in event.source) or \
             _INQUIRY in text[event.evidence[0] : event.evidence[1]].casefold():
         return event
     return replace(event, event_type="CONSULT", mode=None)
