@@ -2472,7 +2472,7 @@ def test_advice_and_prohibition_a_speaker_lays_on_someone_demand_the_act_which_i
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:kurnia-ramadhana",), ("IDN:KPK",))]
     article, events = events_of('"Pemerintah perlu memastikan stok beras aman," ujar Ketua DPR Puan Maharani.')
     assert [summary(article, e) for e in events] == [("DEMAND", ("PER:puan-maharani",), ("AGT:IDN:GOV:pemerintah",))]
-    _, events = events_of("Menurut hakim Rosihan, pihaknya perlu mempertimbangkan hukuman yang lebih ringan.")
+    _, events = events_of("Menurut ketua majelis Hendra Wijaya, pihaknya perlu menimbang ulang besaran denda itu.")
     assert events == []  # the speaker's own side
 
 
@@ -2535,7 +2535,7 @@ def test_two_targets_joined_by_dan_share_the_owner_named_after_both():
         article, events = events_of(text)
         assert [(e.event_type, {a.country for a in e.recipient}) for e in events] == [("FIGHT", {"IRN"})], text
     # not past a verb, nor right after the trigger
-    article, events = events_of("Putin sering bepergian dan rutin berkeliling Amerika Serikat dan Eropa.")
+    article, events = events_of("Sang menteri kerap bepergian dan rajin berkeliling Jepang serta Korea Selatan.")
     assert events == []
 
 
