@@ -114,6 +114,7 @@ _HOME_ORG_WORDS = frozenset(
 # A head of state's bare title, and the office it stands for (`ActorExtractor._bare_head_links`).
 _BARE_HEADS = {("presiden",): "presiden", ("kepala", "negara"): "presiden", ("wakil", "presiden"): "wakil presiden",
                ("wapres",): "wakil presiden"}
+_BARE_HEAD_FIRST = frozenset(words[0] for words in _BARE_HEADS)
 _NOT_STATE_HEADS = frozenset({"direktur", "komisaris", "partai", "pks", "klub", "federasi", "asosiasi"})
 _HEAD_OF_STATE = ("kepala", "negara")
 _MONARCHS = frozenset({"raja", "ratu", "emir", "sultan", "kaisar"})
@@ -712,7 +713,8 @@ class ActorExtractor:
         index = 0
         while index < len(tokens):
             head = next(((words, office) for words, office in _BARE_HEADS.items()
-                         if tuple(t.folded for t in tokens[index : index + len(words)]) == words), None)
+                         if tuple(t.folded for t in tokens[index : index + len(words)]) == words), None) \
+                if tokens[index].folded in _BARE_HEAD_FIRST else None
             if head is None or not tokens[index].text[:1].isupper() or index in covered:
                 index += 1
                 continue
