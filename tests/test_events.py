@@ -2537,6 +2537,9 @@ def test_two_targets_joined_by_dan_share_the_owner_named_after_both():
     # not past a verb, nor right after the trigger
     article, events = events_of("Sang menteri kerap bepergian dan rajin berkeliling Jepang serta Korea Selatan.")
     assert events == []
+    # nor to a weapon or another generic noun after the join: no owner
+    article, events = events_of("Tentara Israel menembakkan peluru tajam dan peluru tank ke arah kerumunan di Khan Younis.")
+    assert [summary(article, e)[2] for e in events] == [("PSE",)]
 
 
 def test_sebelumnya_as_its_own_clause_s_adverb_does_not_cut_the_date_off():

@@ -1764,6 +1764,7 @@ class Arguments:
         position = trigger_last + 1
         limit = min(ceiling, trigger_last + 1 + window)
         inside_phrase = False  # past a preposition: a group there is its object, not the verb's
+        past_join = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
         while position < limit:
             token = self.tokens[position]
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
@@ -1784,6 +1785,7 @@ class Arguments:
             if joined and position > trigger_last + 1 and self._joins_modifiers(position, ceiling):
                 position += 1  # "menyerang fasilitas nuklir dan pangkalan militer Iran": one owner for both
                 limit = min(ceiling, limit + 2)
+                past_join = True
                 continue
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self.is_verb(position)
                                                      and not token.folded.startswith("ber")):
@@ -1795,6 +1797,8 @@ class Arguments:
             found = self.group_starting_at(position, ceiling, companions=False)
             if found is not None:
                 before = self.tokens[position - 1]
+                if past_join and all(a.actor_id.startswith("AGT:") for unit in found[1] for a in unit.actors):
+                    return None  # "menembakkan peluru tajam dan peluru tank": the tank is a weapon, no owner
                 if position > trigger_last + 1 and (before.folded in PREPOSITIONS and before.folded != "antara"
                                                     or inside_phrase):
                     return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
@@ -1884,8 +1888,11 @@ class Arguments:
             if token.folded in words:
                 end = min(ceiling, position + 2 + fillers)
                 candidate = position
+                joined = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
                 while (candidate := candidate + 1) < end:
                     found = self.group_starting_at(candidate, ceiling, companions=False)
+                    if found is not None and joined and all(a.actor_id.startswith("AGT:") for u in found[1] for a in u.actors):
+                        break  # ("ke gudang senjata dan markas tentara": no one's)
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
@@ -1893,6 +1900,7 @@ class Arguments:
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     if owners and candidate > position + 1 and self._joins_modifiers(candidate, ceiling):
                         end = min(ceiling, end + 2)  # "ke sejumlah fasilitas nuklir dan pangkalan militer Iran"
+                        joined = True
                         continue
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
                         verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
