@@ -2599,6 +2599,16 @@ def test_the_thirty_fifth_session_s_rules_keep_their_reach():
         assert [summary(article, e)[2] for e in events if e.event_type == "DEMAND"] == [("AGT:IDN:GOV:bupati",)], text
 
 
+def test_an_attack_noun_s_target_is_who_it_kills_when_no_other_is_named():
+    for text, hurt in (("Serangan Israel telah menewaskan lebih dari 200 warga Iran.", ("GRP:IRN-cvl",)),
+                       ("Serangan drone Rusia melukai tujuh warga Kharkiv.", ("AGT:UKR:CVL:warga",))):
+        article, events = events_of(text)
+        assert [summary(article, e)[2] for e in events] == [hurt], text
+    # people of no known state are no target: the war's other side, named elsewhere, may be
+    article, events = events_of("Iran menyatakan bahwa serangan Israel telah menewaskan sedikitnya 224 orang.")
+    assert not [e for e in events if "AGT:?:CVL:orang" in summary(article, e)[2]]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [

@@ -977,6 +977,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and \
+                (hurt := _hurt_by(arguments, last, ceiling, source)):
+            recipient = hurt  # "Serangan Israel telah menewaskan lebih dari 200 warga Iran": those it killed
         if pattern.planned in SIGNED_WITH and trigger.voice == "active" and len(source) == 1 and not recipient and \
                 (partner := _met_before(tokens, first, floor, source[0], earlier or [])):
             source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign
@@ -3957,6 +3960,25 @@ def _response_with(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     verb = tokens[first - 2].folded
     return verb in _RESPONSES or verb.endswith(_CLITIC) and verb[: -len(_CLITIC)] in _RESPONSES
+
+
+def _hurt_by(arguments: Arguments, last: int, ceiling: int, source: list[EventActor]) -> list[EventActor]:
+    """The people an attack named by a noun kills or hurts, the object of a verb of killing right
+    after the noun's phrase ("Serangan Israel telah menewaskan lebih dari 200 warga Iran"), if any."""
+    tokens = arguments.tokens
+    position = last + 1
+    end = max((a.end for a in source), default=0)
+    while position < ceiling and (tokens[position].start < end or tokens[position].text.islower() and (
+            tokens[position].folded in PREVERBAL or not arguments.is_verb(position)) and tokens[position].folded != "yang"
+                                  and position - last <= _KILLER_REACH):
+        if tokens[position].folded in _HURTING:
+            break
+        position += 1
+    if position >= ceiling or tokens[position].folded not in _HURTING:
+        return []
+    found = arguments.object(position, ceiling)
+    hurt = arguments.event_actors(found[1]) if found is not None else []
+    return hurt if all(a.country for a in hurt) else []  # (people of no known state: the war's other side may be named)
 
 
 def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
