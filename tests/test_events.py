@@ -2609,6 +2609,16 @@ def test_an_attack_noun_s_target_is_who_it_kills_when_no_other_is_named():
     assert not [e for e in events if "AGT:?:CVL:orang" in summary(article, e)[2]]
 
 
+def test_judging_that_someone_harms_drags_its_feet_or_plays_favourites_criticises_them():
+    for text, expected in (("ICW menilai KPK lamban menangani kasus suap itu.", ("DISAPPROVE", ("IDN:ICW",), ("IDN:KPK",))),
+                           ("PKS menilai kebijakan Kementerian Perdagangan merugikan petani.",
+                            ("DISAPPROVE", ("IDN:PKS",), ("IDN:MOT",)))):
+        article, events = events_of(text)
+        assert expected in [summary(article, e) for e in events], text
+    _, events = events_of("BMKG menilai cuaca buruk akan berlangsung tiga hari.")
+    assert events == []
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [
