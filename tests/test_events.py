@@ -2619,6 +2619,11 @@ def test_judging_that_someone_harms_drags_its_feet_or_plays_favourites_criticise
     assert events == []
 
 
+def test_valuing_someone_s_stance_or_role_supports_them():
+    article, events = events_of('"Kami menghargai posisi Indonesia yang independen," kata Presiden Rusia Vladimir Putin.')
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:vladimir-putin",), ("IDN",))]
+
+
 def test_the_people_an_apposition_lists_after_a_generic_noun_are_the_actors():
     article, events = events_of("Polisi menangkap dua tersangka, yaitu AR (34) dan MP (36), di Benda.")
     assert [summary(article, e) for e in events] == [
