@@ -1797,8 +1797,9 @@ class Arguments:
             found = self.group_starting_at(position, ceiling, companions=False)
             if found is not None:
                 before = self.tokens[position - 1]
-                if past_join and all(a.actor_id.startswith("AGT:") for unit in found[1] for a in unit.actors):
-                    return None  # "menembakkan peluru tajam dan peluru tank": the tank is a weapon, no owner
+                if past_join and all(a.actor_id.startswith("AGT:") and not a.country for unit in found[1] for a in unit.actors):
+                    return None  # "menembakkan peluru tajam dan peluru tank": the tank is a weapon, no owner (but
+                    # "menyita sabu dan kapal nelayan Malaysia": Malaysia's fishermen)
                 if position > trigger_last + 1 and (before.folded in PREPOSITIONS and before.folded != "antara"
                                                     or inside_phrase):
                     return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
@@ -1891,7 +1892,8 @@ class Arguments:
                 joined = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
                 while (candidate := candidate + 1) < end:
                     found = self.group_starting_at(candidate, ceiling, companions=False)
-                    if found is not None and joined and all(a.actor_id.startswith("AGT:") for u in found[1] for a in u.actors):
+                    if found is not None and joined and all(a.actor_id.startswith("AGT:") and not a.country
+                                                            for u in found[1] for a in u.actors):
                         break  # ("ke gudang senjata dan markas tentara": no one's)
                     if found is not None:
                         return position, found[0], found[1]

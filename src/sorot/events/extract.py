@@ -195,6 +195,9 @@ _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
 _HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
+_KILLED = "menewaskan"  # the verb of an attack's dead (`_hurt_by`; "membunuh", "melukai" serve metaphors too)
+_NOT_FORCE = frozenset({"tarif", "balik", "verbal", "siber", "produk", "dagang"})  # an attack noun's words of no strike
+_NOT_HURT_WAY = frozenset({"yang", "dan", "serta"})
 _IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})  # "menewaskan 40 orang dalam serangan ..."
 _IN_WAR = frozenset({"dalam"})  # "terlibat dalam perang ...": the outsider's act is in the war
 _KILLER_REACH = 8  # tokens from the act's noun back to the verb of killing
@@ -550,6 +553,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
+_FAR_FROM = frozenset({"jauh"})  # "jauh dari kesan tebang pilih": no such judgement
+_NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tidak pernah", "bukan lembaga yang")
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
@@ -977,7 +982,7 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
-        if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and \
+        if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and not pattern.mutual and \
                 (hurt := _hurt_by(arguments, last, ceiling, source)):
             recipient = hurt  # "Serangan Israel telah menewaskan lebih dari 200 warga Iran": those it killed
         if pattern.planned in SIGNED_WITH and trigger.voice == "active" and len(source) == 1 and not recipient and \
@@ -2745,11 +2750,13 @@ _MENTIONS = "menyebut"  # the naming verb that also means "to mention"
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any,
-    not right after a negator ("menilai KPU tidak melanggar aturan" judges no breach)."""
+    not after a negator within a few words ("menilai KPU tidak melanggar aturan", "tidak pernah
+    mengkhianati rakyat", "bukan lembaga yang tebang pilih", "tidak terbukti merugikan": no such judgement)."""
     phrases = _phrases(words)
     return next((position for position in range(start, end) if (tokens[position].folded in words
                  or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases))
-                 and not (position > start and tokens[position - 1].folded in _NEGATORS)), None)
+                 and not any(tokens[k].folded in _NEGATORS | _FAR_FROM for k in range(max(start, position - _NEGATED_REACH),
+                                                                                     position))), None)
 
 
 @lru_cache(maxsize=None)
@@ -3963,22 +3970,29 @@ def _response_with(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 def _hurt_by(arguments: Arguments, last: int, ceiling: int, source: list[EventActor]) -> list[EventActor]:
-    """The people an attack named by a noun kills or hurts, the object of a verb of killing right
-    after the noun's phrase ("Serangan Israel telah menewaskan lebih dari 200 warga Iran"), if any."""
+    """The people or forces of another state that an attack named by a noun kills, the object of
+    "menewaskan" right after the noun's phrase ("Serangan Israel telah menewaskan lebih dari 200 warga
+    Iran"; not past "yang" or "dan": "Serangan Israel pekan lalu dan kecelakaan bus menewaskan ..."), if any."""
     tokens = arguments.tokens
+    if any(t.folded in _NOT_FORCE for t in tokens[last + 1 : min(ceiling, last + 3)]):
+        return []  # ("Serangan tarif AS ...", "serangan balik", "serangan verbal": no strike)
     position = last + 1
     end = max((a.end for a in source), default=0)
     while position < ceiling and (tokens[position].start < end or tokens[position].text.islower() and (
-            tokens[position].folded in PREVERBAL or not arguments.is_verb(position)) and tokens[position].folded != "yang"
-                                  and position - last <= _KILLER_REACH):
-        if tokens[position].folded in _HURTING:
+            tokens[position].folded in PREVERBAL or not arguments.is_verb(position)) and tokens[position].folded
+                                  not in _NOT_HURT_WAY and position - last <= _KILLER_REACH):
+        if tokens[position].folded == _KILLED:
             break
         position += 1
-    if position >= ceiling or tokens[position].folded not in _HURTING:
+    if position >= ceiling or tokens[position].folded != _KILLED:
         return []
     found = arguments.object(position, ceiling)
     hurt = arguments.event_actors(found[1]) if found is not None else []
-    return hurt if all(a.country for a in hurt) else []  # (people of no known state: the war's other side may be named)
+    own = {a.country for a in source}
+    return hurt if hurt and all(a.country and a.country not in own and a.actor_id.startswith(("AGT:", "GRP:"))
+                                or a.sector == "MIL" and a.country not in own for a in hurt) else []
+    # (people of no known state, the war's other side may be named; nor the attacker's own, "Serangan Israel
+    # menewaskan dua tentara Israel sendiri"; people or forces only)
 
 
 def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
