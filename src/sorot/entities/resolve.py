@@ -701,7 +701,6 @@ class ActorExtractor:
         ]
         return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
 
-
     def _bare_head_links(self, text: str, tokens: list[Token], links: list[_Link], dct: str | None, home: bool) -> list[_Link]:
         """Links for a head of state's bare title ("Presiden juga bertemu ...", "Kepala Negara",
         "Wapres"): the person last named with that title before it, else, in a story set at home,

@@ -78,8 +78,8 @@ _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not th
 # The nouns of the trial's prosecutor, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
 # Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
 _TRIAL_PROSECUTORS = frozenset({"jpu", "penuntut umum", "jaksa penuntut umum"})
-# The heads of a region a bare noun may name, and the word of their title: the one the story names so.
-_REGIONAL_HEADS = {"gubernur": ("gubernur",), "bupati": ("bupati",), "wali kota": ("wali", "kota"), "walikota": ("walikota",)}
+# The heads of a region a bare noun may name: the one the story titles so (its title opens with the noun's words).
+_REGIONAL_HEADS = frozenset({"gubernur", "bupati", "wali kota", "walikota"})
 _EVERY = frozenset({"setiap", "tiap", "masing-masing"})
 PROSECUTOR_WORDS = frozenset({"jpu", "penuntut"})
 _ONE_OF = frozenset({("salah", "satu"), ("salah", "seorang")})  # "X, salah satu yang ...": X is one of those who
@@ -300,6 +300,12 @@ def law_body(actor_id: str) -> bool:
     return not _LAW_BODIES.isdisjoint(re.split(r"[:-]", actor_id.lower()))
 
 
+def _ownerless(units: list[Unit]) -> bool:
+    """Whether the units are generic nouns of no state, which end two joined nouns without owning them
+    ("peluru tajam dan peluru tank"; not "kapal nelayan Malaysia")."""
+    return all(a.actor_id.startswith("AGT:") and not a.country for unit in units for a in unit.actors)
+
+
 def court_of(actor_id: str) -> bool:
     """Whether an actor is a court of trial: a district, high, religious or corruption court
     ("IDN:pn-jakarta-selatan", "IDN:pengadilan-tipikor-jakarta-pusat"; not the Supreme Court, named as
@@ -479,11 +485,7 @@ class Arguments:
         index = 0
         while index < len(self.tokens):
             if index not in covered and self._counted_people(index, agents, covered):
-                state = self._state_after(index)
-                last, country = (state.last, state.actors[0].country) if state is not None else (index, None)
-                if state is not None:
-                    self.at_first.pop(state.first, None)
-                    self.at_last.pop(state.last, None)
+                last, country = self._take_state(self._state_after(index), index)
                 self._add(Unit(index, last, (ArticleActor(f"AGT:{country or '?'}:CVL:{_PEOPLE}", "people", "NORP", country,
                                                           "CVL", None, 0.6),)))
                 index = last + 1
@@ -542,12 +544,8 @@ class Arguments:
                 self._add(Unit(index, last, (court,)))  # "Majelis hakim Pengadilan Tipikor Jakarta Pusat ... Hakim
                 index = last + 1  # menjatuhkan vonis ...": the court's verdict
                 continue
-            country = None
-            if state is not None:
-                country, last = state.actors[0].country, state.last
-                self.at_first.pop(state.first, None)
-                self.at_last.pop(state.last, None)
-            elif (named := self._proposed_names.get(index)) is not None and named.last > last and named.actors[0].country:
+            last, country = self._take_state(state, last)
+            if state is None and (named := self._proposed_names.get(index)) is not None and named.last > last and named.actors[0].country:
                 # a name the recogniser proposed that opens with the agent noun and holds a state:
                 # "mengecam Angkatan Laut Prancis" (the French navy)
                 country, last = named.actors[0].country, named.last
@@ -576,7 +574,7 @@ class Arguments:
                 continue
             if noun in _REGIONAL_HEADS and country in (None, HOME_STATE) and self._bare(last) and \
                     not (index > 0 and (self.tokens[index - 1].folded in _MANY | _EVERY or self.in_quantity(index - 1))) and \
-                    (head := self._only_head(_REGIONAL_HEADS[noun])) is not None:
+                    (head := self._only_head(tuple(noun.split()))) is not None:
                 self._add(Unit(index, last, (head,)))  # "mendesak agar bupati meminta maaf" after "Bupati Lombok Timur,
                 index = last + 1  # Haerul Warisin": him (not "seluruh bupati", any of them)
                 continue
@@ -584,6 +582,16 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _take_state(self, state: Unit | None, last: int) -> tuple[int, str | None]:
+        """(last token, country) of an agent noun ending at `last` that takes the state named right
+        after it, whose unit it absorbs ("polisi Israel", "enam orang Australia"); `last` and no country
+        when none is."""
+        if state is None:
+            return last, None
+        self.at_first.pop(state.first, None)
+        self.at_last.pop(state.last, None)
+        return state.last, state.actors[0].country
 
     def _kin_named(self, first: int, last: int) -> bool:
         """Whether a kin noun at tokens first..last has its person named right after it (past a comma)
@@ -639,6 +647,7 @@ class Arguments:
                 return False  # "Dari 194 WNI di Israel, sebanyak 11 orang ...": some of a group of people named before
                 # (not "Petugas dari Polsek Tebet menangkap enam orang", "pulang dari Malaysia")
         return True
+
     def _inside_name(self, index: int) -> bool:
         """Whether the capitalised word at token `index` continues a capitalised name begun
         before it in its sentence ("Komnas Perempuan", "Kementerian Pemberdayaan Perempuan")."""
@@ -671,14 +680,17 @@ class Arguments:
     def _only_head(self, title: tuple[str, ...]) -> ArticleActor | None:
         """The one person of the article whose title opens with the words `title` (a head, not a deputy:
         "Bupati Pati Sudewo" for "bupati", not "Wakil Bupati ..."); None when none or several are."""
-        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE
-                  and tuple(re.findall(r"\w+", a.role.casefold()))[: len(title)] == title]
+        people = [a for a, role in self._home_titled() if tuple(role)[: len(title)] == title]
         return people[0] if len(people) == 1 else None
 
     def _only_titled(self, words: frozenset[str]) -> ArticleActor | None:
-        people = [a for a in self._actors if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE
-                  and words.intersection(role := re.findall(r"\w+", a.role.casefold())) and FORMER.isdisjoint(role)]
+        people = [a for a, role in self._home_titled() if words.intersection(role) and FORMER.isdisjoint(role)]
         return people[0] if len(people) == 1 else None
+
+    def _home_titled(self) -> list[tuple[ArticleActor, list[str]]]:
+        """The article's Indonesian people named with a title, each with its title's words."""
+        return [(a, re.findall(r"\w+", a.role.casefold())) for a in self._actors
+                if a.type == "PER" and a.role and a.mentions and a.country == HOME_STATE]
 
     def home_trial(self) -> bool:
         """Whether the story is set at home, or names no place but a home court of trial ("digelar di
@@ -1797,7 +1809,7 @@ class Arguments:
             found = self.group_starting_at(position, ceiling, companions=False)
             if found is not None:
                 before = self.tokens[position - 1]
-                if past_join and all(a.actor_id.startswith("AGT:") and not a.country for unit in found[1] for a in unit.actors):
+                if past_join and _ownerless(found[1]):
                     return None  # "menembakkan peluru tajam dan peluru tank": the tank is a weapon, no owner (but
                     # "menyita sabu dan kapal nelayan Malaysia": Malaysia's fishermen)
                 if position > trigger_last + 1 and (before.folded in PREPOSITIONS and before.folded != "antara"
@@ -1892,8 +1904,7 @@ class Arguments:
                 joined = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
                 while (candidate := candidate + 1) < end:
                     found = self.group_starting_at(candidate, ceiling, companions=False)
-                    if found is not None and joined and all(a.actor_id.startswith("AGT:") and not a.country
-                                                            for u in found[1] for a in u.actors):
+                    if found is not None and joined and _ownerless(found[1]):
                         break  # ("ke gudang senjata dan markas tentara": no one's)
                     if found is not None:
                         return position, found[0], found[1]

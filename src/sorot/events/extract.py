@@ -3981,9 +3981,7 @@ def _hurt_by(arguments: Arguments, last: int, ceiling: int, source: list[EventAc
     while position < ceiling and (tokens[position].start < end or tokens[position].text.islower() and (
             tokens[position].folded in PREVERBAL or not arguments.is_verb(position)) and tokens[position].folded
                                   not in _NOT_HURT_WAY and position - last <= _KILLER_REACH):
-        if tokens[position].folded == _KILLED:
-            break
-        position += 1
+        position += 1  # past the noun's phrase and adverbs, up to the first verb
     if position >= ceiling or tokens[position].folded != _KILLED:
         return []
     found = arguments.object(position, ceiling)
