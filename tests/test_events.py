@@ -5014,3 +5014,26 @@ def test_an_active_verb_ends_an_attack_nouns_phrase_so_its_object_is_no_owner():
     # (an adjective of the noun does not: "serangan mendadak Israel")
     article, events = events_of("Serangan mendadak Israel menghantam Teheran.", "2025-06-18")
     assert ("FIGHT", ("ISR",), ("IRN",)) in [summary(article, e) for e in events]
+
+
+def test_the_press_an_unquoted_clause_is_told_to_is_no_party_to_it():
+    article, events = events_of("Ratusan pengemudi ojek berunjuk rasa di depan Balai Kota Medan, kata polisi kepada "
+                                "wartawan.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:sopir",), ())]
+    article, events = events_of("Malaysia dan Vietnam menyepakati batas laut baru, menurut laporan kantor berita "
+                                "Bernama.", "2025-06-18")
+    assert [e.recipient for e in events if e.event_type == "AGREE"] == [[]]
+    # one it is said to is still the one addressed
+    article, events = events_of("Turki siap menjadi tuan rumah perundingan, kata Erdogan kepada Putin.", "2025-06-18")
+    assert not [e for e in events if any(a.sector == "MED" for a in e.recipient)]
+
+
+def test_an_apposition_saying_what_the_subject_is_leaves_the_subject():
+    article, events = events_of("Hamas, kelompok militan yang menguasai Gaza, meluncurkan roket ke Ashkelon.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("PSE:HAMAS",), ("ISR",))]
+    article, events = events_of("Sugiono, orang dekat Presiden Prabowo Subianto, mengunjungi Tokyo.", "2025-06-18")
+    assert [summary(article, e)[1] for e in events] == [("PER:sugiono",)]
+    # the verb a subjectless clause goes on from keeps that subject too
+    article, events = events_of("Kim Yo Jong, adik pemimpin Korea Utara, mengancam akan menyerang Korea Selatan.",
+                                "2025-06-18")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:kim-yo-jong",), ("KOR",))]

@@ -116,9 +116,18 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
-# Nouns that open an apposition saying what the subject is to another: "Inggris, sekutu dekat AS, ...".
-_APPOSITION_HEADS = frozenset({"sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok",
-                               "pembeli", "produsen", "eksportir", "importir"})
+# Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
+# "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
+_APPOSITION_HEADS = frozenset({
+    "sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok", "pembeli", "produsen",
+    "eksportir", "importir",
+    # what kind of body or state
+    "kelompok", "faksi", "milisi", "organisasi", "gerakan", "sayap", "jaringan", "aliansi", "koalisi", "kubu",
+    "negara", "kerajaan", "perusahaan", "raksasa", "lembaga", "maskapai",
+    # who a person is, or is to another
+    "adik", "kakak", "putra", "putri", "istri", "suami", "ayah", "ibu", "paman", "keponakan", "cucu", "menantu",
+    "sahabat", "teman", "kawan", "orang", "kader", "tokoh", "pendiri", "diplomat", "politikus", "politisi",
+    "pengusaha", "aktivis", "ulama", "veteran", "loyalis", "penasihat", "ajudan", "pengkritik", "kritikus"})
 # What may stand between a body's name and the name of its officer: a space and a rank ("AKBP", "Irjen Pol."), also
 # after a comma ("Polda Metro Jaya, AKBP Argo Wiyono"); not a comma alone, which may end a clause ("Usai diperiksa
 # KPK, Hasto mengatakan pihaknya ...": Hasto's side).
@@ -1315,6 +1324,11 @@ class Arguments:
                 return None
             if token.folded in FIRST_PERSON:
                 return None  # "... dan saya mengucapkan selamat": the speaker is the subject, not a name before
+            if token.text == "," and (comma := self._relative_comma(position + 1, floor)) is not None:
+                # a relative clause or apposition closing before a verb the trigger's clause goes on from:
+                # "Kim Yo Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks
+                found = self.group_ending_at(comma - 1, floor)
+                return found if found is not None and not self._after_preposition(found[0], floor) else None
             if token.text in QUOTES:
                 position -= 1
                 continue

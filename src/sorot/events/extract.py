@@ -939,6 +939,7 @@ class EventExtractor:
         its own sentence has given so far."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, _quote_end(tokens, sentence.first, first, sentence.last)
+        ceiling = _attribution_tail(tokens, last, ceiling)
         if pattern.mutual and trigger.voice == "noun" and _war_as_topic(tokens, first, floor):
             return None  # "membahas konflik antara Iran dan Israel": a topic, not an act
         if last == first + 1 and tokens[last].folded == "jatuh" and _missiles_near(tokens, first, last, floor, ceiling):
@@ -2637,6 +2638,11 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 # Whom a quote is said to as the press: "kata X kepada wartawan", "kepada kantor berita Reuters".
 _PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
+# Words after a comma that open an unquoted clause's attribution: ", kata X", ", menurut laporan Reuters", and
+# "seperti"/"sebagaimana" before a passive of reporting (", seperti dilaporkan Antara"; not ", seperti X" listing).
+_TAIL_SPEAKERS = (SPEAKER_AFTER - {"seperti", "sebagaimana"}) | {"katanya", "ujarnya", "ucapnya", "tuturnya"}
+_AS_IN = frozenset({"seperti", "sebagaimana"})
+_REPORTED_IN = frozenset({"dilaporkan", "dikutip", "dilansir", "diberitakan", "disampaikan", "dikatakan"})
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
@@ -2651,9 +2657,29 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     if not opened or closing is None or tokens[closing - 1].text not in {",", ".", "!", "?"}:
         return ceiling
     attribution = tokens[closing + 1 : min(ceiling, closing + 1 + _ATTRIBUTION_WORDS)]
-    addressed = any(t.folded == "kepada" and (k + 1 == len(attribution) or attribution[k + 1].folded not in _PRESS)
-                    for k, t in enumerate(attribution)) and any(t.folded in SPEAKER_WORDS for t in attribution)
+    addressed = _addressed(attribution) and any(t.folded in SPEAKER_WORDS for t in attribution)
     return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
+
+
+def _addressed(attribution: list[Token]) -> bool:
+    """Whether an attribution ("kata X kepada Y") is said to someone other than the press."""
+    return any(t.folded == "kepada" and (k + 1 == len(attribution) or attribution[k + 1].folded not in _PRESS)
+               for k, t in enumerate(attribution))
+
+
+def _attribution_tail(tokens: list[Token], last: int, ceiling: int) -> int:
+    """Where an unquoted clause's arguments end when a comma after its trigger at ``last``
+    opens who says it (", kata polisi kepada wartawan", ", menurut laporan Reuters", ", seperti
+    dilaporkan Antara"): the press it is told to is no party ("Ribuan mahasiswa berunjuk rasa
+    ..., kata polisi kepada wartawan"); one it is said to is ("..., kata Putin kepada Xi")."""
+    for comma in range(last + 1, ceiling - 1):
+        if tokens[comma].text != ",":
+            continue
+        word, after = tokens[comma + 1].folded, tokens[comma + 2].folded if comma + 2 < ceiling else ""
+        if word in _TAIL_SPEAKERS or word in _AS_IN and after in _REPORTED_IN:
+            attribution = tokens[comma + 1 : min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)]
+            return ceiling if _addressed(attribution) else comma
+    return ceiling
 
 
 def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
