@@ -2570,9 +2570,9 @@ def test_misfires_a_review_of_the_thirty_fifth_session_s_rules_found(text, expec
 
 
 def test_the_thirty_fifth_session_s_rules_keep_their_reach():
-    # "rekannya" after a meeting verb is a counterpart, not a relative
+    # "rekannya" after a meeting verb is a counterpart, not a relative (the one its apposition names)
     article, events = events_of("Erdogan menelepon rekannya asal Rusia, Vladimir Putin.")
-    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:recep-tayyip-erdogan",), ("RUS",))]
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:recep-tayyip-erdogan",), ("PER:vladimir-putin",))]
     # the arrest's body: not the KPK of another case named far later
     filler = " ".join(["Warga di kota itu masih menunggu kabar terbaru dari keluarga mereka."] * 20)
     _, events = events_of(f"Pelaku pembunuhan di Bekasi telah ditangkap. {filler} KPK menetapkan Bupati Kolaka Timur sebagai "
@@ -5037,3 +5037,26 @@ def test_an_apposition_saying_what_the_subject_is_leaves_the_subject():
     article, events = events_of("Kim Yo Jong, adik pemimpin Korea Utara, mengancam akan menyerang Korea Selatan.",
                                 "2025-06-18")
     assert [summary(article, e) for e in events] == [("THREATEN", ("PER:kim-yo-jong",), ("KOR",))]
+
+
+def test_passive_agents_past_manner_sent_things_and_sanctions_imposed():
+    # a manner adverb stands between a passive verb and its agent
+    article, events = events_of("Korea Utara dikecam keras Jepang atas uji coba rudal itu.", "2025-06-18")
+    assert ("DISAPPROVE", ("JPN",), ("PRK",)) in [summary(article, e) for e in events]
+    # what the agent sends in the passive goes where the preposition says, as in the active
+    article, events = events_of("Rudal jelajah Taurus dikirim oleh Jerman ke Ukraina.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("AID", ("DEU",), ("UKR",))]
+    article, events = events_of("Dua kapal perang dikerahkan Amerika Serikat ke sekitar Iran.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("MOBILIZE", ("USA",), ("IRN",))]
+    # imposing sanctions
+    article, events = events_of("Kanada mengenakan sanksi terhadap bank sentral Iran.", "2025-06-18")
+    assert [e.event_type for e in events] == ["SANCTION"] and events[0].source[0].actor_id == "CAN"
+
+
+def test_a_counterpart_of_a_state_and_a_person_a_people_noun_describes():
+    article, events = events_of("Wang Yi bertemu mitranya dari Rusia, Sergei Lavrov, pada Senin.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:wang-yi",), ("PER:sergei-lavrov",))]
+    article, events = events_of("Menlu Sugiono bertemu mitranya dari Mesir untuk membahas Gaza.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("EGY",)]
+    article, events = events_of("Kejaksaan Agung menahan pengusaha Riza Chalid di Jakarta.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:mohammad-riza-chalid",)]

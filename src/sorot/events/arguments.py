@@ -89,6 +89,9 @@ _JOINING_NOUNS = frozenset({"dan", "serta"})  # between two nouns that share an 
 _GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
 _GOVERNMENT_REACH = 60  # tokens back from it to "Pemerintah" and a state (about two sentences)
 # Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
+# Counterparts named by the state they serve: "Sugiono bertemu mitranya dari Australia".
+_COUNTERPARTS = frozenset({"mitranya", "rekannya", "sejawatnya", "koleganya"})
+_FROM_STATE = frozenset({"dari", "asal"})
 _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "pacarnya",
                   "kekasihnya"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
@@ -391,9 +394,26 @@ class Arguments:
             anaphor = self._anaphor(index, recent, last_person, counts, last_end)
             if anaphor is not None:
                 self._add(anaphor)
+        self._add_counterparts()
         if agents is not None:
             self._add_agents(agents)
             self._add_groups_again()
+
+    def _add_counterparts(self) -> None:
+        """Units for a counterpart named by the state it serves ("mitranya dari Turki"): the
+        person an apposition then names ("mitranya dari Turki, Hakan Fidan,"), else the state."""
+        for index, token in enumerate(self.tokens[:-2]):
+            state = self.at_first.get(index + 2)
+            if token.folded not in _COUNTERPARTS or self.tokens[index + 1].folded not in _FROM_STATE or state is None \
+                    or not all(a.actor_id == a.country for a in state.actors):
+                continue
+            comma = state.last + 1
+            person = self.at_first.get(comma + 1) if comma < len(self.tokens) and self.tokens[comma].text == "," else None
+            if person is not None and all(a.type == "PER" and a.country in (None, state.actors[0].country)
+                                          for a in person.actors):
+                self._add(Unit(index, person.last, person.actors))
+            else:
+                self._add(Unit(index, state.last, state.actors))
 
     def _add_groups_again(self) -> None:
         """Units for "mereka" opening a sentence or clause where it refers to a group of people
@@ -554,6 +574,10 @@ class Arguments:
                 index = last + 1  # menjatuhkan vonis ...": the court's verdict
                 continue
             last, country = self._take_state(state, last)
+            if (person := self._person_described(last, country)) is not None:
+                self._add(Unit(index, person.last, person.actors))  # "aktivis Swedia Greta Thunberg": the person
+                index = person.last + 1
+                continue
             if state is None and (named := self._proposed_names.get(index)) is not None and named.last > last and named.actors[0].country:
                 # a name the recogniser proposed that opens with the agent noun and holds a state:
                 # "mengecam Angkatan Laut Prancis" (the French navy)
@@ -591,6 +615,22 @@ class Arguments:
                                  "NORP" if sector in ("CVL", "OPP") else "ORG", country, sector, None, 0.6)
             self._add(Unit(index, last, (actor,)))
             index = last + 1
+
+    def _person_described(self, last: int, country: str | None) -> Unit | None:
+        """The known person a people noun ending at `last` describes, named right after it, past
+        an acronym of a field ("aktivis Swedia Greta Thunberg", "aktivis HAM Haris Azhar"), of
+        the noun's state or of none."""
+        after = last + 1
+        if after + 1 < len(self.tokens) and after not in self.at_first and self.tokens[after].text.isupper() \
+                and len(self.tokens[after].text) <= 4:
+            after += 1
+        if relation_before(self.tokens, after):
+            return None  # "Keluarga terdakwa Ronald Tannur": his family, not him
+        person = self.at_first.get(after)
+        if person is None or not all(a.type == "PER" and a.country in (None, country) or country is None
+                                     for a in person.actors):
+            return None
+        return person if all(a.type == "PER" for a in person.actors) else None
 
     def _take_state(self, state: Unit | None, last: int) -> tuple[int, str | None]:
         """(last token, country) of an agent noun ending at `last` that takes the state named right

@@ -466,6 +466,9 @@ _PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a
 _HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyandera", "disandera", "menculik", "diculik"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+# Adverbs of manner between a passive verb and its agent ("dikecam keras China"; "secara" with its word).
+_PASSIVE_MANNER = frozenset({"keras", "penuh", "tegas", "langsung", "sepenuhnya", "habis-habisan", "bertubi-tubi",
+                             "pedas", "sengit", "secara"})
 # Words that may open an object before its actor, and those of a case someone is reported for.
 _DETERMINERS = frozenset({"seluruh", "semua", "para", "pihak", "mantan", "eks", "sejumlah", "beberapa", "negara",
                           "negara-negara", "kedua", "setiap"})
@@ -1527,6 +1530,11 @@ class EventExtractor:
                 sent_to = arguments.after_preposition(pattern.to, last + 1, ceiling)
                 return [self._state_of(a) for a in arguments.event_actors(senders)], \
                     arguments.event_actors(sent_to[2]) if sent_to is not None else []
+            if source and pattern.type == "AID" and pattern.needs and all(
+                    a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL" for unit in recipient for a in unit.actors) \
+                    and (sent_to := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
+                recipient = sent_to[2]  # "Puluhan kapal perang dikerahkan China ke sekitar Taiwan": where the agent
+                # sends what the subject names (forces or weapons), as in the active
             if pattern.type in _JOINED_ACTS and subject and _beside(arguments.tokens, subject[1][0].first - 1, subject[1][0].first):
                 recipient = []  # a place beside the target ("Kapal ... di lepas pantai Yaman dihantam rudal Houthi")
             elif pattern.type in _JOINED_ACTS and not subject:
@@ -2543,7 +2551,17 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
     if agent:
         return agent[2]
-    counted = arguments.after_quantity(last + 1, ceiling)  # "dihantam puluhan drone Rusia"
+    tokens, start = arguments.tokens, last + 1
+    while start + 1 < ceiling:  # "dikecam keras China", "didukung penuh Indonesia", "dikritik secara terbuka
+        # KontraS", "diserang habis-habisan Rusia": how it was done, then who did it
+        if tokens[start].folded in _PASSIVE_MANNER:
+            start += 2 if tokens[start].folded == "secara" else 1
+        elif start + 3 < ceiling and tokens[start + 1].text == "-" and \
+                f"{tokens[start].folded}-{tokens[start + 2].folded}" in _PASSIVE_MANNER:
+            start += 3
+        else:
+            break
+    counted = arguments.after_quantity(start, ceiling)  # "dihantam puluhan drone Rusia"
     if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
         counted += 1  # "ditangkap pihak kepolisian": the police
     direct = arguments.group_starting_at(counted, ceiling) or (_armed_agent(arguments, counted, ceiling) if armed else None)
