@@ -5060,3 +5060,12 @@ def test_a_counterpart_of_a_state_and_a_person_a_people_noun_describes():
     assert [summary(article, e)[2] for e in events] == [("EGY",)]
     article, events = events_of("Kejaksaan Agung menahan pengusaha Riza Chalid di Jakarta.", "2025-06-18")
     assert [summary(article, e)[2] for e in events] == [("PER:mohammad-riza-chalid",)]
+
+
+def test_an_attribution_set_off_by_commas_leaves_the_subject():
+    article, events = events_of("Presiden Prabowo Subianto, menurut laporan kantor berita Antara, bertemu Perdana Menteri "
+                                "Malaysia Anwar Ibrahim.", "2025-06-18")
+    assert [summary(article, e)[1] for e in events] == [("PER:prabowo-subianto",)]
+    article, events = events_of("Thailand dan Kamboja, seperti dilaporkan Reuters, terlibat baku tembak di perbatasan.",
+                                "2025-06-18")
+    assert {summary(article, e)[1] for e in events} == {("THA",), ("KHM",)}

@@ -158,14 +158,41 @@ class AliasMatcher:
 _REGIONAL_BEFORE = frozenset({"bupati", "wabup", "kapolres", "polres", "kajari", "kejari", "pemkab", "pemkot", "dprd",
                               "walikota", "kabupaten", "kota"})
 _AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
+_WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
+_DAY_PARTS = frozenset("pagi siang sore malam dini".split())
 
 
 def verb_follows(tokens: list[Token], last: int) -> bool:
-    """Whether a verb (a meN-, di-, ber- or ter- word) or an auxiliary follows token ``last``."""
-    if last + 1 >= len(tokens):
+    """Whether a verb (a meN-, di-, ber- or ter- word) or an auxiliary follows token ``last``,
+    also past the day it happened ("Gedung Putih pada Senin (16/6/2025) malam menyatakan")."""
+    after = _past_day(tokens, last + 1)
+    if after >= len(tokens):
         return False
-    word = tokens[last + 1].text
+    word = tokens[after].text
     return word in _AUXILIARIES or (word.islower() and len(word) > 4 and word.startswith(("me", "di", "ber", "ter")))
+
+
+def _past_day(tokens: list[Token], index: int) -> int:
+    """The token after a weekday phrase opening at ``index`` ("pada Senin (16/6/2025) malam",
+    ", Selasa (17/6),"), else ``index``."""
+    position = index
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    if position < len(tokens) and tokens[position].folded == "pada":
+        position += 1
+    if position >= len(tokens) or tokens[position].folded not in _WEEKDAYS:
+        return index
+    position += 1
+    if position < len(tokens) and tokens[position].text == "(":
+        closing = next((k for k in range(position + 1, min(len(tokens), position + 8)) if tokens[k].text == ")"), None)
+        if closing is None:
+            return index
+        position = closing + 1
+    if position < len(tokens) and tokens[position].folded in _DAY_PARTS:
+        position += 1
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    return position
 
 
 def _written_lowercase(alias: str, text: str) -> bool:

@@ -155,6 +155,7 @@ ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komi
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
 # Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
+_COORDINATORS = frozenset({"dan", "serta"})  # words joining two titles ("Perdana Menteri Thailand dan Perdana Menteri Kamboja")
 _RELATIVE = "yang"
 COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _MAX_MODIFIERS = 8
@@ -238,6 +239,14 @@ class TitleFinder:
         return any(token.folded in phrase_key(actor.name) for holder in office.candidates
                    if (actor := self._kb.by_id(holder)) is not None)
 
+    def _another_title(self, tokens: list[Token], index: int, at: dict[int, Mention]) -> bool:
+        """Whether a coordinator at ``index`` joins a second title, not a second word of one
+        body's name: "Perdana Menteri Thailand dan Perdana Menteri Kamboja" (not "Menteri Energi
+        dan Sumber Daya Mineral")."""
+        following = at.get(index + 1)
+        return tokens[index].folded in _COORDINATORS and index + 1 < len(tokens) and (
+            following is not None and following.kind == "office" or any(self._heads.starting_at(tokens, index + 1)))
+
     def _intergovernmental(self, mention: Mention) -> bool:
         actor = self._kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
         return actor is not None and actor.country == "IGO"
@@ -272,7 +281,7 @@ class TitleFinder:
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers and tokens[last + 1].text != _RELATIVE and not (
                     tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))) \
-                    and not self._name_after_place(tokens, last, inner):
+                    and not self._name_after_place(tokens, last, inner) and not self._another_title(tokens, last + 1, at):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
             elif following is None and tokens[last].folded == "komisi" and ROMAN.fullmatch(tokens[last + 1].text):

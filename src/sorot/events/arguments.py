@@ -146,6 +146,8 @@ SPEAKER_AFTER_QUOTE = frozenset({"ungkap", "jelas", "tegas", "tambah", "imbuh", 
 # ... and their forms with "-nya", whose speaker is named before the quote ('"...," tambahnya': `person_before`)
 SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | {"kata", "ujar", "ucap", "tutur"})
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
+AS_IN = frozenset({"seperti", "sebagaimana"})  # before a passive of reporting they open who says it
+REPORTED_IN = frozenset({"dilaporkan", "dikutip", "dilansir", "diberitakan", "disampaikan", "dikatakan"})
 _SPEAKER_TITLE_WORDS = 6  # words of a title between a word of saying and the speaker's name
 _OPENING_QUOTES = {'"': frozenset({'"', "“"}), "”": frozenset({"“", '"'})}  # a closing double quote's opening marks
 _CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
@@ -1368,7 +1370,8 @@ class Arguments:
                 # a relative clause or apposition closing before a verb the trigger's clause goes on from:
                 # "Kim Yo Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks
                 found = self.group_ending_at(comma - 1, floor)
-                return found if found is not None and not self._after_preposition(found[0], floor) else None
+                if found is not None and not self._after_preposition(found[0], floor):
+                    return found
             if token.text in QUOTES:
                 position -= 1
                 continue
@@ -1547,8 +1550,16 @@ class Arguments:
                 return None
             if text == ",":
                 return comma if comma + 1 < position and comma > floor and (
-                    self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS) else None
+                    self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS
+                    or self._attribution_opens(comma + 1)) else None
         return None
+
+    def _attribution_opens(self, index: int) -> bool:
+        """Whether who says it opens at ``index`` ("menurut laporan Reuters", "seperti dilaporkan
+        Antara"; not "seperti Inggris dan Prancis", a list)."""
+        word = self.tokens[index].folded
+        return word in SPEAKER_AFTER and word not in AS_IN or word in AS_IN and index + 1 < len(self.tokens) \
+            and self.tokens[index + 1].folded in REPORTED_IN
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The group named right before "pimpinan" and the leader whose name opens at ``leader``,

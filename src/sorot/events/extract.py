@@ -25,9 +25,10 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
+from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
                                     PREPOSITIONS, PROSECUTOR_WORDS,
-                                    PREVERBAL, PURPOSES, QUOTES, RIGHT_BOUNDARIES, SPEAKER_AFTER, SPEAKER_AFTER_QUOTE,
+                                    PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
+                                    SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
@@ -2658,9 +2659,7 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 _PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
 # Words after a comma that open an unquoted clause's attribution: ", kata X", ", menurut laporan Reuters", and
 # "seperti"/"sebagaimana" before a passive of reporting (", seperti dilaporkan Antara"; not ", seperti X" listing).
-_TAIL_SPEAKERS = (SPEAKER_AFTER - {"seperti", "sebagaimana"}) | {"katanya", "ujarnya", "ucapnya", "tuturnya"}
-_AS_IN = frozenset({"seperti", "sebagaimana"})
-_REPORTED_IN = frozenset({"dilaporkan", "dikutip", "dilansir", "diberitakan", "disampaikan", "dikatakan"})
+_TAIL_SPEAKERS = (SPEAKER_AFTER - AS_IN) | {"katanya", "ujarnya", "ucapnya", "tuturnya"}
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
@@ -2694,7 +2693,7 @@ def _attribution_tail(tokens: list[Token], last: int, ceiling: int) -> int:
         if tokens[comma].text != ",":
             continue
         word, after = tokens[comma + 1].folded, tokens[comma + 2].folded if comma + 2 < ceiling else ""
-        if word in _TAIL_SPEAKERS or word in _AS_IN and after in _REPORTED_IN:
+        if word in _TAIL_SPEAKERS or word in AS_IN and after in REPORTED_IN:
             attribution = tokens[comma + 1 : min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)]
             return ceiling if _addressed(attribution) else comma
     return ceiling
