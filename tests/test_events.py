@@ -5069,3 +5069,27 @@ def test_an_attribution_set_off_by_commas_leaves_the_subject():
     article, events = events_of("Thailand dan Kamboja, seperti dilaporkan Reuters, terlibat baku tembak di perbatasan.",
                                 "2025-06-18")
     assert {summary(article, e)[1] for e in events} == {("THA",), ("KHM",)}
+
+
+def test_weapons_fired_in_the_passive_goods_arriving_and_a_counted_patient():
+    article, events = events_of("Ratusan drone diluncurkan Rusia ke Odesa pada Minggu malam.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
+    article, events = events_of("Serangan roket yang ditembakkan Hizbullah ke Haifa melukai tiga orang.", "2025-06-18")
+    assert ("FIGHT", ("LBN:HEZBOLLAH",), ("ISR",)) in [summary(article, e) for e in events]
+    # a weapon's owner inside the passive's subject is no target
+    article, events = events_of("Rudal buatan Iran ditembakkan Houthi ke arah Eilat.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("YEM:HOUTHI",), ("ISR",))]
+    # goods that arrive are no visit of the state they come from
+    article, events = events_of("Paket bantuan Jepang untuk korban gempa tiba di Myanmar.", "2025-06-18")
+    assert not [e for e in events if e.event_type == "CONSULT"]
+    # a count before the patient of a nominalisation
+    article, events = events_of("Penangkapan 30 aktivis oleh polisi Thailand memicu protes.", "2025-06-18")
+    assert [summary(article, e)[:2] for e in events if e.event_type == "COERCE"] == [("COERCE", ("AGT:THA:GOV:polisi",))]
+
+
+def test_seperti_listing_examples_attributes_nothing():
+    _, events = events_of("Rusia menyerang kota-kota di Ukraina, seperti Kharkiv dan Odesa, pada Selasa malam.",
+                          "2025-06-18")
+    assert [e.attribution for e in events if e.event_type == "FIGHT"] == [None]
+    _, events = events_of("Rusia menyerang Kharkiv, seperti dilaporkan kantor berita Ukrinform.", "2025-06-18")
+    assert [e.attribution.actor_id if e.attribution else None for e in events] != [None]

@@ -1922,6 +1922,9 @@ class Arguments:
             if self._word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
                 limit, position = min(ceiling, limit + 2), position + 2
                 continue
+            if self.in_quantity(position):  # "penangkapan 50 demonstran", "penahanan 1.200 migran"
+                limit, position = min(ceiling, limit + 1), position + 1
+                continue
             if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower() or (
                     self.is_verb(position) and token.folded.startswith("me") and token.folded not in _ME_ADJECTIVES):
                 return None  # (an active verb ends the noun's phrase: "serangan udara menewaskan warga sipil"; not a

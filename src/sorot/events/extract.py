@@ -46,7 +46,7 @@ SPEECH_VERBS = frozenset({
 # Words between a speech cue and the speaker: "menurut laporan media pemerintah Rusia TASS".
 _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bicara", "pejabat", "sumber",
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
-                             "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"})
+                             "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"}) | REPORTED_IN
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
@@ -278,6 +278,8 @@ _BACKING = frozenset({"mendukung", "membela", "bela", "solidaritas", "dukungan"}
 _CEASEFIRE = "gencatan"
 # Words of travel and arrival: two visits on one day so named are one trip (`_one_trip`).
 _TRAVEL = frozenset({"perjalanan", "tiba", "mendarat", "bertolak", "berangkat", "terbang", "bertandang"})
+# Goods whose arrival is no visit of the state they come from.
+_CARGO = frozenset({"bantuan", "kiriman", "paket", "logistik", "barang", "muatan", "kargo", "pasokan", "jenazah"})
 # Words before a ceasefire's noun in its phrase that make it sought, proposed or discussed, not one that holds
 # (not "mencapai": "Israel dan Hamas mencapai gencatan senjata" reached one).
 _SOUGHT = frozenset({"mengupayakan", "upaya", "berupaya", "menyerukan", "seruan", "mendesakkan", "usulan",
@@ -467,6 +469,7 @@ _PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a
 _HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyandera", "disandera", "menculik", "diculik"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+_SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing weapons: a passive's subject is what is sent
 # Adverbs of manner between a passive verb and its agent ("dikecam keras China"; "secara" with its word).
 _PASSIVE_MANNER = frozenset({"keras", "penuh", "tegas", "langsung", "sepenuhnya", "habis-habisan", "bertubi-tubi",
                              "pedas", "sengit", "secara"})
@@ -918,6 +921,8 @@ class EventExtractor:
         speakers = []
         for position in range(sentence.first, sentence.last):
             word = tokens[position].folded
+            if word in AS_IN and (position + 1 >= sentence.last or tokens[position + 1].folded not in REPORTED_IN):
+                continue  # "seperti Tel Aviv dan Yerusalem" lists, "seperti dilansir Al Arabiya" attributes
             if word in SPEAKER_AFTER or (word in SPEAKER_AFTER_QUOTE and position > sentence.first
                                          and tokens[position - 1].text in QUOTES):
                 cursor = position + 1
@@ -987,6 +992,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if pattern.mode == "visit" and tokens[first].folded in _TRAVEL and source and \
+                any(t.folded in _CARGO for t in tokens[floor : _index_at(tokens, source[0].start)]):
+            return None  # "Bantuan kemanusiaan Indonesia untuk warga Gaza tiba di Mesir": goods arrive, no one visits
         if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and not pattern.mutual and \
                 (hurt := _hurt_by(arguments, last, ceiling, source)):
             recipient = hurt  # "Serangan Israel telah menewaskan lebih dari 200 warga Iran": those it killed
@@ -1531,15 +1539,22 @@ class EventExtractor:
                 sent_to = arguments.after_preposition(pattern.to, last + 1, ceiling)
                 return [self._state_of(a) for a in arguments.event_actors(senders)], \
                     arguments.event_actors(sent_to[2]) if sent_to is not None else []
-            if source and pattern.type == "AID" and pattern.needs and all(
-                    a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL" for unit in recipient for a in unit.actors) \
-                    and (sent_to := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
-                recipient = sent_to[2]  # "Puluhan kapal perang dikerahkan China ke sekitar Taiwan": where the agent
-                # sends what the subject names (forces or weapons), as in the active
             if pattern.type in _JOINED_ACTS and subject and _beside(arguments.tokens, subject[1][0].first - 1, subject[1][0].first):
                 recipient = []  # a place beside the target ("Kapal ... di lepas pantai Yaman dihantam rudal Houthi")
             elif pattern.type in _JOINED_ACTS and not subject:
                 recipient = _struck_place(arguments, floor, first)  # "Sebuah gedung di Tel Aviv dihantam rudal Iran"
+            if pattern.type == "FIGHT" and pattern.needs:  # what is fired is the subject, never a target; fired in a
+                # relative clause to nowhere named, it is the weapon of another act ("Tel Aviv dihantam rudal Iran yang
+                # diluncurkan oleh Houthi"; but "Serangan rudal yang dilancarkan Iran ke kota-kota di Israel")
+                if first > floor and arguments.tokens[first - 1].folded == "yang" and \
+                        arguments.after_preposition(pattern.to, last + 1, ceiling) is None:
+                    return [], []
+                recipient = []
+            if source and pattern.type in _SENT_TYPES and pattern.needs and all(
+                    a.actor_id.startswith(("AGT:", "GRP:")) and a.sector == "MIL" for unit in recipient for a in unit.actors) \
+                    and (sent_to := arguments.after_preposition(pattern.to, last + 1, ceiling)) is not None:
+                recipient = sent_to[2]  # "Puluhan kapal perang dikerahkan China ke sekitar Taiwan", "Puluhan rudal
+                # ditembakkan Iran ke arah Tel Aviv": where the agent sends what the subject names, as in the active
             between = arguments.after_preposition(frozenset({"antara"}), last + 1, ceiling, window=3) \
                 if not source and pattern.type in JOINT else None
             if between is not None:  # "dokumen yang ditandatangani antara Moskow dan Pyongyang": both sign
