@@ -1743,3 +1743,10 @@ def test_entities_press_epithets_of_bodies_and_states(extract) -> None:
     actors = extract("Komisi antirasuah memanggil dua saksi. Korps Adhyaksa juga memeriksa mereka. Negeri Para Mullah "
                      "membalas serangan itu.", "2025-06-18")
     assert {"IDN:KPK", "IDN:KEJAGUNG", "IRN"} <= {a.actor_id for a in actors}
+
+
+def test_entities_short_titles_of_other_states_and_bodies_name_their_holders(extract) -> None:
+    actors = extract("PM Israel menolak usulan itu, sementara Menhan AS memilih diam. Sekjen PBB menyerukan jeda.",
+                     "2025-06-18")
+    people = {a.actor_id for a in actors if a.type == "PER"}
+    assert {"PER:benjamin-netanyahu", "PER:pete-hegseth", "PER:antonio-guterres"} <= people

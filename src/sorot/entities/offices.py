@@ -31,6 +31,9 @@ SHORT_TITLES = {
     "menteri koordinator bidang politik dan keamanan": "menko polkam",
     "menteri koordinator bidang perekonomian": "menko perekonomian", "menteri koordinator bidang pangan": "menko pangan",
 }
+# The short forms of the heads of other states' and bodies' offices ("PM Israel", "Sekjen PBB", "Menhan AS").
+_FOREIGN_SHORT_HEADS = {**SHORT_TITLES, "perdana menteri": "pm", "wakil perdana menteri": "wakil pm",
+                        "wakil presiden": "wapres", "sekretaris jenderal": "sekjen", "duta besar": "dubes"}
 _COUNTRY_KINDS = frozenset({"name", "short"})
 
 
@@ -109,12 +112,26 @@ def _variants(key: tuple[str, ...], country: str, country_names: dict) -> list[t
     for name, _ in sorted(names, key=lambda n: -len(n[0])):
         if len(key) > len(name) and key[-len(name) :] == name:
             head = key[: -len(name)]
-            return [(head + other, exact) for other, exact in names]
+            return [(variant + other, exact) for variant in _with_short_head(head, country, alone=True)
+                    for other, exact in names]
     if country == _HOME:
         short = SHORT_TITLES.get(" ".join(key))
         heads = [key, tuple(short.split())] if short else [key]
         return [(head, ()) for head in heads] + [(head + other, exact) for head in heads for other, exact in names]
-    return [(key, ())]
+    return [(variant, ()) for variant in _with_short_head(key, country)]
+
+
+def _with_short_head(key: tuple[str, ...], country: str, alone: bool = False) -> list[tuple[str, ...]]:
+    """The words of a title, and, for another state's or a body's office, with its head's short
+    form in place of the head ("perdana menteri israel", "pm israel"); the head may be the whole
+    of ``key`` when ``alone`` (a title whose country is cut off: "menteri pertahanan")."""
+    if country == _HOME:
+        return [key]
+    for head in sorted(_FOREIGN_SHORT_HEADS, key=len, reverse=True):
+        words = tuple(head.split())
+        if (len(key) > len(words) or alone and len(key) == len(words)) and key[: len(words)] == words:
+            return [key, tuple(_FOREIGN_SHORT_HEADS[head].split()) + key[len(words) :]]
+    return [key]
 
 
 def _tail_matches(title: _Title, tokens: list[Token], last: int) -> bool:
