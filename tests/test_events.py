@@ -5093,3 +5093,11 @@ def test_seperti_listing_examples_attributes_nothing():
     assert [e.attribution for e in events if e.event_type == "FIGHT"] == [None]
     _, events = events_of("Rusia menyerang Kharkiv, seperti dilaporkan kantor berita Ukrinform.", "2025-06-18")
     assert [e.attribution.actor_id if e.attribution else None for e in events] != [None]
+
+
+def test_a_withdrawal_noun_leaves_the_place_after_dari():
+    article, events = events_of("Rusia melakukan penarikan pasukan dari Kherson.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("RETREAT", ("RUS",), ("UKR",))]
+    # (an attack noun's "dari" still names the attacker)
+    article, events = events_of("Serangan drone dari Rusia melukai lima warga di Kharkiv.", "2025-06-18")
+    assert ("FIGHT", ("RUS",), ("UKR",)) in [summary(article, e) for e in events]
