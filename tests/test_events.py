@@ -5101,3 +5101,14 @@ def test_a_withdrawal_noun_leaves_the_place_after_dari():
     # (an attack noun's "dari" still names the attacker)
     article, events = events_of("Serangan drone dari Rusia melukai lima warga di Kharkiv.", "2025-06-18")
     assert ("FIGHT", ("RUS",), ("UKR",)) in [summary(article, e) for e in events]
+
+
+def test_joint_operations_and_patrols_are_cooperation():
+    article, events = events_of("TNI AL melakukan patroli bersama dengan Angkatan Laut Filipina di Laut Sulawesi.",
+                                "2025-06-18")
+    assert [e.event_type for e in events] == ["COOPERATE"]
+
+
+def test_a_weapons_test_by_a_state_is_its_act_a_stance_is_about():
+    article, events = events_of("Jepang memprotes uji coba rudal jelajah oleh Korea Utara.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("PRK",))]
