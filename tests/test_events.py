@@ -5112,3 +5112,9 @@ def test_joint_operations_and_patrols_are_cooperation():
 def test_a_weapons_test_by_a_state_is_its_act_a_stance_is_about():
     article, events = events_of("Jepang memprotes uji coba rudal jelajah oleh Korea Utara.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("JPN",), ("PRK",))]
+
+
+def test_a_verb_of_saying_after_condemning_words_does_not_make_them_said():
+    _, events = events_of("Mahkamah Pidana Internasional menyelidiki dugaan kejahatan perang Rusia di Bucha dan akan "
+                          "melaporkan hasilnya tahun depan.", "2025-06-18")
+    assert not [e for e in events if e.event_type == "DISAPPROVE"]

@@ -1036,7 +1036,7 @@ class EventExtractor:
                 return None  # who stands trial is a person: a party, a team or a state "menjalani sidang" of a dispute,
                 # an appeal or a review is a litigant ("Partai X menjalani sidang sengketa pemilu di MK")
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
-            speaker = speakers[-1][1] if speakers else sentence.quoted
+            speaker = _speaker_at(speakers, first) or sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
             if not (recipient or source) and (by := arguments.after_preposition(
                     frozenset({"oleh"}), subject[1][-1].last + 1 if subject else floor, first,
@@ -1065,7 +1065,7 @@ class EventExtractor:
             # a generic agent stands for its state ("teroris Israel": Israel)
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
-            speaker = speakers[-1][1] if speakers else sentence.quoted
+            speaker = _speaker_at(speakers, first) or sentence.quoted
             obliged = _obliged(arguments, first, last, floor, ceiling)
             if speaker is None or not obliged or any(a.actor_id in (speaker.actor_id, speaker.country) for a in obliged):
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
@@ -2694,6 +2694,13 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     attribution = tokens[closing + 1 : min(ceiling, closing + 1 + _ATTRIBUTION_WORDS)]
     addressed = _addressed(attribution) and any(t.folded in SPEAKER_WORDS for t in attribution)
     return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
+
+
+def _speaker_at(speakers: list[tuple[int, EventActor]], first: int) -> EventActor | None:
+    """The speaker whose words hold the trigger at token ``first``: the last one named for
+    the whole sentence or by a verb of saying before it ("PBB menyelidiki dugaan kejahatan
+    perang Israel dan akan melaporkan temuannya": the UN calls nothing a war crime)."""
+    return next((speaker for position, speaker in reversed(speakers) if position <= first), None)
 
 
 def _addressed(attribution: list[Token]) -> bool:
