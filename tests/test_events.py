@@ -4457,7 +4457,8 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("FIGHT", ("ISR",), ("IRN",))], id="unowned-weapons"),  # not Israel's: the target is its own
     # the perpetrators named right before an act's noun do it; a bomb threat is a threat to its target
     pytest.param("Polisi memburu pelaku ancaman bom terhadap maskapai Saudi Airlines.",
-                 [("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
+                 [("INVESTIGATE", ("AGT:?:GOV:polisi",), ("AGT:?:CVL:pelaku",)),
+                  ("THREATEN", ("AGT:?:CVL:pelaku",), ("BUS:saudia",))], id="perpetrators"),
     pytest.param("Polisi menangkap pelaku penyerangan terhadap anggota TNI di Jakarta.",
                  [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
                   ("ASSAULT", ("AGT:IDN:CVL:pelaku",), ("IDN:TNI",))], id="perpetrators"),
@@ -4576,7 +4577,8 @@ def test_troops_a_president_sends_are_a_military_act():
 @pytest.mark.parametrize("text, expected", [
     # nouns given one English name are one actor: the stabbing is reported twice, by one attacker
     pytest.param("Seorang pedagang ditusuk orang tidak dikenal di Pasar Minggu. Polisi masih memburu OTK yang menusuk "
-                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2)],
+                 "pedagang itu.", [(("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",)), 2),
+                                   (("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang tak dikenal",)), 1)],
                  id="one-attacker-under-two-names"),
     pytest.param("Para pegawai dan karyawan pabrik berunjuk rasa di depan kantor bupati.",
                  [(("PROTEST", ("AGT:IDN:CVL:karyawan",), ()), 1)], id="one-group-under-two-names"),
@@ -5118,3 +5120,12 @@ def test_a_verb_of_saying_after_condemning_words_does_not_make_them_said():
     _, events = events_of("Mahkamah Pidana Internasional menyelidiki dugaan kejahatan perang Rusia di Bucha dan akan "
                           "melaporkan hasilnya tahun depan.", "2025-06-18")
     assert not [e for e in events if e.event_type == "DISAPPROVE"]
+
+
+def test_hunting_down_perpetrators_is_investigation_and_a_known_and_a_found_person_are_both_held():
+    article, events = events_of("Polres Bekasi masih memburu pelaku pembacokan di Tambun.", "2025-06-18")
+    assert [summary(article, e)[0] for e in events] == ["INVESTIGATE"]
+    article, events = events_of("Manchester City memburu gelar juara liga musim depan.", "2025-06-18")
+    assert events == []
+    article, events = events_of("KPK menahan Hasto Kristiyanto dan Rudi Hartanto di Jakarta.", "2025-06-18")
+    assert [len(e.recipient) for e in events if e.event_type == "COERCE"] == [2]

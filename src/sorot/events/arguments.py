@@ -119,6 +119,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+_OWN_STATE = "negaranya"  # the state of the person or body named last
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
 _APPOSITION_HEADS = frozenset({
@@ -478,6 +479,24 @@ class Arguments:
             people.append(unit)
             index = unit.last + 1
             while index < len(self.tokens) and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
+                index += 1
+        return people
+
+    def people_listed(self, index: int, ceiling: int) -> list[Unit]:
+        """The people named from token `index` on and joined by "dan", "serta" or commas, known
+        ones and those only the recogniser proposed alike ("KPK menahan Hasto Kristiyanto dan
+        Donny Tri Istiqomah")."""
+        people: list[Unit] = []
+        while index < ceiling:
+            unit = self._proposed_person(index)
+            if unit is None and (found := self.at_first.get(index)) is not None and \
+                    all(a.type == "PER" for a in found.actors):
+                unit = found
+            if unit is None:
+                break
+            people.append(unit)
+            index = unit.last + 1
+            while index < ceiling and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
                 index += 1
         return people
 
@@ -933,6 +952,9 @@ class Arguments:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
+        if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
+                (state := self._states.get(recent[-1].country)) is not None:
+            return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             if not actors:

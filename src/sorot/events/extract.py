@@ -1687,6 +1687,10 @@ class EventExtractor:
                     and not (recipient and recipient[0].first < people[0].first):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka")
+            if pattern.type in ENFORCEMENT and recipient and len(listed := arguments.people_listed(
+                    recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
+                recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
+                # the model found, both held
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
