@@ -5129,3 +5129,14 @@ def test_hunting_down_perpetrators_is_investigation_and_a_known_and_a_found_pers
     assert events == []
     article, events = events_of("KPK menahan Hasto Kristiyanto dan Rudi Hartanto di Jakarta.", "2025-06-18")
     assert [len(e.recipient) for e in events if e.event_type == "COERCE"] == [2]
+
+
+def test_a_relative_named_by_initials_and_initials_right_after_an_arrest_are_the_one_arrested():
+    article, events = events_of("Paman berinisial JK (45) ditangkap Polres Garut.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:initials-jk",)]
+    article, events = events_of("Satreskrim Polres Sleman meringkus TWA, warga Depok, Sleman, atas kasus penipuan.",
+                                "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:initials-twa",)]
+    # (acronyms of kinds of people, or a crime scene secured, are no one's initials)
+    article, events = events_of("Polisi menangkap WNA, yang masuk tanpa dokumen.", "2025-06-18")
+    assert not [a for e in events for a in e.recipient if a.actor_id.startswith("PER:initials")]

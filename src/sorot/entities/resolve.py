@@ -1379,6 +1379,10 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             person(token)  # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
+        elif _initials(following.text) and 2 <= len(following.text) <= 4 and token.folded in _ARRESTING \
+                and index + 1 not in known and following.text not in _GROUP_ACRONYMS and index + 2 < len(tokens) \
+                and tokens[index + 2].text in _AFTER_ARRESTED:
+            person(following)  # "menangkap ASF, warga Bangka": the one arrested, named by initials
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1396,6 +1400,12 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 
 
 NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+# Verbs of arrest whose object, unknown initials set off by a comma or an age, is a person: "menangkap ASF, warga ..."
+_ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
+_AFTER_ARRESTED = frozenset({",", "("})
+# Acronyms of kinds of people or things an arrest names: not anyone's initials ("menangkap WNA, ...").
+_GROUP_ACRONYMS = frozenset({"ASN", "PNS", "TKP", "ODGJ", "DPO", "OTK", "WNA", "WNI", "PSK", "ABK", "TKI", "TKA", "PMI",
+                             "BB", "HP", "KTP", "SIM", "BBM", "ATM", "KKB", "OPM"})
 # Nouns of the people "yakni" then names: "dua tersangka, yakni AP dan AW", "kurir narkoba yakni AP"
 _PEOPLE_BEFORE_INITIALS = SUSPECT_NOUNS | {"pelaku", "kurir", "pengedar", "pria", "wanita", "pemuda", "remaja"}
 _NAMELY_REACH = 4  # words between such a noun and "yakni"

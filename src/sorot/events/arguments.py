@@ -119,6 +119,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+_NAMING_CUES = INITIALS_CUES | {"bernama"}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
 _OWN_STATE = "negaranya"  # the state of the person or body named last
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
@@ -1421,8 +1422,10 @@ class Arguments:
                 if first > floor and self.tokens[first - 1].text == "(":
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
-                if relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS \
-                        and relation_before(self.tokens, first - 1):  # (not a place: "Seorang suami di Medan ...")
+                if (relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS
+                        and relation_before(self.tokens, first - 1)) and not (
+                        first > floor and self.tokens[first - 1].folded in _NAMING_CUES):
+                    # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
                     return relatives if relatives is not None and all(
                         a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
