@@ -5140,3 +5140,13 @@ def test_a_relative_named_by_initials_and_initials_right_after_an_arrest_are_the
     # (acronyms of kinds of people, or a crime scene secured, are no one's initials)
     article, events = events_of("Polisi menangkap WNA, yang masuk tanpa dokumen.", "2025-06-18")
     assert not [a for e in events for a in e.recipient if a.actor_id.startswith("PER:initials")]
+
+
+def test_a_firms_licence_revoked_in_the_passive_or_by_its_short_name():
+    article, events = events_of("Izin usaha tiga perusahaan tambang emas di Sangihe dicabut oleh pemerintah.", "2025-06-18")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "restrict")]
+    article, events = events_of("Kementerian ESDM mencabut IUP dua perusahaan tambang pasir.", "2025-06-18")
+    assert [e.event_type for e in events] == ["COERCE"]
+    # (a residence permit revoked is no firm's licence)
+    article, events = events_of("Izin tinggal dua WNA itu dicabut oleh imigrasi.", "2025-06-18")
+    assert not [e for e in events if e.mode == "restrict" and any(a.sector == "BUS" for a in e.recipient)]

@@ -973,7 +973,10 @@ class EventExtractor:
         if pattern.needs and trigger.voice == "passive":
             # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ...",
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
-            theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs)
+            opening = max([floor] + [p + 1 for p in range(floor, first) if tokens[p].text == ","])
+            theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs) or \
+                _needed(tokens, opening, min(first, opening + 2), pattern.needs)  # (what opens the clause: "Izin usaha
+            # empat perusahaan nikel di Raja Ampat dicabut ...")
             if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
                 return None
         elif pattern.needs or pattern.roles:
