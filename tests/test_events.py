@@ -5150,3 +5150,11 @@ def test_a_firms_licence_revoked_in_the_passive_or_by_its_short_name():
     # (a residence permit revoked is no firm's licence)
     article, events = events_of("Izin tinggal dua WNA itu dicabut oleh imigrasi.", "2025-06-18")
     assert not [e for e in events if e.mode == "restrict" and any(a.sector == "BUS" for a in e.recipient)]
+
+
+def test_what_is_seized_from_someone_is_seized_from_them():
+    article, events = events_of("Kejaksaan Agung menyita dana senilai Rp 2 triliun yang berasal dari PT Sritex.",
+                                "2025-06-18")
+    assert [summary(article, e)[0] for e in events] == ["COERCE"] and events[0].recipient
+    article, events = events_of("Bareskrim melakukan penyitaan terhadap 40 mobil mewah dari Riza Chalid.", "2025-06-18")
+    assert [summary(article, e)[1:] for e in events] == [(("IDN:BARESKRIM",), ("PER:mohammad-riza-chalid",))]

@@ -470,6 +470,7 @@ _PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a
 _HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyandera", "disandera", "menculik", "diculik"})
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
+_TAKEN_FROM = frozenset({"confiscate"})  # modes whose "dari" names whose it was
 _LEAVING = frozenset({"RETREAT"})  # acts whose "dari" names what is left, not who acts ("serangan dari Iran" is Iran's)
 _SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing weapons: a passive's subject is what is sent
 # Adverbs of manner between a passive verb and its agent ("dikecam keras China"; "secara" with its word).
@@ -1648,8 +1649,10 @@ class EventExtractor:
                 source, recipient, after = doer, undergone[1], undergone[0] + 1
             if not source:
                 by = arguments.after_preposition(frozenset({"oleh"} if pattern.patient or pattern.type in _LEAVING
-                                                           else {"dari", "oleh"}), after, ceiling, window=4)
-                # ("kecaman dari MUI" is MUI's; "penarikan pasukan dari Gaza" leaves Gaza)
+                                                           or pattern.mode in _TAKEN_FROM else {"dari", "oleh"}),
+                                                 after, ceiling, window=4)
+                # ("kecaman dari MUI" is MUI's; "penarikan pasukan dari Gaza" leaves Gaza, "penyitaan uang dari
+                # Wilmar" takes Wilmar's)
                 if by is not None and self._passive_stance_between(arguments.tokens, after, by[0]):
                     by = None  # "Serangan terhadap Iran dikecam oleh China": the agent of the stance, not of the act
                     # ("Sanksi baru dijatuhkan oleh Uni Eropa", "apresiasi disampaikan oleh masyarakat": the noun's own)
