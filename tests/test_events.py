@@ -5158,3 +5158,42 @@ def test_what_is_seized_from_someone_is_seized_from_them():
     assert [summary(article, e)[0] for e in events] == ["COERCE"] and events[0].recipient
     article, events = events_of("Bareskrim melakukan penyitaan terhadap 40 mobil mewah dari Riza Chalid.", "2025-06-18")
     assert [summary(article, e)[1:] for e in events] == [(("IDN:BARESKRIM",), ("PER:mohammad-riza-chalid",))]
+
+
+def test_the_session_s_rules_keep_within_their_reach():
+    # goods open the clause of what arrives; a traveller carrying them still visits
+    article, events = events_of("Membawa bantuan obat-obatan, Menlu Sugiono tiba di Amman pada Kamis.", "2025-06-18")
+    assert ("CONSULT", ("PER:sugiono",), ("JOR",)) in [summary(article, e) for e in events]
+    # a deputy's short title is not the office's holder
+    article, events = events_of("Wakil PM Inggris mengecam serangan itu.", "2025-06-18")
+    assert not [a for e in events for a in e.source if a.actor_id.startswith("PER:")]
+    # "anti-" and "pro-" before Zionis make no Israeli actor
+    article, events = events_of("Ribuan warga anti-Zionis berunjuk rasa di Toronto.", "2025-06-18")
+    assert not [a for e in events for a in e.source if a.country == "ISR"]
+    # the forces a nominalisation sends, counted, are what is sent
+    article, events = events_of("Pengerahan 500 tentara ke Chicago oleh Trump dikecam wali kota.", "2025-06-18")
+    assert [e.event_type for e in events if e.source and e.source[0].actor_id == "PER:donald-trump"] == ["MOBILIZE"]
+    # an attribution set off in mid-clause, which goes on, leaves the object
+    article, events = events_of("Israel menyerang, kata juru bicara militer, sejumlah pangkalan Hizbullah di Lebanon.",
+                                "2025-06-18")
+    assert [e.event_type for e in events] == ["FIGHT"] and events[0].recipient
+    # the victim named by initials after the family's noun is no one who acts
+    article, events = events_of("Keluarga korban berinisial RS mengecam lambannya penanganan polisi.", "2025-06-18")
+    assert not [e for e in events if any(a.actor_id == "PER:initials-rs" for a in e.source)]
+    # a list of the arrested stops before the subject of a clause "dan" joins
+    article, events = events_of("Polisi menangkap Hasto Kristiyanto dan Presiden Prabowo memerintahkan pengusutan.",
+                                "2025-06-18")
+    assert [summary(article, e)[2] for e in events if e.event_type == "COERCE"] == [("PER:hasto-kristiyanto",)]
+    # a place set before a state and a day still places the strike
+    article, events = events_of("Drone Ukraina menghantam depot minyak di Bryansk, Rusia, Rabu (18/6), memicu kebakaran.",
+                                "2025-06-18")
+    assert [e.location.actor_id for e in events if e.event_type == "FIGHT"] != ["RUS"]
+    # a demand said before a reporting clause after it is the reporter's
+    article, events = events_of("Hamas harus membebaskan semua sandera, Netanyahu menegaskan.", "2025-06-18")
+    assert [summary(article, e)[:2] for e in events] == [("DEMAND", ("PER:benjamin-netanyahu",))]
+    # what is seized from a ship is not seized from its flag state
+    article, events = events_of("Bea Cukai menyita 500 kilogram sabu dari kapal berbendera Malaysia.", "2025-06-18")
+    assert not [a for e in events for a in e.recipient if a.actor_id == "MYS"]
+    # an acronym of a kind of worker after an arrest verb is no one's initials
+    article, events = events_of("Polisi menangkap TKW, asal Lombok, di bandara.", "2025-06-18")
+    assert not [a for e in events for a in e.recipient if a.actor_id.startswith("PER:initials")]

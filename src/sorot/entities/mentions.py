@@ -21,6 +21,7 @@ from typing import Generic, Protocol, TypeVar
 
 from sorot.entities.knowledge import Actor, Alias, KnowledgeBase
 from sorot.entities.tokens import Token, phrase_key, starts_sentence, tokenize
+from sorot.time.lexicon import WEEKDAYS
 
 T = TypeVar("T")
 _END = ""  # a trie key no token can have: marks where a phrase ends
@@ -136,8 +137,9 @@ class AliasMatcher:
         if entry.alias.standalone and _in_longer_name(tokens, first, last) and not (
                 entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
             return False  # (a regency after its head's title or a body of it: "Bupati Gowa Husniah Talenrang")
-        if entry.alias.not_after and first > 0 and tokens[first - 1].folded in entry.alias.not_after:
-            return False  # "kenaikan PBB" is the land and building tax, not the United Nations
+        if entry.alias.not_after and first > 0 and _word_before(tokens, first) in entry.alias.not_after:
+            return False  # "kenaikan PBB" is the land and building tax, not the United Nations (also past a
+            # hyphen: "anti-Zionis")
         if entry.alias.not_before and last + 1 < len(tokens) and tokens[last + 1].folded in entry.alias.not_before:
             return False  # "DPD Gerindra" is a party's regional board, not the Regional Representative Council
         if entry.alias.only_after and not (first > 0 and tokens[first - 1].folded in entry.alias.only_after):
@@ -150,7 +152,7 @@ class AliasMatcher:
         # follows and the article never writes that word in lower case ("Gedung Putih telah
         # mengumumkan", "Pentagon mengirimkan")
         return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
-                or (verb_follows(tokens, last) and not _written_lowercase(entry.alias.text, text)))
+                or (verb_follows(tokens, last, past_day=True) and not _written_lowercase(entry.alias.text, text)))
 
 
 # Words of regional titles and bodies right before the place they serve: a place's standalone alias
@@ -158,14 +160,14 @@ class AliasMatcher:
 _REGIONAL_BEFORE = frozenset({"bupati", "wabup", "kapolres", "polres", "kajari", "kejari", "pemkab", "pemkot", "dprd",
                               "walikota", "kabupaten", "kota"})
 _AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
-_WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 _DAY_PARTS = frozenset("pagi siang sore malam dini".split())
 
 
-def verb_follows(tokens: list[Token], last: int) -> bool:
+def verb_follows(tokens: list[Token], last: int, past_day: bool = False) -> bool:
     """Whether a verb (a meN-, di-, ber- or ter- word) or an auxiliary follows token ``last``,
-    also past the day it happened ("Gedung Putih pada Senin (16/6/2025) malam menyatakan")."""
-    after = _past_day(tokens, last + 1)
+    with `past_day` also past the day it happened ("Gedung Putih pada Senin (16/6/2025) malam
+    menyatakan")."""
+    after = _past_day(tokens, last + 1) if past_day else last + 1
     if after >= len(tokens):
         return False
     word = tokens[after].text
@@ -180,7 +182,7 @@ def _past_day(tokens: list[Token], index: int) -> int:
         position += 1
     if position < len(tokens) and tokens[position].folded == "pada":
         position += 1
-    if position >= len(tokens) or tokens[position].folded not in _WEEKDAYS:
+    if position >= len(tokens) or tokens[position].folded not in WEEKDAYS:
         return index
     position += 1
     if position < len(tokens) and tokens[position].text == "(":
@@ -193,6 +195,13 @@ def _past_day(tokens: list[Token], index: int) -> int:
     if position < len(tokens) and tokens[position].text == ",":
         position += 1
     return position
+
+
+def _word_before(tokens: list[Token], first: int) -> str:
+    """The word before token ``first``, past a hyphen joining it ("anti-Zionis": "anti")."""
+    if first >= 2 and tokens[first - 1].text == "-" and tokens[first - 1].end == tokens[first].start:
+        return tokens[first - 2].folded
+    return tokens[first - 1].folded
 
 
 def _written_lowercase(alias: str, text: str) -> bool:

@@ -33,7 +33,8 @@ SHORT_TITLES = {
 }
 # The short forms of the heads of other states' and bodies' offices ("PM Israel", "Sekjen PBB", "Menhan AS").
 _FOREIGN_SHORT_HEADS = {**SHORT_TITLES, "perdana menteri": "pm", "wakil perdana menteri": "wakil pm",
-                        "wakil presiden": "wapres", "sekretaris jenderal": "sekjen", "duta besar": "dubes"}
+                        "wakil presiden": "wapres", "sekretaris jenderal": "sekjen"}
+_DEPUTY = "wakil"  # before an office, its deputy's: "Wakil PM Thailand" is not the prime minister
 _COUNTRY_KINDS = frozenset({"name", "short"})
 
 
@@ -77,6 +78,8 @@ class OfficeIndex:
     def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
         mentions: list[Mention] = []
         for first, last, titles in self._trie.leftmost_longest(tokens, lambda title, _, last: _tail_matches(title, tokens, last)):
+            if first and tokens[first - 1].folded == _DEPUTY:
+                continue
             office = titles[0].office
             start, end = tokens[first].start, tokens[last].end
             holders = tuple(dict.fromkeys(t.person.id for t in self.tenures(office)))

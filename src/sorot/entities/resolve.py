@@ -1380,9 +1380,10 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             person(token)  # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
         elif _initials(following.text) and 2 <= len(following.text) <= 4 and token.folded in _ARRESTING \
-                and index + 1 not in known and following.text not in _GROUP_ACRONYMS and index + 2 < len(tokens) \
-                and tokens[index + 2].text in _AFTER_ARRESTED:
-            person(following)  # "menangkap ASF, warga Bangka": the one arrested, named by initials
+                and index + 1 not in known and following.text not in _GROUP_ACRONYMS and index + 3 < len(tokens) \
+                and tokens[index + 2].text == "," and tokens[index + 3].folded in _PERSON_APPOSED:
+            person(following)  # "menangkap ASF, warga Bangka": the one arrested, named by initials (an age after
+            # them is the rule below; not "menangkap TKW, asal NTT")
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1402,7 +1403,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Verbs of arrest whose object, unknown initials set off by a comma or an age, is a person: "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
-_AFTER_ARRESTED = frozenset({",", "("})
+# Nouns of a person set off by a comma after the initials of the one arrested: "menangkap ASF, warga Bangka".
+_PERSON_APPOSED = frozenset({"warga", "pria", "wanita", "pemuda", "pemudi", "remaja", "seorang", "pelaku", "tersangka",
+                             "sopir", "buruh", "pegawai", "karyawan", "mahasiswa", "pelajar", "oknum", "ibu", "bapak"})
 # Acronyms of kinds of people or things an arrest names: not anyone's initials ("menangkap WNA, ...").
 _GROUP_ACRONYMS = frozenset({"ASN", "PNS", "TKP", "ODGJ", "DPO", "OTK", "WNA", "WNI", "PSK", "ABK", "TKI", "TKA", "PMI",
                              "BB", "HP", "KTP", "SIM", "BBM", "ATM", "KKB", "OPM"})

@@ -120,6 +120,9 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _NAMING_CUES = INITIALS_CUES | {"bernama"}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
+# Kin words a naming cue right after them names (not "Keluarga korban berinisial AR": the victim is AR).
+_KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
+                        "kakak", "adik", "menantu", "mertua", "keponakan", "sepupu", "pacar", "kekasih"})
 _OWN_STATE = "negaranya"  # the state of the person or body named last
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
@@ -495,8 +498,10 @@ class Arguments:
                 unit = found
             if unit is None:
                 break
+            if people and self._opens_clause_at(unit, ceiling):
+                break  # (the subject of a clause "dan" joins: "menangkap Andi dan Presiden Prabowo memerintahkan ...")
             people.append(unit)
-            index = unit.last + 1
+            index = self._same_actor_end(unit) + 1
             while index < ceiling and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
                 index += 1
         return people
@@ -1218,10 +1223,13 @@ class Arguments:
         token = self.tokens[index]
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
 
-    def group_starting_at(self, first: int, ceiling: int, companions: bool = True) -> tuple[int, list[Unit]] | None:
+    def group_starting_at(self, first: int, ceiling: int, companions: bool = True,
+                          objects: bool = False) -> tuple[int, list[Unit]] | None:
         """The group whose first unit starts at token `first`: (last token, units). Without
         `companions`, "bersama", "beserta" end it: "tiba di Rusia bersama Sugiono" (Sugiono
-        comes along, he is not visited)."""
+        comes along, he is not visited). With `objects` (a verb's object), a unit "dan" joins
+        that opens a clause of its own ends it: "menangkap Hasto dan Presiden Prabowo
+        memerintahkan ..."."""
         pair_end = self._pair_phrases.get(first)
         if pair_end is not None and (named := self._apposed(pair_end + 1, ceiling, companions)) is not None:
             return named  # "kedua pihak, yakni Israel dan Iran": the apposition names the pair
@@ -1248,6 +1256,8 @@ class Arguments:
             if following is None or following.last >= ceiling:
                 break
             between = {self.tokens[k].text for k in range(position, gap)}
+            if objects and between & LIST_ENDS and self._opens_clause_at(following, ceiling):
+                break
             if between - {","} or ("," in between and following.actors[0].type == units[-1].actors[0].type
                                    and not _same(following, units[-1])):
                 units.append(following)  # "X dan Y"; "X, Y, dan Z"
@@ -1274,6 +1284,21 @@ class Arguments:
                 (owner := self._owner_after(units[0].last + 1, ceiling)) is not None:
             return owner  # "jet tempur F-35 milik Iran": Iran's (a place keeps its name: "Kepulauan Spratly milik Filipina")
         return end, units  # ("Sekjen PDIP Hasto Kristiyanto": the title's unit, then the name's, one actor)
+
+    def _opens_clause_at(self, unit: Unit, ceiling: int) -> bool:
+        """Whether an active verb (or a word before one) follows the person or body `unit` names,
+        past its title's or name's other unit: the subject of a new clause."""
+        end = self._same_actor_end(unit)
+        return end + 1 < ceiling and (self.tokens[end + 1].folded in PREVERBAL or
+                                      self.is_verb(end + 1) and self.tokens[end + 1].folded.startswith("me"))
+
+    def _same_actor_end(self, unit: Unit) -> int:
+        """The last token of `unit` and the units right after it that name the same actor (a
+        title and its name: "Presiden Prabowo")."""
+        end = unit.last
+        while (same := self.at_first.get(end + 1)) is not None and same.actors == unit.actors:
+            end = same.last
+        return end
 
     def _owner_after(self, position: int, ceiling: int) -> tuple[int, list[Unit]] | None:
         """The group "milik" names within a few words from `position`, the owner of what
@@ -1424,7 +1449,8 @@ class Arguments:
                     continue
                 if (relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS
                         and relation_before(self.tokens, first - 1)) and not (
-                        first > floor and self.tokens[first - 1].folded in _NAMING_CUES):
+                        first - 1 > floor and self.tokens[first - 1].folded in _NAMING_CUES
+                        and self.tokens[first - 2].folded in _KIN_NAMED):
                     # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
                     return relatives if relatives is not None and all(
@@ -1896,7 +1922,7 @@ class Arguments:
             if token.text in QUOTES:
                 position += 1
                 continue
-            found = self.group_starting_at(position, ceiling, companions=False)
+            found = self.group_starting_at(position, ceiling, companions=False, objects=True)
             if found is not None:
                 before = self.tokens[position - 1]
                 if past_join and _ownerless(found[1]):
@@ -1929,10 +1955,13 @@ class Arguments:
         return person is not None and person.actors[0].type == "PER" and self.tokens[comma - 1].text[:1].isupper() \
             and all(t.text[:1].isupper() or t.folded in FORMER for t in words)
 
-    def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2) -> tuple[int, list[Unit]] | None:
+    def genitive(self, first: int, last: int, ceiling: int, fillers: int = 2,
+                 counted: bool = False) -> tuple[int, list[Unit]] | None:
         """The actor a nominalisation is of: a unit that begins inside the trigger and runs
         past it ("operasi [militer Rusia]"), or a group right after it, allowing a few
-        modifier words between ("pengiriman tambahan tentara Korea Utara"), not a verb."""
+        modifier words between ("pengiriman tambahan tentara Korea Utara"), not a verb; with
+        `counted` (a noun whose actor after it undergoes it) also past a count ("penangkapan 50
+        demonstran"; not "pengerahan 700 marinir", the forces sent)."""
         for position in range(first, last + 1):
             unit = self.at_first.get(position)
             if unit is not None and unit.last > last:  # "[sanksi internasional]", "operasi [militer Rusia]"
@@ -1947,7 +1976,7 @@ class Arguments:
             if self._word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
                 limit, position = min(ceiling, limit + 2), position + 2
                 continue
-            if self.in_quantity(position):  # "penangkapan 50 demonstran", "penahanan 1.200 migran"
+            if counted and self.in_quantity(position):  # "penangkapan 50 demonstran", "penahanan 1.200 migran"
                 limit, position = min(ceiling, limit + 1), position + 1
                 continue
             if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower() or (

@@ -33,7 +33,7 @@ from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, L
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
-from sorot.time.lexicon import number_value
+from sorot.time.lexicon import WEEKDAYS, number_value
 from sorot.time.normalize import value_interval
 from sorot.time.tagger import Timex
 
@@ -998,8 +998,8 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
-        if pattern.mode == "visit" and tokens[first].folded in _TRAVEL and source and \
-                any(t.folded in _CARGO for t in tokens[floor : _index_at(tokens, source[0].start)]):
+        if pattern.mode == "visit" and tokens[first].folded in _TRAVEL and source and _cargo_subject(
+                tokens, floor, _index_at(tokens, source[0].start)):
             return None  # "Bantuan kemanusiaan Indonesia untuk warga Gaza tiba di Mesir": goods arrive, no one visits
         if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and not pattern.mutual and \
                 (hurt := _hurt_by(arguments, last, ceiling, source)):
@@ -1040,7 +1040,7 @@ class EventExtractor:
                 return None  # who stands trial is a person: a party, a team or a state "menjalani sidang" of a dispute,
                 # an appeal or a review is a litigant ("Partai X menjalani sidang sengketa pemilu di MK")
         if pattern.spoken:  # '"... serangan teroris Israel," kata Erdogan': the speaker disapproves of Israel
-            speaker = _speaker_at(speakers, first) or sentence.quoted
+            speaker = _speaker_at(speakers, tokens, first) or sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
             if not (recipient or source) and (by := arguments.after_preposition(
                     frozenset({"oleh"}), subject[1][-1].last + 1 if subject else floor, first,
@@ -1069,7 +1069,7 @@ class EventExtractor:
             # a generic agent stands for its state ("teroris Israel": Israel)
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
-            speaker = _speaker_at(speakers, first) or sentence.quoted
+            speaker = _speaker_at(speakers, tokens, first) or sentence.quoted
             obliged = _obliged(arguments, first, last, floor, ceiling)
             if speaker is None or not obliged or any(a.actor_id in (speaker.actor_id, speaker.country) for a in obliged):
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
@@ -1603,7 +1603,7 @@ class EventExtractor:
                     return [], []
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
-            genitive = arguments.genitive(first, last, ceiling)
+            genitive = arguments.genitive(first, last, ceiling, counted=pattern.patient)
             if genitive is not None and pattern.patient and _passive_between(arguments, last + 1, genitive[1][0].first):
                 genitive = None  # "pelaku pengeroyokan diamankan Polres Jakarta Pusat": the passive's agent, not the victim
             thanked = _thanked_for(arguments, first, floor)
@@ -1704,8 +1704,9 @@ class EventExtractor:
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
             # (a threat whose act follows, "mengancam akan melaporkan X ke KPK", takes the act's target, not a place in it;
             # but "memperingatkan akan mengambil tindakan tegas terhadap ... Taiwan", no act of its own, keeps Taiwan)
-            phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES,
-                                                 owners=pattern.type in HOSTILE, targets=True)
+            phrase = arguments.after_preposition(pattern.to, after, ceiling, verbs_end=pattern.type in CALLS_ON_PARTIES
+                                                 or pattern.mode in _TAKEN_FROM, owners=pattern.type in HOSTILE, targets=True)
+            # (what is seized "dari kapal berbendera Myanmar" is the ship's, not the flag state's)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
                     arguments.tokens[phrase[0]].folded == "dengan":
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
@@ -2706,11 +2707,27 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
 
 
-def _speaker_at(speakers: list[tuple[int, EventActor]], first: int) -> EventActor | None:
+def _day_word(token: Token) -> bool:
+    """Whether a token opens the day said after an attribution (", Senin (16/6)", ", 17/6")."""
+    return token.folded in WEEKDAYS or token.text[:1].isdigit()
+
+
+def _cargo_subject(tokens: list[Token], floor: int, source: int) -> bool:
+    """Whether the clause of the actor at token ``source`` opens with goods ("Paket bantuan Jepang ...
+    tiba"; not "Membawa bantuan kemanusiaan, Presiden Prabowo tiba ...", whose clause opens after the comma)."""
+    opening = max([floor] + [p + 1 for p in range(floor, source) if tokens[p].text == ","])
+    return any(t.folded in _CARGO for t in tokens[opening : min(source, opening + 2)])
+
+
+def _speaker_at(speakers: list[tuple[int, EventActor]], tokens: list[Token], first: int) -> EventActor | None:
     """The speaker whose words hold the trigger at token ``first``: the last one named for
-    the whole sentence or by a verb of saying before it ("PBB menyelidiki dugaan kejahatan
-    perang Israel dan akan melaporkan temuannya": the UN calls nothing a war crime)."""
-    return next((speaker for position, speaker in reversed(speakers) if position <= first), None)
+    the whole sentence, by a verb of saying before it, or after it in a clause of its own
+    ("Iran harus menghentikan pengayaan, Trump menegaskan"); not the subject of a later verb
+    of saying before whom the trigger stands in that subject's own clause ("PBB menyelidiki
+    dugaan kejahatan perang Israel dan akan melaporkan temuannya": the UN calls nothing a
+    war crime)."""
+    return next((speaker for position, speaker in reversed(speakers)
+                 if position <= first or speaker.start > tokens[first].start), None)
 
 
 def _addressed(attribution: list[Token]) -> bool:
@@ -2730,6 +2747,10 @@ def _attribution_tail(tokens: list[Token], last: int, ceiling: int) -> int:
         word, after = tokens[comma + 1].folded, tokens[comma + 2].folded if comma + 2 < ceiling else ""
         if word in _TAIL_SPEAKERS or word in AS_IN and after in REPORTED_IN:
             attribution = tokens[comma + 1 : min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)]
+            closing = next((k for k in range(comma + 2, min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)) if tokens[k].text == ","),
+                           None)
+            if closing is not None and closing + 1 < ceiling and not _day_word(tokens[closing + 1]):
+                return ceiling  # set off in mid-clause, which goes on: "Rusia menyerang, kata Zelensky, lebih dari 20 kota"
             return ceiling if _addressed(attribution) else comma
     return ceiling
 
