@@ -491,9 +491,10 @@ class Arguments:
         ones and those only the recogniser proposed alike ("KPK menahan Hasto Kristiyanto dan
         Donny Tri Istiqomah")."""
         people: list[Unit] = []
+        joined = True  # (a known person after a bare comma may be an apposition: "Ahmad, Bupati Sidoarjo yang ...")
         while index < ceiling:
             unit = self._proposed_person(index)
-            if unit is None and (found := self.at_first.get(index)) is not None and \
+            if unit is None and joined and (found := self.at_first.get(index)) is not None and \
                     all(a.type == "PER" for a in found.actors):
                 unit = found
             if unit is None:
@@ -501,8 +502,9 @@ class Arguments:
             if people and self._opens_clause_at(unit, ceiling):
                 break  # (the subject of a clause "dan" joins: "menangkap Andi dan Presiden Prabowo memerintahkan ...")
             people.append(unit)
-            index = self._same_actor_end(unit) + 1
+            index, joined = self._same_actor_end(unit) + 1, False
             while index < ceiling and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
+                joined = joined or self.tokens[index].folded in LIST_ENDS
                 index += 1
         return people
 
@@ -1885,10 +1887,13 @@ class Arguments:
                 return None
         return None
 
-    def object(self, trigger_last: int, ceiling: int, window: int = 6, joined: bool = False) -> tuple[int, list[Unit]] | None:
+    def object(self, trigger_last: int, ceiling: int, window: int = 6, joined: bool = False,
+               clause_ends: bool = False) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,
         that does not follow a preposition; with `joined` (an act of force's target), also past
-        two nouns that share it ("fasilitas nuklir dan pangkalan militer Iran")."""
+        two nouns that share it ("fasilitas nuklir dan pangkalan militer Iran"); with
+        `clause_ends` (the object of an act done, not asked for), ending before the subject of
+        a clause "dan" joins ("menangkap Hasto dan Presiden Prabowo memerintahkan ...")."""
         position = trigger_last + 1
         limit = min(ceiling, trigger_last + 1 + window)
         inside_phrase = False  # past a preposition: a group there is its object, not the verb's
@@ -1922,7 +1927,7 @@ class Arguments:
             if token.text in QUOTES:
                 position += 1
                 continue
-            found = self.group_starting_at(position, ceiling, companions=False, objects=True)
+            found = self.group_starting_at(position, ceiling, companions=False, objects=clause_ends)
             if found is not None:
                 before = self.tokens[position - 1]
                 if past_join and _ownerless(found[1]):

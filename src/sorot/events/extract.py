@@ -1684,7 +1684,7 @@ class EventExtractor:
         if owner is not None:  # "mendukung operasi militernya melawan Ukraina": the operation's owner, named before
             return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
-            direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE)
+            direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE, clause_ends=pattern.type in ENFORCEMENT)
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
