@@ -5212,3 +5212,9 @@ def test_a_demand_on_two_sides_keeps_both_and_an_apposition_after_the_arrested_a
     assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [("DEMAND", ("EGY",), ("ISR", "PSE:HAMAS"))]
     article, events = events_of("KPK menangkap Hasto Kristiyanto, Sekjen PDIP yang menjadi tersangka suap.", "2025-06-18")
     assert [summary(article, e)[2] for e in events if e.event_type == "COERCE"] == [("PER:hasto-kristiyanto",)]
+
+
+def test_the_body_members_join_still_acts_past_a_relative_clause_set_off_by_commas():
+    article, events = events_of("Ribuan buruh, yang tergabung dalam Konfederasi Serikat Pekerja Indonesia (KSPI), pada Rabu "
+                                "berunjuk rasa di depan gedung DPR.", "2025-06-18")
+    assert [summary(article, e)[1] for e in events if e.event_type == "PROTEST"] == [("IDN:KSPI",)]

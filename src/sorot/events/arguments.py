@@ -1416,7 +1416,9 @@ class Arguments:
                 return None
             if token.folded in FIRST_PERSON:
                 return None  # "... dan saya mengucapkan selamat": the speaker is the subject, not a name before
-            if token.text == "," and (comma := self._relative_comma(position + 1, floor)) is not None:
+            if token.text == "," and (comma := self._relative_comma(position + 1, floor)) is not None and not (
+                    comma + 2 < position and self.tokens[comma + 2].folded in _JOINED):  # (the members' body decides:
+                # "Ribuan mahasiswa, yang tergabung dalam BEM SI, pada Senin berunjuk rasa")
                 # a relative clause or apposition closing before a verb the trigger's clause goes on from:
                 # "Kim Yo Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks
                 found = self.group_ending_at(comma - 1, floor)
