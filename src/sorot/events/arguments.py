@@ -88,10 +88,10 @@ _MANY = frozenset({"para", "kedua", "sejumlah", "seluruh", "semua", "beberapa", 
 _JOINING_NOUNS = frozenset({"dan", "serta"})  # between two nouns that share an owner (`_joins_modifiers`)
 _GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})  # a government named with no state (`_government_before`)
 _GOVERNMENT_REACH = 60  # tokens back from it to "Pemerintah" and a state (about two sentences)
-# Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
 # Counterparts named by the state they serve: "Sugiono bertemu mitranya dari Australia".
 _COUNTERPARTS = frozenset({"mitranya", "rekannya", "sejawatnya", "koleganya"})
 _FROM_STATE = frozenset({"dari", "asal"})
+# Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
 _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "pacarnya",
                   "kekasihnya"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
@@ -656,10 +656,10 @@ class Arguments:
         if relation_before(self.tokens, after):
             return None  # "Keluarga terdakwa Ronald Tannur": his family, not him
         person = self.at_first.get(after)
-        if person is None or not all(a.type == "PER" and a.country in (None, country) or country is None
+        if person is None or not all(a.type == "PER" and (country is None or a.country in (None, country))
                                      for a in person.actors):
             return None
-        return person if all(a.type == "PER" for a in person.actors) else None
+        return person
 
     def _take_state(self, state: Unit | None, last: int) -> tuple[int, str | None]:
         """(last token, country) of an agent noun ending at `last` that takes the state named right
@@ -1417,10 +1417,10 @@ class Arguments:
             if token.folded in FIRST_PERSON:
                 return None  # "... dan saya mengucapkan selamat": the speaker is the subject, not a name before
             if token.text == "," and (comma := self._relative_comma(position + 1, floor)) is not None and not (
-                    comma + 2 < position and self.tokens[comma + 2].folded in _JOINED):  # (the members' body decides:
-                # "Ribuan mahasiswa, yang tergabung dalam BEM SI, pada Senin berunjuk rasa")
-                # a relative clause or apposition closing before a verb the trigger's clause goes on from:
-                # "Kim Yo Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks
+                    comma + 2 < position and self.tokens[comma + 2].folded in _JOINED):
+                # a relative clause or apposition closing before a verb the trigger's clause goes on from: "Kim Yo
+                # Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks (but the members' body
+                # decides: "Ribuan mahasiswa, yang tergabung dalam BEM SI, pada Senin berunjuk rasa")
                 found = self.group_ending_at(comma - 1, floor)
                 if found is not None and not self._after_preposition(found[0], floor):
                     return found

@@ -2688,7 +2688,7 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 _PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
 # Words after a comma that open an unquoted clause's attribution: ", kata X", ", menurut laporan Reuters", and
 # "seperti"/"sebagaimana" before a passive of reporting (", seperti dilaporkan Antara"; not ", seperti X" listing).
-_TAIL_SPEAKERS = (SPEAKER_AFTER - AS_IN) | {"katanya", "ujarnya", "ucapnya", "tuturnya"}
+_TAIL_SPEAKERS = (SPEAKER_AFTER - AS_IN) | {word for word in SPEAKER_AFTER_QUOTE if word.endswith("nya")}
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
