@@ -1551,7 +1551,7 @@ class EventExtractor:
                 recipient = _struck_place(arguments, floor, first)  # "Sebuah gedung di Tel Aviv dihantam rudal Iran"
             if pattern.type == "FIGHT" and pattern.needs:  # what is fired is the subject, never a target; fired in a
                 # relative clause to nowhere named, it is the weapon of another act ("Tel Aviv dihantam rudal Iran yang
-                # diluncurkan oleh Houthi"; but "Serangan rudal yang dilancarkan Iran ke kota-kota di Israel")
+                # diluncurkan oleh Houthi"; but "Serangan drone yang diluncurkan Rusia ke Kharkiv")
                 if first > floor and arguments.tokens[first - 1].folded == "yang" and \
                         arguments.after_preposition(pattern.to, last + 1, ceiling) is None:
                     return [], []
