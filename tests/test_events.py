@@ -5218,3 +5218,8 @@ def test_the_body_members_join_still_acts_past_a_relative_clause_set_off_by_comm
     article, events = events_of("Ribuan buruh, yang tergabung dalam Konfederasi Serikat Pekerja Indonesia (KSPI), pada Rabu "
                                 "berunjuk rasa di depan gedung DPR.", "2025-06-18")
     assert [summary(article, e)[1] for e in events if e.event_type == "PROTEST"] == [("IDN:KSPI",)]
+
+
+def test_a_person_named_after_a_home_rank_acts_like_a_titled_one():
+    article, events = events_of("Kompol Gilang Prasetya menangkap tiga pengedar sabu di Cibinong.", "2025-06-18")
+    assert [summary(article, e)[:2] for e in events] == [("COERCE", ("PER:gilang-prasetya",))]

@@ -818,7 +818,8 @@ class ActorExtractor:
                     sector = self._title_sector(title)
                     role, how = title.text, "recognised_titled"
                 elif (rank := rank or before) in HOME_RANKS:
-                    country, sector = "IDN", HOME_RANKS[rank]
+                    country, sector, how = "IDN", HOME_RANKS[rank], "recognised_titled"  # a rank names like a title:
+                    # "AKBP Rio Wahyu Anggoro menangkap ..."
                 if country is None and (settled or stateless and name_origin().indonesian(" ".join(words))) \
                         and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
