@@ -1750,3 +1750,8 @@ def test_entities_short_titles_of_other_states_and_bodies_name_their_holders(ext
                      "2025-06-18")
     people = {a.actor_id for a in actors if a.type == "PER"}
     assert {"PER:benjamin-netanyahu", "PER:pete-hegseth", "PER:antonio-guterres"} <= people
+
+
+def test_entities_the_place_closing_a_schools_name_is_no_actor(extract) -> None:
+    actors = extract("SMAN 3 Cirebon menggugat keputusan dinas pendidikan ke PTUN.", "2025-06-18")
+    assert "LOC:cirebon" not in {a.actor_id for a in actors}

@@ -1438,6 +1438,7 @@ _CURRENCIES = frozenset({"dolar", "dollar", "yen", "yuan", "euro", "rupee", "rin
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Inggris": the English language
 _COMPETITIONS = frozenset({"piala", "liga"})
 _FOREIGN = frozenset({"asing", "wna", "ekspatriat", "bule"})  # nouns of foreigners before a name
+_SCHOOLS = frozenset({"sman", "smpn", "smkn", "sdn", "sma", "smp", "smk", "sd", "man", "mtsn", "mts"})  # + number + place
 _LOCAL_AREAS = frozenset({"desa", "kampung", "dusun", "kelurahan", "jalan", "jl", "gang", "gg", "dukuh"}) | _COMPETITIONS
 _NOT_THE_STATE = _CURRENCIES | _LANGUAGE  # words after which a state's name names its money or its language
 
@@ -1454,10 +1455,17 @@ def _local_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """Without the states and capitals named as a village, a street or a hamlet, or as a
     competition: "Desa Kanada" in Flores Timur is no Canada, "Jalan Palestina" no
     Palestine (the recogniser may still find the place), "Piala Eropa" and "Liga Inggris"
-    name a tournament and a league, not Europe and the United Kingdom."""
+    name a tournament and a league, not Europe and the United Kingdom; nor the places that
+    close a school's name ("SMAN 1 Bandung")."""
     return [m for m in mentions if not (m.first and m.label in ("GPE", "LOC") and m.kind in ("name", "short", "capital")
-                                        and tokens[m.first - 1].folded in _LOCAL_AREAS
-                                        and tokens[m.first - 1].text[:1].isupper())]
+                                        and (tokens[m.first - 1].folded in _LOCAL_AREAS
+                                             and tokens[m.first - 1].text[:1].isupper() or _school_before(tokens, m.first)))]
+
+
+def _school_before(tokens: list[Token], first: int) -> bool:
+    """Whether a school's short name and number stand right before token ``first``: "SMAN 1
+    Bandung" is a school, not the city (nor Indonesia acting)."""
+    return first >= 2 and tokens[first - 1].text.isdigit() and tokens[first - 2].folded in _SCHOOLS
 
 
 def _not_money_or_language(links: list[_Link], tokens: list[Token]) -> list[_Link]:
