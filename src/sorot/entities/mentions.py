@@ -21,7 +21,7 @@ from typing import Generic, Protocol, TypeVar
 
 from sorot.entities.knowledge import Actor, Alias, KnowledgeBase
 from sorot.entities.tokens import Token, phrase_key, starts_sentence, tokenize
-from sorot.time.lexicon import WEEKDAYS
+from sorot.time.lexicon import PARTS_OF_DAY, WEEKDAYS
 
 T = TypeVar("T")
 _END = ""  # a trie key no token can have: marks where a phrase ends
@@ -160,7 +160,7 @@ class AliasMatcher:
 _REGIONAL_BEFORE = frozenset({"bupati", "wabup", "kapolres", "polres", "kajari", "kejari", "pemkab", "pemkot", "dprd",
                               "walikota", "kabupaten", "kota"})
 _AUXILIARIES = frozenset("telah akan juga sudah tidak belum masih sedang pun".split())
-_DAY_PARTS = frozenset("pagi siang sore malam dini".split())
+_DAY_PARTS = frozenset(part.split()[0] for part in PARTS_OF_DAY)  # "malam", "dini" (hari)
 
 
 def verb_follows(tokens: list[Token], last: int, past_day: bool = False) -> bool:

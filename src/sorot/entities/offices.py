@@ -35,6 +35,9 @@ SHORT_TITLES = {
 _FOREIGN_SHORT_HEADS = {**SHORT_TITLES, "perdana menteri": "pm", "wakil perdana menteri": "wakil pm",
                         "wakil presiden": "wapres", "sekretaris jenderal": "sekjen"}
 _DEPUTY = "wakil"  # before an office, its deputy's: "Wakil PM Thailand" is not the prime minister
+# (head words, short form's words), longest head first
+_SHORT_HEADS = tuple(sorted(((tuple(head.split()), tuple(short.split())) for head, short in _FOREIGN_SHORT_HEADS.items()),
+                            key=lambda pair: -len(pair[0])))
 _COUNTRY_KINDS = frozenset({"name", "short"})
 
 
@@ -130,10 +133,9 @@ def _with_short_head(key: tuple[str, ...], country: str, alone: bool = False) ->
     of ``key`` when ``alone`` (a title whose country is cut off: "menteri pertahanan")."""
     if country == _HOME:
         return [key]
-    for head in sorted(_FOREIGN_SHORT_HEADS, key=len, reverse=True):
-        words = tuple(head.split())
+    for words, short in _SHORT_HEADS:
         if (len(key) > len(words) or alone and len(key) == len(words)) and key[: len(words)] == words:
-            return [key, tuple(_FOREIGN_SHORT_HEADS[head].split()) + key[len(words) :]]
+            return [key, short + key[len(words) :]]
     return [key]
 
 

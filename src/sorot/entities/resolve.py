@@ -1402,7 +1402,8 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
 
 
 NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
-# Verbs of arrest whose object, unknown initials set off by a comma or an age, is a person: "menangkap ASF, warga ..."
+# Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
+# "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
 # Nouns of a person set off by a comma after the initials of the one arrested: "menangkap ASF, warga Bangka".
 _PERSON_APPOSED = frozenset({"warga", "pria", "wanita", "pemuda", "pemudi", "remaja", "seorang", "pelaku", "tersangka",

@@ -153,6 +153,9 @@ SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | 
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 AS_IN = frozenset({"seperti", "sebagaimana"})  # before a passive of reporting they open who says it
 REPORTED_IN = frozenset({"dilaporkan", "dikutip", "dilansir", "diberitakan", "disampaikan", "dikatakan"})
+# Words that open an unquoted clause's attribution after a comma: ", kata X", ", menurut laporan Reuters",
+# ", ujarnya", and "seperti"/"sebagaimana" before a passive of reporting (`opens_attribution`).
+_ATTRIBUTION_OPENERS = (SPEAKER_AFTER - AS_IN) | {word for word in SPEAKER_AFTER_QUOTE if word.endswith("nya")}
 _SPEAKER_TITLE_WORDS = 6  # words of a title between a word of saying and the speaker's name
 _OPENING_QUOTES = {'"': frozenset({'"', "“"}), "”": frozenset({"“", '"'})}  # a closing double quote's opening marks
 _CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
@@ -312,6 +315,13 @@ class Unit:
     actors: tuple[ArticleActor, ...]
 
 
+def opens_attribution(tokens: list[Token], index: int) -> bool:
+    """Whether who says it opens at token ``index`` ("kata polisi", "menurut laporan Reuters",
+    "seperti dilaporkan Antara"; not "seperti Inggris dan Prancis", a list)."""
+    word = tokens[index].folded
+    return word in _ATTRIBUTION_OPENERS or word in AS_IN and index + 1 < len(tokens) and tokens[index + 1].folded in REPORTED_IN
+
+
 def law_body(actor_id: str) -> bool:
     """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
     prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
@@ -410,9 +420,10 @@ class Arguments:
         """Units for a counterpart named by the state it serves ("mitranya dari Turki"): the
         person an apposition then names ("mitranya dari Turki, Hakan Fidan,"), else the state."""
         for index, token in enumerate(self.tokens[:-2]):
+            if token.folded not in _COUNTERPARTS or self.tokens[index + 1].folded not in _FROM_STATE:
+                continue
             state = self.at_first.get(index + 2)
-            if token.folded not in _COUNTERPARTS or self.tokens[index + 1].folded not in _FROM_STATE or state is None \
-                    or not all(a.actor_id == a.country for a in state.actors):
+            if state is None or not all(a.actor_id == a.country for a in state.actors):
                 continue
             comma = state.last + 1
             person = self.at_first.get(comma + 1) if comma < len(self.tokens) and self.tokens[comma].text == "," else None
@@ -1606,15 +1617,8 @@ class Arguments:
             if text == ",":
                 return comma if comma + 1 < position and comma > floor and (
                     self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS
-                    or self._attribution_opens(comma + 1)) else None
+                    or opens_attribution(self.tokens, comma + 1)) else None
         return None
-
-    def _attribution_opens(self, index: int) -> bool:
-        """Whether who says it opens at ``index`` ("menurut laporan Reuters", "seperti dilaporkan
-        Antara"; not "seperti Inggris dan Prancis", a list)."""
-        word = self.tokens[index].folded
-        return word in SPEAKER_AFTER and word not in AS_IN or word in AS_IN and index + 1 < len(self.tokens) \
-            and self.tokens[index + 1].folded in REPORTED_IN
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The group named right before "pimpinan" and the leader whose name opens at ``leader``,

@@ -29,7 +29,7 @@ from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, L
                                     PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
 from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
@@ -924,7 +924,7 @@ class EventExtractor:
         speakers = []
         for position in range(sentence.first, sentence.last):
             word = tokens[position].folded
-            if word in AS_IN and (position + 1 >= sentence.last or tokens[position + 1].folded not in REPORTED_IN):
+            if word in AS_IN and not opens_attribution(tokens, position):
                 continue  # "seperti Tel Aviv dan Yerusalem" lists, "seperti dilansir Al Arabiya" attributes
             if word in SPEAKER_AFTER or (word in SPEAKER_AFTER_QUOTE and position > sentence.first
                                          and tokens[position - 1].text in QUOTES):
@@ -974,7 +974,7 @@ class EventExtractor:
         if pattern.needs and trigger.voice == "passive":
             # what is sent is the passive's subject: "skuadron jet tempur dikerahkan oleh AS ke ...",
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
-            opening = max([floor] + [p + 1 for p in range(floor, first) if tokens[p].text == ","])
+            opening = _after_last_comma(tokens, floor, first)
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs) or \
                 _needed(tokens, opening, min(first, opening + 2), pattern.needs)  # (what opens the clause: "Izin usaha
             # empat perusahaan nikel di Raja Ampat dicabut ...")
@@ -2686,9 +2686,6 @@ def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 # Whom a quote is said to as the press: "kata X kepada wartawan", "kepada kantor berita Reuters".
 _PRESS = frozenset({"wartawan", "awak", "media", "jurnalis", "reporter", "kantor", "stasiun", "surat", "televisi"})
-# Words after a comma that open an unquoted clause's attribution: ", kata X", ", menurut laporan Reuters", and
-# "seperti"/"sebagaimana" before a passive of reporting (", seperti dilaporkan Antara"; not ", seperti X" listing).
-_TAIL_SPEAKERS = (SPEAKER_AFTER - AS_IN) | {word for word in SPEAKER_AFTER_QUOTE if word.endswith("nya")}
 
 
 def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int:
@@ -2712,10 +2709,16 @@ def _day_word(token: Token) -> bool:
     return token.folded in WEEKDAYS or token.text[:1].isdigit()
 
 
+def _after_last_comma(tokens: list[Token], floor: int, end: int) -> int:
+    """The token after the last comma in tokens[floor:end], else ``floor``: where the clause
+    holding token ``end`` opens."""
+    return max([floor] + [p + 1 for p in range(floor, end) if tokens[p].text == ","])
+
+
 def _cargo_subject(tokens: list[Token], floor: int, source: int) -> bool:
     """Whether the clause of the actor at token ``source`` opens with goods ("Paket bantuan Jepang ...
     tiba"; not "Membawa bantuan kemanusiaan, Presiden Prabowo tiba ...", whose clause opens after the comma)."""
-    opening = max([floor] + [p + 1 for p in range(floor, source) if tokens[p].text == ","])
+    opening = _after_last_comma(tokens, floor, source)
     return any(t.folded in _CARGO for t in tokens[opening : min(source, opening + 2)])
 
 
@@ -2744,8 +2747,7 @@ def _attribution_tail(tokens: list[Token], last: int, ceiling: int) -> int:
     for comma in range(last + 1, ceiling - 1):
         if tokens[comma].text != ",":
             continue
-        word, after = tokens[comma + 1].folded, tokens[comma + 2].folded if comma + 2 < ceiling else ""
-        if word in _TAIL_SPEAKERS or word in AS_IN and after in REPORTED_IN:
+        if opens_attribution(tokens, comma + 1):
             attribution = tokens[comma + 1 : min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)]
             closing = next((k for k in range(comma + 2, min(ceiling, comma + 1 + _ATTRIBUTION_WORDS)) if tokens[k].text == ","),
                            None)
@@ -3033,7 +3035,7 @@ def _owner_of_act(arguments: Arguments, last: int, floor: int, ceiling: int, sou
     own = {actor.actor_id for unit in source for actor in unit.actors}
     if source:  # not inside a phrase fronted before the source: "Dikritik Turki, Netanyahu mendukung ..."
         opening = min(unit.first for unit in source)
-        floor = max([floor] + [p + 1 for p in range(floor, opening) if tokens[p].text == ","])
+        floor = _after_last_comma(tokens, floor, opening)
     for position in range(last - 1, floor - 1, -1):
         unit = arguments.at_last.get(position)
         if unit is not None and unit.actors[0].type != "LOC" and not own & {a.actor_id for a in unit.actors}:
