@@ -1755,3 +1755,16 @@ def test_entities_short_titles_of_other_states_and_bodies_name_their_holders(ext
 def test_entities_the_place_closing_a_schools_name_is_no_actor(extract) -> None:
     actors = extract("SMAN 3 Cirebon menggugat keputusan dinas pendidikan ke PTUN.", "2025-06-18")
     assert "LOC:cirebon" not in {a.actor_id for a in actors}
+
+
+def test_entities_a_clan_name_after_another_given_name_is_not_the_person_named_before(extract) -> None:
+    actors = extract("Korban tewas bernama Yonas Tabuni. Kelompok pimpinan Teranus Tabuni diduga berada di balik "
+                     "serangan itu.", "2025-06-18")
+    victim = next(a for a in actors if a.actor_id == "PER:yonas-tabuni")
+    assert [m.text for m in victim.mentions] == ["Yonas Tabuni"]
+
+
+def test_entities_a_deputy_ministers_short_title_keeps_the_name_after_it_the_holders(extract) -> None:
+    actors = extract("Wakil Menteri Kependudukan dan Pembangunan Keluarga Ratu Isyana Bagoes Oka hadir di Manado. "
+                     "Wamendukbangga Isyana lalu membuka acara itu.", "2025-06-18")
+    assert [a.actor_id for a in actors if a.type == "PER"] == ["PER:isyana-bagoes-oka"]

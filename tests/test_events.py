@@ -5223,3 +5223,18 @@ def test_the_body_members_join_still_acts_past_a_relative_clause_set_off_by_comm
 def test_a_person_named_after_a_home_rank_acts_like_a_titled_one():
     article, events = events_of("Kompol Gilang Prasetya menangkap tiga pengedar sabu di Cibinong.", "2025-06-18")
     assert [summary(article, e)[:2] for e in events] == [("COERCE", ("PER:gilang-prasetya",))]
+
+
+def test_people_bernama_names_are_the_ones_acted_on():
+    article, events = events_of("Kejaksaan Negeri Medan menahan seorang kurir bernama Dedi Kurniawan.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:kejari-medan",), ("PER:dedi-kurniawan",))]
+    article, events = events_of("Polisi menangkap dua kurir bernama Rudi Hartanto dan Sinta Maharani.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:rudi-hartanto", "PER:sinta-maharani")]
+    article, events = events_of("Polisi menangkap tiga tersangka, masing-masing berinisial AS, BT dan CK.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:initials-as", "PER:initials-bt", "PER:initials-ck")]
+
+
+def test_a_name_after_a_comma_that_opens_the_main_clause_is_not_in_the_object_list():
+    article, events = events_of("Pria berinisial JN dan RK tinggal di Ciputat. Setelah polisi menangkap RK, Budi Santoso "
+                                "langsung lemas.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rk",))]

@@ -8,12 +8,13 @@ person the text names in full later with it (a lead that says "Kim" before "Kim 
 Un"). A person whose offices all ended before the article's date yields to one still in office: after "ayah Kim Jong Un,
 Kim Jong Il", a bare "Kim" in 2024 news is the son. A word followed by another
 uncovered capitalised word is part of a longer name ("Lapangan Kim Il Sung") and
-is left alone.
+is left alone, as is one right after an uncovered word that only names ("Klenak Murib" is
+not "Oriup Murib": Papuan, Batak and other clan names are shared).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sorot.entities.tokens import Token, letters, phrase_key
@@ -36,9 +37,11 @@ def name_parts(*names: str) -> frozenset[str]:
     return frozenset(w for name in names for w in phrase_key(name) if letters(w) and w not in _PARTICLES)
 
 
-def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[NamedPerson]) -> list[tuple[int, str]]:
+def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[NamedPerson],
+                    name_before: Callable[[int], bool] | None = None) -> list[tuple[int, str]]:
     """(token index, actor id) for each uncovered capitalised word that names a person
-    named earlier in the text."""
+    named earlier in the text (`name_before`: whether the word right before a token, on its
+    line, is only ever a name, so that a part after it is another person's name)."""
     named = sorted(people, key=lambda p: p.start)
     if not named:
         return []
@@ -49,6 +52,9 @@ def link_name_parts(tokens: list[Token], covered: set[int], people: Iterable[Nam
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.capitalised and following.is_word and index + 1 not in covered:
+            continue
+        if name_before is not None and index - 1 not in covered and name_before(index) \
+                and not any(tokens[index - 1].folded in p.parts for p in named if token.folded in p.parts):
             continue
         candidates = [p for p in reversed(named) if p.start < token.start and token.folded in p.parts]
         if candidates:

@@ -30,6 +30,8 @@ SHORT_TITLES = {
     "menteri komunikasi dan digital": "menkomdigi", "menteri kehutanan": "menhut", "menteri koperasi": "menkop",
     "menteri koordinator bidang politik dan keamanan": "menko polkam",
     "menteri koordinator bidang perekonomian": "menko perekonomian", "menteri koordinator bidang pangan": "menko pangan",
+    "menteri kependudukan dan pembangunan keluarga": "mendukbangga", "menteri hak asasi manusia": "menham",
+    "menteri imigrasi dan pemasyarakatan": "menimipas",
 }
 # The short forms of the heads of other states' and bodies' offices ("PM Israel", "Sekjen PBB", "Menhan AS").
 _FOREIGN_SHORT_HEADS = {**SHORT_TITLES, "perdana menteri": "pm", "wakil perdana menteri": "wakil pm",

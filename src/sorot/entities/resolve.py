@@ -121,6 +121,9 @@ _MONARCHS = frozenset({"raja", "ratu", "emir", "sultan", "kaisar"})
 _ORDINAL = re.compile(r"ke(?:-\d+)?")  # "Presiden ke-7": a past holder
 _ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a reference: "sebagai Presiden unit bisnis"
 _ADDRESS = frozenset({"bapak", "pak"})  # "Bapak Presiden": the president himself
+# Words by which a person is addressed before their name ("Bunda Maia", "Bang Azran", "Gus Ipul").
+_FORMS_OF_ADDRESS = _ADDRESS | frozenset("""ibu bu mas mbak bang abang kak kakak bunda om tante cak gus kang teh neng bung
+uda uni daeng mbah eyang opa oma saudara sdr ustaz ustadz ustazah kiai kyai habib syekh""".split())
 # Names a bare "Presiden" closes, also opening a sentence: "Piala Presiden 2025 ...", "Peraturan Presiden Nomor ..."
 _OF_THE_PRESIDENT = frozenset({"piala", "kantor", "peraturan", "instruksi", "keputusan", "staf", "sekretariat", "istana"})
 
@@ -202,7 +205,7 @@ class ActorExtractor:
             elif actor := self._alias_actor(mention, named):
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
-        links += self._name_part_links(tokens, links, dct)
+        links += self._name_part_links(text, tokens, links, dct, titles)
         links += self._bare_head_links(text, tokens, links, dct, home)
         links += _acronym_links(tokens, links)
         if self.recogniser is not None:
@@ -211,7 +214,7 @@ class ActorExtractor:
                 new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
                 links += [
                     _Link(link.actor, link.first, link.last, "recognised") if link.actor.id in new_people else link
-                    for link in self._name_part_links(tokens, links, dct)
+                    for link in self._name_part_links(text, tokens, links, dct, titles)
                 ]
                 links += _acronym_links(tokens, links)
         links += self._inside_offices(found[at_aliases], [m for m in mentions if m.kind == "office"], links)
@@ -690,7 +693,8 @@ class ActorExtractor:
 
     # --- 5. name parts ------------------------------------------------------------------
 
-    def _name_part_links(self, tokens: list[Token], links: list[_Link], dct: str | None) -> list[_Link]:
+    def _name_part_links(self, text: str, tokens: list[Token], links: list[_Link], dct: str | None,
+                         titles: list[Title]) -> list[_Link]:
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         people = {link.actor.id: link.actor for link in links if link.actor.type == "PER"}
         named = [
@@ -699,7 +703,17 @@ class ActorExtractor:
             for link in links
             if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title
         ]
-        return [_Link(people[actor_id], index, index, "coref") for index, actor_id in link_name_parts(tokens, covered, named)]
+        unseen = self.recogniser.model.unseen_name if self.recogniser is not None else None
+        titled = {i for title in titles for i in range(title.first, title.last + 1)}
+
+        def name_before(index: int) -> bool:  # (not a title nor a form of address: "Wamendukbangga Isyana", "Bang Azran")
+            previous = tokens[index - 1] if index > 0 else None
+            return unseen is not None and previous is not None and previous.is_word and previous.capitalised \
+                and index - 1 not in titled and previous.folded not in _FORMS_OF_ADDRESS \
+                and not starts_sentence(text, tokens, index) and unseen(previous.text)
+
+        return [_Link(people[actor_id], index, index, "coref")
+                for index, actor_id in link_name_parts(tokens, covered, named, name_before)]
 
     def _bare_head_links(self, text: str, tokens: list[Token], links: list[_Link], dct: str | None, home: bool) -> list[_Link]:
         """Links for a head of state's bare title ("Presiden juga bertemu ...", "Kepala Negara",
@@ -820,6 +834,8 @@ class ActorExtractor:
                 elif (rank := rank or before) in HOME_RANKS:
                     country, sector, how = "IDN", HOME_RANKS[rank], "recognised_titled"  # a rank names like a title:
                     # "AKBP Rio Wahyu Anggoro menangkap ..."
+                elif _named_as(tokens, first):
+                    how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
                 if country is None and (settled or stateless and name_origin().indonesian(" ".join(words))) \
                         and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
@@ -1262,6 +1278,24 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
         if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
+
+
+def _named_as(tokens: list[Token], first: int) -> bool:
+    """Whether the name at ``first`` is one that "bernama" introduces, alone or in a list after
+    it: "dua pengacara bernama Ariyanto dan Marcella Santoso" names both."""
+    index = first - 1
+    while index >= 0 and first - index <= _NAMED_LIST_REACH:
+        token = tokens[index]
+        if token.folded == NAMING:
+            return True
+        if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()):
+            return False
+        index -= 1
+    return False
+
+
+NAMING = "bernama"
+_NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
 
 
 def _standing_trial(tokens: list[Token], index: int) -> bool:

@@ -236,6 +236,7 @@ NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplo
                         "merek", "mesin", "meteran", "metropolitan"})
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
+_EACH = "masing"  # "masing-masing berinisial ...": each of the people counted before is named
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
@@ -575,11 +576,13 @@ class Arguments:
             if self._inside_name(index):
                 index = last + 1  # "Komnas Perempuan", "Posyandu Lansia": a body's name, not the people
                 continue
-            cue = next((p for p in range(last + 1, min(len(self.tokens), last + 1 + _BEFORE_INITIALS))
-                        if self.tokens[p].folded in INITIALS_CUES), None)
-            if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):
-                index = last + 1  # "seorang guru ngaji berinisial NHN": the person, not a generic agent
-                continue  # (but "Polisi menetapkan pria berinisial AB": the police, and the man another)
+            listed = self._each_named(last + 1)
+            cue = next((p for p in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS))
+                        if self.tokens[p].folded in _NAMING_CUES), None)
+            if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)) and self._names_people(cue):
+                index = last + 1  # "seorang guru ngaji berinisial NHN", "dua pengacara bernama Ariyanto dan ...":
+                continue  # the people, not a generic agent (but "Polisi menetapkan pria berinisial AB": the police,
+                # and the man another)
             named = self.at_first.get(last + 1)
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
@@ -681,6 +684,20 @@ class Arguments:
         self.at_first.pop(state.first, None)
         self.at_last.pop(state.last, None)
         return state.last, state.actors[0].country
+
+    def _each_named(self, position: int) -> int:
+        """Where naming words after a people noun may start: past ", masing-masing" ("tiga
+        tersangka, masing-masing berinisial AS, BT dan CK")."""
+        words = [t.folded for t in self.tokens[position : position + 4]]
+        return position + 4 if words == [",", _EACH, "-", _EACH] else position
+
+    def _names_people(self, cue: int) -> bool:
+        """Whether the naming cue at ``cue`` names people: initials always do; "bernama" when an
+        actor who is a person follows it (not a name no stage took: the generic agent stays)."""
+        if self.tokens[cue].folded in INITIALS_CUES:
+            return True
+        named = self.at_first.get(cue + 1)
+        return named is not None and named.actors[0].type == "PER"
 
     def _kin_named(self, first: int, last: int) -> bool:
         """Whether a kin noun at tokens first..last has its person named right after it (past a comma)
@@ -1269,8 +1286,8 @@ class Arguments:
             if following is None or following.last >= ceiling:
                 break
             between = {self.tokens[k].text for k in range(position, gap)}
-            if objects and between & LIST_ENDS and self._opens_clause_at(following, ceiling):
-                break
+            if (objects and between & LIST_ENDS or between == {","}) and self._opens_clause_at(following, ceiling):
+                break  # (also after a bare comma: "Setelah polisi menangkap RK, Budi langsung lemas")
             if between - {","} or ("," in between and following.actors[0].type == units[-1].actors[0].type
                                    and not _same(following, units[-1])):
                 units.append(following)  # "X dan Y"; "X, Y, dan Z"
@@ -1302,7 +1319,7 @@ class Arguments:
         """Whether an active verb (or a word before one) follows the person or body `unit` names,
         past its title's or name's other unit: the subject of a new clause."""
         end = self._same_actor_end(unit)
-        return end + 1 < ceiling and (self.tokens[end + 1].folded in PREVERBAL or
+        return end + 1 < ceiling and (self.tokens[end + 1].folded in PREVERBAL | _AFTER_CLAUSE or
                                       self.is_verb(end + 1) and self.tokens[end + 1].folded.startswith("me"))
 
     def _same_actor_end(self, unit: Unit) -> int:
@@ -1912,6 +1929,10 @@ class Arguments:
             if token.text == "," and (closing := self._place_set_off(position, ceiling)) is not None:
                 limit = min(ceiling, limit + closing - position)  # "menahan Kepala Desa Sukamanah, Kecamatan Cibalong,
                 position = closing + 1  # berinisial AS": a place set off by commas inside the phrase
+                continue
+            if token.text == "," and (each := self._each_named(position)) > position:
+                limit = min(ceiling, limit + each - position)  # "menangkap tiga tersangka, masing-masing
+                position = each  # berinisial AS, BT dan CK": the people the initials name
                 continue
             if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in _INCLUDING:
                 position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
