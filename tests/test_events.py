@@ -5238,3 +5238,30 @@ def test_a_name_after_a_comma_that_opens_the_main_clause_is_not_in_the_object_li
     article, events = events_of("Pria berinisial JN dan RK tinggal di Ciputat. Setelah polisi menangkap RK, Budi Santoso "
                                 "langsung lemas.", "2025-06-18")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rk",))]
+
+
+def test_domestic_probe_gaps_of_the_thirty_seventh_session():
+    # a title, the region its holder comes from and a comma: the person named after it acts
+    article, events = events_of("Anggota DPR asal Aceh, Nasir Djamil, mengkritik Kemendagri atas keputusan itu.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:nasir-djamil",), ("IDN:MOHA",))]
+    # a protest held
+    article, events = events_of("Ratusan mahasiswa menggelar protes di Banda Aceh, Selasa (17/6/2025).", "2025-06-18")
+    assert [summary(article, e)[:2] for e in events] == [("PROTEST", ("AGT:IDN:CVL:mahasiswa",))]
+    # a decision welcomed is supported, not visited
+    article, events = events_of("Langkah Kemendagri itu disambut positif oleh Pemerintah Aceh.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:PEMPROV-ACEH",), ("IDN:MOHA",))]
+    # an appeal disapproves of the court named, and of no court unnamed
+    article, events = events_of("Hasto Kristiyanto mengajukan banding atas vonis Pengadilan Tipikor Jakarta.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("PER:hasto-kristiyanto",), ("IDN:pengadilan-tipikor-jakarta",))]
+    article, events = events_of("Kejagung mengajukan kasasi atas putusan pengadilan.", "2025-06-18")
+    assert events == []
+    # goldfield workers shot are civilians, not their state
+    article, events = events_of("KKB menembak mati 11 pendulang emas di Yahukimo.", "2025-06-18")
+    assert [summary(article, e) for e in events] == [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:pendulang",))]
+    # a witness arriving at a body of law to be examined pays it no visit
+    article, events = events_of("Nadiem Makarim tiba di Gedung Bundar Kejaksaan Agung pada Senin pagi untuk diperiksa "
+                                "sebagai saksi.", "2025-06-18")
+    assert "CONSULT" not in [e.event_type for e in events]
+    article, events = events_of("Menteri Luar Negeri Sugiono tiba di Gedung KPK, Jumat (20/6/2025).", "2025-06-20")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:sugiono",), ("IDN:KPK",))]

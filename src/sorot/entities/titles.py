@@ -291,6 +291,8 @@ class TitleFinder:
                 last += 2  # "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas": the member's faction
             elif following is None and (district := _district_after(tokens, last, at)) is not None:
                 last = district  # "Anggota DPR RI dari Dapil Jawa Barat XI, Sinta Maharani": the member's electoral district
+            elif following is None and (origin := _origin_after(tokens, last, at)) is not None:
+                last = origin  # "Anggota DPR asal Aceh, Nasir Djamil": the region the member comes from
             elif following is None and _short_form_at(tokens, last + 1, at):
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
@@ -368,6 +370,20 @@ def _district_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> i
             end + 1 in at or tokens[end + 1].is_word and (tokens[end + 1].capitalised or tokens[end + 1].text.isdigit())):
         end = at[end + 1].last if end + 1 in at else end + 1
     return end if end > index and end + 1 < len(tokens) and tokens[end + 1].text == "," else None
+
+
+def _origin_after(tokens: list[Token], last: int, at: dict[int, Mention]) -> int | None:
+    """The last token of a place that "asal" names after a title, when a comma follows it
+    ("Anggota DPR asal Aceh,"), else None."""
+    if last + 2 >= len(tokens) or tokens[last + 1].folded != _ORIGIN:
+        return None
+    place = at.get(last + 2)
+    if place is None or place.label not in ("LOC", "GPE"):
+        return None
+    return place.last if place.last + 1 < len(tokens) and tokens[place.last + 1].text == "," else None
+
+
+_ORIGIN = "asal"
 
 
 def _short_form_at(tokens: list[Token], opening: int, at: dict[int, Mention]) -> bool:

@@ -568,6 +568,10 @@ _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tida
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
+_APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
+# Words of a summons or an examination, which make one's arrival at a body of law no visit.
+_EXAMINED = frozenset({"diperiksa", "pemeriksaan", "panggilan", "dipanggil", "pemanggilan", "saksi", "tersangka",
+                       "terperiksa"})
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
@@ -1427,6 +1431,12 @@ class EventExtractor:
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
+        if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and all(a.actor_id.startswith("AGT:") for a in recipient):
+            return None  # an appeal "atas putusan pengadilan" names no court it disapproves of (and the labels then
+            # name the other party to the case, which the sentence does not)
+        if event_type == "CONSULT" and pattern.mode == "visit" and recipient and all(law_body(a.actor_id) for a in recipient) and \
+                any(t.folded in _EXAMINED for t in tokens[floor:ceiling]):
+            return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa": summoned, not visiting
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
