@@ -5265,3 +5265,20 @@ def test_domestic_probe_gaps_of_the_thirty_seventh_session():
     assert "CONSULT" not in [e.event_type for e in events]
     article, events = events_of("Menteri Luar Negeri Sugiono tiba di Gedung KPK, Jumat (20/6/2025).", "2025-06-20")
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:sugiono",), ("IDN:KPK",))]
+
+
+def test_international_probe_gaps_of_the_thirty_seventh_session():
+    # a manner adverb between a stance verb and the act it names again
+    article, events = events_of("Iran meluncurkan rudal ke pangkalan Al Udeid di Qatar. Qatar mengecam keras serangan "
+                                "tersebut.", "2025-06-24")
+    assert ("DISAPPROVE", ("QAT",), ("IRN",)) in [summary(article, e) for e in events]
+    # a series counted before the act a response names with "dengan"
+    article, events = events_of("Iran membalas dengan rentetan serangan rudal ke Israel.", "2025-06-24")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("IRN",), ("ISR",))]
+    # the summit's own short form in brackets before whose it is
+    article, events = events_of("Konferensi Tingkat Tinggi (KTT) G7 digelar di Kananaskis, Kanada.", "2025-06-16")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IGO:G7",), ())]
+    # talks called for are not yet held
+    article, events = events_of("Sekjen PBB Antonio Guterres menyerukan Washington dan Teheran kembali ke meja perundingan.",
+                                "2025-06-24")
+    assert [sorted(e.context) for e in events if e.event_type == "CONSULT"] == [["diplomatic", "future"]]

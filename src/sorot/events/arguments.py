@@ -214,7 +214,7 @@ _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
 _BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
-                              "menuntut", "mengundang"})
+                              "menyerukan", "menuntut", "mengundang"})
 PURPOSES = frozenset({"untuk", "agar", "supaya"})
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
@@ -2011,6 +2011,9 @@ class Arguments:
             if counted and self.in_quantity(position):  # "penangkapan 50 demonstran", "penahanan 1.200 migran"
                 limit, position = min(ceiling, limit + 1), position + 1
                 continue
+            if token.text == "(" and (glossed := self.past_gloss(position, ceiling)) > position:
+                limit, position = min(ceiling, limit + glossed - position), glossed  # "Konferensi Tingkat Tinggi
+                continue  # (KTT) G7": the noun's own short form, then whose it is
             if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower() or (
                     self.is_verb(position) and token.folded.startswith("me") and token.folded not in _ME_ADJECTIVES):
                 return None  # (an active verb ends the noun's phrase: "serangan udara menewaskan warga sipil"; not a

@@ -200,6 +200,9 @@ _KILLED = "menewaskan"  # the verb of an attack's dead (`_hurt_by`; "membunuh", 
 _NOT_FORCE = frozenset({"tarif", "balik", "verbal", "siber", "produk", "dagang"})  # an attack noun's words of no strike
 _NOT_HURT_WAY = frozenset({"yang", "dan", "serta"})
 _IN_ACT = frozenset({"dalam", "dengan", "lewat", "melalui"})  # "menewaskan 40 orang dalam serangan ..."
+# Words counting acts as a series before their noun ("dengan rentetan serangan rudal", "puluhan serangan").
+_SERIES = frozenset({"rentetan", "gelombang", "serangkaian", "rangkaian", "hujan", "puluhan", "ratusan", "ribuan",
+                     "beberapa", "sejumlah"})
 _IN_WAR = frozenset({"dalam"})  # "terlibat dalam perang ...": the outsider's act is in the war
 _KILLER_REACH = 8  # tokens from the act's noun back to the verb of killing
 _CASUALTY_LINKS = frozenset({"akibat", "dalam", "karena", "oleh", "saat", "ketika"})
@@ -473,8 +476,9 @@ _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light 
 _TAKEN_FROM = frozenset({"confiscate"})  # modes whose "dari" names whose it was
 _LEAVING = frozenset({"RETREAT"})  # acts whose "dari" names what is left, not who acts ("serangan dari Iran" is Iran's)
 _SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing weapons: a passive's subject is what is sent
-# Adverbs of manner between a passive verb and its agent ("dikecam keras China"; "secara" with its word).
-_PASSIVE_MANNER = frozenset({"keras", "penuh", "tegas", "langsung", "sepenuhnya", "habis-habisan", "bertubi-tubi",
+# Adverbs of manner between a verb and its agent or object ("dikecam keras China", "mengecam keras serangan
+# tersebut"; "secara" with its word).
+_MANNER_ADVERBS = frozenset({"keras", "penuh", "tegas", "langsung", "sepenuhnya", "habis-habisan", "bertubi-tubi",
                              "pedas", "sengit", "secara"})
 # Words that may open an object before its actor, and those of a case someone is reported for.
 _DETERMINERS = frozenset({"seluruh", "semua", "para", "pihak", "mantan", "eks", "sejumlah", "beberapa", "negara",
@@ -1151,10 +1155,11 @@ class EventExtractor:
                 _effect_of_attack(earlier, source, tokens, floor, first):
             return None  # "Serangan drone Ukraina terhadap pangkalan udara Rusia menghancurkan puluhan pesawat": the
             # attack's effect, whose subject's last name is its target, not an attack by the target
+        referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
-                (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, last, ceiling)):
+                (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-            recipient = _doer_referred(earlier, arguments, last, ceiling, pattern.type, source)
+            recipient = _doer_referred(earlier, arguments, referred, ceiling, pattern.type, source)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
@@ -2591,16 +2596,9 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
     if agent:
         return agent[2]
-    tokens, start = arguments.tokens, last + 1
-    while start + 1 < ceiling:  # "dikecam keras China", "didukung penuh Indonesia", "dikritik secara terbuka
-        # KontraS", "diserang habis-habisan Rusia": how it was done, then who did it
-        if tokens[start].folded in _PASSIVE_MANNER:
-            start += 2 if tokens[start].folded == "secara" else 1
-        elif start + 3 < ceiling and tokens[start + 1].text == "-" and \
-                f"{tokens[start].folded}-{tokens[start + 2].folded}" in _PASSIVE_MANNER:
-            start += 3
-        else:
-            break
+    tokens = arguments.tokens
+    start = _past_manner(tokens, last + 1, ceiling)  # "dikecam keras China", "didukung penuh Indonesia", "dikritik
+    # secara terbuka KontraS", "diserang habis-habisan Rusia": how it was done, then who did it
     counted = arguments.after_quantity(start, ceiling)  # "dihantam puluhan drone Rusia"
     if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
         counted += 1  # "ditangkap pihak kepolisian": the police
@@ -3665,6 +3663,20 @@ def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling
     return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
 
 
+def _past_manner(tokens: list[Token], start: int, ceiling: int) -> int:
+    """The first token from ``start`` on past adverbs of manner ("keras", "secara terbuka",
+    "habis-habisan")."""
+    while start + 1 < ceiling:
+        if tokens[start].folded in _MANNER_ADVERBS:
+            start += 2 if tokens[start].folded == "secara" else 1
+        elif start + 3 < ceiling and tokens[start + 1].text == "-" and \
+                f"{tokens[start].folded}-{tokens[start + 2].folded}" in _MANNER_ADVERBS:
+            start += 3
+        else:
+            break
+    return start
+
+
 def _doer_referred(earlier: list[Event], arguments: Arguments, before: int, ceiling: int, event_type: str,
                    source: list[EventActor]) -> list[EventActor]:
     """The doer of the act, call or offer that the word after token ``before`` refers back to
@@ -4073,7 +4085,10 @@ def _responsibility_for(tokens: list[Token], first: int, floor: int) -> bool:
 
 def _response_with(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the nominalisation at ``first`` is the act a response verb names with
-    "dengan" ("membalas dengan serangan", "menanggapinya dengan serangan rudal")."""
+    "dengan" ("membalas dengan serangan", "menanggapinya dengan serangan rudal", "membalas dengan
+    rentetan serangan rudal")."""
+    if first - 1 > floor and (tokens[first - 1].folded in _SERIES or tokens[first - 1].text.isdigit()):
+        first -= 1
     if first - 2 < floor or tokens[first - 1].folded != "dengan":
         return False
     verb = tokens[first - 2].folded
