@@ -5282,3 +5282,24 @@ def test_international_probe_gaps_of_the_thirty_seventh_session():
     article, events = events_of("Sekjen PBB Antonio Guterres menyerukan Washington dan Teheran kembali ke meja perundingan.",
                                 "2025-06-24")
     assert [sorted(e.context) for e in events if e.event_type == "CONSULT"] == [["diplomatic", "future"]]
+
+
+def test_groups_named_again_of_the_thirty_seventh_session():
+    # a body of many members agreeing among themselves needs no counterpart
+    article, events = events_of("NATO sepakat menaikkan target belanja pertahanan menjadi 5 persen.", "2025-06-25")
+    assert [summary(article, e) for e in events] == [("AGREE", ("IGO:NATO",), ())]
+    article, events = events_of("Sekjen PBB Antonio Guterres sepakat dengan usulan itu.", "2025-06-25")
+    assert events == []
+    # "mereka" past a place set off by a comma is the protesters
+    article, events = events_of("Ribuan buruh menggelar unjuk rasa di depan Gedung DPR, Jakarta. Mereka menuntut pemerintah "
+                                "menaikkan upah minimum.", "2025-06-18")
+    assert ("DEMAND", ("AGT:IDN:CVL:buruh",), ("AGT:IDN:GOV:pemerintah",)) in [summary(article, e) for e in events]
+    # "ketiganya", "keempatnya": the three, the four named by initials
+    article, events = events_of("Polisi menangkap tiga pria berinisial AS, BT dan CK. Ketiganya kini ditahan di Mapolda Metro "
+                                "Jaya.", "2025-06-18")
+    assert ("COERCE", ("IDN:polda-metro-jaya",), ("PER:initials-as", "PER:initials-bt", "PER:initials-ck")) in [
+        summary(article, e) for e in events]
+    # the role an examination gives is not whose examination it is
+    article, events = events_of("KPK menetapkan dua tersangka, yakni AS dan BT. Keduanya menjalani pemeriksaan sebagai "
+                                "tersangka di Gedung Merah Putih KPK.", "2025-06-18")
+    assert ("INVESTIGATE", ("IDN:KPK",), ("PER:initials-as", "PER:initials-bt")) in [summary(article, e) for e in events]

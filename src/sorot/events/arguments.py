@@ -280,8 +280,11 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "tersebut"
 _PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
+# "ketiganya", "keempatnya": the three, the four people named last (those named by initials first).
+_ALL_OF = {"ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6, "ketujuhnya": 7, "kedelapannya": 8}
 # The words a pair or state anaphor opens with: any other word is passed over at once.
-_ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE)
+_ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE) | \
+    frozenset(_ALL_OF)
 # Words after which a name is an argument (of a preposition or a coordination), not a possessor.
 _ARGUMENT_MARKERS = frozenset("di ke dari kepada untuk terhadap dengan dan atau serta antara oleh bagi melawan "
                               "menuju".split())
@@ -444,7 +447,8 @@ class Arguments:
             if token.folded != _THEY or index in self.at_first or not self._opens_clause(index):
                 continue
             subjects = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
-                        and self._opens_clause(u.first, counted=True)]
+                        and self._opens_clause(u.first, counted=True) and u.actors[0].type != "LOC"]
+            # (not a place set off by a comma: "... di depan Gedung DPR, Jakarta. Mereka menuntut ...")
             latest = max(subjects, key=lambda u: u.first, default=None)  # (another subject since: "Polisi ... Mereka")
             if latest is not None and latest.actors[0].actor_id.startswith("AGT:") and \
                     latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
@@ -1003,6 +1007,11 @@ class Arguments:
             return Unit(index, index + 1, (actors[-1],)) if actors else None
         if word not in _ANAPHOR_OPENERS:
             return None
+        if word in _ALL_OF:  # "Polisi menangkap AS, BT dan CK. Ketiganya ditahan ...": the three
+            people = [a for a in recent if a.type == "PER"]
+            initials = [a for a in people if a.actor_id.startswith(INITIALS)]
+            named = initials if len(initials) >= _ALL_OF[word] else people
+            return Unit(index, index, tuple(named[-_ALL_OF[word]:])) if len(named) >= _ALL_OF[word] else None
         for phrase, kind in _PAIRS:
             if self._phrase_at(index, phrase):
                 self._pair_phrases[index] = index + len(phrase) - 1
@@ -2014,7 +2023,8 @@ class Arguments:
             if token.text == "(" and (glossed := self.past_gloss(position, ceiling)) > position:
                 limit, position = min(ceiling, limit + glossed - position), glossed  # "Konferensi Tingkat Tinggi
                 continue  # (KTT) G7": the noun's own short form, then whose it is
-            if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or not token.text.islower() or (
+            if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or token.folded == _AS \
+                    or not token.text.islower() or (
                     self.is_verb(position) and token.folded.startswith("me") and token.folded not in _ME_ADJECTIVES):
                 return None  # (an active verb ends the noun's phrase: "serangan udara menewaskan warga sipil"; not a
                 # passive's agent, "tarif yang diberlakukan Trump", nor "serangan mendadak Israel")

@@ -1442,7 +1442,10 @@ class EventExtractor:
         if event_type == "CONSULT" and pattern.mode == "visit" and recipient and all(law_body(a.actor_id) for a in recipient) and \
                 any(t.folded in _EXAMINED for t in tokens[floor:ceiling]):
             return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa": summoned, not visiting
+        members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
+            not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
+                              members_agree or
                               _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
