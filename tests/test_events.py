@@ -5303,3 +5303,21 @@ def test_groups_named_again_of_the_thirty_seventh_session():
     article, events = events_of("KPK menetapkan dua tersangka, yakni AS dan BT. Keduanya menjalani pemeriksaan sebagai "
                                 "tersangka di Gedung Merah Putih KPK.", "2025-06-18")
     assert ("INVESTIGATE", ("IDN:KPK",), ("PER:initials-as", "PER:initials-bt")) in [summary(article, e) for e in events]
+
+
+def test_references_and_apposed_agents_of_the_thirty_seventh_session():
+    # a bare meeting noun after "usai" and before a comma is the meeting already reported
+    article, events = events_of("Araghchi bertemu Menlu Inggris David Lammy di Jenewa, Jumat (20/6/2025). Usai pertemuan, "
+                                "Araghchi menegaskan Iran tidak akan berunding dengan Amerika Serikat.", "2025-06-20")
+    assert [e.event_type for e in events].count("CONSULT") == 1
+    # a passive's agent after a relation noun and a comma is the one the apposition names
+    article, events = events_of("Tuduhan itu dibantah oleh kuasa hukum Nadiem Makarim, Hotman Paris.", "2025-06-18")
+    assert [summary(article, e)[:2] for e in events] == [("REJECT", ("PER:hotman-paris-hutapea",))]
+    # accepting a decision receives no visitor
+    article, events = events_of("Gubernur Sumatera Utara Bobby Nasution menerima keputusan Presiden Prabowo Subianto.",
+                                "2025-06-18")
+    assert events == []
+    # halting an attack is asked of its doer, not of its target
+    article, events = events_of("Israel menyerang fasilitas nuklir Iran. OKI menyerukan penghentian segera serangan terhadap "
+                                "Iran.", "2025-06-22")
+    assert ("DEMAND", ("IGO:OIC",), ("ISR",)) in [summary(article, e) for e in events]

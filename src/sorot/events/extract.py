@@ -23,7 +23,7 @@ from typing import NamedTuple
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
-from sorot.entities.titles import RANK_WORDS
+from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
                                     PREPOSITIONS, PROSECUTOR_WORDS,
@@ -48,6 +48,8 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"}) | REPORTED_IN
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+# Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
+_OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _TARIFF = "tarif"
 _INSPECTS = frozenset({"menginspeksi", "diinspeksi"})
@@ -842,7 +844,8 @@ class EventExtractor:
                 found[-1][2].pattern.type in _ACT_STANCES and payloads[0].pattern.type in ACTS
                 or found[-1][2].pattern.type == "REJECT" and payloads[0].pattern.type == "DEMAND")
             # (a refused call was made: "menolak seruan Trump agar Iran menyerah" is Trump's demand too)
-            reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC
+            reference = sentence.first + last + 1 < sentence.last and tokens[sentence.first + last + 1].folded in _ANAPHORIC \
+                or _bare_occasion(local, index, last)
             if not ((modifier or reference) and payloads[0].voice == "noun") or payloads[0].pattern.spoken:
                 # a noun right after a trigger modifies it ("proposal gencatan senjata"); one
                 # followed by "ini"/"tersebut" refers to an event already coded
@@ -1155,6 +1158,12 @@ class EventExtractor:
                 _effect_of_attack(earlier, source, tokens, floor, first):
             return None  # "Serangan drone Ukraina terhadap pangkalan udara Rusia menghancurkan puluhan pesawat": the
             # attack's effect, whose subject's last name is its target, not an attack by the target
+        if pattern.type == "DEMAND" and trigger.voice == "active" and recipient and \
+                _halt_target(tokens, last, _index_at(tokens, recipient[0].start)):
+            # "menyerukan penghentian segera serangan terhadap Iran": the attacker is asked to stop, not its target
+            act = _latest_act([e for e in earlier or [] if {a.country for a in e.recipient} == {a.country for a in recipient}],
+                              _STRIKES)
+            recipient = [replace(a) for a in act.source] if act is not None else []
         referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
         if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
@@ -1905,6 +1914,26 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
 
 
+def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
+    """Whether what a demand ending at token ``last`` asks for is halting an attack, whose target
+    (at token ``target``, after "terhadap" or "ke") is named but not its doer: "menyerukan penghentian
+    segera serangan terhadap Iran"."""
+    between = {t.folded for t in tokens[last + 1 : target]}
+    return target > last + 2 and tokens[target - 1].folded in _ATTACKED and not between.isdisjoint(_HALTS) \
+        and not between.isdisjoint(_ACT_NOUNS)
+
+
+_HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "diakhirinya", "mengakhiri", "pengakhiran"})
+_ATTACKED = frozenset({"terhadap", "ke", "atas"})
+
+
+def _bare_occasion(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the noun at ``first``..``last`` names, bare, the occasion just reported, after a word of
+    time and before a comma: "Usai pertemuan, Araghchi menegaskan ..." (the meeting already coded)."""
+    return first > 0 and tokens[first - 1].folded in _OCCASION_AFTER and last + 1 < len(tokens) and \
+        tokens[last + 1].text == ","
+
+
 def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | None:
     """The law-enforcement body at whose premises a passive act of law enforcement ending at token
     `last` takes place, named after "di" in its clause past the premises' capitalised words:
@@ -2598,7 +2627,11 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     `armed`, also armed men named by their weapons (`_armed_agent`)."""
     agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
     if agent:
-        return agent[2]
+        units = agent[2]
+        if len(units) == 2 and relation_before(arguments.tokens, units[0].first) and \
+                arguments.tokens[units[1].first - 1].text == ",":
+            return units[1:]  # "dibantah oleh kuasa hukum Nadiem Makarim, Hotman Paris": the lawyer, not his client
+        return units
     tokens = arguments.tokens
     start = _past_manner(tokens, last + 1, ceiling)  # "dikecam keras China", "didukung penuh Indonesia", "dikritik
     # secara terbuka KontraS", "diserang habis-habisan Rusia": how it was done, then who did it
