@@ -5321,3 +5321,14 @@ def test_references_and_apposed_agents_of_the_thirty_seventh_session():
     article, events = events_of("Israel menyerang fasilitas nuklir Iran. OKI menyerukan penghentian segera serangan terhadap "
                                 "Iran.", "2025-06-22")
     assert ("DEMAND", ("IGO:OIC",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_new_words_from_the_international_probe_of_the_thirty_seventh_session():
+    article, events = events_of("Indonesia dan Rusia sepakat memperluas kerja sama di bidang energi.", "2025-06-20")
+    assert ("COOPERATE", ("IDN", "RUS"), ()) in [summary(article, e) for e in events]
+    article, events = events_of("Menlu Sugiono menghadiri Sidang Dewan Menteri Luar Negeri OKI di Istanbul.", "2025-06-21")
+    assert [summary(article, e)[0] for e in events] == ["CONSULT"]
+    article, events = events_of("Hasto Kristiyanto menghadiri sidang di Pengadilan Tipikor Jakarta.", "2025-06-21")
+    assert events == []
+    article, events = events_of("Sekjen PBB Antonio Guterres menyebut serangan AS sebagai eskalasi berbahaya.", "2025-06-22")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:antonio-guterres",), ("USA",))]
