@@ -5332,3 +5332,24 @@ def test_new_words_from_the_international_probe_of_the_thirty_seventh_session():
     assert events == []
     article, events = events_of("Sekjen PBB Antonio Guterres menyebut serangan AS sebagai eskalasi berbahaya.", "2025-06-22")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:antonio-guterres",), ("USA",))]
+
+
+def test_rescored_probe_cases_of_the_thirty_seventh_session():
+    # a summit's short form in brackets inside a sentence, then whose summit it is
+    article, events = events_of("Kesepakatan itu diambil dalam Konferensi Tingkat Tinggi (KTT) NATO di Den Haag, Belanda.",
+                                "2025-06-25")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IGO:NATO",), ())]
+    # a military command's name after its number and a slash is part of it, and its spokesman acts
+    article, events = events_of("Tuduhan itu dibantah oleh Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra "
+                                "Kurniawan.", "2025-06-25")
+    assert [summary(article, e)[:2] for e in events] == [("REJECT", ("PER:candra-kurniawan",))]
+    assert "IDN:kodam-xvii" in {a.actor_id for a in article.actors}
+    # arriving with one's counsel at a body of law is no visit
+    article, events = events_of("Nadiem tiba di Gedung Bundar Kejagung sekitar pukul 09.00 WIB dengan didampingi kuasa "
+                                "hukumnya.", "2025-06-23")
+    assert events == []
+    # an examination undergone with no body named is the body of law the story names
+    article, events = events_of("KPK menahan empat tersangka kasus suap, yakni AS, BT, CK dan DR. Sebelum ditahan, keempatnya "
+                                "menjalani pemeriksaan sebagai tersangka selama kurang lebih delapan jam.", "2025-06-25")
+    assert ("INVESTIGATE", ("IDN:KPK",), ("PER:initials-as", "PER:initials-bt", "PER:initials-ck", "PER:initials-dr")) in [
+        summary(article, e) for e in events]

@@ -218,7 +218,25 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
             last += 1
     while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
         last += 1
+    if last >= start and body.sector == "MIL":
+        last = _command_name_end(tokens, last)
     return last if last >= start else None
+
+
+def _command_name_end(tokens: list[Token], last: int) -> int:
+    """The last token of a military command's name written after its number and a slash ("Kodam
+    XVII/Cenderawasih", "Korem 173/Praja Vira Braja"), else ``last``."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != _SLASH:
+        return last
+    end = last + 1
+    while end + 1 < len(tokens) and end - last <= _COMMAND_NAME_WORDS and tokens[end + 1].is_word \
+            and tokens[end + 1].text[:1].isupper() and tokens[end + 1].folded not in HOME_RANKS:
+        end += 1
+    return end if end > last + 1 else last
+
+
+_SLASH = "/"
+_COMMAND_NAME_WORDS = 3
 
 
 def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Mention],
@@ -239,6 +257,8 @@ def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Me
             name.append(place.name)
             position = starting[position].last + 1
             continue
+        if token.text == _SLASH:
+            break  # a military command's name after its number ("Kodam XVII/Cenderawasih") is no part of its key
         if token.is_word and not (token.folded in _SAME_BODY or token.folded == _METRO and following is not None):
             key.append(token.text)
             name.append(token.text)

@@ -2023,6 +2023,9 @@ class Arguments:
             if token.text == "(" and (glossed := self.past_gloss(position, ceiling)) > position:
                 limit, position = min(ceiling, limit + glossed - position), glossed  # "Konferensi Tingkat Tinggi
                 continue  # (KTT) G7": the noun's own short form, then whose it is
+            if token.text == ")" and position == last + 1 and first > 0 and self.tokens[first - 1].text == "(":
+                limit, position = min(ceiling, limit + 1), position + 1  # the short form itself: "(KTT) NATO"
+                continue
             if token.folded in PREPOSITIONS or token.folded in RIGHT_BOUNDARIES or token.folded == _AS \
                     or not token.text.islower() or (
                     self.is_verb(position) and token.folded.startswith("me") and token.folded not in _ME_ADJECTIVES):

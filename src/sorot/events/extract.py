@@ -575,9 +575,10 @@ _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
-# Words of a summons or an examination, which make one's arrival at a body of law no visit.
+# Words of a summons or an examination, or of the counsel who comes along to one, which make one's arrival at a
+# body of law no visit ("tiba di Gedung Bundar Kejagung ... didampingi kuasa hukumnya").
 _EXAMINED = frozenset({"diperiksa", "pemeriksaan", "panggilan", "dipanggil", "pemanggilan", "saksi", "tersangka",
-                       "terperiksa"})
+                       "terperiksa", "pengacara", "pengacaranya", "hukumnya"})
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
@@ -1626,6 +1627,11 @@ class EventExtractor:
                     arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
                 if by is None and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
                     by = (site.last, [site])  # "menjalani pemeriksaan di Gedung Merah Putih KPK": the KPK's
+                if by is None and pattern.type in ENFORCEMENT and subject is not None and (
+                        body := arguments.law_body_near(first)) and not any(
+                        law_body(a.actor_id) for unit in subject[1] for a in unit.actors):
+                    return body, arguments.event_actors(subject[1])  # "KPK menahan empat tersangka. ... keempatnya
+                    # menjalani pemeriksaan ...": the body of law the story is about
                 if by is None:
                     return [], []
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
