@@ -5353,3 +5353,12 @@ def test_rescored_probe_cases_of_the_thirty_seventh_session():
                                 "menjalani pemeriksaan sebagai tersangka selama kurang lebih delapan jam.", "2025-06-25")
     assert ("INVESTIGATE", ("IDN:KPK",), ("PER:initials-as", "PER:initials-bt", "PER:initials-ck", "PER:initials-dr")) in [
         summary(article, e) for e in events]
+
+
+def test_an_agreements_goal_year_does_not_date_it():
+    article, events = events_of("Negara-negara anggota NATO sepakat menaikkan target belanja pertahanan menjadi 5 persen dari "
+                                "PDB pada 2035.", "2025-06-25")
+    assert [(e.event_type, e.date) for e in events] == [("AGREE", None)]
+    article, events = events_of("Indonesia dan Uni Eropa sepakat pada Minggu (13/7/2025) untuk menyelesaikan perundingan.",
+                                "2025-07-14")
+    assert [(e.event_type, e.date) for e in events] == [("AGREE", "2025-07-13")]

@@ -1463,6 +1463,9 @@ class EventExtractor:
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None)
+        if event_type == "AGREE" and trigger.voice == "active" and date_span is not None and \
+                date_span[0] > tokens[last].start and _target_year(date, dct_start):
+            date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
         earlier = _long_after(tokens, first, floor)
         if earlier is not None:  # "sembilan bulan setelah Putin menjamu Kim"
             context.append("historical")
@@ -4287,6 +4290,12 @@ def _listed(text: str, before, after) -> bool:
     """Two years joined as items of a list ("1961, 2000", "2000, dan 2001")."""
     return bool(_YEAR.fullmatch(before.value or "") and _YEAR.fullmatch(after.value or "")
                 and _LIST_JOINT.fullmatch(text, before.end, after.start))
+
+
+def _target_year(value: str | None, dct_start) -> bool:
+    """Whether a date is a year after the news's (a goal's deadline, not when something was agreed)."""
+    return value is not None and dct_start is not None and _YEAR.fullmatch(value) is not None \
+        and int(value) > dct_start.year
 
 
 def _long_past(value: str, dct_start) -> bool:
