@@ -1768,3 +1768,11 @@ def test_entities_a_deputy_ministers_short_title_keeps_the_name_after_it_the_hol
     actors = extract("Wakil Menteri Kependudukan dan Pembangunan Keluarga Ratu Isyana Bagoes Oka hadir di Manado. "
                      "Wamendukbangga Isyana lalu membuka acara itu.", "2025-06-18")
     assert [a.actor_id for a in actors if a.type == "PER"] == ["PER:isyana-bagoes-oka"]
+
+
+def test_entities_forms_of_address_and_firms_before_a_name_part_keep_the_link(extract) -> None:
+    actors = extract("Ustadz Abdul Somad berceramah di Pekanbaru. Ustad Somad lalu mengkritik kebijakan itu.", "2025-06-18")
+    assert [a.actor_id for a in actors if a.type == "PER"] == ["PER:abdul-somad"]
+    actors = extract("Presiden Direktur Freeport Indonesia Tony Wenas bertemu Bahlil. Presdir Freeport Tony memuji "
+                     "pemerintah.", "2025-06-18")
+    assert "PER:tony-wenas" in {a.actor_id for a in actors} and not any("freeport-tony" in a.actor_id for a in actors)

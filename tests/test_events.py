@@ -5362,3 +5362,50 @@ def test_an_agreements_goal_year_does_not_date_it():
     article, events = events_of("Indonesia dan Uni Eropa sepakat pada Minggu (13/7/2025) untuk menyelesaikan perundingan.",
                                 "2025-07-14")
     assert [(e.event_type, e.date) for e in events] == [("AGREE", "2025-07-13")]
+
+
+def test_the_reviewed_rules_of_the_thirty_seventh_session_keep_what_was_right():
+    # a guest welcomed gladly is still received; a decision so welcomed is supported
+    article, events = events_of("Presiden Prabowo disambut baik oleh Presiden Rusia Vladimir Putin di Kremlin.", "2025-06-19")
+    assert [summary(article, e)[:3] for e in events] == [("CONSULT", ("PER:prabowo-subianto",), ("PER:vladimir-putin",))]
+    # visiting a body of law that examines others is a visit
+    article, events = events_of("Ketua DPR Puan Maharani mengunjungi KPK yang sedang memeriksa saksi kasus korupsi.",
+                                "2025-06-19")
+    assert ("CONSULT", ("PER:puan-maharani",), ("IDN:KPK",)) in [summary(article, e) for e in events]
+    # a regency of Aceh is not Aceh's government
+    article, events = events_of("Pemerintah Aceh Barat Daya menyerahkan bantuan bibit kepada petani.", "2025-06-19")
+    assert "IDN:PEMPROV-ACEH" not in {a.actor_id for a in article.actors}
+    # a given name after a firm's name is its known head's, not another person's
+    article, events = events_of("Bos Sritex Iwan Setiawan Lukminto ditahan Kejagung. Dirut Sritex Iwan membantah tuduhan itu.",
+                                "2025-06-19")
+    assert ("REJECT", ("PER:iwan-setiawan-lukminto",), ()) in [summary(article, e) for e in events]
+    # an appeal against a verdict names the court, not the defendant
+    article, events = events_of("Jaksa KPK mengajukan banding atas vonis Hasto Kristiyanto di Pengadilan Tipikor Jakarta Pusat.",
+                                "2025-06-19")
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("IDN:KPK",), ("IDN:pengadilan-tipikor-jakarta-pusat",))]
+    article, events = events_of("Jaksa mengajukan banding atas vonis Harvey Moeis yang dinilai terlalu ringan.", "2025-06-19")
+    assert events == []
+    # a ship or a company is not a person "bernama" names
+    article, events = events_of("Polisi menyita sebuah kapal motor bernama Sri Rezeki yang mengangkut kayu ilegal.", "2025-06-19")
+    assert events == []
+    article, events = events_of("Kejaksaan Agung menetapkan tersangka baru bernama Hendra Wijaya, Direktur PT Maju Jaya.",
+                                "2025-06-19")
+    assert [summary(article, e)[2] for e in events] == [("PER:hendra-wijaya",)]
+    # halting attacks called for is no attack by the caller
+    article, events = events_of("Qatar menyerukan penghentian serangan terhadap Iran.", "2025-06-19")
+    assert "FIGHT" not in [e.event_type for e in events]
+    # "mereka" past a seat set off by commas, and a group of a state's people
+    article, events = events_of("Ribuan buruh berunjuk rasa di depan Gedung DPR, Senayan, Jakarta. Mereka menuntut DPR "
+                                "membatalkan undang-undang itu.", "2025-06-19")
+    assert ("DEMAND", ("AGT:IDN:CVL:buruh",), ("IDN:DPR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Ribuan warga Palestina berunjuk rasa di Ramallah, Tepi Barat. Mereka mengecam Israel.",
+                                "2025-06-19")
+    assert ("DISAPPROVE", ("GRP:PSE-cvl",), ("ISR",)) in [summary(article, e) for e in events]
+    # manner written with "dengan", and lawyers listed after their client
+    article, events = events_of("Iran meluncurkan rudal ke pangkalan Al Udeid di Qatar. Qatar mengecam dengan keras serangan "
+                                "tersebut.", "2025-06-24")
+    assert ("DISAPPROVE", ("QAT",), ("IRN",)) in [summary(article, e) for e in events]
+    article, events = events_of("Polri dikritik oleh kuasa hukum Hasto Kristiyanto, Ronny Talapessy dan Maqdir Ismail.",
+                                "2025-06-24")
+    assert [summary(article, e)[1] for e in events] == [("PER:ronny-talapessy", "PER:maqdir-ismail")]

@@ -57,8 +57,8 @@ from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place
 from sorot.entities.recognise import (
     CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
 )
-from sorot.entities.titles import (COMPASS, FORMER, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder, past_term,
-                                   relation_before)
+from sorot.entities.titles import (COMPASS, FORMER, HEADS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder,
+                                   past_term, relation_before)
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 from sorot.time.lexicon import WEEKDAYS
@@ -123,7 +123,8 @@ _ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a 
 _ADDRESS = frozenset({"bapak", "pak"})  # "Bapak Presiden": the president himself
 # Words by which a person is addressed before their name ("Bunda Maia", "Bang Azran", "Gus Ipul").
 _FORMS_OF_ADDRESS = _ADDRESS | frozenset("""ibu bu mas mbak bang abang kak kakak bunda om tante cak gus kang teh neng bung
-uda uni daeng mbah eyang opa oma saudara sdr ustaz ustadz ustazah kiai kyai habib syekh""".split())
+uda uni daeng mbah eyang opa oma saudara sdr ustaz ustadz ustad ustazah kiai kyai habib syekh buya abah umi abi romo
+ki nyai coach""".split())
 # Names a bare "Presiden" closes, also opening a sentence: "Piala Presiden 2025 ...", "Peraturan Presiden Nomor ..."
 _OF_THE_PRESIDENT = frozenset({"piala", "kantor", "peraturan", "instruksi", "keputusan", "staf", "sekretariat", "istana"})
 
@@ -161,6 +162,10 @@ class ActorExtractor:
         # no "Wulan" glued to "dari") and the common words of the recogniser's training text
         # ("Dokumentasi" is no "Doku" glued to a verb)
         self.name_parts = name_lists()
+        # the words of the names of bodies, firms and places: one right before a bare part of a person's name
+        # holds that person's employer or home, not another given name ("Dirut Sritex Iwan")
+        self.body_words = frozenset(w for actor in kb.actors if actor.type != "PER" for alias in actor.aliases
+                                    for w in phrase_key(alias.text) if w.isalpha())
         self.whole_words = self.name_parts | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
@@ -706,11 +711,13 @@ class ActorExtractor:
         unseen = self.recogniser.model.unseen_name if self.recogniser is not None else None
         titled = {i for title in titles for i in range(title.first, title.last + 1)}
 
-        def name_before(index: int) -> bool:  # (not a title nor a form of address: "Wamendukbangga Isyana", "Bang Azran")
+        def name_before(index: int) -> bool:  # (not a title, a form of address or a known name, such as a company's:
+            # "Wamendukbangga Isyana", "Bang Azran", "Dirut Sritex Iwan")
             previous = tokens[index - 1] if index > 0 else None
             return unseen is not None and previous is not None and previous.is_word and previous.capitalised \
                 and index - 1 not in titled and previous.folded not in _FORMS_OF_ADDRESS \
-                and not starts_sentence(text, tokens, index) and unseen(previous.text)
+                and previous.folded not in self.body_words and not starts_sentence(text, tokens, index) \
+                and unseen(previous.text)
 
         return [_Link(people[actor_id], index, index, "coref")
                 for index, actor_id in link_name_parts(tokens, covered, named, name_before)]
@@ -810,6 +817,8 @@ class ActorExtractor:
             how = "recognised"
             words = [t.folded for t in tokens[first : last + 1]]
             before = tokens[first - 1].folded if first else ""
+            if label == "PER" and before in COMPANY_FORMS:
+                continue  # "PT Maju Jaya": a company's name, whatever the model reads in it
             if label == "PER" and (person := _named_by_parts(people, tokens, first, last, dct)) is not None:
                 how = "recognised" if person.id in created else "coref"  # "Kim" before "Kim Jong Un" is named
                 links.append(_Link(person, first, last, how))
@@ -1281,14 +1290,16 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
 
 
 def _named_as(tokens: list[Token], first: int) -> bool:
-    """Whether the name at ``first`` is one that "bernama" introduces, alone or in a list after
-    it: "dua pengacara bernama Ariyanto dan Marcella Santoso" names both."""
+    """Whether the name at ``first`` is a person's that "bernama" introduces, alone or in a list
+    after it: "dua pengacara bernama Ariyanto dan Marcella Santoso" names both (not a thing's name,
+    "kapal motor bernama Sri Rezeki", nor a company after a title, "bernama Hendra, Direktur PT X")."""
     index = first - 1
     while index >= 0 and first - index <= _NAMED_LIST_REACH:
         token = tokens[index]
         if token.folded == NAMING:
-            return True
-        if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()):
+            return not any(t.folded in _NOT_PERSON_HEADS | _NAMED_THINGS for t in tokens[max(0, index - 2) : index])
+        if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()) \
+                or token.folded in COMPANY_FORMS or token.folded in HEADS:
             return False
         index -= 1
     return False
@@ -1296,6 +1307,9 @@ def _named_as(tokens: list[Token], first: int) -> bool:
 
 NAMING = "bernama"
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
+# Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
+_NAMED_THINGS = frozenset({"motor", "ikan", "operasi", "badai", "topan", "siklon", "toko", "usaha", "kucing", "anjing",
+                           "hewan", "gajah", "harimau", "satwa", "robot", "program", "proyek", "lagu", "film", "album"})
 
 
 def _standing_trial(tokens: list[Token], index: int) -> bool:

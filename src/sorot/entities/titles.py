@@ -25,7 +25,7 @@ from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
 from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import SHORT_TITLES
-from sorot.entities.recognise import GENERAL_BODIES, HOME_RANKS, HONORIFICS
+from sorot.entities.recognise import COMPANY_FORMS, GENERAL_BODIES, HOME_RANKS, HONORIFICS
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS, place_end, regional_body
 from sorot.entities.tokens import Token, letters, phrase_key, starts_sentence
 
@@ -456,8 +456,9 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
     if words == 1 and (len(alone.text) < 3 or alone.text.isupper() or tokens[index - 1].folded in ("dan", "serta")):
         return None  # an initial or an acronym, or a second title word ("peneliti BRIN dan Dosen"), is no name alone
     name = _after_body_words(tokens, index, end - 1, least if words == 1 else _NAME_WORDS[0])
-    if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1]:
-        return None
+    if name is None or sum(1 for t in tokens[name[0] : name[1] + 1] if t.capitalised) > _NAME_WORDS[1] \
+            or tokens[name[0] - 1].folded in COMPANY_FORMS:
+        return None  # (a company's name is no person's: "Direktur PT Maju Jaya")
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
     return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None

@@ -447,12 +447,20 @@ class Arguments:
             if token.folded != _THEY or index in self.at_first or not self._opens_clause(index):
                 continue
             subjects = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
-                        and self._opens_clause(u.first, counted=True) and u.actors[0].type != "LOC"]
-            # (not a place set off by a comma: "... di depan Gedung DPR, Jakarta. Mereka menuntut ...")
+                        and self._opens_clause(u.first, counted=True) and not self._set_off_place(u)]
             latest = max(subjects, key=lambda u: u.first, default=None)  # (another subject since: "Polisi ... Mereka")
-            if latest is not None and latest.actors[0].actor_id.startswith("AGT:") and \
+            if latest is not None and latest.actors[0].actor_id.startswith(("AGT:", "GRP:")) and \
                     latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
                 self._add(Unit(index, index, (latest.actors[0],)))
+
+    def _set_off_place(self, unit: Unit) -> bool:
+        """Whether a unit is a place, or a state or the actor named just before set off by a comma, which no
+        clause opens with: "... di depan Gedung DPR, Jakarta. Mereka menuntut ...", "... di Ramallah, Tepi Barat.
+        Mereka mengecam Israel", "di depan Gedung DPR, Senayan," (the DPR's seat)."""
+        kind = unit.actors[0].type
+        after_comma = unit.first > 1 and self.tokens[unit.first - 1].text == ","
+        before = self.at_last.get(unit.first - 2) if after_comma else None
+        return kind == "LOC" or after_comma and (kind == "GPE" or before is not None and before.actors == unit.actors)
 
     def _completed_later(self, position: int) -> bool:
         """Whether a copula after token ``position`` in its sentence completes the clause that opens

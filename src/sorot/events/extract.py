@@ -481,7 +481,7 @@ _SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing w
 # Adverbs of manner between a verb and its agent or object ("dikecam keras China", "mengecam keras serangan
 # tersebut"; "secara" with its word).
 _MANNER_ADVERBS = frozenset({"keras", "penuh", "tegas", "langsung", "sepenuhnya", "habis-habisan", "bertubi-tubi",
-                             "pedas", "sengit", "secara"})
+                             "pedas", "sengit", "secara", "tajam", "sekeras-kerasnya"})
 # Words that may open an object before its actor, and those of a case someone is reported for.
 _DETERMINERS = frozenset({"seluruh", "semua", "para", "pihak", "mantan", "eks", "sejumlah", "beberapa", "negara",
                           "negara-negara", "kedua", "setiap"})
@@ -575,6 +575,7 @@ _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
+_ARRIVING = frozenset({"tiba", "datang", "hadir", "mendatangi"})  # verbs of arriving, which a summons also brings
 # Words of a summons or an examination, or of the counsel who comes along to one, which make one's arrival at a
 # body of law no visit ("tiba di Gedung Bundar Kejagung ... didampingi kuasa hukumnya").
 _EXAMINED = frozenset({"diperiksa", "pemeriksaan", "panggilan", "dipanggil", "pemanggilan", "saksi", "tersangka",
@@ -855,6 +856,13 @@ class EventExtractor:
             index = last + 1
         return found
 
+    def _read_otherwise(self, tokens: list[Token], first: int, last: int, floor: int, pattern: Pattern) -> bool:
+        """Whether another pattern of the same passive words, one that needs a theme, finds it before them (the
+        theme, not a guest, is what the words are said of)."""
+        payloads = next((found for end, found in self.patterns.triggers.starting_at(tokens, first) if end == last), [])
+        return any(_needed(tokens, max(floor, first - _NEEDS_WINDOW), first, other.pattern.needs) is not None
+                   for other in payloads if other.pattern is not pattern and other.pattern.needs and other.voice == "passive")
+
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
         """(opening quote, closing quote, speaker) of the quotes whose speaker follows the
         closing quote ('"... . Jadi, kami ingatkan ...," kata Liliek'), or is named before it
@@ -1044,6 +1052,8 @@ class EventExtractor:
                 (person := arguments.proposed_person_before(first, floor)) is not None:
             source = arguments.event_actors([person])  # "Fariz Roestam Munaf menjalani sidang ...": a name the model
             # missed, found before the trial (`sorot.entities.resolve`), stands trial
+        if pattern.hosted and trigger.voice == "passive" and self._read_otherwise(tokens, first, last, floor, pattern):
+            return None  # "Keputusan itu disambut baik oleh Greenpeace": a decision welcomed, no guest received
         if pattern.hosted:
             if not (source and recipient):
                 return None  # a welcome needs a host and a guest ("menyambut gembira kesepakatan itu" is none)
@@ -1446,12 +1456,17 @@ class EventExtractor:
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
-        if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and all(a.actor_id.startswith("AGT:") for a in recipient):
-            return None  # an appeal "atas putusan pengadilan" names no court it disapproves of (and the labels then
-            # name the other party to the case, which the sentence does not)
-        if event_type == "CONSULT" and pattern.mode == "visit" and recipient and all(law_body(a.actor_id) for a in recipient) and \
-                any(t.folded in _EXAMINED for t in tokens[floor:ceiling]):
-            return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa": summoned, not visiting
+        if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and not (recipient and all(map(_court, recipient))):
+            courts = [u for k in range(last + 1, ceiling) if (u := arguments.at_first.get(k)) is not None and _court(u.actors[0])]
+            if not courts:
+                return None  # an appeal "atas putusan pengadilan" names no court it disapproves of (and the labels
+                # then name the other party to the case, which the sentence does not)
+            recipient = arguments.event_actors(courts[:1])  # "banding atas vonis Hasto di Pengadilan Tipikor": the
+            # court, not the defendant named with the verdict
+        if event_type == "CONSULT" and tokens[first].folded in _ARRIVING and recipient and \
+                all(law_body(a.actor_id) for a in recipient) and any(t.folded in _EXAMINED for t in tokens[floor:ceiling]):
+            return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa": summoned, not visiting (but
+            # "Kapolri mengunjungi KPK untuk membahas pemeriksaan saksi" visits)
         members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -1923,6 +1938,15 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
 
 
+def _court(actor) -> bool:
+    """Whether an actor is a named court ("Jakarta Corruption Court", "Supreme Court of Indonesia"; not a
+    generic "pengadilan")."""
+    return _COURT in actor.name.casefold().split() and not actor.actor_id.startswith("AGT:")
+
+
+_COURT = "court"
+
+
 def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
     """Whether what a demand ending at token ``last`` asks for is halting an attack, whose target
     (at token ``target``, after "terhadap" or "ke") is named but not its doer: "menyerukan penghentian
@@ -1932,7 +1956,7 @@ def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
         and not between.isdisjoint(_ACT_NOUNS)
 
 
-_HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "diakhirinya", "mengakhiri", "pengakhiran"})
+_HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "dihentikannya", "diakhirinya", "mengakhiri", "pengakhiran"})
 _ATTACKED = frozenset({"terhadap", "ke", "atas"})
 
 
@@ -2637,9 +2661,10 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
     if agent:
         units = agent[2]
-        if len(units) == 2 and relation_before(arguments.tokens, units[0].first) and \
+        if len(units) >= 2 and relation_before(arguments.tokens, units[0].first) and \
                 arguments.tokens[units[1].first - 1].text == ",":
             return units[1:]  # "dibantah oleh kuasa hukum Nadiem Makarim, Hotman Paris": the lawyer, not his client
+            # (or lawyers: "oleh kuasa hukum Hasto, Ronny Talapessy dan Maqdir Ismail")
         return units
     tokens = arguments.tokens
     start = _past_manner(tokens, last + 1, ceiling)  # "dikecam keras China", "didukung penuh Indonesia", "dikritik
@@ -3714,6 +3739,8 @@ def _past_manner(tokens: list[Token], start: int, ceiling: int) -> int:
     while start + 1 < ceiling:
         if tokens[start].folded in _MANNER_ADVERBS:
             start += 2 if tokens[start].folded == "secara" else 1
+        elif tokens[start].folded == _WITH and tokens[start + 1].folded in _MANNER_ADVERBS:
+            start += 2  # "mengecam dengan keras"
         elif start + 3 < ceiling and tokens[start + 1].text == "-" and \
                 f"{tokens[start].folded}-{tokens[start + 2].folded}" in _MANNER_ADVERBS:
             start += 3
@@ -3978,6 +4005,8 @@ def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int)
     reach = 2 if end == first else 1
     while end - reach - 1 > floor and tokens[end - reach].folded in _MANNER:
         reach += 1  # "terlibat langsung dalam penyerangan"
+    if first - 1 > floor and tokens[first - 1].folded in _HALTS:
+        return False  # "menyerukan penghentian serangan": the act called to a halt is not the caller's
     return any(tokens[p].folded in verbs for p in range(max(floor, end - reach), end))
 
 
