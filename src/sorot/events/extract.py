@@ -30,7 +30,7 @@ from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, L
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
-from sorot.events.patterns import NO_TOPIC, Patterns, Trigger, War
+from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article
 from sorot.time.lexicon import WEEKDAYS, number_value
