@@ -5409,3 +5409,14 @@ def test_the_reviewed_rules_of_the_thirty_seventh_session_keep_what_was_right():
     article, events = events_of("Polri dikritik oleh kuasa hukum Hasto Kristiyanto, Ronny Talapessy dan Maqdir Ismail.",
                                 "2025-06-24")
     assert [summary(article, e)[1] for e in events] == [("PER:ronny-talapessy", "PER:maqdir-ismail")]
+
+
+def test_stopping_ships_and_marchers_coerces_and_concern_over_a_plan_is_criticism():
+    article, events = events_of("Angkatan Laut Israel mencegat kapal bantuan milik Turki di perairan internasional.",
+                                "2025-06-09")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:ISR:MIL:angkatan laut",), ("TUR",))]
+    article, events = events_of("Militer Israel menyatakan pihaknya berupaya mencegat rudal-rudal Teheran tersebut.",
+                                "2025-06-20")
+    assert events == []
+    article, events = events_of("Para menlu ASEAN menyatakan keprihatinan atas rencana junta militer Myanmar.", "2025-06-20")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IGO:ASEAN",), ("MMR:TATMADAW",))]
