@@ -5420,3 +5420,12 @@ def test_stopping_ships_and_marchers_coerces_and_concern_over_a_plan_is_criticis
     assert events == []
     article, events = events_of("Para menlu ASEAN menyatakan keprihatinan atas rencana junta militer Myanmar.", "2025-06-20")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IGO:ASEAN",), ("MMR:TATMADAW",))]
+
+
+def test_ceasing_to_attack_is_a_retreat_and_never_ceasing_an_attack():
+    article, events = events_of("Houthi berhenti menyerang kapal Amerika Serikat.", "2025-06-20")
+    assert [summary(article, e) for e in events] == [("RETREAT", ("YEM:HOUTHI",), ("USA",))]
+    article, events = events_of("Israel tidak pernah berhenti menyerang Gaza.", "2025-06-20")
+    assert [(e.event_type, "negation" in e.context) for e in events] == [("FIGHT", False)]
+    article, events = events_of("Menteri Pertahanan Israel Israel Katz mengecam Greta Thunberg.", "2025-06-09")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:israel-katz",), ("PER:greta-thunberg",))]

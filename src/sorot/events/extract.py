@@ -1427,6 +1427,10 @@ class EventExtractor:
             # codes it ("Iran membantah tuduhan Amerika Serikat", "Kremlin membantah pasukan Rusia menyerang ...")
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
+        if event_type == "RETREAT" and "negation" in context and not {t.folded for t in tokens[first : last + 1]}.isdisjoint(
+                _ATTACK_WORDS):
+            context.remove("negation")  # "Israel tidak pernah berhenti menyerang Gaza": not ceasing is attacking
+            event_type, mode_of_pattern = "FIGHT", None
         if (event_type == "CONCEDE" and "negation" in context) or (
                 event_type == "CONSULT" and pattern.mode != "visit" and {"negation", "future"} <= set(context) and recipient):
             # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
@@ -1956,6 +1960,7 @@ def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
         and not between.isdisjoint(_ACT_NOUNS)
 
 
+_ATTACK_WORDS = frozenset({"serangan", "menyerang", "menembaki", "menggempur", "mengebom"})  # in a trigger of ceasing
 _HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "dihentikannya", "diakhirinya", "mengakhiri", "pengakhiran"})
 _ATTACKED = frozenset({"terhadap", "ke", "atas"})
 
