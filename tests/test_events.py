@@ -5429,3 +5429,8 @@ def test_ceasing_to_attack_is_a_retreat_and_never_ceasing_an_attack():
     assert [(e.event_type, "negation" in e.context) for e in events] == [("FIGHT", False)]
     article, events = events_of("Menteri Pertahanan Israel Israel Katz mengecam Greta Thunberg.", "2025-06-09")
     assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:israel-katz",), ("PER:greta-thunberg",))]
+
+
+def test_a_deal_between_two_sides_agreed_in_the_passive_is_both_sides_agreement():
+    article, events = events_of("Kolaborasi strategis antara Indonesia dan Rusia telah disepakati.", "2025-06-20")
+    assert [summary(article, e) for e in events] == [("AGREE", ("IDN", "RUS"), ())]

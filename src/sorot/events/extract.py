@@ -1018,6 +1018,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if pattern.type == "AGREE" and trigger.voice == "passive" and not source and not recipient and \
+                (sides := _sides_of_subject(arguments, first, floor)) is not None:
+            source = arguments.event_actors(sides[1])  # "Gencatan senjata antara India dan Pakistan disepakati": both
         if pattern.mode == "visit" and tokens[first].folded in _TRAVEL and source and _cargo_subject(
                 tokens, floor, _index_at(tokens, source[0].start)):
             return None  # "Bantuan kemanusiaan Indonesia untuk warga Gaza tiba di Mesir": goods arrive, no one visits
