@@ -5232,6 +5232,8 @@ def test_people_bernama_names_are_the_ones_acted_on():
     assert [summary(article, e)[2] for e in events] == [("PER:rudi-hartanto", "PER:sinta-maharani")]
     article, events = events_of("Polisi menangkap tiga tersangka, masing-masing berinisial AS, BT dan CK.", "2025-06-18")
     assert [summary(article, e)[2] for e in events] == [("PER:initials-as", "PER:initials-bt", "PER:initials-ck")]
+    article, events = events_of("KPK menahan tiga orang, masing-masing berinisial AS, BT, dan CK.", "2025-06-18")
+    assert [summary(article, e)[2] for e in events] == [("PER:initials-as", "PER:initials-bt", "PER:initials-ck")]
 
 
 def test_a_name_after_a_comma_that_opens_the_main_clause_is_not_in_the_object_list():

@@ -757,6 +757,10 @@ class Arguments:
         ends = (k for k in range(after, min(len(self.tokens), after + _ROLE_REACH)) if self.tokens[k].text in _SENTENCE_ENDS)
         if _AS in {t.folded for t in self.tokens[after : next(ends, after + _ROLE_REACH)]}:
             return False  # "menetapkan tujuh orang sebagai tersangka": the role says who they are
+        listed = self._each_named(after)
+        if any(self.tokens[p].folded in _NAMING_CUES and self._names_people(p)
+               for p in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS))):
+            return False  # "menahan tiga orang, masing-masing berinisial AS, BT dan CK": the people named
         for position in range(index - 1, max(-1, index - _PARTITIVE_REACH), -1):
             if self.tokens[position].text in _SENTENCE_ENDS:
                 return True
