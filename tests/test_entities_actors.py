@@ -1776,3 +1776,10 @@ def test_entities_forms_of_address_and_firms_before_a_name_part_keep_the_link(ex
     actors = extract("Presiden Direktur Freeport Indonesia Tony Wenas bertemu Bahlil. Presdir Freeport Tony memuji "
                      "pemerintah.", "2025-06-18")
     assert "PER:tony-wenas" in {a.actor_id for a in actors} and not any("freeport-tony" in a.actor_id for a in actors)
+
+
+def test_entities_two_of_a_surname_from_the_name_lists_stay_two(extract) -> None:
+    actors = extract("Budi Santoso ditangkap polisi di Bekasi. Adiknya, Ahmad Santoso, mengaku tidak tahu.", "2025-06-18")
+    assert {"PER:budi-santoso", "PER:ahmad-santoso"} <= {a.actor_id for a in actors}
+    actors = extract("Polisi menangkap pengendara motor bernama Rudi Hartanto.", "2025-06-18")
+    assert [a.confidence for a in actors if a.actor_id == "PER:rudi-hartanto"] == [0.6]

@@ -5413,15 +5413,15 @@ def test_the_reviewed_rules_of_the_thirty_seventh_session_keep_what_was_right():
     assert [summary(article, e)[1] for e in events] == [("PER:ronny-talapessy", "PER:maqdir-ismail")]
 
 
-def test_stopping_ships_and_marchers_coerces_and_concern_over_a_plan_is_criticism():
+def test_stopping_ships_and_marchers_coerces_but_not_missiles_nor_concern_over_a_plan_for_its_victims():
     article, events = events_of("Angkatan Laut Israel mencegat kapal bantuan milik Turki di perairan internasional.",
                                 "2025-06-09")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:ISR:MIL:angkatan laut",), ("TUR",))]
     article, events = events_of("Militer Israel menyatakan pihaknya berupaya mencegat rudal-rudal Teheran tersebut.",
                                 "2025-06-20")
     assert events == []
-    article, events = events_of("Para menlu ASEAN menyatakan keprihatinan atas rencana junta militer Myanmar.", "2025-06-20")
-    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IGO:ASEAN",), ("MMR:TATMADAW",))]
+    article, events = events_of("Indonesia prihatin atas rencana pemindahan paksa warga Gaza.", "2025-06-20")
+    assert events == []
 
 
 def test_ceasing_to_attack_is_a_retreat_and_never_ceasing_an_attack():
@@ -5436,3 +5436,27 @@ def test_ceasing_to_attack_is_a_retreat_and_never_ceasing_an_attack():
 def test_a_deal_between_two_sides_agreed_in_the_passive_is_both_sides_agreement():
     article, events = events_of("Kolaborasi strategis antara Indonesia dan Rusia telah disepakati.", "2025-06-20")
     assert [summary(article, e) for e in events] == [("AGREE", ("IDN", "RUS"), ())]
+
+
+def test_the_second_review_of_the_thirty_seventh_session():
+    # a summons answered at a body of law is no visit, whatever the verb of coming
+    article, events = events_of("Riza Chalid menyambangi Kejaksaan Agung untuk memenuhi panggilan penyidik.", "2025-06-19")
+    assert "CONSULT" not in [e.event_type for e in events]
+    # a long decision welcomed is still a decision, not a guest
+    article, events = events_of("Keputusan Amerika Serikat mencabut sanksi terhadap Suriah disambut baik oleh Turki.",
+                                "2025-06-19")
+    assert "CONSULT" not in [e.event_type for e in events]
+    # an ethics council's hearing attended is no meeting of states; the court an appeal is filed with is not appealed against
+    article, events = events_of("Ketua KPU menghadiri sidang Dewan Kehormatan Penyelenggara Pemilu sebagai pihak teradu.",
+                                "2025-06-19")
+    assert events == []
+    article, events = events_of("KPK mengajukan kasasi ke Mahkamah Agung atas vonis bebas terdakwa korupsi itu.", "2025-06-19")
+    assert events == []
+    # reporters stopping a minister coerce no one
+    article, events = events_of("Wartawan mencegat rombongan Menteri Luar Negeri Sugiono seusai rapat di DPR.", "2025-06-19")
+    assert events == []
+    # "Pemerintah Aceh" before a day, and a command's name not past a place or a day
+    article, events = events_of("Pemerintah Aceh Rabu (18/6) menolak keputusan Mendagri soal empat pulau.", "2025-06-19")
+    assert [summary(article, e)[1] for e in events] == [("IDN:PEMPROV-ACEH",)]
+    article, events = events_of("Kodam IV/Diponegoro Semarang menggelar upacara peringatan HUT TNI.", "2025-06-19")
+    assert "LOC:semarang" in {a.actor_id for a in article.actors}

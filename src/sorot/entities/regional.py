@@ -24,6 +24,7 @@ from sorot.entities.knowledge import Actor, KnowledgeBase
 from sorot.entities.mentions import Mention
 from sorot.entities.recognise import HOME_RANKS
 from sorot.entities.tokens import Token
+from sorot.time.lexicon import MONTHS, WEEKDAYS
 
 HOME_STATE = "IDN"  # the state the news is written in
 # The bodies: the word naming each (its short form where it has one), the ending of its
@@ -219,24 +220,29 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     while last + 1 < len(tokens) and tokens[last + 1].folded in _PLACE_AFTER and tokens[last + 1].text[:1].isupper():
         last += 1
     if last >= start and body.sector == "MIL":
-        last = _command_name_end(tokens, last)
+        last = _command_name_end(tokens, last, starting)
     return last if last >= start else None
 
 
-def _command_name_end(tokens: list[Token], last: int) -> int:
+def _command_name_end(tokens: list[Token], last: int, starting: dict[int, Mention]) -> int:
     """The last token of a military command's name written after its number and a slash ("Kodam
-    XVII/Cenderawasih", "Korem 173/Praja Vira Braja"), else ``last``."""
+    XVII/Cenderawasih", "Korem 173/Praja Vira Braja"; not a place, a rank or a day after it:
+    "Kodam IV/Diponegoro Semarang", "Kodam XVII/Cenderawasih Kolonel Inf ..."), else ``last``."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != _SLASH:
         return last
     end = last + 1
-    while end + 1 < len(tokens) and end - last <= _COMMAND_NAME_WORDS and tokens[end + 1].is_word \
-            and tokens[end + 1].text[:1].isupper() and tokens[end + 1].folded not in HOME_RANKS:
+    while end + 1 < len(tokens) and end - last <= _COMMAND_NAME_WORDS and end + 1 not in starting \
+            and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper() \
+            and tokens[end + 1].folded not in HOME_RANKS and tokens[end + 1].folded not in _AFTER_COMMAND:
         end += 1
     return end if end > last + 1 else last
 
 
 _SLASH = "/"
 _COMMAND_NAME_WORDS = 3
+# Words that follow a command's name and are none of it: ranks home ranks do not list, days and months.
+_AFTER_COMMAND = frozenset({"kolonel", "mayor", "kapten", "jenderal", "laksamana", "marsekal", "letnan", "sersan",
+                            "kopral", "prajurit"}) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def body_name(tokens: list[Token], index: int, last: int, starting: dict[int, Mention],

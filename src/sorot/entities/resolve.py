@@ -162,10 +162,11 @@ class ActorExtractor:
         # no "Wulan" glued to "dari") and the common words of the recogniser's training text
         # ("Dokumentasi" is no "Doku" glued to a verb)
         self.name_parts = name_lists()
-        # the words of the names of bodies, firms and places: one right before a bare part of a person's name
-        # holds that person's employer or home, not another given name ("Dirut Sritex Iwan")
+        # the words of the names of bodies, firms and places that no list gives as a part of people's names: one
+        # right before a bare part of a person's name holds that person's employer, not another given name ("Dirut
+        # Sritex Iwan"; but "Agung Santoso", "Budi" of the lists, is another Santoso)
         self.body_words = frozenset(w for actor in kb.actors if actor.type != "PER" for alias in actor.aliases
-                                    for w in phrase_key(alias.text) if w.isalpha())
+                                    for w in phrase_key(alias.text) if w.isalpha()) - self.name_parts
         self.whole_words = self.name_parts | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
@@ -210,7 +211,7 @@ class ActorExtractor:
             elif actor := self._alias_actor(mention, named):
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
-        links += self._name_part_links(text, tokens, links, dct, titles)
+        links += self._name_part_links(text, tokens, links, dct, titles, mentions)
         links += self._bare_head_links(text, tokens, links, dct, home)
         links += _acronym_links(tokens, links)
         if self.recogniser is not None:
@@ -219,7 +220,7 @@ class ActorExtractor:
                 new_people = {link.actor.id for link in links if link.how.startswith("recognised")}
                 links += [
                     _Link(link.actor, link.first, link.last, "recognised") if link.actor.id in new_people else link
-                    for link in self._name_part_links(text, tokens, links, dct, titles)
+                    for link in self._name_part_links(text, tokens, links, dct, titles, mentions)
                 ]
                 links += _acronym_links(tokens, links)
         links += self._inside_offices(found[at_aliases], [m for m in mentions if m.kind == "office"], links)
@@ -699,7 +700,7 @@ class ActorExtractor:
     # --- 5. name parts ------------------------------------------------------------------
 
     def _name_part_links(self, text: str, tokens: list[Token], links: list[_Link], dct: str | None,
-                         titles: list[Title]) -> list[_Link]:
+                         titles: list[Title], mentions: list[Mention]) -> list[_Link]:
         covered = {i for link in links for i in range(link.first, link.last + 1)}
         people = {link.actor.id: link.actor for link in links if link.actor.type == "PER"}
         named = [
@@ -709,15 +710,15 @@ class ActorExtractor:
             if link.actor.type == "PER" and link.how not in ("office", "office_undated", "unnamed") and not link.title
         ]
         unseen = self.recogniser.model.unseen_name if self.recogniser is not None else None
-        titled = {i for title in titles for i in range(title.first, title.last + 1)}
+        known = {i for title in titles for i in range(title.first, title.last + 1)} | {
+            i for mention in mentions for i in range(mention.first, mention.last + 1)}
 
-        def name_before(index: int) -> bool:  # (not a title, a form of address or a known name, such as a company's:
-            # "Wamendukbangga Isyana", "Bang Azran", "Dirut Sritex Iwan")
+        def name_before(index: int) -> bool:  # (not a title, a form of address or a name the knowledge base knows,
+            # such as a company's: "Wamendukbangga Isyana", "Bang Azran", "Bos MNC Hary")
             previous = tokens[index - 1] if index > 0 else None
             return unseen is not None and previous is not None and previous.is_word and previous.capitalised \
-                and index - 1 not in titled and previous.folded not in _FORMS_OF_ADDRESS \
-                and previous.folded not in self.body_words and not starts_sentence(text, tokens, index) \
-                and unseen(previous.text)
+                and index - 1 not in known and previous.folded not in _FORMS_OF_ADDRESS | self.body_words \
+                and not starts_sentence(text, tokens, index) and unseen(previous.text)
 
         return [_Link(people[actor_id], index, index, "coref")
                 for index, actor_id in link_name_parts(tokens, covered, named, name_before)]
@@ -1297,7 +1298,9 @@ def _named_as(tokens: list[Token], first: int) -> bool:
     while index >= 0 and first - index <= _NAMED_LIST_REACH:
         token = tokens[index]
         if token.folded == NAMING:
-            return not any(t.folded in _NOT_PERSON_HEADS | _NAMED_THINGS for t in tokens[max(0, index - 2) : index])
+            before = [t.folded for t in tokens[max(0, index - 2) : index]]
+            return not (before and before[-1] in _NOT_PERSON_HEADS | _NAMED_THINGS or before[:1] == [_VESSEL])
+            # ("kapal motor bernama ...", "kapal ikan bernama ...": a vessel; but "pengendara motor bernama ...")
         if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()) \
                 or token.folded in COMPANY_FORMS or token.folded in HEADS:
             return False
@@ -1308,8 +1311,9 @@ def _named_as(tokens: list[Token], first: int) -> bool:
 NAMING = "bernama"
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
-_NAMED_THINGS = frozenset({"motor", "ikan", "operasi", "badai", "topan", "siklon", "toko", "usaha", "kucing", "anjing",
-                           "hewan", "gajah", "harimau", "satwa", "robot", "program", "proyek", "lagu", "film", "album"})
+_NAMED_THINGS = frozenset({"operasi", "badai", "topan", "siklon", "kucing", "anjing", "hewan", "gajah", "harimau", "satwa",
+                           "robot", "program", "proyek", "lagu", "film", "album"})
+_VESSEL = "kapal"
 
 
 def _standing_trial(tokens: list[Token], index: int) -> bool:

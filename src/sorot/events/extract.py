@@ -860,7 +860,10 @@ class EventExtractor:
         """Whether another pattern of the same passive words, one that needs a theme, finds it before them (the
         theme, not a guest, is what the words are said of)."""
         payloads = next((found for end, found in self.patterns.triggers.starting_at(tokens, first) if end == last), [])
+        opening = _after_last_comma(tokens, floor, first)  # (or what opens the clause: "Keputusan AS mencabut sanksi
+        # terhadap Suriah disambut baik oleh Turki")
         return any(_needed(tokens, max(floor, first - _NEEDS_WINDOW), first, other.pattern.needs) is not None
+                   or _needed(tokens, opening, min(first, opening + 2), other.pattern.needs) is not None
                    for other in payloads if other.pattern is not pattern and other.pattern.needs and other.voice == "passive")
 
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
@@ -1456,24 +1459,29 @@ class EventExtractor:
         if event_type == "INVESTIGATE" and tokens[first].folded in _INSPECTS and recipient and all(
                 a.country in {s.country for s in source} and (a.sector == "MIL" or a.actor_id == a.country) for a in recipient):
             return None  # "Kim Jong Un menginspeksi unit artileri": a leader reviewing his own forces investigates no one
-        if event_type == "INVESTIGATE" and source and all(a.sector == "MED" for a in source):
-            return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate
+        if event_type in ("INVESTIGATE", "COERCE") and source and all(a.sector == "MED" for a in source):
+            return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate;
+            # reporters stopping a minister for a word coerce no one ("Wartawan mencegat rombongan Menlu")
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
         if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and not (recipient and all(map(_court, recipient))):
-            courts = [u for k in range(last + 1, ceiling) if (u := arguments.at_first.get(k)) is not None and _court(u.actors[0])]
+            courts = [u for k in range(last + 1, ceiling) if (u := arguments.at_first.get(k)) is not None
+                      and _court(u.actors[0]) and tokens[k - 1].folded not in _FILED_WITH]  # (not where it is filed:
+            # "mengajukan kasasi ke Mahkamah Agung atas vonis bebas")
             if not courts:
                 return None  # an appeal "atas putusan pengadilan" names no court it disapproves of (and the labels
                 # then name the other party to the case, which the sentence does not)
             recipient = arguments.event_actors(courts[:1])  # "banding atas vonis Hasto di Pengadilan Tipikor": the
             # court, not the defendant named with the verdict
-        if event_type == "CONSULT" and tokens[first].folded in _ARRIVING and recipient and \
-                all(law_body(a.actor_id) for a in recipient) and any(t.folded in _EXAMINED for t in tokens[floor:ceiling]):
-            return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa": summoned, not visiting (but
-            # "Kapolri mengunjungi KPK untuk membahas pemeriksaan saksi" visits)
+        if pattern.mode == "visit" and recipient and all(law_body(a.actor_id) for a in recipient) and (
+                tokens[first].folded in _ARRIVING and any(t.folded in _EXAMINED for t in tokens[floor:ceiling])
+                or _summoned(tokens, floor, ceiling)):
+            return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa", "Hasto menyambangi Gedung KPK
+            # untuk menjalani pemeriksaan": summoned, not visiting (but "Kapolri mengunjungi KPK untuk membahas
+            # pemeriksaan saksi" visits)
         members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -1943,6 +1951,19 @@ def _pledged_threats(events: list[Event]) -> list[Event]:
     berjanji akan mengenakan tarif terhadap Kanada": a threat, its pledge cue the promise word)."""
     promises = {e.cues["pledge"] for e in events if e.event_type == "THREATEN" and "pledge" in e.cues}
     return [e for e in events if not (e.event_type == "AGREE" and e.trigger in promises)]
+
+
+def _summoned(tokens: list[Token], floor: int, ceiling: int) -> bool:
+    """Whether a clause says its subject is examined or answers a summons ("untuk diperiksa", "untuk menjalani
+    pemeriksaan", "memenuhi panggilan penyidik")."""
+    words = [t.folded for t in tokens[floor:ceiling]]
+    return "diperiksa" in words or any(pair in _UNDERGONE_EXAMINATION for pair in zip(words, words[1:]))
+
+
+_UNDERGONE_EXAMINATION = frozenset({("menjalani", "pemeriksaan"), ("memenuhi", "panggilan"), ("dimintai", "keterangan")})
+
+
+_FILED_WITH = frozenset({"ke", "kepada"})
 
 
 def _court(actor) -> bool:
