@@ -5460,3 +5460,16 @@ def test_the_second_review_of_the_thirty_seventh_session():
     assert [summary(article, e)[1] for e in events] == [("IDN:PEMPROV-ACEH",)]
     article, events = events_of("Kodam IV/Diponegoro Semarang menggelar upacara peringatan HUT TNI.", "2025-06-19")
     assert "LOC:semarang" in {a.actor_id for a in article.actors}
+
+
+def test_words_from_the_fourth_probe_of_the_thirty_seventh_session():
+    article, events = events_of("Angkatan Laut Filipina dan Jepang menggelar latihan maritim bersama di Laut China Selatan.",
+                                "2025-06-20")
+    assert [summary(article, e)[0] for e in events] == ["COOPERATE"]
+    article, events = events_of("Kementerian Luar Negeri Prancis memanggil kuasa usaha Kedutaan Besar Aljazair di Paris.",
+                                "2025-06-20")
+    assert [summary(article, e)[0] for e in events] == ["DISAPPROVE"]
+    article, events = events_of("Uni Eropa mempertahankan embargo senjata terhadap Suriah.", "2025-06-20")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("IGO:EU",), ("SYR",))]
+    article, events = events_of("Israel menyerang Teheran pada Jumat. Turki mengecam serangan-serangan tersebut.", "2025-06-20")
+    assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]

@@ -115,6 +115,7 @@ LIGHT_VERBS = frozenset({
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
+    "mempertahankan", "memperpanjang",  # "mempertahankan embargo senjata terhadap Suriah"
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
     "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menegaskan", "memperpanjang", "memperketat",
@@ -3669,8 +3670,11 @@ def _forecast(tokens: list[Token], start: int, ceiling: int) -> bool:
 
 def _act_referred(tokens: list[Token], last: int, ceiling: int) -> bool:
     """The object of a stance refers back to an act, a call or an offer: "memuji serangan
-    itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut"."""
-    return last + 2 < ceiling and _referring_noun(tokens[last + 1]) and tokens[last + 2].folded in _ANAPHORIC
+    itu", "mengecam tindakan tersebut", "menolak tuntutan tersebut", "mengecam serangan-serangan tersebut"."""
+    after = last + 2
+    if after + 1 < ceiling and tokens[after].text == "-" and tokens[after + 1].folded == tokens[last + 1].folded:
+        after += 2  # the plural written twice
+    return after < ceiling and _referring_noun(tokens[last + 1]) and tokens[after].folded in _ANAPHORIC
 
 
 def _answered_act(tokens: list[Token], first: int, last: int, ceiling: int) -> int | None:
