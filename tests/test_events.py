@@ -5473,3 +5473,15 @@ def test_words_from_the_fourth_probe_of_the_thirty_seventh_session():
     assert [summary(article, e) for e in events] == [("SANCTION", ("IGO:EU",), ("SYR",))]
     article, events = events_of("Israel menyerang Teheran pada Jumat. Turki mengecam serangan-serangan tersebut.", "2025-06-20")
     assert ("DISAPPROVE", ("TUR",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+def test_a_thing_named_again_is_its_makers_and_a_bare_welcome_of_a_proposal_supports_it():
+    article, events = events_of("Delegasi Rusia menyerahkan memorandum Rusia kepada Ukraina di Istanbul. Presiden Ukraina "
+                                "Volodymyr Zelensky mengecam memorandum itu.", "2025-06-03")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:volodymyr-zelensky",), ("RUS",))]
+    article, events = events_of("Usulan Qatar disambut Hamas.", "2025-06-03")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PSE:HAMAS",), ("QAT",))]
+    article, events = events_of("Keputusan Trump disambut protes oleh ribuan warga.", "2025-06-03")
+    assert "SUPPORT" not in [e.event_type for e in events]
+    article, events = events_of("Presiden Prabowo disambut Presiden Putin di Kremlin.", "2025-06-19")
+    assert [summary(article, e)[0] for e in events] == ["CONSULT"]

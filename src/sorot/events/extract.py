@@ -575,6 +575,8 @@ _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tida
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
+_WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
+_WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
 _ARRIVING = frozenset({"tiba", "datang", "hadir", "mendatangi"})  # verbs of arriving, which a summons also brings
 # Words of a summons or an examination, or of the counsel who comes along to one, which make one's arrival at a
@@ -1059,6 +1061,9 @@ class EventExtractor:
                 (person := arguments.proposed_person_before(first, floor)) is not None:
             source = arguments.event_actors([person])  # "Fariz Roestam Munaf menjalani sidang ...": a name the model
             # missed, found before the trial (`sorot.entities.resolve`), stands trial
+        if pattern.type == "SUPPORT" and trigger.voice == "passive" and first == last and tokens[first].folded == _WELCOMED \
+                and last + 1 < ceiling and tokens[last + 1].text.islower() and tokens[last + 1].folded not in _WELCOMED_HOW:
+            return None  # "Keputusan Trump disambut protes oleh ribuan warga": met with a protest, not welcomed
         if pattern.hosted and trigger.voice == "passive" and self._read_otherwise(tokens, first, last, floor, pattern):
             return None  # "Keputusan itu disambut baik oleh Greenpeace": a decision welcomed, no guest received
         if pattern.hosted:
@@ -1187,6 +1192,9 @@ class EventExtractor:
                 (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
             # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
             recipient = _doer_referred(earlier, arguments, referred, ceiling, pattern.type, source)
+        if not recipient and pattern.type in STANCES and trigger.voice == "active" and \
+                (maker := _maker_named_before(arguments, referred + 1, floor, ceiling, source)):
+            recipient = maker  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
@@ -3764,6 +3772,23 @@ def _carried_out(tokens: list[Token], first: int, last: int, floor: int, ceiling
     carrying = [p for p in range(max(floor, first - 2), min(ceiling, last + 1 + _CARRIED_WORDS))
                 if tokens[p].folded in _CARRYING and not first <= p <= last]
     return bool(carrying) and all(p + 1 >= ceiling or tokens[p + 1].folded != "oleh" for p in carrying)
+
+
+def _maker_named_before(arguments: Arguments, noun: int, floor: int, ceiling: int, source: list) -> list[EventActor]:
+    """Whose a thing named again with a demonstrative is ("memorandum itu", "usulan tersebut"): the actor named
+    right after the same noun before its sentence ("memorandum Rusia"), when not the stance's own source."""
+    tokens = arguments.tokens
+    if noun + 1 >= ceiling or tokens[noun + 1].folded not in _ANAPHORIC or not tokens[noun].is_word:
+        return []
+    own = {a.country for a in source}
+    for position in range(floor - 1, max(-1, floor - _MAKER_REACH), -1):
+        if tokens[position].folded == tokens[noun].folded and (unit := arguments.at_first.get(position + 1)) is not None \
+                and unit.actors[0].type in ("GPE", "ORG", "PER") and unit.actors[0].country not in own:
+            return arguments.event_actors([unit])
+    return []
+
+
+_MAKER_REACH = 150  # tokens before a sentence where the noun it names again may have its maker
 
 
 def _past_manner(tokens: list[Token], start: int, ceiling: int) -> int:
