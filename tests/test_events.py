@@ -5485,3 +5485,8 @@ def test_a_thing_named_again_is_its_makers_and_a_bare_welcome_of_a_proposal_supp
     assert "SUPPORT" not in [e.event_type for e in events]
     article, events = events_of("Presiden Prabowo disambut Presiden Putin di Kremlin.", "2025-06-19")
     assert [summary(article, e)[0] for e in events] == ["CONSULT"]
+
+
+def test_a_power_to_act_is_no_act_done():
+    article, events = events_of("Pemerintah AS memiliki kewenangan menahan migran tanpa proses pengadilan.", "2025-06-20")
+    assert [sorted(e.context) for e in events] == [["hypothetical"]]
