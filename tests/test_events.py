@@ -5417,7 +5417,7 @@ def test_stopping_ships_and_marchers_coerces_but_not_missiles_nor_concern_over_a
     article, events = events_of("Angkatan Laut Israel mencegat kapal bantuan milik Turki di perairan internasional.",
                                 "2025-06-09")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:ISR:MIL:angkatan laut",), ("TUR",))]
-    article, events = events_of("Militer Israel menyatakan pihaknya berupaya mencegat rudal-rudal Teheran tersebut.",
+    article, events = events_of("Sistem pertahanan udara Israel berusaha mencegat rudal balistik yang ditembakkan Iran.",
                                 "2025-06-20")
     assert events == []
     article, events = events_of("Indonesia prihatin atas rencana pemindahan paksa warga Gaza.", "2025-06-20")
