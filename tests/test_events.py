@@ -5490,3 +5490,30 @@ def test_a_thing_named_again_is_its_makers_and_a_bare_welcome_of_a_proposal_supp
 def test_a_power_to_act_is_no_act_done():
     article, events = events_of("Pemerintah AS memiliki kewenangan menahan migran tanpa proses pengadilan.", "2025-06-20")
     assert [sorted(e.context) for e in events] == [["hypothetical"]]
+
+
+def test_the_third_review_of_the_thirty_seventh_session():
+    # a named shop or boat is no person acted on; a shop's owner so named is
+    article, events = events_of("Polisi menggerebek toko emas bernama Ahmad Jaya di Pasar Baru.", "2025-06-20")
+    assert not [a for e in events for a in e.recipient if a.actor_id.startswith("PER:")]
+    # a treaty named by its place and a killing named by its victim have no maker named with them
+    article, events = events_of("Perjanjian Paris tentang iklim ditandatangani pada 2015. Trump mengkritik perjanjian itu.",
+                                "2025-06-20")
+    assert not [a for e in events for a in e.recipient if a.actor_id == "FRA"]
+    # met with an attack is not welcomed; one's own envoy called home is no protest
+    article, events = events_of("Tawaran damai Kyiv disambut Moskow dengan serangan drone besar-besaran.", "2025-06-20")
+    assert "SUPPORT" not in [e.event_type for e in events]
+    article, events = events_of("Kementerian Luar Negeri memanggil kuasa usaha KBRI Teheran ke Jakarta untuk berkonsultasi.",
+                                "2025-06-20")
+    assert "DISAPPROVE" not in [e.event_type for e in events]
+    # concern over a plan is criticism of its maker, never of its victims
+    article, events = events_of("Indonesia khawatir atas rencana Israel menduduki Gaza.", "2025-06-20")
+    assert ("DISAPPROVE", ("IDN",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("Indonesia prihatin atas rencana pemindahan paksa warga Gaza.", "2025-06-20")
+    assert events == []
+    # never ceasing to attack civilians assaults them
+    article, events = events_of("Sudan menuduh RSF tidak pernah berhenti menyerang kamp pengungsi di El Fasher.", "2025-06-20")
+    assert ("ASSAULT", ("SDN:RSF",), ("AGT:SDN:CVL:pengungsi",)) in [summary(article, e) for e in events]
+    # a council of governors' session attended
+    article, events = events_of("Iran menghadiri sidang Dewan Gubernur IAEA di Wina.", "2025-06-20")
+    assert [summary(article, e)[0] for e in events] == ["CONSULT"]

@@ -1299,8 +1299,9 @@ def _named_as(tokens: list[Token], first: int) -> bool:
         token = tokens[index]
         if token.folded == NAMING:
             before = [t.folded for t in tokens[max(0, index - 2) : index]]
-            return not (before and before[-1] in _NOT_PERSON_HEADS | _NAMED_THINGS or before[:1] == [_VESSEL])
-            # ("kapal motor bernama ...", "kapal ikan bernama ...": a vessel; but "pengendara motor bernama ...")
+            return not any(word in _NOT_PERSON_HEADS | _NAMED_THINGS for word in before) \
+                or before[0] in _PEOPLE_OF_THINGS  # ("kapal motor bernama ...", "toko emas bernama ...": a vessel, a
+            # shop; but "pengendara motor bernama ...", "pemilik toko bernama ...": a person)
         if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()) \
                 or token.folded in COMPANY_FORMS or token.folded in HEADS:
             return False
@@ -1311,9 +1312,11 @@ def _named_as(tokens: list[Token], first: int) -> bool:
 NAMING = "bernama"
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
-_NAMED_THINGS = frozenset({"operasi", "badai", "topan", "siklon", "kucing", "anjing", "hewan", "gajah", "harimau", "satwa",
-                           "robot", "program", "proyek", "lagu", "film", "album"})
-_VESSEL = "kapal"
+_NAMED_THINGS = frozenset({"motor", "perahu", "toko", "usaha", "operasi", "badai", "topan", "siklon", "kucing", "anjing",
+                           "hewan", "gajah", "harimau", "satwa", "robot", "program", "proyek", "lagu", "film", "album"})
+# Nouns of people that a thing's noun may qualify ("pengendara motor", "pemilik toko"): the one named is a person.
+_PEOPLE_OF_THINGS = frozenset({"pemilik", "pengendara", "pengemudi", "penumpang", "penjaga", "pegawai", "karyawan",
+                               "nakhoda", "awak", "kapten", "sopir", "pedagang", "penjual"})
 
 
 def _standing_trial(tokens: list[Token], index: int) -> bool:

@@ -588,10 +588,8 @@ class Arguments:
             if self._inside_name(index):
                 index = last + 1  # "Komnas Perempuan", "Posyandu Lansia": a body's name, not the people
                 continue
-            listed = self._each_named(last + 1)
-            cue = next((p for p in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS))
-                        if self.tokens[p].folded in _NAMING_CUES), None)
-            if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)) and self._names_people(cue):
+            cue = self._naming_cue(last + 1)
+            if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):
                 index = last + 1  # "seorang guru ngaji berinisial NHN", "dua pengacara bernama Ariyanto dan ...":
                 continue  # the people, not a generic agent (but "Polisi menetapkan pria berinisial AB": the police,
                 # and the man another)
@@ -703,13 +701,18 @@ class Arguments:
         words = [t.folded for t in self.tokens[position : position + 4]]
         return position + 4 if words == [",", _EACH, "-", _EACH] else position
 
-    def _names_people(self, cue: int) -> bool:
-        """Whether the naming cue at ``cue`` names people: initials always do; "bernama" when an
-        actor who is a person follows it (not a name no stage took: the generic agent stays)."""
-        if self.tokens[cue].folded in INITIALS_CUES:
-            return True
-        named = self.at_first.get(cue + 1)
-        return named is not None and named.actors[0].type == "PER"
+    def _naming_cue(self, position: int) -> int | None:
+        """The token of a naming word within a few words of ``position`` (past ", masing-masing") that names
+        people: initials always do ("seorang guru ngaji berinisial NHN"); "bernama" when an actor who is a person
+        follows it (not a name no stage took: the generic agent stays)."""
+        listed = self._each_named(position)
+        for cue in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS)):
+            if self.tokens[cue].folded in INITIALS_CUES:
+                return cue
+            if self.tokens[cue].folded in _NAMING_CUES:
+                named = self.at_first.get(cue + 1)
+                return cue if named is not None and named.actors[0].type == "PER" else None
+        return None
 
     def _kin_named(self, first: int, last: int) -> bool:
         """Whether a kin noun at tokens first..last has its person named right after it (past a comma)
@@ -757,9 +760,7 @@ class Arguments:
         ends = (k for k in range(after, min(len(self.tokens), after + _ROLE_REACH)) if self.tokens[k].text in _SENTENCE_ENDS)
         if _AS in {t.folded for t in self.tokens[after : next(ends, after + _ROLE_REACH)]}:
             return False  # "menetapkan tujuh orang sebagai tersangka": the role says who they are
-        listed = self._each_named(after)
-        if any(self.tokens[p].folded in _NAMING_CUES and self._names_people(p)
-               for p in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS))):
+        if self._naming_cue(after) is not None:
             return False  # "menahan tiga orang, masing-masing berinisial AS, BT dan CK": the people named
         for position in range(index - 1, max(-1, index - _PARTITIVE_REACH), -1):
             if self.tokens[position].text in _SENTENCE_ENDS:

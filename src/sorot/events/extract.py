@@ -32,7 +32,7 @@ from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, L
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
-from sorot.record import Article
+from sorot.record import Article, ArticleActor
 from sorot.time.lexicon import WEEKDAYS, number_value
 from sorot.time.normalize import value_interval
 from sorot.time.tagger import Timex
@@ -115,7 +115,7 @@ LIGHT_VERBS = frozenset({
     "menjatuhkan", "meluncurkan", "melancarkan", "menandatangani", "mengirim", "mengirimkan", "menyatakan",
     "mengajukan", "menyerukan", "membuat", "menghadiri", "menerima", "menyetujui", "menawarkan", "melayangkan",
     "mengeluarkan", "memulai", "menjalin", "menerapkan", "memberlakukan", "mengumumkan", "mempertimbangkan",
-    "mempertahankan", "memperpanjang",  # "mempertahankan embargo senjata terhadap Suriah"
+    "mempertahankan",  # "mempertahankan embargo senjata terhadap Suriah"
     "merencanakan", "menyiapkan", "melontarkan", "menyuarakan", "mengungkapkan", "menjadwalkan", "melanjutkan",
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
     "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menegaskan", "memperpanjang", "memperketat",
@@ -578,6 +578,8 @@ _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
+_CALLS_IN = "memanggil"  # "memanggil duta besar", "memanggil kuasa usaha": another state's envoy
+_CONCERNED = frozenset({"keprihatinan", "prihatin", "khawatir"})
 _ARRIVING = frozenset({"tiba", "datang", "hadir", "mendatangi"})  # verbs of arriving, which a summons also brings
 # Words of a summons or an examination, or of the counsel who comes along to one, which make one's arrival at a
 # body of law no visit ("tiba di Gedung Bundar Kejagung ... didampingi kuasa hukumnya").
@@ -1061,9 +1063,11 @@ class EventExtractor:
                 (person := arguments.proposed_person_before(first, floor)) is not None:
             source = arguments.event_actors([person])  # "Fariz Roestam Munaf menjalani sidang ...": a name the model
             # missed, found before the trial (`sorot.entities.resolve`), stands trial
-        if pattern.type == "SUPPORT" and trigger.voice == "passive" and first == last and tokens[first].folded == _WELCOMED \
-                and last + 1 < ceiling and tokens[last + 1].text.islower() and tokens[last + 1].folded not in _WELCOMED_HOW:
-            return None  # "Keputusan Trump disambut protes oleh ribuan warga": met with a protest, not welcomed
+        if pattern.type == "SUPPORT" and trigger.voice == "passive" and tokens[first].folded == _WELCOMED and (
+                first == last and last + 1 < ceiling and tokens[last + 1].text.islower()
+                and tokens[last + 1].folded not in _WELCOMED_HOW or any(t.folded == _WITH for t in tokens[last + 1 : ceiling])):
+            return None  # "Keputusan Trump disambut protes oleh ribuan warga", "Tawaran damai Kyiv disambut Moskow dengan
+            # serangan drone": met with something, not welcomed
         if pattern.hosted and trigger.voice == "passive" and self._read_otherwise(tokens, first, last, floor, pattern):
             return None  # "Keputusan itu disambut baik oleh Greenpeace": a decision welcomed, no guest received
         if pattern.hosted:
@@ -1444,8 +1448,10 @@ class EventExtractor:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
         if event_type == "RETREAT" and "negation" in context and not {t.folded for t in tokens[first : last + 1]}.isdisjoint(
                 _ATTACK_WORDS):
-            context.remove("negation")  # "Israel tidak pernah berhenti menyerang Gaza": not ceasing is attacking
-            event_type, mode_of_pattern = "FIGHT", None
+            context.remove("negation")  # "Israel tidak pernah berhenti menyerang Gaza": not ceasing is attacking,
+            # civilians assaulted ("tidak pernah berhenti menyerang kamp pengungsi")
+            event_type = "ASSAULT" if recipient and all(map(_civilians, recipient)) else "FIGHT"
+            mode_of_pattern = None
         if (event_type == "CONCEDE" and "negation" in context) or (
                 event_type == "CONSULT" and pattern.mode != "visit" and {"negation", "future"} <= set(context) and recipient):
             # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
@@ -1476,6 +1482,11 @@ class EventExtractor:
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
+        if event_type == "DISAPPROVE" and tokens[first].folded == _CALLS_IN and recipient and \
+                {a.country for a in recipient} <= {a.country for a in source}:
+            return None  # "memanggil kuasa usaha KBRI Teheran ke Jakarta": one's own envoy called home, no protest
+        if event_type == "DISAPPROVE" and tokens[first].folded in _CONCERNED and recipient and all(map(_civilians, recipient)):
+            return None  # "prihatin atas rencana pemindahan paksa warga Gaza": the plan's victims are not its makers
         if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and not (recipient and all(map(_court, recipient))):
             courts = [u for k in range(last + 1, ceiling) if (u := arguments.at_first.get(k)) is not None
                       and _court(u.actors[0]) and tokens[k - 1].folded not in _FILED_WITH]  # (not where it is filed:
@@ -1975,7 +1986,7 @@ _UNDERGONE_EXAMINATION = frozenset({("menjalani", "pemeriksaan"), ("memenuhi", "
 _FILED_WITH = frozenset({"ke", "kepada"})
 
 
-def _court(actor) -> bool:
+def _court(actor: EventActor | ArticleActor) -> bool:
     """Whether an actor is a named court ("Jakarta Corruption Court", "Supreme Court of Indonesia"; not a
     generic "pengadilan")."""
     return _COURT in actor.name.casefold().split() and not actor.actor_id.startswith("AGT:")
@@ -3778,7 +3789,7 @@ def _maker_named_before(arguments: Arguments, noun: int, floor: int, ceiling: in
     """Whose a thing named again with a demonstrative is ("memorandum itu", "usulan tersebut"): the actor named
     right after the same noun before its sentence ("memorandum Rusia"), when not the stance's own source."""
     tokens = arguments.tokens
-    if noun + 1 >= ceiling or tokens[noun + 1].folded not in _ANAPHORIC or not tokens[noun].is_word:
+    if noun + 1 >= ceiling or tokens[noun + 1].folded not in _ANAPHORIC or tokens[noun].folded not in _AUTHORED:
         return []
     own = {a.country for a in source}
     for position in range(floor - 1, max(-1, floor - _MAKER_REACH), -1):
@@ -3789,6 +3800,10 @@ def _maker_named_before(arguments: Arguments, noun: int, floor: int, ceiling: in
 
 
 _MAKER_REACH = 150  # tokens before a sentence where the noun it names again may have its maker
+# Things someone makes and is named with (not "Perjanjian Paris", a place's; nor "pembunuhan Ismail Haniyeh", its victim).
+_AUTHORED = frozenset({"memorandum", "usulan", "usul", "proposal", "tawaran", "rencana", "laporan", "resolusi",
+                       "rancangan", "draf", "keputusan", "kebijakan", "pernyataan", "tuntutan", "seruan", "permintaan",
+                       "ultimatum", "tarif", "sanksi", "peringatan", "ancaman"})
 
 
 def _past_manner(tokens: list[Token], start: int, ceiling: int) -> int:
