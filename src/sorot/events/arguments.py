@@ -237,6 +237,7 @@ NOT_VERBS = frozenset({"menteri", "mereka", "media", "dinas", "direktur", "diplo
 _VP_WINDOW = 12
 _BEFORE_INITIALS = 3  # words between an agent noun and the initials that name its person
 _EACH = "masing"  # "masing-masing berinisial ...": each of the people counted before is named
+_DETERMINERS_AFTER = frozenset({"itu", "ini", "tersebut", "atau", "pun", "juga", "lain", "lainnya"})  # no field of a people noun
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diiringi", "dikawal"})  # whoever follows comes along
 _QUANTIFIERS = frozenset({"ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "banyak", "beberapa", "para",
                          "jutaan", "seluruh", "semua"})  # before the counted noun of an agent
@@ -671,11 +672,14 @@ class Arguments:
 
     def _person_described(self, last: int, country: str | None) -> Unit | None:
         """The known person a people noun ending at `last` describes, named right after it, past
-        an acronym of a field ("aktivis Swedia Greta Thunberg", "aktivis HAM Haris Azhar"), of
-        the noun's state or of none."""
+        an acronym of a field ("aktivis Swedia Greta Thunberg", "aktivis HAM Haris Azhar") or one
+        lowercase word of it ("pengusaha minyak Riza Chalid"), of the noun's state or of none."""
         after = last + 1
-        if after + 1 < len(self.tokens) and after not in self.at_first and self.tokens[after].text.isupper() \
-                and len(self.tokens[after].text) <= 4:
+        if after + 1 < len(self.tokens) and after not in self.at_first and (
+                self.tokens[after].text.isupper() and len(self.tokens[after].text) <= 4
+                or self.tokens[after].is_word and self.tokens[after].text.islower() and not self.is_verb(after)
+                and self.tokens[after].folded not in PREPOSITIONS | RIGHT_BOUNDARIES | PREVERBAL | _DETERMINERS_AFTER
+                and self.tokens[after].folded != THAT):
             after += 1
         if relation_before(self.tokens, after):
             return None  # "Keluarga terdakwa Ronald Tannur": his family, not him
