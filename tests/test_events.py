@@ -5527,3 +5527,9 @@ def test_a_people_noun_with_its_field_describes_the_known_person_after_it():
                                 "Israel.", "2025-06-20")
     assert [summary(article, e)[1] for e in events if e.event_type == "DISAPPROVE"] == [
         ("PER:vladimir-putin", "PER:xi-jinping")]
+
+
+def test_an_envoy_apposed_to_the_subject_leaves_the_one_he_serves_out():
+    article, events = events_of("Steve Witkoff, utusan khusus Trump, bertemu Presiden Rusia Vladimir Putin di Moskow.",
+                                "2025-07-10")
+    assert [summary(article, e)[:2] for e in events] == [("CONSULT", ("PER:steve-witkoff",))]

@@ -135,7 +135,8 @@ _APPOSITION_HEADS = frozenset({
     # who a person is, or is to another
     "adik", "kakak", "putra", "putri", "istri", "suami", "ayah", "ibu", "paman", "keponakan", "cucu", "menantu",
     "sahabat", "teman", "kawan", "orang", "kader", "tokoh", "pendiri", "diplomat", "politikus", "politisi",
-    "pengusaha", "aktivis", "ulama", "veteran", "loyalis", "penasihat", "ajudan", "pengkritik", "kritikus"})
+    "pengusaha", "aktivis", "ulama", "veteran", "loyalis", "penasihat", "ajudan", "pengkritik", "kritikus",
+    "utusan", "asisten", "juru", "staf"})  # ("Steve Witkoff, utusan khusus Trump, bertemu ...")
 # What may stand between a body's name and the name of its officer: a space and a rank ("AKBP", "Irjen Pol."), also
 # after a comma ("Polda Metro Jaya, AKBP Argo Wiyono"); not a comma alone, which may end a clause ("Usai diperiksa
 # KPK, Hasto mengatakan pihaknya ...": Hasto's side).
