@@ -5523,8 +5523,8 @@ def test_a_people_noun_with_its_field_describes_the_known_person_after_it():
     article, events = events_of("Kejagung menetapkan pengusaha minyak Mohammad Riza Chalid sebagai tersangka.", "2025-07-10")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KEJAGUNG",), ("PER:mohammad-riza-chalid",))]
     # (not a clause after the noun: "kepada wartawan bahwa Putin ...")
-    article, events = events_of("Yuri Ushakov menyampaikan kepada wartawan bahwa Putin dan Xi Jinping mengutuk tindakan "
-                                "Israel.", "2025-06-20")
+    article, events = events_of("Ajudan Kremlin Yuri Ushakov memberi tahu para wartawan bahwa Putin dan Xi Jinping mengutuk "
+                                "tindakan Israel.", "2025-06-20")
     assert [summary(article, e)[1] for e in events if e.event_type == "DISAPPROVE"] == [
         ("PER:vladimir-putin", "PER:xi-jinping")]
 
