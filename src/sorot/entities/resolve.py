@@ -164,9 +164,10 @@ class ActorExtractor:
         self.name_parts = name_lists()
         # the words of the names of bodies, firms and places that no list gives as a part of people's names: one
         # right before a bare part of a person's name holds that person's employer, not another given name ("Dirut
-        # Sritex Iwan"; but "Agung Santoso", "Budi" of the lists, is another Santoso)
-        self.body_words = frozenset(w for actor in kb.actors if actor.type != "PER" for alias in actor.aliases
-                                    for w in phrase_key(alias.text) if w.isalpha()) - self.name_parts
+        # Sritex Iwan"; but in "Ahmad Santoso", "Ahmad", of the lists, makes another Santoso)
+        body_words = frozenset(w for actor in kb.actors if actor.type != "PER" for alias in actor.aliases
+                               for w in phrase_key(alias.text) if w.isalpha()) - self.name_parts
+        self.no_other_name = _FORMS_OF_ADDRESS | body_words  # nor a form of address: "Bang Azran", "Ustad Somad"
         self.whole_words = self.name_parts | (recogniser.model.common_words if recogniser is not None else frozenset())
 
     def __call__(self, text: str, dct: str | None) -> list[ArticleActor]:
@@ -717,7 +718,7 @@ class ActorExtractor:
             # such as a company's: "Wamendukbangga Isyana", "Bang Azran", "Bos MNC Hary")
             previous = tokens[index - 1] if index > 0 else None
             return unseen is not None and previous is not None and previous.is_word and previous.capitalised \
-                and index - 1 not in known and previous.folded not in _FORMS_OF_ADDRESS | self.body_words \
+                and index - 1 not in known and previous.folded not in self.no_other_name \
                 and not starts_sentence(text, tokens, index) and unseen(previous.text)
 
         return [_Link(people[actor_id], index, index, "coref")
@@ -1299,7 +1300,7 @@ def _named_as(tokens: list[Token], first: int) -> bool:
         token = tokens[index]
         if token.folded == NAMING:
             before = [t.folded for t in tokens[max(0, index - 2) : index]]
-            return not any(word in _NOT_PERSON_HEADS | _NAMED_THINGS for word in before) \
+            return not any(word in _THING_HEADS for word in before) \
                 or before[0] in _PEOPLE_OF_THINGS  # ("kapal motor bernama ...", "toko emas bernama ...": a vessel, a
             # shop; but "pengendara motor bernama ...", "pemilik toko bernama ...": a person)
         if not (token.text == "," or token.folded == "dan" or token.is_word and token.text[:1].isupper()) \
@@ -1314,6 +1315,7 @@ _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list i
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
 _NAMED_THINGS = frozenset({"motor", "perahu", "toko", "usaha", "operasi", "badai", "topan", "siklon", "kucing", "anjing",
                            "hewan", "gajah", "harimau", "satwa", "robot", "program", "proyek", "lagu", "film", "album"})
+_THING_HEADS = _NOT_PERSON_HEADS | _NAMED_THINGS
 # Nouns of people that a thing's noun may qualify ("pengendara motor", "pemilik toko"): the one named is a person.
 _PEOPLE_OF_THINGS = frozenset({"pemilik", "pengendara", "pengemudi", "penumpang", "penjaga", "pegawai", "karyawan",
                                "nakhoda", "awak", "kapten", "sopir", "pedagang", "penjual"})

@@ -18,7 +18,7 @@ from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS
-from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY
+from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -119,7 +119,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
-_NAMING_CUES = INITIALS_CUES | {"bernama"}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
+_NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
 # Kin words a naming cue right after them names (not "Keluarga korban berinisial AR": the victim is AR).
 _KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
                         "kakak", "adik", "menantu", "mertua", "keponakan", "sepupu", "pacar", "kekasih"})

@@ -1191,14 +1191,13 @@ class EventExtractor:
             act = _latest_act([e for e in earlier or [] if {a.country for a in e.recipient} == {a.country for a in recipient}],
                               _STRIKES)
             recipient = [replace(a) for a in act.source] if act is not None else []
-        referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
-        if not recipient and pattern.type in STANCES and trigger.voice == "active" and earlier and \
-                (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
-            # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-            recipient = _doer_referred(earlier, arguments, referred, ceiling, pattern.type, source)
-        if not recipient and pattern.type in STANCES and trigger.voice == "active" and \
-                (maker := _maker_named_before(arguments, referred + 1, floor, ceiling, source)):
-            recipient = maker  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
+        if not recipient and pattern.type in STANCES and trigger.voice == "active":
+            referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
+            if earlier and (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
+                # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
+                recipient = _doer_referred(earlier, arguments, referred, ceiling, pattern.type, source)
+            if not recipient:  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
+                recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
