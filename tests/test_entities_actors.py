@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from sorot.cli import app
 from sorot.entities.knowledge import load_knowledge_base
 from sorot.entities.mentions import AliasMatcher
+from sorot.entities.recognise import defines_acronym
 from sorot.entities.resolve import KNOWN, ActorExtractor
 from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
@@ -416,6 +417,17 @@ def test_entities_associations_and_forums_named_with_a_state_are_its_bodies(extr
     actors = extract("Gabungan Pengusaha Sawit Malaysia dan Forum Nelayan Filipina menanggapi aturan itu.", "2025-06-16")
     assert [(a.actor_id, a.country, a.sector) for a in actors] == [
         ("MYS:gabungan-pengusaha-sawit-malaysia", "MYS", "BUS"), ("PHL:forum-nelayan-filipina", "PHL", "CVL")]
+
+
+def test_entities_a_body_named_before_the_acronym_it_is_given_is_as_sure_as_a_titled_name(extract) -> None:
+    actors = _by_id(extract("Gubernur Jawa Barat menemui pengurus Perkumpulan Petani Kopi Priangan (PPKP) di Garut.",
+                            "2025-06-18"))
+    body = actors["ORG:perkumpulan-petani-kopi-priangan"]
+    assert (body.country, body.sector, body.confidence) == ("IDN", "CVL", KNOWN)  # so it takes part in events
+    tokens = tokenize("Himpunan Kawasan Industri (HKI), Badan Pendapatan Daerah (Bapenda), Chief Operating Officer (COO)")
+    spans = [(0, 2), (7, 9), (14, 16)]
+    assert [defines_acronym(tokens, *span) for span in spans] == [True, True, False]  # a term is no body
+    assert not defines_acronym(tokenize("Himpunan Kawasan Industri (PSSI)"), 0, 2)
 
 
 def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:

@@ -86,6 +86,19 @@ _GENERIC = frozenset(
     polsek polda satpol lapas rutan puskesmas rsud dprd dpd kanwil upt pemkab pemkot pemprov pemda kota provinsi
     presiden menteri gubernur bupati direktur ketua kepala""".split()
 )
+# Words that open the name of a body, with the body's sector (None for none of ours: a party).
+BODY_OPENERS: dict[str, str | None] = {
+    "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
+    "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
+    "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
+    "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None, "gabungan": "BUS", "perkumpulan": "CVL",
+    "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
+    "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
+    # religious bodies: "Persekutuan Gereja-gereja Indonesia", "Jemaat Ahmadiyah Indonesia", "Hizbut Tahrir
+    # Indonesia" (not "Konferensi" nor "Gerakan": "Konferensi Perdamaian Ukraina" is a meeting, "Gerakan Islam
+    # Uzbekistan" an armed group)
+    "persekutuan": "CVL", "jemaat": "CVL", "hizbut": "CVL", "konfederasi": "CVL",
+}
 CENTRAL_BANK = "sentral"  # "Bank Sentral Rusia" is a monetary authority: GOV, not BUS
 # Bodies whose name goes on with "Jenderal" ("Direktorat Jenderal Bina Marga"): what follows
 # names the body, not a general.
@@ -127,9 +140,35 @@ class NerProposer:
                     if label in ("PER", "ORG") and body is not None:
                         # "Direktorat Jenderal Bina Marga": the body, whichever of the two the model is less sure of
                         proposals.append(Proposal(body, end_token, "ORG", score))
-                    elif score >= MIN_SCORE:
+                    elif score >= MIN_SCORE or label == "ORG" and defines_acronym(tokens, first + start, end_token):
+                        # "Himpunan Kawasan Industri (HKI)": the initials in brackets settle the model's doubt
                         proposals.append(Proposal(first + start, end_token, label, score))
         return proposals
+
+
+def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name of a body at ``first``..``last`` (opened by one of :data:`BODY_OPENERS`) is
+    followed by its own acronym in brackets, the acronym's letters opening its words in turn
+    ("Himpunan Kawasan Industri (HKI)", "Forum Penyelamat Dana Rakyat (FPDR)"; a word may give up
+    to four letters, "Badan Pendapatan Daerah (Bapenda)", and a link word none; not "Chief Operating
+    Officer (COO)", a term)."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    acronym = tokens[last + 2].text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()):
+        return False
+    words = [t.folded for t in tokens[first : last + 1] if t.is_word]
+    return len(words) > 1 and words[0] in BODY_OPENERS and _spells(acronym.casefold(), words)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of a prefix of each word in turn (link words may give none)."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word in _NAME_LINKS and _spells(acronym, rest):
+        return True
+    return any(acronym[:k] == word[:k] and _spells(acronym[k:], rest) for k in range(1, min(4, len(word), len(acronym)) + 1))
 
 
 def _web_domain(tokens: list[Token], last: int) -> bool:

@@ -55,7 +55,8 @@ from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
 from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place_end, regional_body
 from sorot.entities.recognise import (
-    CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal, is_name_like,
+    BODY_OPENERS, CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal,
+    defines_acronym, is_name_like,
 )
 from sorot.entities.titles import (COMPASS, FORMER, HEADS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder,
                                    past_term, relation_before)
@@ -873,8 +874,12 @@ class ActorExtractor:
                     country = "IDN"  # "Yayasan Amanah Bangun Negeri", "PSDKP" in a story set at home (not
                     # "Swansea City" or "Serie A": foreign clubs, leagues and firms stay of no state)
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
-                if country is not None and sector in ("GOV", "MIL"):
-                    how = "recognised_body"  # a state's body by its head word and its state: as sure as a titled name
+                defined = defines_acronym(tokens, first, last)  # "Himpunan Kawasan Industri (HKI)"
+                if defined and sector is None:
+                    sector = BODY_OPENERS[words[0]]
+                if country is not None and (sector in ("GOV", "MIL") or defined):
+                    how = "recognised_body"  # a state's body by its head word and its state, or by its name and the
+                    # acronym the article defines for it: as sure as a titled name
             elif label == "LOC" and before in _COMPETITIONS:
                 continue  # "Piala Eropa": a tournament, not Europe
             elif label == "LOC" and taken:
@@ -1014,19 +1019,6 @@ _NAMING = frozenset({"menetapkan"})  # the verb that names a suspect: "menetapka
 OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "pungli", "kkn", "hoaks", "sara"})
 
 
-# Words that open the name of a body, with the body's sector (None for none of ours: a party).
-BODY_OPENERS: dict[str, str | None] = {
-    "asosiasi": "CVL", "federasi": "CVL", "serikat": "CVL", "persatuan": "CVL", "perhimpunan": "CVL",
-    "himpunan": "CVL", "ikatan": "CVL", "organisasi": "CVL", "yayasan": "CVL", "liga": "CVL", "universitas": "CVL",
-    "lembaga": "CVL", "komite": "CVL", "kementerian": "GOV", "badan": "GOV", "dewan": "GOV", "komisi": "GOV",
-    "otoritas": "GOV", "kantor": "GOV", "direktorat": "GOV", "partai": None, "gabungan": "BUS", "perkumpulan": "CVL",
-    "kamar": "BUS", "bursa": "BUS", "institut": "CVL", "forum": "CVL", "koalisi": "CVL",
-    "aliansi": "CVL", "majelis": "CVL", "kelompok": "CVL",
-    # religious bodies: "Persekutuan Gereja-gereja Indonesia", "Jemaat Ahmadiyah Indonesia", "Hizbut Tahrir
-    # Indonesia" (not "Konferensi" nor "Gerakan": "Konferensi Perdamaian Ukraina" is a meeting, "Gerakan Islam
-    # Uzbekistan" an armed group)
-    "persekutuan": "CVL", "jemaat": "CVL", "hizbut": "CVL", "konfederasi": "CVL",
-}
 _HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
                                 "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
