@@ -179,6 +179,27 @@ def test_a_quote_closed_by_a_saying_verb_with_nya_is_the_speakers_named_before()
         assert events[-1].source[0].actor_id == speaker, text
 
 
+def test_a_first_person_act_just_done_is_the_speakers():
+    for adverb in ("tadi", "barusan", "baru saja"):
+        _, events = events_of(f'"Kami {adverb} menahan dua kurir sabu berinisial RT dan YS," ujar Kapolres Siak AKBP Eka '
+                              'Ariandy kepada wartawan.')
+        assert [summary(None, e) for e in events] == [
+            ("COERCE", ("PER:eka-ariandy",), ("PER:initials-rt", "PER:initials-ys"))], adverb
+
+
+def test_a_summons_to_be_examined_is_one_examination():
+    _, events = events_of("Kejaksaan Agung memanggil Budi Gunadi Sadikin untuk diperiksa pekan depan.")
+    assert [summary(None, e) for e in events] == [("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:budi-gunadi-sadikin",))]
+
+
+def test_one_body_agreeing_to_ask_makes_a_demand_and_no_agreement():
+    _, events = events_of("Komisi II DPR bersepakat mendesak Kementerian Dalam Negeri menunda pemekaran wilayah itu.")
+    assert [e.event_type for e in events] == ["DEMAND"]
+    # two sides agreeing to an act still agree
+    _, events = events_of("Indonesia dan Malaysia sepakat memperluas patroli bersama di Selat Malaka.")
+    assert "AGREE" in [e.event_type for e in events]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -25,8 +25,8 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS, NOT_VERBS, PARTY,
-                                    PREPOSITIONS, PROSECUTOR_WORDS,
+from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, DIRECTIVES, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
+                                    NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
@@ -1501,6 +1501,10 @@ class EventExtractor:
             return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa", "Hasto menyambangi Gedung KPK
             # untuk menjalani pemeriksaan": summoned, not visiting (but "Kapolri mengunjungi KPK untuk membahas
             # pemeriksaan saksi" visits)
+        if event_type == "AGREE" and len(source) == 1 and tokens[last].folded in _AGREEING and last + 1 < ceiling and \
+                tokens[last + 1].folded in DIRECTIVES:
+            return None  # "Komisi III bersepakat meminta Bawas MA ...": one body agreeing within itself asks, it
+            # makes no agreement with the one asked
         members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -3301,13 +3305,15 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
 def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: Event, events: list[Event]) -> bool:
     """Whether the event is a purpose clause ("untuk ...") that restates an act of the same
     type right before it, with another source: "pengiriman tentara Korea Utara untuk membantu
-    Rusia" is North Korea's help, coded once, not also help by the sentence's subject (the
-    act ends at most `_PURPOSE_CHARS` characters before "untuk", with no clause boundary
-    between)."""
+    Rusia" is North Korea's help, coded once, not also help by the sentence's subject; or with
+    the same source and no one it acts on: "KPK memanggil Khofifah untuk diperiksa" is one
+    examination (the act ends at most `_PURPOSE_CHARS` characters before "untuk", with no clause
+    boundary between)."""
     if first <= floor or tokens[first - 1].folded not in _PURPOSE:
         return False
     act = next((e for e in reversed(events) if e.event_type == event.event_type), None)
-    if act is None or not act.source or {a.actor_id for a in act.source} & {a.actor_id for a in event.source}:
+    if act is None or not act.source or {a.actor_id for a in act.source} & {a.actor_id for a in event.source} and (
+            event.recipient or not act.recipient):
         return False
     between = text[act.trigger[1] : tokens[first - 1].start]
     return len(between) <= _PURPOSE_CHARS and not _CLAUSE_BREAK.search(between)
@@ -3501,6 +3507,9 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
             and all(a.country and a.country != speaker.country for a in actors))
 
 
+_JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
+
+
 def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers: list[tuple[int, EventActor]],
                           quoted: EventActor | None = None, stance: bool = False) -> list[EventActor]:
     """The speaker, when the trigger's subject is a first-person pronoun of what they said:
@@ -3511,7 +3520,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     pelaku secepatnya")."""
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
-                                or tokens[position].folded in _HEDGES):
+                                or tokens[position].folded in _HEDGES or tokens[position].folded in _JUST_NOW):
         position -= 1
     if position == first - 1 and position >= floor and tokens[position].text in ("\"", "“") and \
             tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted) and \
