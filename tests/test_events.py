@@ -200,6 +200,18 @@ def test_one_body_agreeing_to_ask_makes_a_demand_and_no_agreement():
     assert "AGREE" in [e.event_type for e in events]
 
 
+def test_an_obligation_binds_a_body_named_with_its_short_form_in_brackets():
+    _, events = events_of("Pengamat hukum Bivitri Susanti menilai Komisi Pemberantasan Korupsi (KPK) harus segera "
+                          "memeriksa para pejabat itu.")
+    assert ("DEMAND", ("PER:bivitri-susanti",), ("IDN:KPK",)) in [summary(None, e) for e in events]
+
+
+def test_what_is_done_right_after_a_dated_meeting_takes_its_date():
+    _, events = events_of("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang di Tokyo pada Selasa (17/6/2025). "
+                          "Usai pertemuan, keduanya menandatangani nota kesepahaman kerja sama maritim.", "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-17"), ("SUPPORT", "2025-06-17")]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -1946,12 +1946,13 @@ class EventExtractor:
 
     def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
         """The sentence tells what happened during an earlier meeting: "Dalam pertemuan
-        tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates another event)."""
+        tersebut, ...", or right after it, "Usai pertemuan, ..." (not "Pertemuan ini terjadi
+        setelah ...", which dates another event)."""
         for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
-            if tokens[position + 1].folded in _ANAPHORIC and tokens[position - 1].folded in _DURING:
-                for _, payloads in self.patterns.triggers.starting_at(tokens, position):
-                    if any(t.pattern.type == "CONSULT" for t in payloads):
-                        return True
+            named_again = tokens[position + 1].folded in _ANAPHORIC and tokens[position - 1].folded in _DURING
+            for end, payloads in self.patterns.triggers.starting_at(tokens, position):
+                if (named_again or _bare_occasion(tokens, position, end)) and any(t.pattern.type == "CONSULT" for t in payloads):
+                    return True
         return False
 
 
@@ -3294,6 +3295,8 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     if end + 1 < first and tokens[end + 1].folded in _AT and (place := arguments.after_preposition(
             _AT, end + 1, first, window=1, fillers=0)) is not None and all(a.type in ("GPE", "LOC") for u in place[2] for a in u.actors):
         end = place[1]  # "warga di Teheran harus mengungsi": the people, where they are
+    if end + 3 < first and tokens[end + 1].text == "(" and tokens[end + 3].text == ")":
+        end += 3  # "Kementerian Dalam Negeri (Kemendagri) harus ...": past the name's short form
     if any(tokens[p].folded not in _OBLIGATION_ADVERBS for p in range(end + 1, first)) or \
             any(arguments.possessor(unit.first, opening=True) for unit in subject[1]) or \
             any(tokens[k].folded in _OWN_SIDE for unit in subject[1] for k in range(unit.first, unit.last + 1)):
