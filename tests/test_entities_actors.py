@@ -11,7 +11,7 @@ from sorot.cli import app
 from sorot.entities.knowledge import load_knowledge_base
 from sorot.entities.mentions import AliasMatcher
 from sorot.entities.recognise import defines_acronym
-from sorot.entities.resolve import KNOWN, ActorExtractor
+from sorot.entities.resolve import CONFIDENCE, KNOWN, ActorExtractor
 from sorot.entities.stage import default_extractor
 from sorot.entities.tokens import tokenize
 from sorot.eval.actors import score_dev_actors, score_seed_actors
@@ -428,6 +428,12 @@ def test_entities_a_body_named_before_the_acronym_it_is_given_is_as_sure_as_a_ti
     spans = [(0, 2), (7, 9), (14, 16)]
     assert [defines_acronym(tokens, *span) for span in spans] == [True, True, False]  # a term is no body
     assert not defines_acronym(tokenize("Himpunan Kawasan Industri (PSSI)"), 0, 2)
+
+
+def test_entities_a_title_before_a_long_unknown_body_names_the_person_its_name_lists_open(extract) -> None:
+    actors = _by_id(extract("Ketua Paguyuban Pedagang Kaki Lima Siti Aminah menolak rencana relokasi itu.", "2025-06-18"))
+    assert set(actors) == {"PER:siti-aminah"}  # the vendors' "Kaki Lima" is not Lima, Peru's capital
+    assert (actors["PER:siti-aminah"].country, actors["PER:siti-aminah"].confidence) == ("IDN", CONFIDENCE["new_person"])
 
 
 def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:

@@ -461,7 +461,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
         return None  # (a company's name is no person's: "Direktur PT Maju Jaya")
     # a longer run only when a place's compass word ends it: "Bupati Sumba Barat Daya Markus Lende"
     # (or a body's word: "Analis Sucor Sekuritas Andreas Yordan Tarigan")
-    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS else None
+    return name if words <= _NAME_WORDS[1] or tokens[name[0] - 1].folded in COMPASS | _BODY_WORDS \
+        or tokens[name[0]].folded in name_lists() else None
 
 
 def past_term(tokens: list[Token], index: int) -> int:
@@ -580,5 +581,11 @@ def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _
         compass = token.folded in COMPASS and position > first
         if token.folded in _BODY_WORDS or acronym or compass:
             start = position + 1
+    if sum(1 for t in tokens[start : last + 1] if t.capitalised) > _NAME_WORDS[1]:
+        # too long for a name: it opens at the first name part of the lists, if that leaves a name's length
+        # ("Ketua Paguyuban Sopir Truk Farid Hidayah"; not "Wali Kota Bandung M Farhan Ingin Bandara Husein ...")
+        listed = next((k for k in range(start, last) if tokens[k].folded in name_lists()), None)
+        if listed is not None and _NAME_WORDS[0] <= sum(1 for t in tokens[listed : last + 1] if t.capitalised) <= _NAME_WORDS[1]:
+            start = listed
     words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)
     return (start, last) if words >= least else None
