@@ -212,6 +212,14 @@ def test_what_is_done_right_after_a_dated_meeting_takes_its_date():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-17"), ("SUPPORT", "2025-06-17")]
 
 
+def test_a_quote_s_speaker_named_again_by_a_pronoun_or_a_description_is_the_one_named_before():
+    text = ('Wakil Ketua Komisi IV DPR Alex Indra Lukman menanggapi kebijakan Menteri Kelautan dan Perikanan Sakti Wahyu '
+            'Trenggono. "Kami mendukung penuh Menteri Trenggono menertibkan kapal asing," {}.')
+    for speaker in ("kata dia", "ujar legislator asal Sumatera Barat itu", "tutur politikus PDIP tersebut"):
+        _, events = events_of(text.format(speaker), "2025-06-18")
+        assert [summary(None, e)[:2] for e in events] == [("SUPPORT", ("PER:alex-indra-lukman",))], speaker
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -894,10 +894,12 @@ class EventExtractor:
                 while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and \
                         cursor not in arguments.at_first:
                     cursor += 1
-                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS))
+                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS)) \
+                    if tokens[cursor].folded not in _SPEAKER_PRONOUNS else None  # ("kata dia": `person_before`)
                 speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
                 word = tokens[cursor - 1]
-                if not speaker and cursor - 1 > index and word.folded.endswith(_CLITIC) and (
+                if not speaker and cursor - 1 > index and (
+                        word.folded.endswith(_CLITIC) or _speaker_named_again(tokens, cursor, len(tokens))) and (
                         person := arguments.person_before(cursor - 1, SPEECH_VERBS)) is not None:
                     speaker = [person]  # '"... . ...," ujarnya': the one named before the quote
                 if speaker:
@@ -960,11 +962,14 @@ class EventExtractor:
                 while cursor < sentence.last and (tokens[cursor].folded in _SPEAKER_FILLER or _rank(tokens[cursor])) \
                         and cursor not in arguments.at_first:
                     cursor += 1
-                found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
+                found = arguments.group_starting_at(cursor, sentence.last) \
+                    if cursor - position <= 5 and tokens[cursor].folded not in _SPEAKER_PRONOUNS else None
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
-                elif word.endswith(_CLITIC) and (person := arguments.person_before(position, SPEECH_VERBS)) is not None:
-                    speakers.append((sentence.first, person))  # '"...," ujarnya': the one named before who speaks
+                elif (word.endswith(_CLITIC) or _speaker_named_again(tokens, cursor, sentence.last)) and \
+                        (person := arguments.person_before(position, SPEECH_VERBS)) is not None:
+                    speakers.append((sentence.first, person))  # '"...," ujarnya', 'ujar dia', 'ujar politikus Partai
+                    # Golkar itu': the one named before who speaks
             elif word in SPEECH_VERBS:
                 found = arguments.subject(position, sentence.first)
                 if found is not None:
@@ -3511,6 +3516,28 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
 
 
 _JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
+
+
+_SPEAKER_PRONOUNS = frozenset({"dia", "ia", "beliau"})
+_DESCRIPTION_WORDS = 5  # words of a speaker described again before its demonstrative ("politikus Partai Golkar itu")
+
+
+def _speaker_named_again(tokens: list[Token], cursor: int, ceiling: int) -> bool:
+    """Whether the speaker a word of saying names at ``cursor`` is one named before: a pronoun
+    ('"...," kata dia') or a description closed by a demonstrative ('"...," ujar politikus Partai
+    Golkar itu', "kata legislator asal Bangka Belitung tersebut")."""
+    if cursor >= ceiling:
+        return False
+    if tokens[cursor].folded in _SPEAKER_PRONOUNS:
+        return True
+    if not tokens[cursor].text.islower() or not tokens[cursor].is_word:
+        return False
+    for position in range(cursor + 1, min(ceiling, cursor + 1 + _DESCRIPTION_WORDS)):
+        if tokens[position].folded in ("itu", "tersebut"):
+            return True
+        if not tokens[position].is_word:
+            return False
+    return False
 
 
 def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers: list[tuple[int, EventActor]],
