@@ -220,6 +220,12 @@ def test_a_quote_s_speaker_named_again_by_a_pronoun_or_a_description_is_the_one_
         assert [summary(None, e)[:2] for e in events] == [("SUPPORT", ("PER:alex-indra-lukman",))], speaker
 
 
+def test_a_speaker_s_aside_between_the_subject_and_its_verb_is_no_subject():
+    _, events = events_of("Kepala kebijakan luar negeri Uni Eropa Kaja Kallas berbicara di Brussel. Uni Eropa, lanjut dia, "
+                          "sedang menyiapkan paket sanksi baru terhadap Rusia.", "2025-06-18")
+    assert [summary(None, e) for e in events] == [("SANCTION", ("IGO:EU",), ("RUS",))]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

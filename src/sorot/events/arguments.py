@@ -1009,6 +1009,9 @@ class Arguments:
                  last_end: dict[str, int]) -> Unit | None:
         word = self.tokens[index].folded
         if word in _PERSON_PRONOUNS:
+            if 1 < index < len(self.tokens) - 1 and self.tokens[index - 1].folded in SPEAKER_WORDS and \
+                    self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
+                return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
                 (state := self._states.get(recent[-1].country)) is not None:
