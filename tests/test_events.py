@@ -226,6 +226,12 @@ def test_a_speaker_s_aside_between_the_subject_and_its_verb_is_no_subject():
     assert [summary(None, e) for e in events] == [("SANCTION", ("IGO:EU",), ("RUS",))]
 
 
+def test_an_agreement_told_as_earlier_with_its_own_date_is_no_repeat_of_an_undated_one():
+    _, events = events_of("Jepang dan Korea Selatan mencapai kesepakatan soal pertukaran data intelijen di Seoul. Sebelumnya, "
+                          "dalam perundingan di Tokyo pada 3 Juni, kedua negara sepakat membentuk tim teknis bersama.", "2025-06-20")
+    assert [(e.event_type, e.date) for e in events if e.event_type == "AGREE"] == [("AGREE", None), ("AGREE", "2025-06-03")]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -2170,7 +2170,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
-        same = next((e for e in index.get(key, []) if _compatible(e, event) or _one_trip(e, event, text)), None)
+        same = next((e for e in index.get(key, []) if (_compatible(e, event) or _one_trip(e, event, text))
+                     and not _told_as_earlier(e, event, text)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -2183,6 +2184,14 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
+
+
+def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
+    """Whether a later mention with a date of its own is told as what happened before the first,
+    undated one: "AS dan China mencapai kesepakatan ... Sebelumnya, dalam pertemuan di Jenewa pada
+    12 Mei, kedua negara sepakat ..." is an earlier agreement, which does not date the first."""
+    return first.date is None and later.date is not None and \
+        text[later.evidence[0] : later.evidence[1]].lstrip().casefold().startswith(_EARLIER)
 
 
 class _RepeatKey(NamedTuple):
@@ -3515,6 +3524,7 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
             and all(a.country and a.country != speaker.country for a in actors))
 
 
+_EARLIER = "sebelumnya"  # a sentence opened so tells what came before (`_told_as_earlier`)
 _JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
 
 
