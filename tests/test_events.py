@@ -232,6 +232,15 @@ def test_an_agreement_told_as_earlier_with_its_own_date_is_no_repeat_of_an_undat
     assert [(e.event_type, e.date) for e in events if e.event_type == "AGREE"] == [("AGREE", None), ("AGREE", "2025-06-03")]
 
 
+def test_a_first_person_second_verb_and_a_pronoun_passive_are_the_speakers():
+    text = '"{}," ujar Kasat Reskrim Polres Kampar AKP Gian Wiatma kepada wartawan.'
+    for quote, expected in (("Kami sudah membekuk dan menahan tersangka berinisial DS", "COERCE"),
+                            ("Pengedar berinisial DS akan kami tindak tegas", "COERCE"),
+                            ("Saksi berinisial DS sudah kami periksa", "INVESTIGATE")):
+        _, events = events_of(text.format(quote))
+        assert (expected, ("PER:gian-wiatma",), ("PER:initials-ds",)) in [summary(None, e) for e in events], quote
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -895,7 +895,8 @@ class EventExtractor:
                         cursor not in arguments.at_first:
                     cursor += 1
                 group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS)) \
-                    if tokens[cursor].folded not in _SPEAKER_PRONOUNS else None  # ("kata dia": `person_before`)
+                    if not (cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_PRONOUNS) else None  # ("kata
+                # dia": `person_before`)
                 speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
                 word = tokens[cursor - 1]
                 if not speaker and cursor - 1 > index and (
@@ -962,8 +963,8 @@ class EventExtractor:
                 while cursor < sentence.last and (tokens[cursor].folded in _SPEAKER_FILLER or _rank(tokens[cursor])) \
                         and cursor not in arguments.at_first:
                     cursor += 1
-                found = arguments.group_starting_at(cursor, sentence.last) \
-                    if cursor - position <= 5 and tokens[cursor].folded not in _SPEAKER_PRONOUNS else None
+                found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 and not (
+                    cursor < sentence.last and tokens[cursor].folded in _SPEAKER_PRONOUNS) else None
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
                 elif (word.endswith(_CLITIC) or _speaker_named_again(tokens, cursor, sentence.last)) and \
@@ -3560,8 +3561,11 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     pelaku secepatnya")."""
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
-                                or tokens[position].folded in _HEDGES or tokens[position].folded in _JUST_NOW):
-        position -= 1
+                                or tokens[position].folded in _HEDGES or tokens[position].folded in _JUST_NOW
+                                or tokens[position].folded in LIST_ENDS and position - 1 > floor
+                                and _VERB.fullmatch(tokens[position - 1].folded)):
+        position -= 2 if tokens[position].folded in LIST_ENDS else 1  # (past a verb it follows: '"Kami sudah
+        # menangkap dan menahan tersangka," ujar ...')
     if position == first - 1 and position >= floor and tokens[position].text in ("\"", "“") and \
             tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted) and \
             (stance or tokens[first].folded == _SENTENCING) and not _predicated(tokens, first):
