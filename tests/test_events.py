@@ -241,6 +241,19 @@ def test_a_first_person_second_verb_and_a_pronoun_passive_are_the_speakers():
         assert (expected, ("PER:gian-wiatma",), ("PER:initials-ds",)) in [summary(None, e) for e in events], quote
 
 
+def test_stances_in_a_spokesman_s_pronoun_passive_and_new_words_of_talks_and_welcome():
+    for quote, expected in (("Serangan Rusia ke Kyiv itu kami kecam keras", ("DISAPPROVE", ("PER:sugiono",), ("RUS",))),
+                            ("Usulan Amerika Serikat itu kami tolak", ("REJECT", ("PER:sugiono",), ("USA",)))):
+        _, events = events_of(f'"{quote}," kata Menteri Luar Negeri Sugiono di Jakarta.')
+        assert expected in [summary(None, e) for e in events], quote
+    _, events = events_of("Menurut Airlangga, Jepang merespons positif tawaran Indonesia soal bea masuk nikel.")
+    assert [summary(None, e) for e in events] == [("SUPPORT", ("JPN",), ("IDN",))]
+    _, events = events_of("Perwakilan guru honorer beraudiensi dengan pimpinan Komisi X DPR di Senayan.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+    _, events = events_of("Amerika Serikat dan China sepakat memperpanjang gencatan senjata dagang selama 90 hari.")
+    assert "RETREAT" not in [e.event_type for e in events]  # a trade truce is no ceasefire of arms
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')
