@@ -254,6 +254,12 @@ def test_stances_in_a_spokesman_s_pronoun_passive_and_new_words_of_talks_and_wel
     assert "RETREAT" not in [e.event_type for e in events]  # a trade truce is no ceasefire of arms
 
 
+def test_an_agreement_named_again_with_the_day_it_was_reached_takes_that_day():
+    _, events = events_of("Jepang dan Filipina mencapai kesepakatan soal akses timbal balik pasukan. Kesepakatan tersebut "
+                          "dicapai di Manila pada Senin (16/6/2025).", "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("AGREE", "2025-06-16")]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

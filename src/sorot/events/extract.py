@@ -329,7 +329,10 @@ _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjela
 # Verbs by which a sentence says when the happening it names again took place.
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
                          "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
-                         "diumumkan"})  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
+                         "diumumkan",  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
+                         "dicapai"})  # (an agreement's: "Kesepakatan itu dicapai di London pada Selasa")
+# Nouns that name an agreement again ("Kesepakatan itu dicapai ...", `_names_again`).
+_AGREEMENT_NOUNS = frozenset({"kesepakatan", "komitmen", "konsensus", "kesepahaman"})
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
 _OCCASION_OPENERS = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "pada"})
@@ -912,9 +915,9 @@ class EventExtractor:
         """Whether the noun phrase at the tokens `phrase` can name again a happening of
         `event_type`: a noun of any happening ("Kegiatan ini") or a trigger of that type
         ("Penangkapan itu", "MoU tersebut"), not another act ("Sidang kasus ini")."""
-        return any(tokens[k].folded in _OCCASIONS_NAMED or any(
-            trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
-            for trigger in payloads) for k in phrase)
+        return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
+                   or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
+                          for trigger in payloads) for k in phrase)
 
     def _said_on(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                  dated: list[Timex]) -> tuple[frozenset[str] | None, Timex] | None:
