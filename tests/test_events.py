@@ -260,6 +260,11 @@ def test_an_agreement_named_again_with_the_day_it_was_reached_takes_that_day():
     assert [(e.event_type, e.date) for e in events] == [("AGREE", "2025-06-16")]
 
 
+def test_yang_sama_opens_no_clause_that_would_keep_the_date_from_the_act():
+    _, events = events_of("Delegasi Armenia dan Azerbaijan kembali berunding di kota yang sama pada 12 Mei lalu.", "2025-06-03")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-05-12")]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -155,7 +155,8 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
-_OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung)\b)", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung|sama)\b)", re.IGNORECASE)  # ("di kota yang sama
+# pada 16 Mei": no clause)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
 # pecah pada Jumat", "forum yang digelar pada 9 Juni"; not an attack "dalam perang yang pecah pada Jumat")
 _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|terhadap|oleh|saat|ketika|setelah|sebelum|"
