@@ -436,6 +436,11 @@ def test_entities_a_title_before_a_long_unknown_body_names_the_person_its_name_l
     assert (actors["PER:siti-aminah"].country, actors["PER:siti-aminah"].confidence) == ("IDN", CONFIDENCE["new_person"])
 
 
+def test_entities_more_capitals_are_their_states_and_after_di_the_city(extract) -> None:
+    actors = _by_id(extract("Kigali menolak tuduhan Kinshasa. Menteri itu tiba di Kampala pada Senin.", "2025-06-18"))
+    assert actors["RWA"].type == "GPE" and "LOC:kampala" in actors and "UGA" not in actors
+
+
 def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:
     actors = extract("Asosiasi Petani Kopi dan Kakao Vietnam menolak tarif itu.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors] == [("VNM:asosiasi-petani-kopi-dan-kakao-vietnam", "VNM")]
