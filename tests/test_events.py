@@ -265,6 +265,19 @@ def test_yang_sama_opens_no_clause_that_would_keep_the_date_from_the_act():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-05-12")]
 
 
+def test_a_pledge_s_partner_after_dengan_is_its_recipient_and_no_cosigner():
+    _, events = events_of("Presiden Filipina Ferdinand Marcos Jr berjanji membuka kembali jalur komunikasi dengan Beijing.")
+    assert [summary(None, e) for e in events] == [("AGREE", ("PER:ferdinand-marcos-jr",), ("CHN",))]
+    _, events = events_of("Presiden Prabowo Subianto menandatangani perjanjian pertahanan dengan Presiden Prancis Emmanuel Macron.")
+    assert [summary(None, e)[1] for e in events] == [("PER:prabowo-subianto", "PER:emmanuel-macron")]  # both sign
+
+
+def test_no_recipient_is_looked_for_past_a_clause_of_time_or_cause():
+    _, events = events_of("Perdana Menteri Jepang Shigeru Ishiba meminta maaf kepada publik setelah percakapan teleponnya "
+                          "dengan Presiden Korea Selatan Lee Jae-myung bocor.")
+    assert not [e for e in events if e.recipient and e.recipient[0].country == "KOR"]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -1807,8 +1807,9 @@ class EventExtractor:
                                                  or pattern.mode in _TAKEN_FROM, owners=pattern.type in HOSTILE, targets=True)
             # (what is seized "dari kapal berbendera Myanmar" is the ship's, not the flag state's)
             if phrase is not None and SIGNED_WITH & {pattern.type, pattern.planned} and \
-                    arguments.tokens[phrase[0]].folded == "dengan":
-                source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign
+                    arguments.tokens[phrase[0]].folded == "dengan" and arguments.tokens[first].folded not in _PLEDGES:
+                source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign (but "berjanji membuka
+                # dialog dengan Pyongyang" is one side's promise to the other)
             elif phrase is not None and not (pattern.type in STANCES and trigger.voice == "active" and any(
                     t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])):
                 recipient = phrase[2]  # (not the target of an act the stance is on: "mengutuk serangan terhadap
@@ -3529,6 +3530,7 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
             and all(a.country and a.country != speaker.country for a in actors))
 
 
+_PLEDGES = frozenset({"berjanji", "berkomitmen", "bersedia", "menawarkan", "mengusulkan"})  # one side's word to another
 _EARLIER = "sebelumnya"  # a sentence opened so tells what came before (`_told_as_earlier`)
 _JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
 
