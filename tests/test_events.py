@@ -278,6 +278,12 @@ def test_no_recipient_is_looked_for_past_a_clause_of_time_or_cause():
     assert not [e for e in events if e.recipient and e.recipient[0].country == "KOR"]
 
 
+def test_brushing_off_pressure_rejects_the_one_who_presses_and_denies_nothing():
+    _, events = events_of("Perdana Menteri Kanada Mark Carney menepis desakan Trump soal anggaran pertahanan.")
+    assert [(summary(None, e), "denied" in e.context) for e in events] == [
+        (("REJECT", ("PER:mark-carney",), ("PER:donald-trump",)), False)]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')
