@@ -284,6 +284,12 @@ def test_brushing_off_pressure_rejects_the_one_who_presses_and_denies_nothing():
         (("REJECT", ("PER:mark-carney",), ("PER:donald-trump",)), False)]
 
 
+def test_agreeing_right_after_a_meeting_is_both_sides_agreement():
+    _, events = events_of("Perdana Menteri Malaysia Anwar Ibrahim bertemu Presiden Prabowo Subianto di Bogor dan sepakat "
+                          "mempercepat perundingan batas laut.")
+    assert ("AGREE", ("PER:anwar-ibrahim", "PER:prabowo-subianto"), ()) in [summary(None, e) for e in events]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

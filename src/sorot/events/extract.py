@@ -1045,9 +1045,11 @@ class EventExtractor:
         if not recipient and source and trigger.voice == "noun" and pattern.type in _STRIKES and not pattern.mutual and \
                 (hurt := _hurt_by(arguments, last, ceiling, source)):
             recipient = hurt  # "Serangan Israel telah menewaskan lebih dari 200 warga Iran": those it killed
-        if pattern.planned in SIGNED_WITH and trigger.voice == "active" and len(source) == 1 and not recipient and \
+        if (pattern.planned in SIGNED_WITH or pattern.type in SIGNED_WITH and tokens[first].folded in _AGREEING) and \
+                trigger.voice == "active" and len(source) == 1 and not recipient and \
                 (partner := _met_before(tokens, first, floor, source[0], earlier or [])):
-            source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign
+            source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign; "Lee
+            # melakukan percakapan telepon dengan Trump ... dan sepakat ...": both agree
         inverted = trigger.voice == "active" and _after_quote(tokens, first, floor)
         if pattern.quoted and not inverted:
             return None  # "kecam" only as a quote's verb
