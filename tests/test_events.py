@@ -290,6 +290,11 @@ def test_agreeing_right_after_a_meeting_is_both_sides_agreement():
     assert ("AGREE", ("PER:anwar-ibrahim", "PER:prabowo-subianto"), ()) in [summary(None, e) for e in events]
 
 
+def test_a_count_inside_a_trigger_phrase_is_passed_over():
+    _, events = events_of("Armenia dan Azerbaijan melakukan pertukaran 1.500 tawanan di perbatasan pada Senin.")
+    assert ("RETREAT", "release") in [(e.event_type, e.mode) for e in events]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

@@ -602,10 +602,12 @@ _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as 
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
 _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" before a stance's own act
-# Quantifiers over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
+# Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
-# sanksi", "menyetujui paket sanksi".
-_PHRASE_FILLERS = frozenset({"seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
+# sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
+_A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
+_PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
+                             "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
                              # and a breach's degree: "pelanggaran berat hukum internasional"
                              "nyata", "berat", "serius"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
@@ -833,6 +835,9 @@ class EventExtractor:
         for index, token in enumerate(local):
             if token.folded not in self.first_words and token.folded.endswith("nya") and token.folded[:-3] in self.first_words:
                 local[index] = token._replace(folded=token.folded[:-3])
+            elif 0 < index < len(local) - 1 and (token.folded.isdigit() or token.text in ".," and
+                                                 local[index - 1].text.isdigit() and local[index + 1].text.isdigit()):
+                local[index] = token._replace(folded=_A_NUMBER)  # a count inside a phrase: "pertukaran 1.000 tawanan"
         found: list[tuple[int, int, Trigger]] = []
         index = 0
         while index < len(local):
