@@ -428,6 +428,7 @@ def test_entities_a_body_named_before_the_acronym_it_is_given_is_as_sure_as_a_ti
     spans = [(0, 2), (7, 9), (14, 16)]
     assert [defines_acronym(tokens, *span) for span in spans] == [True, True, False]  # a term is no body
     assert not defines_acronym(tokenize("Himpunan Kawasan Industri (PSSI)"), 0, 2)
+    assert not defines_acronym(tokenize("Forum Group Discussion (FGD)"), 0, 2)  # a meeting's format
 
 
 def test_entities_a_title_before_a_long_unknown_body_names_the_person_its_name_lists_open(extract) -> None:

@@ -212,12 +212,16 @@ def test_what_is_done_right_after_a_dated_meeting_takes_its_date():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-17"), ("SUPPORT", "2025-06-17")]
 
 
-def test_a_quote_s_speaker_named_again_by_a_pronoun_or_a_description_is_the_one_named_before():
+def test_a_quote_s_speaker_named_again_by_a_description_is_the_one_named_before():
     text = ('Wakil Ketua Komisi IV DPR Alex Indra Lukman menanggapi kebijakan Menteri Kelautan dan Perikanan Sakti Wahyu '
             'Trenggono. "Kami mendukung penuh Menteri Trenggono menertibkan kapal asing," {}.')
-    for speaker in ("kata dia", "ujar legislator asal Sumatera Barat itu", "tutur politikus PDIP tersebut"):
+    for speaker in ("ujar legislator asal Sumatera Barat itu", "tutur politikus PDIP tersebut"):
         _, events = events_of(text.format(speaker), "2025-06-18")
         assert [summary(None, e)[:2] for e in events] == [("SUPPORT", ("PER:alex-indra-lukman",))], speaker
+    # a new speaker described so is no one named before: the victim's mother, an anonymous source
+    for speaker in ("kata ibu korban tersebut", "kata sumber di kementerian tersebut"):
+        _, events = events_of(text.format(speaker), "2025-06-18")
+        assert not events, speaker
 
 
 def test_a_speaker_s_aside_between_the_subject_and_its_verb_is_no_subject():
@@ -293,6 +297,32 @@ def test_agreeing_right_after_a_meeting_is_both_sides_agreement():
 def test_a_count_inside_a_trigger_phrase_is_passed_over():
     _, events = events_of("Armenia dan Azerbaijan melakukan pertukaran 1.500 tawanan di perbatasan pada Senin.")
     assert ("RETREAT", "release") in [(e.event_type, e.mode) for e in events]
+
+
+def test_kata_dia_after_a_newly_named_person_is_that_person():
+    _, events = events_of("Kapolres Morowali AKBP Suprianto mengatakan pihaknya menjaga kawasan pabrik. Di tempat lain, "
+                          "seorang nelayan bernama Rahman Daeng Sila mengaku cemas. \"Kami menolak perluasan pabrik itu,\" "
+                          "kata dia.", "2025-06-18")
+    assert [a.actor_id for e in events if e.event_type == "REJECT" for a in e.source] == ["PER:rahman-daeng-sila"]
+
+
+def test_the_rules_of_the_thirty_eighth_session_keep_clear_of_near_misses():
+    # a visit to attend a summit is two meetings, not one restated
+    _, events = events_of("Perdana Menteri India Narendra Modi tiba di Kanada untuk menghadiri KTT G7.")
+    assert sorted(e.mode for e in events) == ["multilateral", "visit"]
+    # a body of states agreeing to call on someone is its members' agreement; agreeing to invite is one too
+    for text in ("Para pemimpin ASEAN sepakat menyerukan junta Myanmar menghentikan serangan udara.",
+                 "Iran setuju mengundang kembali inspektur IAEA ke Natanz."):
+        assert "AGREE" in [e.event_type for e in events_of(text)[1]], text
+    # "Usai pertemuan" after another, undated meeting takes no older meeting's date
+    _, events = events_of("Sugiono bertemu Menteri Luar Negeri Jepang di Tokyo pada Selasa (17/6/2025). Sugiono juga bertemu "
+                          "Menteri Luar Negeri Australia Penny Wong di Jakarta. Usai pertemuan, keduanya sepakat memperkuat "
+                          "patroli laut.", "2025-06-18")
+    assert [e.date for e in events if e.event_type == "AGREE"] == [None]
+    # an arrest told again after "Sebelumnya," with its day is the same arrest, now dated
+    _, events = events_of("Polisi menangkap Rudi Hartanto, tersangka perampokan toko emas. Rudi kini ditahan di Polres Bogor. "
+                          "Sebelumnya, polisi menangkap Rudi Hartanto pada Senin (16/6/2025).", "2025-06-18")
+    assert [e.date for e in events if e.event_type == "COERCE" and "Rudi" in (e.recipient[0].name or "")][:1] == ["2025-06-16"]
 
 
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():

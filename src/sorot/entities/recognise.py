@@ -146,6 +146,10 @@ class NerProposer:
         return proposals
 
 
+# Acronyms of terms whose names open like a body's: "Forum Group Discussion (FGD)" is a meeting's format.
+_TERM_ACRONYMS = frozenset({"FGD"})
+
+
 def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the name of a body at ``first``..``last`` (opened by one of :data:`BODY_OPENERS`) is
     followed by its own acronym in brackets, the acronym's letters opening its words in turn
@@ -155,7 +159,7 @@ def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
     if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
         return False
     acronym = tokens[last + 2].text
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()):
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()) or acronym in _TERM_ACRONYMS:
         return False
     words = [t.folded for t in tokens[first : last + 1] if t.is_word]
     return len(words) > 1 and words[0] in BODY_OPENERS and _spells(acronym.casefold(), words)

@@ -570,6 +570,24 @@ def _after_abbreviation(tokens: list[Token], index: int, at: dict[int, Mention])
     return index if mention is not None and mention.label == "PER" and mention.kind != "office" else close + 1
 
 
+def _listed_name_start(tokens: list[Token], start: int, last: int) -> int:
+    """Where a name opens in a run of capitalised words ``start``..``last`` too long for one: at a
+    name part of the lists that leaves a name's length, every word but the last a name part too
+    ("Ketua Paguyuban Sopir Truk Farid Hidayah", "Ketua Koperasi Surya Abadi Joko Susilo": not "Surya
+    Abadi ..."); none when the first such part leaves too many words ("Wali Kota Bandung M Farhan Ingin
+    Bandara Husein ...")."""
+    lists = name_lists()
+    for k in range(start, last):
+        if tokens[k].folded not in lists:
+            continue
+        words = sum(1 for t in tokens[k : last + 1] if t.capitalised)
+        if words > _NAME_WORDS[1]:
+            return start
+        if words >= _NAME_WORDS[0] and all(t.folded in lists for t in tokens[k:last] if t.capitalised):
+            return k
+    return start
+
+
 def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _NAME_WORDS[0]) -> tuple[int, int] | None:
     """The name in ``first``..``last`` after any words of a body's name (and acronyms other
     than a final one, as in "Mahfud MD"): None when fewer than two name words are left."""
@@ -582,10 +600,6 @@ def _after_body_words(tokens: list[Token], first: int, last: int, least: int = _
         if token.folded in _BODY_WORDS or acronym or compass:
             start = position + 1
     if sum(1 for t in tokens[start : last + 1] if t.capitalised) > _NAME_WORDS[1]:
-        # too long for a name: it opens at the first name part of the lists, if that leaves a name's length
-        # ("Ketua Paguyuban Sopir Truk Farid Hidayah"; not "Wali Kota Bandung M Farhan Ingin Bandara Husein ...")
-        listed = next((k for k in range(start, last) if tokens[k].folded in name_lists()), None)
-        if listed is not None and _NAME_WORDS[0] <= sum(1 for t in tokens[listed : last + 1] if t.capitalised) <= _NAME_WORDS[1]:
-            start = listed
+        start = _listed_name_start(tokens, start, last)
     words = sum(1 for t in tokens[start : last + 1] if t.is_word and t.capitalised)
     return (start, last) if words >= least else None

@@ -204,7 +204,7 @@ _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "tur
                          "langsung", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
 # reduplicated verb by its first token: "mewanti-wanti" is "mewanti", "-", "wanti").
-DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
+_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang", "menuntut",
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
                          "mengultimatum"})
@@ -1820,7 +1820,7 @@ class Arguments:
     def _directive(self, verb: int, trigger_first: int) -> bool:
         """Whether the verb at ``verb`` directs the one it names to do the trigger's act."""
         word = self.tokens[verb].folded
-        return word in DIRECTIVES and (
+        return word in _DIRECTIVES and (
             word not in _INVITATIONS or any(t.folded == "untuk" for t in self.tokens[verb + 1 : trigger_first]))
 
     def _verb_before(self, position: int, floor: int) -> int | None:

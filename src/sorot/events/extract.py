@@ -25,7 +25,7 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, DIRECTIVES, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
+from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
                                     NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
@@ -605,6 +605,10 @@ _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" befo
 # Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
+_SUBORDINATE = re.compile(r"\b(?:sebelum|setelah|sesudah|ketika|saat|karena|sementara)\b", re.IGNORECASE)
+_ASKS = frozenset({"meminta", "mendesak", "menyerukan", "mendorong", "merekomendasikan", "mengimbau", "menuntut"})
+_SORRY = "maaf"  # "meminta maaf": an apology, no request
+_NAMED_AGAIN, _RIGHT_AFTER = "named again", "right after"  # how a sentence refers to a meeting (`_refers_back`)
 _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 _PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
@@ -687,11 +691,13 @@ class EventExtractor:
                     ids = tuple(a.actor_id for a in event.source)
                     count, _ = enforcers.pop(ids, (0, ()))
                     enforcers[ids] = (count + 1, tuple(event.source))  # (re-inserted: the latest last)
-            if found and last_meeting is not None and self._refers_back(tokens, sentence):
-                for event in found:
-                    if event.date is None and event.event_type not in NOT_AT_MEETINGS:
+            back = self._refers_back(tokens, sentence) if found and last_meeting is not None else None
+            if back == _NAMED_AGAIN or back == _RIGHT_AFTER and any(e is last_meeting for e in previous):
+                for event in found:  # (right after a meeting: the one told in the sentence before, for what was done)
+                    if event.date is None and event.event_type not in NOT_AT_MEETINGS and not (
+                            back == _RIGHT_AFTER and MODAL & set(event.context)):
                         event.date, event.date_span = last_meeting.date, None
-                    if event.location is None:
+                    if event.location is None and back == _NAMED_AGAIN:
                         event.location = last_meeting.location
             for event in found:
                 if event.event_type == "CONSULT" and event.date is not None:
@@ -903,9 +909,7 @@ class EventExtractor:
                 while cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_FILLER and \
                         cursor not in arguments.at_first:
                     cursor += 1
-                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS)) \
-                    if not (cursor < len(tokens) and tokens[cursor].folded in _SPEAKER_PRONOUNS) else None  # ("kata
-                # dia": `person_before`)
+                group = arguments.group_starting_at(cursor, min(len(tokens), cursor + _SPEAKER_WORDS))
                 speaker = self._state_level(arguments.event_actors(group[1]))[:1] if group else []
                 word = tokens[cursor - 1]
                 if not speaker and cursor - 1 > index and (
@@ -972,14 +976,13 @@ class EventExtractor:
                 while cursor < sentence.last and (tokens[cursor].folded in _SPEAKER_FILLER or _rank(tokens[cursor])) \
                         and cursor not in arguments.at_first:
                     cursor += 1
-                found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 and not (
-                    cursor < sentence.last and tokens[cursor].folded in _SPEAKER_PRONOUNS) else None
+                found = arguments.group_starting_at(cursor, sentence.last) if cursor - position <= 5 else None
                 if found is not None:
                     speakers += [(sentence.first, actor) for actor in self._state_level(arguments.event_actors(found[1]))[:1]]
                 elif (word.endswith(_CLITIC) or _speaker_named_again(tokens, cursor, sentence.last)) and \
                         (person := arguments.person_before(position, SPEECH_VERBS)) is not None:
-                    speakers.append((sentence.first, person))  # '"...," ujarnya', 'ujar dia', 'ujar politikus Partai
-                    # Golkar itu': the one named before who speaks
+                    speakers.append((sentence.first, person))  # '"...," ujarnya', 'ujar politikus Partai Golkar
+                    # itu': the one named before who speaks
             elif word in SPEECH_VERBS:
                 found = arguments.subject(position, sentence.first)
                 if found is not None:
@@ -1518,10 +1521,11 @@ class EventExtractor:
             return None  # "Nadiem tiba di Gedung Bundar Kejaksaan Agung untuk diperiksa", "Hasto menyambangi Gedung KPK
             # untuk menjalani pemeriksaan": summoned, not visiting (but "Kapolri mengunjungi KPK untuk membahas
             # pemeriksaan saksi" visits)
-        if event_type == "AGREE" and len(source) == 1 and tokens[last].folded in _AGREEING and last + 1 < ceiling and \
-                tokens[last + 1].folded in DIRECTIVES:
+        if event_type == "AGREE" and len(source) == 1 and source[0].country != "IGO" and tokens[last].folded in _AGREEING \
+                and last + 2 < ceiling and tokens[last + 1].folded in _ASKS and tokens[last + 2].folded != _SORRY:
             return None  # "Komisi III bersepakat meminta Bawas MA ...": one body agreeing within itself asks, it
-            # makes no agreement with the one asked
+            # makes no agreement with the one asked (but the members of a body of states agree, "G7 sepakat
+            # menyerukan ...", an apology is none, "setuju meminta maaf", nor is an invitation, "setuju mengundang")
         members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -1962,16 +1966,19 @@ class EventExtractor:
         window = {t.folded for t in tokens[first : min(ceiling, last + 1 + _MODE_WINDOW)]}
         return next((mode for mode, words in table.items() if words & window), None)
 
-    def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> bool:
-        """The sentence tells what happened during an earlier meeting: "Dalam pertemuan
-        tersebut, ...", or right after it, "Usai pertemuan, ..." (not "Pertemuan ini terjadi
-        setelah ...", which dates another event)."""
+    def _refers_back(self, tokens: list[Token], sentence: _Sentence) -> str | None:
+        """Whether the sentence tells what happened during an earlier meeting, `_NAMED_AGAIN`:
+        "Dalam pertemuan tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates
+        another event), or right after the one just told, `_RIGHT_AFTER`: "Usai pertemuan, ..."."""
         for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
             named_again = tokens[position + 1].folded in _ANAPHORIC and tokens[position - 1].folded in _DURING
             for end, payloads in self.patterns.triggers.starting_at(tokens, position):
-                if (named_again or _bare_occasion(tokens, position, end)) and any(t.pattern.type == "CONSULT" for t in payloads):
-                    return True
-        return False
+                if any(t.pattern.type == "CONSULT" for t in payloads):
+                    if named_again:
+                        return _NAMED_AGAIN
+                    if _bare_occasion(tokens, position, end):
+                        return _RIGHT_AFTER
+        return None
 
 
 MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "historical"})
@@ -2200,11 +2207,17 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
 
 
 def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
-    """Whether a later mention with a date of its own is told as what happened before the first,
-    undated one: "AS dan China mencapai kesepakatan ... Sebelumnya, dalam pertemuan di Jenewa pada
-    12 Mei, kedua negara sepakat ..." is an earlier agreement, which does not date the first."""
-    return first.date is None and later.date is not None and \
-        text[later.evidence[0] : later.evidence[1]].lstrip().casefold().startswith(_EARLIER)
+    """Whether a later mention with a date of its own is told, in other words, as what happened
+    before the first, undated one: "AS dan China mencapai kesepakatan ... Sebelumnya, dalam
+    pertemuan di Jenewa pada 12 Mei, kedua negara sepakat ..." is an earlier agreement, which does
+    not date the first, nor does another act of the same words told with "juga" (but "Polisi menangkap
+    X. ... Sebelumnya, polisi menangkap X pada Senin" and "Sebelumnya diberitakan, ..." tell the first
+    again)."""
+    opening = text[later.evidence[0] : later.evidence[1]].lstrip().casefold()
+    return first.date is None and later.date is not None and _EARLIER_TOLD.match(opening) is not None and (
+        text[first.trigger[0] : first.trigger[1]].casefold() != text[later.trigger[0] : later.trigger[1]].casefold()
+        or _ALSO.search(text, later.evidence[0], later.trigger[0]) is not None)  # ("Sebelumnya, ... Indonesia juga
+    # mengecam Israel ...": another condemnation)
 
 
 class _RepeatKey(NamedTuple):
@@ -3342,10 +3355,14 @@ def _purpose_of(text: str, tokens: list[Token], first: int, floor: int, event: E
     if first <= floor or tokens[first - 1].folded not in _PURPOSE:
         return False
     act = next((e for e in reversed(events) if e.event_type == event.event_type), None)
-    if act is None or not act.source or {a.actor_id for a in act.source} & {a.actor_id for a in event.source} and (
-            event.recipient or not act.recipient):
+    if act is None or not act.source:
         return False
     between = text[act.trigger[1] : tokens[first - 1].start]
+    if {a.actor_id for a in act.source} & {a.actor_id for a in event.source} and (
+            event.recipient or not act.recipient or not tokens[first].folded.startswith("di")
+            or _SUBORDINATE.search(between)):
+        return False  # (the same source restates only as a passive of what it did to someone, in one clause:
+        # not "tiba di Kanada untuk menghadiri KTT G7", "memeriksa X sebelum Y datang untuk diperiksa")
     return len(between) <= _PURPOSE_CHARS and not _CLAUSE_BREAK.search(between)
 
 
@@ -3538,23 +3555,25 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
 
 
 _PLEDGES = frozenset({"berjanji", "berkomitmen", "bersedia", "menawarkan", "mengusulkan"})  # one side's word to another
-_EARLIER = "sebelumnya"  # a sentence opened so tells what came before (`_told_as_earlier`)
+# A sentence opened so tells what came before (`_told_as_earlier`); not "Sebelumnya diberitakan", a report again.
+_ALSO = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
+_EARLIER_TOLD = re.compile(r"sebelumnya\b(?!\s*,?\s*(?:di|ter)?(?:beritakan|berita|kabarkan|laporkan|sebutkan)\b)")
 _JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
 
 
-_SPEAKER_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 _DESCRIPTION_WORDS = 5  # words of a speaker described again before its demonstrative ("politikus Partai Golkar itu")
+# Nouns of a public role that describe again a speaker named before ("ujar politikus Partai Golkar itu"; not a new
+# one, "kata ibu korban tersebut", "kata sumber di kementerian tersebut").
+_DESCRIBED_SPEAKERS = frozenset({"politikus", "politisi", "legislator", "senator", "menteri", "jenderal", "purnawirawan",
+                                 "mantan", "eks", "pengacara", "advokat", "pengamat", "ekonom", "akademisi", "pakar",
+                                 "ahli", "diplomat", "pejabat", "kader", "aktivis"})
 
 
 def _speaker_named_again(tokens: list[Token], cursor: int, ceiling: int) -> bool:
-    """Whether the speaker a word of saying names at ``cursor`` is one named before: a pronoun
-    ('"...," kata dia') or a description closed by a demonstrative ('"...," ujar politikus Partai
-    Golkar itu', "kata legislator asal Bangka Belitung tersebut")."""
-    if cursor >= ceiling:
-        return False
-    if tokens[cursor].folded in _SPEAKER_PRONOUNS:
-        return True
-    if not tokens[cursor].text.islower() or not tokens[cursor].is_word:
+    """Whether the speaker a word of saying names at ``cursor`` is one named before, described
+    again by a noun of a public role and a demonstrative ('"...," ujar politikus Partai Golkar itu',
+    "kata legislator asal Bangka Belitung tersebut")."""
+    if cursor >= ceiling or tokens[cursor].folded not in _DESCRIBED_SPEAKERS:
         return False
     for position in range(cursor + 1, min(ceiling, cursor + 1 + _DESCRIPTION_WORDS)):
         if tokens[position].folded in ("itu", "tersebut"):
