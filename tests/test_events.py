@@ -325,6 +325,13 @@ def test_the_rules_of_the_thirty_eighth_session_keep_clear_of_near_misses():
     assert [e.date for e in events if e.event_type == "COERCE" and "Rudi" in (e.recipient[0].name or "")][:1] == ["2025-06-16"]
 
 
+def test_an_attack_on_a_state_s_facilities_and_military_joined_by_dan_is_coded():
+    for text, expected in (("Rusia menyerang infrastruktur energi dan militer Ukraina pada Minggu malam.", ("RUS", "UKR")),
+                           ("Israel melancarkan serangan terhadap fasilitas nuklir dan militer Iran.", ("ISR", "IRN"))):
+        _, events = events_of(text)
+        assert [(e.event_type, e.source[0].actor_id, e.recipient[0].country) for e in events] == [("FIGHT", *expected)]
+
+
 def test_a_quote_of_several_sentences_closed_by_a_saying_verb_with_nya_is_the_speakers_throughout():
     text = ('Menteri Luar Negeri Sugiono menemui wartawan di Pejambon. "Kami mengecam keras serangan Israel atas sekolah '
             'di Gaza. Dunia tidak boleh diam," {}.')

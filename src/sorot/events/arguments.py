@@ -733,10 +733,10 @@ class Arguments:
 
     def _joins_modifiers(self, position: int, ceiling: int) -> bool:
         """Whether the token at `position` is "dan"/"serta" between two common nouns of one phrase
-        whose owner is named after both ("fasilitas nuklir dan pangkalan militer Iran"), not before
-        a verb or a name."""
+        whose owner is named after both ("fasilitas nuklir dan pangkalan militer Iran", and a group
+        named by a lowercase noun, "fasilitas nuklir dan militer Iran"), not before a verb or a name."""
         after = position + 1
-        return self.tokens[position].folded in _JOINING_NOUNS and after < ceiling and after not in self.at_first and \
+        return self.tokens[position].folded in _JOINING_NOUNS and after < ceiling and \
             self.tokens[after].is_word and self.tokens[after].text.islower() and not self.is_verb(after) and \
             self.tokens[after].folded not in PREPOSITIONS
 
