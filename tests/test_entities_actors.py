@@ -442,6 +442,11 @@ def test_entities_more_capitals_are_their_states_and_after_di_the_city(extract) 
     assert actors["RWA"].type == "GPE" and "LOC:kampala" in actors and "UGA" not in actors
 
 
+def test_entities_a_member_of_a_regional_legislature_is_titled(extract) -> None:
+    actors = _by_id(extract("Anggota DPRD Kota Depok Rudi Samin mendesak wali kota menutup tempat hiburan itu.", "2025-06-18"))
+    assert actors["PER:rudi-samin"].confidence >= KNOWN and actors["PER:rudi-samin"].role == "Anggota"
+
+
 def test_entities_a_body_name_may_join_two_fields_with_dan_but_a_state_s_name_opens_none(extract) -> None:
     actors = extract("Asosiasi Petani Kopi dan Kakao Vietnam menolak tarif itu.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors] == [("VNM:asosiasi-petani-kopi-dan-kakao-vietnam", "VNM")]

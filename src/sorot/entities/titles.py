@@ -297,8 +297,9 @@ class TitleFinder:
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
                 break
-        if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner):
-            return None  # "Anggota Komisi I DPR X", not "anggota Timnas X"
+        if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner) \
+                and _regional_body_after(tokens, last, at, covered, self._kb) is None:
+            return None  # "Anggota Komisi I DPR X", "Anggota DPRD Kota Bekasi X", not "anggota Timnas X"
         if office is not None and any(m.label == "GPE" or self._intergovernmental(m) for m in inner):
             office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office; "Menteri Luar
             # Negeri ASEAN": the body's ministers
