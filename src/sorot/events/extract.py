@@ -3555,10 +3555,10 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
 
 
 _PLEDGES = frozenset({"berjanji", "berkomitmen", "bersedia", "menawarkan", "mengusulkan"})  # one side's word to another
+_ALSO = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)  # another act of the same words (`_told_as_earlier`)
 # A sentence opened so tells what came before (`_told_as_earlier`); not "Sebelumnya diberitakan", a report again.
-_ALSO = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
 _EARLIER_TOLD = re.compile(r"sebelumnya\b(?!\s*,?\s*(?:di|ter)?(?:beritakan|berita|kabarkan|laporkan|sebutkan)\b)")
-_JUST_NOW = frozenset({"tadi", "barusan", "saja"})  # '"Kami barusan/tadi/baru saja menangkap ..."'
+_JUST_NOW = frozenset({"tadi", "barusan"})  # '"Kami barusan/tadi/baru saja menangkap ..."' ("saja" is a hedge)
 
 
 _DESCRIPTION_WORDS = 5  # words of a speaker described again before its demonstrative ("politikus Partai Golkar itu")
