@@ -875,8 +875,8 @@ class ActorExtractor:
                     # "Swansea City" or "Serie A": foreign clubs, leagues and firms stay of no state)
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
                 defined = defines_acronym(tokens, first, last)  # "Himpunan Kawasan Industri (HKI)"
-                if defined and sector is None and BODY_OPENERS[words[0]] != "GOV":
-                    sector = BODY_OPENERS[words[0]]  # (a commission of a church is no government's: "Komisi Keadilan ...")
+                if defined and sector is None and BODY_OPENERS.get(words[0]) != "GOV":
+                    sector = BODY_OPENERS.get(words[0])  # (a church's commission is no government's: "Komisi Keadilan ...")
                 if country is not None and (sector in ("GOV", "MIL") or defined):
                     how = "recognised_body"  # a state's body by its head word and its state, or by its name and the
                     # acronym the article defines for it: as sure as a titled name
