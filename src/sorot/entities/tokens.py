@@ -142,13 +142,12 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     a lowercase token written twice is left alone).
     """
     written = Counter(token.text for token in tokens)
-    lower_counts = {text: n for text, n in written.items() if text.islower()}  # a lowercase word written twice is a word, not a glue
-    lower = set(lower_counts)
-    tokens = _split_pairs(tokens, names, lower)
     glued = {text for text in written if _may_be_glued(text)}
     if not glued:
         return tokens
     candidates = [i for i, t in enumerate(tokens) if t.text in glued]
+    lower_counts = {text: n for text, n in written.items() if text.islower()}  # a lowercase word written twice is a word, not a glue
+    lower = set(lower_counts)
     counts = {text: n for text, n in written.items() if text[:1].isupper()}
     capitalised = {text.casefold() for text in counts}
     result: list[Token] = []
@@ -179,31 +178,6 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     if not done:
         return tokens
     return result + tokens[done:]
-
-
-def _split_pairs(tokens: list[Token], names, lower: set[str]) -> list[Token]:
-    """Tokens with a known two-word name's second word split from the word glued to it, though the
-    whole is itself a known name: "Agnez Modi pengadilan" is "Agnez Mo" + "di", not Narendra Modi."""
-    result = []
-    for index, token in enumerate(tokens):
-        pair = _pair_glued(tokens[index - 1].folded, token.text, names, lower) \
-            if index and token.folded in names and token.text[:1].isupper() else None
-        if pair is None:
-            result.append(token)
-            continue
-        middle = token.start + len(pair[0])
-        result += [Token(token.start, middle, pair[0], pair[0].casefold()), Token(middle, token.end, pair[1], pair[1].casefold())]
-    return result
-
-
-def _pair_glued(previous: str, text: str, names, lower: set[str]) -> tuple[str, str] | None:
-    """(the second word of a known two-word name, the word glued to it) when ``text`` after the name's
-    first word ``previous`` is both, though itself a known name: "Agnez" + "Modi" is "Agnez Mo" + "di"."""
-    for cut in range(2, len(text) - 1):
-        head, rest = text[:cut], text[cut:]
-        if f"{previous} {head.casefold()}" in names and (rest in GLUE_WORDS or rest in lower):
-            return head, rest
-    return None
 
 
 def _may_be_glued(text: str) -> bool:
