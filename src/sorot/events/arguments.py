@@ -41,9 +41,6 @@ _ASIDE_WORDS = 24  # the longest bracketed aside a prepositional phrase is looke
 # Conjunctions of time: a phrase in such a clause is not the main verb's ("... saat mereka
 # menunggu truk bantuan di Khan Younis").
 WHEN = frozenset({"saat", "ketika", "tatkala"})
-# Words opening a clause of time or cause, past which no preposition of the act's own phrase stands:
-# "meminta maaf kepada publik setelah rekaman percakapannya dengan Hun Sen bocor".
-_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "karena"})
 _OWNER_WORDS = 12  # how far back the owner of an agent's clitic is looked for
 _CONTRASTS = frozenset({";", "tetapi", "tapi", "namun", "sedangkan"})  # where another side's clause begins
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -2086,7 +2083,6 @@ class Arguments:
             if named is not None and token.folded not in words:  # a name counts as one word
                 limit = min(ceiling, limit + named.last - position)
             if token.folded in _CLAUSE_STOPS or (token.folded == "sementara" and self.tokens[position - 1].text == ",") or (
-                    token.folded in _SUBORDINATORS and position > start) or (
                     token.folded in WHEN and not self._adverb(position)) or (
                     token.folded == "yang" and position + 1 < limit and not relative and not self._modifier(position + 1)):
                 return None  # "yang" + a modifier ("bantuan yang besar untuk X") is passed over,
