@@ -317,6 +317,10 @@ def test_the_rules_of_the_thirty_eighth_session_keep_clear_of_near_misses():
     _, events = events_of("Polisi menangkap Rudi Hartanto, tersangka perampokan toko emas. Rudi kini ditahan di Polres Bogor. "
                           "Sebelumnya, polisi menangkap Rudi Hartanto pada Senin (16/6/2025).", "2025-06-18")
     assert [e.date for e in events if e.event_type == "COERCE" and "Rudi" in (e.recipient[0].name or "")][:1] == ["2025-06-16"]
+    # ... also told again in the passive
+    _, events = events_of("Polda Metro Jaya menangkap Andi Saputra, tersangka penipuan daring. Sebelumnya, Andi Saputra "
+                          "ditangkap Polda Metro Jaya pada Senin (16/6/2025).", "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("COERCE", "2025-06-16")]
 
 
 def test_an_attack_on_a_state_s_facilities_and_military_joined_by_dan_is_coded():

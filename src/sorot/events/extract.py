@@ -602,14 +602,14 @@ _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as 
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
 _OWNING_ACTS = ACTS | ENFORCEMENT  # the types whose noun may own an "oleh" before a stance's own act
-# Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
-# inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
-# sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
 _SUBORDINATE = re.compile(r"\b(?:sebelum|setelah|sesudah|ketika|saat|karena|sementara)\b", re.IGNORECASE)
 _ASKS = frozenset({"meminta", "mendesak", "menyerukan", "mendorong", "merekomendasikan", "mengimbau", "menuntut"})
 _SORRY = "maaf"  # "meminta maaf": an apology, no request
 _NAMED_AGAIN, _RIGHT_AFTER = "named again", "right after"  # how a sentence refers to a meeting (`_refers_back`)
 _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
+# Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
+# inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
+# sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
 _PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
                              # and a breach's degree: "pelanggaran berat hukum internasional"
@@ -841,7 +841,7 @@ class EventExtractor:
         for index, token in enumerate(local):
             if token.folded not in self.first_words and token.folded.endswith("nya") and token.folded[:-3] in self.first_words:
                 local[index] = token._replace(folded=token.folded[:-3])
-            elif 0 < index < len(local) - 1 and (token.folded.isdigit() or token.text in ".," and
+            elif 0 < index < len(local) - 1 and (token.folded.isdigit() or token.text in (".", ",") and
                                                  local[index - 1].text.isdigit() and local[index + 1].text.isdigit()):
                 local[index] = token._replace(folded=_A_NUMBER)  # a count inside a phrase: "pertukaran 1.000 tawanan"
         found: list[tuple[int, int, Trigger]] = []
@@ -2215,9 +2215,15 @@ def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
     again)."""
     opening = text[later.evidence[0] : later.evidence[1]].lstrip().casefold()
     return first.date is None and later.date is not None and _EARLIER_TOLD.match(opening) is not None and (
-        text[first.trigger[0] : first.trigger[1]].casefold() != text[later.trigger[0] : later.trigger[1]].casefold()
+        _stem_end(text, first) != _stem_end(text, later)  # ("menangkap" and "ditangkap" are the same words)
         or _ALSO.search(text, later.evidence[0], later.trigger[0]) is not None)  # ("Sebelumnya, ... Indonesia juga
     # mengecam Israel ...": another condemnation)
+
+
+def _stem_end(text: str, event: Event) -> str:
+    """The end of a trigger's last word, the same in its active and passive forms ("menangkap",
+    "ditangkap": "gkap"; "mencapai kesepakatan" is not "sepakat")."""
+    return text[event.trigger[0] : event.trigger[1]].casefold().split()[-1][-_STEM_END:]
 
 
 class _RepeatKey(NamedTuple):
@@ -3556,6 +3562,7 @@ def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> 
 
 _PLEDGES = frozenset({"berjanji", "berkomitmen", "bersedia", "menawarkan", "mengusulkan"})  # one side's word to another
 _ALSO = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)  # another act of the same words (`_told_as_earlier`)
+_STEM_END = 4  # letters of a trigger's end that its active and passive forms share (`_stem_end`)
 # A sentence opened so tells what came before (`_told_as_earlier`); not "Sebelumnya diberitakan", a report again.
 _EARLIER_TOLD = re.compile(r"sebelumnya\b(?!\s*,?\s*(?:di|ter)?(?:beritakan|berita|kabarkan|laporkan|sebutkan)\b)")
 _JUST_NOW = frozenset({"tadi", "barusan"})  # '"Kami barusan/tadi/baru saja menangkap ..."' ("saja" is a hedge)
