@@ -297,8 +297,9 @@ class TitleFinder:
                 last += 3  # "Menteri Keuangan (Menkeu) Amerika Serikat": the title's short form, then its state
             else:
                 break
+        regional = _regional_body_after(tokens, last, at, covered, self._kb)
         if heads and heads[-1][0] == index and tokens[index].folded == _MEMBER and not any(m.label == "ORG" for m in inner) \
-                and _regional_body_after(tokens, last, at, covered, self._kb) is None:
+                and regional is None:
             return None  # "Anggota Komisi I DPR X", "Anggota DPRD Kota Bekasi X", not "anggota Timnas X"
         if office is not None and any(m.label == "GPE" or self._intergovernmental(m) for m in inner):
             office = None  # "Menteri Pertahanan Filipina": a foreign counterpart of a home office; "Menteri Luar
@@ -307,7 +308,7 @@ class TitleFinder:
         qualifier = _QUALIFIERS.get(tokens[index - 1].folded) if index else None
         start, end = tokens[first].start, tokens[last].end
         name = None
-        body = _regional_body_after(tokens, last, at, covered, self._kb) if qualifier != "document" else None
+        body = regional if qualifier != "document" else None
         if body is not None:  # "Kepala BPBD Garut Rahmat Hidayat", "Direktur Lalu Lintas Polda Metro Jaya Kombes X"
             body_first, body_last = body
             name, home = _name_after(tokens, body_last, at), True
