@@ -930,6 +930,21 @@ def test_a_strike_on_an_unnamed_target_is_on_the_attacker_s_opponent():
     assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
 
 
+def test_an_order_down_one_chain_of_command_is_no_demand():
+    for text in ("Kepala Kepolisian Daerah Bali meminta jajarannya menertibkan parkir liar di Kuta.",
+                 "Menteri Kesehatan Budi Gunadi Sadikin menginstruksikan seluruh jajaran Kementerian Kesehatan bersiaga.",
+                 "Gubernur itu meminta anak buahnya segera memperbaiki jalan yang rusak.",
+                 "Presiden Donald Trump memerintahkan Angkatan Udara AS bersiaga di Timur Tengah.",
+                 "Presiden Prabowo Subianto memerintahkan Menteri Luar Negeri Sugiono menyiapkan pesawat."):
+        _, events = events_of(text)
+        assert not [e for e in events if e.event_type == "DEMAND"], text
+    # an order to another state, and a request to one's own state's forces by a legislator, are demands
+    for text, expected in (("Trump memerintahkan Iran menyerah tanpa syarat.", ("PER:donald-trump",)),
+                           ("Ketua Komisi III DPR Habiburokhman meminta Polri mengusut kasus itu.", ("PER:habiburokhman",))):
+        article, events = events_of(text)
+        assert [summary(article, e)[1] for e in events if e.event_type == "DEMAND"] == [expected], text
+
+
 def test_a_warning_that_asks_for_an_act_is_a_demand():
     article, events = events_of("Rusia memperingatkan Amerika Serikat supaya tidak ikut campur dalam perang Israel.")
     assert ("DEMAND", ("RUS",), ("USA",)) in [summary(article, e) for e in events]
@@ -949,6 +964,16 @@ def test_a_verb_of_saying_after_a_reported_clause_goes_on_with_its_speaker():
     article, events = events_of("Kantor berita IRNA melaporkan bahwa Iran meluncurkan rudal dan memperingatkan Israel "
                                 "agar tidak membalas.")
     assert ("DEMAND", ("IRN",), ("ISR",)) in {summary(article, e) for e in events}  # a report: not the outlet's warning
+
+
+def test_a_state_after_the_addressee_and_bahwa_is_the_reported_clause_s_subject():
+    # "wartawan" is no journalists of the state that opens the reported clause
+    for text in ("Kapolda Jawa Barat berkata kepada wartawan bahwa Rusia menyerang Ukraina.",
+                 "Menteri Luar Negeri Sugiono menjelaskan kepada para wartawan bahwa Israel telah menyerang Iran."):
+        article, events = events_of(text)
+        assert [summary(article, e)[1] for e in events if e.event_type == "FIGHT"] in ([("RUS",)], [("ISR",)])
+    article, events = events_of("Polisi Rusia menangkap wartawan Ukraina.")  # the state of the agent noun itself
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:RUS:GOV:polisi",), ("GRP:UKR-med",))]
 
 
 def test_quoted_speech_keeps_its_arguments_and_the_attribution_s_occasion_is_the_speaker_s_meeting():

@@ -309,7 +309,9 @@ _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is a
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
-_NOT_OF = _PLACE_PREPOSITIONS | (_ARGUMENT_MARKERS - COORDINATORS)  # ("pasukan dan tank Israel": both Israel's)
+# Words an agent noun's state cannot be named past: prepositions and words that open a clause
+# ("pasukan dan tank Israel" are both Israel's; "kepada wartawan bahwa Rusia ..." names no journalists of Russia).
+_NOT_OF = _PLACE_PREPOSITIONS | (_NOT_POSSESSED_AFTER - COORDINATORS)
 
 
 @dataclass(frozen=True)

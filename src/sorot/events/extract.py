@@ -1452,6 +1452,9 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type == "DEMAND" and _internal_order(tokens, first, last, source, recipient):
+            return None  # "Trump memerintahkan Angkatan Udara AS ...", "meminta jajarannya menindak ...": an order
+            # within one chain of command is an internal instruction, no demand between actors
         if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ACCESS:
             return None  # "mendesak Israel membuka akses bantuan ke Gaza": the way for aid (asked for, opened) is no aid given
         if event_type == "AID" and trigger.voice == "noun" and first > floor and tokens[first - 1].folded in _ORDERS \
@@ -2996,11 +2999,35 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
     return []
 
 
+# Words of a body's own staff ("jajarannya", "bawahannya", "stafnya", "personelnya") and the verbs of a command.
+_STAFF = ("jajaran", "bawahan", "staf", "personel")
+_BEFORE_ORDERED = frozenset({"para", "seluruh", "semua", "segenap", "kepada"})  # words before the ones ordered
+_ORDERING = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "menugasi", "diperintahkan", "diinstruksikan"})
+
+
 def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Whether a state or its military addresses civilians of another state (all of one side)."""
     return bool(source and recipient) and all(_is_state(a) or a.sector == "MIL" for a in source) and all(
         a.sector == "CVL" and a.country is not None for a in recipient) and not (
         {a.country for a in source} & {a.country for a in recipient})
+
+
+def _internal_order(tokens: list[Token], first: int, last: int, source: list[EventActor],
+                    recipient: list[EventActor]) -> bool:
+    """Whether an order or a request goes down one chain of command: to the source's own
+    staff ("meminta jajarannya", "menginstruksikan jajaran Ditjenpas", "memerintahkan para
+    stafnya"), or an order of a state's government to that state's forces or officials
+    ("Trump memerintahkan militer AS", "Prabowo memerintahkan Menlu Sugiono"; a request to
+    them, "Anggota DPR meminta TNI ...", stays a demand)."""
+    if not (source and recipient):
+        return False
+    following = [t.folded for t in tokens[last + 1 : last + 4] if t.folded not in _BEFORE_ORDERED]
+    if following and (following[0].startswith(_STAFF) or following[:2] == ["anak", "buahnya"]):
+        return True
+    countries = {a.country for a in source}
+    return tokens[first].folded in _ORDERING and len(countries) == 1 and None not in countries and all(
+        a.sector in ("GOV", "MIL") for a in source) and all(
+        a.country in countries and a.sector in ("GOV", "MIL") and not a.actor_id.startswith("AGT:") for a in recipient)
 
 
 def _asks(tokens: list[Token], start: int, end: int) -> bool:
