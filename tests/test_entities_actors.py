@@ -419,6 +419,18 @@ def test_entities_associations_and_forums_named_with_a_state_are_its_bodies(extr
         ("MYS:gabungan-pengusaha-sawit-malaysia", "MYS", "BUS"), ("PHL:forum-nelayan-filipina", "PHL", "CVL")]
 
 
+def test_entities_an_association_the_knowledge_base_lacks_is_civil_society_as_sure_as_a_titled_name(extract) -> None:
+    actors = _by_id(extract("Paguyuban Nelayan Pantai Selatan Garut memprotes rencana tambang pasir. Koalisi Warga "
+                            "Peduli Sungai Citarum dan Perkumpulan Guru-Guru Honorer menolak aturan itu.", "2025-06-18"))
+    for key in ("ORG:paguyuban-nelayan-pantai-selatan-garut", "ORG:koalisi-warga-peduli-sungai-citarum",
+                "ORG:perkumpulan-guru-guru-honorer"):
+        assert (actors[key].type, actors[key].country, actors[key].sector, actors[key].confidence) == (
+            "ORG", "IDN", "CVL", CONFIDENCE["recognised_body"]), key
+    # an opener alone, in lower case, or before a run too long for a name names no association
+    actors = extract("Ikatan itu kuat. Dia membentuk koalisi Besar.", "2025-06-18")
+    assert not [a for a in actors if a.type == "ORG"]
+
+
 def test_entities_a_body_named_before_the_acronym_it_is_given_is_as_sure_as_a_titled_name(extract) -> None:
     actors = _by_id(extract("Gubernur Jawa Barat menemui pengurus Perkumpulan Petani Kopi Priangan (PPKP) di Garut.",
                             "2025-06-18"))

@@ -191,6 +191,7 @@ class ActorExtractor:
         links += self._mission_links(mentions, tokens, used)
         home = self._home_story(mentions)
         settled = self._named_at_home(mentions, tokens, links)
+        links += self._civil_body_links(mentions, tokens, used, settled)
         for title in titles:
             links += self._title_links(title, tokens, mentions, links + self._people(mentions, title.first), used, home,
                                        settled)
@@ -656,6 +657,41 @@ class ActorExtractor:
                     break
         return links
 
+    def _civil_body_links(self, mentions: list[Mention], tokens: list[Token], used: set[int], settled: bool) -> list[_Link]:
+        """A body the knowledge base does not know, named by a word that opens only the names of
+        associations and capitalised words after it, is an organisation of civil society, as
+        sure as a titled name: "Koalisi Advokat Pemantau Peradilan", "Aliansi Mahasiswa
+        Masyarakat Pelalawan" (of the state of a place its name ends with, else Indonesian in
+        a story set at home)."""
+        starting = {m.first: m for m in mentions}
+        inside = {k for m in mentions for k in range(m.first + 1, m.last + 1)}
+        links = []
+        for index, token in enumerate(tokens):
+            if token.folded not in _ASSOCIATIONS or not token.text[:1].isupper() or index in used or index in starting \
+                    or index in inside or index and tokens[index - 1].is_word and tokens[index - 1].text[:1].isupper():
+                continue  # (after a capitalised title, "Ketua Paguyuban ... Siti Aminah", the name may run on into
+                # its holder's: the title decides)
+            last, words = index, 0
+            while last + 1 < len(tokens) and words < _BODY_WORDS and (
+                    tokens[last + 1].is_word and tokens[last + 1].text[:1].isupper() and last + 1 not in used
+                    or tokens[last + 1].folded == "dan" and last + 2 < len(tokens) and tokens[last + 2].text[:1].isupper()
+                    and tokens[last + 2].folded not in BODY_OPENERS and tokens[last + 2].folded not in _ASSOCIATIONS
+                    or tokens[last + 1].text == "-" and last + 2 < len(tokens) and tokens[last + 2].is_word):
+                last += 1  # (a plural's repeated word too: "Persatuan Gereja-Gereja ..."; not another body after "dan")
+                words += tokens[last].is_word
+            if tokens[last].text == "-":
+                last -= 1
+            if last == index or (last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()):
+                continue  # an opener alone, or a run longer than a name
+            places = [starting[k] for k in range(index + 1, last + 1) if k in starting]
+            country = next((c for m in reversed(places) if (c := self._place_country(m))), None) or (
+                HOME_STATE if settled else None)
+            surface = " ".join(t.text for t in tokens[index : last + 1])
+            body = Actor(f"ORG:{slug(surface)}", surface, "ORG", country, "CVL", ())
+            used.update(range(index, last + 1))
+            links.append(_Link(body, index, last, "recognised_body"))
+        return links
+
     def _subsidiary_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
         """A company of the knowledge base named with a state right after it is its arm in
         that state, a company of the state: "Yamaha Indonesia" is no mention of Indonesia."""
@@ -1038,6 +1074,10 @@ def _under_office(tokens: list[Token], first: int) -> bool:
         0 <= position < first and tokens[position].folded in _SUBORDINATE_HEADS
         and all(t.text[:1].isupper() for t in tokens[position:first]) for position in (first - 1, first - 2))
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
+# Words that open only the names of associations ("Koalisi Masyarakat Sipil", "Ikatan Bidan Indonesia"; not
+# "Gerakan", which opens campaigns, nor "Lembaga", "Badan" or "Forum", which open terms and offices).
+_ASSOCIATIONS = frozenset({"koalisi", "aliansi", "paguyuban", "perkumpulan", "perhimpunan", "ikatan", "persatuan",
+                           "himpunan"})
 
 
 def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:
