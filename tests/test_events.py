@@ -930,6 +930,33 @@ def test_a_strike_on_an_unnamed_target_is_on_the_attacker_s_opponent():
     assert ("FIGHT", ("IRN",), ("ISR",)) in [summary(article, e) for e in events]
 
 
+def test_suspects_let_go_are_released_and_a_charge_under_an_article_is_legal_action():
+    article, events = events_of("Polda Bali melepas tiga tersangka kasus itu karena kurang bukti.")
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "release")]
+    assert summary(article, events[0])[1] == ("IDN:polda-bali",)
+    _, events = events_of("Wali Kota Surabaya melepas rombongan jemaah haji di Asrama Haji.")  # a send-off
+    assert not events
+    article, events = events_of("Jaksa menyangkakan Dedi Kurniawan dengan Pasal 2 UU Tipikor.")
+    assert [(e.event_type, e.mode, tuple(a.actor_id for a in e.recipient)) for e in events] == [
+        ("COERCE", "arrest", ("PER:dedi-kurniawan",))]
+
+
+def test_a_wave_of_protests_is_a_protest_and_an_objection_lodged_a_disapproval():
+    article, events = events_of("Kenaikan tarif itu memicu gelombang protes buruh di Karawang.")
+    assert [(e.event_type, summary(article, e)[1]) for e in events] == [("PROTEST", ("AGT:IDN:CVL:buruh",))]
+    article, events = events_of("Partai Golkar mengajukan keberatan atas keputusan KPU.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:GOLKAR",), ("IDN:KPU",))]
+
+
+def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
+    for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
+                 "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):
+        _, events = events_of(text)
+        assert not [e for e in events if e.event_type == "SUPPORT"], text
+    article, events = events_of("Ikatan Dokter Indonesia mendukung langkah Kementerian Kesehatan.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:IDI",), ("IDN:MOH",))]
+
+
 def test_an_order_down_one_chain_of_command_is_no_demand():
     for text in ("Kepala Kepolisian Daerah Bali meminta jajarannya menertibkan parkir liar di Kuta.",
                  "Menteri Kesehatan Budi Gunadi Sadikin menginstruksikan seluruh jajaran Kementerian Kesehatan bersiaga.",

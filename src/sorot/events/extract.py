@@ -1452,6 +1452,8 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source):
+            return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor
         if event_type == "DEMAND" and _internal_order(tokens, first, last, source, recipient):
             return None  # "Trump memerintahkan Angkatan Udara AS ...", "meminta jajarannya menindak ...": an order
             # within one chain of command is an internal instruction, no demand between actors
@@ -2999,6 +3001,12 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
     return []
 
 
+def _the_public(actor: EventActor) -> bool:
+    """Whether an actor is the public at large: residents, citizens, the people, netizens."""
+    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _PUBLIC
+
+
+_PUBLIC = frozenset({"warga", "penduduk", "rakyat", "publik", "warganet", "netizen"})
 # Words of a body's own staff ("jajarannya", "bawahannya", "stafnya", "personelnya") and the verbs of a command.
 _STAFF = ("jajaran", "bawahan", "staf", "personel")
 _BEFORE_ORDERED = frozenset({"para", "seluruh", "semua", "segenap", "kepada"})  # words before the ones ordered
