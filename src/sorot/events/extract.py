@@ -1452,8 +1452,10 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
-        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source):
-            return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor
+        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and \
+                not any(t.folded in _RALLIES for t in tokens[floor:first]):
+            return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor (a rally's
+            # support is one: "Ribuan warga menggelar demonstrasi mendukung Presiden")
         if event_type == "DEMAND" and _internal_order(tokens, first, last, source, recipient):
             return None  # "Trump memerintahkan Angkatan Udara AS ...", "meminta jajarannya menindak ...": an order
             # within one chain of command is an internal instruction, no demand between actors
@@ -3007,6 +3009,7 @@ def _the_public(actor: EventActor) -> bool:
 
 
 _PUBLIC = frozenset({"warga", "penduduk", "rakyat", "publik", "warganet", "netizen"})
+_RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally"})
 # Words of a body's own staff ("jajarannya", "bawahannya", "stafnya", "personelnya") and the verbs of a command.
 _STAFF = ("jajaran", "bawahan", "staf", "personel")
 _BEFORE_ORDERED = frozenset({"para", "seluruh", "semua", "segenap", "kepada"})  # words before the ones ordered
