@@ -957,6 +957,17 @@ def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:IDI",), ("IDN:MOH",))]
 
 
+def test_commentators_act_questioning_at_length_examines_and_one_invited_to_act_does_it():
+    article, events = events_of("Sejumlah ekonom mendesak pemerintah menurunkan tarif listrik.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("AGT:IDN:CVL:ekonom",), ("AGT:IDN:GOV:pemerintah",))]
+    article, events = events_of("Dedi Kurniawan dicecar 30 pertanyaan oleh penyidik KPK.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:dedi-kurniawan",))]
+    _, events = events_of("Menteri itu dicecar wartawan soal harga beras.")  # the press examines no one
+    assert not events
+    article, events = events_of("Kementerian Dalam Negeri mempersilakan para kepala daerah untuk menertibkan ormas.")
+    assert [summary(article, e)[1] for e in events] == [("AGT:IDN:GOV:kepala daerah",)]  # not the ministry's act
+
+
 def test_an_order_down_one_chain_of_command_is_no_demand():
     for text in ("Kepala Kepolisian Daerah Bali meminta jajarannya menertibkan parkir liar di Kuta.",
                  "Menteri Kesehatan Budi Gunadi Sadikin menginstruksikan seluruh jajaran Kementerian Kesehatan bersiaga.",

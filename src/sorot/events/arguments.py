@@ -204,13 +204,13 @@ _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "tur
 _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
                          "menyerukan", "memperingatkan", "mengajak", "mendorong", "mengundang", "menuntut",
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
-                         "mengultimatum"})
+                         "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 # Directives whose content opens with "untuk", or is a verb right after the invitee (`_BARE_DIRECTIVES`):
 # "mengundang Kim untuk mengunjungi Moskow", "mengundang Paus berkunjung" (not a clause after "dan":
 # "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
-_INVITATIONS = frozenset({"mengundang"})
+_INVITATIONS = frozenset({"mengundang", "mempersilakan"})  # (directives only before "untuk")
 _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
