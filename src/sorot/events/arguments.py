@@ -1778,12 +1778,22 @@ class Arguments:
         """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
         mengevakuasi WNI", "KPK didesak ICW untuk memeriksa X", "mendesak Israel menghentikan
         serangan"): an act not yet done."""
+        return self.directive_of(trigger_first, floor) is not None
+
+    def directive_of(self, trigger_first: int, floor: int) -> int | None:
+        """The token of the directive whose act the trigger opens (`directed`), else None."""
         verb = self._coordinated_verb(trigger_first, floor)
         if verb is not None:  # (only after "untuk", "agar", "supaya": not "menuntut pembebasan ... dan menyerang ...",
             # "ditugaskan ke Teheran dan mengevakuasi ...")
-            return (self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES) and \
-                self._purpose_before(trigger_first, floor)
-        return self._bare_directive(trigger_first, floor) is not None  # "ICW mendesak KPK segera menahan ..."
+            directs = self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES
+            if directs and self._purpose_before(trigger_first, floor):
+                return verb
+            # a second act asked for with the first: "meminta KPK menangkap X dan memeriksa Y" (not a word the one
+            # who asks says: "mendesak Iran menyerah dan mengancam Rusia" is the urger's threat, `subject`)
+            return self.directive_of(verb, floor) if verb < trigger_first - 1 and \
+                self.tokens[trigger_first - 1].folded in COORDINATORS and \
+                self.tokens[trigger_first].folded not in _VOICING else None
+        return self._bare_directive(trigger_first, floor)  # "ICW mendesak KPK segera menahan ..."
 
     def _purpose_before(self, trigger_first: int, floor: int) -> bool:
         """Whether "untuk", "agar" or "supaya" opens the trigger's clause (past adverbs)."""

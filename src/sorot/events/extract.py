@@ -1359,7 +1359,11 @@ class EventExtractor:
             cues = {name: span for name, span in cues.items() if name not in _MODAL and name != "negation"}
         if trigger.voice == "noun" and "negation" not in context and _called_off(tokens, last, ceiling):
             context.append("negation")  # "Pertemuan Sugiono dan Araghchi batal", "... dibatalkan"
-        if "future" not in context and (fronted_future or arguments.directed(first, floor)):
+        directive = arguments.directive_of(first, floor)
+        if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS:
+            return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
+            # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI")
+        if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
         if event_type == "COOPERATE" and _EXERCISE in {t.folded for t in tokens[first : last + 1]} and \
@@ -1452,6 +1456,9 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type in _DEALINGS and source and all(map(_private_firm, source + recipient)) and (
+                recipient or event_type != "DISAPPROVE"):
+            return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD": a company matter
         if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and \
                 not any(t.folded in _RALLIES for t in tokens[floor:first]):
             return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor (a rally's
@@ -3001,6 +3008,22 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
                 if [a.actor_id for a in side] == [signer.actor_id]:  # of a meeting coded as the other's visit)
                     return list(other)
     return []
+
+
+# Directives that ask (not order) for an act: the act asked for is no event of its own.
+_APPEALS_FOR_ACTS = frozenset({"meminta", "mendesak", "mengimbau", "menyerukan", "mendorong", "menuntut", "memohon",
+                               "mengajak", "menyarankan", "menganjurkan", "merekomendasikan", "mengingatkan", "mewanti",
+                               "diminta", "didesak", "diimbau"})
+
+
+def _private_firm(actor: EventActor) -> bool:
+    """Whether an actor is a private company or companies (the knowledge base's state-owned
+    firms are their state's: `IDN:PERTAMINA`)."""
+    return actor.actor_id.startswith("BUS:") or actor.actor_id.startswith("AGT:") and actor.sector == "BUS"
+
+
+# Types that code dealings between actors, which between companies alone are their business.
+_DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
 
 
 def _the_public(actor: EventActor) -> bool:
