@@ -1456,6 +1456,13 @@ class EventExtractor:
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
+        if event_type == "SUPPORT" and recipient and any(t.folded in _PRAISE for t in tokens[first : last + 1]) and all(
+                a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS for a in recipient):
+            return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
+            # praise of a firm or of one's staff (praise of a state's decision stays support)
+        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient):
+            return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
+            # calls on private people are no meeting between actors
         if event_type in _DEALINGS and source and all(map(_private_firm, source + recipient)) and (
                 recipient or event_type != "DISAPPROVE"):
             return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD": a company matter
@@ -2200,7 +2207,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same sides."""
     kept: list[tuple[_RepeatKey, Event]] = []
     index: dict[_RepeatKey, list[Event]] = {}
-    for event in events:
+    for event in _one_per_sentence(events):
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
@@ -2218,6 +2225,29 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
+
+
+def _one_per_sentence(events: list[Event]) -> list[Event]:
+    """The events of a sentence with one per type and pair of sides: an act of the same type
+    between the same actors told twice in one sentence, once with a mode and once without, is
+    one ("ditetapkan sebagai tersangka dan ditahan": one legal action, `arrest`; a war named as
+    a state of affairs and an attack in it stay two)."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((e for e in kept if e.evidence == event.evidence and e.event_type == event.event_type
+                     and None in (e.mode, event.mode) and _sides(e) == _sides(event) and e.ongoing == event.ongoing
+                     and set(e.context) == set(event.context) and None in (e.date, event.date)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        same.mode = same.mode or event.mode
+        if same.date is None:
+            same.date, same.date_span = event.date, event.date_span
+    return kept
+
+
+def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(a.actor_id for a in event.source), frozenset(a.actor_id for a in event.recipient)
 
 
 def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
@@ -3024,6 +3054,20 @@ def _private_firm(actor: EventActor) -> bool:
 
 # Types that code dealings between actors, which between companies alone are their business.
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
+
+
+# Words of praise and thanks, and the staff a body thanks.
+_PRAISE = frozenset({"kasih", "apresiasi", "mengapresiasi", "penghargaan", "memuji", "pujian"})
+_STAFF_NOUNS = frozenset({"karyawan", "pekerja", "pegawai", "buruh"})
+
+
+def _private_people(actor: EventActor) -> bool:
+    """Whether an actor is private people: a family, kin, men, women, the elderly."""
+    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _KIN_AND_FOLK
+
+
+_KIN_AND_FOLK = frozenset({"keluarga", "istri", "suami", "istrinya", "suaminya", "anaknya", "pacarnya", "kekasihnya",
+                           "tetangganya", "pria", "wanita", "perempuan", "lansia", "bocah", "remaja", "orang tua"})
 
 
 def _the_public(actor: EventActor) -> bool:
