@@ -974,6 +974,25 @@ def test_courtesy_praise_of_a_firm_or_of_staff_and_calls_on_private_people_are_n
     assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:DPR",), ("PER:prabowo-subianto",))]
 
 
+def test_opinions_of_what_ought_to_be_and_checks_of_how_things_are_code_nothing():
+    for text in ("Ketua DPR Puan Maharani menilai BPJS Kesehatan harus menjadi contoh bagi lembaga lain.",
+                 "Menurut Ketua Komisi III DPR Habiburokhman, Kejaksaan Agung harus mampu menjaga kepercayaan publik.",
+                 "Menurut dia, sudah seharusnya polisi bisa menangkap pencuri itu dengan mudah.",
+                 "Petugas karantina melakukan pemeriksaan kondisi kesehatan sapi yang disita.",
+                 "Polisi memeriksa kondisi korban di rumah sakit."):
+        _, events = events_of(text)
+        assert not events, text
+    article, events = events_of("Ketua DPR Puan Maharani mengatakan pemerintah harus segera menurunkan harga beras.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:puan-maharani",), ("AGT:IDN:GOV:pemerintah",))]
+
+
+def test_a_denial_of_mere_news_is_no_rejection_and_a_denial_of_an_act_is_one():
+    _, events = events_of("Pemerintah Senegal membantah kabar soal kapal feri yang tenggelam di Dakar.")
+    assert not events
+    article, events = events_of("Israel membantah kabar bahwa pasukannya menyerang Gaza.")
+    assert [(e.event_type, "denied" in e.context) for e in events] == [("REJECT", True), ("FIGHT", True)]
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

@@ -574,6 +574,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
+_ABLE_OR_BECOME = frozenset({"bisa", "mampu", "dapat", "menjadi"})
+_NORMATIVE = frozenset({"seharusnya", "semestinya", "mestinya", "sepatutnya", "seyogianya", "seyogyanya"})
 _FAR_FROM = frozenset({"jauh"})  # "jauh dari kesan tebang pilih": no such judgement
 _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tidak pernah", "bukan lembaga yang")
 _MODAL_WINDOW = 8
@@ -720,6 +722,7 @@ class EventExtractor:
         _meetings_of_visits(events)
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _studied(e, text)]
+        events = _denials_of_acts(events, text)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -1460,6 +1463,9 @@ class EventExtractor:
                 a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
+        if event_type == "INVESTIGATE" and last + 1 < ceiling and tokens[last + 1].folded in _STATES_OF_THINGS:
+            return None  # "memeriksa keadaan di dalam rumah", "pemeriksaan kondisi kesehatan sapi": a check of how
+            # things are, no one investigated
         if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient):
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
             # calls on private people are no meeting between actors
@@ -2225,6 +2231,22 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
+
+
+def _denials_of_acts(events: list[Event], text: str) -> list[Event]:
+    """The events without denials of mere news: a denial of a report ("membantah kabar soal
+    kapal feri yang tenggelam") is a rejection only when what it denies is an act the sentence
+    codes ("membantah kabar bahwa pasukannya menembaki warga") or it names whom it answers."""
+    def news_denied(event: Event) -> bool:
+        after = _WORD_RUN.findall(text[event.trigger[1] : event.evidence[1]][:40].casefold())
+        return event.event_type == "REJECT" and "denied" in event.context and not event.recipient and \
+            bool(after) and after[0] in _NEWS_NOUNS and not any(
+                other is not event and other.evidence == event.evidence for other in events)
+    return [event for event in events if not news_denied(event)]
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_NEWS_NOUNS = frozenset({"kabar", "isu", "rumor", "informasi", "berita", "hoaks", "hoax", "kekhawatiran", "spekulasi"})
 
 
 def _one_per_sentence(events: list[Event]) -> list[Event]:
@@ -3056,6 +3078,7 @@ def _private_firm(actor: EventActor) -> bool:
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
 
 
+_STATES_OF_THINGS = frozenset({"keadaan", "kondisi", "kesehatan"})
 # Words of praise and thanks, and the staff a body thanks.
 _PRAISE = frozenset({"kasih", "apresiasi", "mengapresiasi", "penghargaan", "memuji", "pujian"})
 _STAFF_NOUNS = frozenset({"karyawan", "pekerja", "pegawai", "buruh"})
@@ -3435,6 +3458,9 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     verb = last + 1
     while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
         verb += 1
+    if verb < ceiling and tokens[verb].folded in _ABLE_OR_BECOME:
+        return []  # "Kejaksaan Agung harus bisa menjaga kepercayaan publik", "harus menjadi contoh": an opinion of
+        # what someone ought to manage or be, no act asked of them
     if verb < ceiling and _PASSIVE.fullmatch(tokens[verb].folded):
         agent = arguments.after_preposition(frozenset({"oleh"}), verb + 1, ceiling, window=4)
         if agent is not None:
@@ -3817,10 +3843,13 @@ def _mutual(tokens: list[Token], first: int, last: int, floor: int) -> bool:
 def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at `first` is what a modal of obligation or permission right before it
     asks for ('"Rusia harus menarik pasukannya ...," ujar Kallas', '"Polisi harus segera menangkap
-    pelaku"'): not done, so no event of its own (a speaker's DEMAND may code it)."""
+    pelaku"'), or that a word of what ought to be opens its clause with: not done, so no event of
+    its own (a speaker's DEMAND may code it)."""
+    if any(t.folded in _NORMATIVE for t in tokens[floor:first]):
+        return True  # "sudah seharusnya polisi bisa menangkap pelaku": what ought to be done, not done
     modal = first - 1
-    while modal > floor and tokens[modal].folded in _OBLIGATION_ADVERBS:
-        modal -= 1
+    while modal > floor and (tokens[modal].folded in _OBLIGATION_ADVERBS or tokens[modal].folded in _ABLE_OR_BECOME):
+        modal -= 1  # (and what one must manage to do: "harus bisa menangkap")
     return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
 
