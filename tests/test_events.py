@@ -993,6 +993,15 @@ def test_a_denial_of_mere_news_is_no_rejection_and_a_denial_of_an_act_is_one():
     assert [(e.event_type, "denied" in e.context) for e in events] == [("REJECT", True), ("FIGHT", True)]
 
 
+def test_the_bare_suspect_after_one_named_target_is_that_person():
+    article, events = events_of("Polres Sleman menahan seorang pria berinisial DK. Saat ini tersangka ditahan di "
+                                "Mapolres Sleman.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polres-sleman",), ("PER:initials-dk",))]
+    assert events[0].mentions == 2  # the detention told again
+    article, events = events_of("Polisi menangkap Budi Santoso dan Andi Wijaya. Kedua tersangka ditahan di Polres Bogor.")
+    assert summary(article, events[-1])[2] == ("AGT:IDN:CVL:tersangka",)  # two named: the noun stays generic
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):
@@ -4702,9 +4711,9 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("COERCE", ("IDN:polda-riau",), ("PER:initials-rs", "PER:initials-dk"))], id="officer-s-side"),
     # two coordinated passives share the one who undergoes them, not the role after "sebagai" nor the first's agent
     pytest.param("Polisi menangkap pria berinisial RR di Medan. Pelaku sudah ditetapkan sebagai tersangka dan diperiksa.",
-                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
-                  ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",)),
-                  ("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))], id="coordinated-passives"),
+                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),  # (the bare "pelaku" is RR, named before)
+                  ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
+                  ("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",))], id="coordinated-passives"),
     pytest.param("Hasto Kristiyanto ditangkap KPK dan diperiksa di Gedung Merah Putih.",
                  [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",)),
                   ("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))], id="coordinated-passives"),

@@ -722,7 +722,7 @@ class EventExtractor:
         _meetings_of_visits(events)
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _studied(e, text)]
-        events = _denials_of_acts(events, text)
+        events = _named_suspects(_denials_of_acts(events, text), text)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -2231,6 +2231,39 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
+
+
+def _named_suspects(events: list[Event], text: str) -> list[Event]:
+    """Legal action and examinations of "tersangka" or "pelaku" (one, not "para tersangka" or
+    "dua pelaku") after the article's enforcement events have named one person alone as
+    their target: that person ("Polisi menangkap MIS. ... Saat ini tersangka diamankan di
+    Polresta Pekanbaru": MIS, whose arrest is then told again, not a second arrest)."""
+    named: set[str] = set()
+    for event in events:
+        if event.event_type not in _LAW_ACTS:
+            continue
+        people = [a for a in event.recipient if a.actor_id.startswith("PER:")]
+        if len(named) == 1 and len(event.recipient) == 1 and not people and _one_suspect(event.recipient[0], text):
+            person = next(a for e in events for a in e.recipient if a.actor_id in named)
+            event.recipient = [replace(event.recipient[0], actor_id=person.actor_id, name=person.name,
+                                       country=person.country, sector=person.sector)]
+        named.update(a.actor_id for a in people)
+    return events
+
+
+def _one_suspect(actor: EventActor, text: str) -> bool:
+    """Whether an actor is a suspect or a perpetrator named by the bare noun, in the singular."""
+    if actor.actor_id.rsplit(":", 1)[-1] not in _SUSPECT_NOUNS or not actor.actor_id.startswith("AGT:"):
+        return False
+    before = _WORD_RUN.findall(text[max(0, actor.start - 20) : actor.start].casefold())
+    return not (before and before[-1] in _PLURAL_MARKERS) and not re.search(r"\d\s*$", text[max(0, actor.start - 6) : actor.start])
+
+
+_LAW_ACTS = frozenset({"COERCE", "INVESTIGATE"})
+_SUSPECT_NOUNS = frozenset({"tersangka", "pelaku", "terdakwa"})
+_PLURAL_MARKERS = frozenset({"para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                             "sejumlah", "beberapa", "puluhan", "ratusan", "seluruh", "semua", "kedua", "ketiga",
+                             "keempat", "kelima", "keenam", "ketujuh", "para", "ribuan"})
 
 
 def _denials_of_acts(events: list[Event], text: str) -> list[Event]:
