@@ -1002,6 +1002,15 @@ def test_the_bare_suspect_after_one_named_target_is_that_person():
     assert summary(article, events[-1])[2] == ("AGT:IDN:CVL:tersangka",)  # two named: the noun stays generic
 
 
+def test_dealings_among_sports_bodies_alone_are_the_game_s_business():
+    for text in ("BWF menyetujui permintaan PBSI terkait proteksi poin peringkat pemain itu.",
+                 "PSSI melayangkan protes kepada FIFA soal pemilihan tuan rumah."):
+        _, events = events_of(text)
+        assert not events, text
+    article, events = events_of("PSSI mengecam serangan Israel ke Gaza.")  # what a sports body says of a state
+    assert ("DISAPPROVE", ("IDN:PSSI",), ("ISR",)) in [summary(article, e) for e in events]
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

@@ -721,7 +721,7 @@ class EventExtractor:
         _mark_denied(events)
         _meetings_of_visits(events)
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
-                  if not _sports_discipline(e) and not _studied(e, text)]
+                  if not _sports_discipline(e) and not _sports_matter(e) and not _studied(e, text)]
         events = _named_suspects(_denials_of_acts(events, text), text)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
@@ -2500,6 +2500,12 @@ def _sports_discipline(event: Event) -> bool:
     says of states stays coded ("PFA mengutuk serangan Israel")."""
     return event.event_type in _DISCIPLINE and bool(event.source) and bool(event.recipient) \
         and all(_SPORTS_BODY.search(a.name) for a in event.source) and all(a.actor_id.startswith("PER:") for a in event.recipient)
+
+
+def _sports_matter(event: Event) -> bool:
+    """Whether every actor of an event is a sports body: the game's own business ("BWF menyetujui
+    permintaan PBSI", "FIFA dan AFC bertemu"), no political act."""
+    return bool(event.source) and all(_SPORTS_BODY.search(a.name) for a in event.source + event.recipient)
 
 
 def _complete_targets(events: list[Event]) -> list[Event]:
