@@ -1011,6 +1011,23 @@ def test_dealings_among_sports_bodies_alone_are_the_game_s_business():
     assert ("DISAPPROVE", ("IDN:PSSI",), ("ISR",)) in [summary(article, e) for e in events]
 
 
+def test_a_crowd_acts_as_the_body_it_belongs_to_and_names_found_after_law_nouns_are_its_targets():
+    article, events = events_of("Massa yang tergabung dalam Aliansi Petani Garut menggelar aksi demo di depan kantor bupati.")
+    assert [summary(article, e) for e in events] == [("PROTEST", ("ORG:aliansi-petani-garut",), ())]
+    article, events = events_of("KPK menjadwalkan pemeriksaan terhadap Sarwono Hadikusumo.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:sarwono-hadikusumo",))]
+    article, events = events_of("Sarwono Hadikusumo terakhir dipanggil penyidik KPK pada 2 Juni 2025.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:sarwono-hadikusumo",))]
+
+
+def test_an_act_told_as_the_last_time_it_was_done_is_an_earlier_one():
+    article, events = events_of("KPK memeriksa Sarwono Hadikusumo sebagai tersangka. Sarwono terakhir dipanggil penyidik "
+                                "pada 25 Mei 2025.")
+    assert [(summary(article, e), e.date) for e in events] == [
+        (("INVESTIGATE", ("IDN:KPK",), ("PER:sarwono-hadikusumo",)), None),
+        (("INVESTIGATE", ("IDN:KPK",), ("PER:sarwono-hadikusumo",)), "2025-05-25")]
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

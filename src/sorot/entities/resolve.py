@@ -1039,11 +1039,14 @@ ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis"
 PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
                                        "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok"})  # (not "ditahan": ships
 # and cars are held too)
+# Their nouns, before "terhadap" and the one the law acts on: "penangkapan terhadap Rudi Hartono".
+_ENFORCEMENT_NOUNS = frozenset({"penangkapan", "pemeriksaan", "pemanggilan", "penahanan"})
 # Nouns before a name that make it no person's: "Kapal tanker Ocean Star", "anggota Jamaah Islamiyah".
 _NOT_PERSON_HEADS = frozenset({"anggota", "kelompok", "jaringan", "organisasi", "kapal", "tanker", "kargo", "mobil",
                                "truk", "pesawat", "perusahaan", "pt", "cv", "ormas", "geng", "sindikat", "tim", "klub",
                                "merek", "produk", "akun", "situs", "aplikasi"})
-_BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian"})
+_BEFORE_PASSIVE = frozenset({"telah", "sudah", "akhirnya", "resmi", "kembali", "juga", "pun", "lalu", "kemudian",
+                             "terakhir", "sempat", "pernah", "kini"})
 RED_HANDED = "basah"  # "menangkap basah X"
 _NAME_WORDS_MAX = 4
 _CUED_SCORE = 0.6  # a proposal's score, as the model's least marginal would be
@@ -1294,7 +1297,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
                           name_word: Callable[[str], bool]) -> list[Proposal]:
     """People the model missed whom an act of law enforcement names right after its verb, or
     right before its passive: two to four capitalised words no mention covers, each one the
-    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
+    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya", "pemeriksaan
+    terhadap Windy Idol",
     "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
     otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa
     Gedung Sate", "mendeportasi Warga Negara Asing", nor before "ditahan", which holds ships, cars and
@@ -1315,6 +1319,9 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
                 continue  # a ship's, a car's or a group's name ("Kapal kargo Ever Glory ditangkap")
         elif token.folded in ENFORCEMENT_VERBS and index + 2 < len(tokens):
             first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
+            last = _name_run_end(tokens, first, name_word) - 1
+        elif token.folded in _ENFORCEMENT_NOUNS and index + 3 < len(tokens) and tokens[index + 1].folded == "terhadap":
+            first = index + 2  # "pemeriksaan terhadap Windy Idol"
             last = _name_run_end(tokens, first, name_word) - 1
         else:
             continue

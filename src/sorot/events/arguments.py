@@ -226,6 +226,7 @@ _VERB_PREFIXES = ("me", "ber", "di")
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
                            "harus", "bisa", "dapat", "ingin", "siap", "sangat", "segera", "selalu", "akhirnya", "resmi",
                            "tega", "nekat"}  # "tega menganiaya istrinya", "nekat menyerang petugas"
+_WHEN_LAST = frozenset({"terakhir", "sempat", "kini"})  # adverbs of when before a passive: "terakhir dipanggil"
 _AFTER_CLAUSE = frozenset({"kini", "sekarang", "justru", "malah", "akhirnya", "langsung"})  # adverbs after a clause that commas close
 # Words with a verb's prefix that are not verbs.
 # Words of verbs' prefixes that are no verbs (shared with the event coder's clause checks).
@@ -542,9 +543,9 @@ class Arguments:
 
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
         """A person only the recogniser proposed as the subject right before a passive verb at
-        `first`, adverbs aside ("Zarof Ricar (telah) divonis ...")."""
+        `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ...")."""
         position = first - 1
-        while position > floor and self.tokens[position].folded in PREVERBAL:
+        while position > floor and (self.tokens[position].folded in PREVERBAL or self.tokens[position].folded in _WHEN_LAST):
             position -= 1
         return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
 
@@ -1523,9 +1524,11 @@ class Arguments:
                     # "Kuasa hukum terdakwa Harvey Moeis menolak ...": the lawyer, whom no actor names; "Keluarga
                     # korban membantah ...": the family, a generic agent
                 if (head := self._members_head(first, floor)) is not None:
-                    # "guru honorer yang tergabung dalam Forum Guru Honorer Indonesia": the head when it is an
-                    # actor, else the body its members act as
-                    return self.group_ending_at(head, floor) or found
+                    # "guru honorer yang tergabung dalam Forum Guru Honorer Indonesia": the body its members act
+                    # as, when the head is a generic crowd (or no actor); a named head stands for itself
+                    members = self.group_ending_at(head, floor)
+                    generic = members is None or all(a.actor_id.startswith("AGT:") for u in members[1] for a in u.actors)
+                    return found if generic and all(a.type == "ORG" for u in units for a in u.actors) else members or found
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue

@@ -1836,6 +1836,10 @@ class EventExtractor:
                 # the model found, both held
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
+        elif trigger.voice == "noun" and not recipient and pattern.type in ENFORCEMENT and last + 2 < ceiling and \
+                arguments.tokens[last + 1].folded in _UNDERGOING:
+            recipient = arguments.proposed_people(last + 2)  # "pemeriksaan terhadap Windy Idol": a name the model
+            # found, as what the law acts on
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
@@ -2311,7 +2315,10 @@ def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
     pertemuan di Jenewa pada 12 Mei, kedua negara sepakat ..." is an earlier agreement, which does
     not date the first, nor does another act of the same words told with "juga" (but "Polisi menangkap
     X. ... Sebelumnya, polisi menangkap X pada Senin" and "Sebelumnya diberitakan, ..." tell the first
-    again)."""
+    again); nor does an act told as the last time it was done ("terakhir dipanggil pada 25 Mei")."""
+    if first.date is None and later.date is not None and \
+            _LAST_TIME.search(text[max(later.evidence[0], later.trigger[0] - 12) : later.trigger[0]].casefold()):
+        return True  # "Windy terakhir dipanggil penyidik pada 25 Mei": the last time before, not the first again
     opening = text[later.evidence[0] : later.evidence[1]].lstrip().casefold()
     return first.date is None and later.date is not None and _EARLIER_TOLD.match(opening) is not None and (
         _stem_end(text, first) != _stem_end(text, later)  # ("menangkap" and "ditangkap" are the same words)
@@ -3734,6 +3741,7 @@ _PLEDGES = frozenset({"berjanji", "berkomitmen", "bersedia", "menawarkan", "meng
 _ALSO = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)  # another act of the same words (`_told_as_earlier`)
 _STEM_END = 4  # letters of a trigger's end that its active and passive forms share (`_stem_end`)
 # A sentence opened so tells what came before (`_told_as_earlier`); not "Sebelumnya diberitakan", a report again.
+_LAST_TIME = re.compile(r"\bterakhir\s+(?:kali\s+)?\S*$")  # "terakhir dipanggil", "terakhir kali diperiksa"
 _EARLIER_TOLD = re.compile(r"sebelumnya\b(?!\s*,?\s*(?:di|ter)?(?:beritakan|berita|kabarkan|laporkan|sebutkan)\b)")
 _JUST_NOW = frozenset({"tadi", "barusan"})  # '"Kami barusan/tadi/baru saja menangkap ..."' ("saja" is a hedge)
 
