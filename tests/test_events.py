@@ -1009,6 +1009,8 @@ def test_dealings_among_sports_bodies_alone_are_the_game_s_business():
         assert not events, text
     article, events = events_of("PSSI mengecam serangan Israel ke Gaza.")  # what a sports body says of a state
     assert ("DISAPPROVE", ("IDN:PSSI",), ("ISR",)) in [summary(article, e) for e in events]
+    article, events = events_of("PSSI menyerukan kepada FIFA untuk menindak Israel atas serangan ke stadion di Gaza.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:PSSI",), ("NGO:FIFA",))]  # a state's act at stake
 
 
 def test_a_crowd_acts_as_the_body_it_belongs_to_and_names_found_after_law_nouns_are_its_targets():

@@ -720,8 +720,9 @@ class EventExtractor:
                 told = []
         _mark_denied(events)
         _meetings_of_visits(events)
+        states = [m.start for a in article.actors if a.type == "GPE" for m in a.mentions]
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
-                  if not _sports_discipline(e) and not _sports_matter(e) and not _studied(e, text)]
+                  if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
         events = _named_suspects(_denials_of_acts(events, text), text)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
@@ -2509,10 +2510,12 @@ def _sports_discipline(event: Event) -> bool:
         and all(_SPORTS_BODY.search(a.name) for a in event.source) and all(a.actor_id.startswith("PER:") for a in event.recipient)
 
 
-def _sports_matter(event: Event) -> bool:
-    """Whether every actor of an event is a sports body: the game's own business ("BWF menyetujui
-    permintaan PBSI", "FIFA dan AFC bertemu"), no political act."""
-    return bool(event.source) and all(_SPORTS_BODY.search(a.name) for a in event.source + event.recipient)
+def _sports_matter(event: Event, states: list[int]) -> bool:
+    """Whether every actor of an event is a sports body and its sentence names no state: the game's
+    own business ("BWF menyetujui permintaan PBSI", "FIFA dan AFC bertemu"), no political act (but
+    "PFA menyerukan kepada FIFA untuk bertindak terhadap serangan Israel" is one)."""
+    return bool(event.source) and all(_SPORTS_BODY.search(a.name) for a in event.source + event.recipient) and \
+        not any(event.evidence[0] <= start < event.evidence[1] for start in states)
 
 
 def _complete_targets(events: list[Event]) -> list[Event]:
