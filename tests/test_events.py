@@ -1030,6 +1030,11 @@ def test_an_act_told_as_the_last_time_it_was_done_is_an_earlier_one():
         (("INVESTIGATE", ("IDN:KPK",), ("PER:sarwono-hadikusumo",)), "2025-05-25")]
 
 
+def test_whom_an_appeal_asks_stands_past_a_comma_after_the_verb():
+    article, events = events_of("BPBD Garut mengimbau, warga agar tetap waspada terhadap longsor susulan.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:bpbd-garut",), ("AGT:IDN:CVL:warga",))]
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

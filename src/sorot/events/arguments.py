@@ -1979,6 +1979,9 @@ class Arguments:
                 limit = min(ceiling, limit + each - position)  # "menangkap tiga tersangka, masing-masing
                 position = each  # berinisial AS, BT dan CK": the people the initials name
                 continue
+            if token.text == "," and position == trigger_last + 1 and self.tokens[trigger_last].folded in _DIRECTIVES:
+                position += 1  # "Polisi mengimbau, penonton datang naik kendaraan umum": whom it asks, past the
+                continue  # comma news sets after the verb
             if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in _INCLUDING:
                 position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
                 limit = min(ceiling, limit + 2)
