@@ -662,7 +662,7 @@ class ActorExtractor:
         associations and capitalised words after it, is an organisation of civil society, as
         sure as a titled name: "Koalisi Advokat Pemantau Peradilan", "Aliansi Mahasiswa
         Masyarakat Pelalawan" (of the state of a place its name ends with, else Indonesian in
-        a story set at home)."""
+        a story set at home; one of no known state is left to the recogniser)."""
         starting = {m.first: m for m in mentions}
         inside = {k for m in mentions for k in range(m.first + 1, m.last + 1)}
         links = []
@@ -686,6 +686,9 @@ class ActorExtractor:
             places = [starting[k] for k in range(index + 1, last + 1) if k in starting]
             country = next((c for m in reversed(places) if (c := self._place_country(m))), None) or (
                 HOME_STATE if settled else None)
+            if country is None:
+                continue  # an alliance abroad may be a state's or an armed one ("Aliansi Atlantik Utara", "Aliansi
+                # Tiga Persaudaraan"): the recogniser decides
             surface = " ".join(t.text for t in tokens[index : last + 1])
             body = Actor(f"ORG:{slug(surface)}", surface, "ORG", country, "CVL", ())
             used.update(range(index, last + 1))

@@ -303,6 +303,7 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
+_BODY_OF = frozenset({PARTY, "jajaran"})  # "jajaran Polri": the body's ranks, asked as the body
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
@@ -1823,7 +1824,7 @@ class Arguments:
         if found is None:
             return None
         before = found[0] - 1
-        if before > floor and self.tokens[before].folded == PARTY:  # "meminta pihak kepolisian ..."
+        if before > floor and self.tokens[before].folded in _BODY_OF:  # "meminta pihak kepolisian ...", "jajaran Polri"
             before -= 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -574,12 +575,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
-_ABLE_OR_BECOME = frozenset({"bisa", "mampu", "dapat", "menjadi"})
+_ABLE = frozenset({"bisa", "mampu", "dapat"})
+_ABLE_REACH = 3  # words after "harus mampu" that may name the act asked for ("menghentikan agresi Israel")
+_BECOME = "menjadi"
 _NORMATIVE = frozenset({"seharusnya", "semestinya", "mestinya", "sepatutnya", "seyogianya", "seyogyanya"})
+_NORMATIVE_STOPS = frozenset({"yang", "sementara", "tetapi", "tapi", "namun", "padahal", "justru", "malah", "dan"})
 _FAR_FROM = frozenset({"jauh"})  # "jauh dari kesan tebang pilih": no such judgement
 _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tidak pernah", "bukan lembaga yang")
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
+_PRESSED = "dicecar"  # questioned at length, an examination only by a body of law
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
@@ -723,7 +728,7 @@ class EventExtractor:
         states = [m.start for a in article.actors if a.type == "GPE" for m in a.mentions]
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
-        events = _named_suspects(_denials_of_acts(events, text), text)
+        events = _named_suspects(_denials_of_acts(events, text, tokens, self._opens_act), text)
         return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -838,6 +843,13 @@ class EventExtractor:
                        attribution=attribution, context=context if kind == "THREATEN" else list(attack.context), cues={},
                        trigger=(tokens[join].start, tokens[join].end),
                        confidence=round(attack.confidence - 0.1, 2))
+
+    def _opens_act(self, tokens: list[Token], index: int) -> bool:
+        """Whether a trigger that codes an act starts at token ``index``."""
+        if index >= len(tokens) or tokens[index].folded not in self.first_words:
+            return False
+        return any(payloads[0].voice != "ignore"
+                   for _, payloads in self.patterns.triggers.starting_at(tokens, index, _PHRASE_FILLERS))
 
     def _triggers(self, tokens: list[Token], sentence: _Sentence) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest trigger matches; "dukungannya" matches "dukungan"."""
@@ -1132,7 +1144,7 @@ class EventExtractor:
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
             speaker = _speaker_at(speakers, tokens, first) or sentence.quoted
-            obliged = _obliged(arguments, first, last, floor, ceiling)
+            obliged = _obliged(arguments, first, last, floor, ceiling, self._opens_act)
             if speaker is None or not obliged or any(a.actor_id in (speaker.actor_id, speaker.country) for a in obliged):
                 return None  # what one's own state must do ("Indonesia harus ...", says its minister) is no demand
             source, recipient = [speaker], obliged
@@ -1364,9 +1376,11 @@ class EventExtractor:
         if trigger.voice == "noun" and "negation" not in context and _called_off(tokens, last, ceiling):
             context.append("negation")  # "Pertemuan Sugiono dan Araghchi batal", "... dibatalkan"
         directive = arguments.directive_of(first, floor)
-        if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS:
+        if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS and \
+                arguments.subject(directive, floor) is not None:
             return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
-            # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI")
+            # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI"; and a cause
+            # urges no one: "Kenaikan harga BBM mendorong ribuan mahasiswa untuk berunjuk rasa")
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
@@ -1461,15 +1475,23 @@ class EventExtractor:
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "SUPPORT" and recipient and any(t.folded in _PRAISE for t in tokens[first : last + 1]) and all(
-                a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS for a in recipient):
+                a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS and (
+                    text[a.start : a.end].casefold().endswith("nya") or all(s.sector == "BUS" for s in source))
+                for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
-        if event_type == "INVESTIGATE" and last + 1 < ceiling and tokens[last + 1].folded in _STATES_OF_THINGS:
+        if event_type == "AID" and recipient and all(a.country in {s.country for s in source} and a.sector == "CVL"
+                                                     for a in recipient) and \
+                _welfare(tokens, floor, ceiling):
+            return None  # "Pemerintah kembali menyalurkan Bantuan Subsidi Upah bagi pekerja", "memberikan bansos kepada
+            # masyarakat": a state's welfare for its own people, no aid between actors (relief in a disaster stays)
+        if event_type == "INVESTIGATE" and not recipient and last + 1 < ceiling and tokens[last + 1].folded in _STATES_OF_THINGS:
             return None  # "memeriksa keadaan di dalam rumah", "pemeriksaan kondisi kesehatan sapi": a check of how
-            # things are, no one investigated
-        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient):
+            # things are, no one investigated (but "IAEA memeriksa kondisi fasilitas Fordow" checks an actor's)
+        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient) and \
+                not any(t.folded in _HELD_OR_WRONGED for t in tokens[floor:ceiling]):
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
-            # calls on private people are no meeting between actors
+            # calls on private people are no meeting between actors (a meeting with hostages' families is one)
         if event_type in _DEALINGS and source and all(map(_private_firm, source + recipient)) and (
                 recipient or event_type != "DISAPPROVE"):
             return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD": a company matter
@@ -1524,6 +1546,8 @@ class EventExtractor:
         if event_type in ("INVESTIGATE", "COERCE") and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate;
             # reporters stopping a minister for a word coerce no one ("Wartawan mencegat rombongan Menlu")
+        if tokens[first].folded == _PRESSED and not any(law_body(a.actor_id) for a in source):
+            return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
@@ -2252,7 +2276,8 @@ def _named_suspects(events: list[Event], text: str) -> list[Event]:
             person = next(a for e in events for a in e.recipient if a.actor_id in named)
             event.recipient = [replace(event.recipient[0], actor_id=person.actor_id, name=person.name,
                                        country=person.country, sector=person.sector)]
-        named.update(a.actor_id for a in people)
+        if event.event_type == "COERCE":  # (one examined may be a witness: "memeriksa X sebagai saksi")
+            named.update(a.actor_id for a in people)
     return events
 
 
@@ -2261,25 +2286,32 @@ def _one_suspect(actor: EventActor, text: str) -> bool:
     if actor.actor_id.rsplit(":", 1)[-1] not in _SUSPECT_NOUNS or not actor.actor_id.startswith("AGT:"):
         return False
     before = _WORD_RUN.findall(text[max(0, actor.start - 20) : actor.start].casefold())
-    return not (before and before[-1] in _PLURAL_MARKERS) and not re.search(r"\d\s*$", text[max(0, actor.start - 6) : actor.start])
+    after = _WORD_RUN.findall(text[actor.end : actor.end + 20].casefold())
+    return not (before and before[-1] in _COUNTING) and not (after and after[0] in _ANOTHER) and \
+        not re.search(r"\d\s*$", text[max(0, actor.start - 6) : actor.start])  # (nor "tersangka baru", "pelaku lain")
 
 
 _LAW_ACTS = frozenset({"COERCE", "INVESTIGATE"})
 _SUSPECT_NOUNS = frozenset({"tersangka", "pelaku", "terdakwa"})
-_PLURAL_MARKERS = frozenset({"para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+_COUNTING = frozenset({"para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                              "sejumlah", "beberapa", "puluhan", "ratusan", "seluruh", "semua", "kedua", "ketiga",
-                             "keempat", "kelima", "keenam", "ketujuh", "para", "ribuan"})
+                             "keempat", "kelima", "keenam", "ketujuh", "ribuan", "satu", "seorang"})
+_ANOTHER = frozenset({"lain", "lainnya", "baru"})
 
 
-def _denials_of_acts(events: list[Event], text: str) -> list[Event]:
+def _denials_of_acts(events: list[Event], text: str, tokens: list[Token],
+                     opens_act: Callable[[list[Token], int], bool]) -> list[Event]:
     """The events without denials of mere news: a denial of a report ("membantah kabar soal
-    kapal feri yang tenggelam") is a rejection only when what it denies is an act the sentence
-    codes ("membantah kabar bahwa pasukannya menembaki warga") or it names whom it answers."""
+    kapal feri yang tenggelam") is a rejection only when what it denies names an act (a
+    trigger: "membantah kabar penangkapan aktivis", "kabar bahwa pasukannya menembaki warga")
+    or it names whom it answers."""
     def news_denied(event: Event) -> bool:
         after = _WORD_RUN.findall(text[event.trigger[1] : event.evidence[1]][:40].casefold())
-        return event.event_type == "REJECT" and "denied" in event.context and not event.recipient and \
-            bool(after) and after[0] in _NEWS_NOUNS and not any(
-                other is not event and other.evidence == event.evidence for other in events)
+        if not (event.event_type == "REJECT" and "denied" in event.context and not event.recipient and
+                bool(after) and after[0] in _NEWS_NOUNS):
+            return False
+        return not any(opens_act(tokens, k) for k in range(_index_at(tokens, event.trigger[1]),
+                                                           _index_at(tokens, event.evidence[1])))
     return [event for event in events if not news_denied(event)]
 
 
@@ -3117,6 +3149,13 @@ _APPEALS_FOR_ACTS = frozenset({"meminta", "mendesak", "mengimbau", "menyerukan",
                                "diminta", "didesak", "diimbau"})
 
 
+def _welfare(tokens: list[Token], floor: int, ceiling: int) -> bool:
+    """Whether a clause speaks of welfare: wage subsidies, social aid, cheap markets (not the
+    ministry's name: "Kementerian Sosial")."""
+    return any(tokens[k].folded in _WELFARE or k > floor and (tokens[k - 1].folded, tokens[k].folded) in _WELFARE_PHRASES
+               for k in range(floor, ceiling))
+
+
 def _private_firm(actor: EventActor) -> bool:
     """Whether an actor is a private company or companies (the knowledge base's state-owned
     firms are their state's: `IDN:PERTAMINA`)."""
@@ -3127,6 +3166,8 @@ def _private_firm(actor: EventActor) -> bool:
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
 
 
+_WELFARE = frozenset({"bansos", "subsidi", "bsu", "blt", "sembako"})
+_WELFARE_PHRASES = frozenset({("bantuan", "sosial"), ("pasar", "murah")})
 _STATES_OF_THINGS = frozenset({"keadaan", "kondisi", "kesehatan"})
 # Words of praise and thanks, and the staff a body thanks.
 _PRAISE = frozenset({"kasih", "apresiasi", "mengapresiasi", "penghargaan", "memuji", "pujian"})
@@ -3138,6 +3179,8 @@ def _private_people(actor: EventActor) -> bool:
     return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _KIN_AND_FOLK
 
 
+_HELD_OR_WRONGED = frozenset({"sandera", "disandera", "tawanan", "tahanan", "ditahan", "diculik", "penculikan",
+                              "pelanggaran"})  # "keluarga sandera", "keluarga korban pelanggaran HAM"
 _KIN_AND_FOLK = frozenset({"keluarga", "istri", "suami", "istrinya", "suaminya", "anaknya", "pacarnya", "kekasihnya",
                            "tetangganya", "pria", "wanita", "perempuan", "lansia", "bocah", "remaja", "orang tua"})
 
@@ -3148,7 +3191,8 @@ def _the_public(actor: EventActor) -> bool:
 
 
 _PUBLIC = frozenset({"warga", "penduduk", "rakyat", "publik", "warganet", "netizen"})
-_RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally"})
+_RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally",
+                      "turun", "berkumpul"})  # ("turun ke jalan", "berkumpul di depan Kedubes ...")
 # Words of a body's own staff ("jajarannya", "bawahannya", "stafnya", "personelnya") and the verbs of a command.
 _STAFF = ("jajaran", "bawahan", "staf", "personel")
 _BEFORE_ORDERED = frozenset({"para", "seluruh", "semua", "segenap", "kepada"})  # words before the ones ordered
@@ -3165,18 +3209,18 @@ def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) ->
 def _internal_order(tokens: list[Token], first: int, last: int, source: list[EventActor],
                     recipient: list[EventActor]) -> bool:
     """Whether an order or a request goes down one chain of command: to the source's own
-    staff ("meminta jajarannya", "menginstruksikan jajaran Ditjenpas", "memerintahkan para
-    stafnya"), or an order of a state's government to that state's forces or officials
-    ("Trump memerintahkan militer AS", "Prabowo memerintahkan Menlu Sugiono"; a request to
-    them, "Anggota DPR meminta TNI ...", stays a demand)."""
+    staff ("meminta jajarannya", "memerintahkan para stafnya"), or an order of a state or its
+    leader to that state's forces or officials ("Trump memerintahkan militer AS", "Prabowo
+    memerintahkan Menlu Sugiono"; a request to them, "Anggota DPR meminta TNI ...", and a
+    court's order, "MK memerintahkan KPU ...", stay demands)."""
     if not (source and recipient):
         return False
     following = [t.folded for t in tokens[last + 1 : last + 4] if t.folded not in _BEFORE_ORDERED]
-    if following and (following[0].startswith(_STAFF) or following[:2] == ["anak", "buahnya"]):
-        return True
+    if following and (following[0].startswith(_STAFF) and following[0].endswith("nya") or following[:2] == ["anak", "buahnya"]):
+        return True  # (not "mendesak jajaran Polri", another body's staff)
     countries = {a.country for a in source}
     return tokens[first].folded in _ORDERING and len(countries) == 1 and None not in countries and all(
-        a.sector in ("GOV", "MIL") for a in source) and all(
+        a.sector in ("GOV", "MIL") and (a.actor_id.startswith("PER:") or a.actor_id == a.country) for a in source) and all(
         a.country in countries and a.sector in ("GOV", "MIL") and not a.actor_id.startswith("AGT:") for a in recipient)
 
 
@@ -3492,7 +3536,8 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     return _relative_agent(arguments, position, ceiling, verbs)
 
 
-def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> list[EventActor]:
+def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: int,
+             opens_act: Callable[[list[Token], int], bool]) -> list[EventActor]:
     """Who a modal of obligation binds: the agent of a passive right after it ("kasus itu
     harus diusut oleh polisi"), else the subject right before it, adverbs aside ("Iran harus
     menyerah", and the patient of a passive with no agent, "Iran tidak boleh dibiarkan ...";
@@ -3507,9 +3552,11 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     verb = last + 1
     while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
         verb += 1
-    if verb < ceiling and tokens[verb].folded in _ABLE_OR_BECOME:
+    if verb < ceiling and (tokens[verb].folded == _BECOME or tokens[verb].folded in _ABLE and (
+            not any(opens_act(tokens, k) for k in range(verb + 1, min(ceiling, verb + 1 + _ABLE_REACH))))):
         return []  # "Kejaksaan Agung harus bisa menjaga kepercayaan publik", "harus menjadi contoh": an opinion of
-        # what someone ought to manage or be, no act asked of them
+        # what someone ought to manage or be, no act asked of them (but "DK PBB harus mampu menghentikan agresi
+        # Israel" asks for an act)
     if verb < ceiling and _PASSIVE.fullmatch(tokens[verb].folded):
         agent = arguments.after_preposition(frozenset({"oleh"}), verb + 1, ceiling, window=4)
         if agent is not None:
@@ -3895,10 +3942,14 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
     asks for ('"Rusia harus menarik pasukannya ...," ujar Kallas', '"Polisi harus segera menangkap
     pelaku"'), or that a word of what ought to be opens its clause with: not done, so no event of
     its own (a speaker's DEMAND may code it)."""
-    if any(t.folded in _NORMATIVE for t in tokens[floor:first]):
-        return True  # "sudah seharusnya polisi bisa menangkap pelaku": what ought to be done, not done
+    for position in range(first - 1, floor - 1, -1):  # within the clause: not "Polisi, yang seharusnya melindungi
+        word = tokens[position].folded  # warga, justru menembaki demonstran"
+        if word in _NORMATIVE:
+            return True  # "sudah seharusnya polisi bisa menangkap pelaku": what ought to be done, not done
+        if word in _NORMATIVE_STOPS or tokens[position].text == "," or _VERB.fullmatch(word) and word not in LIGHT_VERBS:
+            break  # (past a light verb: "mestinya tidak perlu membuat kesepakatan")
     modal = first - 1
-    while modal > floor and (tokens[modal].folded in _OBLIGATION_ADVERBS or tokens[modal].folded in _ABLE_OR_BECOME):
+    while modal > floor and (tokens[modal].folded in _OBLIGATION_ADVERBS or tokens[modal].folded in _ABLE):
         modal -= 1  # (and what one must manage to do: "harus bisa menangkap")
     return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
