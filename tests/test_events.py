@@ -953,8 +953,21 @@ def test_dealings_between_private_companies_alone_are_their_business():
                  "Gugatan Samsung terhadap Apple menunjukkan persaingan keras kedua pabrikan."):
         _, events = events_of(text)
         assert not events, text
-    article, events = events_of("Pertamina bekerja sama dengan Rosneft membangun kilang di Tuban.")  # a state's firm
+    _, events = events_of("PT Pertamina International Shipping dan PT PAL Indonesia siap berkolaborasi membangun kapal "
+                          "tanker.")  # one state's enterprises
+    assert not events
+    article, events = events_of("Pertamina bekerja sama dengan Rosneft membangun kilang di Tuban.")  # two states' firms
     assert [summary(article, e) for e in events] == [("COOPERATE", ("IDN:PERTAMINA",), ("BUS:rosneft",))]
+
+
+def test_a_state_s_welfare_for_its_own_people_is_no_aid_and_disaster_relief_is():
+    for text in ("Pemerintah kembali menyalurkan Bantuan Subsidi Upah bagi pekerja bergaji rendah.",
+                 "Kapolda Riau memberikan bantuan sosial kepada masyarakat di Kampar."):
+        _, events = events_of(text)
+        assert not events, text
+    article, events = events_of("Kementerian Sosial mengirimkan bantuan logistik kepada korban erupsi Lewotobi.")
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("AID", ("IDN:KEMENSOS",), ("AGT:IDN:CVL:korban",)), "humanitarian")]
 
 
 def test_one_legal_action_told_twice_in_a_sentence_is_one_event():

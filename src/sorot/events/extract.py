@@ -1492,9 +1492,10 @@ class EventExtractor:
                 not any(t.folded in _HELD_OR_WRONGED for t in tokens[floor:ceiling]):
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
             # calls on private people are no meeting between actors (a meeting with hostages' families is one)
-        if event_type in _DEALINGS and source and all(map(_private_firm, source + recipient)) and (
+        if event_type in _DEALINGS and source and _company_matter(source + recipient) and (
                 recipient or event_type != "DISAPPROVE"):
-            return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD": a company matter
+            return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD", "PIS dan PT PAL
+            # siap berkolaborasi": a company matter (state firms of two states dealing stay: Pertamina and Rosneft)
         if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and \
                 not any(t.folded in _RALLIES for t in tokens[floor:first]):
             return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor (a rally's
@@ -3160,6 +3161,12 @@ def _private_firm(actor: EventActor) -> bool:
     """Whether an actor is a private company or companies (the knowledge base's state-owned
     firms are their state's: `IDN:PERTAMINA`)."""
     return actor.actor_id.startswith("BUS:") or actor.actor_id.startswith("AGT:") and actor.sector == "BUS"
+
+
+def _company_matter(actors: list[EventActor]) -> bool:
+    """Whether actors are private companies, or firms of one state (its state enterprises too)."""
+    return all(map(_private_firm, actors)) or all(a.sector == "BUS" for a in actors) and \
+        len({a.country for a in actors} - {None}) <= 1
 
 
 # Types that code dealings between actors, which between companies alone are their business.
