@@ -3802,6 +3802,9 @@ def test_an_act_a_warning_or_a_demand_asks_for_is_not_done():
     # ... and past an "untuk" before that phrase
     _, events = events_of("Anggota DPR itu meminta pihak kepolisian untuk segera turun tangan menyelidiki laporan warga.")
     assert not [e for e in events if e.event_type == "INVESTIGATE"]
+    # also an act named by a noun after a light verb
+    _, events = events_of("Anggota DPR Budi Santoso meminta agar polisi melakukan penyelidikan atas kasus itu.")
+    assert [e.event_type for e in events] == ["DEMAND"]
     # an order's act is the one ordered's, to come
     article, events = events_of("Presiden Prabowo memerintahkan TNI untuk mengevakuasi WNI dan menyiapkan pesawat.")
     assert [(summary(article, e), e.context) for e in events] == [

@@ -1376,6 +1376,8 @@ class EventExtractor:
         if trigger.voice == "noun" and "negation" not in context and _called_off(tokens, last, ceiling):
             context.append("negation")  # "Pertemuan Sugiono dan Araghchi batal", "... dibatalkan"
         directive = arguments.directive_of(first, floor)
+        if directive is None and trigger.voice == "noun" and first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS:
+            directive = arguments.directive_of(first - 1, floor)  # "meminta polisi melakukan penyelidikan"
         if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS and \
                 arguments.subject(directive, floor) is not None:
             return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
