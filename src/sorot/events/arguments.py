@@ -1778,14 +1778,10 @@ class Arguments:
                 return True
         return False
 
-    def directed(self, trigger_first: int, floor: int) -> bool:
-        """Whether the trigger opens what a directive asks for ("memerintahkan X untuk
-        mengevakuasi WNI", "KPK didesak ICW untuk memeriksa X", "mendesak Israel menghentikan
-        serangan"): an act not yet done."""
-        return self.directive_of(trigger_first, floor) is not None
-
     def directive_of(self, trigger_first: int, floor: int) -> int | None:
-        """The token of the directive whose act the trigger opens (`directed`), else None."""
+        """The token of the directive whose asked act the trigger opens ("memerintahkan X untuk
+        mengevakuasi WNI", "KPK didesak ICW untuk memeriksa X", "mendesak Israel menghentikan
+        serangan": an act not yet done), else None."""
         verb = self._coordinated_verb(trigger_first, floor)
         if verb is not None:  # (only after "untuk", "agar", "supaya": not "menuntut pembebasan ... dan menyerang ...",
             # "ditugaskan ke Teheran dan mengevakuasi ...")

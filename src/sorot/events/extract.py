@@ -2272,7 +2272,7 @@ def _named_suspects(events: list[Event], text: str) -> list[Event]:
     Polresta Pekanbaru": MIS, whose arrest is then told again, not a second arrest)."""
     named: set[str] = set()
     for event in events:
-        if event.event_type not in _LAW_ACTS:
+        if event.event_type not in ENFORCEMENT:
             continue
         people = [a for a in event.recipient if a.actor_id.startswith("PER:")]
         if len(named) == 1 and len(event.recipient) == 1 and not people and _one_suspect(event.recipient[0], text):
@@ -2294,11 +2294,11 @@ def _one_suspect(actor: EventActor, text: str) -> bool:
         not re.search(r"\d\s*$", text[max(0, actor.start - 6) : actor.start])  # (nor "tersangka baru", "pelaku lain")
 
 
-_LAW_ACTS = frozenset({"COERCE", "INVESTIGATE"})
 _SUSPECT_NOUNS = frozenset({"tersangka", "pelaku", "terdakwa"})
+# Words that count the noun after them, or bring in one not named before ("seorang pelaku").
 _COUNTING = frozenset({"para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                             "sejumlah", "beberapa", "puluhan", "ratusan", "seluruh", "semua", "kedua", "ketiga",
-                             "keempat", "kelima", "keenam", "ketujuh", "ribuan", "satu", "seorang"})
+                       "sejumlah", "beberapa", "puluhan", "ratusan", "seluruh", "semua", "kedua", "ketiga",
+                       "keempat", "kelima", "keenam", "ketujuh", "ribuan", "satu", "seorang"})
 _ANOTHER = frozenset({"lain", "lainnya", "baru"})
 
 
