@@ -303,7 +303,7 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
-_BODY_OF = frozenset({PARTY, "jajaran"})  # "jajaran Polri": the body's ranks, asked as the body
+_BODY_OF = frozenset({PARTY, "jajaran", "majelis", "tim"})  # "jajaran Polri", "majelis hakim": the body, asked
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
@@ -1816,6 +1816,9 @@ class Arguments:
             position -= 1
         if plain and position > floor and self.tokens[position].folded in PURPOSES:
             position -= 1  # "meminta pihak kepolisian untuk segera turun tangan mengusut ..."
+        if position > floor and self.tokens[position].text == ")":
+            position = self._before_short_form(position, floor)  # "mendesak Kepolisian Republik Indonesia (Polri)
+            # mengusut ...": the name before its short form
         found = self.group_ending_at(position, floor) if position >= floor else None
         if found is None:
             return None

@@ -1378,8 +1378,8 @@ class EventExtractor:
         directive = arguments.directive_of(first, floor)
         if directive is None and trigger.voice == "noun" and first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS:
             directive = arguments.directive_of(first - 1, floor)  # "meminta polisi melakukan penyelidikan"
-        if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS and \
-                arguments.subject(directive, floor) is not None:
+        if directive is not None and tokens[directive].folded in _APPEALS_FOR_ACTS and not (
+                tokens[directive].folded == _URGES and arguments.subject(directive, floor) is None):
             return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
             # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI"; and a cause
             # urges no one: "Kenaikan harga BBM mendorong ribuan mahasiswa untuk berunjuk rasa")
@@ -3146,6 +3146,7 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
     return []
 
 
+_URGES = "mendorong"  # urging, or a cause driving an act ("Kenaikan harga BBM mendorong mahasiswa untuk berunjuk rasa")
 # Directives that ask (not order) for an act: the act asked for is no event of its own.
 _APPEALS_FOR_ACTS = frozenset({"meminta", "mendesak", "mengimbau", "menyerukan", "mendorong", "menuntut", "memohon",
                                "mengajak", "menyarankan", "menganjurkan", "merekomendasikan", "mengingatkan", "mewanti",
