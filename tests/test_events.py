@@ -1082,6 +1082,28 @@ def test_the_session_rules_keep_what_a_review_found_they_must_not_drop():
         assert [summary(article, e) for e in events] == expected, text
 
 
+def test_economic_measures_adopted_put_off_lifted_or_disbursed():
+    cases = [("Uni Eropa mengadopsi paket sanksi ke-18 terhadap Rusia.", ("SANCTION", ("IGO:EU",), ("RUS",)), None),
+             ("Amerika Serikat menunda penerapan tarif terhadap Indonesia selama 90 hari.",
+              ("RETREAT", ("USA",), ("IDN",)), "ease"),
+             ("China mencabut pembatasan ekspor logam tanah jarang ke Amerika Serikat.",
+              ("RETREAT", ("CHN",), ("USA",)), "ease"),
+             ("Dana Moneter Internasional menyetujui pencairan dana 1 miliar dolar untuk Pakistan.",
+              ("AID", ("IGO:IMF",), ("PAK",)), "economic")]
+    for text, expected, mode in cases:
+        article, events = events_of(text)
+        assert [(summary(article, e), e.mode) for e in events] == [(expected, mode)], text
+
+
+def test_both_states_asked_are_the_two_named_before_not_the_one_asking_and_a_law_body_s_suspicion_accuses():
+    article, events = events_of("Israel menyerang Iran. China mendesak kedua negara menahan diri.")
+    assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]
+    article, events = events_of("KPK menduga Bupati Bogor Rudy Susmanto menerima suap dari kontraktor.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("IDN:KPK",), ("PER:rudy-susmanto",))]
+    _, events = events_of("Warga menduga Budi Santoso terlibat pencurian.")  # residents' talk
+    assert not events
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

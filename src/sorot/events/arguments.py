@@ -1053,6 +1053,9 @@ class Arguments:
                          and not (counts[a.actor_id] == 1 and self._possessed(self._last_at[a.actor_id]))
                          and not self._locative(self._last_at[a.actor_id])]
                 own = self._sentence_states(index) if phrase == _BOTH_STATES else []
+                if len(own) == 1 and len([a for a in close if a not in own]) >= 2:
+                    close = [a for a in close if a not in own]  # "Israel menyerang Iran. China mendesak kedua
+                    # negara ...": the two before, not the one that speaks of them
                 pair = tuple(own[-2:]) if len(own) >= 2 else (
                     tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind))
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None

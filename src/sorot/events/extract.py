@@ -584,6 +584,7 @@ _FAR_FROM = frozenset({"jauh"})  # "jauh dari kesan tebang pilih": no such judge
 _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tidak pernah", "bukan lembaga yang")
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
+_SUSPICION = "menduga"  # a suspicion of a breach, an accusation by a body of the state
 _PRESSED = "dicecar"  # questioned at length, an examination only by a body of law
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
@@ -1549,6 +1550,9 @@ class EventExtractor:
         if event_type in ("INVESTIGATE", "COERCE") and source and all(a.sector == "MED" for a in source):
             return None  # a news outlet asking questions ("dimintai keterangan oleh BBC") reports, it does not investigate;
             # reporters stopping a minister for a word coerce no one ("Wartawan mencegat rombongan Menlu")
+        if tokens[first].folded == _SUSPICION and not all(a.sector == "GOV" for a in source):
+            return None  # "KPK menduga Bupati X menerima suap": a law body's or a regulator's accusation; what
+            # residents or analysts suspect is talk
         if tokens[first].folded == _PRESSED and not any(law_body(a.actor_id) for a in source):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
@@ -2286,7 +2290,7 @@ def _named_suspects(events: list[Event], text: str) -> list[Event]:
 
 def _one_suspect(actor: EventActor, text: str) -> bool:
     """Whether an actor is a suspect or a perpetrator named by the bare noun, in the singular."""
-    if actor.actor_id.rsplit(":", 1)[-1] not in _SUSPECT_NOUNS or not actor.actor_id.startswith("AGT:"):
+    if actor.actor_id.rsplit(":", 1)[-1] not in _SUSPECTS or not actor.actor_id.startswith("AGT:"):
         return False
     before = _WORD_RUN.findall(text[max(0, actor.start - 20) : actor.start].casefold())
     after = _WORD_RUN.findall(text[actor.end : actor.end + 20].casefold())
@@ -2294,7 +2298,6 @@ def _one_suspect(actor: EventActor, text: str) -> bool:
         not re.search(r"\d\s*$", text[max(0, actor.start - 6) : actor.start])  # (nor "tersangka baru", "pelaku lain")
 
 
-_SUSPECT_NOUNS = frozenset({"tersangka", "pelaku", "terdakwa"})
 # Words that count the noun after them, or bring in one not named before ("seorang pelaku").
 _COUNTING = frozenset({"para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                        "sejumlah", "beberapa", "puluhan", "ratusan", "seluruh", "semua", "kedua", "ketiga",
