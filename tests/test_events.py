@@ -1104,6 +1104,19 @@ def test_both_states_asked_are_the_two_named_before_not_the_one_asking_and_a_law
     assert not events
 
 
+def test_a_name_set_off_after_a_lawyer_s_role_acts_and_the_client_is_never_the_lawyer():
+    article, events = events_of("Kuasa hukum keluarga korban, Rivai Kusumanegara, mengapresiasi langkah Komisi III DPR.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:rivai-kusumanegara",), ("IDN:komisi-iii-dpr",))]
+    article, events = events_of("Koordinator aksi, Teguh Santoso, menuntut DPR membatalkan aturan itu.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("PER:teguh-santoso",), ("IDN:DPR",))]
+    article, events = events_of("Kuasa hukum Hasto Kristiyanto, Ronny Talapessy, mengatakan kliennya akan dipanggil lagi "
+                                "oleh penyidik KPK pekan depan.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]
+    article, events = events_of("Pengacara Rudi Hartono, Bambang Widjojanto, mengatakan kliennya akan dipanggil lagi oleh "
+                                "penyidik KPK pekan depan.")  # a client no actor names: no one, not the lawyer
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ())]
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

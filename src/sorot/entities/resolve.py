@@ -887,6 +887,9 @@ class ActorExtractor:
                     # "AKBP Rio Wahyu Anggoro menangkap ..."
                 elif _named_as(tokens, first):
                     how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
+                elif _apposed_to_role(tokens, first, last):
+                    how = "recognised_titled"  # "Kuasa hukum keluarga korban, Rivai Kusumanegara, mengatakan ...": the
+                    # role's holder, as a title names one
                 if country is None and (settled or stateless and name_origin().indonesian(" ".join(words))) \
                         and not (title and title.mentions) and not self._abroad_near(at, first, last, tokens, person=True):
                     country = "IDN"  # "Irwansyah", a resident, in a story of Bekasi; "terdakwa Lisa Rachmat"; "Maia
@@ -1042,6 +1045,10 @@ ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis"
 PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
                                        "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok"})  # (not "ditahan": ships
 # and cars are held too)
+# Roles whose holder a name set off by commas after them names (`_apposed_to_role`).
+_APPOSED_ROLES = (("kuasa", "hukum"), ("pengacara",), ("koordinator",), ("juru", "bicara"), ("perwakilan",),
+                  ("advokat",), ("pendamping", "hukum"))
+_ROLE_WORDS = 5  # words of the role's phrase before the comma
 # Their nouns, before "terhadap" and the one the law acts on: "penangkapan terhadap Rudi Hartono".
 _ENFORCEMENT_NOUNS = frozenset({"penangkapan", "pemeriksaan", "pemanggilan", "penahanan"})
 # Nouns before a name that make it no person's: "Kapal tanker Ocean Star", "anggota Jamaah Islamiyah".
@@ -1331,6 +1338,21 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
         if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
+
+
+def _apposed_to_role(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at ``first``..``last`` is set off by commas right after a phrase that
+    opens with a role no title list holds: a lawyer, a coordinator, a spokesperson ("Kuasa
+    hukum keluarga korban, Rivai Kusumanegara, ...", "Koordinator aksi, Teguh Santoso, ...")."""
+    if first < 2 or tokens[first - 1].text != "," or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    opening = first - 1
+    for position in range(first - 2, max(-1, first - 2 - _ROLE_WORDS), -1):
+        if not tokens[position].is_word:
+            break
+        opening = position
+    words = [t.folded for t in tokens[opening : first - 1]]
+    return any(tuple(words[k : k + len(role)]) == role for role in _APPOSED_ROLES for k in range(len(words)))
 
 
 def _named_as(tokens: list[Token], first: int) -> bool:

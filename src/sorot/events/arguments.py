@@ -74,6 +74,8 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah",
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+_CLIENTS = frozenset({"kliennya", "klien"})  # the one a lawyer acts for (`_client`)
+_COUNSEL = frozenset({"pengacara", "advokat"})  # and "kuasa hukum"
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
 # The nouns of the trial's prosecutor, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
 # Umum (JPU) X"), and that title's words (not "Jaksa Agung", the Attorney General, nor "Jaksa Agung Muda").
@@ -1017,6 +1019,8 @@ class Arguments:
                     self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
                 return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
+        if word in _CLIENTS:
+            return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto
         if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
                 (state := self._states.get(recent[-1].country)) is not None:
             return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
@@ -1067,6 +1071,17 @@ class Arguments:
             states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
                       and not self.possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
+        return None
+
+    def _client(self, index: int) -> Unit | None:
+        """Whom "kliennya" at token ``index`` names: the one the lawyer's title named last ("kuasa
+        hukum Haryanto"), else None (and `subject` takes no one past it: never the lawyer)."""
+        for position in range(index - 1, 0, -1):
+            if self.tokens[position].folded in _COUNSEL and (unit := self.at_first.get(position + 1)) is not None:
+                return Unit(index, index, unit.actors)
+            if self.tokens[position].folded == "hukum" and self.tokens[position - 1].folded == "kuasa" and \
+                    (unit := self.at_first.get(position + 1)) is not None:
+                return Unit(index, index, unit.actors)
         return None
 
     def _sentence_states(self, index: int) -> list[ArticleActor]:
@@ -1495,6 +1510,8 @@ class Arguments:
             if token.text == ")" and (opened := self._bracket_opened(position, floor_walk)) is not None:
                 position = opened - 1  # "Asosiasi ... Indonesia (APSyFI) meminta": the name before the acronym
                 continue
+            if token.folded in _CLIENTS and position not in self.at_last:
+                return None  # "Erry mengatakan kliennya akan dipanggil": the client no actor names, not the lawyer
             found = self.group_ending_at(position, floor)
             if found is None and self._unknown_name(position, floor):
                 if (place := self._place_name_start(position, floor)) is not None:
@@ -1517,10 +1534,11 @@ class Arguments:
                     position = first - 2  # "Amerika Serikat (AS)": the name before counts
                     continue
                 if (relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS
-                        and relation_before(self.tokens, first - 1)) and not (
+                        and self.tokens[first - 1].text != "," and relation_before(self.tokens, first - 1)) and not (
                         first - 1 > floor and self.tokens[first - 1].folded in _NAMING_CUES
                         and self.tokens[first - 2].folded in _KIN_NAMED):
-                    # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M")
+                    # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M",
+                    # "Kuasa hukum keluarga korban, Rivai Kusumanegara, ...")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
                     return relatives if relatives is not None and all(
                         a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
