@@ -1095,6 +1095,11 @@ def test_economic_measures_adopted_put_off_lifted_or_disbursed():
         assert [(summary(article, e), e.mode) for e in events] == [(expected, mode)], text
 
 
+def test_a_tariff_truce_is_no_tariff():
+    article, events = events_of("AS dan China sepakat melanjutkan gencatan tarif selama 90 hari.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("USA", "CHN"), ())]
+
+
 def test_both_states_asked_are_the_two_named_before_not_the_one_asking_and_a_law_body_s_suspicion_accuses():
     article, events = events_of("Israel menyerang Iran. China mendesak kedua negara menahan diri.")
     assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]
