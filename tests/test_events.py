@@ -1122,6 +1122,36 @@ def test_a_name_set_off_after_a_lawyer_s_role_acts_and_the_client_is_never_the_l
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ())]
 
 
+def test_the_late_rules_keep_what_a_second_review_found_they_must_not_change():
+    cases = [
+        # a ministry's order down its own service is internal; a court's order is a demand
+        ("Kementerian Luar Negeri memerintahkan KBRI Teheran menyiapkan evakuasi.", []),
+        ("Mahkamah Konstitusi memerintahkan KPU menggelar pemungutan suara ulang.", [("DEMAND", ("IDN:MK",), ("IDN:KPU",))]),
+        # courtesy to a firm's staff; questioning by investigators; relief in a disaster is aid
+        ("Menteri BUMN Erick Thohir mengapresiasi karyawan Pertamina yang bekerja saat libur.", []),
+        ("Budi Santoso dicecar 40 pertanyaan oleh penyidik.",
+         [("INVESTIGATE", ("AGT:IDN:GOV:penyidik",), ("PER:budi-santoso",))]),
+        ("BNPB memberikan bantuan sembako kepada pengungsi erupsi Lewotobi.", [("AID", ("IDN:BNPB",), ("AGT:IDN:CVL:pengungsi",))]),
+        # what ought to be, also a second verb; an ability that names no act asked for
+        ("Polisi seharusnya melindungi warga dan menangkap pelaku.", []),
+        ("TNI harus mampu menghadapi serangan siber, kata Ketua Komisi I DPR Utut Adianto.", []),
+        # a check of refugees' health; a kidnapped child's family; prices falling; a domestic toll and transfer
+        ("Petugas memeriksa kondisi kesehatan para pengungsi.", []),
+        ("Wali Kota Medan menyambangi keluarga anak yang diculik di Belawan.", []),
+        ("Harga beras turun, warga mendukung kebijakan pemerintah.", []),
+        ("Jasa Marga menunda penerapan tarif tol baru.", []),
+        ("Kementerian Keuangan mencairkan dana transfer ke daerah.", []),
+        # an accident is no crime a law body suspects
+        ("Polisi menduga pengemudi itu terlibat kecelakaan beruntun.", []),
+        # the client in a lawyer's title that opens the mention
+        ("Pengacara Hasto Kristiyanto, Ronny Talapessy, mengatakan kliennya akan dipanggil lagi oleh penyidik KPK.",
+         [("INVESTIGATE", ("IDN:KPK",), ("PER:hasto-kristiyanto",))]),
+    ]
+    for text, expected in cases:
+        article, events = events_of(text)
+        assert [summary(article, e) for e in events if e.event_type != "FIGHT"] == expected, text
+
+
 def test_the_public_welcoming_or_backing_something_is_opinion_and_no_support():
     for text in ("Warga Cirebon menyambut baik keputusan Gubernur Jawa Barat itu.",
                  "Masyarakat mendukung langkah Kejaksaan Agung mengusut kasus itu."):

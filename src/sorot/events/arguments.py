@@ -1076,10 +1076,12 @@ class Arguments:
     def _client(self, index: int) -> Unit | None:
         """Whom "kliennya" at token ``index`` names: the one the lawyer's title named last ("kuasa
         hukum Haryanto"), else None (and `subject` takes no one past it: never the lawyer)."""
-        for position in range(index - 1, 0, -1):
-            if self.tokens[position].folded in _COUNSEL and (unit := self.at_first.get(position + 1)) is not None:
-                return Unit(index, index, unit.actors)
-            if self.tokens[position].folded == "hukum" and self.tokens[position - 1].folded == "kuasa" and \
+        for position in range(index - 1, -1, -1):
+            if self.tokens[position].folded in _COUNSEL and (
+                    unit := self.at_first.get(position + 1) or self.at_first.get(position)) is not None \
+                    and all(a.type == "PER" for a in unit.actors):
+                return Unit(index, index, unit.actors)  # (the client's mention may hold the title: "Pengacara X")
+            if position and self.tokens[position].folded == "hukum" and self.tokens[position - 1].folded == "kuasa" and \
                     (unit := self.at_first.get(position + 1)) is not None:
                 return Unit(index, index, unit.actors)
         return None

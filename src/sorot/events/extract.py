@@ -576,16 +576,17 @@ _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaikny
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
 _ABLE = frozenset({"bisa", "mampu", "dapat"})
-_ABLE_REACH = 3  # words after "harus mampu" that may name the act asked for ("menghentikan agresi Israel")
+_ABLE_REACH = 2  # words after a stopping verb that may name the act it stops ("menghentikan agresi Israel")
+_STOPPING = frozenset({"menghentikan", "mengakhiri", "mencegah"})
 _BECOME = "menjadi"
 _NORMATIVE = frozenset({"seharusnya", "semestinya", "mestinya", "sepatutnya", "seyogianya", "seyogyanya"})
-_NORMATIVE_STOPS = frozenset({"yang", "sementara", "tetapi", "tapi", "namun", "padahal", "justru", "malah", "dan"})
+_NORMATIVE_STOPS = frozenset({"yang", "sementara", "tetapi", "tapi", "namun", "padahal", "justru", "malah", "bahwa"})
 _FAR_FROM = frozenset({"jauh"})  # "jauh dari kesan tebang pilih": no such judgement
 _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tidak pernah", "bukan lembaga yang")
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _SUSPICION = "menduga"  # a suspicion of a breach, an accusation by a body of the state
-_PRESSED = "dicecar"  # questioned at length, an examination only by a body of law
+_PRESSED = "dicecar"  # questioned at length, an examination by a body (not by a person or the press)
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
@@ -1479,28 +1480,39 @@ class EventExtractor:
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "SUPPORT" and recipient and any(t.folded in _PRAISE for t in tokens[first : last + 1]) and all(
                 a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS and (
-                    text[a.start : a.end].casefold().endswith("nya") or all(s.sector == "BUS" for s in source))
+                    text[a.start : a.end].casefold().endswith("nya") or all(s.sector == "BUS" for s in source)
+                    or _of_a_firm(arguments, tokens, a))
                 for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
         if event_type == "AID" and recipient and all(a.country in {s.country for s in source} and a.sector == "CVL"
                                                      for a in recipient) and \
-                _welfare(tokens, floor, ceiling):
+                _welfare(tokens, floor, ceiling) and not any(t.folded in _DISASTER for t in tokens[floor:ceiling]):
             return None  # "Pemerintah kembali menyalurkan Bantuan Subsidi Upah bagi pekerja", "memberikan bansos kepada
             # masyarakat": a state's welfare for its own people, no aid between actors (relief in a disaster stays)
-        if event_type == "INVESTIGATE" and not recipient and last + 1 < ceiling and tokens[last + 1].folded in _STATES_OF_THINGS:
-            return None  # "memeriksa keadaan di dalam rumah", "pemeriksaan kondisi kesehatan sapi": a check of how
-            # things are, no one investigated (but "IAEA memeriksa kondisi fasilitas Fordow" checks an actor's)
-        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient) and \
-                not any(t.folded in _HELD_OR_WRONGED for t in tokens[floor:ceiling]):
+        if (event_type == "RETREAT" and pattern.mode == "ease" or event_type == "AID") and \
+                any(t.folded in _TRADE_AND_FUNDS for t in tokens[first : last + 1]) and \
+                not any(a.country and a.country not in {s.country for s in source} for a in recipient):
+            return None  # "menunda penerapan tarif tol", "mencairkan dana transfer ke daerah": a state's own measures
+            # and payments; between states they code ("AS menunda penerapan tarif terhadap Indonesia")
+        if event_type == "INVESTIGATE" and last + 1 < ceiling and tokens[last + 1].folded in _STATES_OF_THINGS and (
+                not recipient or all(a.actor_id.startswith("AGT:") for a in recipient)
+                or last + 2 < ceiling and tokens[last + 2].folded in _BODILY):
+            return None  # "memeriksa keadaan di dalam rumah", "pemeriksaan kondisi kesehatan sapi", "memeriksa kondisi
+            # pengungsi": a check of how things or people are, no one investigated (but "IAEA memeriksa kondisi
+            # fasilitas Fordow" checks an actor's)
+        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient) and not any(
+                t.folded in _HELD_OR_WRONGED for a in recipient
+                for t in tokens[_index_at(tokens, a.end) : min(ceiling, _index_at(tokens, a.end) + _HELD_REACH)]):
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
             # calls on private people are no meeting between actors (a meeting with hostages' families is one)
         if event_type in _DEALINGS and source and _company_matter(source + recipient) and (
                 recipient or event_type != "DISAPPROVE"):
             return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD", "PIS dan PT PAL
             # siap berkolaborasi": a company matter (state firms of two states dealing stay: Pertamina and Rosneft)
-        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and \
-                not any(t.folded in _RALLIES for t in tokens[floor:first]):
+        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and not any(
+                t.folded in _RALLIES or k + 2 < first and (t.folded, tokens[k + 1].folded, tokens[k + 2].folded) in _RALLY_PHRASES
+                for k, t in enumerate(tokens[floor:first], floor)):
             return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor (a rally's
             # support is one: "Ribuan warga menggelar demonstrasi mendukung Presiden")
         if event_type == "DEMAND" and _internal_order(tokens, first, last, source, recipient):
@@ -1553,7 +1565,8 @@ class EventExtractor:
         if tokens[first].folded == _SUSPICION and not all(a.sector == "GOV" for a in source):
             return None  # "KPK menduga Bupati X menerima suap": a law body's or a regulator's accusation; what
             # residents or analysts suspect is talk
-        if tokens[first].folded == _PRESSED and not any(law_body(a.actor_id) for a in source):
+        if tokens[first].folded == _PRESSED and source and all(a.actor_id.startswith("PER:") or a.sector == "MED"
+                                                               for a in source):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
@@ -2316,12 +2329,17 @@ def _denials_of_acts(events: list[Event], text: str, tokens: list[Token],
         if not (event.event_type == "REJECT" and "denied" in event.context and not event.recipient and
                 bool(after) and after[0] in _NEWS_NOUNS):
             return False
-        return not any(opens_act(tokens, k) for k in range(_index_at(tokens, event.trigger[1]),
-                                                           _index_at(tokens, event.evidence[1])))
+        for k in range(_index_at(tokens, event.trigger[1]), _index_at(tokens, event.evidence[1])):
+            if tokens[k].folded in _CIRCUMSTANCE:
+                break  # "membantah kabar WNI tewas dalam serangan ...": the news is the death, not the attack
+            if opens_act(tokens, k):
+                return False
+        return True
     return [event for event in events if not news_denied(event)]
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+_CIRCUMSTANCE = frozenset({"dalam", "di", "akibat", "saat", "ketika", "karena"})
 _NEWS_NOUNS = frozenset({"kabar", "isu", "rumor", "informasi", "berita", "hoaks", "hoax", "kekhawatiran", "spekulasi"})
 
 
@@ -3179,12 +3197,23 @@ def _company_matter(actors: list[EventActor]) -> bool:
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
 
 
-_WELFARE = frozenset({"bansos", "subsidi", "bsu", "blt", "sembako"})
+_TRADE_AND_FUNDS = frozenset({"tarif", "pembatasan", "pencairan", "mencairkan"})
+_WELFARE = frozenset({"bansos", "subsidi", "bsu", "blt"})
+_DISASTER = frozenset({"korban", "pengungsi", "bencana", "gempa", "banjir", "erupsi", "longsor", "kebakaran"})
 _WELFARE_PHRASES = frozenset({("bantuan", "sosial"), ("pasar", "murah")})
 _STATES_OF_THINGS = frozenset({"keadaan", "kondisi", "kesehatan"})
+_BODILY = frozenset({"kesehatan", "fisik", "kejiwaan", "jenazah"})
 # Words of praise and thanks, and the staff a body thanks.
 _PRAISE = frozenset({"kasih", "apresiasi", "mengapresiasi", "penghargaan", "memuji", "pujian"})
 _STAFF_NOUNS = frozenset({"karyawan", "pekerja", "pegawai", "buruh"})
+
+
+def _of_a_firm(arguments: Arguments, tokens: list[Token], actor: EventActor) -> bool:
+    """Whether a company's name follows a generic actor's noun, in its mention or right after it:
+    "karyawan Pertamina"."""
+    first, end = _index_at(tokens, actor.start), _index_at(tokens, actor.end)
+    return any((unit := arguments.at_first.get(k)) is not None and all(a.sector == "BUS" for a in unit.actors)
+               for k in range(first + 1, end + 1))
 
 
 def _private_people(actor: EventActor) -> bool:
@@ -3192,8 +3221,9 @@ def _private_people(actor: EventActor) -> bool:
     return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _KIN_AND_FOLK
 
 
-_HELD_OR_WRONGED = frozenset({"sandera", "disandera", "tawanan", "tahanan", "ditahan", "diculik", "penculikan",
-                              "pelanggaran"})  # "keluarga sandera", "keluarga korban pelanggaran HAM"
+_HELD_OR_WRONGED = frozenset({"sandera", "disandera", "tawanan", "tahanan", "pelanggaran"})  # "keluarga sandera",
+# "keluarga korban pelanggaran HAM": a political wrong's victims, right after the family noun
+_HELD_REACH = 3
 _KIN_AND_FOLK = frozenset({"keluarga", "istri", "suami", "istrinya", "suaminya", "anaknya", "pacarnya", "kekasihnya",
                            "tetangganya", "pria", "wanita", "perempuan", "lansia", "bocah", "remaja", "orang tua"})
 
@@ -3204,8 +3234,8 @@ def _the_public(actor: EventActor) -> bool:
 
 
 _PUBLIC = frozenset({"warga", "penduduk", "rakyat", "publik", "warganet", "netizen"})
-_RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally",
-                      "turun", "berkumpul"})  # ("turun ke jalan", "berkumpul di depan Kedubes ...")
+_RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally"})
+_RALLY_PHRASES = frozenset({("turun", "ke", "jalan"), ("berkumpul", "di", "depan")})
 # Words of a body's own staff ("jajarannya", "bawahannya", "stafnya", "personelnya") and the verbs of a command.
 _STAFF = ("jajaran", "bawahan", "staf", "personel")
 _BEFORE_ORDERED = frozenset({"para", "seluruh", "semua", "segenap", "kepada"})  # words before the ones ordered
@@ -3222,10 +3252,10 @@ def _foreign_civilians(source: list[EventActor], recipient: list[EventActor]) ->
 def _internal_order(tokens: list[Token], first: int, last: int, source: list[EventActor],
                     recipient: list[EventActor]) -> bool:
     """Whether an order or a request goes down one chain of command: to the source's own
-    staff ("meminta jajarannya", "memerintahkan para stafnya"), or an order of a state or its
-    leader to that state's forces or officials ("Trump memerintahkan militer AS", "Prabowo
-    memerintahkan Menlu Sugiono"; a request to them, "Anggota DPR meminta TNI ...", and a
-    court's order, "MK memerintahkan KPU ...", stay demands)."""
+    staff ("meminta jajarannya", "memerintahkan para stafnya"), or an order of a state's
+    government to that state's forces or officials ("Trump memerintahkan militer AS", "Prabowo
+    memerintahkan Menlu Sugiono", "Kemlu memerintahkan KBRI Teheran"; a request to them,
+    "Anggota DPR meminta TNI ...", and a court's order, "MK memerintahkan KPU ...", stay demands)."""
     if not (source and recipient):
         return False
     following = [t.folded for t in tokens[last + 1 : last + 4] if t.folded not in _BEFORE_ORDERED]
@@ -3233,7 +3263,7 @@ def _internal_order(tokens: list[Token], first: int, last: int, source: list[Eve
         return True  # (not "mendesak jajaran Polri", another body's staff)
     countries = {a.country for a in source}
     return tokens[first].folded in _ORDERING and len(countries) == 1 and None not in countries and all(
-        a.sector in ("GOV", "MIL") and (a.actor_id.startswith("PER:") or a.actor_id == a.country) for a in source) and all(
+        a.sector in ("GOV", "MIL") and not _court(a) for a in source) and all(
         a.country in countries and a.sector in ("GOV", "MIL") and not a.actor_id.startswith("AGT:") for a in recipient)
 
 
@@ -3565,8 +3595,9 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
     verb = last + 1
     while verb < ceiling and tokens[verb].folded in _OBLIGATION_ADVERBS:
         verb += 1
-    if verb < ceiling and (tokens[verb].folded == _BECOME or tokens[verb].folded in _ABLE and (
-            not any(opens_act(tokens, k) for k in range(verb + 1, min(ceiling, verb + 1 + _ABLE_REACH))))):
+    if verb < ceiling and (tokens[verb].folded == _BECOME or tokens[verb].folded in _ABLE and not (
+            opens_act(tokens, verb + 1) or verb + 2 < ceiling and tokens[verb + 1].folded in _STOPPING
+            and any(opens_act(tokens, k) for k in range(verb + 2, min(ceiling, verb + 2 + _ABLE_REACH))))):
         return []  # "Kejaksaan Agung harus bisa menjaga kepercayaan publik", "harus menjadi contoh": an opinion of
         # what someone ought to manage or be, no act asked of them (but "DK PBB harus mampu menghentikan agresi
         # Israel" asks for an act)
@@ -3959,8 +3990,8 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
         word = tokens[position].folded  # warga, justru menembaki demonstran"
         if word in _NORMATIVE:
             return True  # "sudah seharusnya polisi bisa menangkap pelaku": what ought to be done, not done
-        if word in _NORMATIVE_STOPS or tokens[position].text == "," or _VERB.fullmatch(word) and word not in LIGHT_VERBS:
-            break  # (past a light verb: "mestinya tidak perlu membuat kesepakatan")
+        if word in _NORMATIVE_STOPS or tokens[position].text == ",":
+            break  # (past verbs the trigger's is joined to: "seharusnya melindungi warga dan menangkap pelaku")
     modal = first - 1
     while modal > floor and (tokens[modal].folded in _OBLIGATION_ADVERBS or tokens[modal].folded in _ABLE):
         modal -= 1  # (and what one must manage to do: "harus bisa menangkap")
