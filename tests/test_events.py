@@ -971,9 +971,9 @@ def test_a_state_s_welfare_for_its_own_people_is_no_aid_and_disaster_relief_is()
 
 
 def test_one_legal_action_told_twice_in_a_sentence_is_one_event():
-    article, events = events_of("Pelaku sudah ditetapkan sebagai tersangka dan ditahan oleh Polres Garut.")
+    article, events = events_of("Pria itu sudah ditetapkan sebagai tersangka dan langsung ditahan oleh Polres Garut.")
     assert [(summary(article, e), e.mode) for e in events] == [
-        (("COERCE", ("IDN:polres-garut",), ("AGT:IDN:CVL:pelaku",)), "arrest")]
+        (("COERCE", ("IDN:polres-garut",), ("AGT:IDN:CVL:pria",)), "arrest")]
 
 
 def test_courtesy_praise_of_a_firm_or_of_staff_and_calls_on_private_people_are_no_events():
@@ -1015,7 +1015,7 @@ def test_the_bare_suspect_after_one_named_target_is_that_person():
 
 
 def test_dealings_among_sports_bodies_alone_are_the_game_s_business():
-    for text in ("BWF menyetujui permintaan PBSI terkait proteksi poin peringkat pemain itu.",
+    for text in ("BWF menyetujui permohonan PBSI soal perlindungan poin ranking pemain itu.",
                  "PSSI melayangkan protes kepada FIFA soal pemilihan tuan rumah."):
         _, events = events_of(text)
         assert not events, text

@@ -2375,7 +2375,7 @@ def _told_as_earlier(first: Event, later: Event, text: str) -> bool:
     again); nor does an act told as the last time it was done ("terakhir dipanggil pada 25 Mei")."""
     if first.date is None and later.date is not None and \
             _LAST_TIME.search(text[max(later.evidence[0], later.trigger[0] - 12) : later.trigger[0]].casefold()):
-        return True  # "Windy terakhir dipanggil penyidik pada 25 Mei": the last time before, not the first again
+        return True  # "Sarwono terakhir dipanggil penyidik pada 2 Juni": the last time before, not the first again
     opening = text[later.evidence[0] : later.evidence[1]].lstrip().casefold()
     return first.date is None and later.date is not None and _EARLIER_TOLD.match(opening) is not None and (
         _stem_end(text, first) != _stem_end(text, later)  # ("menangkap" and "ditangkap" are the same words)
