@@ -1307,9 +1307,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
                           name_word: Callable[[str], bool]) -> list[Proposal]:
     """People the model missed whom an act of law enforcement names right after its verb, or
     right before its passive: two to four capitalised words no mention covers, each one the
-    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya", "pemeriksaan
-    terhadap Windy Idol",
-    "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
+    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
+    "pemeriksaan terhadap Sarwono Hadikusumo", "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
     otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa
     Gedung Sate", "mendeportasi Warga Negara Asing", nor before "ditahan", which holds ships, cars and
     teams to a draw too), proposed like the model's own (so
@@ -1331,7 +1330,7 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
             first = index + 2 if tokens[index + 1].folded == RED_HANDED else index + 1
             last = _name_run_end(tokens, first, name_word) - 1
         elif token.folded in _ENFORCEMENT_NOUNS and index + 3 < len(tokens) and tokens[index + 1].folded == "terhadap":
-            first = index + 2  # "pemeriksaan terhadap Windy Idol"
+            first = index + 2  # "pemeriksaan terhadap Sarwono Hadikusumo"
             last = _name_run_end(tokens, first, name_word) - 1
         else:
             continue

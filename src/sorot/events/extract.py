@@ -1883,7 +1883,7 @@ class EventExtractor:
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         elif trigger.voice == "noun" and not recipient and pattern.type in ENFORCEMENT and last + 2 < ceiling and \
                 arguments.tokens[last + 1].folded in _UNDERGOING:
-            recipient = arguments.proposed_people(last + 2)  # "pemeriksaan terhadap Windy Idol": a name the model
+            recipient = arguments.proposed_people(last + 2)  # "pemeriksaan terhadap Sarwono Hadikusumo": a name the model
             # found, as what the law acts on
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
