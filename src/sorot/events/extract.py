@@ -1479,7 +1479,7 @@ class EventExtractor:
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
             # mengungsi": a warning of strikes to come (not a government asking its own people to leave)
         if event_type == "SUPPORT" and recipient and any(t.folded in _PRAISE for t in tokens[first : last + 1]) and all(
-                a.sector == "BUS" or a.actor_id.rsplit(":", 1)[-1] in _STAFF_NOUNS and (
+                a.sector == "BUS" or a.actor_id.split(":")[-1] in _STAFF_NOUNS and (
                     text[a.start : a.end].casefold().endswith("nya") or all(s.sector == "BUS" for s in source)
                     or _of_a_firm(arguments, tokens, a))
                 for a in recipient):
@@ -1501,7 +1501,7 @@ class EventExtractor:
             return None  # "memeriksa keadaan di dalam rumah", "pemeriksaan kondisi kesehatan sapi", "memeriksa kondisi
             # pengungsi": a check of how things or people are, no one investigated (but "IAEA memeriksa kondisi
             # fasilitas Fordow" checks an actor's)
-        if event_type == "CONSULT" and recipient and all(_private_people(a) for a in recipient) and not any(
+        if event_type == "CONSULT" and recipient and all(_civil_agent(a, _KIN_AND_FOLK) for a in recipient) and not any(
                 t.folded in _HELD_OR_WRONGED for a in recipient
                 for t in tokens[_index_at(tokens, a.end) : min(ceiling, _index_at(tokens, a.end) + _HELD_REACH)]):
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
@@ -1510,7 +1510,7 @@ class EventExtractor:
                 recipient or event_type != "DISAPPROVE"):
             return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD", "PIS dan PT PAL
             # siap berkolaborasi": a company matter (state firms of two states dealing stay: Pertamina and Rosneft)
-        if event_type == "SUPPORT" and source and all(_the_public(a) for a in source) and not any(
+        if event_type == "SUPPORT" and source and all(_civil_agent(a, _PUBLIC) for a in source) and not any(
                 t.folded in _RALLIES or k + 2 < first and (t.folded, tokens[k + 1].folded, tokens[k + 2].folded) in _RALLY_PHRASES
                 for k, t in enumerate(tokens[floor:first], floor)):
             return None  # "Warga Aceh menyambut baik keputusan Presiden": public opinion, no act of an actor (a rally's
@@ -2303,7 +2303,7 @@ def _named_suspects(events: list[Event], text: str) -> list[Event]:
 
 def _one_suspect(actor: EventActor, text: str) -> bool:
     """Whether an actor is a suspect or a perpetrator named by the bare noun, in the singular."""
-    if actor.actor_id.rsplit(":", 1)[-1] not in _SUSPECTS or not actor.actor_id.startswith("AGT:"):
+    if actor.actor_id.split(":")[-1] not in _SUSPECTS or not actor.actor_id.startswith("AGT:"):
         return False
     before = _WORD_RUN.findall(text[max(0, actor.start - 20) : actor.start].casefold())
     after = _WORD_RUN.findall(text[actor.end : actor.end + 20].casefold())
@@ -3216,9 +3216,10 @@ def _of_a_firm(arguments: Arguments, tokens: list[Token], actor: EventActor) -> 
                for k in range(first + 1, end + 1))
 
 
-def _private_people(actor: EventActor) -> bool:
-    """Whether an actor is private people: a family, kin, men, women, the elderly."""
-    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _KIN_AND_FOLK
+def _civil_agent(actor: EventActor, nouns: frozenset[str]) -> bool:
+    """Whether an actor is a generic civilian agent named by one of `nouns` (`_KIN_AND_FOLK`:
+    private people; `_PUBLIC`: the public at large)."""
+    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.split(":")[-1] in nouns
 
 
 _HELD_OR_WRONGED = frozenset({"sandera", "disandera", "tawanan", "tahanan", "pelanggaran"})  # "keluarga sandera",
@@ -3226,13 +3227,6 @@ _HELD_OR_WRONGED = frozenset({"sandera", "disandera", "tawanan", "tahanan", "pel
 _HELD_REACH = 3
 _KIN_AND_FOLK = frozenset({"keluarga", "istri", "suami", "istrinya", "suaminya", "anaknya", "pacarnya", "kekasihnya",
                            "tetangganya", "pria", "wanita", "perempuan", "lansia", "bocah", "remaja", "orang tua"})
-
-
-def _the_public(actor: EventActor) -> bool:
-    """Whether an actor is the public at large: residents, citizens, the people, netizens."""
-    return actor.actor_id.startswith("AGT:") and actor.sector == "CVL" and actor.actor_id.rsplit(":", 1)[-1] in _PUBLIC
-
-
 _PUBLIC = frozenset({"warga", "penduduk", "rakyat", "publik", "warganet", "netizen"})
 _RALLIES = frozenset({"demonstrasi", "demo", "unjuk", "aksi", "berdemo", "berdemonstrasi", "pawai", "long", "rally"})
 _RALLY_PHRASES = frozenset({("turun", "ke", "jalan"), ("berkumpul", "di", "depan")})
