@@ -1253,8 +1253,10 @@ def test_keduanya_in_a_crime_story_are_the_two_people_named_by_initials():
             "Polisi menahan tersangka HR pada Jumat. HR enggan menyebutkan asal barangnya. Kedua tersangka kini "
             "ditahan di Polda Jambi. Keduanya dijerat dengan Pasal 114 UU Narkotika.")  # (not the spokesman named most)
     article, events = events_of(text)
-    charged = [e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "dijerat"]
-    assert [sorted(a.actor_id for a in e.recipient) for e in charged] == [["PER:initials-hr", "PER:initials-sn"]]
+    # the charge of the two is a step of their arrest, counted on it (as it is only when it names them both)
+    assert not [e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "dijerat"]
+    arrest = next(e for e in events if article.text[e.trigger[0]:e.trigger[1]] == "membekuk")
+    assert sorted(a.actor_id for a in arrest.recipient) == ["PER:initials-hr", "PER:initials-sn"] and arrest.mentions == 2
 
 
 def test_calling_an_actor_the_greatest_threat_or_a_source_of_terror_is_criticism():
@@ -4755,8 +4757,8 @@ def test_events_an_analyst_s_account_is_no_state_s_claim() -> None:
     pytest.param("Majelis hakim Pengadilan Tipikor Jakarta membacakan vonis untuk terdakwa Harvey Moeis. \"Menjatuhkan "
                  "pidana kepada Terdakwa berupa penjara 20 tahun,\" ujar hakim Eko Aryanto. Harvey "
                  "Moeis langsung menyatakan banding.",
-                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",)),  # the reading of the verdict
-                  ("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",))],  # its words, read by a judge
+                 # the reading of the verdict, and its words read by a judge counted on it (one legal action)
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:harvey-moeis",))],
                  id="quote-verb"),
     pytest.param('"Menangkap para pelaku secepatnya," tegas Kapolri Listyo Sigit Prabowo.', [], id="quote-verb"),
     pytest.param('"Menyerang Iran sekarang akan memicu perang besar," kata Menteri Luar Negeri Rusia Sergei Lavrov.',
@@ -4872,8 +4874,8 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
                  [("COERCE", ("IDN:polda-riau",), ("PER:initials-rs", "PER:initials-dk"))], id="officer-s-side"),
     # two coordinated passives share the one who undergoes them, not the role after "sebagai" nor the first's agent
     pytest.param("Polisi menangkap pria berinisial RR di Medan. Pelaku sudah ditetapkan sebagai tersangka dan diperiksa.",
-                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),  # (the bare "pelaku" is RR, named before)
-                  ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
+                 # (the bare "pelaku" is RR, named before; naming him a suspect is a step of his arrest)
+                 [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",)),
                   ("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rr",))], id="coordinated-passives"),
     pytest.param("Hasto Kristiyanto ditangkap KPK dan diperiksa di Gedung Merah Putih.",
                  [("COERCE", ("IDN:KPK",), ("PER:hasto-kristiyanto",)),
@@ -4954,9 +4956,8 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
     pytest.param("Hakim MK menolak gugatan Anies Baswedan.", [("REJECT", ("IDN:MK",), ("PER:anies-baswedan",))],
                  id="court"),
     pytest.param("Terdakwa Harvey Moeis menjalani sidang di Pengadilan Tipikor Jakarta Pusat. \"Menjatuhkan pidana kepada "
-                 "Terdakwa berupa penjara 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",
-                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",)),
-                  ("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
+                 "Terdakwa berupa penjara 20 tahun,\" tutur Ketua Majelis Hakim Eko Aryanto.",  # (one legal action)
+                 [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:harvey-moeis",))], id="court"),
     # an arrest with no agent, after the body of law enforcement the story named, is that body's
     pytest.param("Wakasat Reskrim Polrestabes Surabaya AKP Rizki Hanafi mengatakan bahwa pelaku sudah diamankan sore tadi.",
                  [("COERCE", ("IDN:polrestabes-surabaya",), ("AGT:IDN:CVL:pelaku",))], id="agentless-arrest"),
@@ -5961,3 +5962,17 @@ def test_an_envoy_apposed_to_the_subject_leaves_the_one_he_serves_out():
     article, events = events_of("Steve Witkoff, utusan khusus Trump, bertemu Presiden Rusia Vladimir Putin di Moskow.",
                                 "2025-07-10")
     assert [summary(article, e)[:2] for e in events] == [("CONSULT", ("PER:steve-witkoff",))]
+
+
+def test_the_steps_of_one_legal_action_against_a_person_are_one_event():
+    # an arrest, then the detention and the charge of the same person by the same police
+    article, events = events_of("Polres Bogor menangkap Dedi Kurniawan di rumahnya pada Selasa. Kini Dedi sudah ditahan di "
+                                "Mapolres Bogor. Dedi dijerat dengan Pasal 363 KUHP tentang pencurian.")
+    assert [summary(article, e) for e in events if e.event_type == "COERCE"] == \
+        [("COERCE", ("IDN:polres-bogor",), ("PER:dedi-kurniawan",))]
+    # a verdict and the fine the judges add are one sentence; the prosecutors' earlier demand is another act
+    article, events = events_of("Pengadilan Negeri Medan menjatuhkan vonis 5 tahun penjara kepada terdakwa Rudi Hartono. Hakim "
+                                "juga menghukum Rudi membayar denda Rp 200 juta. Sebelumnya, jaksa menuntut terdakwa Rudi "
+                                "7 tahun penjara.")
+    coerced = [summary(article, e) for e in events if e.event_type == "COERCE"]
+    assert len(coerced) == 2 and coerced[1][1] == ("AGT:IDN:GOV:jaksa",)

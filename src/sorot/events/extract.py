@@ -2268,6 +2268,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          event.ongoing, _quoted(text, event))
         same = next((e for e in index.get(key, []) if (_compatible(e, event) or _one_trip(e, event, text))
                      and not _told_as_earlier(e, event, text)), None)
+        if same is None:
+            same = next((e for _, e in kept if _same_legal_action(e, event)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -2280,6 +2282,26 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
             same.date, same.date_span = event.date, event.date_span
     return [event for _, event in kept]
+
+
+def _same_legal_action(earlier: Event, later: Event) -> bool:
+    """Whether a later arrest, detention, charge or sentence is the earlier one told again, as one
+    step of the same legal action: both coercion without a mode or as legal action (`arrest`), a
+    person both target, the same modal contexts, the same source or a generic one the earlier
+    names ("polisi" after "Polda Riau", not "jaksa" after a court: the prosecutors' demand is
+    another act), and no date of the later's own unless the same ("Kini, JN sudah ditahan",
+    "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof membayar denda")."""
+    if not (earlier.event_type == later.event_type == "COERCE" and earlier.mode in _LEGAL_MODES
+            and later.mode in _LEGAL_MODES):
+        return False
+    people = {a.actor_id for a in later.recipient if a.actor_id.startswith("PER:")}
+    return bool(people & {a.actor_id for a in earlier.recipient}) and later.date in (None, earlier.date) and \
+        set(earlier.context) & MODAL == set(later.context) & MODAL and earlier.ongoing == later.ongoing and (
+            _sides(earlier)[0] == _sides(later)[0] or all(a.actor_id.startswith("AGT:") for a in later.source)
+            and _names_the_agents(earlier.source, later.source))
+
+
+_LEGAL_MODES = (None, "arrest")
 
 
 def _named_suspects(events: list[Event], text: str) -> list[Event]:
