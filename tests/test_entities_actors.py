@@ -254,6 +254,16 @@ def test_entities_title_then_unknown_name_with_organisation(extract) -> None:
     assert person.country == "USA" and person.sector == "MIL"
 
 
+def test_entities_a_home_body_s_word_before_another_state_in_a_title_names_that_state_s_official(extract) -> None:
+    # "Kemlu" alone is Indonesia's foreign ministry; followed by another state it is that state's
+    text = "Juru bicara Kemlu Vietnam, Pham Thu Hang, mengecam latihan militer itu."
+    assert _by_id(extract(text, "2025-06-18"))["PER:pham-thu-hang"].country == "VNM"
+    text = "Juru bicara Kementerian Luar Negeri Vietnam Pham Thu Hang menolak klaim itu."
+    assert _by_id(extract(text, "2025-06-18"))["PER:pham-thu-hang"].country == "VNM"
+    text = "Juru bicara Kemlu, Rolliansyah Soemirat, memastikan seluruh WNI di Teheran dalam keadaan aman."
+    assert _by_id(extract(text, "2025-06-18"))["PER:rolliansyah-soemirat"].country == "IDN"
+
+
 def test_entities_possessive_title_takes_country_of_the_person(extract) -> None:
     text = "Perjalanan Vladimir Putin akan padat, kata ajudannya Pavel Sergeyevich Kornev dalam jumpa pers."
     person = _by_id(extract(text, "2024-06-17"))["PER:pavel-sergeyevich-kornev"]

@@ -522,6 +522,10 @@ class ActorExtractor:
             actor = self.kb.by_id(mention.candidates[0]) if len(mention.candidates) == 1 else None
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
+            following = starting.get(mention.last + 1)
+            if actor is not None and actor.country == HOME_STATE and following is not None \
+                    and _foreign_state(title, mention.last) == (following.candidates[0] if following.candidates else None):
+                return following.candidates[0]  # "juru bicara Kemlu Thailand": the Thai ministry's, not Indonesia's
             if actor is not None and actor.country:
                 return actor.country
         if title.office is not None:
