@@ -5976,3 +5976,20 @@ def test_the_steps_of_one_legal_action_against_a_person_are_one_event():
                                 "7 tahun penjara.")
     coerced = [summary(article, e) for e in events if e.event_type == "COERCE"]
     assert len(coerced) == 2 and coerced[1][1] == ("AGT:IDN:GOV:jaksa",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kementerian Luar Negeri Vietnam memanggil Wakil Dubes China di Hanoi.", ("DISAPPROVE", ("VNM:MFA",), ("CHN",))),
+    ("Kemlu Vietnam memanggil Dubes China untuk menyampaikan protes.", ("DISAPPROVE", ("VNM:MFA",), ("CHN",))),
+    ("Pakistan menangguhkan traktat perdagangan dengan India.", ("SANCTION", ("PAK",), ("IND",))),
+    ("Pemerintah Laos menutup seluruh pos lintas batas dengan Myanmar.", ("COERCE", ("LAO",), ("MMR",))),
+    ("Pemerintah Malaysia memberangkatkan bantuan kemanusiaan untuk Myanmar.", ("AID", ("MYS",), ("MMR",))),
+])
+def test_envoys_summoned_treaties_suspended_crossings_closed_and_aid_sent_off(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]
+
+
+def test_where_borders_meet_is_no_meeting():
+    _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
+    assert events == []
