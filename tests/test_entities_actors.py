@@ -1834,3 +1834,17 @@ def test_entities_two_of_a_surname_from_the_name_lists_stay_two(extract) -> None
     assert {"PER:budi-santoso", "PER:ahmad-santoso"} <= {a.actor_id for a in actors}
     actors = extract("Polisi menangkap pengendara motor bernama Rudi Hartanto.", "2025-06-18")
     assert [a.confidence for a in actors if a.actor_id == "PER:rudi-hartanto"] == [0.6]
+
+
+def test_entities_foreign_ranks_and_their_grades_are_no_part_of_the_name(extract) -> None:
+    found = _by_id(extract("Juru bicara Angkatan Laut Filipina, Komodor Rey Santos, membantah laporan itu.", "2025-06-18"))
+    assert "PER:rey-santos" in found and found["PER:rey-santos"].country == "PHL"
+    found = _by_id(extract("Juru bicara PLA, Kolonel Senior Zhang Wei, menanggapi latihan itu.", "2025-06-18"))
+    assert "PER:zhang-wei" in found and not any("senior" in actor_id for actor_id in found)
+
+
+def test_entities_a_police_force_named_with_its_state_is_that_state_s_body(extract) -> None:
+    found = _by_id(extract("Kepolisian Nasional Laos menangkap lima warga Indonesia di Vientiane.", "2025-06-18"))
+    police = found["LAO:kepolisian-nasional-laos"]
+    assert (police.country, police.sector) == ("LAO", "GOV")
+    assert "LAO" not in found  # the state is named only as the force's

@@ -107,10 +107,11 @@ _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
-    laksamana marsekal kolonel letkol""".split()
+    laksamana marsekal kolonel letkol komodor mayor kapten letnan""".split()
 )
-# The grade of a flag officer's rank, after it: "Laksamana Madya", "Marsekal Muda".
-_FLAG_GRADES = frozenset({"madya", "muda", "pertama"})
+# The grade of a rank, after it: "Laksamana Madya", "Marsekal Muda", and foreign forces' "Kolonel Senior",
+# "Jenderal Senior".
+_FLAG_GRADES = frozenset({"madya", "muda", "pertama", "senior"})
 # The corps or branch a rank is of, written after it ("Brigjen Pol", "Mayjen TNI", "Letkol Inf").
 RANK_CORPS = frozenset({"pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpl", "chb", "mar", "pnb", "tek", "kes"})
 # Words of a rank, written out or short, with its corps: "Inspektur Jenderal", "Kombes Pol", "Brigjen TNI".
