@@ -5993,3 +5993,12 @@ def test_envoys_summoned_treaties_suspended_crossings_closed_and_aid_sent_off(te
 def test_where_borders_meet_is_no_meeting():
     _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
     assert events == []
+
+
+@pytest.mark.parametrize("text", ["Pemerintah Indonesia mengajukan permintaan ekstradisi kepada Pemerintah Thailand.",
+                                  "Kejaksaan Agung meminta ekstradisi buronan itu dari Thailand.",
+                                  "Permintaan ekstradisi Indonesia kepada Thailand belum dijawab."])
+def test_asking_a_state_to_hand_someone_over_is_a_demand_of_that_state(text):
+    article, events = events_of(text)
+    assert [(e.event_type, tuple(a.country for a in e.source), tuple(a.actor_id for a in e.recipient)) for e in events] == \
+        [("DEMAND", ("IDN",), ("THA",))]
