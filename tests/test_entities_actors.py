@@ -1848,3 +1848,10 @@ def test_entities_a_police_force_named_with_its_state_is_that_state_s_body(extra
     police = found["LAO:kepolisian-nasional-laos"]
     assert (police.country, police.sector) == ("LAO", "GOV")
     assert "LAO" not in found  # the state is named only as the force's
+
+
+def test_entities_initials_after_a_nationality_are_a_national_of_that_state(extract) -> None:
+    found = _by_id(extract("Polresta Denpasar menangkap seorang WNA asal Jerman berinisial MK di Seminyak.", "2025-06-18"))
+    assert found["PER:initials-mk"].country == "DEU"
+    found = _by_id(extract("Polresta Denpasar menangkap seorang pemuda berinisial MK di Seminyak.", "2025-06-18"))
+    assert found["PER:initials-mk"].country == "IDN"

@@ -181,7 +181,9 @@ class ActorExtractor:
         links: list[_Link] = []
         used: set[int] = set()  # first tokens of mentions already decided
         titles = self.titles(text, tokens, mentions)
-        links += _initials_links(tokens, used, {m.first for m in mentions})
+        states = {m.last: (m.first, m.candidates[0]) for m in mentions
+                  if m.label == "GPE" and len(m.candidates) == 1 and re.fullmatch(r"[A-Z]{3}", m.candidates[0])}
+        links += _initials_links(tokens, used, {m.first for m in mentions}, states)
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += self._subsidiary_links(mentions, tokens, used)
@@ -1480,21 +1482,27 @@ def _rest_of_name(following: list[Token], rest: list[str]) -> bool:
     return any(_spelling_of(t.folded, word.casefold()) for t in following if t.is_word for word in rest)
 
 
-def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> list[_Link]:
+def _initials_links(tokens: list[Token], used: set[int], known: set[int],
+                    states: dict[int, tuple[int, str]]) -> list[_Link]:
     """People named by their initials, as Indonesian crime news does ("guru berinisial NHN",
     "tersangka AP", "menetapkan AP sebagai tersangka", "AP (25)" with an age), at every use of the initials: "MK" after "berinisial" is a
     person, not the Constitutional Court. They are Indonesians: the press names the suspects and victims
-    of Indonesian cases so, and prints foreigners' names in full."""
+    of Indonesian cases so, and prints most foreigners' names in full; one whose nationality comes right
+    before "berinisial" is of that state ("WNA asal Inggris berinisial JT"; `states`: the state each
+    mention ending at a token names, with the mention's first token)."""
     people: dict[str, Actor] = {}
 
-    def person(token: Token) -> None:
-        people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", "IDN", None, ()))
+    def person(token: Token, country: str = HOME_STATE) -> None:
+        people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", country, None, ()))
 
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
-            person(following)  # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
+            # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
+            nationality = states.get(index - 1)
+            person(following, nationality[1] if token.folded in INITIALS_CUES and nationality is not None
+                   and nationality[0] > 0 and tokens[nationality[0] - 1].folded in _NATIONALITY_CUES else HOME_STATE)
         elif _initials(token.text) and 0 < index and tokens[index - 1].folded in _NAMING and index + 2 < len(tokens) \
                 and following.folded == "sebagai" and tokens[index + 2].folded in SUSPECT_NOUNS \
                 and (index not in known or len(token.text) <= 2) and len(token.text) <= 3 and token.folded not in OFFENCES:
@@ -1525,7 +1533,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int]) -> lis
     return links
 
 
-NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+NAMELY = frozenset({"yakni", "yaitu"})
+# Words right before a state that make it a person's nationality: "asal Inggris", "warga negara Rusia", "WNA Australia".
+_NATIONALITY_CUES = frozenset({"asal", "negara", "wn", "wna", "berkewarganegaraan", "kebangsaan"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
 # "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
