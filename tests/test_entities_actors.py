@@ -1855,3 +1855,23 @@ def test_entities_initials_after_a_nationality_are_a_national_of_that_state(extr
     assert found["PER:initials-mk"].country == "DEU"
     found = _by_id(extract("Polresta Denpasar menangkap seorang pemuda berinisial MK di Seminyak.", "2025-06-18"))
     assert found["PER:initials-mk"].country == "IDN"
+
+
+def test_entities_an_indonesian_envoy_or_body_abroad_stays_indonesian(extract) -> None:
+    found = _by_id(extract("Duta Besar RI Singapura, Suryo Pratomo, menemui para WNI di Singapura.", "2025-06-18"))
+    assert found["PER:suryo-pratomo"].country == "IDN"
+    found = _by_id(extract("Ketua Pimpinan Cabang Istimewa Nahdlatul Ulama Jepang, Dian Pertiwi, membuka acara itu.",
+                           "2025-06-18"))
+    assert found["PER:dian-pertiwi"].country == "IDN"
+
+
+def test_entities_initials_after_goods_from_a_state_stay_indonesian(extract) -> None:
+    found = _by_id(extract("Polres Karimun menangkap kurir sabu asal Malaysia berinisial RD di pelabuhan.", "2025-06-18"))
+    assert found["PER:initials-rd"].country == "IDN"
+    found = _by_id(extract("Seorang WNI asal Malaysia berinisial AR ditangkap karena memalsukan paspor.", "2025-06-18"))
+    assert found["PER:initials-ar"].country == "IDN"
+
+
+def test_entities_an_insurance_policy_is_no_police(extract) -> None:
+    found = _by_id(extract("Nasabah mempersoalkan klaim Polis Asuransi Jiwa Sentosa Indonesia yang ditolak.", "2025-06-18"))
+    assert not any("polis" in actor_id for actor_id in found)

@@ -6002,3 +6002,34 @@ def test_asking_a_state_to_hand_someone_over_is_a_demand_of_that_state(text):
     article, events = events_of(text)
     assert [(e.event_type, tuple(a.country for a in e.source), tuple(a.actor_id for a in e.recipient)) for e in events] == \
         [("DEMAND", ("IDN",), ("THA",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another body's later act is its own event: a verdict after a police arrest
+    ("Polres Garut menangkap Asep Sunandar karena mencuri ternak. Majelis hakim kemudian memvonis Asep Sunandar dua "
+     "tahun penjara.", 2),
+    # a new round after a release, or another case, is a new act of the same body
+    ("Polres Garut menangkap Asep Sunandar karena mencuri ternak. Asep kemudian dibebaskan. Namun, Polres Garut kembali "
+     "menjerat Asep Sunandar karena menipu warga.", 2),
+    ("Kejaksaan Agung menetapkan Yudi Permana sebagai tersangka korupsi pupuk. Dalam perkara lain, Kejaksaan Agung "
+     "juga menetapkan Yudi Permana sebagai tersangka suap perizinan.", 2),
+    # a later act on more people than the first names new ones: its own event
+    ("Pengadilan Negeri Bandung memvonis Rina Marlina dan Tono Sugiarto empat tahun penjara. Dalam sidang yang sama, "
+     "Pengadilan Negeri Bandung juga memvonis Tono Sugiarto dan Wawan Hermawan.", 2),
+])
+def test_a_legal_act_of_another_body_round_case_or_people_is_its_own_event(text, expected):
+    article, events = events_of(text)
+    assert len([e for e in events if e.event_type == "COERCE"]) == expected
+
+
+@pytest.mark.parametrize("text", ["Pemerintah AS mengakhiri sanksi AS terhadap Venezuela.",
+                                  "Pemerintah AS mencabut sanksi AS terhadap Venezuela.",
+                                  "Amerika Serikat menghapus sanksi terhadap Venezuela."])
+def test_ending_a_state_s_sanctions_eases_them_on_the_state_they_were_on(text):
+    article, events = events_of(text)
+    assert [(summary(article, e), e.mode) for e in events] == [(("RETREAT", ("USA",), ("VEN",)), "ease")]
+
+
+def test_a_pact_of_integrity_is_no_treaty():
+    _, events = events_of("Partai Golkar membatalkan pakta integritas dengan sejumlah calon kepala daerah.")
+    assert not [e for e in events if e.event_type == "SANCTION"]

@@ -98,9 +98,9 @@ BODY_OPENERS: dict[str, str | None] = {
     # Indonesia" (not "Konferensi" nor "Gerakan": "Konferensi Perdamaian Ukraina" is a meeting, "Gerakan Islam
     # Uzbekistan" an armed group)
     "persekutuan": "CVL", "jemaat": "CVL", "hizbut": "CVL", "konfederasi": "CVL",
-    # a foreign state's police force: "Kepolisian Federal Australia", "Kepolisian Nasional Kamboja", Malay "Polis
-    # Diraja Malaysia" (police are GOV, as the knowledge base's Polri)
-    "kepolisian": "GOV", "polis": "GOV",
+    # a foreign state's police force: "Kepolisian Federal Australia", "Kepolisian Nasional Kamboja" (police are GOV,
+    # as the knowledge base's Polri; not Malay "Polis", an insurance policy in Indonesian: "Polis Asuransi ...")
+    "kepolisian": "GOV",
 }
 CENTRAL_BANK = "sentral"  # "Bank Sentral Rusia" is a monetary authority: GOV, not BUS
 # Bodies whose name goes on with "Jenderal" ("Direktorat Jenderal Bina Marga"): what follows

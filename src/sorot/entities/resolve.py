@@ -525,9 +525,11 @@ class ActorExtractor:
             if (state := self._arm_state(mention, starting.get(mention.last + 1))) is not None:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
             following = starting.get(mention.last + 1)
-            if actor is not None and actor.country == HOME_STATE and following is not None \
+            if actor is not None and actor.country == HOME_STATE and actor.type == "ORG" and actor.sector == "GOV" \
+                    and following is not None \
                     and _foreign_state(title, mention.last) == (following.candidates[0] if following.candidates else None):
-                return following.candidates[0]  # "juru bicara Kemlu Thailand": the Thai ministry's, not Indonesia's
+                return following.candidates[0]  # "juru bicara Kemlu Thailand": the Thai ministry's, not Indonesia's (but
+                # "Duta Besar RI Malaysia" and "Ketua PCI Nahdlatul Ulama Malaysia" are Indonesia's envoy and body abroad)
             if actor is not None and actor.country:
                 return actor.country
         if title.office is not None:
@@ -1500,9 +1502,7 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
         if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
             # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
-            nationality = states.get(index - 1)
-            person(following, nationality[1] if token.folded in INITIALS_CUES and nationality is not None
-                   and nationality[0] > 0 and tokens[nationality[0] - 1].folded in _NATIONALITY_CUES else HOME_STATE)
+            person(following, _nationality(tokens, index, states) if token.folded in INITIALS_CUES else HOME_STATE)
         elif _initials(token.text) and 0 < index and tokens[index - 1].folded in _NAMING and index + 2 < len(tokens) \
                 and following.folded == "sebagai" and tokens[index + 2].folded in SUSPECT_NOUNS \
                 and (index not in known or len(token.text) <= 2) and len(token.text) <= 3 and token.folded not in OFFENCES:
@@ -1533,9 +1533,27 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
     return links
 
 
+def _nationality(tokens: list[Token], cue: int, states: dict[int, tuple[int, str]]) -> str:
+    """The state a person named by initials after token ``cue`` ("berinisial") is a national of: the
+    one right before the cue after a word of nationality ("warga negara Rusia", "WNA Australia") or a
+    person's noun and "asal" ("pria asal Inggris"; not goods or a network, "sabu asal Malaysia",
+    nor "WNI asal ..."), else Indonesia."""
+    named = states.get(cue - 1)
+    if named is None or named[0] < 1:
+        return HOME_STATE
+    before = tokens[named[0] - 1].folded
+    if before in _NATIONALITY_CUES or before == _ORIGIN and named[0] > 1 and tokens[named[0] - 2].folded in _FOREIGNER_NOUNS:
+        return named[1]
+    return HOME_STATE
+
+
 NAMELY = frozenset({"yakni", "yaitu"})
 # Words right before a state that make it a person's nationality: "asal Inggris", "warga negara Rusia", "WNA Australia".
-_NATIONALITY_CUES = frozenset({"asal", "negara", "wn", "wna", "berkewarganegaraan", "kebangsaan"})  # ", yakni X dan Y": an apposition naming who a phrase means
+_NATIONALITY_CUES = frozenset({"negara", "wn", "wna", "berkewarganegaraan", "kebangsaan"})
+_ORIGIN = "asal"  # after a person's noun: "pria asal Inggris"
+_FOREIGNER_NOUNS = frozenset({"wna", "warga", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "turis",
+                              "wisatawan", "bule", "pelaku", "tersangka", "pekerja", "buruh", "mahasiswa", "orang",
+                              "pengusaha", "pelajar", "imigran", "pengungsi"})  # ", yakni X dan Y": an apposition naming who a phrase means
 # Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
 # "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)

@@ -1867,6 +1867,8 @@ class EventExtractor:
             return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
             direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE, clause_ends=pattern.type in ENFORCEMENT)
+            if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling):
+                direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
@@ -2267,9 +2269,10 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
         same = next((e for e in index.get(key, []) if (_compatible(e, event) or _one_trip(e, event, text))
-                     and not _told_as_earlier(e, event, text)), None)
+                     and not _told_as_earlier(e, event, text)), None) \
+            if not (event.event_type in ENFORCEMENT and _another_round(event, text)) else None
         if same is None:
-            same = next((e for _, e in kept if _same_legal_action(e, event)), None)
+            same = next((e for _, e in kept if _same_legal_action(e, event, text)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -2284,24 +2287,47 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     return [event for _, event in kept]
 
 
-def _same_legal_action(earlier: Event, later: Event) -> bool:
+def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit]], to: frozenset[str],
+                   ceiling: int) -> bool:
+    """Whether the object right after a trigger that ends in a measure's noun is the measure's owner,
+    with whom the measure is on after a preposition of the pattern ("mencabut sanksi AS terhadap
+    Suriah": the US's sanctions, lifted from Syria)."""
+    units = direct[1]
+    return arguments.tokens[last].folded in _LIFTED_MEASURES and units[0].first == last + 1 and \
+        arguments.after_preposition(to, units[-1].last + 1, ceiling, window=2, fillers=0) is not None
+
+
+_LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
+
+
+def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
     """Whether a later arrest, detention, charge or sentence is the earlier one told again, as one
-    step of the same legal action: both coercion without a mode or as legal action (`arrest`), a
-    person both target, the same modal contexts, the same source or a generic one the earlier
-    names ("polisi" after "Polda Riau", not "jaksa" after a court: the prosecutors' demand is
-    another act), and no date of the later's own unless the same ("Kini, JN sudah ditahan",
-    "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof membayar denda")."""
+    step of the same legal action: both coercion without a mode or as legal action (`arrest`) by the
+    same source, the later's targets people among the earlier's, the same modal contexts, no date of
+    the later's own unless the same, and no word of another round or case in the later's sentence
+    ("Kini, JN sudah ditahan", "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof
+    membayar denda"; not "kembali menjerat Bima", "Dalam perkara terpisah, ... memvonis", nor a
+    verdict after a police arrest, nor the prosecutors' demand before the court's verdict)."""
     if not (earlier.event_type == later.event_type == "COERCE" and earlier.mode in _LEGAL_MODES
-            and later.mode in _LEGAL_MODES):
+            and later.mode in _LEGAL_MODES and _sides(earlier)[0] == _sides(later)[0]):
         return False
-    people = {a.actor_id for a in later.recipient if a.actor_id.startswith("PER:")}
-    return bool(people & {a.actor_id for a in earlier.recipient}) and later.date in (None, earlier.date) and \
-        set(earlier.context) & MODAL == set(later.context) & MODAL and earlier.ongoing == later.ongoing and (
-            _sides(earlier)[0] == _sides(later)[0] or all(a.actor_id.startswith("AGT:") for a in later.source)
-            and _names_the_agents(earlier.source, later.source))
+    targets = {a.actor_id for a in later.recipient}
+    return any(t.startswith("PER:") for t in targets) and targets <= {a.actor_id for a in earlier.recipient} \
+        and later.date in (None, earlier.date) and set(earlier.context) & MODAL == set(later.context) & MODAL \
+        and earlier.ongoing == later.ongoing and not _another_round(later, text)
+
+
+def _another_round(event: Event, text: str) -> bool:
+    """Whether an act of law enforcement's sentence tells it as another round or another case
+    ("Polres Garut kembali menjerat Asep", "Dalam perkara lain, Kejaksaan Agung ...")."""
+    sentence = _WORD_RUN.findall(text[event.evidence[0] : event.evidence[1]].casefold())
+    return not _ANOTHER_ROUND.isdisjoint(sentence) or any(
+        a in _OTHER_CASE and b in _OTHER_CASE_WORDS for a, b in zip(sentence, sentence[1:]))
 
 
 _LEGAL_MODES = (None, "arrest")
+_ANOTHER_ROUND = frozenset({"kembali", "lagi", "belakangan"})  # "kembali ditangkap": a new arrest, not the first told again
+_OTHER_CASE, _OTHER_CASE_WORDS = frozenset({"perkara", "kasus"}), frozenset({"lain", "terpisah", "berbeda", "baru"})
 
 
 def _named_suspects(events: list[Event], text: str) -> list[Event]:
