@@ -6033,3 +6033,18 @@ def test_ending_a_state_s_sanctions_eases_them_on_the_state_they_were_on(text):
 def test_a_pact_of_integrity_is_no_treaty():
     _, events = events_of("Partai Golkar membatalkan pakta integritas dengan sejumlah calon kepala daerah.")
     assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ratusan buruh dari Konfederasi Serikat Pekerja Indonesia (KSPI) berunjuk rasa di depan Gedung DPR.", ("IDN:KSPI",)),
+    # a crowd from a place stays the crowd, and goods from a state are no subject
+    ("Puluhan warga dari Kabupaten Garut berunjuk rasa di depan kantor bupati.", ("AGT:IDN:CVL:warga",)),
+])
+def test_a_crowd_from_a_named_body_acts_as_the_body(text, expected):
+    article, events = events_of(text)
+    assert [tuple(a.actor_id for a in e.source) for e in events if e.event_type == "PROTEST"] == [expected]
+
+
+def test_goods_from_a_state_are_no_visitor():
+    _, events = events_of("Bantuan dari Korea Selatan tiba di Bandara Soekarno-Hatta.")
+    assert events == []

@@ -186,6 +186,7 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
+_FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
@@ -1932,7 +1933,13 @@ class Arguments:
 
     def _members_head(self, body: int, floor: int) -> int | None:
         """The token before "yang tergabung dalam" when the body's name opens at token ``body``
-        (the head of the relative clause: its members), else None."""
+        (the head of the relative clause: its members), or a generic crowd's last token right
+        before "dari" and the body ("Ratusan mahasiswa dari BEM SI berunjuk rasa"; not goods,
+        "Bantuan dari Jepang tiba"), else None."""
+        if body - 2 >= floor and self.tokens[body - 1].folded == _FROM and (
+                crowd := self.group_ending_at(body - 2, floor)) is not None \
+                and all(a.actor_id.startswith("AGT:") for unit in crowd[1] for a in unit.actors):
+            return body - 2
         joined = body - 3
         if joined - 1 < floor or self.tokens[body - 1].folded not in _MEMBER_OF or \
                 self.tokens[body - 2].folded not in _JOINED or self.tokens[joined].folded != "yang":
