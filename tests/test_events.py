@@ -6048,3 +6048,13 @@ def test_a_crowd_from_a_named_body_acts_as_the_body(text, expected):
 def test_goods_from_a_state_are_no_visitor():
     _, events = events_of("Bantuan dari Korea Selatan tiba di Bandara Soekarno-Hatta.")
     assert events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OJK mencabut izin usaha PT Asuransi Jiwa Sentosa Makmur.", [("COERCE", "IDN:OJK", "restrict")]),
+    # an arrest takes no firm only the model found
+    ("Polisi menangkap PT Maju Jaya.", []),
+])
+def test_a_measure_on_a_firm_only_the_model_found_takes_it_as_object(text, expected):
+    _, events = events_of(text)
+    assert [(e.event_type, e.source[0].actor_id, e.mode) for e in events if e.recipient] == expected

@@ -18,6 +18,7 @@ from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS
+from sorot.entities.recognise import COMPANY_FORMS
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
@@ -540,6 +541,13 @@ class Arguments:
                 joined = joined or self.tokens[index].folded in LIST_ENDS
                 index += 1
         return people
+
+    def proposed_firm(self, index: int) -> Unit | None:
+        """A company only the statistical recogniser proposed, named at token `index` with its legal
+        form (the object of a measure on it: "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa")."""
+        unit = self._proposed_names.get(index)
+        return unit if unit is not None and unit.actors[0].type == "ORG" and \
+            self.tokens[index].folded in COMPANY_FORMS else None
 
     def _proposed_person(self, index: int) -> Unit | None:
         unit = self._proposed_names.get(index)

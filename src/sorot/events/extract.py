@@ -1881,6 +1881,8 @@ class EventExtractor:
                     recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
                 # the model found, both held
+            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
+                recipient = [firm]  # "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa": a firm only the model found
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
         elif trigger.voice == "noun" and not recipient and pattern.type in ENFORCEMENT and last + 2 < ceiling and \
@@ -2298,6 +2300,8 @@ def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit
 
 
 _LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
+# Measures whose object may be a firm only the model found: restrictions, seizures, sanctions (no arrest).
+_FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("SANCTION", None)})
 
 
 def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
