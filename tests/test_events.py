@@ -6058,3 +6058,33 @@ def test_goods_from_a_state_are_no_visitor():
 def test_a_measure_on_a_firm_only_the_model_found_takes_it_as_object(text, expected):
     _, events = events_of(text)
     assert [(e.event_type, e.source[0].actor_id, e.mode) for e in events if e.recipient] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # students of a university, a firm's workers and a government's staff act for themselves
+    "Ratusan mahasiswa dari Universitas Padjadjaran berunjuk rasa di depan Gedung Sate.",
+    "Ribuan buruh dari PT Maju Sentosa berdemonstrasi di depan pabrik mereka.",
+    "Ratusan pegawai dari Pemerintah Kabupaten Garut berunjuk rasa di depan kantor bupati.",
+])
+def test_a_crowd_from_a_school_a_firm_or_an_office_stays_the_crowd(text):
+    _, events = events_of(text)
+    assert [e.source[0].actor_id.startswith("AGT:") for e in events if e.event_type == "PROTEST"] == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kembali" elsewhere in the sentence tells no new act: one detention, told again
+    ("Polres Bantul menangkap Joko Susilo karena mencuri. Kapolres Bantul kembali menegaskan bahwa Polres Bantul telah "
+     "menahan Joko Susilo.", 1),
+    # back to the cells after questioning is the same detention
+    ("KPK menahan Bupati Sorong, Yan Piet Mosso, pada Jumat. Usai diperiksa, Yan Piet kembali ditahan di Rutan KPK.", 1),
+])
+def test_kembali_only_right_before_a_legal_act_makes_it_another(text, expected):
+    _, events = events_of(text)
+    assert len([e for e in events if e.event_type == "COERCE"]) == expected
+
+
+def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_target():
+    article, events = events_of("Bupati Jember menolak mencabut izin usaha PT Tambang Emas Sejati.")
+    assert not [e for e in events if any(a.actor_id.startswith("ORG:") for a in e.recipient)]
+    article, events = events_of("Inggris mengakhiri sanksi Inggris terhadap 24 entitas Suriah.")
+    assert [(summary(article, e), e.mode) for e in events] == [(("RETREAT", ("GBR",), ("SYR",)), "ease")]

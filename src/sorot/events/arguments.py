@@ -188,6 +188,9 @@ _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the m
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
+_SCHOOL_WORDS = frozenset({"university", "universitas", "institute", "institut", "school", "sekolah", "college",
+                           "polytechnic", "politeknik", "academy", "akademi"})
+_AGENT_NOUNS = frozenset({"pejabat", "perwakilan", "tim", "petugas", "anggota", "delegasi", "utusan", "personel"})
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
 THAT = "bahwa"  # opens a reported clause: "mengatakan bahwa ..."
@@ -1946,13 +1949,27 @@ class Arguments:
         "Bantuan dari Jepang tiba"), else None."""
         if body - 2 >= floor and self.tokens[body - 1].folded == _FROM and (
                 crowd := self.group_ending_at(body - 2, floor)) is not None \
-                and all(a.actor_id.startswith("AGT:") for unit in crowd[1] for a in unit.actors):
+                and all(a.actor_id.startswith("AGT:") for unit in crowd[1] for a in unit.actors) \
+                and (named := self.at_first.get(body)) is not None \
+                and all(self._gathers(self.tokens[body - 2].folded, a) for a in named.actors):
             return body - 2
         joined = body - 3
         if joined - 1 < floor or self.tokens[body - 1].folded not in _MEMBER_OF or \
                 self.tokens[body - 2].folded not in _JOINED or self.tokens[joined].folded != "yang":
             return None
         return joined - 1
+
+    @staticmethod
+    def _gathers(crowd: str, body: ArticleActor) -> bool:
+        """Whether a crowd named by the noun ``crowd`` "dari" a body is the body acting: a body of
+        members (a union, a students' board, a movement: not a university or a school, whose students
+        act for themselves, nor a firm, whose workers may protest against it), or a state's body after
+        a noun of its agents ("pejabat dari Kementerian Luar Negeri", "tim dari Polda Jatim")."""
+        if body.type != "ORG":
+            return False
+        if body.sector in ("CVL", "OPP"):
+            return _SCHOOL_WORDS.isdisjoint(body.name.casefold().split())
+        return body.sector in ("GOV", "MIL") and crowd in _AGENT_NOUNS
 
     def _place_name_start(self, last: int, floor: int) -> int | None:
         """The first token of the capitalised name ending at token ``last`` when a preposition

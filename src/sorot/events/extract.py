@@ -1867,7 +1867,7 @@ class EventExtractor:
             return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
             direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE, clause_ends=pattern.type in ENFORCEMENT)
-            if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling):
+            if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling, source):
                 direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
@@ -1881,7 +1881,8 @@ class EventExtractor:
                     recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
                 # the model found, both held
-            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
+            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)) \
+                    and not (first > floor and arguments.tokens[first - 1].folded in _REFUSING):
                 recipient = [firm]  # "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa": a firm only the model found
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
                 recipient = agent  # "mengutuk pembunuhan warga sipil oleh tentara Israel": the killers, not the killed
@@ -2290,18 +2291,23 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
 
 
 def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit]], to: frozenset[str],
-                   ceiling: int) -> bool:
-    """Whether the object right after a trigger that ends in a measure's noun is the measure's owner,
-    with whom the measure is on after a preposition of the pattern ("mencabut sanksi AS terhadap
-    Suriah": the US's sanctions, lifted from Syria)."""
+                   ceiling: int, source: list[Unit]) -> bool:
+    """Whether the object right after a trigger that ends in a measure's noun is the measure's owner:
+    the source's own state, or one with whom the measure is on after a preposition of the pattern
+    ("mencabut sanksi AS terhadap Suriah": the US's sanctions, lifted from Syria; "Inggris mengakhiri
+    sanksi Inggris terhadap 24 entitas Suriah")."""
     units = direct[1]
-    return arguments.tokens[last].folded in _LIFTED_MEASURES and units[0].first == last + 1 and \
+    if arguments.tokens[last].folded not in _LIFTED_MEASURES or units[0].first != last + 1:
+        return False
+    own = {a.country for unit in source for a in unit.actors if a.country}
+    return any(a.country in own for unit in units for a in unit.actors) or \
         arguments.after_preposition(to, units[-1].last + 1, ceiling, window=2, fillers=0) is not None
 
 
 _LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
 # Measures whose object may be a firm only the model found: restrictions, seizures, sanctions (no arrest).
 _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("SANCTION", None)})
+_REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names the firm of no act ("menolak mencabut izin PT X")
 
 
 def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
@@ -2322,15 +2328,20 @@ def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
 
 
 def _another_round(event: Event, text: str) -> bool:
-    """Whether an act of law enforcement's sentence tells it as another round or another case
-    ("Polres Garut kembali menjerat Asep", "Dalam perkara lain, Kejaksaan Agung ...")."""
+    """Whether an act of law enforcement is told as another round, "kembali" right before its trigger
+    (not back to the cells: "kembali ditahan"), or its sentence as another case ("Polres Garut kembali
+    menjerat Asep", "Dalam perkara lain, Kejaksaan Agung ..."; not "kembali menegaskan bahwa ...")."""
+    before = _WORD_RUN.findall(text[max(event.evidence[0], event.trigger[0] - 12) : event.trigger[0]].casefold())
+    trigger = text[event.trigger[0] : event.trigger[1]].casefold().split()
+    if before and before[-1] == _AGAIN and trigger and trigger[0] not in _HELD:
+        return True
     sentence = _WORD_RUN.findall(text[event.evidence[0] : event.evidence[1]].casefold())
-    return not _ANOTHER_ROUND.isdisjoint(sentence) or any(
-        a in _OTHER_CASE and b in _OTHER_CASE_WORDS for a, b in zip(sentence, sentence[1:]))
+    return any(a in _OTHER_CASE and b in _OTHER_CASE_WORDS for a, b in zip(sentence, sentence[1:]))
 
 
 _LEGAL_MODES = (None, "arrest")
-_ANOTHER_ROUND = frozenset({"kembali", "lagi", "belakangan"})  # "kembali ditangkap": a new arrest, not the first told again
+_AGAIN = "kembali"  # "kembali ditangkap": a new arrest, not the first told again
+_HELD = frozenset({"ditahan", "menahan"})  # "kembali ditahan" after questioning: back to the cells, the same detention
 _OTHER_CASE, _OTHER_CASE_WORDS = frozenset({"perkara", "kasus"}), frozenset({"lain", "terpisah", "berbeda", "baru"})
 
 
