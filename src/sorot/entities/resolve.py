@@ -526,10 +526,11 @@ class ActorExtractor:
                 return state.id  # "Direktur Pemasaran Yamaha Indonesia": the company's arm in that state
             following = starting.get(mention.last + 1)
             if actor is not None and actor.country == HOME_STATE and actor.type == "ORG" and actor.sector == "GOV" \
-                    and following is not None \
-                    and _foreign_state(title, mention.last) == (following.candidates[0] if following.candidates else None):
-                return following.candidates[0]  # "juru bicara Kemlu Thailand": the Thai ministry's, not Indonesia's (but
-                # "Duta Besar RI Malaysia" and "Ketua PCI Nahdlatul Ulama Malaysia" are Indonesia's envoy and body abroad)
+                    and following is not None and following.candidates \
+                    and _foreign_state(title, mention.last) == following.candidates[0]:
+                # "juru bicara Kemlu Thailand": the Thai ministry's, not Indonesia's (but "Duta Besar RI Malaysia"
+                # and "Ketua PCI Nahdlatul Ulama Malaysia" are Indonesia's envoy and body abroad)
+                return following.candidates[0]
             if actor is not None and actor.country:
                 return actor.country
         if title.office is not None:
@@ -1542,18 +1543,20 @@ def _nationality(tokens: list[Token], cue: int, states: dict[int, tuple[int, str
     if named is None or named[0] < 1:
         return HOME_STATE
     before = tokens[named[0] - 1].folded
-    if before in _NATIONALITY_CUES or before == _ORIGIN and named[0] > 1 and tokens[named[0] - 2].folded in _FOREIGNER_NOUNS:
+    if before in _NATIONALITY_CUES or (before == _ORIGIN and named[0] > 1
+                                       and tokens[named[0] - 2].folded in _FOREIGNER_NOUNS):
         return named[1]
     return HOME_STATE
 
 
-NAMELY = frozenset({"yakni", "yaitu"})
-# Words right before a state that make it a person's nationality: "asal Inggris", "warga negara Rusia", "WNA Australia".
+NAMELY = frozenset({"yakni", "yaitu"})  # ", yakni X dan Y": an apposition naming who a phrase means
+# Words right before a state that make it a person's nationality: "warga negara Rusia", "WNA Australia".
 _NATIONALITY_CUES = frozenset({"negara", "wn", "wna", "berkewarganegaraan", "kebangsaan"})
 _ORIGIN = "asal"  # after a person's noun: "pria asal Inggris"
+# Nouns of people whose origin "asal" gives their nationality (not goods', nor "WNI asal ...": a home region).
 _FOREIGNER_NOUNS = frozenset({"wna", "warga", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "turis",
                               "wisatawan", "bule", "pelaku", "tersangka", "pekerja", "buruh", "mahasiswa", "orang",
-                              "pengusaha", "pelajar", "imigran", "pengungsi"})  # ", yakni X dan Y": an apposition naming who a phrase means
+                              "pengusaha", "pelajar", "imigran", "pengungsi"})
 # Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
 # "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)

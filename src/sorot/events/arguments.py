@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
-from sorot.entities.regional import HOME_STATE, PLACE_UNITS
 from sorot.entities.recognise import COMPANY_FORMS
+from sorot.entities.regional import HOME_STATE, PLACE_UNITS
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence

@@ -1881,7 +1881,8 @@ class EventExtractor:
                     recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
                 # the model found, both held
-            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)) \
+            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
+                    and (firm := arguments.proposed_firm(last + 1)) \
                     and not (first > floor and arguments.tokens[first - 1].folded in _REFUSING):
                 recipient = [firm]  # "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa": a firm only the model found
             if pattern.type in STANCES and (agent := _agent_of_act(arguments, last + 1, ceiling, self.patterns.triggers)):
@@ -2264,7 +2265,10 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     it no date. Two dates of one day at different precision stay apart: an arrival at
     dawn and the talks later that day are two events. Two named sources are two reports,
     a direct quote and a paraphrase of it are two reports too, and a war named as a state
-    of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same sides."""
+    of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same sides. An
+    act of law enforcement told as another round or case ("kembali menangkap", "Dalam perkara
+    lain, ...") is no repeat, and the steps of one legal action against a person are one
+    event (`_same_legal_action`)."""
     kept: list[tuple[_RepeatKey, Event]] = []
     index: dict[_RepeatKey, list[Event]] = {}
     for event in _one_per_sentence(events):
@@ -2307,7 +2311,7 @@ def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit
 _LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
 # Measures whose object may be a firm only the model found: restrictions, seizures, sanctions (no arrest).
 _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("SANCTION", None)})
-_REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names the firm of no act ("menolak mencabut izin PT X")
+_REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
 
 
 def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
