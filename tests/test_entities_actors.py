@@ -1850,26 +1850,20 @@ def test_entities_a_police_force_named_with_its_state_is_that_state_s_body(extra
     assert "LAO" not in found  # the state is named only as the force's
 
 
-def test_entities_initials_after_a_nationality_are_a_national_of_that_state(extract) -> None:
-    found = _by_id(extract("Polresta Denpasar menangkap seorang WNA asal Jerman berinisial MK di Seminyak.", "2025-06-18"))
-    assert found["PER:initials-mk"].country == "DEU"
-    found = _by_id(extract("Polresta Denpasar menangkap seorang pemuda berinisial MK di Seminyak.", "2025-06-18"))
-    assert found["PER:initials-mk"].country == "IDN"
-
-
-def test_entities_an_indonesian_envoy_or_body_abroad_stays_indonesian(extract) -> None:
-    found = _by_id(extract("Duta Besar RI Singapura, Suryo Pratomo, menemui para WNI di Singapura.", "2025-06-18"))
-    assert found["PER:suryo-pratomo"].country == "IDN"
-    found = _by_id(extract("Ketua Pimpinan Cabang Istimewa Nahdlatul Ulama Jepang, Dian Pertiwi, membuka acara itu.",
-                           "2025-06-18"))
-    assert found["PER:dian-pertiwi"].country == "IDN"
-
-
-def test_entities_initials_after_goods_from_a_state_stay_indonesian(extract) -> None:
-    found = _by_id(extract("Polres Karimun menangkap kurir sabu asal Malaysia berinisial RD di pelabuhan.", "2025-06-18"))
-    assert found["PER:initials-rd"].country == "IDN"
-    found = _by_id(extract("Seorang WNI asal Malaysia berinisial AR ditangkap karena memalsukan paspor.", "2025-06-18"))
-    assert found["PER:initials-ar"].country == "IDN"
+@pytest.mark.parametrize("text, person, country", [
+    # initials after a nationality are a national of that state
+    ("Polresta Denpasar menangkap seorang WNA asal Jerman berinisial MK di Seminyak.", "PER:initials-mk", "DEU"),
+    ("Polresta Denpasar menangkap seorang pemuda berinisial MK di Seminyak.", "PER:initials-mk", "IDN"),
+    # not after goods from a state, nor a citizen's home region
+    ("Polres Karimun menangkap kurir sabu asal Malaysia berinisial RD di pelabuhan.", "PER:initials-rd", "IDN"),
+    ("Seorang WNI asal Malaysia berinisial AR ditangkap karena memalsukan paspor.", "PER:initials-ar", "IDN"),
+    # an Indonesian envoy or body abroad stays Indonesian
+    ("Duta Besar RI Singapura, Suryo Pratomo, menemui para WNI di Singapura.", "PER:suryo-pratomo", "IDN"),
+    ("Ketua Pimpinan Cabang Istimewa Nahdlatul Ulama Jepang, Dian Pertiwi, membuka acara itu.", "PER:dian-pertiwi", "IDN"),
+])
+def test_entities_the_state_of_a_person_named_with_a_nationality_an_origin_or_an_office_abroad(extract, text, person,
+                                                                                              country) -> None:
+    assert _by_id(extract(text, "2025-06-18"))[person].country == country
 
 
 def test_entities_an_insurance_policy_is_no_police(extract) -> None:
