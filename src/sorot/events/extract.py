@@ -2275,11 +2275,11 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
                          event.ongoing, _quoted(text, event))
-        same = next((e for e in index.get(key, []) if (_compatible(e, event) or _one_trip(e, event, text))
-                     and not _told_as_earlier(e, event, text)), None) \
-            if not (event.event_type in ENFORCEMENT and _another_round(event, text)) else None
-        if same is None:
-            same = next((e for _, e in kept if _same_legal_action(e, event, text)), None)
+        again = event.event_type in ENFORCEMENT and _another_round(event, text)  # ("kembali menangkap": no repeat)
+        same = None if again else next((e for e in index.get(key, []) if (
+            _compatible(e, event) or _one_trip(e, event, text)) and not _told_as_earlier(e, event, text)), None)
+        if same is None and not again:
+            same = next((e for _, e in kept if _same_legal_action(e, event)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -2314,21 +2314,21 @@ _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("
 _REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
 
 
-def _same_legal_action(earlier: Event, later: Event, text: str) -> bool:
-    """Whether a later arrest, detention, charge or sentence is the earlier one told again, as one
-    step of the same legal action: both coercion without a mode or as legal action (`arrest`) by the
-    same source, the later's targets people among the earlier's, the same modal contexts, no date of
-    the later's own unless the same, and no word of another round or case in the later's sentence
-    ("Kini, JN sudah ditahan", "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof
-    membayar denda"; not "kembali menjerat Bima", "Dalam perkara terpisah, ... memvonis", nor a
-    verdict after a police arrest, nor the prosecutors' demand before the court's verdict)."""
+def _same_legal_action(earlier: Event, later: Event) -> bool:
+    """Whether a later arrest, detention, charge or sentence (not told as another round or case:
+    `_another_round`) is the earlier one told again, as one step of the same legal action: both
+    coercion without a mode or as legal action (`arrest`) by the same source, the later's targets
+    people among the earlier's, the same modal contexts, and no date of the later's own unless the
+    same ("Kini, JN sudah ditahan", "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof
+    membayar denda"; not a verdict after a police arrest, nor the prosecutors' demand before the
+    court's verdict)."""
     if not (earlier.event_type == later.event_type == "COERCE" and earlier.mode in _LEGAL_MODES
             and later.mode in _LEGAL_MODES and _sides(earlier)[0] == _sides(later)[0]):
         return False
     targets = {a.actor_id for a in later.recipient}
     return any(t.startswith("PER:") for t in targets) and targets <= {a.actor_id for a in earlier.recipient} \
         and later.date in (None, earlier.date) and set(earlier.context) & MODAL == set(later.context) & MODAL \
-        and earlier.ongoing == later.ongoing and not _another_round(later, text)
+        and earlier.ongoing == later.ongoing
 
 
 def _another_round(event: Event, text: str) -> bool:
