@@ -1092,6 +1092,15 @@ def test_entities_a_company_the_model_finds_after_an_indonesian_legal_form_is_in
     assert (company.type, company.country, company.sector) == ("ORG", "IDN", "BUS")
 
 
+def test_entities_a_legal_form_before_capitalised_words_names_a_company_the_model_misses(extract) -> None:
+    actors = extract("Izin usaha PT Sinar Laut dibekukan oleh OJK pada Selasa.", "2025-06-17")
+    company = next(a for a in actors if a.name == "PT Sinar Laut")
+    assert (company.type, company.country, company.sector) == ("ORG", "IDN", "BUS")
+    # the form alone, or before lower-case words, names no one
+    actors = extract("Saham PT di bursa turun, kata analis pada Selasa.", "2025-06-17")
+    assert not [a for a in actors if a.type == "ORG"]
+
+
 def test_entities_initials_after_a_suspect_noun_are_a_person_but_not_a_known_name_or_an_offence(extract) -> None:
     actors = extract("Polisi mengamankan tersangka RZ di Pekanbaru.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-rz", "IDN")]

@@ -6083,6 +6083,26 @@ def test_kembali_only_right_before_a_legal_act_makes_it_another(text, expected):
     assert len([e for e in events if e.event_type == "COERCE"]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a licence or a firm's business frozen or suspended
+    ("Kemenkes membekukan izin usaha PT Klinik Prima Husada setelah menerima aduan pasien.",
+     ("IDN:MOH", "ORG:pt-klinik-prima-husada")),
+    ("OJK menangguhkan kegiatan usaha PT Asuransi Bintang Timur sejak pekan lalu.",
+     ("IDN:OJK", "ORG:pt-asuransi-bintang-timur")),
+    # in the passive, the firm whose licence it is, named before the verb
+    ("Izin usaha PT Sinar Laut dibekukan oleh OJK karena modalnya kurang.", ("IDN:OJK", "ORG:pt-sinar-laut")),
+])
+def test_a_frozen_or_suspended_licence_restricts_the_firm(text, expected):
+    _, events = events_of(text)
+    assert [(e.event_type, e.mode, e.source[0].actor_id, e.recipient[0].actor_id) for e in events] == \
+        [("COERCE", "restrict", *expected)]
+
+
+def test_a_suspended_military_operation_is_no_sanction():
+    _, events = events_of("Rusia menangguhkan operasi militer di Kharkiv selama tiga hari.")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+
+
 def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_target():
     article, events = events_of("Bupati Jember menolak mencabut izin usaha PT Tambang Emas Sejati.")
     assert not [e for e in events if any(a.actor_id.startswith("ORG:") for a in e.recipient)]

@@ -127,6 +127,7 @@ class NerProposer:
     def __call__(self, text: str, tokens: list[Token], covered: set[int]) -> list[Proposal]:
         proposals: list[Proposal] = []
         for first, last in (w for s in _sentences(text, tokens) for w in _windows(tokens, *s, covered)):
+            found = len(proposals)
             labels = self.model.tag([t.text for t in tokens[first : last + 1]])
             for start, end, label in spans(labels):
                 end_token = _name_end(tokens, first + start, first + end - 1, label)
@@ -143,14 +144,44 @@ class NerProposer:
                     if label in ("PER", "ORG") and body is not None:
                         # "Direktorat Jenderal Bina Marga": the body, whichever of the two the model is less sure of
                         proposals.append(Proposal(body, end_token, "ORG", score))
-                    elif score >= MIN_SCORE or label == "ORG" and defines_acronym(tokens, first + start, end_token):
-                        # "Himpunan Kawasan Industri (HKI)": the initials in brackets settle the model's doubt
+                    elif score >= MIN_SCORE or label == "ORG" and (defines_acronym(tokens, first + start, end_token)
+                                                                   or _company_name(tokens, first + start, end_token)):
+                        # "Himpunan Kawasan Industri (HKI)": the initials in brackets settle the model's doubt;
+                        # so does a company's legal form before capitalised words ("PT Sehat Selalu")
                         proposals.append(Proposal(first + start, end_token, label, score))
+            proposals += _companies(tokens, first, last, proposals[found:])
         return proposals
+
+
+def _companies(tokens: list[Token], first: int, last: int, proposed: list[Proposal]) -> list[Proposal]:
+    """Companies named with their legal form in tokens first..last that no proposal of the model
+    overlaps: the form and the capitalised words after it ("Izin usaha PT Sinar Laut dibekukan":
+    common words the model reads as none)."""
+    found: list[Proposal] = []
+    for index in range(first, last):
+        if tokens[index].text not in _FORMS_WRITTEN or not tokens[index + 1].text[:1].isupper():
+            continue
+        end = index + 1
+        while end < last and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
+            end += 1
+        end_token = _name_end(tokens, index, end)
+        if end_token is not None and end_token > index and \
+                not any(p.first <= end_token and index <= p.last for p in [*proposed, *found]):
+            found.append(Proposal(index, end_token, "ORG", MIN_SCORE))
+    return found
+
+
+_FORMS_WRITTEN = frozenset({"PT", "CV", "Perum"})  # as written before a company's name (`COMPANY_FORMS`)
 
 
 # Acronyms of terms whose names open like a body's: "Forum Group Discussion (FGD)" is a meeting's format.
 _TERM_ACRONYMS = frozenset({"FGD"})
+
+
+def _company_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` are a company's legal form and then capitalised words."""
+    return tokens[first].folded in COMPANY_FORMS and last > first and \
+        all(t.text[:1].isupper() for t in tokens[first + 1 : last + 1])
 
 
 def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:

@@ -559,10 +559,22 @@ class Arguments:
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
         """A person only the recogniser proposed as the subject right before a passive verb at
         `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ...")."""
+        position = self._before_adverbs(first, floor)
+        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+
+    def proposed_firm_before(self, first: int, floor: int) -> Unit | None:
+        """A company only the recogniser proposed, with its legal form, right before a passive verb at
+        `first`, adverbs aside: whose licence the subject is ("Izin usaha PT Sinar Laut resmi dibekukan")."""
+        position = self._before_adverbs(first, floor)
+        return next((u for u in self._proposed_names.values() if u.last == position and u.first >= floor
+                     and self.proposed_firm(u.first) is not None), None)
+
+    def _before_adverbs(self, first: int, floor: int) -> int:
+        """The last token before `first` that is no preverbal adverb nor a word of when."""
         position = first - 1
         while position > floor and (self.tokens[position].folded in PREVERBAL or self.tokens[position].folded in _WHEN_LAST):
             position -= 1
-        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+        return position
 
     def suspects(self) -> frozenset[str]:
         """The ids of the people whose title is a suspect's or a defendant's ("terdakwa Harvey

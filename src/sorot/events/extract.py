@@ -1702,6 +1702,9 @@ class EventExtractor:
             if not recipient and (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _PROSECUTING) \
                     and (person := arguments.proposed_person_before(first, floor)):
                 recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
+            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
+                    and (firm := arguments.proposed_firm_before(first, floor)):
+                recipient = [firm]  # "Izin usaha PT Sinar Laut dibekukan oleh Kementerian ESDM"
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = _passive_agent(arguments, last, ceiling, pattern.type in _JOINED_ACTS)
