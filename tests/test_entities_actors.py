@@ -1101,6 +1101,25 @@ def test_entities_a_legal_form_before_capitalised_words_names_a_company_the_mode
     assert not [a for a in actors if a.type == "ORG"]
 
 
+def test_entities_a_body_spelled_out_before_its_acronym_is_an_organisation(extract) -> None:
+    actors = _by_id(extract("Masyarakat Pemantau Pangan Nasional (MPPN) mendesak Bulog membuka gudangnya. "
+                            "Menurut MPPN, harga beras terus naik.", "2025-06-19"))
+    body = actors["ORG:masyarakat-pemantau-pangan-nasional"]
+    assert body.type == "ORG" and [m.text for m in body.mentions] == ["Masyarakat Pemantau Pangan Nasional", "MPPN", "MPPN"]
+    # a short form of its first words, the name going on after the brackets, names no body of those words
+    actors = extract("Komisi Nasional (Komnas) Lansia meminta pemerintah menambah panti.", "2025-06-19")
+    assert not [a for a in actors if a.name == "Komisi Nasional"]
+
+
+def test_entities_an_office_of_several_holders_none_named_is_an_unnamed_holder(extract) -> None:
+    actors = _by_id(extract("Juru bicara Kementerian Luar Negeri China menepis kritik itu pada Kamis.", "2025-06-19"))
+    spokesperson = actors["PER:juru-bicara-kementerian-luar-negeri-china"]
+    assert (spokesperson.country, spokesperson.type) == ("CHN", "PER")
+    # one of them named in the article is that one
+    actors = _by_id(extract("Juru bicara Kementerian Luar Negeri China, Mao Ning, menepis kritik itu.", "2025-06-19"))
+    assert "PER:mao-ning" in actors and not any(key.startswith("PER:juru-bicara") for key in actors)
+
+
 def test_entities_initials_after_a_suspect_noun_are_a_person_but_not_a_known_name_or_an_offence(extract) -> None:
     actors = extract("Polisi mengamankan tersangka RZ di Pekanbaru.", "2025-06-16")
     assert [(a.actor_id, a.country) for a in actors if a.type == "PER"] == [("PER:initials-rz", "IDN")]

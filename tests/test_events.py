@@ -1286,10 +1286,16 @@ def test_a_city_a_protest_is_held_in_is_no_target():
     assert [summary(article, e) for e in events] == [("PROTEST", ("GRP:ESP-cvl",), ())]
 
 
-def test_members_of_a_body_we_do_not_know_are_the_subject():
-    article, events = events_of("Massa yang tergabung dalam Forum Pemuda Peduli Kampar (FPPK) menggelar aksi "
-                                "demo di depan kantor Bupati Kampar.")
-    assert [summary(article, e) for e in events] == [("PROTEST", ("AGT:IDN:CVL:massa",), ())]
+@pytest.mark.parametrize("text, expected", [
+    ("Massa yang tergabung dalam Forum Pemuda Peduli Kampar menggelar aksi demo di depan kantor Bupati Kampar.",
+     "AGT:IDN:CVL:massa"),
+    # a body its acronym spells out is known: its members act as it
+    ("Massa yang tergabung dalam Forum Pemuda Peduli Kampar (FPPK) menggelar aksi demo di depan kantor Bupati Kampar.",
+     "ORG:forum-pemuda-peduli-kampar"),
+])
+def test_members_of_a_body_are_the_subject_or_the_body_when_known(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("PROTEST", (expected,), ())]
 
 
 def test_a_stance_said_as_a_quote_s_verb_is_the_speaker_s():
@@ -5990,6 +5996,26 @@ def test_envoys_summoned_treaties_suspended_crossings_closed_and_aid_sent_off(te
     assert [summary(article, e) for e in events] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an envoy summoned in the passive is a protest, not an examination
+    ("Duta Besar Rusia dipanggil oleh Kementerian Luar Negeri Ceko pada Senin.", [("DISAPPROVE", ("CZE:MFA",), ("RUS",))]),
+    # one's own former envoy called in as a witness is an examination only
+    ("Mantan duta besar RI untuk Kanada itu dipanggil KPK sebagai saksi.", [("INVESTIGATE", ("IDN:KPK",), ("IDN",))]),
+])
+def test_an_envoy_summoned_in_the_passive(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Presiden Venezuela Nicolas Maduro mengecam sanksi Amerika Serikat dan bersumpah akan membalas.", ("USA",)),
+    ("Kementerian Luar Negeri Iran mengecam keputusan Inggris dan memperingatkan akan membalas.", ("GBR",)),
+])
+def test_a_threat_joined_to_a_criticism_takes_its_target(text, target):
+    article, events = events_of(text)
+    assert [summary(article, e)[2] for e in events if e.event_type == "THREATEN"] == [target]
+
+
 def test_where_borders_meet_is_no_meeting():
     _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
     assert events == []
@@ -6096,6 +6122,19 @@ def test_a_frozen_or_suspended_licence_restricts_the_firm(text, expected):
     _, events = events_of(text)
     assert [(e.event_type, e.mode, e.source[0].actor_id, e.recipient[0].actor_id) for e in events] == \
         [("COERCE", "restrict", *expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OJK meminta PT Dana Rakyat Sejahtera mengembalikan dana nasabah.", ("DEMAND", "IDN:OJK")),
+    ("Gubernur Jawa Barat mengkritik PT Citra Karya Mandiri karena mencemari sungai.", ("DISAPPROVE", "PER:dedi-mulyadi")),
+    # between firms alone it stays their business
+    ("PT Sumber Makmur mendukung PT Karya Sentosa dalam tender itu.", None),
+])
+def test_a_call_or_stance_on_a_firm_only_the_model_found_takes_it(text, expected):
+    _, events = events_of(text)
+    found = [(e.event_type, e.source[0].actor_id) for e in events if any(a.actor_id.startswith("ORG:pt-")
+                                                                         for a in e.recipient)]
+    assert found == ([expected] if expected else [])
 
 
 def test_a_suspended_military_operation_is_no_sanction():

@@ -150,6 +150,7 @@ class NerProposer:
                         # so does a company's legal form before capitalised words ("PT Sehat Selalu")
                         proposals.append(Proposal(first + start, end_token, label, score))
             proposals += _companies(tokens, first, last, proposals[found:])
+            proposals += _spelled_bodies(tokens, first, last, proposals[found:])
         return proposals
 
 
@@ -174,6 +175,30 @@ def _companies(tokens: list[Token], first: int, last: int, proposed: list[Propos
 _FORMS_WRITTEN = frozenset({"PT", "CV", "Perum"})  # as written before a company's name (`COMPANY_FORMS`)
 
 
+def _spelled_bodies(tokens: list[Token], first: int, last: int, proposed: list[Proposal]) -> list[Proposal]:
+    """Bodies named in tokens first..last with their own acronym in brackets after them that no
+    proposal of the model overlaps: "Masyarakat Transportasi Indonesia (MTI)", "Ikatan Nelayan
+    Muda (INM)" (`defines_acronym`; the shortest such name before the brackets)."""
+    found: list[Proposal] = []
+    for bracket in range(first + 2, last - 1):
+        if tokens[bracket].text != "(" or bracket + 3 <= last and tokens[bracket + 3].text[:1].isupper() \
+                and not tokens[bracket + 1].text.isupper():
+            continue  # (a short form of its first words, the name going on: "Komisi Nasional (Komnas) Disabilitas")
+        for start in range(bracket - 2, max(first, bracket - _ACRONYM_WORDS) - 1, -1):
+            if not all(t.text[:1].isupper() or t.folded in _NAME_LINKS for t in tokens[start:bracket]):
+                break
+            if tokens[start].folded in _SPELLED_OPENERS and tokens[start].text[:1].isupper() and \
+                    defines_acronym(tokens, start, bracket - 1):
+                if not any(p.first < bracket and start <= p.last for p in proposed):
+                    found.append(Proposal(start, bracket - 1, "ORG", MIN_SCORE))
+                break
+    return found
+
+
+_ACRONYM_WORDS = 8  # at most this many words spell an acronym
+_SPELLED_OPENERS = frozenset(BODY_OPENERS) | {"masyarakat"}  # ("Masyarakat Antifitnah Indonesia (Mafindo)")
+
+
 # Acronyms of terms whose names open like a body's: "Forum Group Discussion (FGD)" is a meeting's format.
 _TERM_ACRONYMS = frozenset({"FGD"})
 
@@ -196,7 +221,7 @@ def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()) or acronym in _TERM_ACRONYMS:
         return False
     words = [t.folded for t in tokens[first : last + 1] if t.is_word]
-    return len(words) > 1 and words[0] in BODY_OPENERS and _spells(acronym.casefold(), words)
+    return len(words) > 1 and words[0] in _SPELLED_OPENERS and _spells(acronym.casefold(), words)
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

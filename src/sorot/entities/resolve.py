@@ -740,8 +740,15 @@ class ActorExtractor:
         if mention.text.islower():  # "termasuk menteri luar negeri, pertahanan": a description, no one in particular
             return []
         holders = {t.person.id: t.person for t in self.offices.holders(mention.office or "", dct)}
-        if len(holders) > 1:
+        several = len(holders) > 1
+        if several:
             holders = {i: p for i, p in holders.items() if i in named}
+        if not holders and several and len(kinds := {(p.country, p.sector) for p in self.offices.holders(
+                mention.office or "", dct) for p in [p.person]}) == 1:
+            [(country, sector)] = kinds  # "Juru bicara Kementerian Luar Negeri China": one of its spokespeople,
+            # none named; an unnamed holder, as "seorang juru bicara ..." is
+            person = Actor(f"PER:{slug(mention.text)}", mention.text, "PER", country, sector, ())
+            return [_Link(person, mention.first, mention.last, "unnamed", mention.text)]
         if len(holders) != 1:
             return []
         [person] = holders.values()

@@ -591,7 +591,6 @@ _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
-_CALLS_IN = "memanggil"  # "memanggil duta besar", "memanggil kuasa usaha": another state's envoy
 _CONCERNED = frozenset({"keprihatinan", "prihatin", "khawatir"})
 _ARRIVING = frozenset({"tiba", "datang", "hadir", "mendatangi"})  # verbs of arriving, which a summons also brings
 # Words of a summons or an examination, or of the counsel who comes along to one, which make one's arrival at a
@@ -804,7 +803,8 @@ class EventExtractor:
                     continue
                 seen[key] = len(events)
                 events.append(event)
-        return _call_on_parties(tokens, events)
+        _threats_after_stances(tokens, events)
+        return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events)])
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
                  attack: Event) -> Event | None:
@@ -1573,9 +1573,10 @@ class EventExtractor:
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
             return None  # "Saat bertemu wartawan, Prabowo ...": talking to the press is no meeting between actors
-        if event_type == "DISAPPROVE" and tokens[first].folded == _CALLS_IN and recipient and \
+        if event_type == "DISAPPROVE" and tokens[first].folded in _SUMMONS and recipient and \
                 {a.country for a in recipient} <= {a.country for a in source}:
             return None  # "memanggil kuasa usaha KBRI Teheran ke Jakarta": one's own envoy called home, no protest
+            # (nor "Mantan duta besar RI itu dipanggil KPK sebagai saksi")
         if event_type == "DISAPPROVE" and tokens[first].folded in _CONCERNED and recipient and all(map(_civilians, recipient)):
             return None  # "prihatin atas rencana pemindahan paksa warga Gaza": the plan's victims are not its makers
         if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and not (recipient and all(map(_court, recipient))):
@@ -1884,7 +1885,7 @@ class EventExtractor:
                     recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
                 # the model found, both held
-            if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
+            if not recipient and ((pattern.type, pattern.mode) in _FIRM_MEASURES or pattern.type in _FIRM_STANCES) \
                     and (firm := arguments.proposed_firm(last + 1)) \
                     and not (first > floor and arguments.tokens[first - 1].folded in _REFUSING):
                 recipient = [firm]  # "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa": a firm only the model found
@@ -2172,6 +2173,13 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
     return None
 
 
+def _envoy_summoned(event: Event, events: list[Event]) -> bool:
+    """Whether an examination is the summons of another state's envoy that a protest of the same
+    words codes: "Duta Besar Israel dipanggil oleh Kemlu Turki" (no one is questioned)."""
+    return event.event_type == "INVESTIGATE" and any(e.event_type == "DISAPPROVE" and e.trigger == event.trigger
+                                                     for e in events)
+
+
 def _forces(actor: EventActor) -> bool:
     """Armed forces or troops, not a defence ministry or an officer: "Prajurit TNI", "IDN:TNI-AL"."""
     return actor.sector == "MIL" and not actor.actor_id.startswith("PER:") and "ministry" not in (actor.name or "").lower()
@@ -2314,6 +2322,8 @@ def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit
 _LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
 # Measures whose object may be a firm only the model found: restrictions, seizures, sanctions (no arrest).
 _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("SANCTION", None)})
+# ... and calls and stances on one ("OJK meminta PT Sarana Sulteng Ventura membayar denda").
+_FIRM_STANCES = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT"})
 _REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
 
 
@@ -2565,6 +2575,23 @@ def _mark_denied(events: list[Event]) -> None:
                  any((event.evidence, a.country) in denying for a in event.source + event.recipient)):
             event.context.append("denied")  # (or denied in its own sentence by one it involves: "..., klaim yang
             # dibantah oleh militer Israel")
+
+
+def _threats_after_stances(tokens: list[Token], events: list[Event]) -> None:
+    """Give a threat without a recipient that "dan" joins to a criticism by the same source the
+    criticism's target: "Sharif mengecam serangan India dan bersumpah akan membalas" (India)."""
+    for event in events:
+        if event.event_type != "THREATEN" or event.recipient:
+            continue
+        before = _index_at(tokens, event.trigger[0]) - 1
+        while before > 0 and tokens[before].folded in PREVERBAL:
+            before -= 1
+        if tokens[before].folded != "dan":
+            continue
+        stance = next((e for e in reversed(events) if e.event_type == "DISAPPROVE" and e.recipient
+                       and e.trigger[1] <= tokens[before].start and _ids(e.source) == _ids(event.source)), None)
+        if stance is not None:
+            event.recipient = list(stance.recipient)
 
 
 def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
