@@ -6016,6 +6016,30 @@ def test_a_threat_joined_to_a_criticism_takes_its_target(text, target):
     assert [summary(article, e)[2] for e in events if e.event_type == "THREATEN"] == [target]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Pertahanan Iran memperingatkan bahwa Teheran akan membalas setiap serangan terhadap wilayahnya.",
+     [("THREATEN", "IRN")]),
+    ("Kim Yo Jong memperingatkan bahwa Pyongyang siap mengambil tindakan balasan jika latihan itu berlanjut.",
+     [("THREATEN", "PRK")]),
+    # another state's act forecast, or one's own act that strikes no one, is no threat of the speaker's
+    ("Netanyahu memperingatkan bahwa Iran akan menyerang kota-kota Israel.", []),
+    ("Menlu Iran memperingatkan bahwa Iran akan terus memperkaya uranium.", []),
+])
+def test_a_warning_that_one_s_own_state_will_strike_back_is_a_threat(text, expected):
+    _, events = events_of(text)
+    assert [(e.event_type, e.source[0].country) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan menutup wilayah udaranya bagi maskapai India.", ("COERCE", ("PAK",), ("IND",))),
+    ("Pakistan menangguhkan seluruh perdagangan bilateral dengan India.", ("SANCTION", ("PAK",), ("IND",))),
+    ("Korea Selatan menyatakan keprihatinan atas peluncuran rudal Korea Utara.", ("DISAPPROVE", ("KOR",), ("PRK",))),
+])
+def test_airspace_closed_trade_halted_and_concern_over_a_show_of_force(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
 def test_where_borders_meet_is_no_meeting():
     _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
     assert events == []

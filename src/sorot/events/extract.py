@@ -1606,6 +1606,7 @@ class EventExtractor:
                               _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
+                              or _own_state_threat(arguments, trigger, last, ceiling, source)
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
@@ -4422,6 +4423,30 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
         or tokens[last + 1].folded in _STRIKE_WORDS)
     # ("Serikat buruh mengancam mogok kerja", "mengancam menyerang Iran"; not "mengancam mengganggu pasokan", nor
     # "mengancam kesepakatan gencatan senjata", which endangers it)
+
+
+def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling: int, source: list[EventActor]) -> bool:
+    """A warning that the speaker's own state will strike back, coded without a named target: "Araghchi
+    memperingatkan bahwa Teheran akan membalas setiap serangan" (not "bahwa Israel akan membalas", a
+    forecast of another's act; the speaker's state by name or capital)."""
+    tokens = arguments.tokens
+    if trigger.pattern.type != "THREATEN" or trigger.voice != "active" or last + 3 >= ceiling or \
+            tokens[last + 1].folded != THAT or (unit := arguments.at_first.get(last + 2)) is None:
+        return False
+    own = {a.country for a in source} - {None, "IGO"}
+    if not own or {a.country for a in arguments.event_actors([unit])} != own:
+        return False
+    words = [t.folded for t in tokens[unit.last + 1 : min(ceiling, unit.last + 1 + _STRIKING_BACK_REACH)]
+             if t.folded not in _THREAT_ADVERBS | _THREAT_LINKS | {_READY}]
+    return bool(words) and (words[0] in _STRIKING_BACK or tuple(words[:2]) in _STRIKING_BACK_PHRASES)
+    # (a state's own forecast of its acts is only a threat when they strike back: "bahwa Iran akan terus
+    # memperkaya uranium" is none)
+
+
+_READY = "siap"
+_STRIKING_BACK_REACH = 5
+_STRIKING_BACK = frozenset({"membalas", "menyerang", "menggempur", "menghancurkan", "menghukum"})
+_STRIKING_BACK_PHRASES = frozenset({("mengambil", "tindakan"), ("mengambil", "langkah"), ("melancarkan", "serangan")})
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
