@@ -1102,13 +1102,25 @@ def test_entities_a_legal_form_before_capitalised_words_names_a_company_the_mode
 
 
 def test_entities_a_body_spelled_out_before_its_acronym_is_an_organisation(extract) -> None:
-    actors = _by_id(extract("Masyarakat Pemantau Pangan Nasional (MPPN) mendesak Bulog membuka gudangnya. "
-                            "Menurut MPPN, harga beras terus naik.", "2025-06-19"))
-    body = actors["ORG:masyarakat-pemantau-pangan-nasional"]
-    assert body.type == "ORG" and [m.text for m in body.mentions] == ["Masyarakat Pemantau Pangan Nasional", "MPPN", "MPPN"]
+    actors = _by_id(extract("Forum Pemantau Pangan Nasional (FPPN) mendesak Bulog membuka gudangnya. "
+                            "Menurut FPPN, harga beras terus naik.", "2025-06-19"))
+    body = actors["ORG:forum-pemantau-pangan-nasional"]
+    assert body.type == "ORG" and [m.text for m in body.mentions] == ["Forum Pemantau Pangan Nasional", "FPPN", "FPPN"]
     # a short form of its first words, the name going on after the brackets, names no body of those words
     actors = extract("Komisi Nasional (Komnas) Lansia meminta pemerintah menambah panti.", "2025-06-19")
     assert not [a for a in actors if a.name == "Komisi Nasional"]
+    # nor does a kind of body, or people of a kind
+    actors = extract("Pemerintah desa membentuk Badan Usaha Milik Desa (BUMDes) dan membina Kelompok Tani Hutan (KTH). "
+                     "Rumah itu untuk Masyarakat Berpenghasilan Rendah (MBR).", "2025-06-19")
+    assert not [a for a in actors if a.type == "ORG" and a.actor_id.startswith("ORG:")]
+
+
+def test_entities_a_legal_form_names_a_company_only_before_two_names(extract) -> None:
+    # universities, a curriculum vitae and a housing estate are no companies
+    for text in ("Kementerian mencatat 12 PT Swasta di Jawa Timur ditutup tahun ini.",
+                 "Pelamar diminta melampirkan CV Anda sebelum 30 Juni.",
+                 "Warga Perum Taman Sari Depok menolak pembangunan menara di dekat rumah mereka."):
+        assert not [a for a in extract(text, "2025-06-19") if a.sector == "BUS"], text
 
 
 def test_entities_an_office_of_several_holders_none_named_is_an_unnamed_holder(extract) -> None:
@@ -1118,6 +1130,9 @@ def test_entities_an_office_of_several_holders_none_named_is_an_unnamed_holder(e
     # one of them named in the article is that one
     actors = _by_id(extract("Juru bicara Kementerian Luar Negeri China, Mao Ning, menepis kritik itu.", "2025-06-19"))
     assert "PER:mao-ning" in actors and not any(key.startswith("PER:juru-bicara") for key in actors)
+    # several of them are no one person
+    actors = _by_id(extract("Para Juru bicara Kementerian Luar Negeri China menepis kritik itu.", "2025-06-19"))
+    assert not any(key.startswith("PER:") for key in actors)
 
 
 def test_entities_initials_after_a_suspect_noun_are_a_person_but_not_a_known_name_or_an_offence(extract) -> None:

@@ -6001,6 +6001,9 @@ def test_envoys_summoned_treaties_suspended_crossings_closed_and_aid_sent_off(te
     ("Duta Besar Rusia dipanggil oleh Kementerian Luar Negeri Ceko pada Senin.", [("DISAPPROVE", ("CZE:MFA",), ("RUS",))]),
     # one's own former envoy called in as a witness is an examination only
     ("Mantan duta besar RI untuk Kanada itu dipanggil KPK sebagai saksi.", [("INVESTIGATE", ("IDN:KPK",), ("IDN",))]),
+    # and a foreign envoy summoned by the police is questioned, not protested to
+    ("Kuasa usaha Kedutaan Besar Ghana dipanggil Polda Metro Jaya untuk dimintai keterangan.",
+     [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("GHA:embassy",))]),
 ])
 def test_an_envoy_summoned_in_the_passive(text, expected):
     article, events = events_of(text)
@@ -6010,6 +6013,8 @@ def test_an_envoy_summoned_in_the_passive(text, expected):
 @pytest.mark.parametrize("text, target", [
     ("Presiden Venezuela Nicolas Maduro mengecam sanksi Amerika Serikat dan bersumpah akan membalas.", ("USA",)),
     ("Kementerian Luar Negeri Iran mengecam keputusan Inggris dan memperingatkan akan membalas.", ("GBR",)),
+    # a threat that names its own act and object keeps to it
+    ("Presiden Brasil mengkritik Gubernur Bank Sentral Brasil dan mengancam akan menaikkan pajak barang impor.", ()),
 ])
 def test_a_threat_joined_to_a_criticism_takes_its_target(text, target):
     article, events = events_of(text)

@@ -145,7 +145,7 @@ class NerProposer:
                         # "Direktorat Jenderal Bina Marga": the body, whichever of the two the model is less sure of
                         proposals.append(Proposal(body, end_token, "ORG", score))
                     elif score >= MIN_SCORE or label == "ORG" and (defines_acronym(tokens, first + start, end_token)
-                                                                   or _company_name(tokens, first + start, end_token)):
+                                                                   or company_name(tokens, first + start, end_token)):
                         # "Himpunan Kawasan Industri (HKI)": the initials in brackets settle the model's doubt;
                         # so does a company's legal form before capitalised words ("PT Sehat Selalu")
                         proposals.append(Proposal(first + start, end_token, label, score))
@@ -166,19 +166,23 @@ def _companies(tokens: list[Token], first: int, last: int, proposed: list[Propos
         while end < last and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
             end += 1
         end_token = _name_end(tokens, index, end)
-        if end_token is not None and end_token > index and \
+        if end_token is not None and company_name(tokens, index, end_token) and \
                 not any(p.first <= end_token and index <= p.last for p in [*proposed, *found]):
             found.append(Proposal(index, end_token, "ORG", MIN_SCORE))
     return found
 
 
-_FORMS_WRITTEN = frozenset({"PT", "CV", "Perum"})  # as written before a company's name (`COMPANY_FORMS`)
+_FORMS_WRITTEN = frozenset({"PT", "CV"})  # as written before a company's name (`COMPANY_FORMS`; not "Perum", also
+# a housing estate's: "warga Perum Griya Asri")
+# Words after "PT" or "CV" that make them no company: a university ("PT Swasta", "PT Negeri"), a high court
+# ("PT DKI Jakarta"), a job seeker's curriculum vitae ("CV Anda").
+_NOT_FIRM_WORDS = frozenset({"swasta", "negeri", "dki", "anda", "kamu", "saya", "lamaran"})
 
 
 def _spelled_bodies(tokens: list[Token], first: int, last: int, proposed: list[Proposal]) -> list[Proposal]:
     """Bodies named in tokens first..last with their own acronym in brackets after them that no
-    proposal of the model overlaps: "Masyarakat Transportasi Indonesia (MTI)", "Ikatan Nelayan
-    Muda (INM)" (`defines_acronym`; the shortest such name before the brackets)."""
+    proposal of the model overlaps: "Ikatan Nelayan Muda (INM)", "Forum Pemuda Peduli Kampar (FPPK)"
+    (`defines_acronym`; the shortest such name before the brackets)."""
     found: list[Proposal] = []
     for bracket in range(first + 2, last - 1):
         if tokens[bracket].text != "(" or bracket + 3 <= last and tokens[bracket + 3].text[:1].isupper() \
@@ -187,7 +191,7 @@ def _spelled_bodies(tokens: list[Token], first: int, last: int, proposed: list[P
         for start in range(bracket - 2, max(first, bracket - _ACRONYM_WORDS) - 1, -1):
             if not all(t.text[:1].isupper() or t.folded in _NAME_LINKS for t in tokens[start:bracket]):
                 break
-            if tokens[start].folded in _SPELLED_OPENERS and tokens[start].text[:1].isupper() and \
+            if tokens[start].folded in BODY_OPENERS and tokens[start].text[:1].isupper() and \
                     defines_acronym(tokens, start, bracket - 1):
                 if not any(p.first < bracket and start <= p.last for p in proposed):
                     found.append(Proposal(start, bracket - 1, "ORG", MIN_SCORE))
@@ -196,17 +200,19 @@ def _spelled_bodies(tokens: list[Token], first: int, last: int, proposed: list[P
 
 
 _ACRONYM_WORDS = 8  # at most this many words spell an acronym
-_SPELLED_OPENERS = frozenset(BODY_OPENERS) | {"masyarakat"}  # ("Masyarakat Antifitnah Indonesia (Mafindo)")
 
 
-# Acronyms of terms whose names open like a body's: "Forum Group Discussion (FGD)" is a meeting's format.
-_TERM_ACRONYMS = frozenset({"FGD"})
+# Acronyms of terms whose names open like a body's: "Forum Group Discussion (FGD)" is a meeting's format,
+# "Badan Usaha Milik Negara (BUMN)", "Lembaga Swadaya Masyarakat (LSM)", "Kelompok Tani Hutan (KTH)" are kinds of body.
+_TERM_ACRONYMS = frozenset({"FGD", "BUMN", "BUMD", "BUMDes", "LSM", "Ormas", "KTH", "KUBE", "Poktan", "Gapoktan",
+                            "UMKM", "UKM", "KSM", "Pokdarwis", "Pokmas"})
 
 
-def _company_name(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens ``first``..``last`` are a company's legal form and then capitalised words."""
-    return tokens[first].folded in COMPANY_FORMS and last > first and \
-        all(t.text[:1].isupper() for t in tokens[first + 1 : last + 1])
+def company_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` are a company's legal form ("PT", "CV") and then two or more
+    capitalised words, none a word that makes the form something else (`_NOT_FIRM_WORDS`)."""
+    return tokens[first].text in _FORMS_WRITTEN and last > first + 1 and \
+        all(t.text[:1].isupper() and t.folded not in _NOT_FIRM_WORDS for t in tokens[first + 1 : last + 1])
 
 
 def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
@@ -221,7 +227,7 @@ def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()) or acronym in _TERM_ACRONYMS:
         return False
     words = [t.folded for t in tokens[first : last + 1] if t.is_word]
-    return len(words) > 1 and words[0] in _SPELLED_OPENERS and _spells(acronym.casefold(), words)
+    return len(words) > 1 and words[0] in BODY_OPENERS and _spells(acronym.casefold(), words)
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

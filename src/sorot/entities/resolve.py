@@ -212,7 +212,7 @@ class ActorExtractor:
                     continue  # "Direktur Penyidikan Jaksa Agung Muda Pidana Khusus": a subordinate's office
                 if past_term(tokens, mention.last + 1) > mention.last + 1:
                     continue  # "Menteri Perdagangan periode 2015-2016 Thomas Lembong": a past term's holder, named after
-                links += self._office_links(mention, dct, named)
+                links += self._office_links(mention, tokens, dct, named)
             elif actor := self._alias_actor(mention, named):
                 how = "club" if actor.id.startswith(CLUB) else "alias" if len(mention.candidates) == 1 else "context"
                 links.append(_Link(actor, mention.first, mention.last, how))
@@ -736,14 +736,15 @@ class ActorExtractor:
         known = [c for c in mention.candidates if c in named]
         return self.kb.by_id(known[0]) if len(known) == 1 else None
 
-    def _office_links(self, mention: Mention, dct: str | None, named: set[str]) -> list[_Link]:
+    def _office_links(self, mention: Mention, tokens: list[Token], dct: str | None, named: set[str]) -> list[_Link]:
         if mention.text.islower():  # "termasuk menteri luar negeri, pertahanan": a description, no one in particular
             return []
         holders = {t.person.id: t.person for t in self.offices.holders(mention.office or "", dct)}
         several = len(holders) > 1
         if several:
             holders = {i: p for i, p in holders.items() if i in named}
-        if not holders and several and len(kinds := {(p.country, p.sector) for p in self.offices.holders(
+        plural = mention.first > 0 and tokens[mention.first - 1].folded in _MANY_HOLDERS
+        if not holders and several and not plural and len(kinds := {(p.country, p.sector) for p in self.offices.holders(
                 mention.office or "", dct) for p in [p.person]}) == 1:
             [(country, sector)] = kinds  # "Juru bicara Kementerian Luar Negeri China": one of its spokespeople,
             # none named; an unnamed holder, as "seorang juru bicara ..." is
@@ -1086,6 +1087,8 @@ OFFENCES = frozenset({"tppu", "tppo", "kdrt", "ite", "ott", "blbi", "tipikor", "
 
 _HOME_AGENCY_WORDS = frozenset({"dinas", "pusat", "balai", "direktorat", "biro", "sekretariat", "inspektorat",
                                 "kejaksaan", "kanwil", "satpol", "satreskrim", "ditreskrimum", "ditreskrimsus"})
+# Words before an office's title that make it several of its holders: "Para Wakil Ketua DPR", "Dua Wakil Menteri".
+_MANY_HOLDERS = frozenset({"para", "dua", "tiga", "empat", "kedua", "ketiga", "sejumlah", "beberapa", "seluruh", "semua"})
 _JUNIOR = frozenset({"muda"})  # after an office title, another office: "Jaksa Agung Muda"
 # Heads of a unit under an office, right before its title or one capitalised word before it
 # ("Direktur Penyidikan Jampidsus", "Kepala Biro Humas Kementerian ...").

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
-from sorot.entities.recognise import COMPANY_FORMS
+from sorot.entities.recognise import company_name
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
@@ -550,7 +550,7 @@ class Arguments:
         form (the object of a measure on it: "OJK mencabut izin usaha PT Asuransi Jiwa Sentosa")."""
         unit = self._proposed_names.get(index)
         return unit if unit is not None and unit.actors[0].type == "ORG" and \
-            self.tokens[index].folded in COMPANY_FORMS else None
+            company_name(self.tokens, unit.first, unit.last) else None
 
     def _proposed_person(self, index: int) -> Unit | None:
         unit = self._proposed_names.get(index)

@@ -555,6 +555,7 @@ _DONE_LIGHT = frozenset({"disampaikan", "dilakukan", "diberikan", "dilancarkan",
 _FOREIGN_DEFAULTS = frozenset({"THREATEN"})  # types whose default topic holds only between states
 _WE = frozenset({"kami", "kita"})  # the first person that may speak for a body
 _AID_WORDS = frozenset({"bantuan"})  # in the trigger of halting aid
+_FOREIGN_MINISTRY = ":MFA"  # the knowledge base's foreign ministries: "IDN:MFA", "TUR:MFA"
 _SUMMONS = frozenset({"memanggil", "dipanggil"})  # a summons "ke Istana" is a president's call, no questioning
 _STUDYING = frozenset({"mendalami", "didalami"})  # the study that is a probe only by the law (`_studied`)
 _ENFORCING_AGENTS = frozenset({"polisi", "penyidik", "jaksa", "kejaksaan", "kepolisian", "aparat", "petugas"})
@@ -1577,6 +1578,10 @@ class EventExtractor:
                 {a.country for a in recipient} <= {a.country for a in source}:
             return None  # "memanggil kuasa usaha KBRI Teheran ke Jakarta": one's own envoy called home, no protest
             # (nor "Mantan duta besar RI itu dipanggil KPK sebagai saksi")
+        if event_type == "DISAPPROVE" and trigger.voice == "passive" and tokens[first].folded in _SUMMONS and \
+                not all(a.actor_id.endswith(_FOREIGN_MINISTRY) or a.actor_id == a.country for a in source):
+            return None  # an envoy summoned by the police, a committee of parliament or a president ("dipanggil Polda
+            # untuk dimintai keterangan", "dipanggil Komisi I DPR untuk rapat"): the foreign ministry's summons protests
         if event_type == "DISAPPROVE" and tokens[first].folded in _CONCERNED and recipient and all(map(_civilians, recipient)):
             return None  # "prihatin atas rencana pemindahan paksa warga Gaza": the plan's victims are not its makers
         if event_type == "DISAPPROVE" and tokens[last].folded in _APPEALS and not (recipient and all(map(_court, recipient))):
@@ -2587,12 +2592,21 @@ def _threats_after_stances(tokens: list[Token], events: list[Event]) -> None:
         before = _index_at(tokens, event.trigger[0]) - 1
         while before > 0 and tokens[before].folded in PREVERBAL:
             before -= 1
-        if tokens[before].folded != "dan":
-            continue
+        if tokens[before].folded != "dan" or _threatened_act(tokens, event) not in _STRIKING_BACK:
+            continue  # (a threat that names its own act and object keeps to it: "... dan mengancam akan mengenakan
+            # tarif pada barang impor")
         stance = next((e for e in reversed(events) if e.event_type == "DISAPPROVE" and e.recipient
                        and e.trigger[1] <= tokens[before].start and _ids(e.source) == _ids(event.source)), None)
         if stance is not None:
             event.recipient = list(stance.recipient)
+
+
+def _threatened_act(tokens: list[Token], event: Event) -> str | None:
+    """The word of the act a threat names after its trigger, past "akan", "untuk" and adverbs."""
+    after = _index_at(tokens, event.trigger[1] - 1) + 1
+    while after < len(tokens) and tokens[after].folded in _THREAT_LINKS | _THREAT_ADVERBS:
+        after += 1
+    return tokens[after].folded if after < len(tokens) else None
 
 
 def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
