@@ -6045,6 +6045,28 @@ def test_airspace_closed_trade_halted_and_concern_over_a_show_of_force(text, exp
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the ceasefire two sides agree to carry out is the agreement alone
+    ("Armenia dan Azerbaijan sepakat melakukan gencatan senjata di perbatasan.", [("AGREE", ("ARM", "AZE"), ())]),
+    # one side's ceasefire to come stays one
+    ("Rusia akan melakukan gencatan senjata dengan Ukraina selama tiga hari.", [("RETREAT", ("RUS",), ("UKR",))]),
+])
+def test_a_ceasefire_agreed_on_is_the_agreement(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia dan Azerbaijan sepakat mengakhiri konflik. Presiden Prancis menyambut baik kesepakatan tersebut.",
+     ("SUPPORT", ("ARM", "AZE"))),
+    ("Vietnam dan Filipina menandatangani pakta maritim. China mengecam pakta itu.", ("DISAPPROVE", ("VNM", "PHL"))),
+])
+def test_a_stance_on_an_agreement_named_again_is_on_its_makers(text, expected):
+    article, events = events_of(text)
+    assert [(summary(article, e)[0], summary(article, e)[2]) for e in events if e.event_type == expected[0]
+            and summary(article, e)[2]] == [expected]
+
+
 def test_where_borders_meet_is_no_meeting():
     _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
     assert events == []

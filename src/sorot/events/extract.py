@@ -411,6 +411,10 @@ _SUSPECTS = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terduga"
 # with the event types that code them; a refusal with a clitic ("menolaknya") may refer to either.
 _REFERRED_SAYINGS = {"tuntutan": "DEMAND", "seruan": "DEMAND", "desakan": "DEMAND", "ultimatum": "DEMAND",
                      "permintaan": "DEMAND", "imbauan": "DEMAND", "usulan": "AGREE", "proposal": "AGREE", "tawaran": "AGREE"}
+# Agreements and pacts a stance may refer back to, made (AGREE) or signed (SUPPORT): "Guterres menyambut baik
+# kesepakatan tersebut", "China mengecam pakta itu" (its makers).
+_REFERRED_DEALS = dict.fromkeys(["kesepakatan", "perjanjian", "pakta", "kesepahaman", "traktat"],
+                                frozenset({"AGREE", "SUPPORT"}))
 # Nouns of an act or a call that say whose it was, which a stance at home may take as its object:
 # "menolak dakwaan tersebut" (the prosecutors'), "mendukung langkah itu", "menolak tuntutan tersebut".
 _DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah", "keputusan", "kebijakan", "rencana", "tindakan"}
@@ -805,7 +809,7 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         _threats_after_stances(tokens, events)
-        return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events)])
+        return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)])
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
                  attack: Event) -> Event | None:
@@ -2177,6 +2181,19 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
             return None
         return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
+
+
+_TRUCE = "ceasefire"  # the mode of a ceasefire
+
+
+def _agreed_truce(event: Event, events: list[Event]) -> bool:
+    """Whether a ceasefire still to come is what an agreement told before it in the sentence, between
+    the same sides, agrees on: "Thailand dan Kamboja sepakat melakukan gencatan senjata" is the agreement
+    alone, as "menyepakati gencatan senjata" is."""
+    sides = _ids(event.source) | _ids(event.recipient)
+    return event.event_type == "RETREAT" and event.mode == _TRUCE and "future" in event.context and any(
+        e.event_type == "AGREE" and e.trigger[1] <= event.trigger[0] and sides <= _ids(e.source) | _ids(e.recipient)
+        for e in events)
 
 
 def _envoy_summoned(event: Event, events: list[Event]) -> bool:
@@ -4209,8 +4226,8 @@ def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventAc
 
 
 def _referring_noun(token: Token) -> bool:
-    """A noun of an act, a call or an offer, which a demonstrative makes refer back."""
-    return token.folded in _ACT_NOUNS or token.folded in _REFERRED_SAYINGS
+    """A noun of an act, a call, an offer or an agreement, which a demonstrative makes refer back."""
+    return token.folded in _ACT_NOUNS or token.folded in _REFERRED_SAYINGS or token.folded in _REFERRED_DEALS
 
 
 def _object_first(tokens: list[Token], last: int, ceiling: int, start: int, case: bool) -> bool:
@@ -4360,6 +4377,8 @@ def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) ->
     acts; a refusal with a clitic object ("Khamenei menolaknya") also calls and offers."""
     if last + 1 < ceiling and (saying := _REFERRED_SAYINGS.get(tokens[last + 1].folded)) is not None:
         return frozenset({saying})
+    if last + 1 < ceiling and (deals := _REFERRED_DEALS.get(tokens[last + 1].folded)) is not None:
+        return deals
     if event_type == "REJECT" and tokens[last].folded.endswith(_CLITIC):
         return ACTS | frozenset(_REFERRED_SAYINGS.values())
     return ACTS
