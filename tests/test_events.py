@@ -6067,6 +6067,20 @@ def test_a_stance_on_an_agreement_named_again_is_on_its_makers(text, expected):
             and summary(article, e)[2]] == [expected]
 
 
+def test_calls_made_separately_are_one_each():
+    article, events = events_of("Menlu AS Marco Rubio menelepon Menlu India Subrahmanyam Jaishankar dan PM Pakistan "
+                                "Shehbaz Sharif secara terpisah pada Sabtu.")
+    assert [summary(article, e) for e in events] == [
+        ("CONSULT", ("PER:marco-rubio",), ("PER:subrahmanyam-jaishankar",)),
+        ("CONSULT", ("PER:marco-rubio",), ("PER:shehbaz-sharif",))]
+
+
+def test_a_licence_revoked_as_a_noun_takes_the_firm_after_it():
+    article, events = events_of("OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama pada Kamis.")
+    assert [(e.event_type, e.mode, e.recipient[0].actor_id) for e in events] == \
+        [("COERCE", "restrict", "ORG:pt-dana-kita-bersama")]
+
+
 def test_where_borders_meet_is_no_meeting():
     _, events = events_of("Desa itu terletak di titik pertemuan perbatasan Vietnam, Laos, dan Kamboja.")
     assert events == []

@@ -809,6 +809,7 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         _threats_after_stances(tokens, events)
+        events = _one_by_one(text, sentence, events)
         return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)])
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
@@ -1905,6 +1906,9 @@ class EventExtractor:
                 arguments.tokens[last + 1].folded in _UNDERGOING:
             recipient = arguments.proposed_people(last + 2)  # "pemeriksaan terhadap Sarwono Hadikusumo": a name the model
             # found, as what the law acts on
+        elif trigger.voice == "noun" and not recipient and pattern.patient and \
+                (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
+            recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Sarana Sulteng Ventura"
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
@@ -2183,6 +2187,20 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
     return None
 
 
+def _one_by_one(text: str, sentence: _Sentence, events: list[Event]) -> list[Event]:
+    """The events of a sentence with an act on several recipients "secara terpisah" split into one
+    act on each: "Rubio menelepon Jaishankar dan Shehbaz Sharif secara terpisah" is two calls."""
+    split: list[Event] = []
+    for event in events:
+        if len(event.recipient) > 1 and _SEPARATELY.search(text, event.trigger[1], sentence.end):
+            split += [replace(event, recipient=[actor], source=list(event.source), context=list(event.context),
+                              cues=dict(event.cues)) for actor in event.recipient]
+        else:
+            split.append(event)
+    return split
+
+
+_SEPARATELY = re.compile(r"\bsecara terpisah\b", re.IGNORECASE)
 _TRUCE = "ceasefire"  # the mode of a ceasefire
 
 
