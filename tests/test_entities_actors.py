@@ -1123,6 +1123,19 @@ def test_entities_a_legal_form_names_a_company_only_before_two_names(extract) ->
         assert not [a for a in extract(text, "2025-06-19") if a.sector == "BUS"], text
 
 
+def test_entities_initials_listed_after_an_arrest_are_people_not_a_state(extract) -> None:
+    actors = _by_id(extract("Polisi menangkap AS dan DK di sebuah rumah kos di Medan.", "2025-06-19"))
+    assert {"PER:initials-as", "PER:initials-dk"} <= set(actors) and "USA" not in actors
+    # a state coordinated with a body stays the state
+    actors = _by_id(extract("Indonesia mengecam AS dan Israel atas serangan itu.", "2025-06-19"))
+    assert "USA" in actors and not any(key.startswith("PER:initials") for key in actors)
+
+
+def test_entities_indonesian_migrant_workers(extract) -> None:
+    actors = _by_id(extract("Dua TKI ditahan aparat keamanan Arab Saudi di Jeddah.", "2025-06-19"))
+    assert actors["GRP:IDN-migrant-workers"].country == "IDN"
+
+
 def test_entities_an_office_of_several_holders_none_named_is_an_unnamed_holder(extract) -> None:
     actors = _by_id(extract("Juru bicara Kementerian Luar Negeri China menepis kritik itu pada Kamis.", "2025-06-19"))
     spokesperson = actors["PER:juru-bicara-kementerian-luar-negeri-china"]

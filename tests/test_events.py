@@ -6026,23 +6026,40 @@ def test_a_threat_joined_to_a_criticism_takes_its_target(text, target):
      [("THREATEN", "IRN")]),
     ("Kim Yo Jong memperingatkan bahwa Pyongyang siap mengambil tindakan balasan jika latihan itu berlanjut.",
      [("THREATEN", "PRK")]),
-    # another state's act forecast, or one's own act that strikes no one, is no threat of the speaker's
+    # the target it names
+    ("Menlu Iran Abbas Araghchi memperingatkan bahwa Teheran akan membalas setiap agresi Israel.", [("THREATEN", "IRN")]),
+    # another state's act forecast, one's own act that strikes no one, or an analyst's forecast is no threat
     ("Netanyahu memperingatkan bahwa Iran akan menyerang kota-kota Israel.", []),
     ("Menlu Iran memperingatkan bahwa Iran akan terus memperkaya uranium.", []),
+    ("Menteri Ekonomi Rusia memperingatkan bahwa Rusia akan mengambil langkah untuk memperkuat rubel.", []),
+    ("Pengamat politik Iran Foad Izadi memperingatkan bahwa Iran akan membalas serangan Israel.", []),
 ])
 def test_a_warning_that_one_s_own_state_will_strike_back_is_a_threat(text, expected):
     _, events = events_of(text)
     assert [(e.event_type, e.source[0].country) for e in events] == expected
+    assert all(a.country == "ISR" for e in events for a in e.recipient)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Pakistan menutup wilayah udaranya bagi maskapai India.", ("COERCE", ("PAK",), ("IND",))),
-    ("Pakistan menangguhkan seluruh perdagangan bilateral dengan India.", ("SANCTION", ("PAK",), ("IND",))),
-    ("Korea Selatan menyatakan keprihatinan atas peluncuran rudal Korea Utara.", ("DISAPPROVE", ("KOR",), ("PRK",))),
+    ("Pakistan menangguhkan seluruh perdagangan bilateral dengan India.", [("SANCTION", ("PAK",), ("IND",))]),
+    ("Korea Selatan menyatakan keprihatinan atas peluncuran rudal Korea Utara.", [("DISAPPROVE", ("KOR",), ("PRK",))]),
+    # firms halting their trade, and a halt of stock trading, are no state's measure
+    ("Sejumlah perusahaan Jepang membekukan perdagangan dengan China akibat pembatasan ekspor.", []),
+    ("OJK menangguhkan perdagangan saham PT Sinar Rejeki Abadi Tbk hingga pemberitahuan lebih lanjut.", []),
 ])
-def test_airspace_closed_trade_halted_and_concern_over_a_show_of_force(text, expected):
+def test_trade_halted_by_a_state_and_concern_over_a_show_of_force(text, expected):
     article, events = events_of(text)
-    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+    assert [summary(article, e) for e in events if e.event_type in ("SANCTION", "COERCE", "DISAPPROVE")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in another clause, or denied, "secara terpisah" splits nothing
+    ("Presiden Trump menelepon Presiden Putin dan Presiden Zelensky dalam panggilan bersama, bukan secara terpisah.", 1),
+    ("KPK menahan Ahmad Fauzi dan Rudi Hartono, sementara tersangka lain diperiksa secara terpisah.", 1),
+])
+def test_separately_of_another_clause_splits_nothing(text, expected):
+    _, events = events_of(text)
+    assert len([e for e in events if e.event_type in ("CONSULT", "COERCE")]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6079,6 +6096,26 @@ def test_a_licence_revoked_as_a_noun_takes_the_firm_after_it():
     article, events = events_of("OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama pada Kamis.")
     assert [(e.event_type, e.mode, e.recipient[0].actor_id) for e in events] == \
         [("COERCE", "restrict", "ORG:pt-dana-kita-bersama")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Para menteri luar negeri Uni Eropa menyepakati paket sanksi baru terhadap Belarus.", ("SANCTION", ("IGO:EU",), ("BLR",))),
+    # goods counted in units between the verb and its noun
+    ("Pemerintah Malaysia menerbangkan 40 ton bantuan kemanusiaan ke Myanmar.", ("AID", ("MYS",), ("MMR",))),
+    # a term spelled out before its acronym is no name
+    ("ASEAN menggelar Konferensi Tingkat Tinggi (KTT) ke-47 di Kuala Lumpur.", ("CONSULT", ("IGO:ASEAN",), ())),
+    ("Ratusan pendukung pasangan calon itu berunjuk rasa di depan kantor KPU Nabire.",
+     ("PROTEST", ("AGT:IDN:CVL:pendukung",), ())),
+])
+def test_agreed_sanctions_goods_in_units_spelled_terms_and_supporters(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+def test_one_meeting_told_as_a_visit_and_as_a_summit_is_one():
+    article, events = events_of("Presiden Prabowo bertemu Presiden Vladimir Putin di Kremlin pada Kamis (19/6/2025). "
+                                "Putin dan Prabowo kemudian menggelar Konferensi Tingkat Tinggi (KTT) pada Kamis (19/6/2025).")
+    assert len([e for e in events if e.event_type == "CONSULT"]) == 1
 
 
 def test_where_borders_meet_is_no_meeting():

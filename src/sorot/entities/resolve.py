@@ -1528,6 +1528,11 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
                 and tokens[index + 2].text == "," and tokens[index + 3].folded in _PERSON_APPOSED:
             person(following)  # "menangkap ASF, warga Bangka": the one arrested, named by initials (an age after
             # them is the rule below; not "menangkap TKW, asal NTT")
+        elif _initials(following.text) and len(following.text) <= 3 and token.folded in _HOLDING \
+                and following.text not in _GROUP_ACRONYMS and (other := _coordinated_initials(tokens, index + 1)) is not None \
+                and other not in known and tokens[other].text not in _GROUP_ACRONYMS:
+            person(following)  # "Polisi menangkap AS dan DK", "Kejagung menahan AS, DK, dan MF": people named by initials
+            # with others no one knows (not the United States: the others follow from the coordination below)
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1570,6 +1575,8 @@ _FOREIGNER_NOUNS = frozenset({"wna", "warga", "pria", "wanita", "perempuan", "le
 # Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
 # "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
+# Verbs of law enforcement whose object, initials listed with others, names people: "menahan AS, DK, dan MF".
+_HOLDING = _ARRESTING | frozenset({"menahan", "menetapkan", "memeriksa", "mengamankan", "menjerat", "mendakwa", "menggeledah"})
 # Nouns of a person set off by a comma after the initials of the one arrested: "menangkap ASF, warga Bangka".
 _PERSON_APPOSED = frozenset({"warga", "pria", "wanita", "pemuda", "pemudi", "remaja", "seorang", "pelaku", "tersangka",
                              "sopir", "buruh", "pegawai", "karyawan", "mahasiswa", "pelajar", "oknum", "ibu", "bapak"})

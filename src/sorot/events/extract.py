@@ -625,6 +625,8 @@ _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
 _PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
+                             # and the units goods are counted in: "menerbangkan 40 ton bantuan logistik"
+                             "ton", "kg", "kilogram", "liter", "truk", "kontainer",
                              # and a breach's degree: "pelanggaran berat hukum internasional"
                              "nyata", "berat", "serius"})
 _AS_WINDOW = 14  # tokens from the trigger to a role its patient is given ("menetapkan <name> sebagai tersangka")
@@ -880,7 +882,8 @@ class EventExtractor:
                 continue
             last, payloads = longest
             if payloads[0].voice == "noun" and index > 0 and local[index].text[:1].isupper() and \
-                    not local[index].text.isupper() and local[index - 1].text not in QUOTES_AND_OPENERS:
+                    not local[index].text.isupper() and local[index - 1].text not in QUOTES_AND_OPENERS \
+                    and not _spelled_term(local, index, last):
                 index = last + 1  # a capitalised noun inside a sentence is part of a name ("Aliansi Mahasiswa ...")
                 continue  # (not an acronym: "menggelar OTT terhadap ...", "dalam KTT G7")
             # a verb whose event needs a theme ("menyebut X sebagai ancaman") takes only that theme
@@ -1611,12 +1614,17 @@ class EventExtractor:
             # menyerukan ...", an apology is none, "setuju meminta maaf", nor is an invitation, "setuju mengundang")
         members_agree = event_type == "AGREE" and len(source) == 1 and source[0].country == "IGO" and \
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
+        if event_type in ("SANCTION", "COERCE") and _trade_halt(tokens, first, last, ceiling, source):
+            return None
+        own_threat = _own_state_threat(arguments, trigger, last, ceiling, source) if not recipient else None
+        if own_threat:
+            recipient = own_threat  # "Teheran akan membalas setiap agresi Israel": the one it will strike back at
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
                               members_agree or
                               _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
-                              or _own_state_threat(arguments, trigger, last, ceiling, source)
+                              or own_threat is not None
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
@@ -2192,7 +2200,9 @@ def _one_by_one(text: str, sentence: _Sentence, events: list[Event]) -> list[Eve
     act on each: "Rubio menelepon Jaishankar dan Shehbaz Sharif secara terpisah" is two calls."""
     split: list[Event] = []
     for event in events:
-        if len(event.recipient) > 1 and _SEPARATELY.search(text, event.trigger[1], sentence.end):
+        separately = _SEPARATELY.search(text, event.trigger[1], sentence.end)
+        if len(event.recipient) > 1 and separately is not None and \
+                not _OTHER_CLAUSE_OR_NOT.search(text, event.trigger[1], separately.start()):
             split += [replace(event, recipient=[actor], source=list(event.source), context=list(event.context),
                               cues=dict(event.cues)) for actor in event.recipient]
         else:
@@ -2201,7 +2211,19 @@ def _one_by_one(text: str, sentence: _Sentence, events: list[Event]) -> list[Eve
 
 
 _SEPARATELY = re.compile(r"\bsecara terpisah\b", re.IGNORECASE)
+# What between an act and "secara terpisah" makes the phrase another clause's or denies it: "..., sementara
+# secara terpisah ...", "..., yang kemudian secara terpisah ...", "bukan secara terpisah".
+_OTHER_CLAUSE_OR_NOT = re.compile(r"[,;]|\b(?:sementara|yang|bukan|tidak|tanpa)\b", re.IGNORECASE)
 _TRUCE = "ceasefire"  # the mode of a ceasefire
+
+
+def _spelled_term(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the capitalised words first..last are a term spelled out before its acronym in brackets, not
+    a name: "menggelar Konferensi Tingkat Tinggi (KTT) ke-46"."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    acronym = tokens[last + 2].text
+    return acronym.isupper() and acronym.casefold() == "".join(t.folded[:1] for t in tokens[first : last + 1])
 
 
 def _agreed_truce(event: Event, events: list[Event]) -> bool:
@@ -2331,7 +2353,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         same = None if again else next((e for e in index.get(key, []) if (
             _compatible(e, event) or _one_trip(e, event, text)) and not _told_as_earlier(e, event, text)), None)
         if same is None and not again:
-            same = next((e for _, e in kept if _same_legal_action(e, event)), None)
+            same = next((e for _, e in kept if _same_legal_action(e, event) or _same_meeting(e, event)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
@@ -2383,6 +2405,16 @@ def _same_legal_action(earlier: Event, later: Event) -> bool:
     return any(t.startswith("PER:") for t in targets) and targets <= {a.actor_id for a in earlier.recipient} \
         and later.date in (None, earlier.date) and set(earlier.context) & MODAL == set(later.context) & MODAL \
         and earlier.ongoing == later.ongoing
+
+
+def _same_meeting(earlier: Event, later: Event) -> bool:
+    """Whether a later meeting is the earlier one told again with other roles: the same people or
+    states meeting on the same day, one told as a visit, the other as a summit of both ("Putin
+    menghadiri upacara di Pyongyang bersama Kim ... saat Konferensi Tingkat Tinggi (KTT) pada Rabu")."""
+    sides = _ids(later.source) | _ids(later.recipient)
+    return earlier.event_type == later.event_type == "CONSULT" and len(sides) > 1 and \
+        _ids(earlier.source) | _ids(earlier.recipient) == sides and earlier.date is not None and \
+        earlier.date == later.date and set(earlier.context) & MODAL == set(later.context) & MODAL
 
 
 def _another_round(event: Event, text: str) -> bool:
@@ -4476,28 +4508,57 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
     # "mengancam kesepakatan gencatan senjata", which endangers it)
 
 
-def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling: int, source: list[EventActor]) -> bool:
-    """A warning that the speaker's own state will strike back, coded without a named target: "Araghchi
-    memperingatkan bahwa Teheran akan membalas setiap serangan" (not "bahwa Israel akan membalas", a
-    forecast of another's act; the speaker's state by name or capital)."""
+def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling: int,
+                      source: list[EventActor]) -> list[EventActor] | None:
+    """The target of an official's warning that the speaker's own state will strike back (none named: an
+    empty list): "Araghchi memperingatkan bahwa Teheran akan membalas setiap agresi Israel" (Israel); None
+    for any other warning ("bahwa Israel akan membalas", a forecast of another's act; an analyst's; "bahwa
+    Rusia akan mengambil langkah untuk memperkuat rubel", no striking back)."""
     tokens = arguments.tokens
     if trigger.pattern.type != "THREATEN" or trigger.voice != "active" or last + 3 >= ceiling or \
             tokens[last + 1].folded != THAT or (unit := arguments.at_first.get(last + 2)) is None:
-        return False
+        return None
     own = {a.country for a in source} - {None, "IGO"}
-    if not own or {a.country for a in arguments.event_actors([unit])} != own:
-        return False
-    words = [t.folded for t in tokens[unit.last + 1 : min(ceiling, unit.last + 1 + _STRIKING_BACK_REACH)]
-             if t.folded not in _THREAT_ADVERBS | _THREAT_LINKS | {_READY}]
-    return bool(words) and (words[0] in _STRIKING_BACK or tuple(words[:2]) in _STRIKING_BACK_PHRASES)
-    # (a state's own forecast of its acts is only a threat when they strike back: "bahwa Iran akan terus
-    # memperkaya uranium" is none)
+    if not own or {a.country for a in arguments.event_actors([unit])} != own or \
+            not all(a.sector in _STATE_SECTORS or a.actor_id == a.country for a in source) or \
+            any((arguments.role_of(a.actor_id) or "").casefold().startswith(_COMMENTATORS) for a in source):
+        return None
+    start = unit.last + 1
+    while start < ceiling and tokens[start].folded in _THREAT_ADVERBS | _THREAT_LINKS | {_READY}:
+        start += 1
+    words = tuple(t.folded for t in tokens[start : start + 3])
+    if not (words[:1] and words[0] in _STRIKING_BACK or words in _STRIKING_BACK_PHRASES):
+        return None
+    for position in range(start + 1, min(ceiling, start + _STRIKING_BACK_REACH)):
+        unit = arguments.at_first.get(position)
+        found = arguments.event_actors([unit]) if unit is not None else []
+        if found and not own & {a.country for a in found}:
+            return found
+    return []
 
 
 _READY = "siap"
-_STRIKING_BACK_REACH = 5
-_STRIKING_BACK = frozenset({"membalas", "menyerang", "menggempur", "menghancurkan", "menghukum"})
-_STRIKING_BACK_PHRASES = frozenset({("mengambil", "tindakan"), ("mengambil", "langkah"), ("melancarkan", "serangan")})
+# Titles of those who comment on a state's acts, not speak for it: "Pengamat politik Iran Foad Izadi".
+_COMMENTATORS = ("pengamat", "analis", "peneliti", "pakar", "ahli", "ekonom", "akademisi", "dosen", "guru besar",
+                 "profesor")
+_STATE_SECTORS = frozenset({"GOV", "MIL"})  # the sectors of those who speak for a state
+_STRIKING_BACK_REACH = 6  # words from the verb of striking back to its target
+_STRIKING_BACK = frozenset({"membalas", "menyerang", "menggempur", "menghancurkan"})
+_STRIKING_BACK_PHRASES = frozenset({("mengambil", "tindakan", "balasan"), ("mengambil", "langkah", "balasan"),
+                                    ("melancarkan", "serangan", "balasan")})
+
+
+def _trade_halt(tokens: list[Token], first: int, last: int, ceiling: int, source: list[EventActor]) -> bool:
+    """Whether a halt of trade is no state's measure: trade in shares ("menangguhkan perdagangan saham
+    PT ..."), or firms' or people's own ("Sejumlah perusahaan Jepang membekukan perdagangan dengan China")."""
+    if not any(t.folded in _TRADE_WORDS for t in tokens[first : last + 1]):
+        return False
+    return last + 1 < ceiling and tokens[last + 1].folded in _SECURITIES or \
+        any(a.sector in ("BUS", "CVL") for a in source)
+
+
+_TRADE_WORDS = frozenset({"perdagangan", "dagang"})
+_SECURITIES = frozenset({"saham", "efek", "obligasi"})
 
 
 def _domestic(source: list[EventActor], recipient: list[EventActor]) -> bool:
