@@ -6104,10 +6104,10 @@ def test_a_licence_revoked_as_a_noun_takes_the_firm_after_it():
     ("Pemerintah Malaysia menerbangkan 40 ton bantuan kemanusiaan ke Myanmar.", ("AID", ("MYS",), ("MMR",))),
     # a term spelled out before its acronym is no name
     ("ASEAN menggelar Konferensi Tingkat Tinggi (KTT) ke-47 di Kuala Lumpur.", ("CONSULT", ("IGO:ASEAN",), ())),
-    ("Ratusan pendukung pasangan calon itu berunjuk rasa di depan kantor KPU Nabire.",
-     ("PROTEST", ("AGT:IDN:CVL:pendukung",), ())),
+    ("Sejumlah anggota dewan mengecam Kementerian Kesehatan atas lambannya penanganan wabah.",
+     ("DISAPPROVE", ("AGT:IDN:GOV:anggota dewan",), ("IDN:MOH",))),
 ])
-def test_agreed_sanctions_goods_in_units_spelled_terms_and_supporters(text, expected):
+def test_agreed_sanctions_goods_in_units_spelled_terms_and_legislators(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
 
@@ -6116,6 +6116,19 @@ def test_one_meeting_told_as_a_visit_and_as_a_summit_is_one():
     article, events = events_of("Presiden Prabowo bertemu Presiden Vladimir Putin di Kremlin pada Kamis (19/6/2025). "
                                 "Putin dan Prabowo kemudian menggelar Konferensi Tingkat Tinggi (KTT) pada Kamis (19/6/2025).")
     assert len([e for e in events if e.event_type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named again after sentences that tell none of its kind
+    ("Rusia melancarkan serangan rudal ke Odesa pada Senin malam. Sedikitnya sembilan orang tewas. Gedung-gedung di "
+     "pusat kota rusak berat. Polandia mengutuk keras serangan tersebut.", ("POL", ("RUS",))),
+    # and the other side's act, though one's own side has acted since
+    ("China menggelar latihan militer besar di sekitar Taiwan. Taiwan kemudian menyiagakan pasukannya. "
+     "Presiden Taiwan Lai Ching-te mengutuk latihan itu.", ("TWN", ("CHN",))),
+])
+def test_a_condemnation_of_an_act_named_again_finds_its_doer_further_back(text, expected):
+    article, events = events_of(text)
+    assert [(e.source[0].country, summary(article, e)[2]) for e in events if e.event_type == "DISAPPROVE"] == [expected]
 
 
 def test_where_borders_meet_is_no_meeting():

@@ -697,7 +697,8 @@ class EventExtractor:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
             sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
-            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous or told)
+            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous or told,
+                                                             events)
                      for each in _per_listed_year(event, text, dated, dct_start)]
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
@@ -749,7 +750,7 @@ class EventExtractor:
         return bool(found & self.patterns.ignored_sentences) or len(found) > 1
 
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                         dated: list, dct_start, previous: list[Event]) -> list[Event]:
+                         dated: list, dct_start, previous: list[Event], so_far: list[Event]) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
         if not triggers or self._sport(tokens, arguments, sentence):
             return []
@@ -763,7 +764,7 @@ class EventExtractor:
             directions = (0, 1) if trigger.pattern.mutual or _mutual(tokens, first, last, sentence.first) else (None,)
             for direction in directions:
                 event = self._event(text, tokens, arguments, sentence, first, last, trigger, timexes, dct_start,
-                                    speakers, direction, [*previous, *events])
+                                    speakers, direction, [*previous, *events], [*so_far, *events])
                 if event is None:
                     continue
                 if trigger.pattern.spoken and any(e.event_type == event.event_type and _ids(e.recipient) == _ids(event.recipient)
@@ -1018,10 +1019,11 @@ class EventExtractor:
 
     def _event(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int, last: int,
                trigger: Trigger, timexes: list, dct_start, speakers: list[tuple[int, EventActor]],
-               direction: int | None = None, earlier: list[Event] | None = None) -> Event | None:
+               direction: int | None = None, earlier: list[Event] | None = None,
+               so_far: list[Event] | None = None) -> Event | None:
         """The event of one trigger; ``direction`` (0 or 1) picks which of two mutual actors
         ("saling") is the source; ``earlier`` are the events of the sentence before and those
-        its own sentence has given so far."""
+        its own sentence has given so far, ``so_far`` all the article's events before this one."""
         pattern = trigger.pattern
         floor, ceiling = sentence.first, _quote_end(tokens, sentence.first, first, sentence.last)
         ceiling = _attribution_tail(tokens, last, ceiling)
@@ -1240,9 +1242,19 @@ class EventExtractor:
             recipient = [replace(a) for a in act.source] if act is not None else []
         if not recipient and pattern.type in STANCES and trigger.voice == "active":
             referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
-            if earlier and (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
-                # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu"
-                recipient = _doer_referred(earlier, arguments, referred, ceiling, pattern.type, source)
+            if (earlier or so_far) and (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
+                # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu" (an act told further back
+                # in the article when the sentences just before tell none of its kind)
+                kinds = _referable(tokens, referred, ceiling, pattern.type)
+                pool = earlier if earlier and (tokens[last].folded.endswith(_CLITIC) or any(
+                    e.event_type in kinds and e.source for e in earlier)) else so_far or []  # (a clitic, only just before)
+                recipient = _doer_referred(pool, arguments, referred, ceiling, pattern.type, source)
+                if not recipient and pattern.type == "DISAPPROVE" and so_far and not tokens[last].folded.endswith(_CLITIC):
+                    # one condemns another side's act: "Lai mengutuk latihan itu" after China's exercise, though
+                    # Taiwan's own alert was told since
+                    own = {a.country for a in source} - {None}
+                    recipient = _doer_referred([e for e in so_far if not own & {a.country for a in e.source}], arguments,
+                                               referred, ceiling, pattern.type, source)
             if not recipient:  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
                 recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
