@@ -1131,9 +1131,12 @@ def test_entities_initials_listed_after_an_arrest_are_people_not_a_state(extract
     assert "USA" in actors and not any(key.startswith("PER:initials") for key in actors)
 
 
-def test_entities_indonesian_migrant_workers(extract) -> None:
+def test_entities_indonesian_migrant_workers_and_the_malaysian_police(extract) -> None:
     actors = _by_id(extract("Dua TKI ditahan aparat keamanan Arab Saudi di Jeddah.", "2025-06-19"))
     assert actors["GRP:IDN-migrant-workers"].country == "IDN"
+    actors = _by_id(extract("Polis Diraja Malaysia (PDRM) menangkap tiga pekerja migran Indonesia di Johor.", "2025-06-19"))
+    assert (actors["MYS:PDRM"].country, actors["MYS:PDRM"].sector) == ("MYS", "GOV")
+    assert "GRP:IDN-migrant-workers" in actors
 
 
 def test_entities_an_office_of_several_holders_none_named_is_an_unnamed_holder(extract) -> None:
