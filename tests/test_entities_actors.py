@@ -1126,9 +1126,15 @@ def test_entities_a_legal_form_names_a_company_only_before_two_names(extract) ->
 def test_entities_initials_listed_after_an_arrest_are_people_not_a_state(extract) -> None:
     actors = _by_id(extract("Polisi menangkap AS dan DK di sebuah rumah kos di Medan.", "2025-06-19"))
     assert {"PER:initials-as", "PER:initials-dk"} <= set(actors) and "USA" not in actors
-    # a state coordinated with a body stays the state
+    # a state coordinated with a body stays the state, and so does a body of three letters
     actors = _by_id(extract("Indonesia mengecam AS dan Israel atas serangan itu.", "2025-06-19"))
     assert "USA" in actors and not any(key.startswith("PER:initials") for key in actors)
+    actors = _by_id(extract("Penyidik menggeledah KPU dan BPN Kabupaten Langkat pada Senin.", "2025-06-19"))
+    assert "IDN:KPU" in actors and not any(key.startswith("PER:initials") for key in actors)
+    # and the state's short name after a word of one stays the state
+    actors = _by_id(extract("Imigrasi memeriksa seorang warga AS. Penyidik kemudian menahan AS dan DP di Denpasar.",
+                            "2025-06-19"))
+    assert "PER:initials-dp" in actors and [m.text for m in actors["PER:initials-as"].mentions] == ["AS"]
 
 
 def test_entities_indonesian_migrant_workers_and_the_malaysian_police(extract) -> None:

@@ -1529,10 +1529,12 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             person(following)  # "menangkap ASF, warga Bangka": the one arrested, named by initials (an age after
             # them is the rule below; not "menangkap TKW, asal NTT")
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in _HOLDING \
-                and following.text not in _GROUP_ACRONYMS and (other := _coordinated_initials(tokens, index + 1)) is not None \
+                and (index + 1 not in known or len(following.text) <= 2) and following.text not in _GROUP_ACRONYMS \
+                and (other := _coordinated_initials(tokens, index + 1)) is not None \
                 and other not in known and tokens[other].text not in _GROUP_ACRONYMS:
             person(following)  # "Polisi menangkap AS dan DK", "Kejagung menahan AS, DK, dan MF": people named by initials
-            # with others no one knows (not the United States: the others follow from the coordination below)
+            # with others no one knows (not the United States: the others follow from the coordination below; not
+            # bodies of three letters, "menggeledah KPU dan BPN Langkat")
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1543,8 +1545,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             person(tokens[coordinated])
     links = []
     for index, token in enumerate(tokens):
-        if token.text in people:
-            used.add(index)
+        if token.text in people and not (index in known and index > 0 and tokens[index - 1].folded in _STATE_BEFORE):
+            used.add(index)  # (initials that are also a state's short name stay the state after a word of one:
+            # "seorang warga AS", though "menahan AS dan DP" names a person)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
 
@@ -1575,6 +1578,9 @@ _FOREIGNER_NOUNS = frozenset({"wna", "warga", "pria", "wanita", "perempuan", "le
 # Verbs of arrest whose object, unknown initials set off by a comma before a person's noun, is a person:
 # "menangkap ASF, warga ..."
 _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (not "mengamankan TKP": secures)
+# Words before a state's short name that keep it the state: "warga AS", "pemerintah AS", "Presiden AS".
+_STATE_BEFORE = _NATIONALITY_CUES | {"warga", "asal", "pemerintah", "presiden", "kedutaan", "kedubes", "dubes", "duta",
+                                     "militer", "tentara", "pasukan", "sanksi", "tarif"}
 # Verbs of law enforcement whose object, initials listed with others, names people: "menahan AS, DK, dan MF".
 _HOLDING = _ARRESTING | frozenset({"menahan", "menetapkan", "memeriksa", "mengamankan", "menjerat", "mendakwa", "menggeledah"})
 # Nouns of a person set off by a comma after the initials of the one arrested: "menangkap ASF, warga Bangka".

@@ -1246,14 +1246,17 @@ class EventExtractor:
                 # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu" (an act told further back
                 # in the article when the sentences just before tell none of its kind)
                 kinds = _referable(tokens, referred, ceiling, pattern.type)
-                pool = earlier if earlier and (tokens[last].folded.endswith(_CLITIC) or any(
-                    e.event_type in kinds and e.source for e in earlier)) else so_far or []  # (a clitic, only just before)
+                clitic = tokens[last].folded.endswith(_CLITIC)  # (which refers only just before)
+                pool = earlier or [] if clitic else _told_last(
+                    earlier if earlier and any(e.event_type in kinds and e.source for e in earlier) else so_far or [],
+                    text, tokens, referred, sentence.start)
                 recipient = _doer_referred(pool, arguments, referred, ceiling, pattern.type, source)
-                if not recipient and pattern.type == "DISAPPROVE" and so_far and not tokens[last].folded.endswith(_CLITIC):
+                if not recipient and pattern.type == "DISAPPROVE" and so_far and not clitic:
                     # one condemns another side's act: "Lai mengutuk latihan itu" after China's exercise, though
                     # Taiwan's own alert was told since
                     own = {a.country for a in source} - {None}
-                    recipient = _doer_referred([e for e in so_far if not own & {a.country for a in e.source}], arguments,
+                    others = [e for e in so_far if not own & {a.country for a in e.source}]
+                    recipient = _doer_referred(_told_last(others, text, tokens, referred, sentence.start), arguments,
                                                referred, ceiling, pattern.type, source)
             if not recipient:  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
                 recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
@@ -1929,6 +1932,8 @@ class EventExtractor:
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
             recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Sarana Sulteng Ventura"
+        if not recipient and trigger.voice != "passive" and pattern.type in ENFORCEMENT:
+            recipient = _premises_owner(arguments, last + 1, ceiling)  # "KPK menggeledah rumah Hendra Gunawan"
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
@@ -2238,6 +2243,52 @@ def _spelled_term(tokens: list[Token], first: int, last: int) -> bool:
     return acronym.isupper() and acronym.casefold() == "".join(t.folded[:1] for t in tokens[first : last + 1])
 
 
+def _told_last(events: list[Event], text: str, tokens: list[Token], referred: int, sentence_start: int) -> list[Event]:
+    """The events further back in an article that an act named again at token ``referred`` + 1 may be:
+    none told as history, and none before a later mention of an act of its kind that gave no event
+    ("Bulan lalu, India menyerang ... Pada Selasa, sebuah bom bunuh diri meledak di Peshawar ... Sharif
+    mengutuk keras serangan tersebut": the bombing, whose doer no one names)."""
+    noun = tokens[referred + 1].folded if referred + 1 < len(tokens) else ""
+    mention = re.compile(rf"\b\w*(?:{'|'.join(_ACT_MENTIONS.get(noun, (noun,)))})\w*\b(?!\s+(?:itu|tersebut|ini)\b)")
+    return [event for event in events if "historical" not in event.context
+            and not mention.search(text[event.evidence[1] : sentence_start].casefold())]
+    # (the act named again in between refers to it: "Serangan itu menewaskan 20 orang")
+
+
+# The stems by which another act of a kind may be told without an event: what "serangan tersebut" may mean
+# ("sebuah bom bunuh diri meledak"; not what follows an attack, "Ledakan terdengar di seluruh kota").
+_ACT_MENTIONS = {"serangan": ("serang", "bom"), "latihan": ("latihan",), "peluncuran": ("luncur",),
+                 "penangkapan": ("tangkap",)}
+
+
+def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
+    """The person or firm whose premises or goods an act of law enforcement right before token `start`
+    searches or seizes: "menggeledah rumah Hendra Gunawan", "penggeledahan kantor PT Sinar Manis Abadi",
+    "menyita tiga mobil mewah milik Wahyu Santoso" (a name the knowledge base or the model knows; not a
+    place: "menggeledah rumah di Jalan Sudirman")."""
+    tokens = arguments.tokens
+    owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == _OWNED), None)
+    if owner is None:
+        position = start
+        while position < ceiling and tokens[position].folded in _SEARCHED_WORDS:
+            position += 1
+        if position == start or tokens[start].folded not in _SEARCHED:
+            return []
+        owner = position
+    unit = arguments.at_first.get(owner)
+    if unit is not None:
+        return [unit] if all(a.actor_id.startswith("PER:") or a.sector == "BUS" for a in unit.actors) else []
+    firm = arguments.proposed_firm(owner)
+    return [firm] if firm is not None else arguments.proposed_people(owner)
+
+
+_OWNED = "milik"  # "mobil mewah milik X": X's
+_OWNER_REACH = 6  # words from the act to "milik"
+_SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
+                       "mobil", "kendaraan", "aset"})
+_SEARCHED_WORDS = _SEARCHED | {"kerja", "dinas", "pribadi", "mewah", "tersangka"}  # ("ruang kerja", "rumah dinas")
+
+
 def _agreed_truce(event: Event, events: list[Event]) -> bool:
     """Whether a ceasefire still to come is what an agreement told before it in the sentence, between
     the same sides, agrees on: "Thailand dan Kamboja sepakat melakukan gencatan senjata" is the agreement
@@ -2422,9 +2473,11 @@ def _same_legal_action(earlier: Event, later: Event) -> bool:
 def _same_meeting(earlier: Event, later: Event) -> bool:
     """Whether a later meeting is the earlier one told again with other roles: the same people or
     states meeting on the same day, one told as a visit, the other as a summit of both ("Putin
-    menghadiri upacara di Pyongyang bersama Kim ... saat Konferensi Tingkat Tinggi (KTT) pada Rabu")."""
+    menghadiri upacara di Pyongyang bersama Kim ... saat Konferensi Tingkat Tinggi (KTT) pada Rabu"; a phone call and a
+    meeting are two)."""
     sides = _ids(later.source) | _ids(later.recipient)
     return earlier.event_type == later.event_type == "CONSULT" and len(sides) > 1 and \
+        _PHONE not in (earlier.mode, later.mode) and \
         _ids(earlier.source) | _ids(earlier.recipient) == sides and earlier.date is not None and \
         earlier.date == later.date and set(earlier.context) & MODAL == set(later.context) & MODAL
 
@@ -2442,6 +2495,7 @@ def _another_round(event: Event, text: str) -> bool:
 
 
 _LEGAL_MODES = (None, "arrest")
+_PHONE = "phone"
 _AGAIN = "kembali"  # "kembali ditangkap": a new arrest, not the first told again
 _HELD = frozenset({"ditahan", "menahan"})  # "kembali ditahan" after questioning: back to the cells, the same detention
 _OTHER_CASE, _OTHER_CASE_WORDS = frozenset({"perkara", "kasus"}), frozenset({"lain", "terpisah", "berbeda", "baru"})
@@ -4542,6 +4596,8 @@ def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling
     if not (words[:1] and words[0] in _STRIKING_BACK or words in _STRIKING_BACK_PHRASES):
         return None
     for position in range(start + 1, min(ceiling, start + _STRIKING_BACK_REACH)):
+        if tokens[position].folded in _NOT_THE_TARGET:
+            break  # ("membalas setiap negara yang membantu Filipina": whoever helps, not the Philippines)
         unit = arguments.at_first.get(position)
         found = arguments.event_actors([unit]) if unit is not None else []
         if found and not own & {a.country for a in found}:
@@ -4554,7 +4610,8 @@ _READY = "siap"
 _COMMENTATORS = ("pengamat", "analis", "peneliti", "pakar", "ahli", "ekonom", "akademisi", "dosen", "guru besar",
                  "profesor")
 _STATE_SECTORS = frozenset({"GOV", "MIL"})  # the sectors of those who speak for a state
-_STRIKING_BACK_REACH = 6  # words from the verb of striking back to its target
+_STRIKING_BACK_REACH = 9  # words from the verb of striking back to its target
+_NOT_THE_TARGET = frozenset({"yang", "jika", "apabila", "kalau", "bila", ","})  # words after which a name is not it
 _STRIKING_BACK = frozenset({"membalas", "menyerang", "menggempur", "menghancurkan"})
 _STRIKING_BACK_PHRASES = frozenset({("mengambil", "tindakan", "balasan"), ("mengambil", "langkah", "balasan"),
                                     ("melancarkan", "serangan", "balasan")})
