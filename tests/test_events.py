@@ -6113,6 +6113,24 @@ def test_agreed_sanctions_goods_in_units_and_spelled_terms(text, expected):
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("KPK menggeledah rumah Hendra Gunawan di Medan pada Selasa.", ("INVESTIGATE", "PER:hendra-gunawan")),
+    ("Densus 88 melakukan penggeledahan rumah Rudi Hartono di Sleman.", ("INVESTIGATE", "PER:rudi-hartono")),
+    ("Polisi menyita tiga mobil mewah milik Wahyu Santoso.", ("COERCE", "PER:wahyu-santoso")),
+    ("Penyidik menggeledah kantor PT Sinar Manis Abadi di Surabaya.", ("INVESTIGATE", "ORG:pt-sinar-manis-abadi")),
+    # a wanted list is legal action on the one put on it
+    ("Polda Riau menetapkan Wahyu Santoso sebagai DPO.", ("COERCE", "PER:wahyu-santoso")),
+])
+def test_the_owner_of_searched_premises_or_seized_goods_and_the_wanted(text, expected):
+    _, events = events_of(text)
+    assert [(e.event_type, e.recipient[0].actor_id) for e in events if e.recipient] == [expected]
+
+
+def test_searched_premises_of_no_one_named_give_no_recipient():
+    _, events = events_of("Polisi menggeledah rumah di Jalan Sudirman pada Selasa malam.")
+    assert [e.recipient for e in events] == [[]]
+
+
 def test_a_phone_call_and_a_meeting_the_same_day_are_two():
     _, events = events_of("Menlu Sugiono berbicara melalui telepon dengan Menlu Iran Abbas Araghchi pada Sabtu (21/6). "
                           "Pada Sabtu (21/6), Sugiono dan Araghchi kemudian bertemu di Istanbul.")
