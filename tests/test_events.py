@@ -6140,8 +6140,10 @@ def test_a_phone_call_and_a_meeting_the_same_day_are_two():
 @pytest.mark.parametrize("text", [
     # the act named again is the later one no one did by name, not an older one or one told as history
     "Bulan lalu, India menyerang sembilan lokasi di Pakistan. Pada Selasa, sebuah bom bunuh diri meledak di sebuah "
-    "masjid di Peshawar. Perdana Menteri Pakistan Shehbaz Sharif mengutuk keras serangan tersebut.",
-    "Israel pernah menyerang reaktor nuklir Irak pada 1981. Harga minyak dunia naik dua persen pada Senin. "
+    "masjid di Peshawar. Sedikitnya 20 orang tewas. Belum ada kelompok yang mengaku bertanggung jawab. "
+    "Perdana Menteri Pakistan Shehbaz Sharif mengutuk keras serangan tersebut.",
+    "Israel pernah menyerang reaktor nuklir Irak pada 1981. Para analis menilai pola serupa bisa terulang. Harga minyak "
+    "dunia naik dua persen pada Senin. Sebuah gereja di Kongo timur diserbu orang bersenjata pada Minggu. "
     "Paus Leo XIV mengutuk serangan tersebut.",
 ])
 def test_a_condemnation_looks_back_past_no_other_attack_and_no_history(text):

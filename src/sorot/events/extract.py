@@ -1247,9 +1247,8 @@ class EventExtractor:
                 # in the article when the sentences just before tell none of its kind)
                 kinds = _referable(tokens, referred, ceiling, pattern.type)
                 clitic = tokens[last].folded.endswith(_CLITIC)  # (which refers only just before)
-                pool = earlier or [] if clitic else _told_last(
-                    earlier if earlier and any(e.event_type in kinds and e.source for e in earlier) else so_far or [],
-                    text, tokens, referred, sentence.start)
+                pool = earlier or [] if clitic or earlier and any(e.event_type in kinds and e.source for e in earlier) \
+                    else _told_last(so_far or [], text, tokens, referred, sentence.start)
                 recipient = _doer_referred(pool, arguments, referred, ceiling, pattern.type, source)
                 if not recipient and pattern.type == "DISAPPROVE" and so_far and not clitic:
                     # one condemns another side's act: "Lai mengutuk latihan itu" after China's exercise, though
@@ -1932,8 +1931,10 @@ class EventExtractor:
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
             recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Sarana Sulteng Ventura"
-        if not recipient and trigger.voice != "passive" and pattern.type in ENFORCEMENT:
-            recipient = _premises_owner(arguments, last + 1, ceiling)  # "KPK menggeledah rumah Hendra Gunawan"
+        if not recipient and trigger.voice != "passive" and pattern.type in ENFORCEMENT and \
+                arguments.tokens[first].folded in _SEARCHES:
+            recipient = _premises_owner(arguments, last + 1, ceiling)  # "KPK menggeledah rumah Hendra Gunawan" (not the
+            # victim of what is investigated: "menyelidiki kasus pencurian mobil milik X")
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
@@ -2249,16 +2250,17 @@ def _told_last(events: list[Event], text: str, tokens: list[Token], referred: in
     ("Bulan lalu, India menyerang ... Pada Selasa, sebuah bom bunuh diri meledak di Peshawar ... Sharif
     mengutuk keras serangan tersebut": the bombing, whose doer no one names)."""
     noun = tokens[referred + 1].folded if referred + 1 < len(tokens) else ""
-    mention = re.compile(rf"\b\w*(?:{'|'.join(_ACT_MENTIONS.get(noun, (noun,)))})\w*\b(?!\s+(?:itu|tersebut|ini)\b)")
+    mention = re.compile(rf"\b(?:{'|'.join(_ACT_MENTIONS.get(noun, (noun,)))})\w*\b(?!\s+(?:itu|tersebut|ini)\b)")
     return [event for event in events if "historical" not in event.context
-            and not mention.search(text[event.evidence[1] : sentence_start].casefold())]
-    # (the act named again in between refers to it: "Serangan itu menewaskan 20 orang")
+            and not mention.search(text, event.evidence[1], sentence_start)]
+    # (the act named again in between refers to it: "Serangan itu menewaskan 20 orang"; lower case only, not the
+    # city of Serang)
 
 
-# The stems by which another act of a kind may be told without an event: what "serangan tersebut" may mean
-# ("sebuah bom bunuh diri meledak"; not what follows an attack, "Ledakan terdengar di seluruh kota").
-_ACT_MENTIONS = {"serangan": ("serang", "bom"), "latihan": ("latihan",), "peluncuran": ("luncur",),
-                 "penangkapan": ("tangkap",)}
+# The stems by which another act of a kind may be told without an event, in lower case: what "serangan tersebut"
+# may mean ("sebuah bom bunuh diri meledak"; not what follows an attack, "Ledakan terdengar di seluruh kota").
+_ACT_MENTIONS = {"serangan": ("serangan", "bom"), "latihan": ("latihan",), "peluncuran": ("peluncuran",),
+                 "penangkapan": ("penangkapan",)}
 
 
 def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
@@ -2282,6 +2284,9 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     return [firm] if firm is not None else arguments.proposed_people(owner)
 
 
+# Searches, seizures and seals, whose premises or goods are their target's.
+_SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "menyegel", "penyegelan", "merampas",
+                       "perampasan"})
 _OWNED = "milik"  # "mobil mewah milik X": X's
 _OWNER_REACH = 6  # words from the act to "milik"
 _SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
