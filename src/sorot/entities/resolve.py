@@ -744,8 +744,8 @@ class ActorExtractor:
         if several:
             holders = {i: p for i, p in holders.items() if i in named}
         plural = mention.first > 0 and tokens[mention.first - 1].folded in _MANY_HOLDERS
-        if not holders and several and not plural and len(kinds := {(p.country, p.sector) for p in self.offices.holders(
-                mention.office or "", dct) for p in [p.person]}) == 1:
+        kinds = {(t.person.country, t.person.sector) for t in self.offices.holders(mention.office or "", dct)}
+        if not holders and several and not plural and len(kinds) == 1:
             [(country, sector)] = kinds  # "Juru bicara Kementerian Luar Negeri China": one of its spokespeople,
             # none named; an unnamed holder, as "seorang juru bicara ..." is
             person = Actor(f"PER:{slug(mention.text)}", mention.text, "PER", country, sector, ())
@@ -1532,9 +1532,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
                 and (index + 1 not in known or len(following.text) <= 2) and following.text not in _GROUP_ACRONYMS \
                 and (other := _coordinated_initials(tokens, index + 1)) is not None \
                 and other not in known and tokens[other].text not in _GROUP_ACRONYMS:
-            person(following)  # "Polisi menangkap AS dan DK", "Kejagung menahan AS, DK, dan MF": people named by initials
-            # with others no one knows (not the United States: the others follow from the coordination below; not
-            # bodies of three letters, "menggeledah KPU dan BPN Langkat")
+            person(following)  # "Polisi menangkap AS dan DK", "Kejagung menahan AS, DK, dan MF": people named by
+            # initials with others no one knows (not the United States: the others follow from the coordination
+            # below; not bodies of three letters, "menggeledah KPU dan BPN Langkat")
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1582,7 +1582,8 @@ _ARRESTING = frozenset({"menangkap", "membekuk", "meringkus", "menciduk"})  # (n
 _STATE_BEFORE = _NATIONALITY_CUES | {"warga", "asal", "pemerintah", "presiden", "kedutaan", "kedubes", "dubes", "duta",
                                      "militer", "tentara", "pasukan", "sanksi", "tarif"}
 # Verbs of law enforcement whose object, initials listed with others, names people: "menahan AS, DK, dan MF".
-_HOLDING = _ARRESTING | frozenset({"menahan", "menetapkan", "memeriksa", "mengamankan", "menjerat", "mendakwa", "menggeledah"})
+_HOLDING = _ARRESTING | frozenset({"menahan", "menetapkan", "memeriksa", "mengamankan", "menjerat", "mendakwa",
+                                    "menggeledah"})
 # Nouns of a person set off by a comma after the initials of the one arrested: "menangkap ASF, warga Bangka".
 _PERSON_APPOSED = frozenset({"warga", "pria", "wanita", "pemuda", "pemudi", "remaja", "seorang", "pelaku", "tersangka",
                              "sopir", "buruh", "pegawai", "karyawan", "mahasiswa", "pelajar", "oknum", "ibu", "bapak"})

@@ -1930,7 +1930,7 @@ class EventExtractor:
             # found, as what the law acts on
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
-            recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Sarana Sulteng Ventura"
+            recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama"
         if not recipient and trigger.voice != "passive" and pattern.type in ENFORCEMENT and \
                 arguments.tokens[first].folded in _SEARCHES:
             recipient = _premises_owner(arguments, last + 1, ceiling)  # "KPK menggeledah rumah Hendra Gunawan" (not the
@@ -2232,7 +2232,6 @@ _SEPARATELY = re.compile(r"\bsecara terpisah\b", re.IGNORECASE)
 # What between an act and "secara terpisah" makes the phrase another clause's or denies it: "..., sementara
 # secara terpisah ...", "..., yang kemudian secara terpisah ...", "bukan secara terpisah".
 _OTHER_CLAUSE_OR_NOT = re.compile(r"[,;]|\b(?:sementara|yang|bukan|tidak|tanpa)\b", re.IGNORECASE)
-_TRUCE = "ceasefire"  # the mode of a ceasefire
 
 
 def _spelled_term(tokens: list[Token], first: int, last: int) -> bool:
@@ -2292,6 +2291,9 @@ _OWNER_REACH = 6  # words from the act to "milik"
 _SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
                        "mobil", "kendaraan", "aset"})
 _SEARCHED_WORDS = _SEARCHED | {"kerja", "dinas", "pribadi", "mewah", "tersangka"}  # ("ruang kerja", "rumah dinas")
+
+
+_TRUCE = "ceasefire"  # the mode of a ceasefire
 
 
 def _agreed_truce(event: Event, events: list[Event]) -> bool:
@@ -2453,7 +2455,7 @@ def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit
 _LIFTED_MEASURES = frozenset({"sanksi", "embargo", "tarif"})
 # Measures whose object may be a firm only the model found: restrictions, seizures, sanctions (no arrest).
 _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("SANCTION", None)})
-# ... and calls and stances on one ("OJK meminta PT Sarana Sulteng Ventura membayar denda").
+# ... and calls and stances on one ("OJK meminta PT Dana Kita Bersama membayar denda").
 _FIRM_STANCES = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT"})
 _REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
 
@@ -2477,8 +2479,8 @@ def _same_legal_action(earlier: Event, later: Event) -> bool:
 
 def _same_meeting(earlier: Event, later: Event) -> bool:
     """Whether a later meeting is the earlier one told again with other roles: the same people or
-    states meeting on the same day, one told as a visit, the other as a summit of both ("Putin
-    menghadiri upacara di Pyongyang bersama Kim ... saat Konferensi Tingkat Tinggi (KTT) pada Rabu"; a phone call and a
+    states meeting on the same day, one told as a visit, the other as a summit of both ("Prabowo
+    bertemu Putin di Kremlin pada Kamis ... Keduanya menggelar KTT pada Kamis"; a phone call and a
     meeting are two)."""
     sides = _ids(later.source) | _ids(later.recipient)
     return earlier.event_type == later.event_type == "CONSULT" and len(sides) > 1 and \
@@ -4603,8 +4605,8 @@ def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling
     for position in range(start + 1, min(ceiling, start + _STRIKING_BACK_REACH)):
         if tokens[position].folded in _NOT_THE_TARGET:
             break  # ("membalas setiap negara yang membantu Filipina": whoever helps, not the Philippines)
-        unit = arguments.at_first.get(position)
-        found = arguments.event_actors([unit]) if unit is not None else []
+        named = arguments.at_first.get(position)
+        found = arguments.event_actors([named]) if named is not None else []
         if found and not own & {a.country for a in found}:
             return found
     return []
