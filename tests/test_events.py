@@ -6131,6 +6131,17 @@ def test_searched_premises_of_no_one_named_give_no_recipient():
     assert [e.recipient for e in events] == [[]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menyemprotkan water cannon ke arah mahasiswa yang bertahan di depan gedung DPRD.",
+     ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:mahasiswa",))),
+    ("Kapal penjaga pantai China menembakkan meriam air ke kapal nelayan Vietnam.",
+     ("COERCE", ("CHN:CCG",), ("AGT:VNM:CVL:nelayan",))),
+])
+def test_water_cannon_turned_on_someone_is_coercion(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]
+
+
 def test_a_phone_call_and_a_meeting_the_same_day_are_two():
     _, events = events_of("Menlu Sugiono berbicara melalui telepon dengan Menlu Iran Abbas Araghchi pada Sabtu (21/6). "
                           "Pada Sabtu (21/6), Sugiono dan Araghchi kemudian bertemu di Istanbul.")
