@@ -6107,8 +6107,13 @@ def test_a_licence_revoked_as_a_noun_takes_the_firm_after_it():
     ("Pemerintah Malaysia menerbangkan 40 ton bantuan kemanusiaan ke Myanmar.", ("AID", ("MYS",), ("MMR",))),
     # a term spelled out before its acronym is no name
     ("ASEAN menggelar Konferensi Tingkat Tinggi (KTT) ke-47 di Kuala Lumpur.", ("CONSULT", ("IGO:ASEAN",), ())),
+    # water cannon turned on someone
+    ("Polisi menyemprotkan water cannon ke arah mahasiswa yang bertahan di depan gedung DPRD.",
+     ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:mahasiswa",))),
+    ("Kapal penjaga pantai China menembakkan meriam air ke kapal nelayan Vietnam.",
+     ("COERCE", ("CHN:CCG",), ("AGT:VNM:CVL:nelayan",))),
 ])
-def test_agreed_sanctions_goods_in_units_and_spelled_terms(text, expected):
+def test_agreed_sanctions_goods_in_units_spelled_terms_and_water_cannon(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
 
@@ -6129,17 +6134,6 @@ def test_the_owner_of_searched_premises_or_seized_goods_and_the_wanted(text, exp
 def test_searched_premises_of_no_one_named_give_no_recipient():
     _, events = events_of("Polisi menggeledah rumah di Jalan Sudirman pada Selasa malam.")
     assert [e.recipient for e in events] == [[]]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Polisi menyemprotkan water cannon ke arah mahasiswa yang bertahan di depan gedung DPRD.",
-     ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:mahasiswa",))),
-    ("Kapal penjaga pantai China menembakkan meriam air ke kapal nelayan Vietnam.",
-     ("COERCE", ("CHN:CCG",), ("AGT:VNM:CVL:nelayan",))),
-])
-def test_water_cannon_turned_on_someone_is_coercion(text, expected):
-    article, events = events_of(text)
-    assert [summary(article, e) for e in events] == [expected]
 
 
 def test_a_phone_call_and_a_meeting_the_same_day_are_two():

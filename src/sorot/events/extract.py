@@ -61,7 +61,9 @@ _FARE_REACH = 6
 _RULING_OUT = frozenset({"menutup", "mengesampingkan", "menepis"})  # negated before a strike: not ruled out, a threat
 _NOT_YET = frozenset({"tidak", "tak", "belum"})
 _OPTIONS = frozenset({"kemungkinan", "opsi", "peluang"})  # what a strike's own side does not rule out
-_ONLOOKERS = frozenset({"pengamat", "analis", "pakar", "ahli", "warga", "media", "oposisi", "mantan"})
+# Those whose words are no state's: observers, pundits, the press, the opposition, former officials.
+_ONLOOKERS = frozenset({"pengamat", "analis", "pakar", "ahli", "warga", "media", "oposisi", "mantan", "peneliti", "ekonom",
+                        "akademisi", "dosen", "profesor"})
 _VERDICTS = frozenset({"divonis", "dijatuhi"})  # passives of a sentence a court hands down (not "dihukum": punishable)
 _FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akibat", "pasca", "sejak", "dalam", "sebelum",
                        "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
@@ -1630,7 +1632,7 @@ class EventExtractor:
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if event_type in ("SANCTION", "COERCE") and _trade_halt(tokens, first, last, ceiling, source):
             return None
-        own_threat = _own_state_threat(arguments, trigger, last, ceiling, source) if not recipient else None
+        own_threat = _own_state_threat(arguments, trigger, first, last, floor, ceiling, source) if not recipient else None
         if own_threat:
             recipient = own_threat  # "Teheran akan membalas setiap agresi Israel": the one it will strike back at
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
@@ -2218,8 +2220,8 @@ def _one_by_one(text: str, sentence: _Sentence, events: list[Event]) -> list[Eve
     act on each: "Rubio menelepon Jaishankar dan Shehbaz Sharif secara terpisah" is two calls."""
     split: list[Event] = []
     for event in events:
-        separately = _SEPARATELY.search(text, event.trigger[1], sentence.end)
-        if len(event.recipient) > 1 and separately is not None and \
+        separately = _SEPARATELY.search(text, event.trigger[1], sentence.end) if len(event.recipient) > 1 else None
+        if separately is not None and \
                 not _OTHER_CLAUSE_OR_NOT.search(text, event.trigger[1], separately.start()):
             split += [replace(event, recipient=[actor], source=list(event.source), context=list(event.context),
                               cues=dict(event.cues)) for actor in event.recipient]
@@ -2248,8 +2250,7 @@ def _told_last(events: list[Event], text: str, tokens: list[Token], referred: in
     none told as history, and none before a later mention of an act of its kind that gave no event
     ("Bulan lalu, India menyerang ... Pada Selasa, sebuah bom bunuh diri meledak di Peshawar ... Sharif
     mengutuk keras serangan tersebut": the bombing, whose doer no one names)."""
-    noun = tokens[referred + 1].folded if referred + 1 < len(tokens) else ""
-    mention = re.compile(rf"\b(?:{'|'.join(_ACT_MENTIONS.get(noun, (noun,)))})\w*\b(?!\s+(?:itu|tersebut|ini)\b)")
+    mention = _other_act(tokens[referred + 1].folded if referred + 1 < len(tokens) else "")
     return [event for event in events if "historical" not in event.context
             and not mention.search(text, event.evidence[1], sentence_start)]
     # (the act named again in between refers to it: "Serangan itu menewaskan 20 orang"; lower case only, not the
@@ -2260,6 +2261,13 @@ def _told_last(events: list[Event], text: str, tokens: list[Token], referred: in
 # may mean ("sebuah bom bunuh diri meledak"; not what follows an attack, "Ledakan terdengar di seluruh kota").
 _ACT_MENTIONS = {"serangan": ("serangan", "bom"), "latihan": ("latihan",), "peluncuran": ("peluncuran",),
                  "penangkapan": ("penangkapan",)}
+
+
+@lru_cache(maxsize=None)
+def _other_act(noun: str) -> re.Pattern:
+    """A mention of another act a noun may name, not one named again with a demonstrative (`_ACT_MENTIONS`)."""
+    stems = "|".join(map(re.escape, _ACT_MENTIONS.get(noun, (noun,))))
+    return re.compile(rf"\b(?:{stems})\w*\b(?!\s+(?:itu|tersebut|ini)\b)")
 
 
 def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
@@ -2729,24 +2737,18 @@ def _threats_after_stances(tokens: list[Token], events: list[Event]) -> None:
     for event in events:
         if event.event_type != "THREATEN" or event.recipient:
             continue
-        before = _index_at(tokens, event.trigger[0]) - 1
+        first = _index_at(tokens, event.trigger[0])
+        before = first - 1
         while before > 0 and tokens[before].folded in PREVERBAL:
             before -= 1
-        if tokens[before].folded != "dan" or _threatened_act(tokens, event) not in _STRIKING_BACK:
+        if tokens[before].folded != "dan" or not _bare_retaliation(
+                tokens, first, _index_at(tokens, event.trigger[1]) - 1, _index_at(tokens, event.evidence[1])):
             continue  # (a threat that names its own act and object keeps to it: "... dan mengancam akan mengenakan
             # tarif pada barang impor")
         stance = next((e for e in reversed(events) if e.event_type == "DISAPPROVE" and e.recipient
                        and e.trigger[1] <= tokens[before].start and _ids(e.source) == _ids(event.source)), None)
         if stance is not None:
             event.recipient = list(stance.recipient)
-
-
-def _threatened_act(tokens: list[Token], event: Event) -> str | None:
-    """The word of the act a threat names after its trigger, past "akan", "untuk" and adverbs."""
-    after = _index_at(tokens, event.trigger[1] - 1) + 1
-    while after < len(tokens) and tokens[after].folded in _THREAT_LINKS | _THREAT_ADVERBS:
-        after += 1
-    return tokens[after].folded if after < len(tokens) else None
 
 
 def _call_on_parties(tokens: list[Token], events: list[Event]) -> list[Event]:
@@ -4581,7 +4583,7 @@ def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers
     # "mengancam kesepakatan gencatan senjata", which endangers it)
 
 
-def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling: int,
+def _own_state_threat(arguments: Arguments, trigger: Trigger, first: int, last: int, floor: int, ceiling: int,
                       source: list[EventActor]) -> list[EventActor] | None:
     """The target of an official's warning that the speaker's own state will strike back (none named: an
     empty list): "Araghchi memperingatkan bahwa Teheran akan membalas setiap agresi Israel" (Israel); None
@@ -4594,8 +4596,8 @@ def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling
     own = {a.country for a in source} - {None, "IGO"}
     if not own or {a.country for a in arguments.event_actors([unit])} != own or \
             not all(a.sector in _STATE_SECTORS or a.actor_id == a.country for a in source) or \
-            any((arguments.role_of(a.actor_id) or "").casefold().startswith(_COMMENTATORS) for a in source):
-        return None
+            any(t.folded in _ONLOOKERS for t in tokens[floor:first]):
+        return None  # (an observer's forecast: "Pengamat politik Iran Foad Izadi memperingatkan bahwa ...")
     start = unit.last + 1
     while start < ceiling and tokens[start].folded in _THREAT_ADVERBS | _THREAT_LINKS | {_READY}:
         start += 1
@@ -4613,9 +4615,6 @@ def _own_state_threat(arguments: Arguments, trigger: Trigger, last: int, ceiling
 
 
 _READY = "siap"
-# Titles of those who comment on a state's acts, not speak for it: "Pengamat politik Iran Foad Izadi".
-_COMMENTATORS = ("pengamat", "analis", "peneliti", "pakar", "ahli", "ekonom", "akademisi", "dosen", "guru besar",
-                 "profesor")
 _STATE_SECTORS = frozenset({"GOV", "MIL"})  # the sectors of those who speak for a state
 _STRIKING_BACK_REACH = 9  # words from the verb of striking back to its target
 _NOT_THE_TARGET = frozenset({"yang", "jika", "apabila", "kalau", "bila", ","})  # words after which a name is not it
