@@ -71,7 +71,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
-_FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
+BODY_FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)
 _PLACE_BEFORE = frozenset({"metro", "provinsi", "kota", "kabupaten", "dki"})
 ADMINISTRATIVE = frozenset({"provinsi", "kota", "kabupaten"})  # a place's kind, written before its name
 # The words of administrative units of every level, opening a place's name ("Kecamatan Cibalong").
@@ -132,7 +132,7 @@ def regional_body(tokens: list[Token], index: int, starting: dict[int, Mention] 
     way of writing one (`_BODY_NAMES`), or a regional office's words up to the administrative
     word of its place, or with ``starting`` (the mentions by first token) up to a place's
     mention (`_office_words`)."""
-    if tokens[index].folded not in _FIRST_WORDS or not tokens[index].text[:1].isupper():
+    if tokens[index].folded not in BODY_FIRST_WORDS or not tokens[index].text[:1].isupper():
         return None
     office = _office_words(tokens, index, starting)  # (its full name over a short key's words: "Dinas Pendidikan dan Kebudayaan")
     for size in range(min(_LONGEST_NAME, len(tokens) - index), 0, -1):

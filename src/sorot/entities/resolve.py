@@ -53,7 +53,7 @@ from sorot.entities.name_origin import name_origin
 from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import ADMINISTRATIVE, HOME_STATE, body_name, place_end, regional_body
+from sorot.entities.regional import ADMINISTRATIVE, BODY_FIRST_WORDS, HOME_STATE, body_name, place_end, regional_body
 from sorot.entities.recognise import (
     BODY_OPENERS, CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal,
     defines_acronym, is_name_like,
@@ -1127,6 +1127,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
     for index, token in enumerate(tokens):
+        if token.folded not in BODY_FIRST_WORDS:
+            continue  # most words: no call
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
@@ -1508,7 +1510,10 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
     def person(token: Token, country: str = HOME_STATE) -> None:
         people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", country, None, ()))
 
+    initials = [_initials(token.text) for token in tokens]  # (every rule below needs initials at the token or the next)
     for index, token in enumerate(tokens[:-1]):
+        if not (initials[index] or initials[index + 1]):
+            continue
         following = tokens[index + 1]
         if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
