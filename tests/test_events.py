@@ -468,6 +468,19 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
     assert not any(e.event_type == "ASSAULT" for e in events)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "mereka" right after "bahwa" is the body that says it, also past the day it said it
+    ("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) bahwa mereka telah meluncurkan rudal ke Israel.",
+     [("FIGHT", ("IRN:IRGC",), ("ISR",))]),
+    ("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
+    # ... not a person's "mereka", who are others
+    ("Netanyahu mengatakan bahwa mereka telah menyerang Israel.", []),
+])
+def test_they_after_that_is_the_body_that_says_it(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_supplying_codes_aid_only_for_what_aid_is_and_a_dateline_glued_by_a_hyphen_is_no_actor():
     _, events = events_of("Perusahaan itu menyediakan ponsel berlapis emas bagi Donald Trump.")
     assert not [e for e in events if e.event_type == "AID"]
