@@ -1521,6 +1521,17 @@ def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract)
     assert not [a for a in actors if a.startswith("IDN:")]
 
 
+def test_entities_a_head_named_by_title_alone_is_the_body_he_heads(extract) -> None:
+    # "Kapolda X" with no name after it speaks for the Polda; with a name, the title is the person's
+    actors = _by_id(extract("Kapolda Sulawesi Selatan menepis kabar itu, sedangkan Kajati Jawa Timur menunda sidang. "
+                            "Warga mendesak Kapolres Jakarta Utara dicopot.", "2025-06-10"))
+    assert {"IDN:polda-sulawesi-selatan", "IDN:kejati-jawa-timur", "IDN:polres-jakarta-utara"} <= set(actors)
+    actors = _by_id(extract("Kapolres Sleman AKBP Edy Setyanto menemui warga. Kapolda Bali, Irjen Daniel Adityajaya, "
+                            "hadir.", "2025-06-10"))
+    assert not [a for a in actors if a.startswith("IDN:pol")]
+    assert {"PER:edy-setyanto", "PER:daniel-adityajaya"} <= set(actors)
+
+
 def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract) -> None:
     actors = _by_id(extract("Paulus Tannos ditangkap otoritas Singapura. Kapal kargo Ever Glory ditangkap otoritas "
                             "Malaysia.", "2025-06-18"))

@@ -4326,6 +4326,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),
     ("Perusahaan itu mengirimkan logistik ke gudang.", []),
+    # a regional head named by title alone stands for the body he heads
+    ("Massa menuntut Kapolres Tangerang Selatan mundur dari jabatannya.",
+     [("DEMAND", ("AGT:IDN:CVL:massa",), ("IDN:polres-tangerang-selatan",))]),
 ])
 def test_domestic_probe_acts(text, expected):
     article, events = events_of(text, "2025-06-18")

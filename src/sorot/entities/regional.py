@@ -52,6 +52,12 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "satpol pp": ("Public Order Agency", "GOV"),
     "bea cukai": ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
 }
+# The short titles of the bodies' heads, which name the body where no name of its head follows:
+# "Kapolda Sulawesi Selatan membantah ..." is the Polda's word (`sorot.entities.resolve`).
+HEADS_OF_BODIES = {
+    "kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
+    "kapolsek": "polsek", "kajati": "kejati", "kajari": "kejari", "pangdam": "kodam", "danrem": "korem",
+    "dandim": "kodim", "danlanud": "lanud", "kalapas": "lapas", "karutan": "rutan"}
 # Other ways of writing a body's word: its headquarters ("Mapolda"), its words in full ("Kepolisian
 # Daerah Jawa Timur" is "Polda Jatim", "Pengadilan Negeri" is "PN"), each of them its capitalised words.
 _BODY_NAMES: dict[tuple[str, ...], str] = {
@@ -69,6 +75,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("badan", "perencanaan", "pembangunan", "daerah"): "bappeda", ("rumah", "sakit", "umum", "daerah"): "rsud",
     ("badan", "pengelolaan", "keuangan", "dan", "aset", "daerah"): "bpkad",
     **{tuple(word.split()): word for word in REGIONAL_BODIES},
+    **{(head,): body for head, body in HEADS_OF_BODIES.items()},
 }
 _LONGEST_NAME = max(len(words) for words in _BODY_NAMES)
 BODY_FIRST_WORDS = frozenset(words[0] for words in _BODY_NAMES)

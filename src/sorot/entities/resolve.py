@@ -53,7 +53,9 @@ from sorot.entities.name_origin import name_origin
 from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import OfficeIndex
 from sorot.entities.readings import Reading, in_dateline, read_state_mention
-from sorot.entities.regional import ADMINISTRATIVE, BODY_FIRST_WORDS, HOME_STATE, body_name, place_end, regional_body
+from sorot.entities.regional import (
+    ADMINISTRATIVE, BODY_FIRST_WORDS, HEADS_OF_BODIES, HOME_STATE, body_name, place_end, regional_body,
+)
 from sorot.entities.recognise import (
     BODY_OPENERS, CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal,
     defines_acronym, is_name_like,
@@ -1132,6 +1134,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
+        if token.folded in HEADS_OF_BODIES and _name_follows(tokens, last):
+            continue  # the head's title before their name ("Kapolres Bogor AKBP Rio Wahyu Anggoro"): the person's
         body = regional_body(tokens, index, starting)
         # (also a place whose mention holds the body's last word: "Pemerintah Kabupaten Gowa")
         places = [position for position in range(index + 1, last + 1) if position in starting]
@@ -1144,6 +1148,12 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
+
+
+def _name_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a capitalised word follows token ``last``, also past a comma: a name, or a rank before one."""
+    after = last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
+    return after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper()
 
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
