@@ -260,6 +260,12 @@ def test_time_unresolvable_weekday_stays_underspecified() -> None:
     assert found("Ia datang pada Rabu.", None) == [("Rabu", "DATE", "XXXX-WXX-3")]
 
 
+def test_time_a_place_named_after_a_day_is_no_date() -> None:
+    # Jakarta's "Pasar Minggu" and "Pasar Senen" are places; the day after them is still a day
+    assert found("Dua pria diamankan di Pasar Minggu dan dibawa ke Stasiun Pasar Senen pada Selasa.", "2025-06-19") == [
+        ("Selasa", "DATE", "2025-06-17")]
+
+
 def test_time_part_of_day_with_hari_ini_is_today() -> None:
     [timex] = tag_timexes("Warga mengungsi ke posko sejak pagi hari ini.", "2025-06-18")
     assert (timex.text, timex.type, timex.value) == ("pagi hari ini", "TIME", "2025-06-18TMO")

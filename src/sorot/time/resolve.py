@@ -31,6 +31,9 @@ _FUTURE_SHIFTS = frozenset({"depan", "mendatang", "nanti", "besok", "esok", "lus
 # "masa depan" is an adverbial only in a phrase such as "di masa depan"; bare, it is a noun.
 _PREPOSITION_BEFORE = re.compile(r"(?:di|pada|dalam|untuk|ke|hingga|sampai|menuju|dari|sejak)\s+$", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# Capitalised heads of place names that a day's name may complete (a market, a street, a village).
+_PLACE_HEAD_BEFORE = re.compile(r"\b(?:Pasar|Jalan|Jl\.?|Gang|Kampung|Desa|Kelurahan|Dusun)\s+$")
+_PLACE_HEAD_REACH = 12  # characters before a day's name searched for such a head
 # How coarse a narrative anchor may be for an offset in each unit: a day can be counted
 # from a weekend ("sehari sebelum" an "akhir pekan" is its Friday).
 _UNIT_GRANULARITY = {"D": "week", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
@@ -207,6 +210,8 @@ def _relative_weekday(weekday: int, shift: str, scene: Scene, match: re.Match[st
 
 
 def weekday(match: re.Match[str], scene: Scene) -> list[Resolved]:
+    if _PLACE_HEAD_BEFORE.search(scene.text, max(0, match.start() - _PLACE_HEAD_REACH), match.start()):
+        return []  # a place named after a day: "Pasar Minggu", "Stasiun Pasar Senen", "Jalan Sabtu"
     shift = _norm(match["wd_shift"])
     has_date = bool(match["wpd"] or match["wnd"] or match["wdd"] or match["wqd"] or match["wqdd"])
     if (
