@@ -4329,6 +4329,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
     # a regional head named by title alone stands for the body he heads
     ("Massa menuntut Kapolres Tangerang Selatan mundur dari jabatannya.",
      [("DEMAND", ("AGT:IDN:CVL:massa",), ("IDN:polres-tangerang-selatan",))]),
+    # a police unit's name between "oleh" and its body
+    ("Dua kurir sabu ditangkap oleh tim Resmob Polda Sulawesi Selatan di Makassar.",
+     [("COERCE", ("IDN:polda-sulawesi-selatan",), ("AGT:IDN:CVL:kurir",))]),
 ])
 def test_domestic_probe_acts(text, expected):
     article, events = events_of(text, "2025-06-18")

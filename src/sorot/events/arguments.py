@@ -110,6 +110,11 @@ _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence 
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
+# Units of the police and prosecutors named before their body: "ditangkap oleh tim Resmob Polda Sulsel",
+# "oleh Subdit Jatanras Ditreskrimum Polda Metro Jaya".
+_UNITS = frozenset({"resmob", "jatanras", "reskrim", "satreskrim", "satresnarkoba", "satnarkoba", "satlantas", "subdit",
+                    "unit", "ditreskrimum", "ditreskrimsus", "ditresnarkoba", "ditressiber", "ditlantas", "buser",
+                    "intelkam", "propam", "paminal", "pidsus", "pidum"})
 _MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajurit", "aparat", "tim"})  # "Personel Brimob"
 _BEFORE_GROUP = _GROUP_COUNTS | _MEMBER_NOUNS
 _COUNT_WORDS = 2  # words of a count or of members before a group's noun
@@ -2210,7 +2215,8 @@ class Arguments:
                         end = min(ceiling, end + 2)  # "ke sejumlah fasilitas nuklir dan pangkalan militer Iran"
                         joined = True
                         continue
-                    filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)) and not (
+                    filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)
+                              or word.folded in _UNITS) and not (
                         verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
                     # kurir": a role taken, no one the act is for)
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \
