@@ -3060,7 +3060,10 @@ def test_an_attack_noun_s_target_is_who_it_kills_when_no_other_is_named():
 def test_judging_that_someone_drags_its_feet_or_plays_favourites_criticises_them():
     for text, expected in (("ICW menilai KPK lamban menangani kasus suap itu.", ("DISAPPROVE", ("IDN:ICW",), ("IDN:KPK",))),
                            ("LBH Jakarta menyebut Polri tebang pilih dalam kasus itu.",
-                            ("DISAPPROVE", ("IDN:LBH-JAKARTA",), ("IDN:POLRI",)))):
+                            ("DISAPPROVE", ("IDN:LBH-JAKARTA",), ("IDN:POLRI",))),
+                           # or was unfair or partial
+                           ("KontraS menilai Polri tidak netral selama pemungutan suara.",
+                            ("DISAPPROVE", ("IDN:KONTRAS",), ("IDN:POLRI",)))):
         article, events = events_of(text)
         assert expected in [summary(article, e) for e in events], text
     # not what is denied a few words before it
