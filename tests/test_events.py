@@ -481,6 +481,12 @@ def test_they_after_that_is_the_body_that_says_it(text, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+def test_a_capital_is_no_relative():
+    # "ibu kota" is a capital, not a mother: the state it is the capital of is attacked
+    article, events = events_of("Menurut warga, ibu kota Ukraina kembali digempur oleh Rusia semalam.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
+
+
 def test_supplying_codes_aid_only_for_what_aid_is_and_a_dateline_glued_by_a_hyphen_is_no_actor():
     _, events = events_of("Perusahaan itu menyediakan ponsel berlapis emas bagi Donald Trump.")
     assert not [e for e in events if e.event_type == "AID"]

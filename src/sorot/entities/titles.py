@@ -151,7 +151,8 @@ _BODY_WORDS = frozenset(
 # Nouns of a relative or an associate of the person a title after them names.
 _RELATIONS = frozenset("""teman rekan sahabat istri suami anak putra putri ayah ibu kakak adik menantu mertua cucu
 keponakan ajudan sopir pengacara kuasa keluarga kerabat""".split())
-_RELATION_OFFICES = frozenset({"usaha", "negara"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives
+_RELATION_OFFICES = frozenset({"usaha", "negara", "kota"})  # "Kuasa Usaha", "Ibu Negara": offices, not relatives; "ibu
+# kota Iran": a capital
 ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komisi III")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
