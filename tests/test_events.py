@@ -481,6 +481,18 @@ def test_they_after_that_is_the_body_that_says_it(text, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militer Israel menyasar sebuah pangkalan rudal milik Iran di Tabriz.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
+    ("Kementerian Perindustrian menargetkan investasi baru senilai Rp20 triliun.", []),
+    # what an attack named before aims at is no second attack
+    ("Sedikitnya 30 orang tewas dalam serangan Rusia ke Ukraina, yang menargetkan markas komando di Kharkiv.",
+     [("FIGHT", ("RUS",), ("UKR",))]),
+])
+def test_targeting_a_military_site_is_an_attack(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_a_capital_is_no_relative():
     # "ibu kota" is a capital, not a mother: the state it is the capital of is attacked
     article, events = events_of("Menurut warga, ibu kota Ukraina kembali digempur oleh Rusia semalam.")

@@ -324,6 +324,7 @@ _NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
+_SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
 # Acts done by saying something, which the day a later attribution gives dates: '... meminta
@@ -1034,6 +1035,10 @@ class EventExtractor:
         if last == first + 1 and tokens[last].folded == "jatuh" and _missiles_near(tokens, first, last, floor, ceiling):
             return None  # "menembak jatuh rudal Iran", "rudal itu ditembak jatuh": an interception, which the labels do
             # not code (a drone or a plane shot down is an attack: "Iran menembak jatuh drone Hermes milik Israel")
+        if pattern.type == "FIGHT" and tokens[first].folded in TARGETING and first > floor and \
+                tokens[first - 1].folded in _SAYS_WHAT_IT_AIMS_AT:
+            return None  # "serangan Israel, yang menargetkan fasilitas nuklir": what an attack named before aims at
+            # (its recipient), no attack of its own
         if tokens[first].folded == _CEASEFIRE and _sought(tokens, first, floor):
             return None  # "berupaya mencapai gencatan senjata", "bukan sekadar gencatan senjata Iran-Israel": no truce
             # holds (what is called for is coded by its own verb)
