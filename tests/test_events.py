@@ -2419,9 +2419,14 @@ def test_ties_between_two_sides_that_provoke_a_stance_make_both_its_target():
 
 
 def test_a_denial_or_accusation_before_bahwa_marks_the_clause_it_opens():
-    _, events = events_of("Kremlin membantah tuduhan bahwa Rusia memasok senjata ke Iran.")
-    supply = next(e for e in events if e.event_type == "AID")
-    assert {"alleged", "denied"} <= set(supply.context)
+    for sentence in ("Kremlin membantah tuduhan bahwa Rusia memasok senjata ke Iran.",
+                     "Kremlin menepis tudingan bahwa Rusia memasok senjata ke Iran."):
+        _, events = events_of(sentence)
+        supply = next(e for e in events if e.event_type == "AID")
+        assert {"alleged", "denied"} <= set(supply.context), sentence
+    # the accusation a denial takes is alleged, the denial is not
+    _, events = events_of("Tudingan itu langsung dibantah oleh Kremlin.")
+    assert [(e.event_type, e.context) for e in events] == [("REJECT", ["denied"])]
     for sentence in ("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.",  # a plain report, a modal, a negated cue
                      "Pentagon dapat memastikan bahwa Rusia memasok senjata ke Iran.",
                      "Kremlin tidak membantah bahwa Rusia memasok senjata ke Iran."):

@@ -324,6 +324,7 @@ _NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
+_ACCUSATIONS = frozenset({"tuduhan", "tudingan", "klaim"})  # nouns of what is alleged, which a denial may take
 _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
@@ -1559,6 +1560,9 @@ class EventExtractor:
         if "denied" in pattern.contexts and event_type == "REJECT":
             recipient = []  # a denial is no act on its accuser or on whom the denied clause names, as the gold
             # codes it ("Iran membantah tuduhan Amerika Serikat", "Kremlin membantah pasukan Rusia menyerang ...")
+            if "alleged" in context and text[cues["alleged"][0] : cues["alleged"][1]].casefold() in _ACCUSATIONS:
+                context.remove("alleged")  # "Tudingan itu dibantah oleh Israel": the accusation is alleged, not the denial
+                cues.pop("alleged")
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
         if event_type == "RETREAT" and "negation" in context and not {t.folded for t in tokens[first : last + 1]}.isdisjoint(
