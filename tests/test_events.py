@@ -493,6 +493,18 @@ def test_targeting_a_military_site_is_an_attack(text, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passives of praise, approval and warning, their agent the source
+    ("Langkah Kejaksaan Agung itu diapresiasi oleh KPK.", [("SUPPORT", ("IDN:KPK",), ("IDN:KEJAGUNG",))]),
+    ("Rencana gencatan senjata Qatar disetujui Israel pada Senin.", [("AGREE", ("ISR",), ("QAT",))]),
+    ("Hamas diperingatkan Israel agar segera membebaskan para sandera.", [("DEMAND", ("ISR",), ("PSE:HAMAS",))]),
+    ("Anggaran itu akhirnya disetujui.", []),
+])
+def test_passives_of_praise_approval_and_warning(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_a_capital_is_no_relative():
     # "ibu kota" is a capital, not a mother: the state it is the capital of is attacked
     article, events = events_of("Menurut warga, ibu kota Ukraina kembali digempur oleh Rusia semalam.")

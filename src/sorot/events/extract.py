@@ -327,7 +327,7 @@ TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditu
 _ACCUSATIONS = frozenset({"tuduhan", "tudingan", "klaim"})  # nouns of what is alleged, which a denial may take
 _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
-_WARNINGS = frozenset({"memperingatkan", "mengingatkan", "peringatan"})
+_WARNINGS = frozenset({"memperingatkan", "diperingatkan", "mengingatkan", "peringatan"})
 # Acts done by saying something, which the day a later attribution gives dates: '... meminta
 # polisi mengusut kasus itu. "...," kata Habiburokhman, Rabu (18/6).'; "Hal itu disampaikan ...".
 _SAYINGS = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
