@@ -2849,6 +2849,8 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
      ("MOBILIZE", ("IDN:polda-jawa-tengah",), ())),
     ("Seorang pedagang ditikam orang tak dikenal di Pasar Baru.",
      ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",))),
+    ("Seorang penjual sate dikeroyok sekelompok orang di Cilandak.",
+     ("ASSAULT", ("AGT:IDN:CVL:sekelompok orang",), ("AGT:IDN:CVL:penjual",))),
     ("Malaysia menegaskan dukungan kepada Palestina.", ("SUPPORT", ("MYS",), ("PSE",))),
     ("Inggris memperpanjang embargo senjata terhadap Myanmar.", ("SANCTION", ("GBR",), ("MMR",))),
     ("Ketua MPR Ahmad Muzani mencela Israel atas serangan ke Gaza.", ("DISAPPROVE", ("PER:ahmad-muzani",), ("ISR",))),
