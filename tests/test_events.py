@@ -2854,6 +2854,8 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
      ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",))),
     ("Seorang penjual sate dikeroyok sekelompok orang di Cilandak.",
      ("ASSAULT", ("AGT:IDN:CVL:sekelompok orang",), ("AGT:IDN:CVL:penjual",))),
+    ("Tim Satreskrim Polres Bekasi meringkus dua penadah motor curian.",
+     ("COERCE", ("IDN:polres-bekasi",), ("AGT:IDN:CVL:penadah",))),
     ("Malaysia menegaskan dukungan kepada Palestina.", ("SUPPORT", ("MYS",), ("PSE",))),
     ("Inggris memperpanjang embargo senjata terhadap Myanmar.", ("SANCTION", ("GBR",), ("MMR",))),
     ("Ketua MPR Ahmad Muzani mencela Israel atas serangan ke Gaza.", ("DISAPPROVE", ("PER:ahmad-muzani",), ("ISR",))),
