@@ -1016,13 +1016,11 @@ class Arguments:
 
     def words_ahead(self, start: int, words: int, ceiling: int) -> int:
         """The end of a window of `words` tokens from `start`, a quantity's tokens not counted
-        ("mengirim lebih dari 10.000 tentara": the soldiers are the third word) and an actor's
-        name counted as one word ("mencegah Menteri Agama Yaqut Cholil Qoumas bepergian ke luar negeri")."""
+        ("mengirim lebih dari 10.000 tentara": the soldiers are the third word)."""
         end = start
         while end < ceiling and words > 0:
             words -= not self.in_quantity(end)
-            named = self.at_first.get(end)
-            end = min(ceiling, named.last + 1) if named is not None else end + 1
+            end += 1
         return end
 
     def after_quantity(self, position: int, ceiling: int) -> int:
