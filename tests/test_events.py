@@ -2853,6 +2853,9 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
      ("ASSAULT", ("AGT:IDN:CVL:sekelompok orang",), ("AGT:IDN:CVL:penjual",))),
     ("Tim Satreskrim Polres Bekasi meringkus dua penadah motor curian.",
      ("COERCE", ("IDN:polres-bekasi",), ("AGT:IDN:CVL:penadah",))),
+    # the people listed by initials, each with an age, before a passive
+    ("HS (29), DA (33), dan RF (21) diringkus polisi di Bantul.",
+     ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-hs", "PER:initials-da", "PER:initials-rf"))),
     ("Malaysia menegaskan dukungan kepada Palestina.", ("SUPPORT", ("MYS",), ("PSE",))),
     ("Inggris memperpanjang embargo senjata terhadap Myanmar.", ("SANCTION", ("GBR",), ("MMR",))),
     ("Ketua MPR Ahmad Muzani mencela Israel atas serangan ke Gaza.", ("DISAPPROVE", ("PER:ahmad-muzani",), ("ISR",))),

@@ -1259,6 +1259,8 @@ class Arguments:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):
                 gap -= 1
+            if gap - 2 > floor and gap < position and self._age_closing(gap) and units[0].actors[0].type == "PER":
+                gap -= 3  # "RS (27), AD (31), dan MF (24) ditangkap": a person's age after each of the listed
             if gap > floor and self.tokens[gap].text == ")" and \
                     any(self.tokens[k].folded in LIST_ENDS for k in range(gap + 1, position + 1)) and \
                     (opened := self._short_form_opened(gap, floor)):
@@ -1282,6 +1284,11 @@ class Arguments:
             first = previous.first
             position = previous.first - 1
         return first, units
+
+    def _age_closing(self, position: int) -> bool:
+        """Whether token `position` closes a person's age in brackets: "(27)"."""
+        age = self.tokens[position - 1].text
+        return self.tokens[position].text == ")" and self.tokens[position - 2].text == "(" and age.isdigit() and len(age) <= 2
 
     def _listable(self, unit: Unit, floor: int) -> bool:
         """Whether a unit can open a list without "dan": it starts the clause or follows a
