@@ -469,14 +469,16 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "mereka" right after "bahwa" is the body that says it, also past the day it said it
+    # "mereka" right after "bahwa" is the armed force that says it, also past the day it said it
     ("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) bahwa mereka telah meluncurkan rudal ke Israel.",
      [("FIGHT", ("IRN:IRGC",), ("ISR",))]),
     ("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
-    # ... not a person's "mereka", who are others
+    # ... not a person's "mereka", who are others, nor the police's, most often the suspects, nor a passive's
     ("Netanyahu mengatakan bahwa mereka telah menyerang Israel.", []),
+    ("Polres Sleman menjelaskan bahwa mereka mengeroyok korban di sebuah warung.", []),
+    ("Militer Israel menyatakan bahwa mereka masih ditawan di Gaza.", []),
 ])
-def test_they_after_that_is_the_body_that_says_it(text, expected):
+def test_they_after_that_is_the_force_that_says_it(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
 

@@ -207,6 +207,7 @@ _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menye
 _OWN_SAYING = frozenset({"mengatakan", "menyatakan", "menegaskan", "menambahkan", "menjelaskan", "mengungkapkan",
                          "berkata", "menuturkan", "mengaku", "mengklaim"})
 _SAYING_OWN_ACT = _OWN_SAYING | {"mengumumkan"}  # a body's word of what it did itself
+_ARMED_SECTORS = frozenset({"MIL", "OPP"})  # forces and armed groups, which tell of their own operations
 # Words of a date between a verb and what it governs: "mengumumkan pada Kamis (19/6) malam bahwa ..."
 _WHEN_WORDS = _CALENDAR_WORDS | {"pada", "lalu", "ini", "kemarin", "pagi", "siang", "sore", "malam", "dini", "hari"}
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
@@ -1534,7 +1535,8 @@ class Arguments:
                 position -= 2  # "Seorang pria tewas setelah dihakimi massa": the one who died underwent it
                 continue
             if token.folded == THAT and position + 1 < trigger_first and self.tokens[position + 1].folded == _THEY:
-                return self._body_that_says(position, floor)  # "IRGC mengumumkan bahwa mereka telah menembakkan ..."
+                return self._force_that_says(position, trigger_first, floor)  # "IRGC mengumumkan bahwa mereka
+                # telah menembakkan ..."
             if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
                 return None
             if token.folded in FIRST_PERSON:
@@ -1685,11 +1687,16 @@ class Arguments:
         same = inside is not None and inside.actors[0].actor_id == named.actors[0].actor_id
         return opened if acronym or same or all(t.folded in _PHOTO_POSITIONS for t in words) else None
 
-    def _body_that_says(self, that: int, floor: int) -> tuple[int, list[Unit]] | None:
-        """The speaker that "mereka" right after "bahwa" (token `that`) stands for: the subject of a verb
-        of its own saying right before "bahwa", past a date ("Korps Garda Revolusi Iran mengumumkan pada
-        Kamis (19/6) bahwa mereka telah menembakkan rudal ..."), when it is a body, a state or a group,
-        which "mereka" refers back to (not a person: "Netanyahu mengatakan bahwa mereka ..." are others)."""
+    def _force_that_says(self, that: int, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The speaker that "mereka" right after "bahwa" (token `that`) stands for as the doer of an active
+        trigger: the subject of a verb of its own saying right before "bahwa", past a date ("Korps Garda
+        Revolusi Iran mengumumkan pada Kamis (19/6) bahwa mereka telah menembakkan rudal ..."), when it is an
+        armed force or group telling of its own operations. Not a person ("Netanyahu mengatakan bahwa mereka
+        ..." are others), nor the police or a ministry, whose "mereka" are most often the suspects or the
+        citizens they speak of ("Polres Bogor menjelaskan bahwa mereka menganiaya korban"), nor the patient
+        of a passive ("Kemlu mengatakan bahwa mereka ditahan ...": the citizens held)."""
+        if self.tokens[trigger_first].folded.startswith("di") and self.is_verb(trigger_first):
+            return None
         verb = that - 1
         while verb > floor and (self.tokens[verb].folded in _WHEN_WORDS or not self.tokens[verb].text[:1].isalpha()):
             verb -= 1
@@ -1697,7 +1704,7 @@ class Arguments:
             return None
         speaker = self.subject(verb, floor)
         actors = [a for unit in speaker[1] for a in unit.actors] if speaker is not None else []
-        return speaker if actors and all(a.type != "PER" and a.sector != "MED" for a in actors) else None
+        return speaker if actors and all(a.type != "PER" and a.sector in _ARMED_SECTORS for a in actors) else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it
