@@ -4373,9 +4373,9 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Lima warga ikut memukuli korban.", [("ASSAULT", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:korban",))]),
     ("Polisi meminta warga menahan diri.", [("DEMAND", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:warga",))]),
     ("Perusahaan itu mengirimkan logistik ke gudang.", []),
-    # a regional head named by title alone stands for the body he heads
-    ("Massa menuntut Kapolres Tangerang Selatan mundur dari jabatannya.",
-     [("DEMAND", ("AGT:IDN:CVL:massa",), ("IDN:polres-tangerang-selatan",))]),
+    # a regional head named by title alone as a clause's subject speaks for the body he heads
+    ("Kapolres Tangerang Selatan meminta warga melapor jika menjadi korban pemerasan.",
+     [("DEMAND", ("IDN:polres-tangerang-selatan",), ("AGT:IDN:CVL:warga",))]),
     # a police unit's name between "oleh" and its body
     ("Dua kurir sabu ditangkap oleh tim Resmob Polda Sulawesi Selatan di Makassar.",
      [("COERCE", ("IDN:polda-sulawesi-selatan",), ("AGT:IDN:CVL:kurir",))]),

@@ -189,7 +189,7 @@ class ActorExtractor:
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += self._subsidiary_links(mentions, tokens, used)
-        links += _regional_body_links(mentions, tokens, used, self.kb)
+        links += _regional_body_links(text, mentions, tokens, used, self.kb)
         links += _club_links(mentions, tokens, used, self.kb)
         links += _commission_links(mentions, tokens, used, titles)
         links += self._mission_links(mentions, tokens, used)
@@ -1121,10 +1121,12 @@ def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:
     return f"{state.id}:embassy-{slug(place)}", f"{state.name} Embassy in {place}"
 
 
-def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb: KnowledgeBase) -> list[_Link]:
+def _regional_body_links(text: str, mentions: list[Mention], tokens: list[Token], used: set[int],
+                         kb: KnowledgeBase) -> list[_Link]:
     """"Polda Bali", "Polres Metro Tangerang Kota", "DPRD Jabar": an Indonesian regional body
     (:data:`sorot.entities.regional.REGIONAL_BODIES`) named by its word and the place it serves
-    (not a place the knowledge base puts in another state: "Pengadilan Negeri Istanbul")."""
+    (not a place the knowledge base puts in another state: "Pengadilan Negeri Istanbul"); its head
+    named by title alone as the subject of a clause speaks for it (`_head_speaks_for_body`)."""
     starting = {m.first: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
@@ -1134,8 +1136,8 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
-        if token.folded in HEADS_OF_BODIES and _name_follows(tokens, last):
-            continue  # the head's title before their name ("Kapolres Bogor AKBP Rio Wahyu Anggoro"): the person's
+        if token.folded in HEADS_OF_BODIES and not _head_speaks_for_body(text, tokens, index, last, starting):
+            continue
         body = regional_body(tokens, index, starting)
         # (also a place whose mention holds the body's last word: "Pemerintah Kabupaten Gowa")
         places = [position for position in range(index + 1, last + 1) if position in starting]
@@ -1150,10 +1152,24 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
     return links
 
 
-def _name_follows(tokens: list[Token], last: int) -> bool:
-    """Whether a capitalised word follows token ``last``, also past a comma: a name, or a rank before one."""
+_CLAUSE_JOINS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "tapi", "lalu", "kemudian"})  # a clause after them
+
+
+def _head_speaks_for_body(text: str, tokens: list[Token], index: int, last: int, starting: dict[int, Mention]) -> bool:
+    """Whether a head's title at token ``index``, its body's place ending at ``last``, names the body: as
+    the subject opening a sentence or a clause after a comma or a conjunction ("Kapolda Sulawesi Selatan
+    membantah ...", "Sementara itu, Kajati Jawa Timur menolak ...", "sedangkan Kapolres ..."), with no
+    name after it, also past a comma (a day or a place set off by commas is no name: "Kapolda Jawa Barat,
+    Senin (16/6), menegaskan ..."). Elsewhere the title is the person's: "Kapolres Bogor AKBP Rio Wahyu
+    Anggoro", "mantan Kapolsek Cibinong", "Propam menahan Kapolres Ngada", "anak Kapolres Bogor"."""
+    if not (starts_sentence(text, tokens, index) or tokens[index - 1].text == ","
+            or tokens[index - 1].folded in _CLAUSE_JOINS):
+        return False
     after = last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
-    return after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper()
+    if after >= len(tokens) or not (tokens[after].is_word and tokens[after].text[:1].isupper()):
+        return True
+    place = starting.get(after)
+    return after == last + 2 and (tokens[after].folded in WEEKDAYS or place is not None and place.label == "LOC")
 
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
