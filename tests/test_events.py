@@ -486,6 +486,10 @@ def test_they_after_that_is_the_force_that_says_it(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Militer Israel menyasar sebuah pangkalan rudal milik Iran di Tabriz.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
     ("Kementerian Perindustrian menargetkan investasi baru senilai Rp20 triliun.", []),
+    # not a sanction's target, nor an investigator's, and a lead's day set off by commas is no attack named before
+    ("Departemen Keuangan AS membidik komandan Houthi dalam paket sanksi terbaru.", []),
+    ("Kejaksaan Agung membidik mantan komandan pangkalan itu dalam kasus korupsi.", []),
+    ("Israel, Selasa, menyasar markas Hizbullah di Beirut selatan.", [("FIGHT", ("ISR",), ("LBN:HEZBOLLAH",))]),
     # what an attack named before aims at is no second attack
     ("Sedikitnya 30 orang tewas dalam serangan Rusia ke Ukraina, yang menargetkan markas komando di Kharkiv.",
      [("FIGHT", ("RUS",), ("UKR",))]),

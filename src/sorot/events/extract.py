@@ -326,6 +326,9 @@ _CALL_REACH = 60  # characters from the trigger to that war
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
 _ACCUSATIONS = frozenset({"tuduhan", "tudingan", "klaim"})  # nouns of what is alleged, which a denial may take
 _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
+_ATTACK_NOUNS = frozenset({"serangan", "gempuran", "serbuan", "agresi", "pengeboman", "pemboman", "operasi"})
+_SANCTIONS_WORD = "sanksi"
+_ARMED = frozenset({"MIL", "OPP"})  # the sectors of forces and armed groups, which strike (or a state itself)
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "diperingatkan", "mengingatkan", "peringatan"})
 # Acts done by saying something, which the day a later attribution gives dates: '... meminta
@@ -1036,10 +1039,11 @@ class EventExtractor:
         if last == first + 1 and tokens[last].folded == "jatuh" and _missiles_near(tokens, first, last, floor, ceiling):
             return None  # "menembak jatuh rudal Iran", "rudal itu ditembak jatuh": an interception, which the labels do
             # not code (a drone or a plane shot down is an attack: "Iran menembak jatuh drone Hermes milik Israel")
-        if pattern.type == "FIGHT" and tokens[first].folded in TARGETING and first > floor and \
-                tokens[first - 1].folded in _SAYS_WHAT_IT_AIMS_AT:
+        if pattern.type == "FIGHT" and tokens[first].folded in TARGETING and (
+                tokens[first - 1].folded in _SAYS_WHAT_IT_AIMS_AT and _ATTACK_NOUNS & {t.folded for t in tokens[floor:first]}
+                or _SANCTIONS_WORD in {t.folded for t in tokens[floor:ceiling]}):
             return None  # "serangan Israel, yang menargetkan fasilitas nuklir": what an attack named before aims at
-            # (its recipient), no attack of its own
+            # (its recipient), no attack of its own; "sanksi baru AS menyasar komandan IRGC": a sanction's target
         if tokens[first].folded == _CEASEFIRE and _sought(tokens, first, floor):
             return None  # "berupaya mencapai gencatan senjata", "bukan sekadar gencatan senjata Iran-Israel": no truce
             # holds (what is called for is coded by its own verb)
@@ -1641,6 +1645,10 @@ class EventExtractor:
             not source[0].actor_id.startswith("PER:")  # "NATO sepakat menaikkan target belanja": its members agree
         if event_type in ("SANCTION", "COERCE") and _trade_halt(tokens, first, last, ceiling, source):
             return None
+        if event_type == "FIGHT" and tokens[first].folded in TARGETING and not all(
+                _is_state(a) or a.sector in _ARMED for a in source):
+            return None  # only a state or a force strikes a target: "KPK membidik mantan komandan ...", "Peretas
+            # menargetkan pangkalan data ..." aim at no military site
         own_threat = _own_state_threat(arguments, trigger, first, last, floor, ceiling, source) if not recipient else None
         if own_threat:
             recipient = own_threat  # "Teheran akan membalas setiap agresi Israel": the one it will strike back at
