@@ -2857,6 +2857,8 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
      ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",))),
     ("Seorang penjual sate dikeroyok sekelompok orang di Cilandak.",
      ("ASSAULT", ("AGT:IDN:CVL:sekelompok orang",), ("AGT:IDN:CVL:penjual",))),
+    # a seller in an apposition says what the subject is
+    ("Rusia, penjual senjata terbesar bagi India, mengkritik sanksi AS.", ("DISAPPROVE", ("RUS",), ("USA",))),
     ("Tim Satreskrim Polres Bekasi meringkus dua penadah motor curian.",
      ("COERCE", ("IDN:polres-bekasi",), ("AGT:IDN:CVL:penadah",))),
     # the people listed by initials, each with an age, before a passive

@@ -135,7 +135,7 @@ _OWN_STATE = "negaranya"  # the state of the person or body named last
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
 _APPOSITION_HEADS = frozenset({
-    "sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok", "pembeli", "produsen",
+    "sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok", "pembeli", "penjual", "produsen",
     "eksportir", "importir",
     # what kind of body or state
     "kelompok", "faksi", "milisi", "organisasi", "gerakan", "sayap", "jaringan", "aliansi", "koalisi", "kubu",
