@@ -1464,6 +1464,15 @@ def test_a_date_after_setelah_belongs_to_that_clause():
     assert aid and aid[0].date is None
 
 
+def test_a_date_in_a_clause_sejak_opens_belongs_to_that_clause():
+    _, events = events_of("Menlu Australia Penny Wong mengunjungi Jakarta pertama kali sejak Anthony Albanese dilantik "
+                          "kembali pada Mei 2025.", dct="2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", None)]
+    # "sejak" with the date alone opens a span, which still gives the act its start
+    _, events = events_of("Israel terus menyerang Iran sejak Jumat (13/6).", dct="2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-13")]
+
+
 def test_an_act_after_imbas_or_menyusul_does_not_take_the_date_of_what_followed_from_it():
     article, events = events_of("Maskapai itu menangguhkan penerbangan ke Doha pada Kamis (19/6/2025) imbas "
                                 "serangan Israel terhadap Iran.", dct="2025-06-20")
