@@ -1533,6 +1533,16 @@ def test_entities_a_head_named_by_title_alone_is_the_body_he_heads(extract) -> N
     assert {"PER:edy-setyanto", "PER:daniel-adityajaya"} <= set(actors)
 
 
+def test_entities_a_regional_body_s_word_alone_is_the_one_named_before(extract) -> None:
+    actors = _by_id(extract("Polres Sleman menahan dua pria. Polres juga memeriksa lima saksi di Gedung DPRD Kabupaten "
+                            "Sleman, dan DPRD berjanji membantu.", "2025-06-18"))
+    assert len(actors["IDN:polres-sleman"].mentions) == 2 and len(actors["IDN:dprd-kabupaten-sleman"].mentions) == 2
+    # not when two bodies of that word were named: which one is meant is not said
+    actors = _by_id(extract("Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita ratusan botol miras.",
+                            "2025-06-18"))
+    assert [len(actors[a].mentions) for a in ("IDN:polres-sleman", "IDN:polres-bantul")] == [1, 1]
+
+
 def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract) -> None:
     actors = _by_id(extract("Paulus Tannos ditangkap otoritas Singapura. Kapal kargo Ever Glory ditangkap otoritas "
                             "Malaysia.", "2025-06-18"))

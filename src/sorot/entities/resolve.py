@@ -190,6 +190,7 @@ class ActorExtractor:
         links += self._named_body_links(mentions, tokens, used)
         links += self._subsidiary_links(mentions, tokens, used)
         links += _regional_body_links(text, mentions, tokens, used, self.kb)
+        links += _bare_body_links(mentions, tokens, used, links)
         links += _club_links(mentions, tokens, used, self.kb)
         links += _commission_links(mentions, tokens, used, titles)
         links += self._mission_links(mentions, tokens, used)
@@ -1150,6 +1151,37 @@ def _regional_body_links(text: str, mentions: list[Mention], tokens: list[Token]
         used.add(index)
         links.append(_Link(actor, index, last, "group"))
     return links
+
+
+# The regional bodies whose word alone, after one of them is named, is that one (not offices a national body
+# of the same name also has: "Imigrasi", "Bea Cukai").
+_BARE_BODIES = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov", "pemkab",
+                          "pemkot", "pemda", "dprd", "kodam", "korem", "kodim"})
+
+
+def _bare_body_links(mentions: list[Mention], tokens: list[Token], used: set[int], links: list[_Link]) -> list[_Link]:
+    """A regional body's word alone, capitalised with no place after it ("Polda juga menangkap tiga orang",
+    "menuntut DPRD membatalkan ..."), after the article has named one body of that word with its place
+    ("Polda Jawa Tengah", "Gedung DPRD Jawa Tengah"): that body (not when it has named two of them)."""
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)} | {
+        i for link in links for i in range(link.first, link.last + 1)}
+    named = [(link.first, body.key, link.actor) for link in links
+             if link.how == "group" and (body := regional_body(tokens, link.first)) is not None]
+    found = []
+    for index, token in enumerate(tokens):
+        if token.folded not in BODY_FIRST_WORDS or index in covered or index in used or not token.text[:1].isupper():
+            continue
+        body = regional_body(tokens, index)
+        after = tokens[index + body.size] if body is not None and index + body.size < len(tokens) else None
+        if body is None or after is not None and after.is_word and after.text[:1].isupper():
+            continue
+        if body.key not in _BARE_BODIES:
+            continue
+        earlier = {actor.id: actor for first, key, actor in named if first < index and key == body.key}
+        if len(earlier) == 1:
+            used.add(index)
+            found.append(_Link(next(iter(earlier.values())), index, index + body.size - 1, "group"))
+    return found
 
 
 _CLAUSE_JOINS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "tapi", "lalu", "kemudian"})  # a clause after them
