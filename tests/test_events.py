@@ -2864,6 +2864,8 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
      ("MOBILIZE", ("IDN:polda-jawa-tengah",), ())),
     ("Seorang pedagang ditikam orang tak dikenal di Pasar Baru.",
      ("ASSAULT", ("AGT:IDN:CVL:orang tak dikenal",), ("AGT:IDN:CVL:pedagang",))),
+    ("Sejumlah demonstran melempar batu dan botol ke arah aparat di depan balai kota.",
+     ("ASSAULT", ("AGT:IDN:CVL:demonstran",), ("AGT:IDN:GOV:aparat",))),
     ("Seorang penjual sate dikeroyok sekelompok orang di Cilandak.",
      ("ASSAULT", ("AGT:IDN:CVL:sekelompok orang",), ("AGT:IDN:CVL:penjual",))),
     # a seller in an apposition says what the subject is
