@@ -3548,6 +3548,8 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [], id="meeting_recognition_halting_aid_and_opening_relations"),  # admitting is no recognition
     pytest.param("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.",
      [("SANCTION", ("USA",), ("UKR",))], id="meeting_recognition_halting_aid_and_opening_relations"),
+    pytest.param("Venezuela tidak akan tunduk pada tekanan Amerika Serikat.",  # not bowing to pressure: a refusal
+     [("REJECT", ("VEN",), ("USA",))], id="meeting_recognition_halting_aid_and_opening_relations"),
     pytest.param("Kanada akan mengambil langkah balasan terhadap Amerika Serikat.",  # counter-measures announced
      [("THREATEN", ("CAN",), ("USA",))], id="meeting_recognition_halting_aid_and_opening_relations"),
     pytest.param("Beijing menghentikan sementara impor daging sapi dari Australia.",  # ("sementara" passed over)
