@@ -470,51 +470,41 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "mereka" right after "bahwa" is the armed force that says it, also past the day it said it
-    ("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) bahwa mereka telah meluncurkan rudal ke Israel.",
-     [("FIGHT", ("IRN:IRGC",), ("ISR",))]),
-    ("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
+    pytest.param("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) bahwa mereka telah meluncurkan rudal ke "
+                 "Israel.", [("FIGHT", ("IRN:IRGC",), ("ISR",))], id="they_after_that"),
+    pytest.param("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.",
+                 [("FIGHT", ("ISR:IDF",), ("IRN",))], id="they_after_that"),
     # ... not a person's "mereka", who are others, nor the police's, most often the suspects, nor a passive's
-    ("Netanyahu mengatakan bahwa mereka telah menyerang Israel.", []),
-    ("Polres Sleman menjelaskan bahwa mereka mengeroyok korban di sebuah warung.", []),
-    ("Militer Israel menyatakan bahwa mereka masih ditawan di Gaza.", []),
-])
-def test_they_after_that_is_the_force_that_says_it(text, expected):
-    article, events = events_of(text)
-    assert [summary(article, e) for e in events] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Militer Israel menyasar sebuah pangkalan rudal milik Iran di Tabriz.", [("FIGHT", ("ISR:IDF",), ("IRN",))]),
-    ("Kementerian Perindustrian menargetkan investasi baru senilai Rp20 triliun.", []),
-    # not a sanction's target, nor an investigator's, and a lead's day set off by commas is no attack named before
-    ("Departemen Keuangan AS membidik komandan Houthi dalam paket sanksi terbaru.", []),
-    ("Kejaksaan Agung membidik mantan komandan pangkalan itu dalam kasus korupsi.", []),
-    ("Israel, Selasa, menyasar markas Hizbullah di Beirut selatan.", [("FIGHT", ("ISR",), ("LBN:HEZBOLLAH",))]),
-    # what an attack named before aims at is no second attack
-    ("Sedikitnya 30 orang tewas dalam serangan Rusia ke Ukraina, yang menargetkan markas komando di Kharkiv.",
-     [("FIGHT", ("RUS",), ("UKR",))]),
-])
-def test_targeting_a_military_site_is_an_attack(text, expected):
-    article, events = events_of(text)
-    assert [summary(article, e) for e in events] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Netanyahu mengatakan bahwa mereka telah menyerang Israel.", [], id="they_after_that"),
+    pytest.param("Polres Sleman menjelaskan bahwa mereka mengeroyok korban di sebuah warung.", [], id="they_after_that"),
+    pytest.param("Militer Israel menyatakan bahwa mereka masih ditawan di Gaza.", [], id="they_after_that"),
+    # targeting a military site is an attack
+    pytest.param("Militer Israel menyasar sebuah pangkalan rudal milik Iran di Tabriz.", [("FIGHT", ("ISR:IDF",), ("IRN",))],
+                 id="targeting"),
+    pytest.param("Kementerian Perindustrian menargetkan investasi baru senilai Rp20 triliun.", [], id="targeting"),
+    # ... not a sanction's target, nor an investigator's, and a lead's day set off by commas is no attack named before
+    pytest.param("Departemen Keuangan AS membidik komandan Houthi dalam paket sanksi terbaru.", [], id="targeting"),
+    pytest.param("Kejaksaan Agung membidik mantan komandan pangkalan itu dalam kasus korupsi.", [], id="targeting"),
+    pytest.param("Israel, Selasa, menyasar markas Hizbullah di Beirut selatan.", [("FIGHT", ("ISR",), ("LBN:HEZBOLLAH",))],
+                 id="targeting"),
+    # ... and what an attack named before aims at is no second attack
+    pytest.param("Sedikitnya 30 orang tewas dalam serangan Rusia ke Ukraina, yang menargetkan markas komando di Kharkiv.",
+                 [("FIGHT", ("RUS",), ("UKR",))], id="targeting"),
     # the passives of praise, approval and warning, their agent the source
-    ("Langkah Kejaksaan Agung itu diapresiasi oleh KPK.", [("SUPPORT", ("IDN:KPK",), ("IDN:KEJAGUNG",))]),
-    ("Rencana gencatan senjata Qatar disetujui Israel pada Senin.", [("AGREE", ("ISR",), ("QAT",))]),
-    ("Hamas diperingatkan Israel agar segera membebaskan para sandera.", [("DEMAND", ("ISR",), ("PSE:HAMAS",))]),
-    ("Anggaran itu akhirnya disetujui.", []),
+    pytest.param("Langkah Kejaksaan Agung itu diapresiasi oleh KPK.", [("SUPPORT", ("IDN:KPK",), ("IDN:KEJAGUNG",))],
+                 id="passives"),
+    pytest.param("Rencana gencatan senjata Qatar disetujui Israel pada Senin.", [("AGREE", ("ISR",), ("QAT",))],
+                 id="passives"),
+    pytest.param("Hamas diperingatkan Israel agar segera membebaskan para sandera.", [("DEMAND", ("ISR",), ("PSE:HAMAS",))],
+                 id="passives"),
+    pytest.param("Anggaran itu akhirnya disetujui.", [], id="passives"),
+    # "ibu kota" is a capital, not a mother: the state it is the capital of is attacked
+    pytest.param("Menurut warga, ibu kota Ukraina kembali digempur oleh Rusia semalam.", [("FIGHT", ("RUS",), ("UKR",))],
+                 id="capital"),
 ])
-def test_passives_of_praise_approval_and_warning(text, expected):
+def test_speakers_targets_passives_and_capitals(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
-
-
-def test_a_capital_is_no_relative():
-    # "ibu kota" is a capital, not a mother: the state it is the capital of is attacked
-    article, events = events_of("Menurut warga, ibu kota Ukraina kembali digempur oleh Rusia semalam.")
-    assert [summary(article, e) for e in events] == [("FIGHT", ("RUS",), ("UKR",))]
 
 
 def test_supplying_codes_aid_only_for_what_aid_is_and_a_dateline_glued_by_a_hyphen_is_no_actor():
