@@ -470,8 +470,8 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "mereka" right after "bahwa" is the armed force that says it, also past the day it said it
-    pytest.param("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) bahwa mereka telah meluncurkan rudal ke "
-                 "Israel.", [("FIGHT", ("IRN:IRGC",), ("ISR",))], id="they_after_that"),
+    pytest.param("Korps Garda Revolusi Iran (IRGC) mengumumkan pada Rabu (18/6) malam bahwa mereka sudah meluncurkan rudal "
+                 "ke Israel.", [("FIGHT", ("IRN:IRGC",), ("ISR",))], id="they_after_that"),
     pytest.param("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.",
                  [("FIGHT", ("ISR:IDF",), ("IRN",))], id="they_after_that"),
     # ... not a person's "mereka", who are others, nor the police's, most often the suspects, nor a passive's
