@@ -1522,13 +1522,17 @@ def test_entities_a_regional_body_written_in_full_or_short_is_one_actor(extract)
 
 
 def test_entities_a_head_named_by_title_alone_is_the_body_he_heads(extract) -> None:
-    # "Kapolda X" with no name after it, as a clause's subject, speaks for the Polda (past a day set off by commas)
-    actors = _by_id(extract("Kapolda Sulawesi Selatan menepis kabar itu, sedangkan Kajati Jawa Timur menunda sidang. "
-                            "Kapolres Jakarta Utara, Selasa (17/6), menemui warga.", "2025-06-18"))
-    assert {"IDN:polda-sulawesi-selatan", "IDN:kejati-jawa-timur", "IDN:polres-jakarta-utara"} <= set(actors)
-    # with a name, the title is the person's, and so it is after a qualifier or as the object of an act
+    # "Kapolda X" with no name after it speaks for the Polda (past a day set off by commas, after a dateline, as a
+    # quote's speaker)
+    actors = _by_id(extract("Makassar - Kapolda Sulawesi Selatan menepis kabar itu, sedangkan Kajati Jawa Timur menunda "
+                            "sidang. Kapolres Jakarta Utara, Selasa (17/6), menemui warga. \"Kami siaga,\" kata Kapolres "
+                            "Depok.", "2025-06-18"))
+    assert {"IDN:polda-sulawesi-selatan", "IDN:kejati-jawa-timur", "IDN:polres-jakarta-utara", "IDN:polres-depok"} <= \
+        set(actors)
+    # with a name, the title is the person's, and so it is after a qualifier or a relative's noun or as a verb's object
     actors = _by_id(extract("Kapolres Sleman AKBP Edy Setyanto menemui warga. Kapolda Bali, Irjen Daniel Adityajaya, "
-                            "hadir. Bekas Kapolsek Cibinong ditahan. Propam memeriksa Kapolres Ngada.", "2025-06-10"))
+                            "hadir. Bekas Kapolsek Cibinong ditahan. Propam memeriksa Kapolres Ngada. Istri Kapolres "
+                            "Bantul hadir.", "2025-06-10"))
     assert not [a for a in actors if a.startswith("IDN:pol")]
     assert {"PER:edy-setyanto", "PER:daniel-adityajaya"} <= set(actors)
 

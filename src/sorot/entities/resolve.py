@@ -189,7 +189,7 @@ class ActorExtractor:
         links += self._foreign_body_links(mentions, tokens, used)
         links += self._named_body_links(mentions, tokens, used)
         links += self._subsidiary_links(mentions, tokens, used)
-        links += _regional_body_links(text, mentions, tokens, used, self.kb)
+        links += _regional_body_links(mentions, tokens, used, self.kb)
         links += _bare_body_links(mentions, tokens, used, links)
         links += _club_links(mentions, tokens, used, self.kb)
         links += _commission_links(mentions, tokens, used, titles)
@@ -1122,12 +1122,11 @@ def _mission_name(state: Actor, place: str | None) -> tuple[str, str]:
     return f"{state.id}:embassy-{slug(place)}", f"{state.name} Embassy in {place}"
 
 
-def _regional_body_links(text: str, mentions: list[Mention], tokens: list[Token], used: set[int],
-                         kb: KnowledgeBase) -> list[_Link]:
+def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set[int], kb: KnowledgeBase) -> list[_Link]:
     """"Polda Bali", "Polres Metro Tangerang Kota", "DPRD Jabar": an Indonesian regional body
     (:data:`sorot.entities.regional.REGIONAL_BODIES`) named by its word and the place it serves
     (not a place the knowledge base puts in another state: "Pengadilan Negeri Istanbul"); its head
-    named by title alone as the subject of a clause speaks for it (`_head_speaks_for_body`)."""
+    named by title alone speaks for it (`_head_speaks_for_body`)."""
     starting = {m.first: m for m in mentions}
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     links = []
@@ -1137,7 +1136,7 @@ def _regional_body_links(text: str, mentions: list[Mention], tokens: list[Token]
         if index in used or index in covered and not _body_alias(starting.get(index), tokens, index) or \
                 (last := place_end(tokens, index, starting, covered, kb)) is None:
             continue
-        if token.folded in HEADS_OF_BODIES and not _head_speaks_for_body(text, tokens, index, last, starting):
+        if token.folded in HEADS_OF_BODIES and not _head_speaks_for_body(tokens, index, last, starting):
             continue
         body = regional_body(tokens, index, starting)
         # (also a place whose mention holds the body's last word: "Pemerintah Kabupaten Gowa")
@@ -1155,6 +1154,7 @@ def _regional_body_links(text: str, mentions: list[Mention], tokens: list[Token]
 
 # The regional bodies whose word alone, after one of them is named, is that one (not offices a national body
 # of the same name also has: "Imigrasi", "Bea Cukai").
+_SHORTEST_VERB = 4  # a meN- or di- verb is longer than this ("di" is a preposition)
 _BARE_BODIES = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov", "pemkab",
                           "pemkot", "pemda", "dprd", "kodam", "korem", "kodim"})
 
@@ -1184,24 +1184,26 @@ def _bare_body_links(mentions: list[Mention], tokens: list[Token], used: set[int
     return found
 
 
-_CLAUSE_JOINS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "tapi", "lalu", "kemudian"})  # a clause after them
-
-
-def _head_speaks_for_body(text: str, tokens: list[Token], index: int, last: int, starting: dict[int, Mention]) -> bool:
-    """Whether a head's title at token ``index``, its body's place ending at ``last``, names the body: as
-    the subject opening a sentence or a clause after a comma or a conjunction ("Kapolda Sulawesi Selatan
-    membantah ...", "Sementara itu, Kajati Jawa Timur menolak ...", "sedangkan Kapolres ..."), with no
-    name after it, also past a comma (a day or a place set off by commas is no name: "Kapolda Jawa Barat,
-    Senin (16/6), menegaskan ..."). Elsewhere the title is the person's: "Kapolres Bogor AKBP Rio Wahyu
-    Anggoro", "mantan Kapolsek Cibinong", "Propam menahan Kapolres Ngada", "anak Kapolres Bogor"."""
-    if not (starts_sentence(text, tokens, index) or tokens[index - 1].text == ","
-            or tokens[index - 1].folded in _CLAUSE_JOINS):
+def _head_speaks_for_body(tokens: list[Token], index: int, last: int, starting: dict[int, Mention]) -> bool:
+    """Whether a head's title at token ``index``, its body's place ending at ``last``, names the body: "Kapolda
+    Sulawesi Selatan membantah ...", '"...," ujar Kapolres Bogor', "Bupati Bogor dan Kapolres Bogor ...", with
+    no name after it, also past a comma (a day or a place set off by commas is no name: "Kapolda Jawa Barat,
+    Senin (16/6), menegaskan ..."). Not a former head or a head's relative ("mantan Kapolsek Cibinong", "anak
+    Kapolres Bogor"), nor the head a verb acts on ("Propam menahan Kapolres Ngada", "menuntut Kapolres X
+    mundur"): the person, whom no name gives."""
+    if index > 0 and (tokens[index - 1].folded in FORMER or _acted_on(tokens[index - 1]) or relation_before(tokens, index)):
         return False
     after = last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
     if after >= len(tokens) or not (tokens[after].is_word and tokens[after].text[:1].isupper()):
         return True
     place = starting.get(after)
     return after == last + 2 and (tokens[after].folded in WEEKDAYS or place is not None and place.label == "LOC")
+
+
+def _acted_on(token: Token) -> bool:
+    """Whether a word is a verb of the active or passive voice (meN-, di-), whose object follows it."""
+    return token.text.islower() and token.text.isalpha() and len(token.text) > _SHORTEST_VERB and \
+        token.folded.startswith(("me", "di"))
 
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:
