@@ -474,6 +474,8 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
                  "ke Israel.", [("FIGHT", ("IRN:IRGC",), ("ISR",))], id="they_after_that"),
     pytest.param("Militer Israel menyatakan bahwa mereka menggempur pangkalan rudal di Iran barat.",
                  [("FIGHT", ("ISR:IDF",), ("IRN",))], id="they_after_that"),
+    pytest.param("Kanada mengumumkan bahwa mereka akan menjatuhkan sanksi baru terhadap Rusia.",  # (a state as well)
+                 [("SANCTION", ("CAN",), ("RUS",))], id="they_after_that"),
     # ... not a person's "mereka", who are others, nor the police's, most often the suspects, nor a passive's
     pytest.param("Netanyahu mengatakan bahwa mereka telah menyerang Israel.", [], id="they_after_that"),
     pytest.param("Polres Sleman menjelaskan bahwa mereka mengeroyok korban di sebuah warung.", [], id="they_after_that"),

@@ -207,7 +207,7 @@ _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menye
 _OWN_SAYING = frozenset({"mengatakan", "menyatakan", "menegaskan", "menambahkan", "menjelaskan", "mengungkapkan",
                          "berkata", "menuturkan", "mengaku", "mengklaim"})
 _SAYING_OWN_ACT = _OWN_SAYING | {"mengumumkan"}  # a body's word of what it did itself
-_ARMED_SECTORS = frozenset({"MIL", "OPP"})  # forces and armed groups, which tell of their own operations
+_ARMED_SECTORS = frozenset({"MIL", "OPP"})  # forces and armed groups, which tell of their own operations (as states do)
 # Words of a date between a verb and what it governs: "mengumumkan pada Kamis (19/6) malam bahwa ..."
 _WHEN_WORDS = _CALENDAR_WORDS | {"pada", "lalu", "ini", "kemarin", "pagi", "siang", "sore", "malam", "dini", "hari"}
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
@@ -1690,11 +1690,12 @@ class Arguments:
     def _force_that_says(self, that: int, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The speaker that "mereka" right after "bahwa" (token `that`) stands for as the doer of an active
         trigger: the subject of a verb of its own saying right before "bahwa", past a date ("Korps Garda
-        Revolusi Iran mengumumkan pada Kamis (19/6) bahwa mereka telah menembakkan rudal ..."), when it is an
-        armed force or group telling of its own operations. Not a person ("Netanyahu mengatakan bahwa mereka
-        ..." are others), nor the police or a ministry, whose "mereka" are most often the suspects or the
-        citizens they speak of ("Polres Bogor menjelaskan bahwa mereka menganiaya korban"), nor the patient
-        of a passive ("Kemlu mengatakan bahwa mereka ditahan ...": the citizens held)."""
+        Revolusi Iran mengumumkan pada Kamis (19/6) bahwa mereka telah menembakkan rudal ...", "Amerika Serikat
+        mengumumkan bahwa mereka akan menjatuhkan sanksi ..."), when it is a state, or an armed force or group
+        telling of its own operations. Not a person ("Netanyahu mengatakan bahwa mereka ..." are others), nor the
+        police or a ministry, whose "mereka" are most often the suspects or the citizens they speak of ("Polres
+        Bogor menjelaskan bahwa mereka menganiaya korban"), nor the patient of a passive ("Kemlu mengatakan
+        bahwa mereka ditahan ...": the citizens held)."""
         if self.tokens[trigger_first].folded.startswith("di") and self.is_verb(trigger_first):
             return None
         verb = that - 1
@@ -1704,7 +1705,8 @@ class Arguments:
             return None
         speaker = self.subject(verb, floor)
         actors = [a for unit in speaker[1] for a in unit.actors] if speaker is not None else []
-        return speaker if actors and all(a.type != "PER" and a.sector in _ARMED_SECTORS for a in actors) else None
+        return speaker if actors and all(a.type != "PER" and (a.sector in _ARMED_SECTORS or a.actor_id == a.country)
+                                         for a in actors) else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:
         """The "(" of a short bracket that ends at token `closing`, when nothing inside it
