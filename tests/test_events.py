@@ -2444,7 +2444,7 @@ def test_a_denial_or_accusation_before_bahwa_marks_the_clause_it_opens():
         supply = next(e for e in events if e.event_type == "AID")
         assert {"alleged", "denied"} <= set(supply.context), sentence
     # the accusation a denial takes is alleged, the denial is not
-    _, events = events_of("Tudingan itu langsung dibantah oleh Kremlin.")
+    _, events = events_of("Tuduhan itu langsung dibantah oleh Kremlin.")
     assert [(e.event_type, e.context) for e in events] == [("REJECT", ["denied"])]
     for sentence in ("Kremlin mengatakan bahwa Rusia memasok senjata ke Iran.",  # a plain report, a modal, a negated cue
                      "Pentagon dapat memastikan bahwa Rusia memasok senjata ke Iran.",

@@ -325,7 +325,7 @@ _NEAR_PLACES = _FRONTS | {"pantai", "perairan", "laut"}
 _CALL_REACH = 60  # characters from the trigger to that war
 # Verbs of a relative clause that name an attack's target: "serangan yang menargetkan X".
 TARGETING = frozenset({"menargetkan", "menyasar", "mengincar", "membidik", "ditujukan"})
-_ACCUSATIONS = frozenset({"tuduhan", "tudingan", "klaim"})  # nouns of what is alleged, which a denial may take
+_ACCUSATIONS = frozenset({"tuduhan", "klaim"})  # nouns of what is alleged, which a denial may take
 _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
 _ATTACK_NOUNS = frozenset({"serangan", "gempuran", "serbuan", "agresi", "pengeboman", "pemboman", "operasi"})
 _SANCTIONS_WORD = "sanksi"
@@ -536,7 +536,8 @@ _HARM = frozenset({"COERCE", "ASSAULT", "FIGHT", "INVESTIGATE", "SANCTION", "THR
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT_CUE_WORDS = 2
-_REPORTS = frozenset({"laporan", "kabar", "isu", "rumor", "informasi", "berita", "pemberitaan"})  # nouns of what is told
+# nouns of what is told, or claimed ("membantah tudingan bahwa ...": what a denied accusation says is alleged)
+_REPORTS = frozenset({"laporan", "kabar", "isu", "rumor", "informasi", "berita", "pemberitaan", "tudingan"})
 _CONTENT_CONTEXTS = ("alleged", "denied", "hypothetical")
 _MESSAGES = frozenset({"pesan", "surat", "telegram", "ucapan", "pesannya", "suratnya"})  # a stance sent to someone
 _COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
