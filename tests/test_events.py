@@ -489,6 +489,11 @@ def test_the_agency_a_dateline_credits_is_not_pihaknya_and_an_unknown_name_is_no
     pytest.param("Kejaksaan Agung membidik mantan komandan pangkalan itu dalam kasus korupsi.", [], id="targeting"),
     pytest.param("Israel, Selasa, menyasar markas Hizbullah di Beirut selatan.", [("FIGHT", ("ISR",), ("LBN:HEZBOLLAH",))],
                  id="targeting"),
+    # ... also after an attack named in a clause before the subject, and by a leader, and with sanctions in another clause
+    pytest.param("Menjawab serangan drone dua hari lalu, Israel, Kamis (19/6), menyasar pangkalan militer Houthi di Yaman.",
+                 [("FIGHT", ("ISR",), ("YEM:HOUTHI",))], id="targeting"),
+    pytest.param("Meski terus dijatuhi sanksi, Presiden Putin menargetkan pangkalan udara Ukraina di Lviv.",
+                 [("FIGHT", ("PER:vladimir-putin",), ("UKR",))], id="targeting"),
     # ... and what an attack named before aims at is no second attack
     pytest.param("Sedikitnya 30 orang tewas dalam serangan Rusia ke Ukraina, yang menargetkan markas komando di Kharkiv.",
                  [("FIGHT", ("RUS",), ("UKR",))], id="targeting"),

@@ -329,6 +329,7 @@ _ACCUSATIONS = frozenset({"tuduhan", "klaim"})  # nouns of what is alleged, whic
 _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting that goes on from an attack named before
 _ATTACK_NOUNS = frozenset({"serangan", "gempuran", "serbuan", "agresi", "pengeboman", "pemboman", "operasi"})
 _SANCTIONS_WORD = "sanksi"
+_CONCESSIVE = frozenset({"meski", "meskipun", "walaupun", "walau", "sementara"})  # a clause of its own after them
 _ARMED = frozenset({"MIL", "OPP"})  # the sectors of forces and armed groups, which strike (or a state itself)
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "diperingatkan", "mengingatkan", "peringatan"})
@@ -1044,8 +1045,7 @@ class EventExtractor:
             return None  # "menembak jatuh rudal Iran", "rudal itu ditembak jatuh": an interception, which the labels do
             # not code (a drone or a plane shot down is an attack: "Iran menembak jatuh drone Hermes milik Israel")
         if pattern.type == "FIGHT" and tokens[first].folded in TARGETING and (
-                tokens[first - 1].folded in _SAYS_WHAT_IT_AIMS_AT and _ATTACK_NOUNS & {t.folded for t in tokens[floor:first]}
-                or _SANCTIONS_WORD in {t.folded for t in tokens[floor:ceiling]}):
+                _aims_of_attack_before(tokens, first, floor) or _SANCTIONS_WORD in _clause_words(tokens, first, floor, ceiling)):
             return None  # "serangan Israel, yang menargetkan fasilitas nuklir": what an attack named before aims at
             # (its recipient), no attack of its own; "sanksi baru AS menyasar komandan IRGC": a sanction's target
         if tokens[first].folded == _CEASEFIRE and _sought(tokens, first, floor):
@@ -1650,9 +1650,9 @@ class EventExtractor:
         if event_type in ("SANCTION", "COERCE") and _trade_halt(tokens, first, last, ceiling, source):
             return None
         if event_type == "FIGHT" and tokens[first].folded in TARGETING and not all(
-                _is_state(a) or a.sector in _ARMED for a in source):
-            return None  # only a state or a force strikes a target: "KPK membidik mantan komandan ...", "Peretas
-            # menargetkan pangkalan data ..." aim at no military site
+                _is_state(a) or a.sector in _ARMED or a.actor_id.startswith("PER:") and a.sector in ("GOV", "MIL") for a in source):
+            return None  # only a state, a force or its leaders strike a target: "KPK membidik mantan komandan ...",
+            # "Peretas menargetkan pangkalan data ..." aim at no military site
         own_threat = _own_state_threat(arguments, trigger, first, last, floor, ceiling, source) if not recipient else None
         if own_threat:
             recipient = own_threat  # "Teheran akan membalas setiap agresi Israel": the one it will strike back at
@@ -3325,6 +3325,29 @@ def _quote_end(tokens: list[Token], floor: int, first: int, ceiling: int) -> int
     attribution = tokens[closing + 1 : min(ceiling, closing + 1 + _ATTRIBUTION_WORDS)]
     addressed = _addressed(attribution) and any(t.folded in SPEAKER_WORDS for t in attribution)
     return ceiling if addressed else closing  # ('"Kami akan terus mendukung," kata Putin kepada Xi': said to Xi)
+
+
+def _aims_of_attack_before(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether a verb of targeting at ``first`` goes on from an attack named before it, after "yang" or a
+    comma: "serangan Israel, yang menargetkan ...", "melancarkan serangan udara pada 13 Juni, menargetkan
+    ..." (not past a day set off after the subject: "Sebagai balasan atas serangan Iran, Israel, Sabtu
+    (14/6), menargetkan ...")."""
+    if first <= floor or tokens[first - 1].folded not in _SAYS_WHAT_IT_AIMS_AT:
+        return False
+    opening = next((p for p in range(first - 2, floor - 1, -1) if tokens[p].text == ","), None)
+    if tokens[first - 1].text == "," and opening is not None and all(
+            _day_word(t) or not t.is_word for t in tokens[opening + 1 : first - 1]):
+        return False
+    return bool(_ATTACK_NOUNS & {t.folded for t in tokens[floor:first]})
+
+
+def _clause_words(tokens: list[Token], first: int, floor: int, ceiling: int) -> set[str]:
+    """The words of the clause a trigger at ``first`` stands in: between the commas around it, and not past
+    a concessive clause after it ("... meski ada ancaman sanksi")."""
+    start = next((p + 1 for p in range(first - 1, floor - 1, -1) if tokens[p].text in (",", ";")), floor)
+    end = next((p for p in range(first + 1, ceiling) if tokens[p].text in (",", ";") or tokens[p].folded in _CONCESSIVE),
+               ceiling)
+    return {t.folded for t in tokens[start:end]}
 
 
 def _day_word(token: Token) -> bool:
