@@ -1260,8 +1260,10 @@ class Arguments:
             gap = position
             while gap >= floor and (self._joins(gap) or self._title_word(gap)):
                 gap -= 1
-            if gap - 2 > floor and gap < position and self._age_closing(gap) and units[0].actors[0].type == "PER":
-                gap -= 3  # "RS (27), AD (31), dan MF (24) ditangkap": a person's age after each of the listed
+            if gap - 2 > floor and gap < position and self._age_closing(gap) and units[0].actors[0].type == "PER" and (
+                    coordinated or any(self.tokens[k].folded in LIST_ENDS for k in range(gap + 1, position + 1))):
+                gap -= 3  # "RS (27), AD (31), dan MF (24) ditangkap": a person's age after each of the listed (not an
+                # apposition: "Anak Budi Santoso (52), RS (17), ditangkap")
             if gap > floor and self.tokens[gap].text == ")" and \
                     any(self.tokens[k].folded in LIST_ENDS for k in range(gap + 1, position + 1)) and \
                     (opened := self._short_form_opened(gap, floor)):
