@@ -2870,7 +2870,8 @@ def test_the_agent_of_a_passive_after_a_crime_noun_is_not_the_crime_s_victim():
     ("Tim Satreskrim Polres Bekasi meringkus dua penadah motor curian.",
      ("COERCE", ("IDN:polres-bekasi",), ("AGT:IDN:CVL:penadah",))),
     # an apposition with ages is no list
-    ("Putra Ahmad Yani (49), DP (19), diringkus polisi di Sleman.", ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-dp",))),
+    ("Keponakan Budi Gunawan (65), RF (22), diringkus polisi di Sleman.",
+     ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rf",))),
     # the people listed by initials, each with an age, before a passive
     ("HS (29), DA (33), dan RF (21) diringkus polisi di Bantul.",
      ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-hs", "PER:initials-da", "PER:initials-rf"))),
