@@ -1465,9 +1465,12 @@ def test_a_date_in_a_clause_sejak_opens_belongs_to_that_clause():
     _, events = events_of("Menlu Australia Penny Wong mengunjungi Jakarta pertama kali sejak Anthony Albanese dilantik "
                           "kembali pada Mei 2025.", dct="2025-06-18")
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", None)]
-    # "sejak" with the date alone opens a span, which still gives the act its start
+    # "sejak" with the date alone, or with a clause of no subject of its own, opens a span that gives the act its start
     _, events = events_of("Israel terus menyerang Iran sejak Jumat (13/6).", dct="2025-06-18")
     assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-06-13")]
+    _, events = events_of("Rusia terus menggempur Ukraina sejak dimulainya invasi skala penuh pada Februari 2022.",
+                          dct="2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2022-02")]
 
 
 def test_an_act_after_imbas_or_menyusul_does_not_take_the_date_of_what_followed_from_it():

@@ -179,11 +179,13 @@ _AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
                           re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
-                           r"\bsebelumnya\b|\bsejak\b[^,;.]{0,40}?\b(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
+                           r"\bsebelumnya\b|\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
+                           re.IGNORECASE)
 # ("sebelumnya" in a clause a comma or a conjunction opens, "..., padahal ia sebelumnya sudah diperiksa pada Senin";
 # as the adverb of the trigger's own clause it dates nothing else: "Pertemuan darurat OKI sebelumnya digelar ...
-# pada Minggu, 15 Juni"; and a clause "sejak" opens with a verb of its own: "kunjungan pertama Vivian ke Jakarta
-# sejak Sugiono dilantik pada Oktober 2024", while "sejak Jumat" alone is a span's start)
+# pada Minggu, 15 Juni"; and a clause "sejak" opens with a subject and a verb of its own: "kunjungan pertama Vivian
+# ke Jakarta sejak Sugiono dilantik pada Oktober 2024", while "sejak Jumat" is a span's start, and so is "sejak
+# dimulainya invasi pada 2022", "ditahan sejak ditetapkan sebagai tersangka pada Selasa")
 # ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
 # penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel".
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut)\b", re.IGNORECASE)
