@@ -637,8 +637,6 @@ _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
 _PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
-                             # for a while: "menghentikan sementara impor kedelai"
-                             "sementara",
                              # and the units goods are counted in: "menerbangkan 40 ton bantuan logistik"
                              "ton", "kg", "kilogram", "liter", "truk", "kontainer",
                              # and a breach's degree: "pelanggaran berat hukum internasional"
