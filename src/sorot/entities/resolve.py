@@ -1154,7 +1154,6 @@ def _regional_body_links(mentions: list[Mention], tokens: list[Token], used: set
 
 # The regional bodies whose word alone, after one of them is named, is that one (not offices a national body
 # of the same name also has: "Imigrasi", "Bea Cukai").
-_SHORTEST_VERB = 4  # a meN- or di- verb is longer than this ("di" is a preposition)
 _BARE_BODIES = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov", "pemkab",
                           "pemkot", "pemda", "dprd", "kodam", "korem", "kodim"})
 
@@ -1172,11 +1171,11 @@ def _bare_body_links(mentions: list[Mention], tokens: list[Token], used: set[int
         if token.folded not in BODY_FIRST_WORDS or index in covered or index in used or not token.text[:1].isupper():
             continue
         body = regional_body(tokens, index)
-        after = tokens[index + body.size] if body is not None and index + body.size < len(tokens) else None
-        if body is None or after is not None and after.is_word and after.text[:1].isupper():
+        if body is None or body.key not in _BARE_BODIES:
             continue
-        if body.key not in _BARE_BODIES:
-            continue
+        after = index + body.size
+        if after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper():
+            continue  # (a place or a name after it: a body of its own, "Polda Bali")
         earlier = {actor.id: actor for first, key, actor in named if first < index and key == body.key}
         if len(earlier) == 1:
             used.add(index)
@@ -1198,6 +1197,9 @@ def _head_speaks_for_body(tokens: list[Token], index: int, last: int, starting: 
         return True
     place = starting.get(after)
     return after == last + 2 and (tokens[after].folded in WEEKDAYS or place is not None and place.label == "LOC")
+
+
+_SHORTEST_VERB = 4  # a meN- or di- verb is longer than this ("di" is a preposition)
 
 
 def _acted_on(token: Token) -> bool:

@@ -207,7 +207,7 @@ _SPOKEN_AFTER = frozenset({"memperingatkan", "menegaskan", "menambahkan", "menye
 _OWN_SAYING = frozenset({"mengatakan", "menyatakan", "menegaskan", "menambahkan", "menjelaskan", "mengungkapkan",
                          "berkata", "menuturkan", "mengaku", "mengklaim"})
 _SAYING_OWN_ACT = _OWN_SAYING | {"mengumumkan"}  # a body's word of what it did itself
-_ARMED_SECTORS = frozenset({"MIL", "OPP"})  # forces and armed groups, which tell of their own operations (as states do)
+ARMED_SECTORS = frozenset({"MIL", "OPP"})  # forces and armed groups, which strike and tell of their own operations
 # Words of a date between a verb and what it governs: "mengumumkan pada Kamis (19/6) malam bahwa ..."
 _WHEN_WORDS = _CALENDAR_WORDS | {"pada", "lalu", "ini", "kemarin", "pagi", "siang", "sore", "malam", "dini", "hari"}
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
@@ -1707,7 +1707,7 @@ class Arguments:
             return None
         speaker = self.subject(verb, floor)
         actors = [a for unit in speaker[1] for a in unit.actors] if speaker is not None else []
-        return speaker if actors and all(a.type != "PER" and (a.sector in _ARMED_SECTORS or a.actor_id == a.country)
+        return speaker if actors and all(a.type != "PER" and (a.sector in ARMED_SECTORS or a.actor_id == a.country)
                                          for a in actors) else None
 
     def _bracket_opened(self, closing: int, floor: int) -> int | None:

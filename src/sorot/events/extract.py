@@ -26,7 +26,7 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
+from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
                                     NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
@@ -332,7 +332,6 @@ _SAYS_WHAT_IT_AIMS_AT = frozenset({"yang", ","})  # before a verb of targeting t
 _ATTACK_NOUNS = frozenset({"serangan", "gempuran", "serbuan", "agresi", "pengeboman", "pemboman", "operasi"})
 _SANCTIONS_WORD = "sanksi"
 _CONCESSIVE = frozenset({"meski", "meskipun", "walaupun", "walau", "sementara"})  # a clause of its own after them
-_ARMED = frozenset({"MIL", "OPP"})  # the sectors of forces and armed groups, which strike (or a state itself)
 # A warning that asks for an act is a demand: "memperingatkan AS agar tidak membantu Israel".
 _WARNINGS = frozenset({"memperingatkan", "diperingatkan", "mengingatkan", "peringatan"})
 # Acts done by saying something, which the day a later attribution gives dates: '... meminta
@@ -1569,7 +1568,7 @@ class EventExtractor:
             recipient = []  # a denial is no act on its accuser or on whom the denied clause names, as the gold
             # codes it ("Iran membantah tuduhan Amerika Serikat", "Kremlin membantah pasukan Rusia menyerang ...")
             if "alleged" in context and text[cues["alleged"][0] : cues["alleged"][1]].casefold() in _ACCUSATIONS:
-                context.remove("alleged")  # "Tudingan itu dibantah oleh Israel": the accusation is alleged, not the denial
+                context.remove("alleged")  # "Tuduhan itu dibantah oleh Israel": the accusation is alleged, not the denial
                 cues.pop("alleged")
         if "denied" in pattern.contexts and "negation" in context:
             return None  # "tak menampik dampak negatifnya": not denying is no rejection
@@ -1650,7 +1649,8 @@ class EventExtractor:
         if event_type in ("SANCTION", "COERCE") and _trade_halt(tokens, first, last, ceiling, source):
             return None
         if event_type == "FIGHT" and tokens[first].folded in TARGETING and not all(
-                _is_state(a) or a.sector in _ARMED or a.actor_id.startswith("PER:") and a.sector in ("GOV", "MIL") for a in source):
+                _is_state(a) or a.sector in ARMED_SECTORS or a.actor_id.startswith("PER:") and a.sector in ("GOV", "MIL")
+                for a in source):
             return None  # only a state, a force or its leaders strike a target: "KPK membidik mantan komandan ...",
             # "Peretas menargetkan pangkalan data ..." aim at no military site
         own_threat = _own_state_threat(arguments, trigger, first, last, floor, ceiling, source) if not recipient else None
