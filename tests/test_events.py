@@ -3551,6 +3551,9 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
      [], id="meeting_recognition_halting_aid_and_opening_relations"),  # admitting is no recognition
     pytest.param("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.",
      [("SANCTION", ("USA",), ("UKR",))], id="meeting_recognition_halting_aid_and_opening_relations"),
+    pytest.param("Pemerintah menolak permintaan Amerika Serikat untuk menghapus kuota impor.",  # a government does not
+     [("REJECT", ("AGT:IDN:GOV:pemerintah",), ("USA",))], id="meeting_recognition_halting_aid_and_opening_relations"),
+    # (act on its own state: a bare "pemerintah" the story's setting made the other side's is Indonesia's)
     pytest.param("Venezuela tidak akan tunduk pada tekanan Amerika Serikat.",  # not bowing to pressure: a refusal
      [("REJECT", ("VEN",), ("USA",))], id="meeting_recognition_halting_aid_and_opening_relations"),
     pytest.param("Kanada akan mengambil langkah balasan terhadap Amerika Serikat.",  # counter-measures announced
