@@ -3345,10 +3345,10 @@ def _aims_of_attack_before(tokens: list[Token], first: int, floor: int) -> bool:
     (14/6), menargetkan ...")."""
     if first <= floor or tokens[first - 1].folded not in _SAYS_WHAT_IT_AIMS_AT:
         return False
-    opening = next((p for p in range(first - 2, floor - 1, -1) if tokens[p].text == ","), None)
-    if tokens[first - 1].text == "," and opening is not None and all(
-            _day_word(t) or not t.is_word for t in tokens[opening + 1 : first - 1]):
-        return False
+    if tokens[first - 1].text == ",":
+        opening = next((p for p in range(first - 2, floor - 1, -1) if tokens[p].text == ","), None)
+        if opening is not None and all(_day_word(t) or not t.is_word for t in tokens[opening + 1 : first - 1]):
+            return False
     return bool(_ATTACK_NOUNS & {t.folded for t in tokens[floor:first]})
 
 
