@@ -6401,3 +6401,34 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     assert not [e for e in events if any(a.actor_id.startswith("ORG:") for a in e.recipient)]
     article, events = events_of("Inggris mengakhiri sanksi Inggris terhadap 24 entitas Suriah.")
     assert [(summary(article, e), e.mode) for e in events] == [(("RETREAT", ("GBR",), ("SYR",)), "ease")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named commander killed in an attack is its target
+    ("Komandan IRGC Hossein Salami tewas dalam serangan Israel.", [("FIGHT", ("ISR",), ("PER:hossein-salami",))]),
+    # a police unit capitalised before its body is passed over after "oleh"
+    ("Seorang pria berinisial AN diringkus oleh Tim Resmob Polda Jawa Barat di Garut.",
+     [("COERCE", ("IDN:polda-jawa-barat",), ("PER:initials-an",))]),
+    ("Polres Serang menggerebek arena sabung ayam dan menangkap sembilan penjudi.",
+     [("COERCE", ("IDN:polres-serang",), ("AGT:IDN:CVL:penjudi",))]),
+    ("Baznas menyalurkan donasi bagi korban longsor di Cilacap.", [("AID", ("IDN:BAZNAS",), ("AGT:IDN:CVL:korban",))]),
+    ("Filipina memberlakukan larangan impor daging babi dari Vietnam.", [("SANCTION", ("PHL",), ("VNM",))]),
+    # an acquittal is no sentence
+    ("Majelis hakim memvonis bebas terdakwa Hendra Kusuma.", []),
+    ("Hakim menjatuhkan vonis lepas kepada terdakwa Hendra Kusuma.", []),
+    # a war's course discussed is a topic, not an act
+    ("Para menteri membahas eskalasi konflik India dan Pakistan.", []),
+])
+def test_probe_acts_of_the_forty_third_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("opening, joined", [
+    ("SEMARANG, KOMPAS.com - Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Mereka"),
+    ("Semarang (ANTARA) - Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Mereka"),
+    ("Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Namun, mereka"),
+])
+def test_mereka_after_a_two_part_dateline_or_an_opening_connective_is_the_group(opening, joined):
+    article, events = events_of(opening + joined + " menuntut Pemprov Jawa Tengah mencabut aturan zonasi.")
+    assert ("DEMAND", ("AGT:IDN:CVL:nelayan",), ("IDN:PEMPROV-JATENG",)) in [summary(article, e) for e in events]

@@ -111,8 +111,8 @@ _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
 # Units of the police and prosecutors named before their body: "ditangkap oleh tim Resmob Polda Sulsel",
-# "oleh Subdit Jatanras Ditreskrimum Polda Metro Jaya".
-_UNITS = frozenset({"resmob", "jatanras", "reskrim", "satreskrim", "satresnarkoba", "satnarkoba", "satlantas", "subdit",
+# "oleh Subdit Jatanras Ditreskrimum Polda Metro Jaya", "oleh Tim Resmob Polda Jawa Barat".
+_UNITS = frozenset({"tim", "resmob", "jatanras", "reskrim", "satreskrim", "satresnarkoba", "satnarkoba", "satlantas", "subdit",
                     "unit", "ditreskrimum", "ditreskrimsus", "ditresnarkoba", "ditressiber", "ditlantas", "buser",
                     "intelkam", "propam", "paminal", "pidsus", "pidum"})
 _MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajurit", "aparat", "tim"})  # "Personel Brimob"
@@ -386,6 +386,7 @@ class Arguments:
         (`proposed_people`); and a state one of them holds after a generic agent's noun gives the
         agent its country ("Angkatan Laut Prancis": the French navy)."""
         self.text = text
+        self._dateline_end = dateline_end or -1
         self.tokens = tokens
         self._starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
@@ -495,10 +496,12 @@ class Arguments:
         return False
 
     def _sentence_between(self, last: int, index: int) -> bool:
-        """Whether a sentence other than the one of token `index` starts between tokens `last` and
-        `index` (its own subject may be the one meant: "Pimpinan DPR kemudian menerima perwakilan
-        mahasiswa. Mereka ...")."""
-        return any(starts_sentence(self.text, self.tokens, k) for k in range(last + 1, index))
+        """Whether a sentence starts between tokens `last` and `index` (its own subject may be the one
+        meant: "Pimpinan DPR kemudian menerima perwakilan mahasiswa. Mereka ..."); the sentence of token
+        `index` counts only when someone is named in it before that token (not "... berunjuk rasa.
+        Namun, mereka ...")."""
+        starts = [k for k in range(last + 1, index) if starts_sentence(self.text, self.tokens, k)]
+        return len(starts) > 1 or bool(starts) and any(k in self.at_first for k in range(starts[0], index))
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
         """Whether token `index` opens a sentence (also after a dateline), or a clause after a comma or a conjunction; with
@@ -509,8 +512,9 @@ class Arguments:
             position -= 1
         return starts_sentence(self.text, self.tokens, position) or position > 0 and (
             self.tokens[position - 1].text == "," or self.tokens[position - 1].folded in _CLAUSE_JOINS
+            or self.tokens[position - 1].end == self._dateline_end
             or self.tokens[position - 1].text in DASHES and position > 1 and in_dateline(self.tokens, position - 2))
-        # (after a dateline's dash: "Pekanbaru - Ratusan warga ...", "Liputan6.com, Makassar - ...")
+        # (after a dateline: "JAKARTA, KOMPAS.com - Ribuan buruh ...", or its dash: "Pekanbaru - Ratusan warga ...")
 
     def _subject_like(self, index: int) -> bool:
         """Whether a name at token ``index`` stands where a subject or a quote's speaker does:

@@ -100,6 +100,7 @@ ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
+_WAR_ASPECTS = frozenset({"eskalasi", "perkembangan", "situasi", "dampak", "penyelesaian", "kondisi"})
 _DURING = frozenset({"dalam", "pada", "selama", "sela", "saat", "ketika", "usai"})
 QUOTES_AND_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—"})
 # Lowercase nouns of places and sites a venue's chain passes ("di wilayah Saratov, Rusia").
@@ -1349,6 +1350,8 @@ class EventExtractor:
                 and all(a.sector == "GOV" and not _is_state(a) for a in source):
             recipient = _placed(recipient, next(iter(states)), "CVL")  # "Otoritas Iran mengeksekusi tiga pria": in Iran
             # (when not set elsewhere; a state's or an army's people struck may be anyone's: "pembunuhan warga sipil oleh Israel")
+        if not recipient and pattern.type == "FIGHT" and trigger.voice == "noun":
+            recipient = _named_dead(arguments, first, floor, source)
         placed_at = len(recipient) == 1 and _word_before(tokens, recipient[0].start) in _AT_PLACE
         if (not recipient or placed_at) and pattern.type in PLACE_TARGETS and (
                 victims := _casualties(tokens, first, last, floor, ceiling)):
@@ -3243,16 +3246,38 @@ def _killer(arguments: Arguments, first: int, floor: int) -> list:
     return subject[1] if subject else []
 
 
-def _casualties(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> tuple[int, int] | None:
-    """The offsets of the word that reports people killed or hurt by the act: before it,
-    linked by a preposition ("30 orang tewas akibat tembakan ...", "tewas dalam tiga
-    serangan"), or in a relative clause after it ("serangan yang menewaskan 19 orang")."""
+def _hurt_before(tokens: list[Token], first: int, floor: int) -> int | None:
+    """The word before the act that reports people killed or hurt by it, linked by a
+    preposition ("30 orang tewas akibat tembakan ...", "tewas dalam tiga serangan")."""
     for position in range(first - 1, max(floor, first - _CASUALTY_REACH) - 1, -1):
         word = tokens[position].folded
         if word in _CLAUSE_ENDS:
-            break
+            return None
         if word in _HURT and _CASUALTY_LINKS.intersection(t.folded for t in tokens[position + 1 : first]):
-            return tokens[position].start, tokens[position].end
+            return position
+    return None
+
+
+def _named_dead(arguments: Arguments, first: int, floor: int, source: list[EventActor]) -> list[EventActor]:
+    """The named people or forces an attack killed or hurt, the subject of the word that says so
+    before it ("Komandan IRGC Hossein Salami tewas dalam serangan Israel"), when they are of a
+    state other than the attacker's."""
+    position = _hurt_before(arguments.tokens, first, floor)
+    subject = arguments.subject(position, floor) if position is not None else None
+    if subject is None:
+        return []
+    own = {a.country for a in source}
+    dead = arguments.event_actors(subject[1])
+    if not dead or any(a.country in (None, "IGO") or a.country in own or a.actor_id.startswith("LOC:") for a in dead):
+        return []
+    return dead
+
+
+def _casualties(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> tuple[int, int] | None:
+    """The offsets of the word that reports people killed or hurt by the act: before it
+    (`_hurt_before`), or in a relative clause after it ("serangan yang menewaskan 19 orang")."""
+    if (position := _hurt_before(tokens, first, floor)) is not None:
+        return tokens[position].start, tokens[position].end
     for position in range(last + 1, min(ceiling, last + 1 + _CASUALTY_REACH)):
         word = tokens[position].folded
         if word in _CLAUSE_ENDS:
@@ -4230,9 +4255,11 @@ def _nearest_speaker(first: int, speakers: list[tuple[int, EventActor]], quoted:
 
 def _war_as_topic(tokens: list[Token], first: int, floor: int) -> bool:
     """A war named as what is discussed or ended: "membahas konflik antara Iran dan
-    Israel", "mengakhiri pertempuran". (As a date, "pada hari keenam pertempuran", it is
-    coded, as the seed gold codes a war named in the background.)"""
-    return first > floor and tokens[first - 1].folded in _WAR_TOPICS
+    Israel", "mengakhiri pertempuran", "membahas eskalasi konflik ..." (an aspect of it between).
+    (As a date, "pada hari keenam pertempuran", it is coded, as the seed gold codes a war named
+    in the background.)"""
+    before = first - 2 if first - 1 > floor and tokens[first - 1].folded in _WAR_ASPECTS else first - 1
+    return before >= floor and tokens[before].folded in _WAR_TOPICS
 
 
 def _while_saying(tokens: list[Token], first: int, floor: int) -> bool:
