@@ -4365,9 +4365,11 @@ def test_an_adverb_after_dan_keeps_the_subject():
     ("Para buruh berunjuk rasa di depan DPR. Polisi kemudian membubarkan massa. Mereka menangkap Said Iqbal.",
      [("PROTEST", ("AGT:IDN:CVL:buruh",), ()), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:massa",))]),
     ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa. "
-     "Mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
+     "Mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ()),
+                                                  ("CONSULT", ("AGT:IDN:CVL:mahasiswa",), ("IDN:DPR",))]),
     ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. Pimpinan DPR kemudian menerima perwakilan mahasiswa, "
-     "tetapi mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ())]),
+     "tetapi mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ()),
+                                                         ("CONSULT", ("AGT:IDN:CVL:mahasiswa",), ("IDN:DPR",))]),
     ("Para demonstran memblokade jalan tol. Personel Brimob kemudian dikerahkan, dan mereka membubarkan massa.",
      [("COERCE", ("IDN:BRIMOB",), ("AGT:IDN:CVL:massa",))]),
     ("Bareskrim Polri menyegel gudang beras milik Wilmar di Serang.", [("COERCE", ("IDN:BARESKRIM",), ("BUS:wilmar",))]),
@@ -6418,6 +6420,18 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Hakim menjatuhkan vonis lepas kepada terdakwa Hendra Kusuma.", []),
     # a war's course discussed is a topic, not an act
     ("Para menteri membahas eskalasi konflik India dan Pakistan.", []),
+    # a promise with "akan" is for whom the promised act is done
+    ("Menteri Luar Negeri Sugiono berjanji akan menjemput para WNI di Yordania.",
+     [("AGREE", ("PER:sugiono",), ("GRP:IDN-cvl",))]),
+    # an official receives a party's head, and people's delegates
+    ("Presiden Prabowo Subianto menerima Ketua Umum Partai Golkar Bahlil Lahadalia di Istana Merdeka.",
+     [("CONSULT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto",))]),
+    ("Ketua DPR Puan Maharani menerima perwakilan nelayan di Senayan.",
+     [("CONSULT", ("AGT:IDN:CVL:nelayan",), ("PER:puan-maharani",))]),
+    # neglect judged is criticism; "kementerian itu" is a ministry named before, not the speaker's body
+    ("Kementerian Sosial menyalurkan bansos tahap kedua. Anggota Komisi VIII DPR Selly Andriany Gantina menilai "
+     "kementerian itu lalai mendata penerima.", [("DISAPPROVE", ("PER:selly-andriany-gantina",), ("IDN:KEMENSOS",))]),
+    ("Anggota Komisi VIII DPR Selly Andriany Gantina menilai kementerian itu lalai menyalurkan bansos.", []),
 ])
 def test_probe_acts_of_the_forty_third_session(text, expected):
     article, events = events_of(text)

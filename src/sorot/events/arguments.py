@@ -275,6 +275,8 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # the ministry named before); on their own they open a name or a vague plural
 # ("Kementerian Transmigrasi", "lembaga terkait").
 _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
+_MINISTRY = "kementerian"  # refers back only to a ministry (not "Komisi XII DPR ... kementerian itu")
+_MINISTRY_NAMES = re.compile(r"ministry|kementerian|^kemen", re.IGNORECASE)
 # Bodies of law enforcement, by a word of their ids (`law_body`), and the agents who are
 # always one of them: "penyidik" in a story of the KPK's case are the KPK's investigators.
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
@@ -994,13 +996,15 @@ class Arguments:
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen
         iPhone itu"): the organisation of one of its sectors (a body of any but business
-        for "Lembaga tersebut" after ICW) named last before it."""
+        for "Lembaga tersebut" after ICW; a ministry for "kementerian itu") named last before it."""
         end = next((p for p in range(last + 1, min(len(self.tokens), last + 3))
                     if self.tokens[p].folded in _DEMONSTRATIVES), None)
         if end is None or any(p in self.at_first for p in range(last + 1, end)):
             return None
+        ministry = self.tokens[first].folded == _MINISTRY
         named = [u for u in self.at_first.values() if u.last < first and u.actors[0].type == "ORG"
-                 and u.actors[0].sector in sectors and not u.actors[0].actor_id.startswith("AGT:")]
+                 and u.actors[0].sector in sectors and not u.actors[0].actor_id.startswith("AGT:")
+                 and not (ministry and _MINISTRY_NAMES.search(u.actors[0].name) is None)]
         if not named:
             return None
         return Unit(first, end, (max(named, key=lambda u: u.first).actors[0],))

@@ -578,6 +578,7 @@ _ENFORCING_AGENTS = frozenset({"polisi", "penyidik", "jaksa", "kejaksaan", "kepo
 _HEARINGS = _SUMMONS | {"pemanggilan"}  # a summons, by a legislature a hearing (`_hearing`), of reservists a call-up
 _RESERVES = "cadangan"  # "memanggil puluhan ribu tentara cadangan": forces called up (`_hearing`)
 _PALACE = "istana"
+_RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
 _THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
@@ -1591,8 +1592,10 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
-                and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source):
-            return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one
+                and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source) and not (
+                tokens[first].folded == _RECEIVES and recipient and all(a.sector == "GOV" for a in recipient)):
+            return None  # pilgrims arriving pay no visit, drivers checking their trucks investigate no one (but an
+            # official receives people's delegates: "Ketua DPR menerima perwakilan buruh")
         if event_type == "CONSULT" and pattern.mode == "visit" and source and all(
                 a.sector == "BUS" and not a.actor_id.startswith("PER:") or _forces(a)
                 and not {b.country for b in recipient} <= {a.country} for a in source):
@@ -1995,9 +1998,11 @@ class EventExtractor:
             recipient = _in_need(arguments, after, ceiling)
         if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
             recipient = _conditioned(arguments, after, ceiling) or [
-                unit for unit in _threatened_object(arguments, after, ceiling, self.patterns.triggers)
+                unit for unit in _vowed_object(arguments, after, ceiling, self.patterns.triggers)
                 if not any(a.sector == "MIL" and a.country in {b.country for u in source for b in u.actors}
                            for a in unit.actors)]  # not the threatener's own forces ("menarik pasukan AS dari Jepang")
+        if not recipient and pattern.type == "AGREE" and trigger.voice == "active" and arguments.tokens[first].folded in _PLEDGES:
+            recipient = _vowed_object(arguments, after, ceiling, self.patterns.triggers)  # "berjanji akan memulangkan WNI"
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
             source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
@@ -4113,10 +4118,11 @@ def _conditioned(arguments: Arguments, after: int, ceiling: int) -> list:
     return group[1] if group is not None else []
 
 
-def _threatened_object(arguments: Arguments, after: int, ceiling: int, triggers: PhraseTrie[Trigger]) -> list:
-    """Whom a threat is against when the act it names codes no event: the object of the verb
-    after "akan" or "untuk" ("mengancam akan memecat Ketua The Fed Jerome Powell"); the caller
-    leaves out the threatener's own forces ("mengancam akan menarik pasukan AS dari Jepang")."""
+def _vowed_object(arguments: Arguments, after: int, ceiling: int, triggers: PhraseTrie[Trigger]) -> list:
+    """Whom a threat is against, or a promise for, when the act it names codes no event: the
+    object of the verb after "akan" or "untuk" ("mengancam akan memecat Ketua The Fed Jerome
+    Powell", "berjanji akan memulangkan seluruh WNI"); the caller leaves out the threatener's own
+    forces ("mengancam akan menarik pasukan AS dari Jepang")."""
     tokens = arguments.tokens
     position = after
     while position < ceiling and tokens[position].folded in _THREAT_MODALS:
