@@ -1960,3 +1960,8 @@ def test_entities_the_state_of_a_person_named_with_a_nationality_an_origin_or_an
 def test_entities_an_insurance_policy_is_no_police(extract) -> None:
     found = _by_id(extract("Nasabah mempersoalkan klaim Polis Asuransi Jiwa Sentosa Indonesia yang ditolak.", "2025-06-18"))
     assert not any("polis" in actor_id for actor_id in found)
+
+
+def test_a_law_body_s_division_is_part_of_its_head_s_title(extract) -> None:
+    actors = _by_id(extract("Deputi Penindakan dan Eksekusi KPK Rudi Setiawan memimpin penggeledahan di Bekasi.", "2025-06-19"))
+    assert actors["PER:rudi-setiawan"].role == "Deputi Penindakan dan Eksekusi KPK"

@@ -6432,6 +6432,9 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Kementerian Sosial menyalurkan bansos tahap kedua. Anggota Komisi VIII DPR Selly Andriany Gantina menilai "
      "kementerian itu lalai mendata penerima.", [("DISAPPROVE", ("PER:selly-andriany-gantina",), ("IDN:KEMENSOS",))]),
     ("Anggota Komisi VIII DPR Selly Andriany Gantina menilai kementerian itu lalai menyalurkan bansos.", []),
+    # an acting holder's title after the word of saying
+    ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
+     [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),
 ])
 def test_probe_acts_of_the_forty_third_session(text, expected):
     article, events = events_of(text)

@@ -103,7 +103,9 @@ FORMER = frozenset(word for word, kind in _QUALIFIERS.items() if kind == "former
 _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "militer", "luar", "negeri", "nasional",
                     "majelis", "hakim",  # "Ketua Majelis Hakim"
                     "fraksi",  # a legislator's party faction: "Anggota DPR Fraksi PKS Mardani Ali Sera"
-                    "dpp", "dpd", "dpw", "dpc"}  # a party's boards: "Ketua DPD Gerindra Sumbar Andre Rosiade"
+                    "dpp", "dpd", "dpw", "dpc",  # a party's boards: "Ketua DPD Gerindra Sumbar Andre Rosiade"
+                    # the law bodies' divisions: "Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu"
+                    "penindakan", "pencegahan", "penyidikan", "penyelidikan", "penuntutan", "eksekusi", "pengawasan"}
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen

@@ -47,7 +47,8 @@ SPEECH_VERBS = frozenset({
 # Words between a speech cue and the speaker: "menurut laporan media pemerintah Rusia TASS".
 _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bicara", "pejabat", "sumber",
                              "pernyataan", "negara", "pemerintah", "resmi", "dari", "oleh", "surat", "kabar",
-                             "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak"}) | REPORTED_IN
+                             "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak",
+                             "plt", "pelaksana", "tugas"}) | REPORTED_IN  # (an acting holder: "kata Plt Deputi ...")
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 # Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
