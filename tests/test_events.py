@@ -6432,6 +6432,13 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Kementerian Sosial menyalurkan bansos tahap kedua. Anggota Komisi VIII DPR Selly Andriany Gantina menilai "
      "kementerian itu lalai mendata penerima.", [("DISAPPROVE", ("PER:selly-andriany-gantina",), ("IDN:KEMENSOS",))]),
     ("Anggota Komisi VIII DPR Selly Andriany Gantina menilai kementerian itu lalai menyalurkan bansos.", []),
+    # a judgement said of an act referred back to
+    ("Kanada menjatuhkan sanksi baru terhadap Iran. Teheran menyebut sanksi itu ilegal.",
+     [("SANCTION", ("CAN",), ("IRN",)), ("DISAPPROVE", ("IRN",), ("CAN",))]),
+    ("Rusia dan Ukraina saling menukar 150 tawanan perang.", [("RETREAT", ("RUS",), ("UKR",)), ("RETREAT", ("UKR",), ("RUS",))]),
+    # a name with its title counts once between a verb and the word it needs
+    ("Menlu Sugiono berbicara dengan Menteri Luar Negeri Turki Hakan Fidan melalui sambungan telepon.",
+     [("CONSULT", ("PER:sugiono",), ("PER:hakan-fidan",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

@@ -1025,11 +1025,13 @@ class Arguments:
 
     def words_ahead(self, start: int, words: int, ceiling: int) -> int:
         """The end of a window of `words` tokens from `start`, a quantity's tokens not counted
-        ("mengirim lebih dari 10.000 tentara": the soldiers are the third word)."""
+        ("mengirim lebih dari 10.000 tentara": the soldiers are the third word) and a name
+        counted once ("berbicara dengan Menlu Iran Abbas Araghchi melalui telepon")."""
         end = start
         while end < ceiling and words > 0:
             words -= not self.in_quantity(end)
-            end += 1
+            unit = self.at_first.get(end)
+            end = min(ceiling, self._same_actor_end(unit) + 1) if unit is not None else end + 1
         return end
 
     def after_quantity(self, position: int, ceiling: int) -> int:

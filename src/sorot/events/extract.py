@@ -50,6 +50,9 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "stasiun", "televisi", "tv", "dilansir", "yang", "seorang", "para", "pihak",
                              "plt", "pelaksana", "tugas"}) | REPORTED_IN  # (an acting holder: "kata Plt Deputi ...")
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
+# Nouns of acts a judgement refers back to: "menyebut sanksi itu ilegal", "menilai serangan tersebut brutal".
+_REFERRED_ACTS = frozenset({"serangan", "sanksi", "kebijakan", "keputusan", "tindakan", "langkah", "peluncuran",
+                            "penangkapan", "agresi", "operasi", "blokade", "tarif", "larangan"})
 # Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -3609,14 +3612,16 @@ def _asks(tokens: list[Token], start: int, end: int) -> bool:
 
 def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of one of `words` given as a role ("sebagai tersangka", also quoted:
-    'sebagai "ancaman terbesar"') in tokens[start:end]."""
+    'sebagai "ancaman terbesar"'), or said of an act referred back to ("menyebut sanksi itu ilegal"),
+    in tokens[start:end]."""
     def given(p: int) -> bool:
         before = p - 1
         if before > start and tokens[before].text in QUOTES:
             before -= 1
         if before > start and tokens[before].folded in _ROLE_HEADS:  # "sebagai tindakan ilegal"
             before -= 1
-        return before >= start and tokens[before].folded == "sebagai"
+        return before >= start and (tokens[before].folded == "sebagai" or tokens[before].folded in _ANAPHORIC
+                                    and before - 1 >= start and tokens[before - 1].folded in _REFERRED_ACTS)
 
     return next((p for p in range(start + 1, end) if tokens[p].folded in words and given(p)), None)
 
