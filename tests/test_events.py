@@ -6439,6 +6439,14 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # a name with its title counts once between a verb and the word it needs
     ("Menlu Sugiono berbicara dengan Menteri Luar Negeri Turki Hakan Fidan melalui sambungan telepon.",
      [("CONSULT", ("PER:sugiono",), ("PER:hakan-fidan",))]),
+    # the perpetrator of a crime against someone is arrested, not the victim
+    ("Pelaku penganiayaan seorang santri di Jombang ditangkap polisi.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))]),
+    # prosecutors carry out a prison sentence
+    ("Kejari Surabaya mengeksekusi terpidana Hendra Kusuma ke Lapas Porong.",
+     [("COERCE", ("IDN:kejari-surabaya",), ("PER:hendra-kusuma",))]),
+    # an embassy's own citizens, not those of the city it stands in
+    ("Kedutaan Besar Jepang di Jakarta mengimbau warganya menjauhi lokasi unjuk rasa.",
+     [("DEMAND", ("JPN:embassy-jakarta",), ("AGT:JPN:CVL:warga",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

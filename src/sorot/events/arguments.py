@@ -195,6 +195,15 @@ _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "ya
 _FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
 _SCHOOL_WORDS = frozenset({"university", "universitas", "institute", "institut", "school", "sekolah", "college",
                            "polytechnic", "politeknik", "academy", "akademi"})
+# Crimes against people, whose victim a noun after them names: "pelaku penganiayaan bocah".
+_CRIMES_AGAINST = frozenset({"pembunuhan", "penganiayaan", "pencabulan", "pemerkosaan", "perkosaan", "penculikan",
+                             "penusukan", "penembakan", "pembacokan", "pengeroyokan", "pelecehan", "penipuan",
+                             "pencurian", "perampokan", "penjambretan", "pembegalan", "penyerangan", "penyiksaan",
+                             "pemerasan", "persekusi"})
+_CASE_WORDS = frozenset({"kasus", "dugaan"})
+_COUNTED_ONE = frozenset({"seorang", "para"})
+_AT = "di"  # a place where an owner is: no owner itself
+_PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
 _AGENT_NOUNS = frozenset({"pejabat", "perwakilan", "tim", "petugas", "anggota", "delegasi", "utusan", "personel"})
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
@@ -478,6 +487,20 @@ class Arguments:
                     latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
                 self._add(Unit(index, index, (latest.actors[0],)))
 
+    def _victim_of_crime(self, index: int) -> bool:
+        """Whether the agent noun at token `index` names the victim of a crime whose perpetrator or
+        suspect the words before name: "pelaku pembunuhan wanita", "tersangka kasus pencabulan santri",
+        "pelaku penganiayaan seorang santri"."""
+        position = index - 1
+        while position > 0 and (self.in_quantity(position) or self.tokens[position].folded in _COUNTED_ONE):
+            position -= 1
+        if position < 1 or self.tokens[position].folded not in _CRIMES_AGAINST:
+            return False
+        position -= 1
+        if self.tokens[position].folded in _CASE_WORDS and position > 0:
+            position -= 1
+        return self.tokens[position].folded in _PERPETRATORS
+
     def _set_off_place(self, unit: Unit) -> bool:
         """Whether a unit is a place, or a state or the actor named just before set off by a comma, which no
         clause opens with: "... di depan Gedung DPR, Jakarta. Mereka menuntut ...", "... di Ramallah, Tepi Barat.
@@ -629,6 +652,9 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english, named_as) = longest
+            if self._victim_of_crime(index):
+                index = last + 1  # "Pelaku penganiayaan bocah ditangkap": the perpetrator, not the child
+                continue
             if last + 2 < len(self.tokens) and self.tokens[last + 1].text == "-" and \
                     self.tokens[last + 2].folded == self.tokens[last].folded:
                 last += 2  # the plural "perusahaan-perusahaan China": one agent, of the state after it
@@ -832,11 +858,15 @@ class Arguments:
 
     def _owner(self, index: int) -> ArticleActor | None:
         """The owner an agent's clitic ("pasukannya") stands for: the actor of a known state
-        named last before it, not past a contrast ("..., namun pasukannya")."""
+        named last before it, not past a contrast ("..., namun pasukannya"), nor a place it is
+        at ("Kedutaan Besar AS di Jakarta mengimbau warganya": the embassy's)."""
         for position in range(index - 1, max(-1, index - _OWNER_WORDS - 1), -1):
             if self.tokens[position].text in _SENTENCE_ENDS or self.tokens[position].folded in _CONTRASTS:
                 return None  # ("Rusia melancarkan serangan, namun pasukannya ...": Ukraine's forces)
             unit = self.at_last.get(position)
+            if unit is not None and unit.actors[0].type == "LOC" and unit.first > 0 and \
+                    self.tokens[unit.first - 1].folded == _AT:
+                continue
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
                 return unit.actors[0]
         return None

@@ -1500,6 +1500,9 @@ class EventExtractor:
         if event_type == "COERCE" and tokens[first].folded in _HOLDING and source and all(a.sector == "OPP" for a in source):
             event_type, mode_of_pattern = "ASSAULT", "abduct"  # "sandera yang ditahan oleh Hamas", "KKB menangkap dua
             # pekerja": an armed group holding people takes hostages, it arrests no one
+        if mode_of_pattern == "execute" and first == last and source and all(map(_prosecutor, source)):
+            event_type, mode_of_pattern = "COERCE", "arrest"  # "Kejari mengeksekusi terpidana ke Lapas Cipinang":
+            # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
