@@ -4371,7 +4371,7 @@ def test_an_adverb_after_dan_keeps_the_subject():
      "tetapi mereka menolak tuntutan pembubaran DPR.", [("PROTEST", ("AGT:IDN:CVL:mahasiswa",), ()),
                                                          ("CONSULT", ("AGT:IDN:CVL:mahasiswa",), ("IDN:DPR",))]),
     ("Para demonstran memblokade jalan tol. Personel Brimob kemudian dikerahkan, dan mereka membubarkan massa.",
-     [("COERCE", ("IDN:BRIMOB",), ("AGT:IDN:CVL:massa",))]),
+     [("PROTEST", ("AGT:IDN:CVL:demonstran",), ()), ("COERCE", ("IDN:BRIMOB",), ("AGT:IDN:CVL:massa",))]),
     ("Bareskrim Polri menyegel gudang beras milik Wilmar di Serang.", [("COERCE", ("IDN:BARESKRIM",), ("BUS:wilmar",))]),
     # at home, a stance on an act whose noun says whose it was takes its doer, another body of the same state
     ("Jaksa KPK mendakwa Hendra Gunawan menerima suap. Kuasa hukum terdakwa, Andi Firmansyah, menolak dakwaan tersebut.",
@@ -6447,6 +6447,14 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # an embassy's own citizens, not those of the city it stands in
     ("Kedutaan Besar Jepang di Jakarta mengimbau warganya menjauhi lokasi unjuk rasa.",
      [("DEMAND", ("JPN:embassy-jakarta",), ("AGT:JPN:CVL:warga",))]),
+    # people blocking a road protest, officials closing one do not
+    ("Ratusan sopir truk memblokir jalan tol Cipularang.", [("PROTEST", ("AGT:IDN:CVL:sopir",), ())]),
+    ("Petugas memblokir jalan menuju lokasi kebakaran.", []),
+    # a demand made at the body a crowd goes to, and a complaint to a body
+    ("Ratusan guru honorer mendatangi Gedung DPR untuk menuntut pengangkatan menjadi ASN.",
+     [("DEMAND", ("AGT:IDN:CVL:guru",), ("IDN:DPR",))]),
+    ("Puluhan nelayan mengadu ke Komnas HAM karena kampung mereka terancam digusur.",
+     [("DEMAND", ("AGT:IDN:CVL:nelayan",), ("IDN:KOMNASHAM",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

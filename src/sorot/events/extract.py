@@ -582,6 +582,13 @@ _ENFORCING_AGENTS = frozenset({"polisi", "penyidik", "jaksa", "kejaksaan", "kepo
 _HEARINGS = _SUMMONS | {"pemanggilan"}  # a summons, by a legislature a hearing (`_hearing`), of reservists a call-up
 _RESERVES = "cadangan"  # "memanggil puluhan ribu tentara cadangan": forces called up (`_hearing`)
 _PALACE = "istana"
+# Going to a body to press it: the verb before "untuk" and the demand (`_called_on`).
+_CALLING_ON = frozenset({"mendatangi", "menyambangi", "menggeruduk", "mengadu", "mengunjungi", "menemui"})
+_COMPLAINING = frozenset({"mengadu"})  # whose body follows "ke"
+_TO_PLACE = frozenset({"ke", "kepada"})
+_PURPOSE_WORDS = frozenset({"untuk", "guna"})
+_CALL_REACH = 8
+_BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
@@ -1505,6 +1512,8 @@ class EventExtractor:
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
+        if event_type == "PROTEST" and tokens[first].folded in _BLOCKING and any(a.sector in ("GOV", "MIL") for a in source):
+            return None  # "Petugas memblokade jalan di sekitar Monas": a closure, no protest
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
             # it is held in is no target ("turun ke jalan di beberapa kota, termasuk Barcelona")
             recipient = [a for a in recipient if not _backed(arguments, last, _index_at(tokens, a.start))
@@ -2010,6 +2019,8 @@ class EventExtractor:
                            for a in unit.actors)]  # not the threatener's own forces ("menarik pasukan AS dari Jepang")
         if not recipient and pattern.type == "AGREE" and trigger.voice == "active" and arguments.tokens[first].folded in _PLEDGES:
             recipient = _vowed_object(arguments, after, ceiling, self.patterns.triggers)  # "berjanji akan memulangkan WNI"
+        if not recipient and pattern.type in ("DEMAND", "DISAPPROVE") and trigger.voice == "active":
+            recipient = _called_on(arguments, first, floor)  # "mendatangi Gedung DPR untuk menuntut ...": the body
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
             source = source + _attendees(arguments, after, ceiling)
         return arguments.event_actors(source), arguments.event_actors(recipient)
@@ -3859,6 +3870,25 @@ def _thanked_for(arguments: Arguments, first: int, floor: int) -> tuple[list[Uni
     if thanked is None or thanker is None:
         return None
     return thanked[1], thanker[1]
+
+
+def _called_on(arguments: Arguments, first: int, floor: int) -> list:
+    """The body a crowd or a delegation goes to in order to make the demand or the complaint the
+    trigger at `first` opens after "untuk": "Ratusan buruh mendatangi Gedung DPR untuk menuntut ...",
+    "mengadu ke Komnas HAM untuk meminta perlindungan"."""
+    tokens = arguments.tokens
+    if first - 1 <= floor or tokens[first - 1].folded not in _PURPOSE_WORDS:
+        return []
+    for position in range(first - 2, max(floor, first - 2 - _CALL_REACH) - 1, -1):
+        word = tokens[position].folded
+        if word in _CLAUSE_ENDS:
+            return []
+        if word in _CALLING_ON:
+            found = arguments.after_preposition(_TO_PLACE, position + 1, first - 1, window=2, fillers=1) \
+                if word in _COMPLAINING else arguments.object(position, first - 1)
+            units = found[-1] if found is not None else []
+            return units if all(a.sector in ("GOV", "IGO") for unit in units for a in unit.actors) else []
+    return []
 
 
 def _addressee(arguments: Arguments, after: int, ceiling: int) -> list:
