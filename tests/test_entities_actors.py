@@ -1965,3 +1965,14 @@ def test_entities_an_insurance_policy_is_no_police(extract) -> None:
 def test_a_law_body_s_division_is_part_of_its_head_s_title(extract) -> None:
     actors = _by_id(extract("Deputi Penindakan dan Eksekusi KPK Rudi Setiawan memimpin penggeledahan di Bekasi.", "2025-06-19"))
     assert actors["PER:rudi-setiawan"].role == "Deputi Penindakan dan Eksekusi KPK"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # the village's or the ward's name stands between the head's title and the head's name
+    ("Kepala Desa Sukamaju Ahmad Fauzi menolak permintaan warga.", "PER:ahmad-fauzi", "Kepala Desa"),
+    ("Lurah Pancoran Andi Saputra menemui warga yang berunjuk rasa.", "PER:andi-saputra", "Lurah"),
+    ("Camat Rudi Hermawan meninjau lokasi banjir.", "PER:rudi-hermawan", "Camat"),
+])
+def test_a_local_head_s_place_is_not_part_of_the_name(extract, text, person, role) -> None:
+    actors = _by_id(extract(text, "2025-06-19"))
+    assert actors[person].role == role and actors[person].country == "IDN"

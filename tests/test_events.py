@@ -6472,3 +6472,9 @@ def test_probe_acts_of_the_forty_third_session(text, expected):
 def test_mereka_after_a_two_part_dateline_or_an_opening_connective_is_the_group(opening, joined):
     article, events = events_of(opening + joined + " menuntut Pemprov Jawa Tengah mencabut aturan zonasi.")
     assert ("DEMAND", ("AGT:IDN:CVL:nelayan",), ("IDN:PEMPROV-JATENG",)) in [summary(article, e) for e in events]
+
+
+def test_a_body_and_its_acronym_after_a_slash_are_one_actor() -> None:
+    article, events = events_of("Danantara dan Kementerian Investasi/BKPM meneken nota kesepahaman soal hilirisasi.")
+    assert [(e.event_type, tuple(a.actor_id for a in e.source)) for e in events] == \
+        [("SUPPORT", ("IDN:DANANTARA", "IDN:KEMENINVESTASI"))]

@@ -39,6 +39,7 @@ _SHORT_HEADS = frozenset(SHORT_TITLES.values()) | {"wa" + short for short in SHO
 # "Kasat Reskrim Polres Rokan Hulu", "Kabid Humas Polda Jawa Timur", "Kapuspenkum Kejagung", "Kajati
 # Jawa Barat", "Kadis Pariwisata Jawa Timur").
 _HOME_POLICE_AND_AGENCY_HEADS = (
+    "lurah", "kades",  # a ward's and a village's heads
     "kapolresta", "kapolrestabes", "wakapolres", "wakapolresta", "wakapolsek", "kasat reskrim", "kasatreskrim",
     "kasat narkoba", "kasat lantas", "kasat", "kabid humas", "kabid", "kasi humas", "kasubbag humas", "kapuspenkum",
     "kajati", "wakajati", "kajari", "kadis", "kasudin", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
@@ -89,6 +90,9 @@ HOME_HEADS = frozenset(
      "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen",
      *_HOME_POLICE_AND_AGENCY_HEADS]
 ) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
+# Titles of the heads of districts, wards and villages, whose place's name the holder's follows ("Camat Citeureup
+# Rudi Hermawan"), a place no knowledge base lists.
+_LOCAL_TITLES = frozenset({"camat", "lurah", "kades", "kepala desa", "kepala kelurahan", "kepala dusun", "kepala kampung"})
 _NAME_HEADS = frozenset({"hakim"})  # heads that are also parts of names, after another name word
 _FROM, _FACTION = "dari", "fraksi"
 _DISTRICT, _DISTRICT_SHORT = ("daerah", "pemilihan"), "dapil"  # a legislator's electoral district
@@ -333,6 +337,11 @@ class TitleFinder:
                         and self._holders_word(office, tokens[name[0]]):
                     name = None  # "Menpora Dito": a word of the holder's own name, the office's holder (a known
                     # person's name is that person: "Menteri Pertahanan Prabowo", "Wali Kota Solo Gibran")
+        if name is not None and name[1] > name[0] and " ".join(t.folded for t in tokens[first : last + 1]) in _LOCAL_TITLES \
+                and tokens[name[0]].folded not in name_lists() and (
+                    tokens[name[0] + 1].folded in name_lists() or name[1] - name[0] >= _NAME_WORDS[0]):
+            name = (name[0] + 1, name[1])  # "Kepala Desa Sukamaju Ahmad Fauzi", "Lurah Pancoran Andi Saputra": the
+            # place, then its head's name (of three words, or of two when the second is a name part)
         return Title(first, last, text[start:end], sector, tuple(inner), office, qualifier, possessive, name, home)
 
 

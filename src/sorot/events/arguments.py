@@ -437,7 +437,8 @@ class Arguments:
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
                 last = min(bisect_left(ends, end), len(tokens) - 1)
-                self._add(Unit(index, last, (actor,)))
+                if not self._joined_by_slash(index, last, actor):
+                    self._add(Unit(index, last, (actor,)))
                 recent = [a for a in recent if a.actor_id != actor.actor_id] + [actor]
                 if actor.type == "PER":
                     last_person = actor
@@ -1075,6 +1076,18 @@ class Arguments:
         """Whether token `position` lies inside an actor's name ("Liga Arab")."""
         return any((unit := self.at_first.get(start)) is not None and unit.last >= position
                    for start in range(position, max(-1, position - _NAME_REACH), -1))
+
+    def _joined_by_slash(self, first: int, last: int, actor: ArticleActor) -> bool:
+        """Whether a mention right after a slash names the same actor as the unit before it
+        ("Kementerian Investasi/BKPM"): that unit then ends with it."""
+        before = self.at_last.get(first - 2) if first > 1 and self.tokens[first - 1].text == "/" else None
+        if before is None or before.actors != (actor,):
+            return False
+        joined = Unit(before.first, last, before.actors)
+        self.at_first[before.first] = joined
+        del self.at_last[before.last]
+        self.at_last[last] = joined
+        return True
 
     def _add(self, unit: Unit) -> None:
         if unit.first in self.at_first:
