@@ -6455,6 +6455,9 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
      [("DEMAND", ("AGT:IDN:CVL:guru",), ("IDN:DPR",))]),
     ("Puluhan nelayan mengadu ke Komnas HAM karena kampung mereka terancam digusur.",
      [("DEMAND", ("AGT:IDN:CVL:nelayan",), ("IDN:KOMNASHAM",))]),
+    # the head of a relative clause undergoes the passive, not the clause's object, and the clause's cue is its own
+    ("Pria yang menganiaya bocah itu ditangkap polisi.",
+     [("ASSAULT", ("AGT:IDN:CVL:pria",), ("AGT:IDN:CVL:bocah",)), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pria",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),
@@ -6478,3 +6481,9 @@ def test_a_body_and_its_acronym_after_a_slash_are_one_actor() -> None:
     article, events = events_of("Danantara dan Kementerian Investasi/BKPM meneken nota kesepahaman soal hilirisasi.")
     assert [(e.event_type, tuple(a.actor_id for a in e.source)) for e in events] == \
         [("SUPPORT", ("IDN:DANANTARA", "IDN:KEMENINVESTASI"))]
+
+
+def test_a_relative_clause_s_cue_is_its_own_past_the_window():
+    _, events = events_of("Pelaku yang diduga menusuk seorang pedagang di Pasar Baru akhirnya ditangkap polisi.")
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert [a.actor_id for a in arrest.recipient] == ["AGT:IDN:CVL:pelaku"] and "alleged" not in arrest.context

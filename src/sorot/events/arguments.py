@@ -202,6 +202,7 @@ _CRIMES_AGAINST = frozenset({"pembunuhan", "penganiayaan", "pencabulan", "pemerk
                              "pemerasan", "persekusi"})
 _CASE_WORDS = frozenset({"kasus", "dugaan"})
 _COUNTED_ONE = frozenset({"seorang", "para"})
+_SAID_TO = frozenset({"diduga", "disebut", "dituding", "dituduh"})  # "pria yang diduga menusuk ..."
 _AT = "di"  # a place where an owner is: no owner itself
 _PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
 _AGENT_NOUNS = frozenset({"pejabat", "perwakilan", "tim", "petugas", "anggota", "delegasi", "utusan", "personel"})
@@ -1671,9 +1672,25 @@ class Arguments:
                         position = opening - 2  # "Polisi di Kabupaten Bogor menangkap ...": a place, passed
                         continue
                     return None  # "Bina Marga DKI Jakarta meminta maaf": a body we do not know, named after its place
+                if (relative := self._relative_before_object(first, floor)) is not None and relative > floor and \
+                        (head := self.group_ending_at(relative - 1, floor)) is not None:
+                    return head  # "Pria yang menganiaya bocah itu ditangkap polisi": the man, not the child
                 return first, units
             position -= 1
         return None
+
+    def _relative_before_object(self, first: int, floor: int) -> int | None:
+        """The "yang" of a relative clause whose active verb's object starts at token `first`, whose head
+        is named before it ("Oknum TNI yang menembak warga ...", "Pelaku yang diduga menusuk seorang pedagang")."""
+        position = first - 1
+        while position > floor and (self.in_quantity(position) or self.tokens[position].folded in _COUNTED_ONE):
+            position -= 1
+        if position <= floor or not (self.is_verb(position) and self.tokens[position].folded.startswith("me")):
+            return None
+        position -= 1
+        while position > floor and self.tokens[position].folded in _VP_ADVERBS | _SAID_TO:
+            position -= 1
+        return position if position >= floor and self.tokens[position].folded == "yang" else None
 
     def _body_before_owner(self, first: int, units: list[Unit], floor: int) -> tuple[int, list[Unit]] | None:
         """The body named right before a place, a state or a body of the same state that starts at

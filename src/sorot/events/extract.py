@@ -587,7 +587,7 @@ _CALLING_ON = frozenset({"mendatangi", "menyambangi", "menggeruduk", "mengadu", 
 _COMPLAINING = frozenset({"mengadu"})  # whose body follows "ke"
 _TO_PLACE = frozenset({"ke", "kepada"})
 _PURPOSE_WORDS = frozenset({"untuk", "guna"})
-_CALL_REACH = 8
+_CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
@@ -2133,6 +2133,10 @@ class EventExtractor:
                 else:
                     break
             position -= 1
+        for name in [n for n in contexts if main_verb and n in at and at[n] > floor and tokens[at[n] - 1].folded == "yang"
+                     and _clause_verb_between(tokens, at[n] + 1, first)]:
+            contexts.remove(name)  # the same past the window: "Pelaku yang diduga menusuk seorang pedagang di Pasar
+            cues.pop(name, None)  # Baru akhirnya ditangkap polisi"
         return contexts
 
     def _mode(self, event_type: str, tokens: list[Token], first: int, last: int, ceiling: int) -> str | None:
@@ -3879,7 +3883,7 @@ def _called_on(arguments: Arguments, first: int, floor: int) -> list:
     tokens = arguments.tokens
     if first - 1 <= floor or tokens[first - 1].folded not in _PURPOSE_WORDS:
         return []
-    for position in range(first - 2, max(floor, first - 2 - _CALL_REACH) - 1, -1):
+    for position in range(first - 2, max(floor, first - 2 - _CALLING_REACH) - 1, -1):
         word = tokens[position].folded
         if word in _CLAUSE_ENDS:
             return []
