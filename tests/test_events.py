@@ -6458,6 +6458,11 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # the head of a relative clause undergoes the passive, not the clause's object, and the clause's cue is its own
     ("Pria yang menganiaya bocah itu ditangkap polisi.",
      [("ASSAULT", ("AGT:IDN:CVL:pria",), ("AGT:IDN:CVL:bocah",)), ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pria",))]),
+    # a visit needs the guest as what is received, a promise people as whom it is for, a death the named dead
+    ("Bupati Bogor Rudy Susmanto menerima laporan dari Kepala BNPB Suharyanto.", []),
+    ("Rusia berjanji akan mengalahkan Ukraina di medan perang.", []),
+    ("Ajudan Presiden Volodymyr Zelensky terluka dalam serangan Rusia.", []),
+    ("Kejaksaan Agung mengeksekusi aset milik terpidana kasus Jiwasraya.", []),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),
@@ -6470,11 +6475,16 @@ def test_probe_acts_of_the_forty_third_session(text, expected):
 @pytest.mark.parametrize("opening, joined", [
     ("SEMARANG, KOMPAS.com - Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Mereka"),
     ("Semarang (ANTARA) - Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Mereka"),
-    ("Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Namun, mereka"),
+    ("Ratusan nelayan berunjuk rasa di depan kantor gubernur. ", "Selain itu, mereka"),
 ])
 def test_mereka_after_a_two_part_dateline_or_an_opening_connective_is_the_group(opening, joined):
     article, events = events_of(opening + joined + " menuntut Pemprov Jawa Tengah mencabut aturan zonasi.")
     assert ("DEMAND", ("AGT:IDN:CVL:nelayan",), ("IDN:PEMPROV-JATENG",)) in [summary(article, e) for e in events]
+
+
+def test_mereka_after_a_contrast_is_not_the_group_named_before():
+    article, events = events_of("Ribuan buruh menuntut kenaikan upah kepada Apindo. Namun, mereka menolak tuntutan itu.")
+    assert not [e for e in events if e.event_type == "REJECT" and summary(article, e)[1] == ("AGT:IDN:CVL:buruh",)]
 
 
 def test_a_body_and_its_acronym_after_a_slash_are_one_actor() -> None:

@@ -286,7 +286,7 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # ("Kementerian Transmigrasi", "lembaga terkait").
 _REFERRING_ONLY = frozenset({"kementerian", "badan", "komisi", "lembaga", "maskapai"})
 _MINISTRY = "kementerian"  # refers back only to a ministry (not "Komisi XII DPR ... kementerian itu")
-_MINISTRY_NAMES = re.compile(r"ministry|kementerian|^kemen", re.IGNORECASE)
+_MINISTRY_NAMES = re.compile(r"ministry|kementerian|^kemen|department|departemen", re.IGNORECASE)
 # Bodies of law enforcement, by a word of their ids (`law_body`), and the agents who are
 # always one of them: "penyidik" in a story of the KPK's case are the KPK's investigators.
 _LAW_BODIES = frozenset({"polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim", "densus", "kpk",
@@ -525,10 +525,12 @@ class Arguments:
     def _sentence_between(self, last: int, index: int) -> bool:
         """Whether a sentence starts between tokens `last` and `index` (its own subject may be the one
         meant: "Pimpinan DPR kemudian menerima perwakilan mahasiswa. Mereka ..."); the sentence of token
-        `index` counts only when someone is named in it before that token (not "... berunjuk rasa.
-        Namun, mereka ...")."""
+        `index` counts only when someone is named in it before that token or a contrast turns to the other
+        side ("Buruh menuntut ... kepada Apindo. Namun, mereka menolak"; not "... berunjuk rasa. Selain itu,
+        mereka ...")."""
         starts = [k for k in range(last + 1, index) if starts_sentence(self.text, self.tokens, k)]
-        return len(starts) > 1 or bool(starts) and any(k in self.at_first for k in range(starts[0], index))
+        return len(starts) > 1 or bool(starts) and any(k in self.at_first or self.tokens[k].folded in _CONTRASTS
+                                                       for k in range(starts[0], index))
 
     def _opens_clause(self, index: int, counted: bool = False) -> bool:
         """Whether token `index` opens a sentence (also after a dateline), or a clause after a comma or a conjunction; with
@@ -654,9 +656,6 @@ class Arguments:
                 index += 1
                 continue
             last, (sector, english, named_as) = longest
-            if self._victim_of_crime(index):
-                index = last + 1  # "Pelaku penganiayaan bocah ditangkap": the perpetrator, not the child
-                continue
             if last + 2 < len(self.tokens) and self.tokens[last + 1].text == "-" and \
                     self.tokens[last + 2].folded == self.tokens[last].folded:
                 last += 2  # the plural "perusahaan-perusahaan China": one agent, of the state after it
@@ -866,9 +865,10 @@ class Arguments:
             if self.tokens[position].text in _SENTENCE_ENDS or self.tokens[position].folded in _CONTRASTS:
                 return None  # ("Rusia melancarkan serangan, namun pasukannya ...": Ukraine's forces)
             unit = self.at_last.get(position)
-            if unit is not None and unit.actors[0].type == "LOC" and unit.first > 0 and \
-                    self.tokens[unit.first - 1].folded == _AT:
-                continue
+            if unit is not None and unit.actors[0].type == "LOC" and unit.first > 1 and \
+                    self.tokens[unit.first - 1].folded == _AT and (owner := self.at_last.get(unit.first - 2)) is not None \
+                    and owner.actors[0].country and not owner.actors[0].actor_id.startswith("AGT:"):
+                return owner.actors[0]  # the one at the place, named right before it
             if unit is not None and unit.actors[0].country and not unit.actors[0].actor_id.startswith("AGT:"):
                 return unit.actors[0]
         return None
@@ -1628,6 +1628,9 @@ class Arguments:
                 return self._led_group(start, floor) or self._agent_of_place(start, floor)
             if found is not None:
                 first, units = found
+                if self._victim_of_crime(first):
+                    position = first - 1  # "Pelaku penganiayaan bocah ditangkap": the perpetrator, not the child
+                    continue
                 if (group := self._led_group(first, floor)) is not None:
                     return group  # "Hamas pimpinan Yahya Sinwar menyerang ...": the group its leader leads, when an
                     # actor (else the leader stands for it: "Koalisi pimpinan Arab Saudi membombardir Sanaa")

@@ -51,8 +51,7 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "plt", "pelaksana", "tugas"}) | REPORTED_IN  # (an acting holder: "kata Plt Deputi ...")
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 # Nouns of acts a judgement refers back to: "menyebut sanksi itu ilegal", "menilai serangan tersebut brutal".
-_REFERRED_ACTS = frozenset({"serangan", "sanksi", "kebijakan", "keputusan", "tindakan", "langkah", "peluncuran",
-                            "penangkapan", "agresi", "operasi", "blokade", "tarif", "larangan"})
+_REFERRED_ACTS = frozenset({"serangan", "sanksi", "peluncuran", "penangkapan", "agresi", "invasi", "blokade", "embargo"})
 # Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -209,6 +208,9 @@ _OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|berte
 _DATE_ONLY = re.compile(r"\s*yang\s+(?:pada\s+)?", re.IGNORECASE)  # ", yang pada Jumat (13/6), menyerang"
 _ONGOING = frozenset({"sejak", "selama"})
 # People killed or hurt by an attack with no named target are its target, as civilians.
+_AIDES = frozenset({"ajudan", "pengawal", "sopir", "staf"})  # "Ajudan Presiden X terluka": not X
+_DEAD_COUNTS = frozenset({"seorang", "para", "sedikitnya", "setidaknya", "sebanyak"})  # before the named dead
+_DIED_ADVERBS = frozenset({"telah", "sudah", "juga", "dilaporkan", "dikabarkan", "turut", "ikut"})  # "... dilaporkan tewas"
 _HURT = frozenset({"tewas", "terbunuh", "meninggal", "terluka", "luka-luka", "cedera", "gugur"})
 _HURTING = frozenset({"menewaskan", "membunuh", "melukai", "menelan"})
 _KILLED = "menewaskan"  # the verb of an attack's dead (`_hurt_by`; "membunuh", "melukai" serve metaphors too)
@@ -1089,6 +1091,10 @@ class EventExtractor:
                 if theme is None else None
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
                 return None
+            if pattern.hosted and tokens[first].folded == _RECEIVES and theme is not None and any(
+                    tokens[k].folded not in _DETERMINERS and not arguments.in_quantity(k) for k in range(last + 1, theme)):
+                return None  # the guest is what is received ("menerima sejumlah gubernur"), not who a thing came from:
+                # "menerima bantuan dari Kepala BNPB", "menerima laporan dari perwakilan warga"
             if tokens[last].folded == _MENTIONS and theme == last + 1 and \
                     _as_role(tokens, theme + 1, min(ceiling, theme + 1 + _AS_WINDOW), pattern.needs | pattern.roles) is None:
                 return None  # its word right after it is what "menyebut" mentions, not what it calls someone: "menyebut
@@ -1508,6 +1514,8 @@ class EventExtractor:
             event_type, mode_of_pattern = "ASSAULT", "abduct"  # "sandera yang ditahan oleh Hamas", "KKB menangkap dua
             # pekerja": an armed group holding people takes hostages, it arrests no one
         if mode_of_pattern == "execute" and first == last and source and all(map(_prosecutor, source)):
+            if not recipient or not all(a.actor_id.startswith(("PER:", "AGT:")) for a in recipient):
+                return None  # what a verdict orders done to assets or bodies: "mengeksekusi aset milik terpidana"
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Kejari mengeksekusi terpidana ke Lapas Cipinang":
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
@@ -2018,7 +2026,9 @@ class EventExtractor:
                 if not any(a.sector == "MIL" and a.country in {b.country for u in source for b in u.actors}
                            for a in unit.actors)]  # not the threatener's own forces ("menarik pasukan AS dari Jepang")
         if not recipient and pattern.type == "AGREE" and trigger.voice == "active" and arguments.tokens[first].folded in _PLEDGES:
-            recipient = _vowed_object(arguments, after, ceiling, self.patterns.triggers)  # "berjanji akan memulangkan WNI"
+            recipient = [unit for unit in _vowed_object(arguments, after, ceiling, self.patterns.triggers)
+                         if all(a.sector == "CVL" for a in unit.actors)]  # "berjanji akan memulangkan WNI": people
+            # promised something (not a foe, a firm or a body dealt with: "berjanji akan melenyapkan Hizbullah")
         if not recipient and pattern.type in ("DEMAND", "DISAPPROVE") and trigger.voice == "active":
             recipient = _called_on(arguments, first, floor)  # "mendatangi Gedung DPR untuk menuntut ...": the body
         if pattern.type == "CONSULT" and trigger.voice == "noun":  # "KTT G7 di Italia yang dihadiri Zelensky"
@@ -3289,10 +3299,19 @@ def _named_dead(arguments: Arguments, first: int, floor: int, source: list[Event
     """The named people or forces an attack killed or hurt, the subject of the word that says so
     before it ("Komandan IRGC Hossein Salami tewas dalam serangan Israel"), when they are of a
     state other than the attacker's."""
-    position = _hurt_before(arguments.tokens, first, floor)
+    tokens = arguments.tokens
+    position = _hurt_before(tokens, first, floor)
     subject = arguments.subject(position, floor) if position is not None else None
     if subject is None:
         return []
+    named = subject[1][0].first
+    while (title := arguments.at_last.get(named - 1)) is not None and title.actors == subject[1][0].actors:
+        named = title.first  # past the title: "Komandan IRGC Hossein Salami"
+    opens = named == floor or tokens[named - 1].text in QUOTES_AND_OPENERS | {","} or arguments.in_quantity(named - 1) \
+        or tokens[named - 1].folded in _DEAD_COUNTS or number_value(tokens[named - 1].folded) is not None
+    if not opens or relation_before(tokens, named) or tokens[named].folded in _AIDES or any(t.folded not in _DIED_ADVERBS for t in tokens[subject[1][-1].last + 1 : position]):
+        return []  # the clause's subject right before the word: not "Pengawal Ali Khamenei terluka", "Seorang jurnalis
+        # yang meliput kunjungan Netanyahu terluka", "Rumah Hossein Salami hancur dan ajudannya tewas"
     own = {a.country for a in source}
     dead = arguments.event_actors(subject[1])
     if not dead or any(a.country in (None, "IGO") or a.country in own or a.actor_id.startswith("LOC:") for a in dead):
