@@ -6463,6 +6463,14 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Rusia berjanji akan mengalahkan Ukraina di medan perang.", []),
     ("Ajudan Presiden Volodymyr Zelensky terluka dalam serangan Rusia.", []),
     ("Kejaksaan Agung mengeksekusi aset milik terpidana kasus Jiwasraya.", []),
+    # whence a coach, an actor or a band comes is no state acting; tourists rushing somewhere attack no one
+    ("Pelatih Korea Selatan memuji permainan Indonesia.", []),
+    ("Penyanyi asal Surabaya itu menolak tawaran tampil di acara partai.", []),
+    ("Wisatawan Australia menyerbu Bali saat libur sekolah.", []),
+    # a rank before initials names a person, not the state of the same letters
+    ("Polisi menahan Bripda AS terkait kasus pemerasan.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-as",))]),
+    # the one a body's member's initials name
+    ("Polisi menangkap seorang anggota KKB berinisial TW (27).", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-tw",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

@@ -1587,6 +1587,11 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             # named right after the verb that gives them their standing, "menetapkan AP sebagai tersangka":
             # a person, not the news agency (not "menetapkan seorang warga negara AS sebagai tersangka")
             person(token)
+        elif _initials(following.text) and len(following.text) <= 3 and token.folded in HOME_RANKS \
+                and following.folded not in RANK_CORPS and (index + 1 not in known or len(following.text) <= 2) \
+                and not (index + 2 < len(tokens) and (tokens[index + 2].capitalised or tokens[index + 2].text == ".")):
+            person(following, HOME_STATE)  # a police or military rank before initials: "Serda AS", "Bripda JS" (not
+            # its corps, "Mayjen TNI", nor a name's first part: "Ipda I Made Sudarma", "Iptu A. Razak")
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             person(token)  # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency

@@ -202,6 +202,13 @@ _CRIMES_AGAINST = frozenset({"pembunuhan", "penganiayaan", "pencabulan", "pemerk
                              "pemerasan", "persekusi"})
 _CASE_WORDS = frozenset({"kasus", "dugaan"})
 _COUNTED_ONE = frozenset({"seorang", "para"})
+# People of sport, entertainment and culture, and their bodies, whose state or place of origin follows
+# them ("Pelatih Jepang", "wasit asal Qatar"; `_origin_of_performer`).
+_PERFORMERS = frozenset("""pelatih artis aktor aktris penyanyi band grup youtuber fans fan penggemar suporter chef koki
+    pebulu pebulutangkis pemain atlet pembalap petinju pegolf petenis pesepak pesepakbola model selebritas selebriti
+    influencer rapper musisi komedian sutradara desainer timnas skuad kiper striker bek gelandang penyerang wasit klub
+    federasi idol boyband girlband netizen warganet bola tangkis sepakbola voli basket""".split())
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berdarah", "keturunan", "berkebangsaan"})
 _SAID_TO = frozenset({"diduga", "disebut", "dituding", "dituduh"})  # "pria yang diduga menusuk ..."
 _AT = "di"  # a place where an owner is: no owner itself
 _PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
@@ -430,6 +437,9 @@ class Arguments:
                 cursor += 1
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
+                if actor.type in ("GPE", "LOC") and self._origin_of_performer(index):
+                    continue  # "Pelatih Jepang memuji ...", "Band rock asal Bandung menolak ...": whose the person is,
+                    # not the state acting
                 if actor.actor_id in self._unconfirmed:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
@@ -1077,6 +1087,17 @@ class Arguments:
         """Whether token `position` lies inside an actor's name ("Liga Arab")."""
         return any((unit := self.at_first.get(start)) is not None and unit.last >= position
                    for start in range(position, max(-1, position - _NAME_REACH), -1))
+
+    def _origin_of_performer(self, index: int) -> bool:
+        """Whether the state or place at token `index` says where a performer, a player, a sports
+        body or a fan comes from: "Pelatih Jepang", "Aktor Korea Selatan itu", "wasit asal Qatar",
+        "Federasi sepak bola Malaysia" (no state acts in what they do)."""
+        before = index - 1
+        if before > 0 and self.tokens[before].folded in _ORIGIN_WORDS:
+            before -= 1
+            if before > 0 and self.tokens[before].text.islower() and self.tokens[before - 1].folded in _PERFORMERS:
+                before -= 1  # "Band rock asal Bandung"
+        return before >= 0 and self.tokens[before].folded in _PERFORMERS
 
     def _joined_by_slash(self, first: int, last: int, actor: ArticleActor) -> bool:
         """Whether a mention right after a slash names the same actor as the unit before it
@@ -2196,7 +2217,7 @@ class Arguments:
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 named = found[0] + 2 if found[0] + 2 < ceiling and self.tokens[found[0] + 1].folded == _NAMED_BY else None
-                if named is not None and found[1][0].actors[0].type == "ORG" and (person := self.at_first.get(named)) \
+                if named is not None and found[1][0].actors[0].type in ("ORG", "PER") and (person := self.at_first.get(named)) \
                         is not None and person.actors[0].type == "PER":
                     return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS
                 return found

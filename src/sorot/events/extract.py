@@ -590,6 +590,8 @@ _COMPLAINING = frozenset({"mengadu"})  # whose body follows "ke"
 _TO_PLACE = frozenset({"ke", "kepada"})
 _PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
+_THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "pembeli", "konsumen", "pengunjung",
+                      "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
@@ -1520,6 +1522,8 @@ class EventExtractor:
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
+        if event_type in ("FIGHT", "ASSAULT") and source and tokens[_index_at(tokens, source[0].start)].folded in _THRONGS:
+            return None  # "Wisatawan China menyerbu Bali", "Investor asing menyerbu saham perbankan": a rush, no attack
         if event_type == "PROTEST" and tokens[first].folded in _BLOCKING and any(a.sector in ("GOV", "MIL") for a in source):
             return None  # "Petugas memblokade jalan di sekitar Monas": a closure, no protest
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
