@@ -6471,6 +6471,11 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Polisi menahan Bripda AS terkait kasus pemerasan.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-as",))]),
     # the one a body's member's initials name
     ("Polisi menangkap seorang anggota KKB berinisial TW (27).", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-tw",))]),
+    # the military police and military prosecutors act on soldiers; an agentless deportation is the immigration
+    # service's of the state left
+    ("Polisi Militer menahan Praka JS terkait penembakan warga.", [("COERCE", ("AGT:IDN:MIL:polisi militer",), ("PER:initials-js",))]),
+    ("Oditur militer menuntut Praka JS dengan hukuman mati.", [("COERCE", ("AGT:IDN:GOV:oditur",), ("PER:initials-js",))]),
+    ("Tiga WNA asal Nigeria dideportasi dari Bali.", [("COERCE", ("AGT:IDN:GOV:imigrasi",), ("GRP:NGA-cvl",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

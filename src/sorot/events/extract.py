@@ -494,7 +494,7 @@ _SENTENCE_UNITS = frozenset({"tahun", "bulan"})  # "dituntut lima tahun penjara"
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
 _POLICE = re.compile(r"polisi|aparat|polri|polda|polres|polsek|brimob|korlantas|densus")  # who keep order at a protest
-_PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum"})
+_PROSECUTORS = frozenset({"jaksa", "jpu", "penuntut umum", "jaksa penuntut umum", "oditur", "oditur militer"})
 _PROSECUTOR_AGENT = "jaksa"  # the generic agent's noun of prosecutors
 _TITLE_REACH = 6  # words of a title before a name ("Jaksa Kejari Jakarta Selatan Rina Wulandari")
 _PROSECUTOR_TITLES = frozenset({"jaksa", "jpu", "penuntut"})  # title words of a prosecutor
@@ -593,6 +593,7 @@ _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
 _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "pembeli", "konsumen", "pengunjung",
                       "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
+_DEPORTED, _IMMIGRATION = "dideportasi", "imigrasi"  # an agentless deportation is the immigration service's
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
@@ -1232,6 +1233,14 @@ class EventExtractor:
                 # Polrestabes Surabaya"), or the police
                 source = arguments.law_body_after(first) or [EventActor(
                     f"AGT:{HOME}:GOV:{_POLICE_AGENT}", "police", HOME, "GOV", tokens[first].start, tokens[first].end)]
+        if not source and trigger.voice == "passive" and tokens[first].folded == _DEPORTED and recipient and \
+                tokens[first - 1].folded != "yang" and \
+                (left := arguments.after_preposition(frozenset({"dari"}), last + 1, ceiling, window=2)) is not None \
+                and (country := left[2][0].actors[0].country) and country not in {a.country for a in recipient}:
+            # "Dua WNA asal Rusia dideportasi dari Bali": by the immigration service of the state they leave (not in a
+            # description: "warganya yang dideportasi dari AS")
+            source = [EventActor(f"AGT:{country}:GOV:{_IMMIGRATION}", "immigration officers", country, "GOV",
+                                 tokens[first].start, tokens[first].end)]
         if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
                 not _foreign_named(arguments, floor, ceiling):
             # "Sebelumnya, X dituntut pidana penjara selama 4 tahun": by the prosecutors the story names, else its own
