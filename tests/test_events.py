@@ -6476,6 +6476,12 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Polisi Militer menahan Praka JS terkait penembakan warga.", [("COERCE", ("AGT:IDN:MIL:polisi militer",), ("PER:initials-js",))]),
     ("Oditur militer menuntut Praka JS dengan hukuman mati.", [("COERCE", ("AGT:IDN:GOV:oditur",), ("PER:initials-js",))]),
     ("Tiga WNA asal Nigeria dideportasi dari Bali.", [("COERCE", ("AGT:IDN:GOV:imigrasi",), ("GRP:NGA-cvl",))]),
+    # a court's level in a judge's title; downgraded ties; a state's ship ramming another's
+    ("Hakim Distrik AS Allison Burroughs memblokir kebijakan Trump.", [("COERCE", ("PER:allison-burroughs",), ("PER:donald-trump",))]),
+    ("Thailand menurunkan hubungan diplomatik dengan Kamboja.", [("SANCTION", ("THA",), ("KHM",))]),
+    ("Kapal Penjaga Pantai China menabrak kapal nelayan Vietnam di Kepulauan Paracel.",
+     [("COERCE", ("CHN:CCG",), ("AGT:VNM:CVL:nelayan",))]),
+    ("Kapal feri menabrak kapal nelayan di Selat Bali.", []),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

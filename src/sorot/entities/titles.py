@@ -109,7 +109,9 @@ _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "
                     "fraksi",  # a legislator's party faction: "Anggota DPR Fraksi PKS Mardani Ali Sera"
                     "dpp", "dpd", "dpw", "dpc",  # a party's boards: "Ketua DPD Gerindra Sumbar Andre Rosiade"
                     # the law bodies' divisions: "Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu"
-                    "penindakan", "pencegahan", "penyidikan", "penyelidikan", "penuntutan", "eksekusi", "pengawasan"}
+                    "penindakan", "pencegahan", "penyidikan", "penyelidikan", "penuntutan", "eksekusi", "pengawasan",
+                    # a court's level: "Hakim Distrik AS Allison Burroughs", "hakim federal AS"
+                    "distrik", "federal"}
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen
