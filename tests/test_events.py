@@ -6482,6 +6482,11 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Kapal Penjaga Pantai China menabrak kapal nelayan Vietnam di Kepulauan Paracel.",
      [("COERCE", ("CHN:CCG",), ("AGT:VNM:CVL:nelayan",))]),
     ("Kapal feri menabrak kapal nelayan di Selat Bali.", []),
+    # an act named again by its noun: who did it, told by its verb before
+    ("Korea Utara meluncurkan rudal balistik ke Laut Jepang. Korea Selatan mengecam peluncuran rudal itu.",
+     [("DISAPPROVE", ("KOR",), ("PRK",))]),
+    ("Polisi menangkap dua aktivis lingkungan di Kendari. KontraS mengecam penangkapan tersebut.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:aktivis",)), ("DISAPPROVE", ("IDN:KONTRAS",), ("AGT:IDN:GOV:polisi",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

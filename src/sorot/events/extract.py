@@ -1304,6 +1304,8 @@ class EventExtractor:
                                                referred, ceiling, pattern.type, source)
             if not recipient:  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
                 recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
+            if not recipient:  # "Korea Utara meluncurkan rudal ... Jepang mengecam peluncuran tersebut": who did it
+                recipient = _doer_of_verb_before(arguments, referred + 1, floor, ceiling, source)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
@@ -4580,6 +4582,29 @@ def _maker_named_before(arguments: Arguments, noun: int, floor: int, ceiling: in
     return []
 
 
+def _doer_of_verb_before(arguments: Arguments, noun: int, floor: int, ceiling: int, source: list) -> list[EventActor]:
+    """Who did an act a stance names again by its noun and a demonstrative ("peluncuran (rudal) tersebut",
+    "penangkapan itu"): the subject of the act's verb in the sentences before ("Korea Utara meluncurkan
+    rudal ..."), when not the stance's own side."""
+    tokens = arguments.tokens
+    verbs = _NOMINALISED.get(tokens[noun].folded) if noun < ceiling else None
+    if not verbs or not any(tokens[k].folded in _ANAPHORIC for k in range(noun + 1, min(ceiling, noun + 3))):
+        return []
+    own = {a.country for a in source}
+    for position in range(floor - 1, max(-1, floor - _MAKER_REACH), -1):
+        if tokens[position].folded in verbs and (subject := arguments.subject(position, max(0, position - _VERB_SUBJECT_REACH))):
+            doers = arguments.event_actors(subject[1])
+            return doers if doers and not own & {a.country for a in doers if a.actor_id == a.country} else []
+    return []
+
+
+# Nouns of acts and the verbs they are made from: the act a demonstrative names again was told by its verb.
+_NOMINALISED = {"peluncuran": frozenset({"meluncurkan"}), "penangkapan": frozenset({"menangkap"}),
+                "penahanan": frozenset({"menahan"}), "pengiriman": frozenset({"mengirim", "mengirimkan"}),
+                "pengerahan": frozenset({"mengerahkan"}), "penembakan": frozenset({"menembak", "menembakkan"}),
+                "pengusiran": frozenset({"mengusir"}), "penggusuran": frozenset({"menggusur"}),
+                "pembubaran": frozenset({"membubarkan"}), "pemecatan": frozenset({"memecat"})}
+_VERB_SUBJECT_REACH = 16  # tokens back from that verb to its subject
 _MAKER_REACH = 150  # tokens before a sentence where the noun it names again may have its maker
 # Things someone makes and is named with (not "Perjanjian Paris", a place's; nor "pembunuhan Ismail Haniyeh", its victim).
 _AUTHORED = frozenset({"memorandum", "usulan", "usul", "proposal", "tawaran", "rencana", "laporan", "resolusi",
