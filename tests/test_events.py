@@ -6487,6 +6487,9 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
      [("DISAPPROVE", ("KOR",), ("PRK",))]),
     ("Polisi menangkap dua aktivis lingkungan di Kendari. KontraS mengecam penangkapan tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:aktivis",)), ("DISAPPROVE", ("IDN:KONTRAS",), ("AGT:IDN:GOV:polisi",))]),
+    # one open or ready to act, in a reported clause, is its subject, not the speaker
+    ("Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Vladimir Putin terbuka untuk berdialog dengan Zelensky.",
+     [("AGREE", ("PER:vladimir-putin",), ("PER:volodymyr-zelensky",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

@@ -209,6 +209,8 @@ _PERFORMERS = frozenset("""pelatih artis aktor aktris penyanyi band grup youtube
     influencer rapper musisi komedian sutradara desainer timnas skuad kiper striker bek gelandang penyerang wasit klub
     federasi idol boyband girlband netizen warganet bola tangkis sepakbola voli basket""".split())
 _ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berdarah", "keturunan", "berkebangsaan"})
+_FOR = "untuk"
+_READY = frozenset({"terbuka", "siap", "bersedia"})  # ready for the act after "untuk": its subject's stance
 _SAID_TO = frozenset({"diduga", "disebut", "dituding", "dituduh"})  # "pria yang diduga menusuk ..."
 _AT = "di"  # a place where an owner is: no owner itself
 _PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
@@ -1916,6 +1918,8 @@ class Arguments:
             return self._verb_before(position, floor)
         if position < floor or self.tokens[position].folded not in _VP_COORDINATORS:
             return None
+        if self.tokens[position].folded == _FOR and position - 1 > floor and self.tokens[position - 1].folded in _READY:
+            return position - 1  # "Peskov mengatakan Putin terbuka untuk berdialog": Putin, who is open to it
         verb = self._verb_before(position, floor)
         if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position):
             return None  # "Polisi menembak seorang pria saat menyerang petugas": the man may be the one attacking
