@@ -6490,6 +6490,10 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # one open or ready to act, in a reported clause, is its subject, not the speaker
     ("Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Vladimir Putin terbuka untuk berdialog dengan Zelensky.",
      [("AGREE", ("PER:vladimir-putin",), ("PER:volodymyr-zelensky",))]),
+    # sport codes nothing, but the police's arrests at a match do
+    ("Polisi mengamankan 12 suporter yang terlibat kericuhan usai laga PSIS melawan Persebaya.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:suporter",))]),
+    ("Suporter PSIS menyerang bus tim Persebaya usai laga.", []),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

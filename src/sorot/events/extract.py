@@ -781,7 +781,13 @@ class EventExtractor:
     def _sentence_events(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                          dated: list, dct_start, previous: list[Event], so_far: list[Event]) -> list[Event]:
         triggers = [t for t in self._triggers(tokens, sentence) if t[2].voice != "ignore"]
-        if not triggers or self._sport(tokens, arguments, sentence):
+        if triggers and self._sport(tokens, arguments, sentence):
+            # sport codes nothing, but the police's arrests at a match do: "Polisi mengamankan 15 suporter yang
+            # terlibat kericuhan usai laga Persija melawan Persib"
+            triggers = [t for t in triggers if t[2].pattern.type in ENFORCEMENT] if any(
+                _POLICE.search(a.actor_id.lower()) for k in range(sentence.first, sentence.last)
+                if (unit := arguments.at_first.get(k)) is not None for a in unit.actors) else []
+        if not triggers:
             return []
         starts = [t.start for t in dated]
         timexes = dated[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
