@@ -6494,6 +6494,16 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Polisi mengamankan 12 suporter yang terlibat kericuhan usai laga PSIS melawan Persebaya.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:suporter",))]),
     ("Suporter PSIS menyerang bus tim Persebaya usai laga.", []),
+    # after a second read: an attacking force is no performer; a performer arrested is the state's people; a raid
+    # on a market is a raid; a risk of deportation is none; a deputy's title before a received guest
+    ("Ukraina menembak jatuh puluhan drone penyerang Rusia di atas Kyiv.", [("FIGHT", ("UKR",), ("RUS",))]),
+    ("Model asal Brasil ditahan Imigrasi Bali karena melanggar izin tinggal.",
+     [("COERCE", ("IDN:imigrasi-bali",), ("GRP:BRA-cvl",))]),
+    ("Tentara Israel menyerbu pasar di kota tua Hebron.", [("FIGHT", ("ISR:IDF",), ("PSE",))]),
+    ("Mahasiswa asal Palestina itu terancam dideportasi dari Amerika Serikat.", []),
+    ("Wakil Presiden Gibran Rakabuming Raka menerima Wakil Perdana Menteri Singapura Gan Kim Yong di Jakarta.",
+     [("CONSULT", ("PER:gan-kim-yong",), ("PER:gibran-rakabuming-raka",))]),
+    ("Polisi menembak mati seorang pengendara di Semarang.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengendara",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

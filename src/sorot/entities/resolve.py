@@ -1569,8 +1569,8 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
     mention ending at a token names, with the mention's first token)."""
     people: dict[str, Actor] = {}
 
-    def person(token: Token, country: str = HOME_STATE) -> None:
-        people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", country, None, ()))
+    def person(token: Token, country: str = HOME_STATE, sector: str | None = None) -> None:
+        people.setdefault(token.text, Actor(f"{INITIALS}{token.folded}", token.text, "PER", country, sector, ()))
 
     initials = [_initials(token.text) for token in tokens]  # (every rule below needs initials at the token or the next)
     for index, token in enumerate(tokens[:-1]):
@@ -1588,10 +1588,11 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             # a person, not the news agency (not "menetapkan seorang warga negara AS sebagai tersangka")
             person(token)
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in HOME_RANKS \
-                and following.folded not in RANK_CORPS and (index + 1 not in known or len(following.text) <= 2) \
+                and token.folded not in _OFFICE_RANKS and following.folded not in RANK_CORPS \
+                and (index + 1 not in known or len(following.text) <= 2) \
                 and not (index + 2 < len(tokens) and (tokens[index + 2].capitalised or tokens[index + 2].text == ".")):
-            person(following, HOME_STATE)  # a police or military rank before initials: "Serda AS", "Bripda JS" (not
-            # its corps, "Mayjen TNI", nor a name's first part: "Ipda I Made Sudarma", "Iptu A. Razak")
+            person(following, HOME_STATE, HOME_RANKS[token.folded])  # a police or military rank before initials: "Serda
+            # AS", "Bripda JS" (not its corps, "Mayjen TNI", nor a name's first part: "Ipda I Made Sudarma", "Iptu A. Razak")
         elif _initials(token.text) and index + 3 < len(tokens) and following.text == "(" \
                 and tokens[index + 3].text == ")" and tokens[index + 2].text.isdigit() and len(tokens[index + 2].text) == 2:
             person(token)  # initials with an age, "kurir narkoba yakni AP (25) dan AW (37)": people, not the news agency
@@ -1663,6 +1664,7 @@ _PERSON_APPOSED = frozenset({"warga", "pria", "wanita", "pemuda", "pemudi", "rem
 _GROUP_ACRONYMS = frozenset({"ASN", "PNS", "TKP", "ODGJ", "DPO", "OTK", "WNA", "WNI", "PSK", "ABK", "TKI", "TKA", "PMI",
                              "BB", "HP", "KTP", "SIM", "BBM", "ATM", "KKB", "OPM"})
 # Nouns of the people "yakni" then names: "dua tersangka, yakni AP dan AW", "kurir narkoba yakni AP"
+_OFFICE_RANKS = frozenset({"irjen"})  # also a body's inspector-general: "Irjen MA" is the Supreme Court's
 _PEOPLE_BEFORE_INITIALS = SUSPECT_NOUNS | {"pelaku", "kurir", "pengedar", "pria", "wanita", "pemuda", "remaja"}
 _NAMELY_REACH = 4  # words between such a noun and "yakni"
 

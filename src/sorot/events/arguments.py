@@ -206,7 +206,7 @@ _COUNTED_ONE = frozenset({"seorang", "para"})
 # them ("Pelatih Jepang", "wasit asal Qatar"; `_origin_of_performer`).
 _PERFORMERS = frozenset("""pelatih artis aktor aktris penyanyi band grup youtuber fans fan penggemar suporter chef koki
     pebulu pebulutangkis pemain atlet pembalap petinju pegolf petenis pesepak pesepakbola model selebritas selebriti
-    influencer rapper musisi komedian sutradara desainer timnas skuad kiper striker bek gelandang penyerang wasit klub
+    influencer rapper musisi komedian sutradara desainer timnas skuad kiper striker bek gelandang wasit klub
     federasi idol boyband girlband netizen warganet bola tangkis sepakbola voli basket""".split())
 _ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berdarah", "keturunan", "berkebangsaan"})
 _FOR = "untuk"
@@ -412,6 +412,7 @@ class Arguments:
         self._starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
+        self.performers: set[int] = set()  # where a performer's or a player's state of origin is named
         self._proposed_names: dict[int, Unit] = {}  # the names only the recogniser proposed, by their first token
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
@@ -439,9 +440,11 @@ class Arguments:
                 cursor += 1
             if cursor < len(mentions) and mentions[cursor][0] == token.start and not self._in_law_name(index):
                 start, end, actor = mentions[cursor]
-                if actor.type in ("GPE", "LOC") and self._origin_of_performer(index):
-                    continue  # "Pelatih Jepang memuji ...", "Band rock asal Bandung menolak ...": whose the person is,
-                    # not the state acting
+                if actor.type in ("GPE", "LOC") and actor.country and self._origin_of_performer(index):
+                    # "Pelatih Jepang memuji ...", "Model asal Rusia ditahan ...": the state's people, not the state
+                    self.performers.add(start)  # (whose stances code nothing but toward authorities: `_event`)
+                    actor = ArticleActor(f"GRP:{actor.country}-cvl", f"people of {actor.country}", "ORG", actor.country,
+                                         "CVL", None, 0.8)
                 if actor.actor_id in self._unconfirmed:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"

@@ -590,11 +590,15 @@ _COMPLAINING = frozenset({"mengadu"})  # whose body follows "ke"
 _TO_PLACE = frozenset({"ke", "kepada"})
 _PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
+_RUSHES = frozenset({"menyerbu", "menyerang"})  # rushing at a place or a thing
 _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "pembeli", "konsumen", "pengunjung",
                       "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _DEPORTED, _IMMIGRATION = "dideportasi", "imigrasi"  # an agentless deportation is the immigration service's
-_RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
+# Words before "dideportasi" that make it a description or a risk, not a deportation done.
+_NOT_YET_DEPORTED = frozenset({"yang", "terancam", "berisiko", "akan", "bisa", "dapat", "harus", "rencananya"})
+_RECEIVES = "menerima"
+_DEPUTY = frozenset({"wakil"})  # before a guest's title: "menerima Wakil Perdana Menteri Singapura"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
 _THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
@@ -1101,7 +1105,7 @@ class EventExtractor:
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
                 return None
             if pattern.hosted and tokens[first].folded == _RECEIVES and theme is not None and any(
-                    tokens[k].folded not in _DETERMINERS and not arguments.in_quantity(k) for k in range(last + 1, theme)):
+                    tokens[k].folded not in _DETERMINERS | _DEPUTY and not arguments.in_quantity(k) for k in range(last + 1, theme)):
                 return None  # the guest is what is received ("menerima sejumlah gubernur"), not who a thing came from:
                 # "menerima bantuan dari Kepala BNPB", "menerima laporan dari perwakilan warga"
             if tokens[last].folded == _MENTIONS and theme == last + 1 and \
@@ -1240,11 +1244,11 @@ class EventExtractor:
                 source = arguments.law_body_after(first) or [EventActor(
                     f"AGT:{HOME}:GOV:{_POLICE_AGENT}", "police", HOME, "GOV", tokens[first].start, tokens[first].end)]
         if not source and trigger.voice == "passive" and tokens[first].folded == _DEPORTED and recipient and \
-                tokens[first - 1].folded != "yang" and \
+                not any(t.folded in _NOT_YET_DEPORTED for t in tokens[max(floor, first - 3) : first]) and \
                 (left := arguments.after_preposition(frozenset({"dari"}), last + 1, ceiling, window=2)) is not None \
-                and (country := left[2][0].actors[0].country) and country not in {a.country for a in recipient}:
-            # "Dua WNA asal Rusia dideportasi dari Bali": by the immigration service of the state they leave (not in a
-            # description: "warganya yang dideportasi dari AS")
+                and (country := left[2][0].actors[0].country) and all(a.country not in (None, country) for a in recipient):
+            # "Dua WNA asal Rusia dideportasi dari Bali": foreigners, by the immigration service of the state they leave
+            # (not in a description or a risk: "warganya yang dideportasi dari AS", "terancam dideportasi")
             source = [EventActor(f"AGT:{country}:GOV:{_IMMIGRATION}", "immigration officers", country, "GOV",
                                  tokens[first].start, tokens[first].end)]
         if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
@@ -1539,8 +1543,13 @@ class EventExtractor:
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
-        if event_type in ("FIGHT", "ASSAULT") and source and tokens[_index_at(tokens, source[0].start)].folded in _THRONGS:
+        if event_type in ("FIGHT", "ASSAULT") and tokens[first].folded in _RUSHES and source and \
+                tokens[_index_at(tokens, source[0].start)].folded in _THRONGS:
             return None  # "Wisatawan China menyerbu Bali", "Investor asing menyerbu saham perbankan": a rush, no attack
+        if event_type != "ASSAULT" and any(a.start in arguments.performers for a in source) and \
+                not any(a.sector in ("GOV", "MIL", "IGO") and a.actor_id != a.country for a in recipient):
+            return None  # "Pelatih Jepang memuji perlawanan Indonesia" (a state there is its team), "Aktor Korea Selatan
+            # itu menolak tawaran": no political act, unless toward authorities ("Aktor asal Iran mengecam pemerintah Iran")
         if event_type == "PROTEST" and tokens[first].folded in _BLOCKING and any(a.sector in ("GOV", "MIL") for a in source):
             return None  # "Petugas memblokade jalan di sekitar Monas": a closure, no protest
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
