@@ -182,7 +182,8 @@ DEV_EVENT_SETS = (("dev events (development)", "dev_events.jsonl"), ("dev events
                   ("dev events (held out, set 16)", "dev_events_16.jsonl"),
                   ("dev events (development, set 17)", "dev_events_17.jsonl"),
                   ("dev events (held out, set 18)", "dev_events_18.jsonl"),
-                  ("dev events (development, set 19)", "dev_events_19.jsonl"))
+                  ("dev events (development, set 19)", "dev_events_19.jsonl"),
+                  ("dev events (held out, set 20)", "dev_events_20.jsonl"))
 
 
 def _dev_event_rows(corpus: Path) -> list[dict]:
