@@ -6504,6 +6504,9 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Wakil Presiden Gibran Rakabuming Raka menerima Wakil Perdana Menteri Singapura Gan Kim Yong di Jakarta.",
      [("CONSULT", ("PER:gan-kim-yong",), ("PER:gibran-rakabuming-raka",))]),
     ("Polisi menembak mati seorang pengendara di Semarang.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengendara",))]),
+    # neglect of the facts judged is the judge's criticism, not a refusal by the judged; a licence frozen
+    ("Walhi menilai pemerintah daerah mengabaikan hak masyarakat adat.", [("DISAPPROVE", ("IDN:WALHI",), ("AGT:IDN:GOV:pemda",))]),
+    ("BPOM membekukan izin edar PT Sinar Sehat Abadi.", [("COERCE", ("IDN:BPOM",), ("ORG:pt-sinar-sehat-abadi",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

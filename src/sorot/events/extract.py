@@ -852,7 +852,8 @@ class EventExtractor:
                 events.append(event)
         _threats_after_stances(tokens, events)
         events = _one_by_one(text, sentence, events)
-        return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)])
+        return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)
+                                         and not _judged_neglect(e, events)])
 
     def _joining(self, tokens: list[Token], arguments: Arguments, sentence: _Sentence, first: int,
                  attack: Event) -> Event | None:
@@ -2403,6 +2404,15 @@ def _agreed_truce(event: Event, events: list[Event]) -> bool:
     sides = _ids(event.source) | _ids(event.recipient)
     return event.event_type == "RETREAT" and event.mode == _TRUCE and "future" in event.context and any(
         e.event_type == "AGREE" and e.trigger[1] <= event.trigger[0] and sides <= _ids(e.source) | _ids(e.recipient)
+        for e in events)
+
+
+def _judged_neglect(event: Event, events: list[Event]) -> bool:
+    """Whether a refusal is only what a criticism before it in the sentence judges its target to do:
+    "menilai jaksa mengabaikan keterangan saksi" is the speaker's criticism of the prosecutors, who
+    refuse no one."""
+    return event.event_type == "REJECT" and any(
+        e.event_type == "DISAPPROVE" and e.trigger[1] <= event.trigger[0] and _ids(e.recipient) == _ids(event.source)
         for e in events)
 
 
