@@ -6507,6 +6507,9 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # neglect of the facts judged is the judge's criticism, not a refusal by the judged; a licence frozen
     ("Walhi menilai pemerintah daerah mengabaikan hak masyarakat adat.", [("DISAPPROVE", ("IDN:WALHI",), ("AGT:IDN:GOV:pemda",))]),
     ("BPOM membekukan izin edar PT Sinar Sehat Abadi.", [("COERCE", ("IDN:BPOM",), ("ORG:pt-sinar-sehat-abadi",))]),
+    # two state bodies joined by a hyphen act together; a name after "menahan" is the one detained
+    ("Tim gabungan TNI-Polri menangkap dua anggota KKB di Puncak.", [("COERCE", ("IDN:TNI", "IDN:POLRI"), ("IDN:OPM",))]),
+    ("KPK menahan Paulus Tannos pada Senin (16/6).", [("COERCE", ("IDN:KPK",), ("PER:paulus-tannos",))]),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),
@@ -6541,3 +6544,8 @@ def test_a_relative_clause_s_cue_is_its_own_past_the_window():
     _, events = events_of("Pelaku yang diduga menusuk seorang pedagang di Pasar Baru akhirnya ditangkap polisi.")
     arrest = next(e for e in events if e.event_type == "COERCE")
     assert [a.actor_id for a in arrest.recipient] == ["AGT:IDN:CVL:pelaku"] and "alleged" not in arrest.context
+
+
+def test_a_date_in_a_relative_clause_of_what_happened_dates_the_object_not_the_stance():
+    _, events = events_of("PBB mengecam serangan Israel terhadap rumah sakit di Gaza yang terjadi pada Minggu (15/6).", "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("DISAPPROVE", None), ("FIGHT", "2025-06-15")]

@@ -1060,7 +1060,7 @@ INITIALS = "PER:initials-"  # a private person the press names by initials (a su
 # Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",
 # "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
 ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
-                               "mendeportasi", "meringkus", "membekuk", "menciduk", "mencokok"})
+                               "mendeportasi", "meringkus", "membekuk", "menciduk", "mencokok", "menahan"})
 # Their passives, whose subject the law acts on: "Paulus Tannos ditangkap otoritas Singapura".
 PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "divonis", "didakwa", "dijerat", "diadili",
                                        "dideportasi", "diringkus", "dibekuk", "diciduk", "dicokok"})  # (not "ditahan": ships

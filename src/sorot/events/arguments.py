@@ -1399,9 +1399,9 @@ class Arguments:
         return None
 
     def _joins(self, index: int) -> bool:
-        """A coordinator, "vs" between two actors, or a hyphen between two states or armed groups
-        written without spaces ("Iran-Israel", "Israel-Hamas"; not a dateline glued to a name,
-        "Jakarta-Badan Gizi")."""
+        """A coordinator, "vs" between two actors, or a hyphen between two states, armed groups or
+        state bodies written without spaces ("Iran-Israel", "Israel-Hamas", "TNI-Polri"; not a dateline
+        glued to a name, "Jakarta-Badan Gizi")."""
         token = self.tokens[index]
         if token.folded in COORDINATORS:
             return True
@@ -1411,7 +1411,7 @@ class Arguments:
             return False
         left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
         return left is not None and right is not None and all(
-            side.actors[0].type == "GPE" or side.actors[0].type == "ORG" and side.actors[0].sector in ("MIL", "OPP")
+            side.actors[0].type == "GPE" or side.actors[0].type == "ORG" and side.actors[0].sector in ("MIL", "OPP", "GOV")
             for side in (left, right))
 
     def _word_hyphen(self, index: int) -> bool:

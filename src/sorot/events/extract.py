@@ -182,6 +182,9 @@ _AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
                           re.IGNORECASE)
+# A relative clause after a verb's object that says when the object happened: its date is the object's, not the
+# verb's ("PBB mengecam serangan Israel terhadap rumah sakit yang terjadi pada Minggu (15/6)").
+_HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilancarkan|digelar|diluncurkan)\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
                            r"\bsebelumnya\b|\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
                            re.IGNORECASE)
@@ -5165,6 +5168,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None)
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
                                    or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
+            and not (noun_end is None and t.start > position and _HAPPENED_CLAUSE.search(text, position, t.start))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
