@@ -6549,3 +6549,10 @@ def test_a_relative_clause_s_cue_is_its_own_past_the_window():
 def test_a_date_in_a_relative_clause_of_what_happened_dates_the_object_not_the_stance():
     _, events = events_of("PBB mengecam serangan Israel terhadap rumah sakit di Gaza yang terjadi pada Minggu (15/6).", "2025-06-19")
     assert [(e.event_type, e.date) for e in events] == [("DISAPPROVE", None), ("FIGHT", "2025-06-15")]
+
+
+def test_an_act_on_a_day_after_the_article_s_is_to_come():
+    _, events = events_of("Besok, ribuan mahasiswa berunjuk rasa di depan Gedung DPR.", "2025-06-19")
+    assert [(e.event_type, e.date, e.context) for e in events] == [("PROTEST", "2025-06-20", ["future"])]
+    _, events = events_of("Menlu Sugiono bertemu Menlu Jepang Takeshi Iwaya pada Rabu (18/6).", "2025-06-19")
+    assert "future" not in events[0].context

@@ -774,7 +774,8 @@ class EventExtractor:
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
         events = _named_suspects(_denials_of_acts(events, text, tokens, self._opens_act), text)
-        return merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text)
+        return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text),
+                             _interval_start(article.dct))
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -2408,6 +2409,17 @@ def _agreed_truce(event: Event, events: list[Event]) -> bool:
     return event.event_type == "RETREAT" and event.mode == _TRUCE and "future" in event.context and any(
         e.event_type == "AGREE" and e.trigger[1] <= event.trigger[0] and sides <= _ids(e.source) | _ids(e.recipient)
         for e in events)
+
+
+def _days_to_come(events: list[Event], dct_start) -> list[Event]:
+    """The events dated on a day or a week after the article's, not already planned or supposed, marked
+    future ("Besok, ribuan mahasiswa berunjuk rasa ...", "memanggil Nadiem pada Senin, 23 Juni 2025"; not a
+    year aimed at, "Indonesia Emas 2045"); after repeats are merged, whose other mentions may be undated."""
+    for event in events:
+        if dct_start is not None and event.date and _DAY_OR_WEEK.match(event.date) and not _PLANNED & set(event.context) \
+                and (start := _interval_start(event.date)) is not None and start > dct_start:
+            event.context.append("future")
+    return events
 
 
 def _judged_neglect(event: Event, events: list[Event]) -> bool:
