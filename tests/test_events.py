@@ -6556,3 +6556,9 @@ def test_an_act_on_a_day_after_the_article_s_is_to_come():
     assert [(e.event_type, e.date, e.context) for e in events] == [("PROTEST", "2025-06-20", ["future"])]
     _, events = events_of("Menlu Sugiono bertemu Menlu Jepang Takeshi Iwaya pada Rabu (18/6).", "2025-06-19")
     assert "future" not in events[0].context
+
+
+def test_ditengarai_and_disinyalir_mark_an_act_alleged():
+    _, events = events_of("Kelompok bersenjata itu ditengarai menyerang pos polisi di Puncak.", "2025-06-19")
+    _, more = events_of("Korea Utara disinyalir memasok rudal kepada Rusia.", "2025-06-19")
+    assert [("alleged" in e.context) for e in events + more] == [True, True]
