@@ -108,7 +108,7 @@ _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "
                     "majelis", "hakim",  # "Ketua Majelis Hakim"
                     "fraksi",  # a legislator's party faction: "Anggota DPR Fraksi PKS Mardani Ali Sera"
                     "dpp", "dpd", "dpw", "dpc",  # a party's boards: "Ketua DPD Gerindra Sumbar Andre Rosiade"
-                    # the law bodies' divisions: "Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu"
+                    # the law bodies' divisions: "Deputi Penindakan KPK Asep Guntur Rahayu"
                     "penindakan", "pencegahan", "penyidikan", "penyelidikan", "penuntutan", "eksekusi", "pengawasan",
                     # a court's level: "Hakim Distrik AS Allison Burroughs", "hakim federal AS"
                     "distrik", "federal"}
