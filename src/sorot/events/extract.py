@@ -600,8 +600,8 @@ _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people 
 _DEPORTED, _IMMIGRATION = "dideportasi", "imigrasi"  # an agentless deportation is the immigration service's
 # Words before "dideportasi" that make it a description or a risk, not a deportation done.
 _NOT_YET_DEPORTED = frozenset({"yang", "terancam", "berisiko", "akan", "bisa", "dapat", "harus", "rencananya"})
-_RECEIVES = "menerima"
-_DEPUTY = frozenset({"wakil"})  # before a guest's title: "menerima Wakil Perdana Menteri Singapura"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
+_RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
+_DEPUTY = frozenset({"wakil"})  # before a guest's title: "menerima Wakil Perdana Menteri Singapura"
 _VOICED_REACH = 4  # modifiers between a stance noun and the passive light verb that voices it
 _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun is toward, before the verb that voices it
 _THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
@@ -3364,7 +3364,8 @@ def _named_dead(arguments: Arguments, first: int, floor: int, source: list[Event
         named = title.first  # past the title: "Komandan IRGC Hossein Salami"
     opens = named == floor or tokens[named - 1].text in QUOTES_AND_OPENERS | {","} or arguments.in_quantity(named - 1) \
         or tokens[named - 1].folded in _DEAD_COUNTS or number_value(tokens[named - 1].folded) is not None
-    if not opens or relation_before(tokens, named) or tokens[named].folded in _AIDES or any(t.folded not in _DIED_ADVERBS for t in tokens[subject[1][-1].last + 1 : position]):
+    if not opens or relation_before(tokens, named) or tokens[named].folded in _AIDES or \
+            any(t.folded not in _DIED_ADVERBS for t in tokens[subject[1][-1].last + 1 : position]):
         return []  # the clause's subject right before the word: not "Pengawal Ali Khamenei terluka", "Seorang jurnalis
         # yang meliput kunjungan Netanyahu terluka", "Rumah Hossein Salami hancur dan ajudannya tewas"
     own = {a.country for a in source}
