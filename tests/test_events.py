@@ -6510,6 +6510,15 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # two state bodies joined by a hyphen act together; a name after "menahan" is the one detained
     ("Tim gabungan TNI-Polri menangkap dua anggota KKB di Puncak.", [("COERCE", ("IDN:TNI", "IDN:POLRI"), ("IDN:OPM",))]),
     ("KPK menahan Paulus Tannos pada Senin (16/6).", [("COERCE", ("IDN:KPK",), ("PER:paulus-tannos",))]),
+    # after a third read: tourists who attack a person do attack; netizens and goods rushing somewhere do not; a
+    # rivalry of two state bodies is no war; a fan's or a referee's quarrel is no political act; a deported fugitive
+    # of an intergovernmental body's list is no foreigner of a state
+    ("Turis asing menyerang seorang warga lokal di Canggu.", [("ASSAULT", ("AGT:?:CVL:turis asing",), ("AGT:IDN:CVL:warga",))]),
+    ("Warganet Korea Selatan menyerbu kolom komentar Presiden Prabowo.", []),
+    ("Mobil listrik China menyerbu pasar otomotif Indonesia.", []),
+    ("Konflik Polri-KPK kembali memanas setelah penangkapan penyidik.", []),
+    ("Wasit asal Qatar dikecam suporter Indonesia.", []),
+    ("Seorang buronan Interpol dideportasi dari Bali ke Prancis.", []),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),
@@ -6562,3 +6571,18 @@ def test_ditengarai_and_disinyalir_mark_an_act_alleged():
     _, events = events_of("Kelompok bersenjata itu ditengarai menyerang pos polisi di Puncak.", "2025-06-19")
     _, more = events_of("Korea Utara disinyalir memasok rudal kepada Rusia.", "2025-06-19")
     assert [("alleged" in e.context) for e in events + more] == [True, True]
+
+
+def test_a_date_after_a_happened_clause_still_dates_a_stance_or_an_act_of_its_own():
+    _, events = events_of("Ribuan mahasiswa menggelar aksi yang berlangsung pada Rabu (18/6/2025) di depan gedung DPR.",
+                          "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("PROTEST", "2025-06-18")]
+    _, events = events_of("Kemlu mengecam keras serangan Israel yang dilancarkan ke Iran pada Jumat (13/6/2025), "
+                          "Sabtu (14/6/2025).", "2025-06-19")
+    assert ("DISAPPROVE", "2025-06-14") in [(e.event_type, e.date) for e in events]
+
+
+def test_a_day_to_come_another_clause_holds_does_not_make_the_act_future():
+    _, events = events_of("Israel menahan aktivis kapal bantuan ke Gaza dan akan mendeportasi mereka pada Jumat (20/6/2025).",
+                          "2025-06-19")
+    assert [e for e in events if e.event_type == "COERCE" and "future" in e.context] == []

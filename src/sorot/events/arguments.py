@@ -1399,9 +1399,9 @@ class Arguments:
         return None
 
     def _joins(self, index: int) -> bool:
-        """A coordinator, "vs" between two actors, or a hyphen between two states, armed groups or
-        state bodies written without spaces ("Iran-Israel", "Israel-Hamas", "TNI-Polri"; not a dateline
-        glued to a name, "Jakarta-Badan Gizi")."""
+        """A coordinator, "vs" between two actors, or a hyphen between two states or armed groups, or
+        one of them and a state body, written without spaces ("Iran-Israel", "Israel-Hamas", "TNI-Polri";
+        not a dateline glued to a name, "Jakarta-Badan Gizi", nor two bodies, "Polri-KPK")."""
         token = self.tokens[index]
         if token.folded in COORDINATORS:
             return True
@@ -1410,9 +1410,12 @@ class Arguments:
         if not self._word_hyphen(index):
             return False
         left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
-        return left is not None and right is not None and all(
-            side.actors[0].type == "GPE" or side.actors[0].type == "ORG" and side.actors[0].sector in ("MIL", "OPP", "GOV")
-            for side in (left, right))
+        if left is None or right is None:
+            return False
+        armed = [side.actors[0].type == "GPE" or side.actors[0].type == "ORG" and side.actors[0].sector in ("MIL", "OPP")
+                 for side in (left, right)]  # (a state body beside a force: "TNI-Polri"; not "Konflik Polri-KPK")
+        return all(armed) or any(armed) and all(side.actors[0].type == "ORG" and side.actors[0].sector == "GOV" or armed[k]
+                                                for k, side in enumerate((left, right)))
 
     def _word_hyphen(self, index: int) -> bool:
         """A hyphen inside a word, with letters on both sides ("negara-negara", "Iran-Israel")."""

@@ -594,6 +594,11 @@ _TO_PLACE = frozenset({"ke", "kepada"})
 _PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
 _RUSHES = frozenset({"menyerbu", "menyerang"})  # rushing at a place or a thing
+# Words that open another clause between an act and a date (`_days_to_come`).
+_CLAUSES_BETWEEN = re.compile(r"\b(?:dan|jika|kalau|bila|apabila|sementara|sedangkan|namun|tetapi|akan|lalu|kemudian|"
+                              r"sebelum|setelah|sesudah)\b", re.IGNORECASE)
+_MARKET = "pasar"  # a market rushed into by goods or buyers (`_event`)
+_ONLINE = frozenset({"netizen", "warganet"})  # whose rush on anyone is online
 _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "pembeli", "konsumen", "pengunjung",
                       "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
@@ -775,7 +780,7 @@ class EventExtractor:
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
         events = _named_suspects(_denials_of_acts(events, text, tokens, self._opens_act), text)
         return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text),
-                             _interval_start(article.dct))
+                             _interval_start(article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
 
@@ -1251,7 +1256,8 @@ class EventExtractor:
         if not source and trigger.voice == "passive" and tokens[first].folded == _DEPORTED and recipient and \
                 not any(t.folded in _NOT_YET_DEPORTED for t in tokens[max(floor, first - 3) : first]) and \
                 (left := arguments.after_preposition(frozenset({"dari"}), last + 1, ceiling, window=2)) is not None \
-                and (country := left[2][0].actors[0].country) and all(a.country not in (None, country) for a in recipient):
+                and (country := left[2][0].actors[0].country) and all(
+                    a.country not in (None, country, "IGO") and a.actor_id != a.country for a in recipient):
             # "Dua WNA asal Rusia dideportasi dari Bali": foreigners, by the immigration service of the state they leave
             # (not in a description or a risk: "warganya yang dideportasi dari AS", "terancam dideportasi")
             source = [EventActor(f"AGT:{country}:GOV:{_IMMIGRATION}", "immigration officers", country, "GOV",
@@ -1548,13 +1554,19 @@ class EventExtractor:
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
-        if event_type in ("FIGHT", "ASSAULT") and tokens[first].folded in _RUSHES and source and \
-                tokens[_index_at(tokens, source[0].start)].folded in _THRONGS:
-            return None  # "Wisatawan China menyerbu Bali", "Investor asing menyerbu saham perbankan": a rush, no attack
-        if event_type != "ASSAULT" and any(a.start in arguments.performers for a in source) and \
-                not any(a.sector in ("GOV", "MIL", "IGO") and a.actor_id != a.country for a in recipient):
+        if event_type in ("FIGHT", "ASSAULT") and tokens[first].folded in _RUSHES and source and (
+                (throng := _throng_at(tokens, _index_at(tokens, source[0].start))) and (throng in _ONLINE or all(
+                    a.actor_id == a.country or a.actor_id.startswith("LOC:") for a in recipient))
+                or last + 1 < ceiling and tokens[last + 1].folded == _MARKET and not any(a.sector in ("MIL", "OPP") for a in source)):
+            return None  # "Wisatawan China menyerbu Bali", "Produk China menyerbu pasar Indonesia": a rush, no attack (but
+            # "Turis asing menyerang seorang warga", "Tentara Israel menyerbu pasar di Hebron")
+        if event_type not in ("ASSAULT", "COERCE", "INVESTIGATE") and any(
+                a.start in arguments.performers for a in source + recipient) and not any(
+                a.sector in ("GOV", "MIL", "IGO") and a.actor_id != a.country and a.start not in arguments.performers
+                for a in source + recipient):
             return None  # "Pelatih Jepang memuji perlawanan Indonesia" (a state there is its team), "Aktor Korea Selatan
-            # itu menolak tawaran": no political act, unless toward authorities ("Aktor asal Iran mengecam pemerintah Iran")
+            # itu menolak tawaran", "Wasit asal Qatar dikecam suporter": no political act, unless an authority takes part
+            # ("Aktor asal Iran mengecam pemerintah Iran"; arrests and trials of performers are the law's)
         if event_type == "PROTEST" and tokens[first].folded in _BLOCKING and any(a.sector in ("GOV", "MIL") for a in source):
             return None  # "Petugas memblokade jalan di sekitar Monas": a closure, no protest
         if event_type == "PROTEST":  # a rally "mendukung Palestina" is for, not against, whom it names, and a city
@@ -1731,7 +1743,8 @@ class EventExtractor:
                               or _declared_ceasefire(event_type, source, tokens, first, floor)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
-                                        tokens[last].end if trigger.voice == "noun" else None)
+                                        tokens[last].end if trigger.voice == "noun" else None,
+                                        trigger.voice != "noun" and event_type in STANCES | {"DEMAND"})
         if event_type == "AGREE" and trigger.voice == "active" and date_span is not None and \
                 date_span[0] > tokens[last].start and _target_year(date, dct_start):
             date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
@@ -2411,13 +2424,21 @@ def _agreed_truce(event: Event, events: list[Event]) -> bool:
         for e in events)
 
 
-def _days_to_come(events: list[Event], dct_start) -> list[Event]:
+def _throng_at(tokens: list[Token], index: int) -> str | None:
+    """The noun of the throng of tourists, investors or netizens the source at token `index` is, named
+    there or right before the state they come from ("Warganet Korea Selatan menyerbu ..."), if it is one."""
+    return next((tokens[k].folded for k in (index, index - 1) if k >= 0 and tokens[k].folded in _THRONGS), None)
+
+
+def _days_to_come(events: list[Event], dct_start, text: str) -> list[Event]:
     """The events dated on a day or a week after the article's, not already planned or supposed, marked
     future ("Besok, ribuan mahasiswa berunjuk rasa ...", "memanggil Nadiem pada Senin, 23 Juni 2025"; not a
-    year aimed at, "Indonesia Emas 2045"); after repeats are merged, whose other mentions may be undated."""
+    year aimed at, "Indonesia Emas 2045", nor a date another clause may hold: "menetapkan X sebagai tersangka
+    dan akan menahannya pekan depan"); after repeats are merged, whose other mentions may be undated."""
     for event in events:
         if dct_start is not None and event.date and _DAY_OR_WEEK.match(event.date) and not _PLANNED & set(event.context) \
-                and (start := _interval_start(event.date)) is not None and start > dct_start:
+                and (start := _interval_start(event.date)) is not None and start > dct_start and event.date_span and \
+                not _CLAUSES_BETWEEN.search(text, min(event.trigger[1], event.date_span[1]), max(event.trigger[0], event.date_span[0])):
             event.context.append("future")
     return events
 
@@ -5173,15 +5194,19 @@ def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
     return None if phrase is None else (phrase[1], phrase[2])
 
 
-def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None) -> tuple[str | None, tuple[int, int] | None]:
+def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
+                  other_act: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """The value and span of the time expression nearest the trigger at ``position`` in its
     clause (not the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)");
-    ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date."""
+    ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date;
+    with ``other_act`` (a stance or a call on another's act), a relative clause of when that act
+    happened dates it, not the trigger (`_HAPPENED_CLAUSE`)."""
     outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
                                    or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
-            and not (noun_end is None and t.start > position and _HAPPENED_CLAUSE.search(text, position, t.start))
+            and not (other_act and t.start > position and _HAPPENED_CLAUSE.search(text, position, t.start)
+                     and not _closing(text, t, position))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
