@@ -6586,3 +6586,12 @@ def test_a_day_to_come_another_clause_holds_does_not_make_the_act_future():
     _, events = events_of("Israel menahan aktivis kapal bantuan ke Gaza dan akan mendeportasi mereka pada Jumat (20/6/2025).",
                           "2025-06-19")
     assert [e for e in events if e.event_type == "COERCE" and "future" in e.context] == []
+
+
+def test_a_date_opening_the_sentence_dates_the_main_clause_past_its_subject_s_relative_clause():
+    _, events = events_of("Kemarin sore, massa yang mengatasnamakan Aliansi Mahasiswa Papua menggelar aksi di depan "
+                          "Gedung DPR.", "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("PROTEST", "2025-06-18TAF")]
+    _, events = events_of("Pada hari Rabu (18/6), pengunjuk rasa memegang foto para sandera yang masih ditahan oleh Hamas.",
+                          "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("ASSAULT", None)]  # (not the relative clause's own act)

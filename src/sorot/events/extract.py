@@ -182,6 +182,11 @@ _AHEAD = re.compile(r"\b(?:mendatang|depan|besok|lusa)\b", re.IGNORECASE)
 # A quote's close and the verb of its attribution: '...," kata Sugiono', '..." ujarnya'.
 _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | SPEAKER_AFTER)),
                           re.IGNORECASE)
+# A date that opens its sentence, set off by a comma, dates the main clause past a relative clause of its subject
+# ("Kemarin sore, massa yang mengatasnamakan Aliansi Mahasiswa Papua menggelar aksi ..."), not past a "bahwa".
+_FRONTED_DATE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:pada\s+)?$", re.IGNORECASE)
+_THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"\byang\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # a trigger inside the relative clause itself
 # A relative clause after a verb's object that says when the object happened: its date is the object's, not the
 # verb's ("PBB mengecam serangan Israel terhadap rumah sakit yang terjadi pada Minggu (15/6)").
 _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilancarkan|digelar|diluncurkan)\b", re.IGNORECASE)
@@ -5203,6 +5208,9 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
     happened dates it, not the trigger (`_HAPPENED_CLAUSE`)."""
     outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
+                                   or t.end <= position and _FRONTED_DATE.search(text, 0, t.start) is not None
+                                   and text[t.end : t.end + 1] == "," and not _THAT.search(text, t.end, position)
+                                   and not _RELATIVE_VERB.search(text, max(t.end, position - _RELATIVE_CHARS), position)
                                    or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (other_act and t.start > position and _HAPPENED_CLAUSE.search(text, position, t.start)
