@@ -6519,6 +6519,8 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Konflik Polri-KPK kembali memanas setelah penangkapan penyidik.", []),
     ("Wasit asal Qatar dikecam suporter Indonesia.", []),
     ("Seorang buronan Interpol dideportasi dari Bali ke Prancis.", []),
+    # villagers who clash are no fight with their village's state
+    ("Warga Desa Sukamaju dan warga Desa Sukajaya saling serang di Kabupaten Bogor.", []),
     # an acting holder's title after the word of saying
     ('"Kami sudah menahan kedua tersangka," kata Plt Deputi Penindakan KPK Rudi Setiawan.',
      [("COERCE", ("IDN:KPK",), ("AGT:IDN:CVL:tersangka",))]),

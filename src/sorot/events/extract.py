@@ -1434,6 +1434,10 @@ class EventExtractor:
             recipient = []  # "berjanji pemerintah akan mengawal hak buruh": the promised clause's subject, no recipient
         if pattern.type in JOINT and _self_directed(source, recipient):
             return None  # "Rusia ... untuk mendukung operasi militer Rusia": a state and its own organ are one side
+        if pattern.mutual and source and recipient and len({a.country for a in source + recipient}) == 1 and any(
+                all(a.sector == "CVL" for a in one) and all(a.actor_id == a.country for a in other)
+                for one, other in ((source, recipient), (recipient, source))):
+            return None  # "Warga Desa A dan warga Desa B saling serang": villagers clash, the village's state is no side
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
