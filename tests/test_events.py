@@ -6515,10 +6515,15 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     # of an intergovernmental body's list is no foreigner of a state
     ("Turis asing menyerang seorang warga lokal di Canggu.", [("ASSAULT", ("AGT:?:CVL:turis asing",), ("AGT:IDN:CVL:warga",))]),
     ("Warganet Korea Selatan menyerbu kolom komentar Presiden Prabowo.", []),
-    ("Mobil listrik China menyerbu pasar otomotif Indonesia.", []),
+    ("Rusia menyerang pasar di Kharkiv dan menewaskan sedikitnya 10 warga sipil.", [("FIGHT", ("RUS",), ("UKR",))]),
     ("Konflik Polri-KPK kembali memanas setelah penangkapan penyidik.", []),
     ("Wasit asal Qatar dikecam suporter Indonesia.", []),
     ("Seorang buronan Interpol dideportasi dari Bali ke Prancis.", []),
+    # the agent of a passive in its subject's relative clause is not the subject; a fan's state of origin is the fans'
+    ("Pada Minggu (15/6), Israel yang didukung AS menyerang Teheran.",
+     [("SUPPORT", ("USA",), ("ISR",)), ("FIGHT", ("ISR",), ("IRN",))]),
+    ("Indonesia mengirim bantuan untuk suporter asal Malaysia yang menjadi korban kericuhan.",
+     [("AID", ("IDN",), ("AGT:MYS:CVL:suporter",))]),
     # villagers who clash are no fight with their village's state
     ("Warga Desa Sukamaju dan warga Desa Sukajaya saling serang di Kabupaten Bogor.", []),
     # an acting holder's title after the word of saying
@@ -6597,3 +6602,13 @@ def test_a_date_opening_the_sentence_dates_the_main_clause_past_its_subject_s_re
     _, events = events_of("Pada hari Rabu (18/6), pengunjuk rasa memegang foto para sandera yang masih ditahan oleh Hamas.",
                           "2025-06-19")
     assert [(e.event_type, e.date) for e in events] == [("ASSAULT", None)]  # (not the relative clause's own act)
+
+
+def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
+    _, events = events_of("KPK menahan Budi Santoso selama 20 hari hingga Senin (7/7).", "2025-06-19")
+    assert [("future" in e.context) for e in events] == [False]
+    _, events = events_of("Presiden Prabowo bertemu Putin dan Xi Jinping di Beijing pada Senin (23/6).", "2025-06-19")
+    assert [("future" in e.context) for e in events] == [True]
+    _, events = events_of("Senin (16/6), polisi menangkap dua pemuda yang terlibat tawuran dan menganiaya seorang pelajar.",
+                          "2025-06-19")
+    assert [e.date for e in events if e.event_type == "ASSAULT"] == [None, None]

@@ -204,7 +204,7 @@ _CASE_WORDS = frozenset({"kasus", "dugaan"})
 _COUNTED_ONE = frozenset({"seorang", "para"})
 # People of sport, entertainment and culture, and their bodies, whose state or place of origin follows
 # them ("Pelatih Jepang", "wasit asal Qatar"; `_origin_of_performer`).
-_PERFORMERS = frozenset("""pelatih artis aktor aktris penyanyi band grup youtuber fans fan penggemar suporter chef koki
+_PERFORMERS = frozenset("""pelatih artis aktor aktris penyanyi band grup youtuber fans fan penggemar chef koki
     pebulu pebulutangkis pemain atlet pembalap petinju pegolf petenis pesepak pesepakbola model selebritas selebriti
     influencer rapper musisi komedian sutradara desainer timnas skuad kiper striker bek gelandang wasit klub
     federasi idol boyband girlband netizen warganet bola tangkis sepakbola voli basket""".split())
@@ -1712,13 +1712,14 @@ class Arguments:
         return None
 
     def _relative_before_object(self, first: int, floor: int) -> int | None:
-        """The "yang" of a relative clause whose active verb's object starts at token `first`, whose head
-        is named before it ("Oknum TNI yang menembak warga ...", "Pelaku yang diduga menusuk seorang pedagang")."""
+        """The "yang" of a relative clause whose active verb's object, or passive verb's agent, starts at token
+        `first`, whose head is named before it ("Oknum TNI yang menembak warga ...", "Pelaku yang diduga menusuk
+        seorang pedagang")."""
         position = first - 1
         while position > floor and (self.in_quantity(position) or self.tokens[position].folded in _COUNTED_ONE):
             position -= 1
-        if position <= floor or not (self.is_verb(position) and self.tokens[position].folded.startswith("me")):
-            return None
+        if position <= floor or not (self.is_verb(position) and self.tokens[position].folded.startswith(("me", "di"))):
+            return None  # (or the agent of a passive there: "Israel yang didukung AS menyerang Teheran")
         position -= 1
         while position > floor and self.tokens[position].folded in _VP_ADVERBS | _SAID_TO:
             position -= 1

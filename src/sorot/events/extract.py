@@ -186,7 +186,9 @@ _ATTRIBUTION = re.compile(r"""[,.!?]?["”]\s*,?\s*(?:%s)(?:nya)?\b""" % "|".joi
 # ("Kemarin sore, massa yang mengatasnamakan Aliansi Mahasiswa Papua menggelar aksi ..."), not past a "bahwa".
 _FRONTED_DATE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:pada\s+)?$", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
-_RELATIVE_VERB = re.compile(r"\byang\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # a trigger inside the relative clause itself
+# A trigger inside the relative clause itself: right after "yang", or coordinated within it ("pemuda yang terlibat
+# tawuran dan menganiaya seorang pelajar"; not "Israel yang didukung AS menyerang Teheran").
+_RELATIVE_VERB = re.compile(r"\byang\s+(?:\w+\s+)?$|\byang\b[^,.]*\b(?:dan|serta)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A relative clause after a verb's object that says when the object happened: its date is the object's, not the
 # verb's ("PBB mengecam serangan Israel terhadap rumah sakit yang terjadi pada Minggu (15/6)").
 _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilancarkan|digelar|diluncurkan)\b", re.IGNORECASE)
@@ -600,9 +602,9 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
 _RUSHES = frozenset({"menyerbu", "menyerang"})  # rushing at a place or a thing
 # Words that open another clause between an act and a date (`_days_to_come`).
-_CLAUSES_BETWEEN = re.compile(r"\b(?:dan|jika|kalau|bila|apabila|sementara|sedangkan|namun|tetapi|akan|lalu|kemudian|"
-                              r"sebelum|setelah|sesudah)\b", re.IGNORECASE)
-_MARKET = "pasar"  # a market rushed into by goods or buyers (`_event`)
+_CLAUSES_BETWEEN = re.compile(r"\b(?:jika|kalau|bila|apabila|sementara|sedangkan|namun|tetapi|akan|lalu|kemudian|"
+                              r"sebelum|setelah|sesudah|untuk|hingga|sampai)\b", re.IGNORECASE)  # (and the end of a term:
+# "menahan Budi selama 20 hari hingga Senin (7/7)"; not "dan" inside a list: "bertemu Putin dan Xi pada Senin")
 _ONLINE = frozenset({"netizen", "warganet"})  # whose rush on anyone is online
 _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "pembeli", "konsumen", "pengunjung",
                       "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
@@ -1563,12 +1565,11 @@ class EventExtractor:
             # prosecutors carry out a prison sentence (a death sentence says so: "mengeksekusi mati")
         if event_type == "PROTEST" and source and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source):
             return None  # "Ribuan polisi turun ke jalan untuk mengamankan ...": no protest (judges may protest)
-        if event_type in ("FIGHT", "ASSAULT") and tokens[first].folded in _RUSHES and source and (
+        if event_type in ("FIGHT", "ASSAULT") and tokens[first].folded in _RUSHES and source and \
                 (throng := _throng_at(tokens, _index_at(tokens, source[0].start))) and (throng in _ONLINE or all(
-                    a.actor_id == a.country or a.actor_id.startswith("LOC:") for a in recipient))
-                or last + 1 < ceiling and tokens[last + 1].folded == _MARKET and not any(a.sector in ("MIL", "OPP") for a in source)):
-            return None  # "Wisatawan China menyerbu Bali", "Produk China menyerbu pasar Indonesia": a rush, no attack (but
-            # "Turis asing menyerang seorang warga", "Tentara Israel menyerbu pasar di Hebron")
+                    a.actor_id == a.country or a.actor_id.startswith("LOC:") for a in recipient)):
+            return None  # "Wisatawan China menyerbu Bali", "Warganet Korea menyerbu akun ...": a rush, no attack (but
+            # "Turis asing menyerang seorang warga")
         if event_type not in ("ASSAULT", "COERCE", "INVESTIGATE") and any(
                 a.start in arguments.performers for a in source + recipient) and not any(
                 a.sector in ("GOV", "MIL", "IGO") and a.actor_id != a.country and a.start not in arguments.performers
