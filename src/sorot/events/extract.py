@@ -188,7 +188,8 @@ _FRONTED_DATE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:pada\s+)?$", re.IGNOR
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
 # A trigger inside the relative clause itself: right after "yang", or coordinated within it ("pemuda yang terlibat
 # tawuran dan menganiaya seorang pelajar"; not "Israel yang didukung AS menyerang Teheran").
-_RELATIVE_VERB = re.compile(r"\byang\s+(?:\w+\s+)?$|\byang\b[^,.]*\b(?:dan|serta)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"\byang\s+(?:(?:kini|masih|sudah|telah|juga|sempat|pernah|tengah|sedang|baru|diduga)\s+)*"
+                            r"(?:\w+\s+)?$|\byang\b[^,.]*\b(?:dan|serta)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A relative clause after a verb's object that says when the object happened: its date is the object's, not the
 # verb's ("PBB mengecam serangan Israel terhadap rumah sakit yang terjadi pada Minggu (15/6)").
 _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilancarkan|digelar|diluncurkan)\b", re.IGNORECASE)
