@@ -599,7 +599,6 @@ _PALACE = "istana"
 _CALLING_ON = frozenset({"mendatangi", "menyambangi", "menggeruduk", "mengadu", "mengunjungi", "menemui"})
 _COMPLAINING = frozenset({"mengadu"})  # whose body follows "ke"
 _TO_PLACE = frozenset({"ke", "kepada"})
-_PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _CALLING_REACH = 8  # tokens from "untuk" back to the verb of going
 _RUSHES = frozenset({"menyerbu", "menyerang"})  # rushing at a place or a thing
 # Words that open another clause between an act and a date (`_days_to_come`).
@@ -3988,7 +3987,7 @@ def _called_on(arguments: Arguments, first: int, floor: int) -> list:
     trigger at `first` opens after "untuk": "Ratusan buruh mendatangi Gedung DPR untuk menuntut ...",
     "mengadu ke Komnas HAM untuk meminta perlindungan"."""
     tokens = arguments.tokens
-    if first - 1 <= floor or tokens[first - 1].folded not in _PURPOSE_WORDS:
+    if first - 1 <= floor or tokens[first - 1].folded not in _PURPOSE:
         return []
     for position in range(first - 2, max(floor, first - 2 - _CALLING_REACH) - 1, -1):
         word = tokens[position].folded
