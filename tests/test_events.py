@@ -6612,3 +6612,39 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     _, events = events_of("Senin (16/6), polisi menangkap dua pemuda yang terlibat tawuran dan menganiaya seorang pelajar.",
                           "2025-06-19")
     assert [e.date for e in events if e.event_type == "ASSAULT"] == [None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling an accusation or a report baseless denies it; calling a report sound does not
+    ("Kementerian Luar Negeri China menyebut tuduhan itu tidak berdasar.", [("REJECT", ("CHN:MFA",), ())]),
+    ("Kremlin menyebut laporan tersebut sebagai kebohongan.", [("REJECT", ("RUS",), ())]),
+    ("Analis menyebut laporan keuangan perusahaan itu tidak wajar.", []),
+    # a state's troops taking part in another's war aid it
+    ("Keterlibatan pasukan Korea Utara dalam pertempuran di Kursk dikonfirmasi Seoul.",
+     [("AID", ("PRK:KPA",), ("RUS",))]),
+    ("Partisipasi tentara dalam perang melawan narkoba dinilai penting.", []),
+    # a state's own organs examine or attack no state of their own
+    ("BYD Indonesia menjadi salah satu entitas yang mendapat peringatan dari Kemkomdigi.", []),
+    ("TNI menggelar operasi militer Indonesia di Papua.", []),
+    # a joint force written with a hyphen is one side of a firefight, not its two sides
+    ("Pasukan gabungan TNI-Polri menguasai markas KKB di Intan Jaya setelah baku tembak selama tiga jam.", []),
+    ("Baku tembak antara TNI dan KKB terjadi di Intan Jaya.",
+     [("FIGHT", ("IDN:TNI",), ("IDN:OPM",)), ("FIGHT", ("IDN:OPM",), ("IDN:TNI",))]),
+    # a sister named in an apposition is not the one who acts
+    ("Kim Yo Jong, saudara perempuan Kim Jong Un, menolak tawaran dialog dari Seoul.",
+     [("REJECT", ("PER:kim-yo-jong",), ("KOR",))]),
+])
+def test_probe_acts_of_the_forty_fourth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_an_act_thanked_for_at_a_meeting_is_not_dated_by_the_meeting():
+    article, events = events_of(
+        "Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Beijing pada Rabu (3/9/2025). "
+        "Dalam pertemuan tersebut, Putin berterima kasih kepada Kim atas partisipasi pasukan Korea Utara dalam "
+        "operasi militer Rusia.", "2025-09-03")
+    dates = {e.event_type: e.date for e in events}
+    assert dates["SUPPORT"] == "2025-09-03"  # the thanks were given there
+    assert dates["AID"] is None  # the troops' part in the war came before
+    assert not [e for e in events if e.event_type == "FIGHT" and summary(article, e)[2] == ("RUS",)]

@@ -142,6 +142,7 @@ _APPOSITION_HEADS = frozenset({
     "negara", "kerajaan", "perusahaan", "raksasa", "lembaga", "maskapai",
     # who a person is, or is to another
     "adik", "kakak", "putra", "putri", "istri", "suami", "ayah", "ibu", "paman", "keponakan", "cucu", "menantu",
+    "saudara", "saudari", "anak", "sepupu", "kerabat", "mertua",
     "sahabat", "teman", "kawan", "orang", "kader", "tokoh", "pendiri", "diplomat", "politikus", "politisi",
     "pengusaha", "aktivis", "ulama", "veteran", "loyalis", "penasihat", "ajudan", "pengkritik", "kritikus",
     "utusan", "asisten", "juru", "staf"})  # ("Steve Witkoff, utusan khusus Trump, bertemu ...")

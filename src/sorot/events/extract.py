@@ -272,6 +272,10 @@ _UNREAL = frozenset({"future", "hypothetical", "negation", "denied"})
 # Acts that do not happen during the meeting a sentence refers back to: a war named in
 # what was said there ("Dalam pertemuan tersebut, Putin memuji bantuan Korut selama invasi").
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
+# ... nor does an act someone is thanked, praised or blamed for there ("berterima kasih kepada Kim atas
+# partisipasi pasukan Korea Utara": the troops' part in the war came before).
+_REASON_FOR = re.compile(r"\batas\s+(?:(?:menunjukkan|memberikan|memberi)\s+)?[\"“]?\s*\Z")
+_REASON_CHARS = 30
 # Types whose target, when the sentence names none, is the source's one opponent in the
 # article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
 OPEN_TARGETS = frozenset({"FIGHT"})
@@ -759,7 +763,7 @@ class EventExtractor:
             if back == _NAMED_AGAIN or back == _RIGHT_AFTER and any(e is last_meeting for e in previous):
                 for event in found:  # (right after a meeting: the one told in the sentence before, for what was done)
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS and not (
-                            back == _RIGHT_AFTER and MODAL & set(event.context)):
+                            back == _RIGHT_AFTER and MODAL & set(event.context)) and not _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS), event.trigger[0]):
                         event.date, event.date_span = last_meeting.date, None
                     if event.location is None and back == _NAMED_AGAIN:
                         event.location = last_meeting.location
@@ -785,7 +789,7 @@ class EventExtractor:
         states = [m.start for a in article.actors if a.type == "GPE" for m in a.mentions]
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
-        events = _named_suspects(_denials_of_acts(events, text, tokens, self._opens_act), text)
+        events = _named_suspects(_denials_of_acts(_not_on_own_state(events, text), text, tokens, self._opens_act), text)
         return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text),
                              _interval_start(article.dct), text)
 
@@ -1363,7 +1367,11 @@ class EventExtractor:
             recipient = []  # a place, not a side: "Konflik Rusia-Ukraina di Donbas", "... mengganggu penerbangan ke Eropa",
             # "saling menyalahkan atas serangan terhadap PLTN Zaporizhzhia"
         if direction is not None and not recipient and len(source) == 2 and pattern.type not in JOINT:
-            source, recipient = [source[direction]], [source[1 - direction]]
+            if _one_force(source, text):
+                if direction == 1:
+                    return None  # (one side: the first direction's event stands for both)
+            else:
+                source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
         elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun" and \
@@ -2974,6 +2982,45 @@ def _sports_matter(event: Event, states: list[int]) -> bool:
     "PFA menyerukan kepada FIFA untuk bertindak terhadap serangan Israel" is one)."""
     return bool(event.source) and all(_SPORTS_BODY.search(a.name) for a in event.source + event.recipient) and \
         not any(event.evidence[0] <= start < event.evidence[1] for start in states)
+
+
+# Acts a state's own government or forces cannot do to the state itself.
+_AGAINST_OTHERS = frozenset({"FIGHT", "ASSAULT", "COERCE", "INVESTIGATE", "THREATEN", "SANCTION"})
+_ENVOY_CHARS = 20  # how far before a state's name its envoy's title may stand
+
+
+def _not_on_own_state(events: list[Event], text: str) -> list[Event]:
+    """Events with a hostile or enforcing act of a state's government or forces on that state,
+    named as itself, taken out of their recipients ("operasi militer Rusia di Kursk" is no attack
+    of Russia's forces on Russia; "KPK mengusut dugaan korupsi ... di Indonesia" examines no
+    state; but one of its envoys, "mantan duta besar RI", may be examined); an event left with
+    no recipient goes."""
+    kept = []
+    for event in events:
+        countries = {a.country for a in event.source}
+        if event.event_type in _AGAINST_OTHERS and len(countries) == 1 and None not in countries and \
+                all(a.sector in _STATE_SECTORS for a in event.source):
+            own = [a for a in event.recipient if a.actor_id in countries and not _envoy_of(text, a.start)]
+            if own:
+                event.recipient = [a for a in event.recipient if a not in own]
+                if not event.recipient:
+                    continue
+        kept.append(event)
+    return kept
+
+
+def _one_force(sides: list[EventActor], text: str) -> bool:
+    """Whether two sides are organs of one state written as one force with a hyphen ("Pasukan
+    gabungan TNI-Polri ... setelah baku tembak": the joint force is one side of the firefight)."""
+    first, second = sorted(sides, key=lambda a: a.start)
+    return first.country is not None and first.country == second.country and \
+        all(a.sector in _STATE_SECTORS and a.actor_id != a.country for a in sides) and text[first.end : second.start] == "-"
+
+
+def _envoy_of(text: str, start: int) -> bool:
+    """Whether the state named at ``start`` stands for its envoy named right before it ("duta besar RI")."""
+    before = text[max(0, start - _ENVOY_CHARS) : start].casefold()
+    return any(title in before for title in _ENVOY_TITLES)
 
 
 def _complete_targets(events: list[Event]) -> list[Event]:
@@ -4875,7 +4922,7 @@ def _own_state_threat(arguments: Arguments, trigger: Trigger, first: int, last: 
 
 
 _READY = "siap"
-_STATE_SECTORS = frozenset({"GOV", "MIL"})  # the sectors of those who speak for a state
+_STATE_SECTORS = frozenset({"GOV", "MIL"})  # the sectors of those who speak or act for a state
 _STRIKING_BACK_REACH = 9  # words from the verb of striking back to its target
 _NOT_THE_TARGET = frozenset({"yang", "jika", "apabila", "kalau", "bila", ","})  # words after which a name is not it
 _STRIKING_BACK = frozenset({"membalas", "menyerang", "menggempur", "menghancurkan"})
