@@ -6633,6 +6633,14 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     # a sister named in an apposition is not the one who acts
     ("Kim Yo Jong, saudara perempuan Kim Jong Un, menolak tawaran dialog dari Seoul.",
      [("REJECT", ("PER:kim-yo-jong",), ("KOR",))]),
+    # a bare verb closing a sentence with its speaker is the speaker's, as after a quote
+    ("Jika Hamas tidak membebaskan semua sandera, Israel akan melanjutkan operasi militernya di Gaza, ancam Menteri "
+     "Pertahanan Israel Israel Katz.",
+     [("RETREAT", ("PSE:HAMAS",), ("AGT:?:CVL:sandera",)), ("THREATEN", ("PER:israel-katz",), ("PSE:HAMAS",))]),
+    ("Iran ancam serang Israel.", [("THREATEN", ("IRN",), ("ISR",))]),
+    # support declared in a state's name is that state's, for the one after the preposition
+    ("Presiden Prabowo menyatakan dukungan Indonesia terhadap kemerdekaan Palestina.", [("SUPPORT", ("IDN",), ("PSE",))]),
+    ("Prabowo menyatakan dukungan terhadap Palestina.", [("SUPPORT", ("PER:prabowo-subianto",), ("PSE",))]),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)
@@ -6648,3 +6656,10 @@ def test_an_act_thanked_for_at_a_meeting_is_not_dated_by_the_meeting():
     assert dates["SUPPORT"] == "2025-09-03"  # the thanks were given there
     assert dates["AID"] is None  # the troops' part in the war came before
     assert not [e for e in events if e.event_type == "FIGHT" and summary(article, e)[2] == ("RUS",)]
+
+
+def test_a_meeting_named_again_with_its_kind_dates_what_was_agreed_there():
+    _, events = events_of(
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi pada Kamis (19/6/2025). "
+        "Dalam pertemuan bilateral tersebut, kedua pemimpin sepakat memperkuat kerja sama pertahanan.", "2025-06-20")
+    assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]

@@ -1155,7 +1155,8 @@ class EventExtractor:
                 (partner := _met_before(tokens, first, floor, source[0], earlier or [])):
             source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign; "Lee
             # melakukan percakapan telepon dengan Trump ... dan sepakat ...": both agree
-        inverted = trigger.voice == "active" and _after_quote(tokens, first, floor)
+        inverted = trigger.voice == "active" and (_after_quote(tokens, first, floor) or
+                                                   _saying_after_clause(arguments, first, last, floor, ceiling))
         if pattern.quoted and not inverted:
             return None  # "kecam" only as a quote's verb
         if inverted:  # '"Amerika Serikat harus berhenti mendukung Israel," desak Erdogan': Erdogan urges the US
@@ -2227,10 +2228,13 @@ class EventExtractor:
         "Dalam pertemuan tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates
         another event), or right after the one just told, `_RIGHT_AFTER`: "Usai pertemuan, ..."."""
         for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
-            named_again = tokens[position + 1].folded in _ANAPHORIC and tokens[position - 1].folded in _DURING
+            during = tokens[position - 1].folded in _DURING
             for end, payloads in self.patterns.triggers.starting_at(tokens, position):
                 if any(t.pattern.type == "CONSULT" for t in payloads):
-                    if named_again:
+                    # (the meeting's noun with a word of its kind: "Dalam pertemuan bilateral tersebut")
+                    modified = end + 1 < sentence.last and tokens[end + 1].text.islower()
+                    if during and any(k < sentence.last and tokens[k].folded in _ANAPHORIC
+                                      for k in (position + 1, end + 1, end + 2 if modified else end)):
                         return _NAMED_AGAIN
                     if _bare_occasion(tokens, position, end):
                         return _RIGHT_AFTER
@@ -3626,6 +3630,21 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     mark = tokens[first - 1].text
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
+
+
+# Bare verbs of a stance or a threat that close a sentence with their speaker.
+_BARE_SAYINGS = frozenset({"ancam", "kecam", "desak", "kritik", "tuding", "tuduh", "sindir", "tegur", "tantang"})
+
+
+def _saying_after_clause(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> bool:
+    """Whether a bare verb after a comma closes its sentence with its speaker, as a quote's verb does
+    without the quote marks: "Jika Hamas tidak membebaskan sandera, Israel akan melanjutkan
+    operasinya, ancam Menteri Pertahanan Israel Katz" (Katz threatens; he is not threatened)."""
+    tokens = arguments.tokens
+    if first - 1 <= floor or tokens[first - 1].text != "," or tokens[first].text not in _BARE_SAYINGS:
+        return False
+    found = arguments.group_starting_at(last + 1, ceiling)
+    return found is not None and (found[0] + 1 >= ceiling or tokens[found[0] + 1].text in (".", "!", "?"))
 
 
 def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
