@@ -6641,6 +6641,11 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     # support declared in a state's name is that state's, for the one after the preposition
     ("Presiden Prabowo menyatakan dukungan Indonesia terhadap kemerdekaan Palestina.", [("SUPPORT", ("IDN",), ("PSE",))]),
     ("Prabowo menyatakan dukungan terhadap Palestina.", [("SUPPORT", ("PER:prabowo-subianto",), ("PSE",))]),
+    # a summit where something else happens is its setting, not a meeting reported
+    ("Antonio Costa bertemu Donald Trump dalam pertemuan G7 di Alberta, Kanada.",
+     [("CONSULT", ("PER:antonio-costa",), ("PER:donald-trump",))]),
+    ("Trump mempersingkat waktunya di KTT G7 di Kanada.", []),
+    ("Para pemimpin G7 menggelar KTT di Kanada.", [("CONSULT", ("IGO:G7",), ())]),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)

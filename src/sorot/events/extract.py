@@ -1141,6 +1141,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if pattern.type == "CONSULT" and trigger.voice == "noun" and source and not recipient and \
+                all(a.sector == "IGO" or a.country == "IGO" for a in source) and _backdrop(tokens, first, floor):
+            return None  # a summit where something else happens: "Costa bertemu Trump dalam pertemuan G7", "di sela-sela KTT"
         if pattern.type == "AGREE" and trigger.voice == "passive" and not source and not recipient and \
                 (sides := _sides_of_subject(arguments, first, floor)) is not None:
             source = arguments.event_actors(sides[1])  # "Gencatan senjata antara India dan Pakistan disepakati": both
@@ -3630,6 +3633,19 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     mark = tokens[first - 1].text
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
+
+
+# Words that make a summit named after them the place of another act.
+_SETTING = frozenset({"di", "dalam", "sela", "sela-sela"})
+
+
+def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the meeting noun at ``first`` is the setting of another act ("dalam pertemuan G7",
+    "di sela-sela KTT APEC"), not an event its sentence reports."""
+    before = first - 1
+    while before > floor and tokens[before].text == "-":
+        before -= 1
+    return before >= floor and tokens[before].folded in _SETTING
 
 
 # Bare verbs of a stance or a threat that close a sentence with their speaker.
