@@ -3637,6 +3637,7 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
 
 # Words that make a summit named after them the place of another act.
 _SETTING = frozenset({"di", "dalam", "sela", "sela-sela"})
+_ATTENDING = frozenset({"hadir", "berpartisipasi", "berpidato"})
 
 
 def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
@@ -3645,7 +3646,8 @@ def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
     before = first - 1
     while before > floor and tokens[before].text == "-":
         before -= 1
-    return before >= floor and tokens[before].folded in _SETTING
+    return before >= floor and tokens[before].folded in _SETTING and not (
+        before - 1 >= floor and tokens[before - 1].folded in _ATTENDING)  # ("hadir dalam forum PBB": the forum is told)
 
 
 # Bare verbs of a stance or a threat that close a sentence with their speaker.
