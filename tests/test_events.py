@@ -6646,6 +6646,14 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("CONSULT", ("PER:antonio-costa",), ("PER:donald-trump",))]),
     ("Trump mempersingkat waktunya di KTT G7 di Kanada.", []),
     ("Para pemimpin G7 menggelar KTT di Kanada.", [("CONSULT", ("IGO:G7",), ())]),
+    # a list of the goods aid consists of stands between the aid and whom it is for
+    ("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan, tenda, dan makanan siap saji untuk warga Gaza.",
+     [("AID", ("IDN",), ("AGT:PSE:CVL:warga",))]),
+    # discussing a matter with a party named after "dengan" is talks with it; the matter is no party
+    ("Menlu Sugiono membicarakan situasi Gaza dengan Menlu Yordania Ayman Safadi.",
+     [("CONSULT", ("PER:sugiono",), ("PER:ayman-safadi",))]),
+    ("Menlu Sugiono membahas situasi di Gaza.", []),
+    ("Trump membahas tarif dengan wartawan di Gedung Putih.", []),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)

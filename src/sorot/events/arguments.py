@@ -127,6 +127,8 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
+_IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
+_GOODS_WORDS = 16  # tokens of such a list at most
 _NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
 # Kin words a naming cue right after them names (not "Keluarga korban berinisial AR": the victim is AR).
 _KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
@@ -2288,6 +2290,17 @@ class Arguments:
             position += 1
         return None
 
+    def _goods_end(self, position: int, ceiling: int, words: frozenset[str]) -> int:
+        """The token after the list of goods that "berupa" at ``position`` opens: the first of
+        ``words`` within a few words, over lowercase words, numbers, commas and "dan" (else ``position``)."""
+        for index in range(position + 1, min(ceiling, position + 1 + _GOODS_WORDS)):
+            token = self.tokens[index]
+            if token.folded in words:
+                return index
+            if not (token.text.islower() or token.text[:1].isdigit() or token.text in (",", "-")):
+                break
+        return position
+
     def after_preposition(self, words: frozenset[str], start: int, ceiling: int, window: int = 8,
                           fillers: int = 4, relative: bool = False, verbs_end: bool = False,
                           owners: bool = False, targets: bool = False) -> tuple[int, int, list[Unit]] | None:
@@ -2312,6 +2325,8 @@ class Arguments:
                 continue
             if token.folded in _AMOUNT_WORDS or self._in_amount(position, ceiling):
                 limit = min(ceiling, limit + 1)  # nor does a sum: "senilai USD 30 juta atau Rp 492,01 miliar"
+            if token.folded == _IN_THE_FORM_OF:  # nor a list of the goods: "bantuan berupa obat-obatan, tenda, dan makanan untuk"
+                limit = min(ceiling, max(limit, self._goods_end(position, ceiling, words) + 1))
             named = self.at_first.get(position)
             if named is not None and token.folded not in words:  # a name counts as one word
                 limit = min(ceiling, limit + named.last - position)

@@ -950,7 +950,8 @@ class EventExtractor:
             # a verb whose event needs a theme ("menyebut X sebagai ancaman") takes only that theme
             # as its modifier, not another act's noun ("menyebut evakuasi WNI ...")
             modifier = found and found[-1][1] == sentence.first + index - 1 and (
-                not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs) and not (
+                not found[-1][2].pattern.needs or local[index].folded in found[-1][2].pattern.needs) and \
+                tokens[found[-1][0]].folded not in _DISCUSSING and not (  # (a matter discussed is told as before)
                 found[-1][2].pattern.type in _ACT_STANCES and payloads[0].pattern.type in ACTS
                 or found[-1][2].pattern.type == "REJECT" and payloads[0].pattern.type == "DEMAND")
             # (a refused call was made: "menolak seruan Trump agar Iran menyerah" is Trump's demand too)
@@ -1141,6 +1142,11 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if tokens[first].folded in _DISCUSSING:
+            partner = arguments.after_preposition(pattern.to, last + 1, ceiling, window=_MATTER_WORDS)
+            recipient = arguments.event_actors(partner[2]) if partner is not None else []
+            if not recipient:
+                return None  # what is discussed is no party ("membahas situasi Gaza dengan Menlu Yordania")
         if pattern.type == "CONSULT" and trigger.voice == "noun" and source and not recipient and \
                 all(a.sector == "IGO" or a.country == "IGO" for a in source) and _backdrop(tokens, first, floor):
             return None  # a summit where something else happens: "Costa bertemu Trump dalam pertemuan G7", "di sela-sela KTT"
@@ -3635,6 +3641,9 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
 
 
+# Verbs of discussing: their object is the matter, the party follows "dengan" or "bersama".
+_DISCUSSING = frozenset({"membahas", "mendiskusikan", "membicarakan"})
+_MATTER_WORDS = 12  # words of the matter discussed before "dengan" at most
 # Words that make a summit named after them the place of another act.
 _SETTING = frozenset({"di", "dalam", "sela", "sela-sela"})
 _ATTENDING = frozenset({"hadir", "berpartisipasi", "berpidato"})
