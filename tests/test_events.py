@@ -6654,6 +6654,15 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("CONSULT", ("PER:sugiono",), ("PER:ayman-safadi",))]),
     ("Menlu Sugiono membahas situasi di Gaza.", []),
     ("Trump membahas tarif dengan wartawan di Gedung Putih.", []),
+    # a firefight named bare, and soldiers who fell after an attack, in Papua
+    ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak.",
+     [("FIGHT", ("IDN:TNI",), ("IDN:OPM",))]),
+    ("Dua prajurit TNI gugur setelah diserang KKB saat berpatroli di Intan Jaya.", [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))]),
+    # a strike threatened is no strike held; a promise about a policy on traders is no promise to them
+    ("Serikat pekerja mengancam akan menggelar mogok nasional jika tuntutan mereka tidak dipenuhi.",
+     [("THREATEN", ("AGT:IDN:CVL:buruh",), ())]),
+    ("Wali Kota Medan Rico Waas berjanji akan mengevaluasi kebijakan penertiban pedagang kaki lima.", []),
+    ("Menlu berjanji akan memulangkan 97 WNI dari Iran.", [("AGREE", ("PER:sugiono",), ("GRP:IDN-cvl",))]),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)

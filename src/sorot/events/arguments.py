@@ -54,7 +54,7 @@ LEFT_BOUNDARIES = _CLAUSE_STOPS | frozenset({"ketika", "saat", "sementara", "set
                                              "yaitu", "menyusul", "–", "—", "-"})
 # A passive after harm it caused has the harmed as its subject: "tewas setelah ditembak".
 _AFTER_HARM = frozenset({"setelah", "usai", "akibat", "karena", "saat", "ketika"})
-_HARMED = frozenset({"tewas", "meninggal", "terluka", "kritis", "pingsan", "cedera", "terkapar"})
+_HARMED = frozenset({"tewas", "meninggal", "terluka", "kritis", "pingsan", "cedera", "terkapar", "gugur"})
 _DIED = ("meninggal", "dunia")  # "meninggal dunia", two words (not "Bank Dunia")
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _PHOTO_POSITIONS = frozenset({"kiri", "kanan", "tengah"})  # a photo caption's "(kanan)" after a name

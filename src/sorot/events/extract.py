@@ -4377,7 +4377,11 @@ def _vowed_object(arguments: Arguments, after: int, ceiling: int, triggers: Phra
             next(triggers.starting_at(tokens, position), None) is not None:
         return []
     found = arguments.object(position, ceiling)
-    return found[1] if found is not None else []
+    if found is None or any(not (t.folded in _DETERMINERS or t.text[:1].isdigit() or arguments.in_quantity(k))
+                            for k, t in enumerate(tokens[position + 1 : found[1][0].first], position + 1)):
+        return []  # the verb's own object, not a party inside a matter ("berjanji akan mengevaluasi kebijakan
+        # penertiban pedagang kaki lima": no promise to the traders)
+    return found[1]
 
 
 def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
@@ -4576,6 +4580,9 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
     return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
 
+_CARRYING_OUT = frozenset({"menggelar", "melakukan", "melancarkan", "mengadakan"})  # verbs that carry an act's noun
+
+
 def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb at ``first`` is the content of a threat: "mengancam akan menyerang",
     "ancaman terselubung untuk membunuh", "memperingatkan akan menyerang" (a threat or
@@ -4590,6 +4597,8 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
+    if first - 2 > floor and tokens[first - 1].folded in _CARRYING_OUT and tokens[first - 2].folded in _THREAT_LINKS:
+        first -= 1  # an act held or carried out: "mengancam akan menggelar mogok nasional"
     if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
             _VERB.fullmatch(tokens[first].folded) or tokens[first].folded in _STRIKE_WORDS):
         return True  # "mengancam mogok", "mengancam menyerang Iran" (not "mengancam kesepakatan": endangers it)
