@@ -6484,7 +6484,7 @@ def test_a_measure_refused_names_no_firm_and_a_state_s_own_sanctions_are_no_targ
     ("Kapal feri menabrak kapal nelayan di Selat Bali.", []),
     # an act named again by its noun: who did it, told by its verb before
     ("Korea Utara meluncurkan rudal balistik ke Laut Jepang. Korea Selatan mengecam peluncuran rudal itu.",
-     [("DISAPPROVE", ("KOR",), ("PRK",))]),
+     [("MOBILIZE", ("PRK",), ()), ("DISAPPROVE", ("KOR",), ("PRK",))]),
     ("Polisi menangkap dua aktivis lingkungan di Kendari. KontraS mengecam penangkapan tersebut.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:aktivis",)), ("DISAPPROVE", ("IDN:KONTRAS",), ("AGT:IDN:GOV:polisi",))]),
     # one open or ready to act, in a reported clause, is its subject, not the speaker
@@ -6663,6 +6663,10 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("THREATEN", ("AGT:IDN:CVL:buruh",), ())]),
     ("Wali Kota Medan Rico Waas berjanji akan mengevaluasi kebijakan penertiban pedagang kaki lima.", []),
     ("Menlu berjanji akan memulangkan 97 WNI dari Iran.", [("AGREE", ("PER:sugiono",), ("GRP:IDN-cvl",))]),
+    # a missile fired into the sea is a show of force at no one, not an attack on the state whose waters are named
+    ("Korea Utara menembakkan sejumlah rudal balistik ke Laut Timur pada Kamis pagi.", [("MOBILIZE", ("PRK",), ())]),
+    ("Korea Utara menembakkan rudal ke perairan dekat Jepang.", [("MOBILIZE", ("PRK",), ())]),
+    ("Iran menembakkan rudal ke Israel.", [("FIGHT", ("IRN",), ("ISR",))]),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)

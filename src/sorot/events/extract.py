@@ -675,7 +675,7 @@ _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 # Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
-_PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar",
+_PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar", "sejumlah",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
                              # and the units goods are counted in: "menerbangkan 40 ton bantuan logistik"
                              "ton", "kg", "kilogram", "liter", "truk", "kontainer",
@@ -871,7 +871,7 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         _threats_after_stances(tokens, events)
-        events = _one_by_one(text, sentence, events)
+        events = _one_by_one(text, sentence, _shows_of_force(events))
         return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)
                                          and not _judged_neglect(e, events)])
 
@@ -4581,6 +4581,17 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 _CARRYING_OUT = frozenset({"menggelar", "melakukan", "melancarkan", "mengadakan"})  # verbs that carry an act's noun
+
+
+def _shows_of_force(events: list[Event]) -> list[Event]:
+    """A weapon fired into the sea is a show of force at no one (MOBILIZE), not an attack on the state
+    whose waters are named: the attack the same words also code goes ("menembakkan rudal ke perairan
+    dekat Jepang")."""
+    shows = {e.trigger for e in events if e.event_type == "MOBILIZE"} & {e.trigger for e in events if e.event_type == "FIGHT"}
+    for event in events:
+        if event.event_type == "MOBILIZE" and event.trigger in shows:
+            event.recipient = []
+    return [e for e in events if not (e.event_type == "FIGHT" and e.trigger in shows)]
 
 
 def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
