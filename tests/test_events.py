@@ -6667,6 +6667,11 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Korea Utara menembakkan sejumlah rudal balistik ke Laut Timur pada Kamis pagi.", [("MOBILIZE", ("PRK",), ())]),
     ("Korea Utara menembakkan rudal ke perairan dekat Jepang.", [("MOBILIZE", ("PRK",), ())]),
     ("Iran menembakkan rudal ke Israel.", [("FIGHT", ("IRN",), ("ISR",))]),
+    ("Korea Utara menembakkan rudal balistik ke Laut Timur. Jepang mengecam peluncuran rudal tersebut.",
+     [("MOBILIZE", ("PRK",), ()), ("DISAPPROVE", ("JPN",), ("PRK",))]),
+    # declaring diplomats unwelcome expels them
+    ("Rusia menyatakan dua diplomat Jerman sebagai persona non grata.", [("SANCTION", ("RUS",), ("GRP:DEU-gov",))]),
+    ("Rusia menyatakan siap berunding.", []),
 ])
 def test_probe_acts_of_the_forty_fourth_session(text, expected):
     article, events = events_of(text)

@@ -4784,7 +4784,7 @@ def _doer_of_verb_before(arguments: Arguments, noun: int, floor: int, ceiling: i
 
 
 # Nouns of acts and the verbs they are made from: the act a demonstrative names again was told by its verb.
-_NOMINALISED = {"peluncuran": frozenset({"meluncurkan"}), "penangkapan": frozenset({"menangkap"}),
+_NOMINALISED = {"peluncuran": frozenset({"meluncurkan", "menembakkan"}), "penangkapan": frozenset({"menangkap"}),
                 "penahanan": frozenset({"menahan"}), "pengiriman": frozenset({"mengirim", "mengirimkan"}),
                 "pengerahan": frozenset({"mengerahkan"}), "penembakan": frozenset({"menembak", "menembakkan"}),
                 "pengusiran": frozenset({"mengusir"}), "penggusuran": frozenset({"menggusur"}),
