@@ -6620,8 +6620,11 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Kremlin menyebut laporan tersebut sebagai kebohongan.", [("REJECT", ("RUS",), ())]),
     ("Analis menyebut laporan keuangan perusahaan itu tidak wajar.", []),
     # a state's troops taking part in another's war aid it
-    ("Keterlibatan pasukan Korea Utara dalam pertempuran di Kursk dikonfirmasi Seoul.",
-     [("AID", ("PRK:KPA",), ("RUS",))]),
+    ("Keterlibatan pasukan Korea Utara dalam operasi militer Rusia dikonfirmasi Seoul.",
+     [("AID", ("PRK:KPA",), ("RUS:MILITARY",))]),
+    # not the place of one's own operation, nor a war named by its foe
+    ("Keterlibatan tentara Israel dalam operasi militer di Gaza dikecam dunia.", []),
+    ("Keterlibatan pasukan AS dalam perang Irak berakhir pada 2011.", []),
     ("Partisipasi tentara dalam perang melawan narkoba dinilai penting.", []),
     # a state's own organs examine or attack no state of their own
     ("BYD Indonesia menjadi salah satu entitas yang mendapat peringatan dari Kemkomdigi.", []),
@@ -6644,8 +6647,13 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     # a summit where something else happens is its setting, not a meeting reported
     ("Antonio Costa bertemu Donald Trump dalam pertemuan G7 di Alberta, Kanada.",
      [("CONSULT", ("PER:antonio-costa",), ("PER:donald-trump",))]),
-    ("Trump mempersingkat waktunya di KTT G7 di Kanada.", []),
+    ("Prabowo bertemu Xi Jinping di sela-sela KTT APEC di Lima.",
+     [("CONSULT", ("PER:prabowo-subianto", "PER:xi-jinping"), ())]),
     ("Para pemimpin G7 menggelar KTT di Kanada.", [("CONSULT", ("IGO:G7",), ())]),
+    ("Isu Laut China Selatan dibahas dalam KTT ASEAN di Kuala Lumpur.", [("CONSULT", ("IGO:ASEAN",), ())]),
+    # a clash of two state bodies written with a hyphen is still a clash
+    ("Bentrokan TNI-Polri di Sorong menyebabkan dua anggota terluka.",
+     [("FIGHT", ("IDN:TNI",), ("IDN:POLRI",)), ("FIGHT", ("IDN:POLRI",), ("IDN:TNI",))]),
     # a list of the goods aid consists of stands between the aid and whom it is for
     ("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan, tenda, dan makanan siap saji untuk warga Gaza.",
      [("AID", ("IDN",), ("AGT:PSE:CVL:warga",))]),
@@ -6654,6 +6662,10 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("CONSULT", ("PER:sugiono",), ("PER:ayman-safadi",))]),
     ("Menlu Sugiono membahas situasi di Gaza.", []),
     ("Trump membahas tarif dengan wartawan di Gedung Putih.", []),
+    ("Trump dan Putin membahas perang di Ukraina melalui sambungan telepon.",
+     [("CONSULT", ("PER:donald-trump", "PER:vladimir-putin"), ())]),
+    ("Liverpool dan Napoli masih mendiskusikan detail biaya registrasi pemain.", []),
+    ("Buruh mengancam akan melakukan aksi demonstrasi di depan Istana.", [("THREATEN", ("AGT:IDN:CVL:buruh",), ())]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
     ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak.",
      [("FIGHT", ("IDN:TNI",), ("IDN:OPM",))]),
@@ -6689,8 +6701,9 @@ def test_an_act_thanked_for_at_a_meeting_is_not_dated_by_the_meeting():
     assert not [e for e in events if e.event_type == "FIGHT" and summary(article, e)[2] == ("RUS",)]
 
 
-def test_a_meeting_named_again_with_its_kind_dates_what_was_agreed_there():
+@pytest.mark.parametrize("kind", ["bilateral", "empat mata"])
+def test_a_meeting_named_again_with_its_kind_dates_what_was_agreed_there(kind):
     _, events = events_of(
         "Presiden Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi pada Kamis (19/6/2025). "
-        "Dalam pertemuan bilateral tersebut, kedua pemimpin sepakat memperkuat kerja sama pertahanan.", "2025-06-20")
+        f"Dalam pertemuan {kind} tersebut, kedua pemimpin sepakat memperkuat kerja sama pertahanan.", "2025-06-20")
     assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]

@@ -90,6 +90,9 @@ HOME_HEADS = frozenset(
      "pangdam", "danrem", "dandim", "kasad", "kasal", "kasau", "menko", "mendagri", "menkeu", "mensesneg", "wamen",
      *_HOME_POLICE_AND_AGENCY_HEADS]
 ) | (_SHORT_HEADS - {"menlu", "wamenlu"})  # ("Menlu" is also said of foreign ministers)
+# Titles of regional heads that a name may follow alone, the region left unsaid ("Massa mendesak Bupati Sudewo
+# mundur"): a single word after them that no place or body of the knowledge base covers is the holder's name.
+_REGION_HEADS = frozenset({"bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur", "wakil gubernur"})
 # Titles of the heads of districts, wards and villages, whose place's name the holder's follows ("Camat Citeureup
 # Rudi Hermawan"), a place no knowledge base lists.
 _LOCAL_TITLES = frozenset({"camat", "lurah", "kades", "kepala desa", "kepala kelurahan", "kepala dusun", "kepala kampung"})
@@ -334,7 +337,8 @@ class TitleFinder:
             else:  # one word is a name only after a title that names its body ("Ketua Komisi III DPR RI Habiburokhman"),
                 # or a home region it heads ("Bupati Siak Alfedri", "Wali Kota Sibolga Jamaluddin")
                 names_body = office is not None or any(_state_body(m) or self._home_place(m) for m in inner)
-                name = _name_after(tokens, last, at, 1 if names_body else _NAME_WORDS[0], comma=not related)
+                region_head = not inner and " ".join(t.folded for t in tokens[index : last + 1]) in _REGION_HEADS
+                name = _name_after(tokens, last, at, 1 if names_body or region_head else _NAME_WORDS[0], comma=not related)
                 if name is not None and office is not None and name[0] == name[1] and name[0] not in at \
                         and self._holders_word(office, tokens[name[0]]):
                     name = None  # "Menpora Dito": a word of the holder's own name, the office's holder (a known

@@ -1637,6 +1637,9 @@ class Arguments:
                 found = self.group_ending_at(comma - 1, floor)
                 if found is not None and not self._after_preposition(found[0], floor):
                     return found
+                if found is None and self.tokens[comma + 1].folded in _APPOSITION_HEADS:
+                    return None  # one no actor names, whose relative or patron the apposition names: "Ivanka
+                    # Trump, anak Presiden AS Donald Trump, mengunjungi Israel" is no visit of the father's
             if token.text in QUOTES:
                 position -= 1
                 continue

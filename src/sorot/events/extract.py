@@ -273,7 +273,7 @@ _UNREAL = frozenset({"future", "hypothetical", "negation", "denied"})
 # what was said there ("Dalam pertemuan tersebut, Putin memuji bantuan Korut selama invasi").
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # ... nor does an act someone is thanked, praised or blamed for there ("berterima kasih kepada Kim atas
-# partisipasi pasukan Korea Utara": the troops' part in the war came before).
+# partisipasi pasukan Korea Utara": the troops' part in the war came before; a visit thanked for is the one made).
 _REASON_FOR = re.compile(r"\batas\s+(?:(?:menunjukkan|memberikan|memberi)\s+)?[\"“]?\s*\Z")
 _REASON_CHARS = 30
 # Types whose target, when the sentence names none, is the source's one opponent in the
@@ -763,7 +763,8 @@ class EventExtractor:
             if back == _NAMED_AGAIN or back == _RIGHT_AFTER and any(e is last_meeting for e in previous):
                 for event in found:  # (right after a meeting: the one told in the sentence before, for what was done)
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS and not (
-                            back == _RIGHT_AFTER and MODAL & set(event.context)) and not _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS), event.trigger[0]):
+                            back == _RIGHT_AFTER and MODAL & set(event.context)) and not (event.event_type != "CONSULT" and _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS),
+                                                                              event.trigger[0])):
                         event.date, event.date_span = last_meeting.date, None
                     if event.location is None and back == _NAMED_AGAIN:
                         event.location = last_meeting.location
@@ -1142,11 +1143,19 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if pattern.type == "AID" and tokens[first].folded in _TAKING_PART:
+            own = {a.country for a in source}
+            recipient = [a for a in recipient if a.country not in own and _word_before(tokens, a.start) not in _NOT_THE_WARS_OWNER]
+            if not recipient:
+                return None  # the war's owner is the one helped, not its place or foe ("dalam operasi militer di Gaza")
         if tokens[first].folded in _DISCUSSING:
             partner = arguments.after_preposition(pattern.to, last + 1, ceiling, window=_MATTER_WORDS)
             recipient = arguments.event_actors(partner[2]) if partner is not None else []
-            if not recipient:
-                return None  # what is discussed is no party ("membahas situasi Gaza dengan Menlu Yordania")
+            if not recipient and not (len(source) > 1 and all(a.actor_id.startswith("PER:") for a in source)
+                                      and any(tokens[k].folded in _CALLS for k in range(last + 1, ceiling))):
+                return None  # what is discussed is no party ("membahas situasi Gaza dengan Menlu Yordania"); named
+                # people discussing together on a call hold talks ("Trump dan Putin membahas perang di Ukraina
+                # melalui sambungan telepon"; a meeting's agenda is the meeting's: "akan membahas ... saat KTT")
         if pattern.type == "CONSULT" and trigger.voice == "noun" and source and not recipient and \
                 all(a.sector == "IGO" or a.country == "IGO" for a in source) and _backdrop(tokens, first, floor):
             return None  # a summit where something else happens: "Costa bertemu Trump dalam pertemuan G7", "di sela-sela KTT"
@@ -2241,9 +2250,10 @@ class EventExtractor:
             for end, payloads in self.patterns.triggers.starting_at(tokens, position):
                 if any(t.pattern.type == "CONSULT" for t in payloads):
                     # (the meeting's noun with a word of its kind: "Dalam pertemuan bilateral tersebut")
-                    modified = end + 1 < sentence.last and tokens[end + 1].text.islower()
-                    if during and any(k < sentence.last and tokens[k].folded in _ANAPHORIC
-                                      for k in (position + 1, end + 1, end + 2 if modified else end)):
+                    after = end + 1  # (past up to two words of its kind: "pertemuan bilateral tersebut", "pertemuan empat mata itu")
+                    while after < min(sentence.last, end + 3) and tokens[after].text.islower() and tokens[after].folded not in _ANAPHORIC:
+                        after += 1
+                    if during and any(k < sentence.last and tokens[k].folded in _ANAPHORIC for k in (position + 1, after)):
                         return _NAMED_AGAIN
                     if _bare_occasion(tokens, position, end):
                         return _RIGHT_AFTER
@@ -3000,6 +3010,8 @@ def _sports_matter(event: Event, states: list[int]) -> bool:
 # Acts a state's own government or forces cannot do to the state itself.
 _AGAINST_OTHERS = frozenset({"FIGHT", "ASSAULT", "COERCE", "INVESTIGATE", "THREATEN", "SANCTION"})
 _ENVOY_CHARS = 20  # how far before a state's name its envoy's title may stand
+_JOINT_FORCE = re.compile(r"\b(?:gabungan|aparat|tim|pasukan|personel|satgas|petugas)\s+\Z", re.IGNORECASE)
+_JOINT_CHARS = 12
 
 
 def _not_on_own_state(events: list[Event], text: str) -> list[Event]:
@@ -3023,11 +3035,13 @@ def _not_on_own_state(events: list[Event], text: str) -> list[Event]:
 
 
 def _one_force(sides: list[EventActor], text: str) -> bool:
-    """Whether two sides are organs of one state written as one force with a hyphen ("Pasukan
-    gabungan TNI-Polri ... setelah baku tembak": the joint force is one side of the firefight)."""
+    """Whether two sides are organs of one state written as one force with a hyphen after a word of a
+    joint force ("Pasukan gabungan TNI-Polri ... setelah baku tembak": the joint force is one side of
+    the firefight; but "Bentrokan TNI-Polri di Sorong" is a clash between the two)."""
     first, second = sorted(sides, key=lambda a: a.start)
     return first.country is not None and first.country == second.country and \
-        all(a.sector in _STATE_SECTORS and a.actor_id != a.country for a in sides) and text[first.end : second.start] == "-"
+        all(a.sector in _STATE_SECTORS and a.actor_id != a.country for a in sides) and \
+        text[first.end : second.start] == "-" and _JOINT_FORCE.search(text, max(0, first.start - _JOINT_CHARS), first.start) is not None
 
 
 def _envoy_of(text: str, start: int) -> bool:
@@ -3641,22 +3655,34 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
 
 
+# Troops taking part in a war ("keterlibatan pasukan X dalam operasi militer Rusia"): the war's owner is
+# named right after it, not after these words (its place, its foe).
+_TAKING_PART = frozenset({"partisipasi", "keterlibatan", "keikutsertaan"})
+_NOT_THE_WARS_OWNER = frozenset({"di", "ke", "melawan", "terhadap", "dengan"})
 # Verbs of discussing: their object is the matter, the party follows "dengan" or "bersama".
 _DISCUSSING = frozenset({"membahas", "mendiskusikan", "membicarakan"})
 _MATTER_WORDS = 12  # words of the matter discussed before "dengan" at most
+_CALLS = frozenset({"telepon", "video", "daring", "virtual"})
 # Words that make a summit named after them the place of another act.
-_SETTING = frozenset({"di", "dalam", "sela", "sela-sela"})
-_ATTENDING = frozenset({"hadir", "berpartisipasi", "berpidato"})
+_ASIDE = frozenset({"sela", "sela-sela"})  # "di sela(-sela)": on the sidelines of
+_SETTING = frozenset({"di", "dalam"})
+_MEETING_VERBS = frozenset({"bertemu", "menemui", "berbicara", "berbincang", "berunding", "bertatap", "berjabat"})
+_SETTING_REACH = 10  # tokens back from the preposition to the verb of meeting
 
 
 def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
-    """Whether the meeting noun at ``first`` is the setting of another act ("dalam pertemuan G7",
-    "di sela-sela KTT APEC"), not an event its sentence reports."""
+    """Whether the meeting noun at ``first`` is the setting of another meeting: "di sela-sela KTT APEC", or
+    after "di" or "dalam" past a verb of meeting ("Costa bertemu Trump dalam pertemuan G7"), not an event its
+    sentence reports ("Isu Laut China Selatan dibahas dalam KTT ASEAN", "ikut serta dalam KTT ASEAN")."""
     before = first - 1
     while before > floor and tokens[before].text == "-":
         before -= 1
-    return before >= floor and tokens[before].folded in _SETTING and not (
-        before - 1 >= floor and tokens[before - 1].folded in _ATTENDING)  # ("hadir dalam forum PBB": the forum is told)
+    if before < floor:
+        return False
+    if tokens[before].folded in _ASIDE:
+        return True
+    return tokens[before].folded in _SETTING and any(
+        tokens[k].folded in _MEETING_VERBS for k in range(max(floor, before - _SETTING_REACH), before))
 
 
 # Bare verbs of a stance or a threat that close a sentence with their speaker.
@@ -4581,6 +4607,7 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 _CARRYING_OUT = frozenset({"menggelar", "melakukan", "melancarkan", "mengadakan"})  # verbs that carry an act's noun
+_ACTION = "aksi"  # the word that may stand between them ("menggelar aksi unjuk rasa")
 
 
 def _shows_of_force(events: list[Event]) -> list[Event]:
@@ -4608,6 +4635,8 @@ def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
         return verb is not None and tokens[verb].text != "," and _threatened(tokens, verb, floor)
     if first - 1 > floor and tokens[first - 1].text in QUOTES:
         first -= 1
+    if first - 1 > floor and tokens[first - 1].folded == _ACTION:
+        first -= 1  # "akan menggelar aksi mogok kerja"
     if first - 2 > floor and tokens[first - 1].folded in _CARRYING_OUT and tokens[first - 2].folded in _THREAT_LINKS:
         first -= 1  # an act held or carried out: "mengancam akan menggelar mogok nasional"
     if first - 1 > floor and tokens[first - 1].folded == _THREATENS and (
