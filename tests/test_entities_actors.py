@@ -1976,3 +1976,10 @@ def test_a_law_body_s_division_is_part_of_its_head_s_title(extract) -> None:
 def test_a_local_head_s_place_is_not_part_of_the_name(extract, text, person, role) -> None:
     actors = _by_id(extract(text, "2025-06-19"))
     assert actors[person].role == role and actors[person].country == "IDN"
+
+
+def test_a_name_alone_after_a_regional_head_s_title_is_the_holder(extract):
+    actors = extract("Massa mendesak Bupati Sudewo mundur dari jabatannya.", "2025-06-17")
+    assert [(a.actor_id, a.type, a.country) for a in actors] == [("PER:sudewo", "PER", "IDN")]
+    actors = extract("Massa mendesak Bupati Sleman mundur dari jabatannya.", "2025-06-17")
+    assert [(a.actor_id, a.type) for a in actors] == [("LOC:sleman", "LOC")]
