@@ -6666,6 +6666,10 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("CONSULT", ("PER:donald-trump", "PER:vladimir-putin"), ())]),
     ("Liverpool dan Napoli masih mendiskusikan detail biaya registrasi pemain.", []),
     ("Buruh mengancam akan melakukan aksi demonstrasi di depan Istana.", [("THREATEN", ("AGT:IDN:CVL:buruh",), ())]),
+    # a bare government sending aid to a foreign people is Indonesia's
+    ("Pemerintah memberangkatkan bantuan kemanusiaan untuk warga Gaza.",
+     [("AID", ("AGT:IDN:GOV:pemerintah",), ("AGT:PSE:CVL:warga",))]),
+    ("Pemerintah Iran mengirim bantuan untuk warga Iran di perbatasan.", [("AID", ("IRN",), ("GRP:IRN-cvl",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
     ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak.",
      [("FIGHT", ("IDN:TNI",), ("IDN:OPM",))]),
