@@ -1143,6 +1143,10 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if trigger.voice == "passive" and not recipient and first - 1 == floor and tokens[floor].folded in _TIME_OPENERS and \
+                (fronted := _fronted_clause_subject(arguments, first, ceiling)) is not None:
+            closing, recipient = fronted  # "Usai diperiksa penyidik KPK selama delapan jam, Topan Ginting langsung ditahan"
+            source = [a for a in source if a.end <= tokens[closing].start]  # (the agent stays inside the clause)
         if pattern.type == "AID" and tokens[first].folded in _TAKING_PART:
             own = {a.country for a in source}
             recipient = [a for a in recipient if a.country not in own and _word_before(tokens, a.start) not in _NOT_THE_WARS_OWNER]
@@ -3654,6 +3658,20 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     mark = tokens[first - 1].text
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
+
+
+# Words that open a clause of time before the main one, whose passive then befalls the main clause's subject.
+_TIME_OPENERS = frozenset({"setelah", "usai", "seusai", "sesudah", "selesai"})
+_FRONTED_WORDS = 16  # tokens from such a passive to the comma that closes its clause at most
+
+
+def _fronted_clause_subject(arguments: Arguments, first: int, ceiling: int) -> tuple[int, list[EventActor]] | None:
+    """(the comma that closes a fronted clause of time whose passive verb is at ``first``, the subject
+    of the main clause after it): "Setelah diperiksa ..., Kepala Dinas PUPR Topan Ginting langsung ditahan"."""
+    tokens = arguments.tokens
+    comma = next((k for k in range(first + 1, min(ceiling, first + _FRONTED_WORDS)) if tokens[k].text == ","), None)
+    found = arguments.group_starting_at(comma + 1, ceiling) if comma is not None else None
+    return (comma, arguments.event_actors(found[1])) if found is not None else None
 
 
 # Troops taking part in a war ("keterlibatan pasukan X dalam operasi militer Rusia"): the war's owner is
