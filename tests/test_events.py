@@ -6675,6 +6675,16 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Usai diperiksa penyidik KPK selama delapan jam, Kepala Dinas PUPR Sumut Topan Ginting langsung ditahan.",
      [("INVESTIGATE", ("IDN:KPK",), ("PER:topan-ginting",)), ("COERCE", ("IDN:KPK",), ("PER:topan-ginting",))]),
     ("Setelah diserang KKB, pasukan TNI membalas tembakan.", [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))]),
+    # named a suspect with the role right after the passive; an acquittal; a prosecutor's sentencing demand as a noun
+    ("Bupati Pati Sudewo ditetapkan tersangka oleh KPK.", [("COERCE", ("IDN:KPK",), ("PER:sudewo",))]),
+    ("Bupati Pati Sudewo ditetapkan tersangka.", []),
+    ("Majelis hakim PN Surabaya memvonis Gregorius Ronald Tannur bebas dari segala dakwaan.", []),
+    ("Majelis hakim memvonis Harvey Moeis 20 tahun penjara.", [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:harvey-moeis",))]),
+    ("Tuntutan jaksa terhadap terdakwa Harvey Moeis dinilai terlalu ringan oleh keluarga korban.",
+     [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))]),
+    ("Tuntutan buruh terhadap pemerintah belum dipenuhi.", [("DEMAND", ("AGT:IDN:CVL:buruh",), ("AGT:IDN:GOV:pemerintah",))]),
+    # bombs dropped on a target
+    ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
     ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak.",
      [("FIGHT", ("IDN:TNI",), ("IDN:OPM",))]),

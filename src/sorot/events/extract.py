@@ -502,6 +502,7 @@ _THANKS_WORDS = 3  # words between the thanks and "kepada" at most ("terima kasi
 _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at most
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
+_SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 # A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
 _DECLARED, _GUILTY = "dinyatakan", "bersalah"
@@ -675,7 +676,7 @@ _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 # Quantifiers and counts over a trigger phrase's object, "kembali" (again) and "paket" (a package of), passed over
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
-_PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "sekitar", "sejumlah",
+_PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "belasan", "sekitar", "sejumlah",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
                              # and the units goods are counted in: "menerbangkan 40 ton bantuan logistik"
                              "ton", "kg", "kilogram", "liter", "truk", "kontainer",
@@ -1119,8 +1120,9 @@ class EventExtractor:
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs) or \
                 _needed(tokens, opening, min(first, opening + 2), pattern.needs)  # (what opens the clause: "Izin usaha
             # empat perusahaan nikel di Raja Ampat dicabut ...")
-            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None:
-                return None
+            if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None and \
+                    not (tokens[first].folded == _SET_AS and last + 1 < ceiling and tokens[last + 1].folded in pattern.needs):
+                return None  # (the role right after it, without "sebagai": "Sudewo ditetapkan tersangka oleh KPK")
         elif pattern.needs or pattern.roles:
             theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
@@ -1143,6 +1145,13 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if tokens[first].folded in _VERDICT_VERBS and recipient and _acquitted(tokens, recipient[-1].end, ceiling):
+            return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
+        if trigger.voice == "passive" and tokens[first].folded == _SET_AS and last + 1 < ceiling and \
+                tokens[last + 1].folded in pattern.needs:
+            source = [a for a in source if a.start != tokens[last + 1].start]  # the role given is no agent: "ditetapkan tersangka"
+            if not source:
+                return None
         if trigger.voice == "passive" and not recipient and first - 1 == floor and tokens[floor].folded in _TIME_OPENERS and \
                 (fronted := _fronted_clause_subject(arguments, first, ceiling)) is not None:
             closing, recipient = fronted  # "Usai diperiksa penyidik KPK selama delapan jam, Topan Ginting langsung ditahan"
@@ -1623,7 +1632,8 @@ class EventExtractor:
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
             event_type, mode_of_pattern = "COERCE", "restrict"  # "Bupati mengusir kapal turis": not a state's sanction
-        if event_type == "DEMAND" and _prosecuted(tokens, first, last, ceiling) and (
+        if event_type == "DEMAND" and (_prosecuted(tokens, first, last, ceiling) or tokens[first].folded == _DEMAND_NOUN and
+                                       _defendants(recipient, text)) and (
                 trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(arguments, a) for a in source)):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
@@ -3254,6 +3264,17 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
     return unit is not None and all(a.type == "LOC" for a in unit.actors)
 
 
+_DEMAND_NOUN = "tuntutan"  # a prosecutor's, on a defendant, asks for a sentence: "Tuntutan jaksa terhadap terdakwa X"
+_DEFENDANT = re.compile(r"\b(?:terdakwa|tersangka)\s+\Z", re.IGNORECASE)
+
+
+def _defendants(recipient: list[EventActor], text: str) -> bool:
+    """Whether every recipient is named as a defendant or a suspect ("terdakwa Harvey Moeis", "terdakwa")."""
+    return bool(recipient) and all(a.actor_id.split(":")[-1] in ("terdakwa", "tersangka") or
+                                   _DEFENDANT.search(text, max(0, a.start - 12), a.start) or
+                                   text[a.start : a.end].casefold().startswith(("terdakwa", "tersangka")) for a in recipient)
+
+
 def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     """Whether a demand at ``first``..``last`` is the prosecution's: "menuntut"/"dituntut" and a sentence or
     a verdict of guilt asked for after it ("menuntut X dengan hukuman 12 tahun penjara", "dituntut pidana
@@ -3658,6 +3679,16 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
         return False
     mark = tokens[first - 1].text
     return mark == "”" or mark == '"' and sum(t.text == '"' for t in tokens[floor:first]) % 2 == 0
+
+
+_VERDICT_VERBS = frozenset({"memvonis", "divonis", "menjatuhkan", "dijatuhi"})
+_ACQUITTED = frozenset({"bebas", "lepas"})
+
+
+def _acquitted(tokens: list[Token], end: int, ceiling: int) -> bool:
+    """Whether the verdict on the one named up to character ``end`` frees them ("... Tannur bebas dari segala dakwaan")."""
+    after = _index_at(tokens, end)
+    return after < ceiling and tokens[after].folded in _ACQUITTED
 
 
 # Words that open a clause of time before the main one, whose passive then befalls the main clause's subject.
