@@ -6683,6 +6683,9 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Tuntutan jaksa terhadap terdakwa Harvey Moeis dinilai terlalu ringan oleh keluarga korban.",
      [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:harvey-moeis",))]),
     ("Tuntutan buruh terhadap pemerintah belum dipenuhi.", [("DEMAND", ("AGT:IDN:CVL:buruh",), ("AGT:IDN:GOV:pemerintah",))]),
+    # judging an act as going too far criticises its doer
+    ("Araghchi menyebut serangan AS itu keterlaluan.", [("DISAPPROVE", ("PER:abbas-araghchi",), ("USA",))]),
+    ("Warga menilai harga beras keterlaluan.", []),
     # bombs dropped on a target
     ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
