@@ -6621,14 +6621,14 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Kremlin menyebut laporan tersebut sebagai kebohongan.", [("REJECT", ("RUS",), ())]),
     ("Analis menyebut laporan keuangan perusahaan itu tidak wajar.", []),
     # a state's troops taking part in another's war aid it
-    ("Keterlibatan pasukan Korea Utara dalam operasi militer Rusia dikonfirmasi Seoul.",
+    ("Seoul mengonfirmasi keterlibatan tentara Korea Utara dalam operasi militer Rusia.",
      [("AID", ("PRK:KPA",), ("RUS:MILITARY",))]),
     # not the place of one's own operation, nor a war named by its foe
     ("Keterlibatan tentara Israel dalam operasi militer di Gaza dikecam dunia.", []),
     ("Keterlibatan pasukan AS dalam perang Irak berakhir pada 2011.", []),
     ("Partisipasi tentara dalam perang melawan narkoba dinilai penting.", []),
     # a state's own organs examine or attack no state of their own
-    ("BYD Indonesia menjadi salah satu entitas yang mendapat peringatan dari Kemkomdigi.", []),
+    ("Perusahaan BYD Indonesia termasuk yang menerima peringatan dari Kemkomdigi.", []),
     ("TNI menggelar operasi militer Indonesia di Papua.", []),
     # a joint force written with a hyphen is one side of a firefight, not its two sides
     ("Pasukan gabungan TNI-Polri menguasai markas KKB di Intan Jaya setelah baku tembak selama tiga jam.", []),
@@ -6646,7 +6646,7 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Presiden Prabowo menyatakan dukungan Indonesia terhadap kemerdekaan Palestina.", [("SUPPORT", ("IDN",), ("PSE",))]),
     ("Prabowo menyatakan dukungan terhadap Palestina.", [("SUPPORT", ("PER:prabowo-subianto",), ("PSE",))]),
     # a summit where something else happens is its setting, not a meeting reported
-    ("Antonio Costa bertemu Donald Trump dalam pertemuan G7 di Alberta, Kanada.",
+    ("Antonio Costa bertemu Donald Trump dalam pertemuan G7 di Kananaskis.",
      [("CONSULT", ("PER:antonio-costa",), ("PER:donald-trump",))]),
     ("Prabowo bertemu Xi Jinping di sela-sela KTT APEC di Lima.",
      [("CONSULT", ("PER:prabowo-subianto", "PER:xi-jinping"), ())]),
@@ -6714,7 +6714,7 @@ def test_probe_acts_of_the_forty_fourth_session(text, expected):
 
 def test_an_act_thanked_for_at_a_meeting_is_not_dated_by_the_meeting():
     article, events = events_of(
-        "Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Beijing pada Rabu (3/9/2025). "
+        "Presiden Rusia Vladimir Putin bertemu Kim Jong Un, pemimpin Korea Utara, di Beijing pada Rabu (3/9/2025). "
         "Dalam pertemuan tersebut, Putin berterima kasih kepada Kim atas partisipasi pasukan Korea Utara dalam "
         "operasi militer Rusia.", "2025-09-03")
     dates = {e.event_type: e.date for e in events}

@@ -1171,7 +1171,7 @@ class EventExtractor:
                 # melalui sambungan telepon"; a meeting's agenda is the meeting's: "akan membahas ... saat KTT")
         if pattern.type == "CONSULT" and trigger.voice == "noun" and source and not recipient and \
                 all(a.sector == "IGO" or a.country == "IGO" for a in source) and _backdrop(tokens, first, floor):
-            return None  # a summit where something else happens: "Costa bertemu Trump dalam pertemuan G7", "di sela-sela KTT"
+            return None  # a summit where something else happens: "Macron bertemu Carney dalam KTT G7", "di sela-sela KTT"
         if pattern.type == "AGREE" and trigger.voice == "passive" and not source and not recipient and \
                 (sides := _sides_of_subject(arguments, first, floor)) is not None:
             source = arguments.event_actors(sides[1])  # "Gencatan senjata antara India dan Pakistan disepakati": both
@@ -3722,7 +3722,7 @@ _SETTING_REACH = 10  # tokens back from the preposition to the verb of meeting
 
 def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the meeting noun at ``first`` is the setting of another meeting: "di sela-sela KTT APEC", or
-    after "di" or "dalam" past a verb of meeting ("Costa bertemu Trump dalam pertemuan G7"), not an event its
+    after "di" or "dalam" past a verb of meeting ("Macron bertemu Carney dalam KTT G7"), not an event its
     sentence reports ("Isu Laut China Selatan dibahas dalam KTT ASEAN", "ikut serta dalam KTT ASEAN")."""
     before = first - 1
     while before > floor and tokens[before].text == "-":
