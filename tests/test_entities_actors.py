@@ -1983,3 +1983,5 @@ def test_a_name_alone_after_a_regional_head_s_title_is_the_holder(extract):
     assert [(a.actor_id, a.type, a.country) for a in actors] == [("PER:sudewo", "PER", "IDN")]
     actors = extract("Massa mendesak Bupati Sleman mundur dari jabatannya.", "2025-06-17")
     assert [(a.actor_id, a.type) for a in actors] == [("LOC:sleman", "LOC")]
+    # a word that does not read as an Indonesian name is a region the knowledge base lacks, not a person
+    assert extract("Gubernur Texas mengecam kebijakan imigrasi pemerintah federal.", "2025-06-17") == []

@@ -6690,6 +6690,12 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Prabowo dan Erdogan menyaksikan penandatanganan 12 nota kesepahaman di Istana Bogor.",
      [("SUPPORT", ("PER:prabowo-subianto", "PER:recep-tayyip-erdogan"), ())]),
     ("Warga menyaksikan penangkapan aktivis di depan kampus.", []),
+    # after a second read: what was approved is no minister; a defendant named Bebas; the matter's place is not
+    # the talks'; a count inside a launch
+    ("Setelah disetujui Presiden, Menteri Keuangan mengumumkan kenaikan cukai rokok.", []),
+    ("Hakim memvonis terdakwa Bebas Sitorus tiga tahun penjara.", [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:bebas-sitorus",))]),
+    ("Prabowo juga membahas situasi di Gaza dengan Macron.", [("CONSULT", ("PER:prabowo-subianto",), ("PER:emmanuel-macron",))]),
+    ("Korea Utara meluncurkan dua rudal jarak pendek ke perairan Laut Jepang.", [("MOBILIZE", ("PRK",), ())]),
     # bombs dropped on a target
     ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua

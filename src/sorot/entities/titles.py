@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import Mention, PhraseTrie
+from sorot.entities.name_origin import name_origin
 from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import SHORT_TITLES
 from sorot.entities.recognise import COMPANY_FORMS, GENERAL_BODIES, HOME_RANKS, HONORIFICS
@@ -93,6 +94,12 @@ HOME_HEADS = frozenset(
 # Titles of regional heads that a name may follow alone, the region left unsaid ("Massa mendesak Bupati Sudewo
 # mundur"): a single word after them that no place or body of the knowledge base covers is the holder's name.
 _REGION_HEADS = frozenset({"bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur", "wakil gubernur"})
+def _home_given_name(word: str) -> bool:
+    """Whether a single word after a regional head's title is an Indonesian person's name: a listed name part,
+    or one that reads as Indonesian (`sorot.entities.name_origin`)."""
+    return word.casefold() in name_lists() or name_origin().indonesian(word)
+
+
 # Titles of the heads of districts, wards and villages, whose place's name the holder's follows ("Camat Citeureup
 # Rudi Hermawan"), a place no knowledge base lists.
 _LOCAL_TITLES = frozenset({"camat", "lurah", "kades", "kepala desa", "kepala kelurahan", "kepala dusun", "kepala kampung"})
@@ -339,6 +346,9 @@ class TitleFinder:
                 names_body = office is not None or any(_state_body(m) or self._home_place(m) for m in inner)
                 region_head = not inner and " ".join(t.folded for t in tokens[index : last + 1]) in _REGION_HEADS
                 name = _name_after(tokens, last, at, 1 if names_body or region_head else _NAME_WORDS[0], comma=not related)
+                if name is not None and name[0] == name[1] and region_head and not names_body and \
+                        not _home_given_name(tokens[name[0]].text):
+                    name = None  # a foreign region or an unlisted place: "Gubernur Texas", "Wali Kota Tidore"
                 if name is not None and office is not None and name[0] == name[1] and name[0] not in at \
                         and self._holders_word(office, tokens[name[0]]):
                     name = None  # "Menpora Dito": a word of the holder's own name, the office's holder (a known

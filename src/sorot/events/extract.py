@@ -681,6 +681,7 @@ _A_NUMBER = "0"  # how a number reads inside a trigger phrase (`_triggers`)
 # inside it: "menarik sebagian besar pasukannya", "mencabut hampir semua sanksi", "memberlakukan kembali
 # sanksi", "menyetujui paket sanksi", "pertukaran sekitar 1.000 tawanan", "membebaskan ratusan tahanan".
 _PHRASE_FILLERS = frozenset({_A_NUMBER, "ribu", "juta", "ribuan", "ratusan", "puluhan", "belasan", "sekitar", "sejumlah",
+                             "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
                              "seluruh", "sebagian", "semua", "segala", "besar", "kecil", "hampir", "kembali", "paket",
                              # and the units goods are counted in: "menerbangkan 40 ton bantuan logistik"
                              "ton", "kg", "kilogram", "liter", "truk", "kontainer",
@@ -1156,7 +1157,8 @@ class EventExtractor:
             source = [a for a in source if a.start != tokens[last + 1].start]  # the role given is no agent: "ditetapkan tersangka"
             if not source:
                 return None
-        if trigger.voice == "passive" and not recipient and first - 1 == floor and tokens[floor].folded in _TIME_OPENERS and \
+        if trigger.voice == "passive" and pattern.type in _BEFALLING and not recipient and first - 1 == floor and \
+                tokens[floor].folded in _TIME_OPENERS and \
                 (fronted := _fronted_clause_subject(arguments, first, ceiling)) is not None:
             closing, recipient = fronted  # "Usai diperiksa penyidik KPK selama delapan jam, Topan Ginting langsung ditahan"
             source = [a for a in source if a.end <= tokens[closing].start]  # (the agent stays inside the clause)
@@ -1415,6 +1417,8 @@ class EventExtractor:
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
         location = self._location(arguments, tokens, last, ceiling, recipient,
                                   sites=trigger.voice == "active" and (pattern.type == "FIGHT" or pattern.mode == "visit"))
+        if location is not None and tokens[first].folded in _DISCUSSING and recipient and location.start < recipient[0].start:
+            location = None  # the matter's place, not the talks': "membahas situasi di Gaza dengan Macron"
         damaged = next((k for k in range(first - 2, max(floor, first - 4) - 1, -1) if tokens[k].folded in _DAMAGED), None) \
             if first - 1 > floor and tokens[first - 1].folded in _CAUSED_BY else None
         subject = next((k + 1 for k in range(damaged - 1, floor - 1, -1) if arguments.is_verb(k)
@@ -3693,11 +3697,13 @@ _ACQUITTED = frozenset({"bebas", "lepas"})
 def _acquitted(tokens: list[Token], end: int, ceiling: int) -> bool:
     """Whether the verdict on the one named up to character ``end`` frees them ("... Tannur bebas dari segala dakwaan")."""
     after = _index_at(tokens, end)
-    return after < ceiling and tokens[after].folded in _ACQUITTED
+    return after < ceiling and tokens[after].text in _ACQUITTED  # (lower case: "terdakwa Bebas Sitorus" is a name)
 
 
 # Words that open a clause of time before the main one, whose passive then befalls the main clause's subject.
 _TIME_OPENERS = frozenset({"setelah", "usai", "seusai", "sesudah", "selesai"})
+_BEFALLING = frozenset({"COERCE", "INVESTIGATE", "FIGHT", "ASSAULT", "DISAPPROVE", "THREATEN"})  # (not "Setelah disetujui
+# Presiden, Menteri Keuangan mengumumkan ...": what was approved is no minister)
 _FRONTED_WORDS = 16  # tokens from such a passive to the comma that closes its clause at most
 
 
