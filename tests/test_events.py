@@ -6675,6 +6675,7 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Usai diperiksa penyidik KPK selama delapan jam, Kepala Dinas PUPR Sumut Topan Ginting langsung ditahan.",
      [("INVESTIGATE", ("IDN:KPK",), ("PER:topan-ginting",)), ("COERCE", ("IDN:KPK",), ("PER:topan-ginting",))]),
     ("Setelah diserang KKB, pasukan TNI membalas tembakan.", [("FIGHT", ("IDN:OPM",), ("IDN:TNI",))]),
+    ("Seusai diserang pasukan Israel, ribuan warga Palestina mengungsi ke selatan.", [("FIGHT", ("ISR:IDF",), ("GRP:PSE-cvl",))]),
     # named a suspect with the role right after the passive; an acquittal; a prosecutor's sentencing demand as a noun
     ("Bupati Pati Sudewo ditetapkan tersangka oleh KPK.", [("COERCE", ("IDN:KPK",), ("PER:sudewo",))]),
     ("Bupati Pati Sudewo ditetapkan tersangka.", []),

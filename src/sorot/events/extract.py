@@ -3712,7 +3712,13 @@ def _fronted_clause_subject(arguments: Arguments, first: int, ceiling: int) -> t
     of the main clause after it): "Setelah diperiksa ..., Kepala Dinas PUPR Topan Ginting langsung ditahan"."""
     tokens = arguments.tokens
     comma = next((k for k in range(first + 1, min(ceiling, first + _FRONTED_WORDS)) if tokens[k].text == ","), None)
-    found = arguments.group_starting_at(comma + 1, ceiling) if comma is not None else None
+    if comma is None:
+        return None
+    start = comma + 1
+    while start < ceiling and (tokens[start].folded in _DETERMINERS or tokens[start].folded in _PHRASE_FILLERS
+                               or tokens[start].text[:1].isdigit()):
+        start += 1  # "Setelah ditangkap polisi, kedua tersangka ...", "..., ribuan warga Palestina mengungsi"
+    found = arguments.group_starting_at(start, ceiling)
     return (comma, arguments.event_actors(found[1])) if found is not None else None
 
 
