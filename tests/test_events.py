@@ -6687,10 +6687,6 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     # judging an act as going too far criticises its doer
     ("Araghchi menyebut serangan AS itu keterlaluan.", [("DISAPPROVE", ("PER:abbas-araghchi",), ("USA",))]),
     ("Warga menilai harga beras keterlaluan.", []),
-    # leaders witnessing a signing sign; a crowd witnessing an arrest makes none
-    ("Prabowo dan Erdogan menyaksikan penandatanganan 12 nota kesepahaman di Istana Bogor.",
-     [("SUPPORT", ("PER:prabowo-subianto", "PER:recep-tayyip-erdogan"), ())]),
-    ("Warga menyaksikan penangkapan aktivis di depan kampus.", []),
     # after a second read: what was approved is no minister; a defendant named Bebas; the matter's place is not
     # the talks'; a count inside a launch
     ("Setelah disetujui Presiden, Menteri Keuangan mengumumkan kenaikan cukai rokok.", []),

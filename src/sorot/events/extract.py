@@ -127,10 +127,6 @@ LIGHT_VERBS = frozenset({
     "terlibat", "membuka", "menyalurkan", "mendistribusikan", "melaksanakan", "menjalankan", "menerbitkan",
     "mengulangi", "memperbarui", "mengintensifkan", "memperluas", "menegaskan", "memperpanjang", "memperketat",
 })
-# Leaders witnessing a signing sign for their states: "Prabowo dan Erdogan menyaksikan penandatanganan nota kesepahaman"
-# (not other acts witnessed: "Warga menyaksikan penangkapan ...").
-_WITNESSING = frozenset({"menyaksikan"})
-_SIGNING = "penandatanganan"
 # A time expression right after these words dates the cited report, not the event.
 _CITATION = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir)\b[^.!?\n]*$", re.IGNORECASE)
 _CITATION_CHARS = 45
@@ -2051,7 +2047,6 @@ class EventExtractor:
                     if not source:
                         return [], []
                 elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
-                          arguments.tokens[first].folded == _SIGNING and _noun_of(_WITNESSING, arguments.tokens, first, floor) or
                           _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
