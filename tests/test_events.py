@@ -6736,3 +6736,13 @@ def test_a_meeting_named_again_with_its_kind_dates_what_was_agreed_there(kind):
         "Presiden Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi pada Kamis (19/6/2025). "
         f"Dalam pertemuan {kind} tersebut, kedua pemimpin sepakat memperkuat kerja sama pertahanan.", "2025-06-20")
     assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]
+
+
+def test_both_states_the_article_names_only_by_their_leaders():
+    article, events = events_of(
+        "Presiden Prabowo Subianto bertemu Presiden Turki Recep Tayyip Erdogan di Ankara pada Kamis (19/6/2025). "
+        "Kedua negara juga sepakat memperluas kerja sama di bidang energi.", "2025-06-20")
+    assert ("AGREE", ("IDN", "TUR"), ()) in [summary(article, e) for e in events]
+    # two states named are the pair, as before
+    article, events = events_of("Israel menyerang Iran. China mendesak kedua negara menahan diri.", "2025-06-20")
+    assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sorot.claims.numbers import DIGITS, WHOLE
@@ -401,15 +402,17 @@ class Arguments:
 
     def __init__(self, text: str, tokens: list[Token], actors: list[ArticleActor],
                  agents: PhraseTrie[tuple[str, str, str]] | None = None, dateline_end: int = 0,
-                 unconfirmed: list[ArticleActor] = ()) -> None:
+                 unconfirmed: list[ArticleActor] = (), state_named: Callable[[str], ArticleActor | None] | None = None) -> None:
         """``dateline_end``: where the article's dateline ends; the outlet and place it names
         ("Liputan6.com, Jakarta") take no role. ``unconfirmed``: names only the statistical
         recogniser proposed; they take no role either, but an "ia" right after a person of them
         is that person, not the person named before; a person of them right after an arrest's or
         an examination's verb, or right before its passive, is what the law acts on
         (`proposed_people`); and a state one of them holds after a generic agent's noun gives the
-        agent its country ("Angkatan Laut Prancis": the French navy)."""
+        agent its country ("Angkatan Laut Prancis": the French navy). ``state_named``: the state of an
+        ISO code, for a pair of states the article names only by their leaders ("kedua negara")."""
         self.text = text
+        self._state_named = state_named
         self._dateline_end = dateline_end or -1
         self.tokens = tokens
         self._starts = [token.start for token in tokens]
@@ -1178,6 +1181,8 @@ class Arguments:
                     # negara ...": the two before, not the one that speaks of them
                 pair = tuple(own[-2:]) if len(own) >= 2 else (
                     tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind))
+                if not pair and phrase == _BOTH_STATES:
+                    pair = self._leaders_states(recent)  # "Prabowo bertemu Erdogan ... Kedua negara sepakat ..."
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
         end = next((index + len(phrase) - 1 for phrase in _THAT_STATE if self._phrase_at(index, phrase)), None)
         if end is None and word == "negara":
@@ -1188,6 +1193,24 @@ class Arguments:
                       and not self.possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
         return None
+
+    def _leaders_states(self, recent: list[ArticleActor]) -> tuple[ArticleActor, ...] | None:
+        """The states of the two people of two states named last with a leader's title, when the
+        article names no two states for "kedua negara" ("Presiden Prabowo Subianto bertemu Presiden Turki
+        Recep Tayyip Erdogan ... Kedua negara juga sepakat ...")."""
+        if self._state_named is None:
+            return None
+        leaders: dict[str, ArticleActor] = {}
+        for actor in reversed(recent):
+            if actor.type == "PER" and actor.country and actor.role and \
+                    _LEADER_TITLES.intersection(actor.role.casefold().split()):
+                leaders.setdefault(actor.country, actor)
+            if len(leaders) == 2:
+                break
+        if len(leaders) < 2:
+            return None
+        states = [self._states.get(country) or self._state_named(country) for country in reversed(leaders)]
+        return tuple(states) if all(states) else None
 
     def _client(self, index: int) -> Unit | None:
         """Whom "kliennya" at token ``index`` names: the one the lawyer's title named last ("kuasa

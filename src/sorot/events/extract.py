@@ -727,7 +727,7 @@ class EventExtractor:
         actors = [a for a in article.actors if a.confidence >= KNOWN]
         dateline_end = len(article.dateline) if article.dateline and text.startswith(article.dateline) else 0
         unconfirmed = [a for a in article.actors if a.confidence < KNOWN]
-        arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end, unconfirmed)
+        arguments = Arguments(text, tokens, actors, self.patterns.agents, dateline_end, unconfirmed, self._state_named)
         starts = [token.start for token in tokens]
         dct_start = _interval_start(article.dct)
         # the calendar time expressions (timexes come in text order), sliced per sentence when needed
@@ -2156,6 +2156,12 @@ class EventExtractor:
         elif (placed := _placed_past_unknown(arguments, tokens, last + 1, ceiling, sites)) is not None:
             return placed
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
+
+    def _state_named(self, country: str) -> ArticleActor | None:
+        """The knowledge base's state of an ISO code, as an actor the article does not name."""
+        state = self.kb.by_id(country)
+        return ArticleActor(state.id, state.name, "GPE", state.country, state.sector, None, 1.0) \
+            if state is not None and state.type == "GPE" else None
 
     def _state_of(self, actor: EventActor) -> EventActor:
         """The state ``actor`` belongs to, named by the actor's span (the actor itself when
