@@ -6667,10 +6667,6 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("CONSULT", ("PER:donald-trump", "PER:vladimir-putin"), ())]),
     ("Liverpool dan Napoli masih mendiskusikan detail biaya registrasi pemain.", []),
     ("Buruh mengancam akan melakukan aksi demonstrasi di depan Istana.", [("THREATEN", ("AGT:IDN:CVL:buruh",), ())]),
-    # a bare government sending aid to a foreign people is Indonesia's
-    ("Pemerintah memberangkatkan bantuan kemanusiaan untuk warga Gaza.",
-     [("AID", ("AGT:IDN:GOV:pemerintah",), ("AGT:PSE:CVL:warga",))]),
-    ("Pemerintah Iran mengirim bantuan untuk warga Iran di perbatasan.", [("AID", ("IRN",), ("GRP:IRN-cvl",))]),
     # a passive in a fronted clause of time befalls the main clause's subject; its agent stays in the clause
     ("Usai diperiksa penyidik KPK selama delapan jam, Kepala Dinas PUPR Sumut Topan Ginting langsung ditahan.",
      [("INVESTIGATE", ("IDN:KPK",), ("PER:topan-ginting",)), ("COERCE", ("IDN:KPK",), ("PER:topan-ginting",))]),

@@ -1437,7 +1437,7 @@ class EventExtractor:
             recipient = _own_people(recipient, source)
             source = _own_people(source, [a for a in recipient if a.sector == "CVL"], "GOV")
         source, recipient = _home(source, arguments, sentence), _home(recipient, arguments, sentence)
-        source, recipient = _home_government(source, recipient, pattern.type), _home_government(recipient, source)
+        source, recipient = _home_government(source, recipient), _home_government(recipient, source)
         if pattern.type == "PROTEST" and location is not None and location.country and \
                 _word_before(tokens, location.start) not in BESIDE:
             source = _placed(source, location.country, "CVL")  # "Ribuan warga turun ke jalan di London": there (not
@@ -3234,12 +3234,11 @@ def _home(actors: list[EventActor], arguments: Arguments, sentence: _Sentence) -
             else a for a in _placed(actors, home)]
 
 
-def _home_government(actors: list[EventActor], others: list[EventActor], event_type: str | None = None) -> list[EventActor]:
+def _home_government(actors: list[EventActor], others: list[EventActor]) -> list[EventActor]:
     """A bare "pemerintah" that the story's setting gave the state the other side is, is Indonesia's: a
     government does not act on its own state ("Pemerintah menolak permintaan Amerika Serikat" in a story set
-    by its tariffs, "Pemerintah mengenakan tarif terhadap baja asal China"), nor send aid to its own people
-    abroad's way ("Pemerintah memberangkatkan bantuan kemanusiaan untuk warga Gaza")."""
-    states = {a.country for a in others if _is_state(a) or event_type == "AID" and a.sector == "CVL"} - {HOME}
+    by its tariffs, "Pemerintah mengenakan tarif terhadap baja asal China")."""
+    states = {a.country for a in others if _is_state(a)} - {HOME}
     return [EventActor(f"AGT:{HOME}:GOV:{a.actor_id.split(':')[-1]}", a.name, HOME, a.sector, a.start, a.end)
             if a.actor_id.startswith("AGT:") and a.sector == "GOV" and a.actor_id.split(":")[-1] in _GOVERNMENTS
             and a.country in states else a for a in actors]
