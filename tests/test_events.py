@@ -6689,6 +6689,17 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     ("Hakim memvonis terdakwa Bebas Sitorus tiga tahun penjara.", [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:bebas-sitorus",))]),
     ("Prabowo juga membahas situasi di Gaza dengan Macron.", [("CONSULT", ("PER:prabowo-subianto",), ("PER:emmanuel-macron",))]),
     ("Korea Utara meluncurkan dua rudal jarak pendek ke perairan Laut Jepang.", [("MOBILIZE", ("PRK",), ())]),
+    # after a third read: a relation with a party is the matter discussed; a victim or a place in the clause is no
+    # target of a closing stance; a missile into waters that kills is an attack; a promise raises its people's pay
+    ("Presiden Prabowo membahas perang dagang dengan Amerika Serikat bersama para ekonom di Istana.",
+     [("CONSULT", ("PER:prabowo-subianto",), ("AGT:IDN:CVL:ekonom",))]),
+    ("Wamenlu membahas konflik dengan Israel di hadapan mahasiswa.", []),
+    ("Serangan terhadap rumah sakit di Gaza merupakan kejahatan perang, kecam Menlu Malaysia.", []),
+    ("Israel harus segera menghentikan agresinya, desak Menlu Sugiono.", [("DEMAND", ("PER:sugiono",), ("ISR",))]),
+    ("Kapal perang Israel menembakkan rudal ke perairan Gaza, menewaskan tiga nelayan Palestina.",
+     [("FIGHT", ("AGT:ISR:MIL:kapal perang",), ("PSE",))]),
+    ("Presiden Prabowo berjanji akan menaikkan gaji guru honorer tahun depan.",
+     [("AGREE", ("PER:prabowo-subianto",), ("AGT:IDN:CVL:guru",))]),
     # bombs dropped on a target
     ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua

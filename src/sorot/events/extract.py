@@ -874,7 +874,7 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         _threats_after_stances(tokens, events)
-        events = _one_by_one(text, sentence, _shows_of_force(events))
+        events = _one_by_one(text, sentence, _shows_of_force(events, text, sentence.end))
         return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)
                                          and not _judged_neglect(e, events)])
 
@@ -1165,6 +1165,10 @@ class EventExtractor:
                 return None  # the war's owner is the one helped, not its place or foe ("dalam operasi militer di Gaza")
         if tokens[first].folded in _DISCUSSING:
             partner = arguments.after_preposition(pattern.to, last + 1, ceiling, window=_MATTER_WORDS)
+            while partner is not None and partner[0] > last + 1 and tokens[partner[0] - 1].folded in _RELATIONS:
+                # a relation with the party is the matter ("membahas kerja sama dengan Jepang dalam rapat ...",
+                # "membahas perdamaian dengan Palestina bersama Raja Abdullah II")
+                partner = arguments.after_preposition(pattern.to, partner[1] + 1, ceiling, window=_MATTER_WORDS)
             recipient = arguments.event_actors(partner[2]) if partner is not None else []
             if not recipient and not (len(source) > 1 and all(a.actor_id.startswith("PER:") for a in source)
                                       and any(tokens[k].folded in _CALLS for k in range(last + 1, ceiling))):
@@ -1188,8 +1192,9 @@ class EventExtractor:
                 (partner := _met_before(tokens, first, floor, source[0], earlier or [])):
             source = source + partner  # "Prabowo bertemu Macron ... dan menandatangani kesepakatan": both sign; "Lee
             # melakukan percakapan telepon dengan Trump ... dan sepakat ...": both agree
-        inverted = trigger.voice == "active" and (_after_quote(tokens, first, floor) or
-                                                   _saying_after_clause(arguments, first, last, floor, ceiling))
+        unquoted = trigger.voice == "active" and not _after_quote(tokens, first, floor) and \
+            _saying_after_clause(arguments, first, last, floor, ceiling)
+        inverted = trigger.voice == "active" and (_after_quote(tokens, first, floor) or unquoted)
         if pattern.quoted and not inverted:
             return None  # "kecam" only as a quote's verb
         if inverted:  # '"Amerika Serikat harus berhenti mendukung Israel," desak Erdogan': Erdogan urges the US
@@ -1198,6 +1203,10 @@ class EventExtractor:
                                     for e in earlier or []):
                 return None  # (no speaker or no one of another state quoted; or the quote's own act said so)
             source, recipient = roles
+            if unquoted:  # (no victim or place of the clause: "Serangan terhadap rumah sakit di Gaza ..., kecam X")
+                recipient = [a for a in recipient if _word_before(tokens, a.start) not in _VICTIMS_PREPOSITIONS]
+                if not recipient:
+                    return None
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
         if trigger.voice == "active" and (complaint or tokens[first].folded in _OBJECT_FIRST) and not (
@@ -3730,6 +3739,8 @@ _NOT_THE_WARS_OWNER = frozenset({"di", "ke", "melawan", "terhadap", "dengan"})
 _DISCUSSING = frozenset({"membahas", "mendiskusikan", "membicarakan"})
 _MATTER_WORDS = 12  # words of the matter discussed before "dengan" at most
 _CALLS = frozenset({"telepon", "video", "daring", "virtual"})
+_RELATIONS = frozenset({"kerja", "sama", "hubungan", "konflik", "sengketa", "perang", "dagang", "perundingan", "negosiasi",
+                        "perdamaian", "perjanjian", "kesepakatan", "kemitraan", "ketegangan", "persaingan", "perbatasan"})
 # Words that make a summit named after them the place of another act.
 _ASIDE = frozenset({"sela", "sela-sela"})  # "di sela(-sela)": on the sidelines of
 _SETTING = frozenset({"di", "dalam"})
@@ -3754,6 +3765,7 @@ def _backdrop(tokens: list[Token], first: int, floor: int) -> bool:
 
 # Bare verbs of a stance or a threat that close a sentence with their speaker.
 _BARE_SAYINGS = frozenset({"ancam", "kecam", "desak", "kritik", "tuding", "tuduh", "sindir", "tegur", "tantang"})
+_VICTIMS_PREPOSITIONS = frozenset({"terhadap", "di", "ke", "dari", "atas", "kepada"})
 
 
 def _saying_after_clause(arguments: Arguments, first: int, last: int, floor: int, ceiling: int) -> bool:
@@ -4470,7 +4482,8 @@ def _vowed_object(arguments: Arguments, after: int, ceiling: int, triggers: Phra
             next(triggers.starting_at(tokens, position), None) is not None:
         return []
     found = arguments.object(position, ceiling)
-    if found is None or any(not (t.folded in _DETERMINERS or t.text[:1].isdigit() or arguments.in_quantity(k))
+    if found is None or any(not (t.folded in _DETERMINERS or t.folded in _BENEFITS or t.text[:1].isdigit()
+                                 or arguments.in_quantity(k))
                             for k, t in enumerate(tokens[position + 1 : found[1][0].first], position + 1)):
         return []  # the verb's own object, not a party inside a matter ("berjanji akan mengevaluasi kebijakan
         # penertiban pedagang kaki lima": no promise to the traders)
@@ -4673,19 +4686,26 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
     return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
 
+_HARM_DONE = re.compile(r"\b(?:menewaskan|menghantam|merusak|melukai|mengenai|menenggelamkan|membunuh|korban)\b", re.IGNORECASE)
+_BENEFITS = frozenset({"gaji", "tunjangan", "upah", "kesejahteraan", "insentif", "honor", "pensiun", "hak"})  # what a
+# promise raises for its people ("berjanji akan menaikkan gaji guru honorer": the teachers')
 _CARRYING_OUT = frozenset({"menggelar", "melakukan", "melancarkan", "mengadakan"})  # verbs that carry an act's noun
 _ACTION = "aksi"  # the word that may stand between them ("menggelar aksi unjuk rasa")
 
 
-def _shows_of_force(events: list[Event]) -> list[Event]:
+def _shows_of_force(events: list[Event], text: str, end: int) -> list[Event]:
     """A weapon fired into the sea is a show of force at no one (MOBILIZE), not an attack on the state
     whose waters are named: the attack the same words also code goes ("menembakkan rudal ke perairan
-    dekat Jepang")."""
-    shows = {e.trigger for e in events if e.event_type == "MOBILIZE"} & {e.trigger for e in events if e.event_type == "FIGHT"}
+    dekat Jepang"); but one that its sentence says killed or hit someone is the attack ("menembakkan rudal
+    ke perairan Gaza, menewaskan tiga nelayan"), and the show of force goes."""
+    shows = {e.trigger for e in events if e.event_type == "MOBILIZE" and _HARM_DONE.search(text, e.trigger[1], end) is None}
+    attacks = {e.trigger for e in events if e.event_type == "MOBILIZE"} - shows
+    fights = {e.trigger for e in events if e.event_type == "FIGHT"}
     for event in events:
-        if event.event_type == "MOBILIZE" and event.trigger in shows:
+        if event.event_type == "MOBILIZE" and event.trigger in shows & fights:
             event.recipient = []
-    return [e for e in events if not (e.event_type == "FIGHT" and e.trigger in shows)]
+    return [e for e in events if not (e.event_type == "FIGHT" and e.trigger in shows or
+                                      e.event_type == "MOBILIZE" and e.trigger in attacks)]
 
 
 def _threatened(tokens: list[Token], first: int, floor: int) -> bool:
