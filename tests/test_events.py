@@ -6700,6 +6700,9 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
      [("FIGHT", ("AGT:ISR:MIL:kapal perang",), ("PSE",))]),
     ("Presiden Prabowo berjanji akan menaikkan gaji guru honorer tahun depan.",
      [("AGREE", ("PER:prabowo-subianto",), ("AGT:IDN:CVL:guru",))]),
+    # the accused's own denial after a turn is a denial, and the accusation's speaker does not report it
+    ("AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.",
+     [("DISAPPROVE", ("USA",), ("IRN",)), ("REJECT", ("IRN",), ())]),
     # bombs dropped on a target
     ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
@@ -6753,3 +6756,8 @@ def test_both_states_the_article_names_only_by_their_leaders():
     # two states named are the pair, as before
     article, events = events_of("Israel menyerang Iran. China mendesak kedua negara menahan diri.", "2025-06-20")
     assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]
+
+
+def test_a_denial_after_a_turn_is_not_attributed_to_the_accuser():
+    _, events = events_of("AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.")
+    assert [e.attribution for e in events if e.event_type == "REJECT"] == [None]

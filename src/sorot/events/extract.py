@@ -1875,7 +1875,9 @@ class EventExtractor:
         context += sorted(topics - set(context))
         agents = {_agent_key(a) for a in source}
         attribution = next((speaker for position, speaker in reversed(speakers) if position <= first
-                            and speaker.actor_id not in source_ids and _agent_key(speaker) not in agents), None)
+                            and speaker.actor_id not in source_ids and _agent_key(speaker) not in agents
+                            and (position == sentence.first or not any(tokens[k].folded in _BUT for k in range(position, first)))),
+                           None)  # (a clause of saying ends at a turn: "AS menuduh Iran ..., namun Teheran membantah ...")
         # (nor the source's own generic agent again with its state unread: '"...," ujar hakim' of the judges' act)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
                 and not (pattern.type == "REJECT" and "denied" in context and
@@ -2521,9 +2523,14 @@ def _judged_neglect(event: Event, events: list[Event]) -> bool:
     """Whether a refusal is only what a criticism before it in the sentence judges its target to do:
     "menilai jaksa mengabaikan keterangan saksi" is the speaker's criticism of the prosecutors, who
     refuse no one."""
-    return event.event_type == "REJECT" and any(
-        e.event_type == "DISAPPROVE" and e.trigger[1] <= event.trigger[0] and _ids(e.recipient) == _ids(event.source)
-        for e in events)
+    return event.event_type == "REJECT" and "denied" not in event.context and any(
+        e.event_type == "DISAPPROVE" and e.trigger[1] <= event.trigger[0] <= e.trigger[1] + _JUDGED_REACH
+        and _ids(e.recipient) == _ids(event.source) for e in events)  # (not the target's own denial after it:
+    # "AS menuduh Iran ..., namun Teheran membantah tuduhan itu")
+
+
+_JUDGED_REACH = 40  # characters from the criticism's word to the refusal it judges
+_BUT = frozenset({"namun", "tetapi", "tapi"})  # a turn that ends a clause of saying (not "sementara", often another report)
 
 
 def _envoy_summoned(event: Event, events: list[Event]) -> bool:
