@@ -6753,6 +6753,8 @@ def test_both_states_the_article_names_only_by_their_leaders():
         "Presiden Prabowo Subianto bertemu Presiden Turki Recep Tayyip Erdogan di Ankara pada Kamis (19/6/2025). "
         "Kedua negara juga sepakat memperluas kerja sama di bidang energi.", "2025-06-20")
     assert ("AGREE", ("IDN", "TUR"), ()) in [summary(article, e) for e in events]
+    # the joint outcome of the meeting told just before takes its day
+    assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]
     # two states named are the pair, as before
     article, events = events_of("Israel menyerang Iran. China mendesak kedua negara menahan diri.", "2025-06-20")
     assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]

@@ -276,6 +276,22 @@ NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # partisipasi pasukan Korea Utara": the troops' part in the war came before; a visit thanked for is the one made).
 _REASON_FOR = re.compile(r"\batas\s+(?:(?:menunjukkan|memberikan|memberi)\s+)?[\"“]?\s*\Z")
 _REASON_CHARS = 30
+_OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do together at their meeting
+
+
+def _thanked_for_before(text: str, event: Event) -> bool:
+    """Whether the event's trigger is what someone is thanked, praised or blamed for ("... atas partisipasi pasukan")."""
+    return _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS), event.trigger[0]) is not None
+
+
+def _outcome_of(event: Event, meeting: Event) -> bool:
+    """Whether an undated act, not modal, is the joint outcome of the meeting told in the sentence before: its
+    sources are the states of two or more of the meeting's parties ("Presiden Prabowo bertemu Presiden Turki Recep
+    Tayyip Erdogan ... Kedua negara juga sepakat memperluas kerja sama")."""
+    countries = {a.country for a in event.source}
+    parties = {a.country for a in meeting.source + meeting.recipient}
+    return event.event_type in _OUTCOMES and not MODAL & set(event.context) and len(countries) > 1 and \
+        None not in countries and countries <= parties
 # Types whose target, when the sentence names none, is the source's one opponent in the
 # article: "224 orang tewas dalam serangan Israel" in a story of Israel and Iran at war.
 OPEN_TARGETS = frozenset({"FIGHT"})
@@ -765,11 +781,15 @@ class EventExtractor:
             if back == _NAMED_AGAIN or back == _RIGHT_AFTER and any(e is last_meeting for e in previous):
                 for event in found:  # (right after a meeting: the one told in the sentence before, for what was done)
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS and not (
-                            back == _RIGHT_AFTER and MODAL & set(event.context)) and not (event.event_type != "CONSULT" and _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS),
-                                                                              event.trigger[0])):
+                            back == _RIGHT_AFTER and MODAL & set(event.context)) and not (
+                            event.event_type != "CONSULT" and _thanked_for_before(text, event)):
                         event.date, event.date_span = last_meeting.date, None
                     if event.location is None and back == _NAMED_AGAIN:
                         event.location = last_meeting.location
+            elif last_meeting is not None and any(e is last_meeting for e in previous):
+                for event in found:  # the parties of the meeting told just before agree together: its outcome
+                    if event.date is None and _outcome_of(event, last_meeting):
+                        event.date, event.date_span = last_meeting.date, None
             for event in found:
                 if event.event_type == "CONSULT" and event.date is not None:
                     last_meeting = event
