@@ -6763,3 +6763,14 @@ def test_both_states_the_article_names_only_by_their_leaders():
 def test_a_denial_after_a_turn_is_not_attributed_to_the_accuser():
     _, events = events_of("AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.")
     assert [e.attribution for e in events if e.event_type == "REJECT"] == [None]
+
+
+@pytest.mark.parametrize("text, historical", [
+    ("Putin pernah mengancam akan menggunakan senjata nuklir.", True),
+    ("Iran pernah menyerang Israel.", True),
+    ("Iran tidak akan pernah menyerang Israel.", False),
+    ("Rusia tidak pernah menyerang NATO.", False),
+])
+def test_an_act_done_once_before_is_historical(text, historical):
+    _, events = events_of(text)
+    assert events and all(("historical" in e.context) == historical for e in events)

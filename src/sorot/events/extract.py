@@ -707,6 +707,19 @@ _COMING = frozenset({"datang", "berdatangan", "mengalir", "bermunculan", "muncul
 _COMING_REACH = 12  # tokens from a stance noun to the word of its coming
 _FROM = frozenset({"dari"})
 HISTORICAL_DAYS = 31
+_ONCE = "pernah"  # an act done once before the news ("Iran pernah menyerang Israel")
+_NEVER = frozenset({"tidak", "tak", "belum", "akan"})  # "tidak (akan) pernah": never, no act
+
+
+def _done_once(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether "pernah" stands right before the trigger at ``first`` (past one word of a claim or a
+    mention: "pernah mengklaim telah ..."), not after a negator: "Iran pernah menyerang Israel"."""
+    for position in (first - 1, first - 2, first - 3):
+        if position >= floor and tokens[position].folded == _ONCE:
+            return not (position > floor and tokens[position - 1].folded in _NEVER) and \
+                all(_VERB.fullmatch(t.folded) or t.folded == "telah" for t in tokens[position + 1 : first]) and \
+                not any(t.folded == "dan" for t in tokens[position + 1 : first])
+    return False
 
 
 @dataclass
@@ -1832,6 +1845,8 @@ class EventExtractor:
         if event_type == "AGREE" and trigger.voice == "active" and date_span is not None and \
                 date_span[0] > tokens[last].start and _target_year(date, dct_start):
             date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
+        if "historical" not in context and _done_once(tokens, first, floor):
+            context.append("historical")  # "Putin pernah mengancam akan menggunakan senjata nuklir": once, before
         earlier = _long_after(tokens, first, floor)
         if earlier is not None:  # "sembilan bulan setelah Putin menjamu Kim"
             context.append("historical")
