@@ -6774,3 +6774,11 @@ def test_a_denial_after_a_turn_is_not_attributed_to_the_accuser():
 def test_an_act_done_once_before_is_historical(text, historical):
     _, events = events_of(text)
     assert events and all(("historical" in e.context) == historical for e in events)
+
+
+def test_a_threat_made_on_a_fronted_condition_is_made_now():
+    _, events = events_of("Jika negosiasi gagal, Trump mengancam akan menjatuhkan sanksi terhadap Rusia.")
+    assert [(e.event_type, [c for c in e.context if c in ("hypothetical", "negation")]) for e in events] == [("THREATEN", [])]
+    # the consequence itself stays hypothetical
+    _, events = events_of("Jika Iran menyerang, AS akan mengerahkan kapal induknya ke Teluk.")
+    assert all("hypothetical" in e.context for e in events) and events

@@ -279,6 +279,17 @@ _REASON_CHARS = 30
 _OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do together at their meeting
 
 
+_SPOKEN_NOW = frozenset({"THREATEN", "DEMAND", "DISAPPROVE"})  # stances and calls made when they are said
+
+
+def _fronted_condition(tokens: list[Token], first: int, floor: int) -> int | None:
+    """The comma that closes a condition opening the clause before the verb at ``first`` ("Jika negosiasi
+    gagal, Trump mengancam ..."), or None."""
+    if floor >= first or tokens[floor].folded not in _CONDITIONS:
+        return None
+    return next((k for k in range(first - 1, floor, -1) if tokens[k].text == ","), None)
+
+
 def _thanked_for_before(text: str, event: Event) -> bool:
     """Whether the event's trigger is what someone is thanked, praised or blamed for ("... atas partisipasi pasukan")."""
     return _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS), event.trigger[0]) is not None
@@ -1552,6 +1563,11 @@ class EventExtractor:
         modal_floor = floor if arguments.saying_resumed(first, floor) is None else first - 1  # (after "dan": the
         # modals of the clause reported before are not the speaker's)
         context = self._modal_contexts(tokens, first, modal_floor, cues, main_verb=trigger.voice != "noun")
+        if pattern.type in _SPOKEN_NOW and trigger.voice == "active" and (
+                condition_end := _fronted_condition(tokens, first, modal_floor)) is not None:
+            for name in [c for c in context if c in cues and cues[c][0] < tokens[condition_end].start]:
+                context.remove(name)  # "Jika negosiasi gagal, Trump mengancam ...": the threat is made now, not
+                cues.pop(name)  # on the condition (nor is it negated by its "gagal")
         if "hypothetical" in context and "future" in context:
             context.remove("future")  # "kemungkinan akan memicu kecaman": a guess, not a plan
             cues.pop("future", None)
