@@ -6782,3 +6782,13 @@ def test_a_threat_made_on_a_fronted_condition_is_made_now():
     # the consequence itself stays hypothetical
     _, events = events_of("Jika Iran menyerang, AS akan mengerahkan kapal induknya ke Teluk.")
     assert all("hypothetical" in e.context for e in events) and events
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Iran tidak pernah mengakui memasok rudal balistik ke Rusia.", True),
+    ("Rusia tidak mengakui mengirim tentara bayaran ke Libya.", True),
+    ("Iran mengakui memasok drone ke Rusia.", False),
+])
+def test_an_act_not_admitted_is_denied(text, denied):
+    _, events = events_of(text)
+    assert [("denied" in e.context) for e in events] == [denied]

@@ -660,6 +660,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
+_ADMITS = "mengakui"  # an act not admitted is denied
 _ABLE = frozenset({"bisa", "mampu", "dapat"})
 _ABLE_REACH = 2  # words after a stopping verb that may name the act it stops ("menghentikan agresi Israel")
 _STOPPING = frozenset({"menghentikan", "mengakhiri", "mencegah"})
@@ -2259,6 +2260,12 @@ class EventExtractor:
         only_future = False  # past "sebelum" opening a clause without a subject: the main clause's future counts
         while position >= max(floor, first - _MODAL_WINDOW):
             word = tokens[position].folded
+            if word == _ADMITS and "denied" not in contexts and position - 1 >= floor and (
+                    tokens[position - 1].folded in _NEGATORS or tokens[position - 1].folded == _ONCE
+                    and position - 2 >= floor and tokens[position - 2].folded in _NEGATORS):
+                contexts.append("denied")  # "Iran tidak pernah mengakui memasok rudal ke Rusia": not admitted
+                cues["denied"] = (tokens[position].start, tokens[position].end)
+                at["denied"] = position
             for name, words in self.patterns.contexts.items():
                 if word in words and name not in contexts and (not only_future or name == "future"):
                     if name in ("negation", "pledge") and first - position - sum(
