@@ -6792,3 +6792,11 @@ def test_a_threat_made_on_a_fronted_condition_is_made_now():
 def test_an_act_not_admitted_is_denied(text, denied):
     _, events = events_of(text)
     assert [("denied" in e.context) for e in events] == [denied]
+
+
+def test_a_denial_of_a_part_in_another_s_attack_leaves_the_attack_undenied():
+    _, events = events_of("Amerika Serikat membantah terlibat dalam serangan Israel ke Iran.")
+    strike = [e for e in events if e.event_type == "FIGHT" and [a.actor_id for a in e.source] == ["ISR"]]
+    assert strike and "denied" not in strike[0].context and strike[0].attribution is None
+    _, events = events_of("Korea Utara membantah mengirim pasukan ke Rusia.")
+    assert [("denied" in e.context) for e in events if e.event_type == "AID"] == [True]

@@ -282,6 +282,22 @@ _OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do 
 _SPOKEN_NOW = frozenset({"THREATEN", "DEMAND", "DISAPPROVE"})  # stances and calls made when they are said
 
 
+def _others_not_denied(events: list[Event]) -> list[Event]:
+    """Events of a sentence whose denial cue is a denial by one the event does not involve keep no `denied`:
+    "Amerika Serikat membantah terlibat dalam serangan Israel ke Iran" denies the US part, not Israel's
+    strike (nor does the denier report that strike)."""
+    for denial in [e for e in events if e.event_type == "REJECT" and "denied" in e.context]:
+        deniers = {a.country for a in denial.source if a.country}
+        for event in events:
+            if event is not denial and "denied" in event.context and event.cues.get("denied") == denial.trigger and \
+                    deniers and not deniers & {a.country for a in event.source + event.recipient}:
+                event.context.remove("denied")
+                event.cues.pop("denied", None)
+                if event.attribution is not None and event.attribution.country in deniers:
+                    event.attribution = None
+    return events
+
+
 def _fronted_condition(tokens: list[Token], first: int, floor: int) -> int | None:
     """The comma that closes a condition opening the clause before the verb at ``first`` ("Jika negosiasi
     gagal, Trump mengancam ..."), or None."""
@@ -919,7 +935,7 @@ class EventExtractor:
                 seen[key] = len(events)
                 events.append(event)
         _threats_after_stances(tokens, events)
-        events = _one_by_one(text, sentence, _shows_of_force(events, text, sentence.end))
+        events = _one_by_one(text, sentence, _shows_of_force(_others_not_denied(events), text, sentence.end))
         return _call_on_parties(tokens, [e for e in events if not _envoy_summoned(e, events) and not _agreed_truce(e, events)
                                          and not _judged_neglect(e, events)])
 
