@@ -6760,8 +6760,12 @@ def test_both_states_the_article_names_only_by_their_leaders():
     assert ("DEMAND", ("CHN",), ("ISR", "IRN")) in [summary(article, e) for e in events]
 
 
-def test_a_denial_after_a_turn_is_not_attributed_to_the_accuser():
-    _, events = events_of("AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.")
+@pytest.mark.parametrize("text", [
+    "AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.",
+    "Manila menuduh kapal China menabrak kapal nelayan Filipina, sementara China menyangkal tudingan itu.",
+])
+def test_a_denial_after_a_turn_is_not_attributed_to_the_accuser(text):
+    _, events = events_of(text)
     assert [e.attribution for e in events if e.event_type == "REJECT"] == [None]
 
 

@@ -1944,7 +1944,8 @@ class EventExtractor:
         agents = {_agent_key(a) for a in source}
         attribution = next((speaker for position, speaker in reversed(speakers) if position <= first
                             and speaker.actor_id not in source_ids and _agent_key(speaker) not in agents
-                            and (position == sentence.first or not any(tokens[k].folded in _BUT for k in range(position, first)))),
+                            and (position == sentence.first or not any(
+                                tokens[k].folded in (TURNS if event_type == "REJECT" else _BUT) for k in range(position, first)))),
                            None)  # (a clause of saying ends at a turn: "AS menuduh Iran ..., namun Teheran membantah ...")
         # (nor the source's own generic agent again with its state unread: '"...," ujar hakim' of the judges' act)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
