@@ -1985,3 +1985,9 @@ def test_a_name_alone_after_a_regional_head_s_title_is_the_holder(extract):
     assert [(a.actor_id, a.type) for a in actors] == [("LOC:sleman", "LOC")]
     # a word that does not read as an Indonesian name is a region the knowledge base lacks, not a person
     assert extract("Gubernur Texas mengecam kebijakan imigrasi pemerintah federal.", "2025-06-17") == []
+
+
+def test_myanmar_s_states_and_regions_are_its_places(extract):
+    actors = extract("Militer Myanmar menggempur sejumlah desa di Negara Bagian Rakhine dan wilayah Sagaing.", "2025-06-20")
+    assert {(a.actor_id, a.type, a.country) for a in actors if a.type == "LOC"} == {
+        ("LOC:rakhine", "LOC", "MMR"), ("LOC:sagaing", "LOC", "MMR")}
