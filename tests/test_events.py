@@ -6703,6 +6703,14 @@ def test_a_day_to_come_ends_a_term_or_a_purpose_and_a_list_is_no_clause():
     # the accused's own denial after a turn is a denial, and the accusation's speaker does not report it
     ("AS menuduh Iran memperkaya uranium secara ilegal, namun Teheran membantah tuduhan itu.",
      [("DISAPPROVE", ("USA",), ("IRN",)), ("REJECT", ("IRN",), ())]),
+    # after a fourth read: a deployment after a deadly attack stays a deployment; a person after a relation is the
+    # talks' partner, a state after one the matter; "tidak mengakui" with its own object denies nothing after it
+    ("Israel mengerahkan tambahan pasukan ke perbatasan Lebanon setelah serangan Hizbullah menewaskan dua tentara.",
+     [("MOBILIZE", ("ISR",), ("LBN",)), ("FIGHT", ("LBN:HEZBOLLAH",), ("AGT:?:MIL:tentara",))]),
+    ("Korea Utara menembakkan rudal ke perairan dekat Jepang, tanpa menimbulkan korban.", [("MOBILIZE", ("PRK",), ())]),
+    ("Presiden Prabowo membahas kerja sama dengan Presiden Erdogan di Istana Bogor.",
+     [("CONSULT", ("PER:recep-tayyip-erdogan",), ("PER:prabowo-subianto",))]),
+    ("Presiden membahas hubungan Indonesia dengan Malaysia dalam sidang kabinet paripurna.", []),
     # bombs dropped on a target
     ("Pesawat pengebom B-2 AS menjatuhkan belasan bom ke Iran.", [("FIGHT", ("USA",), ("IRN",))]),
     # a firefight named bare, and soldiers who fell after an attack, in Papua
@@ -6792,6 +6800,7 @@ def test_a_threat_made_on_a_fronted_condition_is_made_now():
     ("Iran tidak pernah mengakui memasok rudal balistik ke Rusia.", True),
     ("Rusia tidak mengakui mengirim tentara bayaran ke Libya.", True),
     ("Iran mengakui memasok drone ke Rusia.", False),
+    ("Kubu oposisi tidak mengakui hasil pemilu dan menggelar unjuk rasa.", False),
 ])
 def test_an_act_not_admitted_is_denied(text, denied):
     _, events = events_of(text)
@@ -6804,3 +6813,8 @@ def test_a_denial_of_a_part_in_another_s_attack_leaves_the_attack_undenied():
     assert strike and "denied" not in strike[0].context and strike[0].attribution is None
     _, events = events_of("Korea Utara membantah mengirim pasukan ke Rusia.")
     assert [("denied" in e.context) for e in events if e.event_type == "AID"] == [True]
+
+
+def test_a_denial_keeps_the_act_of_soldiers_of_no_known_state_denied():
+    _, events = events_of("Kementerian Pertahanan Rusia membantah tentara menembaki warga sipil di Kherson.")
+    assert [("denied" in e.context) for e in events if e.event_type == "FIGHT"] == [True]

@@ -289,8 +289,9 @@ def _others_not_denied(events: list[Event]) -> list[Event]:
     for denial in [e for e in events if e.event_type == "REJECT" and "denied" in e.context]:
         deniers = {a.country for a in denial.source if a.country}
         for event in events:
+            countries = {a.country for a in event.source + event.recipient}
             if event is not denial and "denied" in event.context and event.cues.get("denied") == denial.trigger and \
-                    deniers and not deniers & {a.country for a in event.source + event.recipient}:
+                    deniers and None not in countries and not deniers & countries:
                 event.context.remove("denied")
                 event.cues.pop("denied", None)
                 if event.attribution is not None and event.attribution.country in deniers:
@@ -676,7 +677,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|bahwa|yang|dan|serta|namun|tet
 _OBLIGATIONS = frozenset({"harus", "wajib", "mesti", "boleh", "perlu", "sebaiknya", "hendaknya", "jangan"})  # (and "tidak boleh")
 _OBLIGATION_ADVERBS = frozenset({"segera", "tetap", "juga", "pun", "terus", "benar-benar", "secepatnya"})
 _NEGATORS = frozenset({"tidak", "tak", "bukan", "belum"})
-_ADMITS = "mengakui"  # an act not admitted is denied
+_ADMITS = "mengakui"  # an act not admitted is denied (the act right after it: not "tidak mengakui hasil pemilu dan ...")
+_ADMITTED_LINKS = frozenset({"telah", "sudah", "bahwa", "pernah"})
 _ABLE = frozenset({"bisa", "mampu", "dapat"})
 _ABLE_REACH = 2  # words after a stopping verb that may name the act it stops ("menghentikan agresi Israel")
 _STOPPING = frozenset({"menghentikan", "mengakhiri", "mencegah"})
@@ -1226,7 +1228,10 @@ class EventExtractor:
                 return None  # the war's owner is the one helped, not its place or foe ("dalam operasi militer di Gaza")
         if tokens[first].folded in _DISCUSSING:
             partner = arguments.after_preposition(pattern.to, last + 1, ceiling, window=_MATTER_WORDS)
-            while partner is not None and partner[0] > last + 1 and tokens[partner[0] - 1].folded in _RELATIONS:
+            while partner is not None and partner[0] > last + 1 and \
+                    any(t.folded in _RELATIONS for t in tokens[max(last + 1, partner[0] - _RELATION_WORDS) : partner[0]]) and \
+                    not any(a.type == "PER" for unit in partner[2] for a in unit.actors):  # (a person is the partner:
+                # "membahas kerja sama dengan Presiden Erdogan")
                 # a relation with the party is the matter ("membahas kerja sama dengan Jepang dalam rapat ...",
                 # "membahas perdamaian dengan Palestina bersama Raja Abdullah II")
                 partner = arguments.after_preposition(pattern.to, partner[1] + 1, ceiling, window=_MATTER_WORDS)
@@ -2277,7 +2282,8 @@ class EventExtractor:
         only_future = False  # past "sebelum" opening a clause without a subject: the main clause's future counts
         while position >= max(floor, first - _MODAL_WINDOW):
             word = tokens[position].folded
-            if word == _ADMITS and "denied" not in contexts and position - 1 >= floor and (
+            if word == _ADMITS and "denied" not in contexts and position - 1 >= floor and \
+                    all(t.folded in _ADMITTED_LINKS for t in tokens[position + 1 : first]) and (
                     tokens[position - 1].folded in _NEGATORS or tokens[position - 1].folded == _ONCE
                     and position - 2 >= floor and tokens[position - 2].folded in _NEGATORS):
                 contexts.append("denied")  # "Iran tidak pernah mengakui memasok rudal ke Rusia": not admitted
@@ -3821,6 +3827,7 @@ _NOT_THE_WARS_OWNER = frozenset({"di", "ke", "melawan", "terhadap", "dengan"})
 _DISCUSSING = frozenset({"membahas", "mendiskusikan", "membicarakan"})
 _MATTER_WORDS = 12  # words of the matter discussed before "dengan" at most
 _CALLS = frozenset({"telepon", "video", "daring", "virtual"})
+_RELATION_WORDS = 3  # words before "dengan" a relation noun may stand ("hubungan Indonesia dengan", "kerja sama pertahanan dengan")
 _RELATIONS = frozenset({"kerja", "sama", "hubungan", "konflik", "sengketa", "perang", "dagang", "perundingan", "negosiasi",
                         "perdamaian", "perjanjian", "kesepakatan", "kemitraan", "ketegangan", "persaingan", "perbatasan"})
 # Words that make a summit named after them the place of another act.
@@ -4768,7 +4775,8 @@ def _demanded(tokens: list[Token], first: int, floor: int) -> bool:
     return modal >= floor and tokens[modal].folded in _OBLIGATIONS
 
 
-_HARM_DONE = re.compile(r"\b(?:menewaskan|menghantam|merusak|melukai|mengenai|menenggelamkan|membunuh|korban)\b", re.IGNORECASE)
+_HARM_DONE = re.compile(r"\b(?:menewaskan|menghantam|merusak|melukai|mengenai|menenggelamkan|membunuh)\b", re.IGNORECASE)
+_HARM_CHARS = 80  # how far after the launch its harm may be told
 _BENEFITS = frozenset({"gaji", "tunjangan", "upah", "kesejahteraan", "insentif", "honor", "pensiun", "hak"})  # what a
 # promise raises for its people ("berjanji akan menaikkan gaji guru honorer": the teachers')
 _CARRYING_OUT = frozenset({"menggelar", "melakukan", "melancarkan", "mengadakan"})  # verbs that carry an act's noun
@@ -4780,11 +4788,12 @@ def _shows_of_force(events: list[Event], text: str, end: int) -> list[Event]:
     whose waters are named: the attack the same words also code goes ("menembakkan rudal ke perairan
     dekat Jepang"); but one that its sentence says killed or hit someone is the attack ("menembakkan rudal
     ke perairan Gaza, menewaskan tiga nelayan"), and the show of force goes."""
-    shows = {e.trigger for e in events if e.event_type == "MOBILIZE" and _HARM_DONE.search(text, e.trigger[1], end) is None}
-    attacks = {e.trigger for e in events if e.event_type == "MOBILIZE"} - shows
     fights = {e.trigger for e in events if e.event_type == "FIGHT"}
+    both = {e.trigger for e in events if e.event_type == "MOBILIZE"} & fights  # (the same words read both ways)
+    attacks = {t for t in both if _HARM_DONE.search(text, t[1], min(end, t[1] + _HARM_CHARS)) is not None}
+    shows = both - attacks
     for event in events:
-        if event.event_type == "MOBILIZE" and event.trigger in shows & fights:
+        if event.event_type == "MOBILIZE" and event.trigger in shows:
             event.recipient = []
     return [e for e in events if not (e.event_type == "FIGHT" and e.trigger in shows or
                                       e.event_type == "MOBILIZE" and e.trigger in attacks)]
