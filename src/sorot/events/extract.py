@@ -1213,7 +1213,8 @@ class EventExtractor:
             return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
         if trigger.voice == "passive" and tokens[first].folded == _SET_AS and last + 1 < ceiling and \
                 tokens[last + 1].folded in pattern.needs:
-            source = [a for a in source if a.start != tokens[last + 1].start]  # the role given is no agent: "ditetapkan tersangka"
+            # the role given is no agent: "ditetapkan tersangka"
+            source = [a for a in source if a.start != tokens[last + 1].start]
             if not source:
                 return None
         if trigger.voice == "passive" and pattern.type in _BEFALLING and not recipient and first - 1 == floor and \
@@ -1223,7 +1224,8 @@ class EventExtractor:
             source = [a for a in source if a.end <= tokens[closing].start]  # (the agent stays inside the clause)
         if pattern.type == "AID" and tokens[first].folded in _TAKING_PART:
             own = {a.country for a in source}
-            recipient = [a for a in recipient if a.country not in own and _word_before(tokens, a.start) not in _NOT_THE_WARS_OWNER]
+            recipient = [a for a in recipient
+                         if a.country not in own and _word_before(tokens, a.start) not in _NOT_THE_WARS_OWNER]
             if not recipient:
                 return None  # the war's owner is the one helped, not its place or foe ("dalam operasi militer di Gaza")
         if tokens[first].folded in _DISCUSSING:
@@ -1947,11 +1949,13 @@ class EventExtractor:
             topics.discard("diplomatic")
         context += sorted(topics - set(context))
         agents = {_agent_key(a) for a in source}
+        turns = TURNS if event_type == "REJECT" else _BUT  # (a clause of saying ends at a turn: "AS menuduh Iran ...,
+        # namun Teheran membantah ..."; a denial also at "sementara")
         attribution = next((speaker for position, speaker in reversed(speakers) if position <= first
                             and speaker.actor_id not in source_ids and _agent_key(speaker) not in agents
-                            and (position == sentence.first or not any(
-                                tokens[k].folded in (TURNS if event_type == "REJECT" else _BUT) for k in range(position, first)))),
-                           None)  # (a clause of saying ends at a turn: "AS menuduh Iran ..., namun Teheran membantah ...")
+                            and (position == sentence.first or
+                                 not any(tokens[k].folded in turns for k in range(position, first)))),
+                           None)
         # (nor the source's own generic agent again with its state unread: '"...," ujar hakim' of the judges' act)
         if trigger.voice != "noun" and _third_party_claim(attribution, source + recipient) and "alleged" not in context \
                 and not (pattern.type == "REJECT" and "denied" in context and
@@ -2366,8 +2370,10 @@ class EventExtractor:
             for end, payloads in self.patterns.triggers.starting_at(tokens, position):
                 if any(t.pattern.type == "CONSULT" for t in payloads):
                     # (the meeting's noun with a word of its kind: "Dalam pertemuan bilateral tersebut")
-                    after = end + 1  # (past up to two words of its kind: "pertemuan bilateral tersebut", "pertemuan empat mata itu")
-                    while after < min(sentence.last, end + 3) and tokens[after].text.islower() and tokens[after].folded not in _ANAPHORIC:
+                    # (past up to two words of its kind: "pertemuan bilateral tersebut", "pertemuan empat mata itu")
+                    after = end + 1
+                    while after < min(sentence.last, end + 3) and tokens[after].text.islower() and \
+                            tokens[after].folded not in _ANAPHORIC:
                         after += 1
                     if during and any(k < sentence.last and tokens[k].folded in _ANAPHORIC for k in (position + 1, after)):
                         return _NAMED_AGAIN
@@ -3162,7 +3168,8 @@ def _one_force(sides: list[EventActor], text: str) -> bool:
     first, second = sorted(sides, key=lambda a: a.start)
     return first.country is not None and first.country == second.country and \
         all(a.sector in _STATE_SECTORS and a.actor_id != a.country for a in sides) and \
-        text[first.end : second.start] == "-" and _JOINT_FORCE.search(text, max(0, first.start - _JOINT_CHARS), first.start) is not None
+        text[first.end : second.start] == "-" and \
+        _JOINT_FORCE.search(text, max(0, first.start - _JOINT_CHARS), first.start) is not None
 
 
 def _envoy_of(text: str, start: int) -> bool:
@@ -3827,7 +3834,8 @@ _NOT_THE_WARS_OWNER = frozenset({"di", "ke", "melawan", "terhadap", "dengan"})
 _DISCUSSING = frozenset({"membahas", "mendiskusikan", "membicarakan"})
 _MATTER_WORDS = 12  # words of the matter discussed before "dengan" at most
 _CALLS = frozenset({"telepon", "video", "daring", "virtual"})
-_RELATION_WORDS = 3  # words before "dengan" a relation noun may stand ("hubungan Indonesia dengan", "kerja sama pertahanan dengan")
+# words before "dengan" a relation noun may stand ("hubungan Indonesia dengan", "kerja sama pertahanan dengan")
+_RELATION_WORDS = 3
 _RELATIONS = frozenset({"kerja", "sama", "hubungan", "konflik", "sengketa", "perang", "dagang", "perundingan", "negosiasi",
                         "perdamaian", "perjanjian", "kesepakatan", "kemitraan", "ketegangan", "persaingan", "perbatasan"})
 # Words that make a summit named after them the place of another act.
