@@ -6818,3 +6818,11 @@ def test_a_denial_of_a_part_in_another_s_attack_leaves_the_attack_undenied():
 def test_a_denial_keeps_the_act_of_soldiers_of_no_known_state_denied():
     _, events = events_of("Kementerian Pertahanan Rusia membantah tentara menembaki warga sipil di Kherson.")
     assert [("denied" in e.context) for e in events if e.event_type == "FIGHT"] == [True]
+
+
+def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
+    _, events = events_of(
+        "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Merdeka, Jakarta, "
+        "pada Kamis (19/6/2025). Pertemuan tersebut berlangsung selama dua jam. Kedua negara sepakat memperkuat kerja sama "
+        "keamanan maritim.", "2025-06-20")
+    assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]

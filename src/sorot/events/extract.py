@@ -277,6 +277,7 @@ NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 _REASON_FOR = re.compile(r"\batas\s+(?:(?:menunjukkan|memberikan|memberi)\s+)?[\"“]?\s*\Z")
 _REASON_CHARS = 30
 _OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do together at their meeting
+_OUTCOME_REACH = 3  # sentences after the meeting's in which they are told ("Pertemuan tersebut berlangsung dua jam." between)
 
 
 _SPOKEN_NOW = frozenset({"THREATEN", "DEMAND", "DISAPPROVE"})  # stances and calls made when they are said
@@ -313,7 +314,7 @@ def _thanked_for_before(text: str, event: Event) -> bool:
 
 
 def _outcome_of(event: Event, meeting: Event) -> bool:
-    """Whether an undated act, not modal, is the joint outcome of the meeting told in the sentence before: its
+    """Whether an undated act, not modal, is the joint outcome of the meeting told a few sentences before: its
     sources are the states of two or more of the meeting's parties ("Presiden Prabowo bertemu Presiden Turki Recep
     Tayyip Erdogan ... Kedua negara juga sepakat memperluas kerja sama")."""
     countries = {a.country for a in event.source}
@@ -796,6 +797,7 @@ class EventExtractor:
         # (a month inside a person's name dates nothing: "Menteri Kehutanan Raja Juli Antoni")
         events: list[Event] = []
         last_meeting: Event | None = None
+        since_meeting = 0  # sentences since the one that told the last dated meeting
         previous: list[Event] = []  # the events of the sentence before
         told: list[Event] = []  # the events of the last sentence that had any, which a later one may date
         since_told = 0  # sentences since then
@@ -829,13 +831,14 @@ class EventExtractor:
                         event.date, event.date_span = last_meeting.date, None
                     if event.location is None and back == _NAMED_AGAIN:
                         event.location = last_meeting.location
-            elif last_meeting is not None and any(e is last_meeting for e in previous):
+            elif last_meeting is not None and since_meeting <= _OUTCOME_REACH:
                 for event in found:  # the parties of the meeting told just before agree together: its outcome
                     if event.date is None and _outcome_of(event, last_meeting):
                         event.date, event.date_span = last_meeting.date, None
+            since_meeting += 1
             for event in found:
                 if event.event_type == "CONSULT" and event.date is not None:
-                    last_meeting = event
+                    last_meeting, since_meeting = event, 0
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
