@@ -274,7 +274,6 @@ _UNREAL = frozenset({"future", "hypothetical", "negation", "denied"})
 NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # ... nor does an act someone is thanked, praised or blamed for there ("berterima kasih kepada Kim atas
 # partisipasi pasukan Korea Utara": the troops' part in the war came before; a visit thanked for is the one made).
-_REASON_FOR = re.compile(r"\batas\s+(?:(?:menunjukkan|memberikan|memberi)\s+)?[\"“]?\s*\Z")
 _REASON_CHARS = 30
 _OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do together at their meeting
 _OUTCOME_REACH = 3  # sentences after the meeting's in which they are told ("Pertemuan tersebut berlangsung dua jam." between)
@@ -604,6 +603,7 @@ _CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
 _RESPONSES = frozenset({"membalas", "menanggapi", "merespons", "merespon", "menjawab"})
 _HARM = frozenset({"COERCE", "ASSAULT", "FIGHT", "INVESTIGATE", "SANCTION", "THREATEN"})  # acts no thanker undergoes
 _SHOWING = frozenset({"menunjukkan", "memberikan", "memberi"})  # a verb between "atas" and what is thanked for
+_REASON_FOR = re.compile(rf"\batas\s+(?:(?:{'|'.join(sorted(_SHOWING))})\s+)?[\"“]?\s*\Z")  # (`_thanked_for_before`)
 # The contexts a verb or noun right before "bahwa" gives the clause it opens ("membantah tuduhan bahwa ...").
 _THAT_CUE_WORDS = 2
 # nouns of what is told, or claimed ("membantah tudingan bahwa ...": what a denied accusation says is alleged)
@@ -739,7 +739,7 @@ _COMING_REACH = 12  # tokens from a stance noun to the word of its coming
 _FROM = frozenset({"dari"})
 HISTORICAL_DAYS = 31
 _ONCE = "pernah"  # an act done once before the news ("Iran pernah menyerang Israel")
-_NEVER = frozenset({"tidak", "tak", "belum", "akan"})  # "tidak (akan) pernah": never, no act
+_NEVER = _NEGATORS | {"akan"}  # "tidak (akan) pernah": never, no act
 
 
 def _done_once(tokens: list[Token], first: int, floor: int) -> bool:
@@ -3381,14 +3381,15 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
 
 
 _DEMAND_NOUN = "tuntutan"  # a prosecutor's, on a defendant, asks for a sentence: "Tuntutan jaksa terhadap terdakwa X"
-_DEFENDANT = re.compile(r"\b(?:terdakwa|tersangka)\s+\Z", re.IGNORECASE)
+_ACCUSED = ("terdakwa", "tersangka")
+_DEFENDANT = re.compile(rf"\b(?:{'|'.join(_ACCUSED)})\s+\Z", re.IGNORECASE)
 
 
 def _defendants(recipient: list[EventActor], text: str) -> bool:
     """Whether every recipient is named as a defendant or a suspect ("terdakwa Harvey Moeis", "terdakwa")."""
-    return bool(recipient) and all(a.actor_id.split(":")[-1] in ("terdakwa", "tersangka") or
+    return bool(recipient) and all(a.actor_id.split(":")[-1] in _ACCUSED or
                                    _DEFENDANT.search(text, max(0, a.start - 12), a.start) or
-                                   text[a.start : a.end].casefold().startswith(("terdakwa", "tersangka")) for a in recipient)
+                                   text[a.start : a.end].casefold().startswith(_ACCUSED) for a in recipient)
 
 
 def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
