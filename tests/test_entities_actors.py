@@ -423,6 +423,19 @@ def test_entities_an_unknown_body_named_with_a_state_is_that_state_s_organisatio
         ("IND:direktorat-jenderal-penerbangan-sipil-india", "IND", "GOV")]
 
 
+def test_entities_a_court_prosecutor_or_police_named_with_a_place_abroad_is_that_state_s_body(extract) -> None:
+    actors = extract("Kejaksaan Distrik Busan Selatan mendakwa pria itu, lalu Pengadilan Tinggi Kuala Lumpur dan "
+                     "Kepolisian Bangkok menanggapi putusan tersebut.", "2025-06-16")
+    assert [(a.name, a.type, a.country, a.sector) for a in actors] == [
+        ("Kejaksaan Distrik Busan Selatan", "ORG", "KOR", "GOV"), ("Pengadilan Tinggi Kuala Lumpur", "ORG", "MYS", "GOV"),
+        ("Kepolisian Bangkok", "ORG", "THA", "GOV")]
+    # a home court stays the regional body; a longer capitalised name is left to the recogniser
+    actors = extract("Pengadilan Negeri Jakarta Selatan memvonis terdakwa.", "2025-06-16")
+    assert [(a.name, a.country) for a in actors] == [("South Jakarta District Court", "IDN")]
+    actors = extract("Sidang digelar di Divisi Pidana Pengadilan Distrik Osaka.", "2025-06-16")
+    assert "JPN:pengadilan-distrik-osaka" not in {a.actor_id for a in actors}
+
+
 def test_entities_associations_and_forums_named_with_a_state_are_its_bodies(extract) -> None:
     actors = extract("Gabungan Pengusaha Sawit Malaysia dan Forum Nelayan Filipina menanggapi aturan itu.", "2025-06-16")
     assert [(a.actor_id, a.country, a.sector) for a in actors] == [

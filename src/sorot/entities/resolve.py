@@ -640,24 +640,37 @@ class ActorExtractor:
     def _named_body_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
         """A body the knowledge base does not know, named by a word that opens a body's name,
         capitalised words and a state's name, is that state's: "Asosiasi Sepak Bola
-        Palestina" is a Palestinian organisation, not Palestine."""
+        Palestina" is a Palestinian organisation, not Palestine. A court, a prosecutors'
+        office or a police force may end with a place of another state instead, and a word of
+        its part of that place ("Pengadilan Distrik Tokyo", "Kejaksaan Distrik Seoul Pusat":
+        Japan's and South Korea's, not the states themselves; not inside a longer capitalised name,
+        "Divisi Kriminal Pengadilan Distrik Seoul Pusat", which is the recogniser's)."""
         starting = {m.first: m for m in mentions}
         inside = {k for m in mentions for k in range(m.first + 1, m.last + 1)}  # "Serikat" of "Amerika Serikat"
         links = []
         for index, token in enumerate(tokens):
-            if token.folded not in BODY_OPENERS or not token.text[:1].isupper() or index in used or index in starting \
-                    or index in inside:
+            sector = BODY_OPENERS.get(token.folded, _COURTS_AND_POLICE.get(token.folded))
+            if token.folded not in BODY_OPENERS | _COURTS_AND_POLICE or not token.text[:1].isupper() or index in used \
+                    or index in starting or index in inside:
                 continue
             for position in range(index + 1, min(len(tokens), index + 1 + _BODY_WORDS)):
                 state_mention = starting.get(position)
                 if state_mention is not None:
                     state = self.kb.by_id(state_mention.candidates[0]) if len(state_mention.candidates) == 1 else None
-                    if (position > index + 1 and state is not None and state.type == "GPE" and state.id == state.country
-                            and state_mention.kind in ("name", "short") and state_mention.first not in used):
-                        surface = " ".join(t.text for t in tokens[index : state_mention.last + 1])
-                        body = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, BODY_OPENERS[token.folded], ())
+                    named_state = state is not None and state.type == "GPE" and state.id == state.country \
+                        and state_mention.kind in ("name", "short") and token.folded in BODY_OPENERS
+                    place_abroad = token.folded in _COURTS_AND_POLICE and state is not None and state.type in ("LOC", "GPE") \
+                        and state.country not in (None, HOME_STATE) and state_mention.kind != "demonym" \
+                        and not (index > 0 and tokens[index - 1].is_word and tokens[index - 1].text[:1].isupper())
+                    if (position > index + 1 and named_state or place_abroad) and state_mention.first not in used:
+                        last = state_mention.last
+                        if place_abroad and last + 1 < len(tokens) and tokens[last + 1].folded in _PART_OF_PLACE \
+                                and tokens[last + 1].text[:1].isupper():
+                            last += 1
+                        surface = " ".join(t.text for t in tokens[index : last + 1])
+                        body = Actor(f"{state.country}:{slug(surface)}", surface, "ORG", state.country, sector, ())
                         used.update((index, state_mention.first))
-                        links.append(_Link(body, index, state_mention.last, "group"))
+                        links.append(_Link(body, index, last, "group"))
                     break
                 if tokens[position].folded == "dan" and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
                     continue  # "Asosiasi Produsen Serat dan Benang Filament Indonesia": one name
@@ -1109,6 +1122,10 @@ def _under_office(tokens: list[Token], first: int) -> bool:
         0 <= position < first and tokens[position].folded in _SUBORDINATE_HEADS
         and all(t.text[:1].isupper() for t in tokens[position:first]) for position in (first - 1, first - 2))
 _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the opener and the state
+# Words that open the names of courts, prosecutors' offices and police forces, which may end with a place
+# ("Pengadilan Tinggi Kuala Lumpur", "Kepolisian Metropolitan Tokyo"), and the words of a part of it after it.
+_COURTS_AND_POLICE = {"pengadilan": "GOV", "kejaksaan": "GOV", "kepolisian": "GOV", "mahkamah": "GOV"}
+_PART_OF_PLACE = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya"})
 # Words that open only the names of associations ("Koalisi Masyarakat Sipil", "Ikatan Bidan Indonesia"; not
 # "Gerakan", which opens campaigns, nor "Lembaga", "Badan" or "Forum", which open terms and offices).
 _ASSOCIATIONS = frozenset({"koalisi", "aliansi", "paguyuban", "perkumpulan", "perhimpunan", "ikatan", "persatuan",
