@@ -1566,6 +1566,18 @@ def test_entities_a_name_before_a_passive_of_law_enforcement_is_a_person(extract
     assert actors["PER:paulus-tannos"].type == "PER" and "PER:ever-glory" not in actors  # (a ship's name)
 
 
+def test_entities_one_listed_name_word_that_law_enforcement_names_is_a_person(extract) -> None:
+    actors = _by_id(extract("Polisi menangkap Sukirman di Depok. Suparno ditangkap penyidik Polres Bekasi.", "2025-06-18"))
+    assert actors["PER:sukirman"].type == "PER" and actors["PER:suparno"].type == "PER"
+    # a word no list of names holds is none ("Gedung Sate"), nor a place
+    actors = _by_id(extract("KPK memeriksa Gedung Sate. Polisi menangkap Usmanto di Jakarta.", "2025-06-18"))
+    assert not any(a.type == "PER" for a in actors.values())
+    # a part of two known people's names is neither of them, nor a third person
+    actors = _by_id(extract("Penyanyi Windy Yunita Bastari Usman hadir bersama Windy Idol. Windy diperiksa sebagai saksi.",
+                            "2025-06-18"))
+    assert "PER:windy" not in actors
+
+
 def test_entities_cctv_is_a_surveillance_camera_not_china_s_television(extract) -> None:
     actors = _by_id(extract("Kejadian itu terekam CCTV di lokasi. China Central Television melaporkan hal itu.", "2025-06-18"))
     assert [m.text for m in actors["MED:CCTV"].mentions] == ["China Central Television"]

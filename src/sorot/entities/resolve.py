@@ -865,7 +865,7 @@ class ActorExtractor:
         proposals = self.recogniser(text, tokens, covered)
         stateless = not self._foreign_states(mentions, tokens)
         unseen = self.recogniser.model.unseen_name
-        cued = _named_by_enforcement(tokens, covered, proposals, unseen)
+        cued = _named_by_enforcement(tokens, covered, proposals, unseen, self.name_parts)
         cued += _named_by_speech(tokens, covered, proposals + cued, unseen)
         for proposal in [*proposals, *cued]:
             first, last, label = proposal.first, proposal.last, proposal.label
@@ -877,8 +877,9 @@ class ActorExtractor:
                 taken = self._inner_places(at, covered, proposal, tokens) if label in ("ORG", "LOC") else []
                 if not taken:
                     continue
-            if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)):
-                continue
+            if not is_name_like(tokens, first, last) or (first == last and starts_sentence(text, tokens, first)
+                                                          and proposal not in cued):
+                continue  # (a lone word cued by enforcement is a listed name: "Usmanto ditangkap ...")
             if label == "PER" and (any(c.isdigit() for t in tokens[first : last + 1] for c in t.text)
                                    or last + 1 < len(tokens) and _model_code(tokens[last + 1].text)
                                    or first - 1 in makers and first - 1 not in title_before
@@ -900,6 +901,8 @@ class ActorExtractor:
                 covered.update(range(first, last + 1))
                 added = True
                 continue
+            if first == last and proposal in cued and tokens[first].folded in people:
+                continue  # a lone part of two known people's names is no third person: left to the name parts' links
             if label == "PER":
                 title = title_before.get(first)
                 if title is not None and title.name is None and (holder := _office_holder(title, links)) is not None \
@@ -1404,10 +1407,11 @@ def _nickname_links(tokens: list[Token], links: list[_Link]) -> list[_Link]:
 
 
 def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: list[Proposal],
-                          name_word: Callable[[str], bool]) -> list[Proposal]:
+                          name_word: Callable[[str], bool], name_parts: frozenset[str]) -> list[Proposal]:
     """People the model missed whom an act of law enforcement names right after its verb, or
     right before its passive: two to four capitalised words no mention covers, each one the
-    training text never writes in lower case (`name_word`: "KPK memeriksa Sahroni Wijaya",
+    training text never writes in lower case, or one such word that the lists of names' parts
+    hold (`name_word`, `name_parts`: "Polisi menangkap Usmanto", "KPK memeriksa Sahroni Wijaya",
     "pemeriksaan terhadap Sarwono Hadikusumo", "Densus 88 menangkap Abu Fatih", "menangkap basah Rudi Hartono", "Paulus Tannos ditangkap
     otoritas Singapura", or right before "menjalani sidang", whose subject stands trial; not "memeriksa
     Gedung Sate", "mendeportasi Warga Negara Asing", nor before "ditahan", which holds ships, cars and
@@ -1434,7 +1438,8 @@ def _named_by_enforcement(tokens: list[Token], covered: set[int], proposals: lis
             last = _name_run_end(tokens, first, name_word) - 1
         else:
             continue
-        if last > first and not any(i in covered or i in proposed for i in range(first, last + 1)):
+        if (last > first or last == first and tokens[first].folded in name_parts) \
+                and not any(i in covered or i in proposed for i in range(first, last + 1)):
             found.append(Proposal(first, last, "PER", _CUED_SCORE))
     return found
 
