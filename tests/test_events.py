@@ -6826,3 +6826,31 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
         "pada Kamis (19/6/2025). Pertemuan tersebut berlangsung selama dua jam. Kedua negara sepakat memperkuat kerja sama "
         "keamanan maritim.", "2025-06-20")
     assert [e.date for e in events if e.event_type == "AGREE"] == ["2025-06-19"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials after a long role of a firm: the person, not the firm
+    ("Polda Jawa Timur menahan Direktur PT Karya Sentosa Abadi berinisial HK terkait kasus korupsi.",
+     [("COERCE", ("IDN:polda-jawa-timur",), ("PER:initials-hk",))]),
+    ("Kejari Bandung memvonis mantan Direktur Utama PT Jabar Agro Lestari berinisial AS dengan hukuman sembilan tahun "
+     "penjara.", [("COERCE", ("IDN:kejari-bandung",), ("PER:initials-as",))]),
+    # a person of another state named by initials after "asal": the person, not the state
+    ("Kamboja mendeportasi seorang buronan asal Indonesia berinisial WJ ke Jakarta.",
+     [("COERCE", ("KHM",), ("PER:initials-wj",))]),
+    # a complaint to the police about a person named by initials or only by the model
+    ("Warga melaporkan seorang selebgram berinisial LV ke Polda Metro Jaya atas dugaan penipuan.",
+     [("DISAPPROVE", ("AGT:IDN:CVL:warga",), ("PER:initials-lv",))]),
+    ("Warga melaporkan Rizal Fadhilah Nugraha ke Polres Bogor.",
+     [("DISAPPROVE", ("AGT:IDN:CVL:warga",), ("PER:rizal-fadhilah-nugraha",))]),
+    ("ICW melaporkan penangkapan 12 WNI ke Mabes Polri.", []),
+    # officers after a fronted body named as where: the body's
+    ("Di Polsek Benda, petugas mengamankan dua tersangka berinisial AR dan MP.",
+     [("COERCE", ("IDN:polsek-benda",), ("PER:initials-ar", "PER:initials-mp"))]),
+    ("Adapun dari Polsek Sepatan, polisi menangkap ZF (29) yang diduga sebagai pengedar obat keras.",
+     [("COERCE", ("IDN:polsek-sepatan",), ("PER:initials-zf",))]),
+    ("Di Bekasi, polisi menangkap dua tersangka berinisial AR dan MP.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ar", "PER:initials-mp"))]),
+])
+def test_probe_acts_of_the_forty_fifth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

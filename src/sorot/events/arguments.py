@@ -348,6 +348,7 @@ _BODY_OF = frozenset({PARTY, "jajaran", "majelis", "tim"})  # "jajaran Polri", "
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
+_ROLE_BEFORE_INITIALS = 9  # words of a role before "berinisial" ("mantan Direktur Utama PT Jabar Agro Lestari")
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
@@ -1713,6 +1714,13 @@ class Arguments:
                     members = self.group_ending_at(head, floor)
                     generic = members is None or all(a.actor_id.startswith("AGT:") for u in members[1] for a in u.actors)
                     return found if generic and all(a.type == "ORG" for u in units for a in u.actors) else members or found
+                if self._after_preposition(first, floor) and units[-1].first > first + 1 \
+                        and self.tokens[units[-1].first - 1].text == "," \
+                        and all(a.actor_id.startswith("AGT:") or law_body(a.actor_id) for a in units[-1].actors):
+                    # "Di Polsek Benda, petugas mengamankan ...", "Adapun dari Polsek Sepatan, polisi menangkap ...": the
+                    # officers after the comma, of the body named as where (not a list of places: "ke Malaysia, Thailand")
+                    bodies = [u for u in units[:-1] if all(law_body(a.actor_id) for a in u.actors)]
+                    return (bodies[-1].first, bodies[-1:]) if bodies else (units[-1].first, units[-1:])
                 if self._after_preposition(first, floor) or self._cited(first, floor) or self._place_set_after(first, units, floor):
                     position = first - 2
                     continue
@@ -2206,7 +2214,7 @@ class Arguments:
         `clause_ends` (the object of an act done, not asked for), ending before the subject of
         a clause "dan" joins ("menangkap Hasto dan Presiden Prabowo memerintahkan ...")."""
         position = trigger_last + 1
-        limit = min(ceiling, trigger_last + 1 + window)
+        limit = min(ceiling, max(trigger_last + 1 + window, self._initials_after_role(position, ceiling)))
         inside_phrase = False  # past a preposition: a group there is its object, not the verb's
         past_join = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
         while position < limit:
@@ -2257,9 +2265,10 @@ class Arguments:
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 named = found[0] + 2 if found[0] + 2 < ceiling and self.tokens[found[0] + 1].folded == _NAMED_BY else None
-                if named is not None and found[1][0].actors[0].type in ("ORG", "PER") and (person := self.at_first.get(named)) \
-                        is not None and person.actors[0].type == "PER":
-                    return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS
+                if named is not None and (found[1][0].actors[0].type in ("ORG", "PER") or before.folded in _ORIGIN_WORDS) \
+                        and (person := self.at_first.get(named)) is not None and person.actors[0].type == "PER":
+                    return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS; "buronan
+                    # asal Indonesia berinisial WJ": WJ, not Indonesia
                 return found
             if token.folded in _PHRASE_OPENERS:
                 inside_phrase = True
@@ -2267,6 +2276,17 @@ class Arguments:
                 return None  # "memeriksa Haryanto selaku Direktur PPTKA Kemnaker": the ministry is only the role's
             position += 1
         return None
+
+    def _initials_after_role(self, start: int, ceiling: int) -> int:
+        """The token after the initials that close a role of capitalised words from `start` on
+        ("mantan Direktur Utama PT Jabar Agro Lestari berinisial AS"), else `start`."""
+        position = start
+        while position < min(ceiling, start + _ROLE_BEFORE_INITIALS) and (
+                self.tokens[position].folded in FORMER or self.tokens[position].is_word and self.tokens[position].text[:1].isupper()):
+            position += 1
+        if position > start and position + 1 < ceiling and self.tokens[position].folded == _NAMED_BY:
+            return position + 2
+        return start
 
     def _titled_apposition(self, start: int, comma: int, ceiling: int) -> bool:
         """Whether the comma at token `comma` only separates a title written from `start` on

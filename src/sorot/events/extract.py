@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
+from sorot.entities.resolve import INITIALS, INITIALS_CUES, KNOWN, NAMING, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
@@ -2158,11 +2158,13 @@ class EventExtractor:
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)):
                 recipient = direct[1]
-            if pattern.type in ENFORCEMENT and (people := arguments.proposed_people(
-                    last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)) \
+            if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
+                    people := arguments.proposed_people(
+                        last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)) \
                     and not (recipient and recipient[0].first < people[0].first):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
-                # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka")
+                # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
+                # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
             if pattern.type in ENFORCEMENT and recipient and len(listed := arguments.people_listed(
                     recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
@@ -4933,6 +4935,17 @@ def _object_first(tokens: list[Token], last: int, ceiling: int, start: int, case
         if tokens[position].start == start:
             return True
         if tokens[position].folded not in words:
+            return _named_object(tokens, position, ceiling, start)
+    return False
+
+
+def _named_object(tokens: list[Token], position: int, ceiling: int, start: int) -> bool:
+    """Whether lower-case words from ``position`` on, then "berinisial" or "bernama", name the
+    person whose mention opens at character ``start`` ("melaporkan seorang selebgram berinisial LV")."""
+    for cue in range(position, min(ceiling - 1, position + _OBJECT_WORDS)):
+        if tokens[cue].folded in INITIALS_CUES | {NAMING}:
+            return tokens[cue + 1].start == start
+        if not (tokens[cue].is_word and tokens[cue].text.islower()):
             return False
     return False
 
