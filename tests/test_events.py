@@ -3905,7 +3905,7 @@ def test_readiness_to_strike_is_a_threat_and_readiness_to_help_an_agreement():
     pytest.param("Pelaku ditangkap pihak kepolisian di rumahnya.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pelaku",))], id="pihak_before_a_passive_s_agent_is_passed"),
     pytest.param("KPK memeriksa Haryanto selaku Direktur PPTKA Kemnaker pada Rabu.",
-     [("INVESTIGATE", ("IDN:KPK",), ())], id="a_body_in_the_role_after_selaku_is_not_the_object"),
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:haryanto",))], id="a_body_in_the_role_after_selaku_is_not_the_object"),
     pytest.param("Tim Satreskrim Polres Garut meringkus seorang pria yang diduga mencuri motor.",
      [("COERCE", ("IDN:polres-garut",), ("AGT:IDN:CVL:pria",))], id="crime_news_arrest_verbs_arrest"),
     pytest.param("Dua tersangka dibekuk polisi di Semarang.",

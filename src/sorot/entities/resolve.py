@@ -659,8 +659,8 @@ class ActorExtractor:
                     state = self.kb.by_id(state_mention.candidates[0]) if len(state_mention.candidates) == 1 else None
                     named_state = state is not None and state.type == "GPE" and state.id == state.country \
                         and state_mention.kind in ("name", "short") and token.folded in BODY_OPENERS
-                    place_abroad = token.folded in _COURTS_AND_POLICE and state is not None and state.type in ("LOC", "GPE") \
-                        and state.country not in (None, HOME_STATE) and state_mention.kind != "demonym" \
+                    place_abroad = token.folded in _COURTS_AND_POLICE and state is not None and state.country not in (
+                        None, HOME_STATE) and (state.type == "LOC" or state.type == "GPE" and state_mention.kind == "capital") \
                         and not (index > 0 and tokens[index - 1].is_word and tokens[index - 1].text[:1].isupper())
                     if (position > index + 1 and named_state or place_abroad) and state_mention.first not in used:
                         last = state_mention.last
