@@ -6850,6 +6850,21 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
      [("COERCE", ("IDN:polsek-sepatan",), ("PER:initials-zf",))]),
     ("Di Bekasi, polisi menangkap dua tersangka berinisial AR dan MP.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ar", "PER:initials-mp"))]),
+    # police force on a person named by initials is repression, not war
+    ("Polisi menembak kaki tersangka begal berinisial MF saat hendak kabur.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-mf",))]),
+    # a term's short form in brackets does not use up the phrase's words
+    ("Kementerian Keuangan mengenakan bea masuk antidumping (BMAD) terhadap impor benang nilon dari China selama lima "
+     "tahun.", [("SANCTION", ("IDN:MOF",), ("CHN",))]),
+    # a task force the knowledge base lacks is a body of government, not part of the next body's name
+    ("Satgas PASTI menjalin kerja sama dengan Komdigi untuk memberantas pinjol ilegal.",
+     [("COOPERATE", ("ORG:satgas-pasti",), ("IDN:KOMDIGI",))]),
+    ("Satgassus Polri dan DJP telah melakukan pertemuan untuk membahas penerimaan pajak.",
+     [("CONSULT", ("ORG:satgassus-polri", "IDN:DJP"), ())]),
+    # a firm's own short form in brackets names it later
+    ("OJK mencabut izin usaha PT Sarana Sulteng Ventura (SSTV). OJK juga meminta SSTV menyelesaikan kewajibannya "
+     "kepada nasabah.", [("COERCE", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",)),
+                         ("DEMAND", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",))]),
 ])
 def test_probe_acts_of_the_forty_fifth_session(text, expected):
     article, events = events_of(text)

@@ -687,13 +687,17 @@ class ActorExtractor:
         associations and capitalised words after it, is an organisation of civil society, as
         sure as a titled name: "Koalisi Advokat Pemantau Peradilan", "Aliansi Mahasiswa
         Masyarakat Pelalawan" (of the state of a place its name ends with, else Indonesian in
-        a story set at home; one of no known state is left to the recogniser)."""
+        a story set at home; one of no known state is left to the recogniser). A task force the
+        knowledge base does not know is so named too, a body of government: "Satgas PASTI"."""
         starting = {m.first: m for m in mentions}
         inside = {k for m in mentions for k in range(m.first + 1, m.last + 1)}
         links = []
         for index, token in enumerate(tokens):
-            if token.folded not in _ASSOCIATIONS or not token.text[:1].isupper() or index in used or index in starting \
-                    or index in inside or index and tokens[index - 1].is_word and tokens[index - 1].text[:1].isupper():
+            task_force = token.folded in _TASK_FORCES or token.folded == "satuan" and index + 1 < len(tokens) \
+                and tokens[index + 1].folded == "tugas"
+            if not (token.folded in _ASSOCIATIONS or task_force) or not token.text[:1].isupper() or index in used \
+                    or index in starting or index in inside or index and tokens[index - 1].is_word \
+                    and tokens[index - 1].text[:1].isupper():
                 continue  # (after a capitalised title, "Ketua Paguyuban ... Siti Aminah", the name may run on into
                 # its holder's: the title decides)
             last, words = index, 0
@@ -701,6 +705,7 @@ class ActorExtractor:
                     tokens[last + 1].is_word and tokens[last + 1].text[:1].isupper() and last + 1 not in used
                     or tokens[last + 1].folded == "dan" and last + 2 < len(tokens) and tokens[last + 2].text[:1].isupper()
                     and tokens[last + 2].folded not in BODY_OPENERS and tokens[last + 2].folded not in _ASSOCIATIONS
+                    and not task_force  # ("Satgassus Polri dan DJP": two bodies)
                     or tokens[last + 1].text == "-" and last + 2 < len(tokens) and tokens[last + 2].is_word):
                 last += 1  # (a plural's repeated word too: "Persatuan Gereja-Gereja ..."; not another body after "dan")
                 words += tokens[last].is_word
@@ -715,7 +720,7 @@ class ActorExtractor:
                 continue  # an alliance abroad may be a state's or an armed one ("Aliansi Atlantik Utara", "Aliansi
                 # Tiga Persaudaraan"): the recogniser decides
             surface = " ".join(t.text for t in tokens[index : last + 1])
-            body = Actor(f"ORG:{slug(surface)}", surface, "ORG", country, "CVL", ())
+            body = Actor(f"ORG:{slug(surface)}", surface, "ORG", country, "GOV" if task_force else "CVL", ())
             used.update(range(index, last + 1))
             links.append(_Link(body, index, last, "recognised_body"))
         return links
@@ -1131,6 +1136,7 @@ _COURTS_AND_POLICE = {"pengadilan": "GOV", "kejaksaan": "GOV", "kepolisian": "GO
 _PART_OF_PLACE = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya"})
 # Words that open only the names of associations ("Koalisi Masyarakat Sipil", "Ikatan Bidan Indonesia"; not
 # "Gerakan", which opens campaigns, nor "Lembaga", "Badan" or "Forum", which open terms and offices).
+_TASK_FORCES = frozenset({"satgas", "satgassus"})  # (and "Satuan Tugas"): "Satgas PASTI", "Satgassus Polri"
 _ASSOCIATIONS = frozenset({"koalisi", "aliansi", "paguyuban", "perkumpulan", "perhimpunan", "ikatan", "persatuan",
                            "himpunan"})
 

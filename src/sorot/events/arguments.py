@@ -2369,6 +2369,11 @@ class Arguments:
                 limit = min(ceiling, limit + closing + 1 - position)  # an aside in brackets does not count
                 position = closing + 1  # ("(asumsi kurs dolar AS terhadap rupiah)": not the phrase)
                 continue
+            if token.text == "(" and position + 2 < ceiling and self.tokens[position + 2].text == ")" \
+                    and position + 1 not in self.at_first and self.tokens[position - 1].text.islower():
+                limit = min(ceiling, limit + 3)  # nor does a term's short form: "bea masuk antidumping (BMAD)
+                # terhadap impor benang dari China" (a name's may end a phrase that names no one: "Direktur Jenderal
+                # Pemasyarakatan (Dirjenpas) Mashudi untuk ...")
             if token.folded in _AMOUNT_WORDS or self._in_amount(position, ceiling):
                 limit = min(ceiling, limit + 1)  # nor does a sum: "senilai USD 30 juta atau Rp 492,01 miliar"
             if token.folded == _IN_THE_FORM_OF:  # nor a list of the goods: "bantuan berupa obat-obatan, tenda, dan makanan untuk"

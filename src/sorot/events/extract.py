@@ -3455,10 +3455,11 @@ def _titled_prosecutor(arguments: Arguments, actor: EventActor) -> bool:
 
 def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Force by a state's civil bodies (the police), not the state or its military, on its
-    own civilians: repression (COERCE), not war."""
+    own civilians (also people the press names by initials): repression (COERCE), not war."""
     countries = {a.country for a in source + recipient} - {None}
     return bool(source and recipient) and len(countries) <= 1 and \
-        all(a.sector == "GOV" and a.actor_id != a.country for a in source) and all(a.sector == "CVL" for a in recipient)
+        all(a.sector == "GOV" and a.actor_id != a.country for a in source) and \
+        all(a.sector == "CVL" or a.actor_id.startswith(INITIALS) for a in recipient)
 
 
 def _domestic_measure(source: list[EventActor], recipient: list[EventActor]) -> bool:
