@@ -6869,3 +6869,21 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
 def test_probe_acts_of_the_forty_fifth_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():
+    _, events = events_of("Menlu Sugiono menyoroti eratnya hubungan dengan Vietnam. DPR menyoroti kinerja Kementerian "
+                          "Keuangan. Presiden Prabowo memuji kemajuan kerja sama Indonesia dan Jepang sejak penandatanganan "
+                          "kemitraan strategis pada Maret 2025.", "2025-06-04")
+    assert [(e.event_type, e.source[0].actor_id, e.recipient[0].actor_id, e.date) for e in events] == [
+        ("SUPPORT", "PER:sugiono", "VNM", None), ("SUPPORT", "PER:prabowo-subianto", "JPN", None)]
+
+
+@pytest.mark.parametrize("too, date", [(" juga", "2025-06-02"), ("", None)])
+def test_what_another_party_also_said_at_a_meeting_told_just_before_takes_its_day(too, date):
+    _, events = events_of(
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Australia Anthony Albanese di Sydney pada Senin (2/6/2025). "
+        "Dalam pertemuan tersebut, Prabowo berterima kasih kepada Albanese atas bantuan Australia. "
+        f"Albanese{too} mendukung keanggotaan Indonesia di OECD.", "2025-06-04")
+    assert [(e.source[0].actor_id, e.date) for e in events if e.event_type == "SUPPORT"] == [
+        ("PER:prabowo-subianto", "2025-06-02"), ("PER:anthony-albanese", date)]

@@ -193,6 +193,9 @@ _RELATIVE_VERB = re.compile(r"\byang\s+(?:(?:kini|masih|sudah|telah|juga|sempat|
 # A relative clause after a verb's object that says when the object happened: its date is the object's, not the
 # verb's ("PBB mengecam serangan Israel terhadap rumah sakit yang terjadi pada Minggu (15/6)").
 _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilancarkan|digelar|diluncurkan)\b", re.IGNORECASE)
+# ... and so does the start of a span the stance's object has lasted ("menyoroti peningkatan kerja sama ... sejak
+# penandatanganan perjanjian pada Juni 2024": the praise is not of June 2024).
+_SINCE = re.compile(r"\bsejak\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
                            r"\bsebelumnya\b|\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
                            re.IGNORECASE)
@@ -276,6 +279,8 @@ NOT_AT_MEETINGS = frozenset({"FIGHT", "ASSAULT"})
 # partisipasi pasukan Korea Utara": the troops' part in the war came before; a visit thanked for is the one made).
 _REASON_CHARS = 30
 _OUTCOMES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what two parties do together at their meeting
+_SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "DISAPPROVE", "DEMAND", "REJECT"})  # stances one side takes there
+_TOO = "juga"
 _OUTCOME_REACH = 3  # sentences after the meeting's in which they are told ("Pertemuan tersebut berlangsung dua jam." between)
 
 
@@ -310,6 +315,17 @@ def _fronted_condition(tokens: list[Token], first: int, floor: int) -> int | Non
 def _thanked_for_before(text: str, event: Event) -> bool:
     """Whether the event's trigger is what someone is thanked, praised or blamed for ("... atas partisipasi pasukan")."""
     return _REASON_FOR.search(text, max(0, event.trigger[0] - _REASON_CHARS), event.trigger[0]) is not None
+
+
+def _said_there_too(tokens: list[Token], sentence: _Sentence, found: list[Event], meeting: Event) -> bool:
+    """Whether a sentence right after one that told what was done at a meeting goes on with what
+    a party of the meeting also did there: its events are stances of the meeting's people, with
+    "juga" right after the source ("Kim Jong-un juga menyoroti ...")."""
+    parties = {a.actor_id for a in meeting.source + meeting.recipient}
+    return bool(found) and all(
+        e.event_type in _SAID_AT_MEETINGS and e.source and {a.actor_id for a in e.source} <= parties
+        and any(tokens[k].folded == _TOO and tokens[k].start > e.source[-1].end for k in range(sentence.first, sentence.last)
+                if tokens[k].start < e.trigger[0]) for e in found)
 
 
 def _outcome_of(event: Event, meeting: Event) -> bool:
@@ -803,6 +819,7 @@ class EventExtractor:
         since_told = 0  # sentences since then
         quotes = self._quote_speakers(tokens, arguments)
         enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]] = {}  # actor ids -> (count, actors)
+        at_meeting = False  # whether the sentence before told what was done at the last meeting
         for span in article.sentences:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             cut = _before_related_links(tokens, first, last)
@@ -823,6 +840,11 @@ class EventExtractor:
                     count, _ = enforcers.pop(ids, (0, ()))
                     enforcers[ids] = (count + 1, tuple(event.source))  # (re-inserted: the latest last)
             back = self._refers_back(tokens, sentence) if found and last_meeting is not None else None
+            if back is None and at_meeting and last_meeting is not None and _said_there_too(tokens, sentence, found,
+                                                                                          last_meeting):
+                back = _NAMED_AGAIN  # "Dalam pertemuan tersebut, Putin berterima kasih ... Kim juga menyoroti ...": said
+                # there too, by another party of the meeting
+            at_meeting = back == _NAMED_AGAIN
             if back == _NAMED_AGAIN or back == _RIGHT_AFTER and any(e is last_meeting for e in previous):
                 for event in found:  # (right after a meeting: the one told in the sentence before, for what was done)
                     if event.date is None and event.event_type not in NOT_AT_MEETINGS and not (
@@ -5564,7 +5586,8 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
                                    and not _RELATIVE_VERB.search(text, max(t.end, position - _RELATIVE_CHARS), position)
                                    or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
-            and not (other_act and t.start > position and _HAPPENED_CLAUSE.search(text, position, t.start)
+            and not (other_act and t.start > position and (_HAPPENED_CLAUSE.search(text, position, t.start)
+                                                           or _SINCE.search(text, position, t.start))
                      and not _closing(text, t, position))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
