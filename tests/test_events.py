@@ -6865,6 +6865,14 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("OJK mencabut izin usaha PT Sarana Sulteng Ventura (SSTV). OJK juga meminta SSTV menyelesaikan kewajibannya "
      "kepada nasabah.", [("COERCE", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",)),
                          ("DEMAND", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",))]),
+    # objecting, leading a delegation abroad, judging force excessive
+    ("Pemerintah Malaysia menyatakan keberatan atas rencana Indonesia mengenakan bea keluar.",
+     [("DISAPPROVE", ("MYS",), ("IDN",))]),
+    ("Menteri Perdagangan Budi Santoso memimpin misi dagang ke Afrika Selatan pekan ini.",
+     [("CONSULT", ("PER:budi-santoso",), ("ZAF",))]),
+    ("Presiden Prabowo memimpin rapat terbatas di Istana.", []),
+    ("Amnesty International menilai aparat bertindak represif terhadap demonstran.",
+     [("DISAPPROVE", ("NGO:AMNESTY",), ("AGT:IDN:GOV:aparat",))]),
 ])
 def test_probe_acts_of_the_forty_fifth_session(text, expected):
     article, events = events_of(text)
