@@ -6873,6 +6873,12 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("Presiden Prabowo memimpin rapat terbatas di Istana.", []),
     ("Amnesty International menilai aparat bertindak represif terhadap demonstran.",
      [("DISAPPROVE", ("NGO:AMNESTY",), ("AGT:IDN:GOV:aparat",))]),
+    # a call that culprits be dealt with by the law is a call on the law, not on them
+    ("Anggota DPR itu meminta agar pelaku teror terhadap rumah ibadah itu segera ditangkap.",
+     [("DEMAND", ("IDN:DPR",), ("AGT:IDN:GOV:polisi",))]),
+    ("Polda Metro Jaya menangkap dua pria. Anggota DPR meminta agar para pelaku lainnya segera dikejar.",
+     [("COERCE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:pria",)), ("DEMAND", ("IDN:DPR",), ("IDN:polda-metro-jaya",))]),
+    ("KPK meminta agar Budi Santoso segera hadir.", [("DEMAND", ("IDN:KPK",), ("PER:budi-santoso",))]),
 ])
 def test_probe_acts_of_the_forty_fifth_session(text, expected):
     article, events = events_of(text)

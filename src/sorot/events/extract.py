@@ -513,6 +513,10 @@ _DOERS_NAMED = frozenset(_NOUN_ACTS) | frozenset(_REFERRED_SAYINGS) | {"langkah"
 _ASKING = frozenset({"agar", "supaya", "jangan"})
 _NOT_TO = frozenset({"tidak", "tak", "jangan"})  # "untuk tidak ...": a warning asks not to act
 _ASKING_WINDOW = 12
+# What the law does to people, in the passive a call asks for (`_enforcement_asked`).
+_LAW_PASSIVES = frozenset({"dikejar", "ditangkap", "diusut", "diproses", "dihukum", "ditindak", "diadili", "ditahan",
+                           "diperiksa", "dipidana", "dijerat"})
+_LAW_ASKED_REACH = 18  # tokens from "agar" to that verb (past the people's description: "pelaku ancaman bom terhadap ...")
 # Leaving an area, which a state's or a military's order to another state's civilians asks before a strike.
 _EVACUATE = frozenset({"mengungsi", "evakuasi", "dievakuasi", "mengosongkan", "meninggalkan", "menjauhi"})
 _NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # words of a site beside a place
@@ -1750,6 +1754,9 @@ class EventExtractor:
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if event_type == "DEMAND" and trigger.voice == "active" and recipient and \
+                (enforcers := _enforcement_asked(arguments, last, ceiling, recipient)) is not None:
+            recipient = enforcers  # "meminta agar pelaku ancaman bom segera dikejar": a call on the law, not the culprits
         if event_type == "DEMAND" and _foreign_civilians(source, recipient) and \
                 _evacuation_ordered(arguments, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW), source):
             event_type, mode_of_pattern = "THREATEN", None  # "Militer Israel memerintahkan warga di Teheran untuk
@@ -3927,6 +3934,23 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
         if named:
             return [speaker], named[:1]
     return None
+
+
+def _enforcement_asked(arguments: Arguments, last: int, ceiling: int, recipient: list[EventActor]) -> list[EventActor] | None:
+    """The law asked to act when a call asks that people be dealt with by it ("meminta agar pelaku ancaman bom
+    segera dikejar", "mendesak supaya para tersangka ditahan"): the body of law enforcement the article names
+    near, else the police of the people's state, on the passive verb; None when the call is no such one."""
+    tokens = arguments.tokens
+    if last + 1 >= ceiling or tokens[last + 1].folded not in PURPOSES - {"untuk"} or not all(
+            a.sector not in ("GOV", "MIL", "IGO") and a.actor_id != a.country for a in recipient):
+        return None
+    verb = next((k for k in range(last + 2, min(ceiling, last + 2 + _LAW_ASKED_REACH)) if tokens[k].folded in _LAW_PASSIVES),
+                None)
+    if verb is None or tokens[verb].start < recipient[-1].end:
+        return None
+    country = recipient[0].country or HOME
+    return arguments.law_body_near(last) or [
+        EventActor(f"AGT:{country}:GOV:polisi", "police", country, "GOV", tokens[verb].start, tokens[verb].end)]
 
 
 def _evacuation_ordered(arguments: Arguments, start: int, end: int, source: list[EventActor]) -> bool:
