@@ -184,7 +184,8 @@ DEV_EVENT_SETS = (("dev events (development)", "dev_events.jsonl"), ("dev events
                   ("dev events (held out, set 18)", "dev_events_18.jsonl"),
                   ("dev events (development, set 19)", "dev_events_19.jsonl"),
                   ("dev events (held out, set 20)", "dev_events_20.jsonl"),
-                  ("dev events (held out, set 21)", "dev_events_21.jsonl"))
+                  ("dev events (held out, set 21)", "dev_events_21.jsonl"),
+                  ("dev events (development, set 22)", "dev_events_22.jsonl"))
 
 
 def _dev_event_rows(corpus: Path) -> list[dict]:
