@@ -6879,6 +6879,23 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("Polda Metro Jaya menangkap dua pria. Anggota DPR meminta agar para pelaku lainnya segera dikejar.",
      [("COERCE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:pria",)), ("DEMAND", ("IDN:DPR",), ("IDN:polda-metro-jaya",))]),
     ("KPK meminta agar Budi Santoso segera hadir.", [("DEMAND", ("IDN:KPK",), ("PER:budi-santoso",))]),
+    # a person named with an age in brackets is a person (the model alone missed him)
+    ("Gubernur Jawa Barat Dedi Mulyadi menemui Irwansyah (51), warga Kampung Gabus.",
+     [("CONSULT", ("PER:dedi-mulyadi",), ("PER:irwansyah",))]),
+    # people helping one another are no political act
+    ("Di shelter hotel, Deborah Claydon (45) menggambarkan suasana saling mendukung antar wisatawan.", []),
+    # a complaint looked into is not its maker investigated; a person's part in a case is
+    ("Polisi mendalami laporan Justinus Lhaksana (57) terkait dugaan pencemaran nama baik.",
+     [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ())]),
+    ("KPK mendalami soal peran Budi Santoso dalam kasus itu.", [("INVESTIGATE", ("IDN:KPK",), ("PER:budi-santoso",))]),
+    # a lawyer's client named only by the model after "kuasa hukum"; "yang bersangkutan" is the person the case is
+    # about, not the officer who speaks of him
+    ("Kuasa hukum Hendra Saputra Wijaya, Erry Gunadi, mengatakan kliennya akan dipanggil lagi oleh KPK pekan depan.",
+     [("INVESTIGATE", ("IDN:KPK",), ("PER:hendra-saputra-wijaya",))]),
+    ('Kejaksaan Agung memanggil mantan Mendikbudristek Nadiem Makarim. "Yang bersangkutan diperiksa sebagai saksi," kata '
+     'Kapuspenkum Harli Siregar.', [("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:nadiem-makarim",)),
+                                    ("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:nadiem-makarim",))]),
+    ("Kepala Polda Bali Irjen Daniel Adityajaya mengatakan yang bersangkutan sudah ditahan.", []),
 ])
 def test_probe_acts_of_the_forty_fifth_session(text, expected):
     article, events = events_of(text)

@@ -872,6 +872,7 @@ class ActorExtractor:
         unseen = self.recogniser.model.unseen_name
         cued = _named_by_enforcement(tokens, covered, proposals, unseen, self.name_parts)
         cued += _named_by_speech(tokens, covered, proposals + cued, unseen)
+        cued += _named_by_age(tokens, covered, proposals + cued, unseen)
         for proposal in [*proposals, *cued]:
             first, last, label = proposal.first, proposal.last, proposal.label
             rank = None
@@ -928,6 +929,8 @@ class ActorExtractor:
                     # "AKBP Rio Wahyu Anggoro menangkap ..."
                 elif _named_as(tokens, first):
                     how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
+                elif _aged(tokens, last):
+                    how = "recognised_titled"  # "Irwansyah (51), warga Kampung Gabus": an age is said of a person
                 elif _apposed_to_role(tokens, first, last):
                     how = "recognised_titled"  # "Kuasa hukum keluarga korban, Rivai Kusumanegara, mengatakan ...": the
                     # role's holder, as a title names one
@@ -1465,6 +1468,31 @@ def _apposed_to_role(tokens: list[Token], first: int, last: int) -> bool:
     return any(tuple(words[k : k + len(role)]) == role for role in _APPOSED_ROLES for k in range(len(words)))
 
 
+def _named_by_age(tokens: list[Token], covered: set[int], proposals: list[Proposal],
+                  name_word: Callable[[str], bool]) -> list[Proposal]:
+    """People the model missed whose age follows their name in brackets: one to four capitalised
+    words no mention covers, each one the training text never writes in lower case (`name_word`:
+    "menemui Irwansyah (51), warga Kampung Gabus")."""
+    proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
+    found = []
+    for index, token in enumerate(tokens):
+        if token.text != "(" or not index or not _aged(tokens, index - 1):
+            continue
+        first = _name_run_start(tokens, index - 1, name_word)
+        if first < index and not any(i in covered or i in proposed for i in range(first, index)) and not (
+                first and tokens[first - 1].is_word and tokens[first - 1].text[:1].isupper()):
+            found.append(Proposal(first, index - 1, "PER", _CUED_SCORE))
+    return found
+
+
+def _aged(tokens: list[Token], last: int) -> bool:
+    """Whether the name ending at ``last`` is followed by an age in brackets, as the press gives a
+    private person's: "Irwansyah (51)", "Siti Rukmini (60 tahun)"."""
+    return last + 3 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(tokens[last + 2].text) is not None \
+        and (tokens[last + 3].text == ")" or tokens[last + 3].folded == "tahun" and last + 4 < len(tokens)
+             and tokens[last + 4].text == ")")
+
+
 def _named_as(tokens: list[Token], first: int) -> bool:
     """Whether the name at ``first`` is a person's that "bernama" introduces, alone or in a list
     after it: "dua pengacara bernama Ariyanto dan Marcella Santoso" names both (not a thing's name,
@@ -1485,6 +1513,7 @@ def _named_as(tokens: list[Token], first: int) -> bool:
 
 
 NAMING = "bernama"
+_AGE = re.compile(r"\d{1,2}")  # a person's age in brackets after the name (`_aged`)
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
 _NAMED_THINGS = frozenset({"motor", "perahu", "toko", "usaha", "operasi", "badai", "topan", "siklon", "kucing", "anjing",

@@ -77,6 +77,13 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
 _PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _CLIENTS = frozenset({"kliennya", "klien"})  # the one a lawyer acts for (`_client`)
+_CONCERNED = "bersangkutan"  # "yang bersangkutan": the person concerned, named last
+_CONCERNED_REACH = 60  # tokens back to that person's mention (about two sentences)
+_TITLE_WORDS = 6  # capitalised words of a title before a name (`_officer_title`)
+# Words of the offices of the police, prosecutors, courts and the KPK in a person's title ("Dirreskrimum Polda Bali").
+_LAW_OFFICE = re.compile(r"\b(?:pol(?:ri|da|res|resta|restabes|sek)|kepolisian|kapol\w*|reskrim\w*|dirreskrim\w*|kasat\w*|"
+                         r"kejaksaan|keja(?:gung|ti|ri)|kaja(?:ti|ri)|jaksa|kpk|hakim|pengadilan|penyidik|humas|jubir|"
+                         r"juru bicara|kapuspenkum)\b", re.IGNORECASE)
 _COUNSEL = frozenset({"pengacara", "advokat"})  # and "kuasa hukum"
 _OTHER_ONES = frozenset({"baru", "lain", "lainnya"})  # "tersangka baru": not the suspect named before
 # The nouns of the trial's prosecutor, whom the one trial prosecutor a story names by title stands for ("Jaksa Penuntut
@@ -374,6 +381,13 @@ def opens_attribution(tokens: list[Token], index: int) -> bool:
     return word in _ATTRIBUTION_OPENERS or word in AS_IN and index + 1 < len(tokens) and tokens[index + 1].folded in REPORTED_IN
 
 
+def _officer(person: ArticleActor) -> bool:
+    """Whether a person's title or any mention names an office of the law or a rank ("Kepala Polda
+    Bali", "Inspektur Jenderal Daniel", "Brigjen Djuhandhani"): one who speaks of a case, not its subject."""
+    return any(_LAW_OFFICE.search(text) or RANK_WORDS.intersection(text.casefold().split())
+               for text in [person.role or "", *(m.text for m in person.mentions)])
+
+
 def law_body(actor_id: str) -> bool:
     """Whether an actor is a body of law enforcement: the police and its commands, the KPK,
     prosecutors' offices, the BNN, immigration, customs ("IDN:polda-riau", "IDN:KPK", "IDN:KEJAGUNG",
@@ -437,6 +451,9 @@ class Arguments:
         self._pair_phrases: dict[int, int] = {}  # first token of "kedua pihak" and the like -> last
         recent: list[ArticleActor] = []  # actors in order of last mention, newest last
         last_person: ArticleActor | None = None  # unconfirmed people too, where they stand as a subject
+        self._concerned: ArticleActor | None = None  # the person named last who holds no office of the law
+        self._concerned_at = 0  # and the token where
+        officers: set[str] = set()  # people named with an office of the law
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
         last_at: dict[str, int] = {}  # the token of each actor's last mention
@@ -452,6 +469,13 @@ class Arguments:
                     self.performers.add(start)  # (whose stances code nothing but toward authorities: `_event`)
                     actor = ArticleActor(f"GRP:{actor.country}-cvl", f"people of {actor.country}", "ORG", actor.country,
                                          "CVL", None, 0.8)
+                if actor.type == "PER" and (_officer(actor) or self._officer_title(index)):
+                    officers.add(actor.actor_id)
+                    if self._concerned is not None and self._concerned.actor_id == actor.actor_id:
+                        self._concerned = None  # (its title's first word was taken as a mention: "Kepala")
+                elif actor.type == "PER" and actor.actor_id not in officers:
+                    self._concerned, self._concerned_at = actor, index  # whom a case is about ("yang bersangkutan"): no
+                    # officer of the law
                 if actor.actor_id in self._unconfirmed:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
@@ -477,6 +501,17 @@ class Arguments:
         if agents is not None:
             self._add_agents(agents)
             self._add_groups_again()
+
+    def _officer_title(self, index: int) -> bool:
+        """Whether the capitalised words right before token ``index`` (a name's title) name an office of
+        the law or a rank: "Kepala Polda Bali Irjen Daniel Adityajaya"."""
+        position = index - 1
+        while position >= 0 and index - position <= _TITLE_WORDS and self.tokens[position].is_word \
+                and self.tokens[position].text[:1].isupper():
+            if _LAW_OFFICE.search(self.tokens[position].text) or self.tokens[position].folded in RANK_WORDS:
+                return True
+            position -= 1
+        return False
 
     def _add_counterparts(self) -> None:
         """Units for a counterpart named by the state it serves ("mitranya dari Turki"): the
@@ -1141,6 +1176,10 @@ class Arguments:
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _CLIENTS:
             return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto
+        if word == _CONCERNED and index and self.tokens[index - 1].folded == "yang" and self._concerned is not None \
+                and index - self._concerned_at <= _CONCERNED_REACH:
+            return Unit(index - 1, index, (self._concerned,))  # "peran yang bersangkutan": the person the case is about,
+            # named last, shortly before (officials' word for a suspect or a witness; not the officer who speaks of him)
         if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
                 (state := self._states.get(recent[-1].country)) is not None:
             return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
@@ -1222,8 +1261,8 @@ class Arguments:
                     and all(a.type == "PER" for a in unit.actors):
                 return Unit(index, index, unit.actors)  # (the client's mention may hold the title: "Pengacara X")
             if position and self.tokens[position].folded == "hukum" and self.tokens[position - 1].folded == "kuasa" and \
-                    (unit := self.at_first.get(position + 1)) is not None:
-                return Unit(index, index, unit.actors)
+                    (unit := self.at_first.get(position + 1) or self._proposed_names.get(position + 1)) is not None:
+                return Unit(index, index, unit.actors)  # (also one only the recogniser found: the title says who)
         return None
 
     def _sentence_states(self, index: int) -> list[ArticleActor]:
@@ -2246,6 +2285,9 @@ class Arguments:
                 limit = min(ceiling, limit + 2)
                 past_join = True
                 continue
+            if token.folded == "yang" and position + 1 < limit and self.tokens[position + 1].folded == _CONCERNED and \
+                    (concerned := self.at_first.get(position)) is not None:
+                return concerned.last, [concerned]  # "memeriksa yang bersangkutan": the person concerned
             if token.folded in RIGHT_BOUNDARIES or (position > trigger_last + 1 and self.is_verb(position)
                                                      and not token.folded.startswith("ber")):
                 return None  # "meminta jajarannya menindak pengemudi": the drivers are the second verb's

@@ -516,6 +516,10 @@ _ASKING_WINDOW = 12
 # What the law does to people, in the passive a call asks for (`_enforcement_asked`).
 _LAW_PASSIVES = frozenset({"dikejar", "ditangkap", "diusut", "diproses", "dihukum", "ditindak", "diadili", "ditahan",
                            "diperiksa", "dipidana", "dijerat"})
+_COMPLAINT_NOUNS = frozenset({"laporan", "aduan", "pengaduan"})  # whose complaint is investigated: its maker, not the target
+_ABOUT_WORDS = frozenset({"soal", "terkait", "mengenai", "tentang", "lebih", "jauh", "lagi"})
+_TOPIC_WORDS = 3  # words of topic between an investigation's verb and "peran" (`_part_examined`)
+_PART_NOUNS = frozenset({"peran", "keterlibatan"})
 _LAW_ASKED_REACH = 18  # tokens from "agar" to that verb (past the people's description: "pelaku ancaman bom terhadap ...")
 # Leaving an area, which a state's or a military's order to another state's civilians asks before a strike.
 _EVACUATE = frozenset({"mengungsi", "evakuasi", "dievakuasi", "mengosongkan", "meninggalkan", "menjauhi"})
@@ -1514,6 +1518,9 @@ class EventExtractor:
                 source, recipient = [source[direction]], [source[1 - direction]]
         elif direction == 1 and source and recipient and _mutual(tokens, first, last, floor):
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
+        if direction is not None and pattern.type in JOINT and _mutual(tokens, first, last, floor) and \
+                all(a.sector in (None, "CVL") for a in source + recipient):
+            return None  # people helping one another ("suasana saling mendukung antar wisatawan"): no political act
         elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun" and \
                 not (first > floor and _VERB.fullmatch(tokens[first - 1].folded)):  # (not "mengecam agresi Israel dan AS")
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
@@ -1754,6 +1761,10 @@ class EventExtractor:
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if event_type == "INVESTIGATE" and recipient and _word_before(tokens, recipient[0].start) in _COMPLAINT_NOUNS:
+            recipient = []  # "Polisi mendalami laporan Coach Justin": his complaint is looked into, not he
+        if event_type == "INVESTIGATE" and not recipient and trigger.voice == "active":
+            recipient = _part_examined(arguments, last, ceiling)  # "KPK mendalami soal peran Haryanto"
         if event_type == "DEMAND" and trigger.voice == "active" and recipient and \
                 (enforcers := _enforcement_asked(arguments, last, ceiling, recipient)) is not None:
             recipient = enforcers  # "meminta agar pelaku ancaman bom segera dikejar": a call on the law, not the culprits
@@ -3934,6 +3945,21 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
         if named:
             return [speaker], named[:1]
     return None
+
+
+def _part_examined(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
+    """The person or body whose part in a case an investigation looks into, named after "peran"
+    or "keterlibatan", past a word of topic ("KPK mendalami soal peran Haryanto dalam penerimaan
+    uang"); none when no actor is so named."""
+    tokens, position = arguments.tokens, last + 1
+    while position < min(ceiling, last + 1 + _TOPIC_WORDS) and tokens[position].folded in _ABOUT_WORDS:
+        position += 1
+    if position + 1 >= ceiling or tokens[position].folded not in _PART_NOUNS:
+        return []
+    found = arguments.group_starting_at(position + 1, ceiling, companions=False)
+    if found is None:  # (a name only the recogniser found: what the law acts on)
+        return arguments.event_actors(arguments.proposed_people(position + 1))
+    return arguments.event_actors(found[1]) if all(a.type in ("PER", "ORG") for u in found[1] for a in u.actors) else []
 
 
 def _enforcement_asked(arguments: Arguments, last: int, ceiling: int, recipient: list[EventActor]) -> list[EventActor] | None:
