@@ -2016,3 +2016,18 @@ def test_myanmar_s_states_and_regions_are_its_places(extract):
     actors = extract("Militer Myanmar menggempur sejumlah desa di Negara Bagian Rakhine dan wilayah Sagaing.", "2025-06-20")
     assert {(a.actor_id, a.type, a.country) for a in actors if a.type == "LOC"} == {
         ("LOC:rakhine", "LOC", "MMR"), ("LOC:sagaing", "LOC", "MMR")}
+
+
+def test_entities_a_name_with_an_age_in_brackets_is_a_person_but_counts_per_place_are_not(extract) -> None:
+    actors = _by_id(extract("Gubernur Dedi Mulyadi menemui Irwansyah (51), warga Kampung Gabus. Polisi menemukan bocah "
+                            "Rafi (8) di sungai.", "2025-06-18"))
+    assert actors["PER:irwansyah"].type == "PER" and actors["PER:rafi"].type == "PER"
+    actors = _by_id(extract("Korban keracunan berasal dari Karangtengah (11), Sukaresmi (8), dan Cikembar (6). Revisi itu "
+                            "mengubah Bab (3) tentang penyidik.", "2025-06-18"))
+    assert not any(a.type == "PER" for a in actors.values())
+
+
+def test_entities_a_firm_s_bracketed_short_form_the_knowledge_base_holds_stays_the_known_firm(extract) -> None:
+    actors = _by_id(extract("Penyidik memeriksa PT Bank Jawa Barat (BJB) terkait kredit ke Sritex.", "2025-06-18"))
+    assert [m.text for m in actors["BUS:bank-bjb"].mentions] == ["BJB"]
+    assert actors["ORG:pt-bank-jawa-barat"].confidence < actors["BUS:bank-bjb"].confidence

@@ -6871,8 +6871,22 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("Menteri Perdagangan Budi Santoso memimpin misi dagang ke Afrika Selatan pekan ini.",
      [("CONSULT", ("PER:budi-santoso",), ("ZAF",))]),
     ("Presiden Prabowo memimpin rapat terbatas di Istana.", []),
-    ("Amnesty International menilai aparat bertindak represif terhadap demonstran.",
+    ("Amnesty International menilai aparat bertindak berlebihan terhadap demonstran.",
      [("DISAPPROVE", ("NGO:AMNESTY",), ("AGT:IDN:GOV:aparat",))]),
+    # leading a delegation goes where "ke" says, not to the delegation; to a summit or on a peace mission it is none
+    ("Wakil Menteri Perdagangan memimpin delegasi pengusaha Indonesia ke Mesir.",
+     [("CONSULT", ("PER:dyah-roro-esti",), ("EGY",))]),
+    ("Letjen TNI Agus memimpin misi perdamaian PBB ke Lebanon.", []),
+    # ties between two others are only remarked on; an objection to an accusation is no criticism
+    ("Presiden Amerika Serikat menyoroti eratnya hubungan Rusia dan Korea Utara.", []),
+    ("Polisi menyatakan keberatan atas tuduhan bertindak represif terhadap demonstran.", []),
+    # news of someone handed to the police is no complaint; a firefight with a suspect stays a fight
+    ("Kantor berita Yonhap melaporkan seorang pekerja migran berinisial AS telah diserahkan ke kepolisian setempat.", []),
+    ("Polisi terlibat baku tembak dengan terduga teroris berinisial AB di Poso.",
+     [("FIGHT", ("AGT:IDN:GOV:polisi",), ("PER:initials-ab",))]),
+    # the law body a call names after "oleh"
+    ("Warga meminta agar pelaku pungli itu segera ditindak oleh Polres Bogor.",
+     [("DEMAND", ("AGT:IDN:CVL:warga",), ("IDN:polres-bogor",))]),
     # a call that culprits be dealt with by the law is a call on the law, not on them
     ("Anggota DPR itu meminta agar pelaku teror terhadap rumah ibadah itu segera ditangkap.",
      [("DEMAND", ("IDN:DPR",), ("AGT:IDN:GOV:polisi",))]),

@@ -960,7 +960,8 @@ class ActorExtractor:
                     country = "IDN"  # "Yayasan Amanah Bangun Negeri", "PSDKP" in a story set at home (not
                     # "Swansea City" or "Serie A": foreign clubs, leagues and firms stay of no state)
                 sector = "GOV" if CENTRAL_BANK in words else next((ORG_SECTORS[w] for w in words if w in ORG_SECTORS), None)
-                defined = defines_acronym(tokens, first, last)  # "Himpunan Kawasan Industri (HKI)"
+                defined = defines_acronym(tokens, first, last) and last + 2 not in covered  # "Himpunan Kawasan Industri
+                # (HKI)" (not a short form the knowledge base holds: "PT Bank Jawa Barat (BJB)" is its Bank BJB)
                 if defined and sector is None and BODY_OPENERS.get(words[0]) != "GOV":
                     sector = BODY_OPENERS.get(words[0])  # (a church's commission is no government's: "Komisi Keadilan ...")
                 if country is not None and (sector in ("GOV", "MIL") or defined):
@@ -1479,9 +1480,15 @@ def _named_by_age(tokens: list[Token], covered: set[int], proposals: list[Propos
         if token.text != "(" or not index or not _aged(tokens, index - 1):
             continue
         first = _name_run_start(tokens, index - 1, name_word)
-        if first < index and not any(i in covered or i in proposed for i in range(first, index)) and not (
-                first and tokens[first - 1].is_word and tokens[first - 1].text[:1].isupper()):
-            found.append(Proposal(first, index - 1, "PER", _CUED_SCORE))
+        if first == index or any(i in covered or i in proposed for i in range(first, index)) or \
+                first and tokens[first - 1].is_word and tokens[first - 1].text[:1].isupper():
+            continue
+        before = tokens[first - 1].folded if first else ""
+        counted = any(t.text == "(" for t in tokens[max(0, first - _COUNTS_NEAR) : first]) or \
+            any(t.text == "(" for t in tokens[index + 3 : index + 3 + _COUNTS_NEAR])
+        if counted or before in _PLACE_PREPOSITIONS or int(tokens[index + 1].text) < _ADULT and before not in _YOUNG:
+            continue  # counts per place ("Sukaresmi (8), dan Cikembar (6)"), a place, or a small number of no child
+        found.append(Proposal(first, index - 1, "PER", _CUED_SCORE))
     return found
 
 
@@ -1514,6 +1521,11 @@ def _named_as(tokens: list[Token], first: int) -> bool:
 
 NAMING = "bernama"
 _AGE = re.compile(r"\d{1,2}")  # a person's age in brackets after the name (`_aged`)
+_COUNTS_NEAR = 8  # tokens around it where another bracketed number makes it a count in a list (`_named_by_age`)
+_ADULT = 15  # an age at least this is an adult's; a child's smaller one needs a word of the young before the name
+_YOUNG = frozenset({"bocah", "anak", "balita", "bayi", "siswa", "siswi", "pelajar", "murid", "remaja", "putra", "putri",
+                    "putrinya", "putranya", "anaknya", "korban"})
+_PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke", "menuju"})
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
 _NAMED_THINGS = frozenset({"motor", "perahu", "toko", "usaha", "operasi", "badai", "topan", "siklon", "kucing", "anjing",

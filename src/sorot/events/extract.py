@@ -517,6 +517,13 @@ _ASKING_WINDOW = 12
 _LAW_PASSIVES = frozenset({"dikejar", "ditangkap", "diusut", "diproses", "dihukum", "ditindak", "diadili", "ditahan",
                            "diperiksa", "dipidana", "dijerat"})
 _COMPLAINT_NOUNS = frozenset({"laporan", "aduan", "pengaduan"})  # whose complaint is investigated: its maker, not the target
+_ARMED_GROUP_WORDS = frozenset({"kkb", "opm", "teroris", "terorisme", "separatis", "milisi", "pemberontak", "jaringan"})
+_ARMED_WORDS = 4  # words before a person's name where such a word makes the person one of them (`_armed_one`)
+_HIGHLIGHTS = "menyoroti"  # praise only of ties with a partner abroad
+_LEADS = "memimpin"  # leading a delegation or a mission: a visit where it goes (`_led_to`)
+_LED_REACH = 6  # tokens from the trigger to the "ke" of where it goes
+_NOT_VISITS = frozenset({"ktt", "konferensi", "sidang", "pertemuan", "forum", "perdamaian"})
+_OBJECTION = "keberatan"
 _ABOUT_WORDS = frozenset({"soal", "terkait", "mengenai", "tentang", "lebih", "jauh", "lagi"})
 _TOPIC_WORDS = 3  # words of topic between an investigation's verb and "peran" (`_part_examined`)
 _PART_NOUNS = frozenset({"peran", "keterlibatan"})
@@ -1310,6 +1317,10 @@ class EventExtractor:
                     return None
         if authority is not None:  # the one reported, not the authority reported to
             recipient = [a for a in recipient if a.start < tokens[authority].start]
+            if any(a.sector == "MED" for a in source) or any(arguments.is_verb(k) and tokens[k].folded.startswith("di")
+                                                            for k in range(last + 1, authority)):
+                return None  # news of someone handed to the police ("Yonhap melaporkan seorang pekerja berinisial AS
+                # telah diserahkan ke kepolisian"), no complaint
         if trigger.voice == "active" and (complaint or tokens[first].folded in _OBJECT_FIRST) and not (
                 recipient and _object_first(tokens, last, ceiling, recipient[0].start, complaint)):
             return None  # whom one urges, reports or presses is the verb's object, not an owner inside it
@@ -1745,8 +1756,11 @@ class EventExtractor:
             # it is held in is no target ("turun ke jalan di beberapa kota, termasuk Barcelona")
             recipient = [a for a in recipient if not _backed(arguments, last, _index_at(tokens, a.start))
                          and not _named_as_place(arguments, tokens, a)]
-        if event_type == "FIGHT" and _repression(source, recipient):
-            event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war
+        if event_type == "FIGHT" and _repression(source, recipient) and not (
+                any(a.actor_id.startswith(INITIALS) for a in recipient)
+                and (pattern.mutual or _armed_one(tokens, _index_at(tokens, recipient[0].start), floor))):
+            event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war (but a
+            # firefight with a suspect, or force on a member of an armed group, stays a fight)
         if event_type == "SANCTION" and tokens[first].folded == _EXPELS and last + 1 < ceiling and \
                 tokens[last + 1].folded in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
@@ -1761,6 +1775,17 @@ class EventExtractor:
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if tokens[first].folded == _HIGHLIGHTS and not (len(recipient) == 1 and recipient[0].country not in (
+                None, *(a.country for a in source))):
+            return None  # ties with a partner of another state praise it; ties between two others, or at home, are
+            # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
+        if tokens[first].folded == _LEADS:
+            recipient = _led_to(arguments, last, ceiling)  # "memimpin delegasi TNI ke Turki": Turkey, not the TNI
+            if not recipient:
+                return None
+        if event_type == "DISAPPROVE" and tokens[last].folded == _OBJECTION and last + 2 < ceiling and \
+                tokens[last + 2].folded in _CLAIMED:
+            return None  # objecting to an accusation ("menyatakan keberatan atas tuduhan ...") is a denial of it
         if event_type == "INVESTIGATE" and recipient and _word_before(tokens, recipient[0].start) in _COMPLAINT_NOUNS:
             recipient = []  # "Polisi mendalami laporan Coach Justin": his complaint is looked into, not he
         if event_type == "INVESTIGATE" and not recipient and trigger.voice == "active":
@@ -3493,6 +3518,12 @@ def _titled_prosecutor(arguments: Arguments, actor: EventActor) -> bool:
     return False
 
 
+def _armed_one(tokens: list[Token], index: int, floor: int) -> bool:
+    """Whether the words right before token ``index`` make the person there a member of an armed
+    group or a terror suspect ("anggota KKB berinisial EK", "terduga teroris berinisial AB")."""
+    return any(t.folded in _ARMED_GROUP_WORDS for t in tokens[max(floor, index - _ARMED_WORDS) : index])
+
+
 def _repression(source: list[EventActor], recipient: list[EventActor]) -> bool:
     """Force by a state's civil bodies (the police), not the state or its military, on its
     own civilians (also people the press names by initials): repression (COERCE), not war."""
@@ -3947,6 +3978,20 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
     return None
 
 
+def _led_to(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
+    """Where a delegation or a mission one leads goes: the state or place after "ke" ("memimpin delegasi
+    pengusaha ke Mesir"); none for a summit or a meeting (its own noun codes it), a peace mission (a
+    deployment) or no place named."""
+    tokens = arguments.tokens
+    if any(t.folded in _NOT_VISITS for t in tokens[last + 1 : ceiling]):
+        return []
+    to = next((k for k in range(last + 1, min(ceiling, last + 1 + _LED_REACH)) if tokens[k].folded == "ke"), None)
+    found = arguments.group_starting_at(to + 1, ceiling, companions=False) if to is not None and to + 1 < ceiling else None
+    if found is None or not all(a.type in ("GPE", "LOC") or a.actor_id == a.country for u in found[1] for a in u.actors):
+        return []
+    return arguments.event_actors(found[1])
+
+
 def _part_examined(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
     """The person or body whose part in a case an investigation looks into, named after "peran"
     or "keterlibatan", past a word of topic ("KPK mendalami soal peran Haryanto dalam penerimaan
@@ -3974,6 +4019,8 @@ def _enforcement_asked(arguments: Arguments, last: int, ceiling: int, recipient:
                 None)
     if verb is None or tokens[verb].start < recipient[-1].end:
         return None
+    if verb + 2 < ceiling and tokens[verb + 1].folded == "oleh" and (named := arguments.at_first.get(verb + 2)) is not None:
+        return arguments.event_actors([named])  # "meminta agar kasus itu segera diusut oleh Polres Bogor"
     country = recipient[0].country or HOME
     return arguments.law_body_near(last) or [
         EventActor(f"AGT:{country}:GOV:polisi", "police", country, "GOV", tokens[verb].start, tokens[verb].end)]
