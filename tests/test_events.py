@@ -6879,6 +6879,8 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("Letjen TNI Agus memimpin misi perdamaian PBB ke Lebanon.", []),
     # ties between two others are only remarked on; an objection to an accusation is no criticism
     ("Presiden Amerika Serikat menyoroti eratnya hubungan Rusia dan Korea Utara.", []),
+    ("Presiden Prabowo menyoroti eratnya hubungan Indonesia dengan Arab Saudi.",
+     [("SUPPORT", ("PER:prabowo-subianto",), ("SAU",))]),
     ("Polisi menyatakan keberatan atas tuduhan bertindak represif terhadap demonstran.", []),
     # news of someone handed to the police is no complaint; a firefight with a suspect stays a fight
     ("Kantor berita Yonhap melaporkan seorang pekerja migran berinisial AS telah diserahkan ke kepolisian setempat.", []),

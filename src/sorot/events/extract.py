@@ -520,6 +520,7 @@ _COMPLAINT_NOUNS = frozenset({"laporan", "aduan", "pengaduan"})  # whose complai
 _ARMED_GROUP_WORDS = frozenset({"kkb", "opm", "teroris", "terorisme", "separatis", "milisi", "pemberontak", "jaringan"})
 _ARMED_WORDS = 4  # words before a person's name where such a word makes the person one of them (`_armed_one`)
 _HIGHLIGHTS = "menyoroti"  # praise only of ties with a partner abroad
+_TIE_REACH = 10  # tokens after the trigger where the parties of the ties highlighted are named (`_tie_partner`)
 _LEADS = "memimpin"  # leading a delegation or a mission: a visit where it goes (`_led_to`)
 _LED_REACH = 6  # tokens from the trigger to the "ke" of where it goes
 _NOT_VISITS = frozenset({"ktt", "konferensi", "sidang", "pertemuan", "forum", "perdamaian"})
@@ -1249,6 +1250,11 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if tokens[first].folded == _HIGHLIGHTS:
+            recipient = _tie_partner(arguments, last, ceiling, source)
+            if not recipient:
+                return None  # ties with a partner of another state praise it; ties between two others, or at home, are
+                # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
         if tokens[first].folded in _VERDICT_VERBS and recipient and _acquitted(tokens, recipient[-1].end, ceiling):
             return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
         if trigger.voice == "passive" and tokens[first].folded == _SET_AS and last + 1 < ceiling and \
@@ -1775,10 +1781,6 @@ class EventExtractor:
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
-        if tokens[first].folded == _HIGHLIGHTS and not (len(recipient) == 1 and recipient[0].country not in (
-                None, *(a.country for a in source))):
-            return None  # ties with a partner of another state praise it; ties between two others, or at home, are
-            # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
         if tokens[first].folded == _LEADS:
             recipient = _led_to(arguments, last, ceiling)  # "memimpin delegasi TNI ke Turki": Turkey, not the TNI
             if not recipient:
@@ -3976,6 +3978,19 @@ def _quote_roles(arguments: Arguments, first: int, last: int, floor: int,
         if named:
             return [speaker], named[:1]
     return None
+
+
+def _tie_partner(arguments: Arguments, last: int, ceiling: int, source: list[EventActor]) -> list[EventActor]:
+    """The one party of another state that the ties a speaker highlights hold, the speaker's own state being
+    the other or unnamed ("menyoroti eratnya hubungan Indonesia dengan Arab Saudi": Saudi Arabia); none when
+    the ties are between two others."""
+    own = {a.country for a in source}
+    named = [unit for k in range(last + 1, min(ceiling, last + 1 + _TIE_REACH)) if (unit := arguments.at_first.get(k))]
+    parties = [u for u in named if u.actors[0].country and u.actors[0].type in ("GPE", "ORG", "PER")]
+    others = [u for u in parties if u.actors[0].country not in own]
+    if len({u.actors[0].country for u in others}) != 1 or len(parties) - len(others) > 1:
+        return []
+    return arguments.event_actors(others[:1])
 
 
 def _led_to(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
