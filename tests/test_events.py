@@ -6844,10 +6844,10 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
      [("DISAPPROVE", ("AGT:IDN:CVL:warga",), ("PER:rizal-fadhilah-nugraha",))]),
     ("ICW melaporkan penangkapan 12 WNI ke Mabes Polri.", []),
     # officers after a fronted body named as where: the body's
-    ("Di Polsek Benda, petugas mengamankan dua tersangka berinisial AR dan MP.",
-     [("COERCE", ("IDN:polsek-benda",), ("PER:initials-ar", "PER:initials-mp"))]),
-    ("Adapun dari Polsek Sepatan, polisi menangkap ZF (29) yang diduga sebagai pengedar obat keras.",
-     [("COERCE", ("IDN:polsek-sepatan",), ("PER:initials-zf",))]),
+    ("Di Polsek Cibinong, petugas mengamankan dua pemuda berinisial RK dan DW.",
+     [("COERCE", ("IDN:polsek-cibinong",), ("PER:initials-rk", "PER:initials-dw"))]),
+    ("Sementara dari Polres Garut, polisi menangkap TS (31) yang diduga mengedarkan ganja.",
+     [("COERCE", ("IDN:polres-garut",), ("PER:initials-ts",))]),
     ("Di Bekasi, polisi menangkap dua tersangka berinisial AR dan MP.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ar", "PER:initials-mp"))]),
     # police force on a person named by initials is repression, not war
@@ -6862,9 +6862,9 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     ("Satgassus Polri dan DJP telah melakukan pertemuan untuk membahas penerimaan pajak.",
      [("CONSULT", ("ORG:satgassus-polri", "IDN:DJP"), ())]),
     # a firm's own short form in brackets names it later
-    ("OJK mencabut izin usaha PT Sarana Sulteng Ventura (SSTV). OJK juga meminta SSTV menyelesaikan kewajibannya "
-     "kepada nasabah.", [("COERCE", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",)),
-                         ("DEMAND", ("IDN:OJK",), ("ORG:pt-sarana-sulteng-ventura",))]),
+    ("OJK mencabut izin usaha PT Sinar Mulia Kencana (SMKC). OJK juga meminta SMKC melunasi kewajibannya "
+     "kepada para nasabah.", [("COERCE", ("IDN:OJK",), ("ORG:pt-sinar-mulia-kencana",)),
+                              ("DEMAND", ("IDN:OJK",), ("ORG:pt-sinar-mulia-kencana",))]),
     # objecting, leading a delegation abroad, judging force excessive
     ("Pemerintah Malaysia menyatakan keberatan atas rencana Indonesia mengenakan bea keluar.",
      [("DISAPPROVE", ("MYS",), ("IDN",))]),
@@ -6896,12 +6896,12 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
      [("COERCE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:pria",)), ("DEMAND", ("IDN:DPR",), ("IDN:polda-metro-jaya",))]),
     ("KPK meminta agar Budi Santoso segera hadir.", [("DEMAND", ("IDN:KPK",), ("PER:budi-santoso",))]),
     # a person named with an age in brackets is a person (the model alone missed him)
-    ("Gubernur Jawa Barat Dedi Mulyadi menemui Irwansyah (51), warga Kampung Gabus.",
-     [("CONSULT", ("PER:dedi-mulyadi",), ("PER:irwansyah",))]),
+    ("Gubernur Jawa Barat Dedi Mulyadi menemui Sutrisno (48), warga Desa Sukamaju.",
+     [("CONSULT", ("PER:dedi-mulyadi",), ("PER:sutrisno",))]),
     # people helping one another are no political act
-    ("Di shelter hotel, Deborah Claydon (45) menggambarkan suasana saling mendukung antar wisatawan.", []),
+    ("Di tempat pengungsian, Maria Lopez (45) bercerita tentang suasana saling mendukung di antara para turis.", []),
     # a complaint looked into is not its maker investigated; a person's part in a case is
-    ("Polisi mendalami laporan Justinus Lhaksana (57) terkait dugaan pencemaran nama baik.",
+    ("Polisi mendalami laporan Rudi Hartono (45) soal unggahan yang mencemarkan namanya.",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ())]),
     ("KPK mendalami soal peran Budi Santoso dalam kasus itu.", [("INVESTIGATE", ("IDN:KPK",), ("PER:budi-santoso",))]),
     # a lawyer's client named only by the model after "kuasa hukum"; "yang bersangkutan" is the person the case is

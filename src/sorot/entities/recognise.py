@@ -221,7 +221,7 @@ def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
     ("Himpunan Kawasan Industri (HKI)", "Forum Penyelamat Dana Rakyat (FPDR)"; a word may give up
     to four letters, "Badan Pendapatan Daerah (Bapenda)", and a link word none; not "Chief Operating
     Officer (COO)", a term), or a firm's name (opened by "PT" and the like) by capitals standing in
-    its words in turn ("PT Sarana Sulteng Ventura (SSTV)")."""
+    its words in turn ("PT Sinar Mulia Kencana (SMKC)")."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
         return False
     acronym = tokens[last + 2].text
@@ -229,13 +229,13 @@ def defines_acronym(tokens: list[Token], first: int, last: int) -> bool:
         return False
     words = [t.folded for t in tokens[first : last + 1] if t.is_word]
     if len(words) > 2 and words[0] in COMPANY_FORMS and acronym.isupper():
-        return _letters_in_turn(acronym.casefold(), words[1:])  # "PT Sarana Sulteng Ventura (SSTV)"
+        return _letters_in_turn(acronym.casefold(), words[1:])  # "PT Sinar Mulia Kencana (SMKC)"
     return len(words) > 1 and words[0] in BODY_OPENERS and _spells(acronym.casefold(), words)
 
 
 def _letters_in_turn(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` opens with the first word's initial and its letters stand in the
-    words in turn, as firms shorten their names ("SSTV" of "Sarana Sulteng Ventura")."""
+    words in turn, as firms shorten their names ("SMKC" of "Sinar Mulia Kencana")."""
     letters = iter("".join(words))
     return acronym[:1] == words[0][:1] and all(letter in letters for letter in acronym)
 

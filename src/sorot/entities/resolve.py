@@ -930,7 +930,7 @@ class ActorExtractor:
                 elif _named_as(tokens, first):
                     how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
                 elif _aged(tokens, last):
-                    how = "recognised_titled"  # "Irwansyah (51), warga Kampung Gabus": an age is said of a person
+                    how = "recognised_titled"  # "Sutrisno (48), warga Desa Sukamaju": an age is said of a person
                 elif _apposed_to_role(tokens, first, last):
                     how = "recognised_titled"  # "Kuasa hukum keluarga korban, Rivai Kusumanegara, mengatakan ...": the
                     # role's holder, as a title names one
@@ -1473,7 +1473,7 @@ def _named_by_age(tokens: list[Token], covered: set[int], proposals: list[Propos
                   name_word: Callable[[str], bool]) -> list[Proposal]:
     """People the model missed whose age follows their name in brackets: one to four capitalised
     words no mention covers, each one the training text never writes in lower case (`name_word`:
-    "menemui Irwansyah (51), warga Kampung Gabus")."""
+    "menemui Sutrisno (48), warga Desa Sukamaju")."""
     proposed = {i for p in proposals for i in range(p.first, p.last + 1)}
     found = []
     for index, token in enumerate(tokens):
@@ -1487,14 +1487,14 @@ def _named_by_age(tokens: list[Token], covered: set[int], proposals: list[Propos
         counted = any(t.text == "(" for t in tokens[max(0, first - _COUNTS_NEAR) : first]) or \
             any(t.text == "(" for t in tokens[index + 3 : index + 3 + _COUNTS_NEAR])
         if counted or before in _PLACE_PREPOSITIONS or int(tokens[index + 1].text) < _ADULT and before not in _YOUNG:
-            continue  # counts per place ("Sukaresmi (8), dan Cikembar (6)"), a place, or a small number of no child
+            continue  # counts per place ("Sukamaju (8), dan Cibodas (6)"), a place, or a small number of no child
         found.append(Proposal(first, index - 1, "PER", _CUED_SCORE))
     return found
 
 
 def _aged(tokens: list[Token], last: int) -> bool:
     """Whether the name ending at ``last`` is followed by an age in brackets, as the press gives a
-    private person's: "Irwansyah (51)", "Siti Rukmini (60 tahun)"."""
+    private person's: "Sutrisno (48)", "Siti Aminah (60 tahun)"."""
     return last + 3 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(tokens[last + 2].text) is not None \
         and (tokens[last + 3].text == ")" or tokens[last + 3].folded == "tahun" and last + 4 < len(tokens)
              and tokens[last + 4].text == ")")

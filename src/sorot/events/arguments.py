@@ -1756,7 +1756,7 @@ class Arguments:
                 if self._after_preposition(first, floor) and units[-1].first > first + 1 \
                         and self.tokens[units[-1].first - 1].text == "," \
                         and all(a.actor_id.startswith("AGT:") or law_body(a.actor_id) for a in units[-1].actors):
-                    # "Di Polsek Benda, petugas mengamankan ...", "Adapun dari Polsek Sepatan, polisi menangkap ...": the
+                    # "Di Polsek Cibinong, petugas mengamankan ...", "Sementara dari Polres Garut, polisi menangkap ...": the
                     # officers after the comma, of the body named as where (not a list of places: "ke Malaysia, Thailand")
                     bodies = [u for u in units[:-1] if all(law_body(a.actor_id) for a in u.actors)]
                     return (bodies[-1].first, bodies[-1:]) if bodies else (units[-1].first, units[-1:])

@@ -1537,7 +1537,7 @@ class EventExtractor:
             source, recipient = recipient, source  # "Israel terlibat aksi saling serang dengan Iran": both ways
         if direction is not None and pattern.type in JOINT and _mutual(tokens, first, last, floor) and \
                 all(a.sector in (None, "CVL") for a in source + recipient):
-            return None  # people helping one another ("suasana saling mendukung antar wisatawan"): no political act
+            return None  # people helping one another ("suasana saling mendukung di antara para turis"): no political act
         elif not recipient and len(source) > 1 and pattern.type in HOSTILE and trigger.voice == "noun" and \
                 not (first > floor and _VERB.fullmatch(tokens[first - 1].folded)):  # (not "mengecam agresi Israel dan AS")
             source, recipient = source[:1], source[1:]  # "perang Israel dan Iran": the first acts on the rest
@@ -1789,9 +1789,9 @@ class EventExtractor:
                 tokens[last + 2].folded in _CLAIMED:
             return None  # objecting to an accusation ("menyatakan keberatan atas tuduhan ...") is a denial of it
         if event_type == "INVESTIGATE" and recipient and _word_before(tokens, recipient[0].start) in _COMPLAINT_NOUNS:
-            recipient = []  # "Polisi mendalami laporan Coach Justin": his complaint is looked into, not he
+            recipient = []  # "Polisi mendalami laporan Rudi": his complaint is looked into, not he
         if event_type == "INVESTIGATE" and not recipient and trigger.voice == "active":
-            recipient = _part_examined(arguments, last, ceiling)  # "KPK mendalami soal peran Haryanto"
+            recipient = _part_examined(arguments, last, ceiling)  # "KPK mendalami soal peran Budi"
         if event_type == "DEMAND" and trigger.voice == "active" and recipient and \
                 (enforcers := _enforcement_asked(arguments, last, ceiling, recipient)) is not None:
             recipient = enforcers  # "meminta agar pelaku ancaman bom segera dikejar": a call on the law, not the culprits
@@ -4009,8 +4009,8 @@ def _led_to(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
 
 def _part_examined(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
     """The person or body whose part in a case an investigation looks into, named after "peran"
-    or "keterlibatan", past a word of topic ("KPK mendalami soal peran Haryanto dalam penerimaan
-    uang"); none when no actor is so named."""
+    or "keterlibatan", past a word of topic ("KPK mendalami soal peran Budi dalam kasus
+    suap itu"); none when no actor is so named."""
     tokens, position = arguments.tokens, last + 1
     while position < min(ceiling, last + 1 + _TOPIC_WORDS) and tokens[position].folded in _ABOUT_WORDS:
         position += 1
