@@ -650,7 +650,7 @@ class ActorExtractor:
         links = []
         for index, token in enumerate(tokens):
             sector = BODY_OPENERS.get(token.folded, _COURTS_AND_POLICE.get(token.folded))
-            if token.folded not in BODY_OPENERS | _COURTS_AND_POLICE or not token.text[:1].isupper() or index in used \
+            if sector is None and token.folded not in BODY_OPENERS or not token.text[:1].isupper() or index in used \
                     or index in starting or index in inside:
                 continue
             for position in range(index + 1, min(len(tokens), index + 1 + _BODY_WORDS)):
@@ -659,8 +659,9 @@ class ActorExtractor:
                     state = self.kb.by_id(state_mention.candidates[0]) if len(state_mention.candidates) == 1 else None
                     named_state = state is not None and state.type == "GPE" and state.id == state.country \
                         and state_mention.kind in ("name", "short") and token.folded in BODY_OPENERS
-                    place_abroad = token.folded in _COURTS_AND_POLICE and state is not None and state.country not in (
-                        None, HOME_STATE) and (state.type == "LOC" or state.type == "GPE" and state_mention.kind == "capital") \
+                    place_abroad = token.folded in _COURTS_AND_POLICE and state is not None \
+                        and state.country not in (None, HOME_STATE) \
+                        and (state.type == "LOC" or state.type == "GPE" and state_mention.kind == "capital") \
                         and not (index > 0 and tokens[index - 1].is_word and tokens[index - 1].text[:1].isupper())
                     if (position > index + 1 and named_state or place_abroad) and state_mention.first not in used:
                         last = state_mention.last
@@ -1138,9 +1139,9 @@ _BODY_WORDS = 7  # at most this many words (capitalised, or "dan") between the o
 # ("Pengadilan Tinggi Kuala Lumpur", "Kepolisian Metropolitan Tokyo"), and the words of a part of it after it.
 _COURTS_AND_POLICE = {"pengadilan": "GOV", "kejaksaan": "GOV", "kepolisian": "GOV", "mahkamah": "GOV"}
 _PART_OF_PLACE = frozenset({"pusat", "selatan", "utara", "barat", "timur", "tengah", "raya"})
+_TASK_FORCES = frozenset({"satgas", "satgassus"})  # (and "Satuan Tugas"): "Satgas PASTI", "Satgassus Polri"
 # Words that open only the names of associations ("Koalisi Masyarakat Sipil", "Ikatan Bidan Indonesia"; not
 # "Gerakan", which opens campaigns, nor "Lembaga", "Badan" or "Forum", which open terms and offices).
-_TASK_FORCES = frozenset({"satgas", "satgassus"})  # (and "Satuan Tugas"): "Satgas PASTI", "Satgassus Polri"
 _ASSOCIATIONS = frozenset({"koalisi", "aliansi", "paguyuban", "perkumpulan", "perhimpunan", "ikatan", "persatuan",
                            "himpunan"})
 
@@ -1495,7 +1496,8 @@ def _named_by_age(tokens: list[Token], covered: set[int], proposals: list[Propos
 def _aged(tokens: list[Token], last: int) -> bool:
     """Whether the name ending at ``last`` is followed by an age in brackets, as the press gives a
     private person's: "Sutrisno (48)", "Siti Aminah (60 tahun)"."""
-    return last + 3 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(tokens[last + 2].text) is not None \
+    return last + 3 < len(tokens) and tokens[last + 1].text == "(" \
+        and _AGE.fullmatch(tokens[last + 2].text) is not None \
         and (tokens[last + 3].text == ")" or tokens[last + 3].folded == "tahun" and last + 4 < len(tokens)
              and tokens[last + 4].text == ")")
 

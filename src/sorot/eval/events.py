@@ -154,7 +154,8 @@ def score_dev_events(corpus: Path, labels: Path) -> EventScore:
                 for actor in gold.get(side) or []:
                     key = f"{actor.get('name')}|{actor.get('country')}"
                     known = actors.get(key, {}).get("mentions", [])
-                    actors[key] = {**actor, "id": key, "mentions": known + [m for m in actor.get("mentions", []) if m not in known]}
+                    mentions = known + [m for m in actor.get("mentions", []) if m not in known]
+                    actors[key] = {**actor, "id": key, "mentions": mentions}
                     sides[side].append(key)
             gold_events.append({**gold, **sides})
         score_events(score, doc, predicted, gold_events, actors)

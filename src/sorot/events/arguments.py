@@ -453,7 +453,8 @@ class Arguments:
         last_person: ArticleActor | None = None  # unconfirmed people too, where they stand as a subject
         self._concerned: ArticleActor | None = None  # the person named last who holds no office of the law
         self._concerned_at = 0  # and the token where
-        officers: set[str] = set()  # people named with an office of the law
+        officers = {a.actor_id for a in (*actors, *unconfirmed) if a.type == "PER" and _officer(a)}  # people named with an
+        # office of the law (and those whose mention a title of the law opens, found below)
         counts: Counter = Counter()  # mentions of each actor so far: its salience
         last_end: dict[str, int] = {}
         last_at: dict[str, int] = {}  # the token of each actor's last mention
@@ -469,7 +470,7 @@ class Arguments:
                     self.performers.add(start)  # (whose stances code nothing but toward authorities: `_event`)
                     actor = ArticleActor(f"GRP:{actor.country}-cvl", f"people of {actor.country}", "ORG", actor.country,
                                          "CVL", None, 0.8)
-                if actor.type == "PER" and (_officer(actor) or self._officer_title(index)):
+                if actor.type == "PER" and (actor.actor_id in officers or self._officer_title(index)):
                     officers.add(actor.actor_id)
                     if self._concerned is not None and self._concerned.actor_id == actor.actor_id:
                         self._concerned = None  # (its title's first word was taken as a mention: "Kepala")
@@ -2323,8 +2324,8 @@ class Arguments:
         """The token after the initials that close a role of capitalised words from `start` on
         ("mantan Direktur Utama PT Jabar Agro Lestari berinisial AS"), else `start`."""
         position = start
-        while position < min(ceiling, start + _ROLE_BEFORE_INITIALS) and (
-                self.tokens[position].folded in FORMER or self.tokens[position].is_word and self.tokens[position].text[:1].isupper()):
+        while position < min(ceiling, start + _ROLE_BEFORE_INITIALS) and (self.tokens[position].folded in FORMER or (
+                self.tokens[position].is_word and self.tokens[position].text[:1].isupper())):
             position += 1
         if position > start and position + 1 < ceiling and self.tokens[position].folded == _NAMED_BY:
             return position + 2
