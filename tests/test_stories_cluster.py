@@ -162,6 +162,21 @@ def test_doc_from_article_keeps_named_actors_only():
     assert doc_from_article(article, outlet="contoh.id").id == "rec-1"
 
 
+def test_doc_from_article_counts_the_state_of_another_state_s_body():
+    def body(actor_id, text, country):
+        return SimpleNamespace(actor_id=actor_id, confidence=1.0, type="ORG", country=country,
+                               mentions=[SimpleNamespace(text=text, start=10)])
+
+    article = SimpleNamespace(
+        id="art-2", source_id="rec-2", title="Judul", text="Isi berita.", dct="2031-03-10T08:00+07:00", outlet="contoh.id",
+        sentences=[SimpleNamespace(start=0, end=120)], events=[],
+        actors=[body("KOR:pengadilan-distrik-busan", "Pengadilan Distrik Busan", "KOR"),  # South Korea's court
+                body("IDN:KPK", "KPK", "IDN"),  # a home body: not Indonesia, which every domestic story names
+                body("IGO:UN", "PBB", "IGO"), body("ORG:toko-maju", "Toko Maju", "IDN")])
+    assert doc_from_article(article).actors == ("IDN:KPK", "IGO:UN", "KOR", "KOR:pengadilan-distrik-busan",
+                                                "ORG:toko-maju")
+
+
 # ---------------------------------------------------------------- the clusterer
 
 BACKGROUND = [

@@ -56,6 +56,7 @@ from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from sorot.entities.regional import HOME_STATE
 from sorot.entities.resolve import CLUB, KNOWN
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -321,17 +322,21 @@ def doc_from_article(article, outlet: str | None = None, within: int = ACTOR_CHA
     in the first `within` characters of the text, places inside a state only in its first
     sentence (what the article is about, not who its background mentions; the capital
     keeps the common words "per" and "lima" from counting as Peru and Lima), without the
-    news outlets credited in the text; its events' signatures are those of every event
+    news outlets credited in the text, and with the state of another state's body it names;
+    its events' signatures are those of every event
     the `events` stage coded in it. With `outlet` (a corpus record) the id is the
     record's `source_id`, else the article id."""
     # a place inside a state (a city, a province) counts only when the first sentence
     # names it: where the story happens, not every place its background passes through
     lead = min(within, article.sentences[0].end) if article.sentences else within
-    actors = tuple(sorted({
-        actor.actor_id for actor in article.actors
-        if is_about(actor.actor_id, actor.confidence, ((m.text, m.start) for m in actor.mentions),
-                    lead if actor.type == "LOC" and actor.country else within)
-    }))
+    about = [actor for actor in article.actors
+             if is_about(actor.actor_id, actor.confidence, ((m.text, m.start) for m in actor.mentions),
+                         lead if actor.type == "LOC" and actor.country else within)]
+    # a body of another state is about that state too ("Pengadilan Distrik Seoul Pusat": South Korea, whose name is
+    # inside the body's); not Indonesia's, which every domestic story names, nor an intergovernmental body's
+    states = {actor.country for actor in about if actor.type == "ORG" and actor.country not in (None, HOME_STATE, "IGO")
+              and actor.actor_id.startswith(f"{actor.country}:")}
+    actors = tuple(sorted({actor.actor_id for actor in about} | states))
     return StoryDoc(id=article.id if outlet is None else article.source_id, published=parse_dct(article.dct),
                     title=article.title, text=article.text, actors=actors, outlet=outlet or article.outlet,
                     events=signatures([a.actor_id for a in [*e.source, *e.recipient]] for e in article.events))
