@@ -137,7 +137,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 _SIDE_PRONOUNS = frozenset({"pihaknya"})
 _IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
 _GOODS_WORDS = 16  # tokens of such a list at most
-_NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
+NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
 # Kin words a naming cue right after them names (not "Keluarga korban berinisial AR": the victim is AR).
 _KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
                         "kakak", "adik", "menantu", "mertua", "keponakan", "sepupu", "pacar", "kekasih"})
@@ -844,7 +844,7 @@ class Arguments:
         for cue in range(listed, min(len(self.tokens), listed + _BEFORE_INITIALS)):
             if self.tokens[cue].folded in INITIALS_CUES:
                 return cue
-            if self.tokens[cue].folded in _NAMING_CUES:
+            if self.tokens[cue].folded in NAMING_CUES:
                 named = self.at_first.get(cue + 1)
                 return cue if named is not None and named.actors[0].type == "PER" else None
         return None
@@ -1738,7 +1738,7 @@ class Arguments:
                     continue
                 if (relation_before(self.tokens, first) or first > floor and self.tokens[first - 1].folded not in PREPOSITIONS
                         and self.tokens[first - 1].text != "," and relation_before(self.tokens, first - 1)) and not (
-                        first - 1 > floor and self.tokens[first - 1].folded in _NAMING_CUES
+                        first - 1 > floor and self.tokens[first - 1].folded in NAMING_CUES
                         and self.tokens[first - 2].folded in _KIN_NAMED):
                     # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M",
                     # "Kuasa hukum keluarga korban, Rivai Kusumanegara, ...")

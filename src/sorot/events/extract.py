@@ -23,11 +23,11 @@ from typing import NamedTuple
 
 from sorot.entities.knowledge import KnowledgeBase
 from sorot.entities.mentions import PhraseTrie
-from sorot.entities.resolve import INITIALS, INITIALS_CUES, KNOWN, NAMING, RED_HANDED
+from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
-                                    NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
+                                    NAMING_CUES, NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
@@ -525,7 +525,7 @@ _LEADS = "memimpin"  # leading a delegation or a mission: a visit where it goes 
 _LED_REACH = 6  # tokens from the trigger to the "ke" of where it goes
 _NOT_VISITS = frozenset({"ktt", "konferensi", "sidang", "pertemuan", "forum", "perdamaian"})
 _OBJECTION = "keberatan"
-_ABOUT_WORDS = frozenset({"soal", "terkait", "mengenai", "tentang", "lebih", "jauh", "lagi"})
+_ABOUT_WORDS = _ABOUT - {"atas", "dalam"} | {"tentang", "lebih", "jauh", "lagi"}  # words of topic before "peran"
 _TOPIC_WORDS = 3  # words of topic between an investigation's verb and "peran" (`_part_examined`)
 _PART_NOUNS = frozenset({"peran", "keterlibatan"})
 _LAW_ASKED_REACH = 18  # tokens from "agar" to that verb (past the people's description: "pelaku ancaman bom terhadap ...")
@@ -5078,7 +5078,7 @@ def _named_object(tokens: list[Token], position: int, ceiling: int, start: int) 
     """Whether lower-case words from ``position`` on, then "berinisial" or "bernama", name the
     person whose mention opens at character ``start`` ("melaporkan seorang selebgram berinisial LV")."""
     for cue in range(position, min(ceiling - 1, position + _OBJECT_WORDS)):
-        if tokens[cue].folded in INITIALS_CUES | {NAMING}:
+        if tokens[cue].folded in NAMING_CUES:
             return tokens[cue + 1].start == start
         if not (tokens[cue].is_word and tokens[cue].text.islower()):
             return False
