@@ -2027,6 +2027,13 @@ def test_entities_a_name_with_an_age_in_brackets_is_a_person_but_counts_per_plac
     assert not any(a.type == "PER" for a in actors.values())
 
 
+def test_entities_a_person_named_with_an_age_stays_named_when_a_verb_of_saying_names_them_later(extract) -> None:
+    # the age comes first in the text, the speech cue second: the person is as sure as the age makes them
+    actors = _by_id(extract('Sutrisno (48), penjual bakso di Desa Sukamaju, menolak pindah. "Saya sudah dua puluh tahun '
+                            'berjualan di sini," kata Sutrisno kepada wartawan.', "2025-06-18"))
+    assert actors["PER:sutrisno"].confidence >= KNOWN
+
+
 def test_entities_a_firm_s_bracketed_short_form_the_knowledge_base_holds_stays_the_known_firm(extract) -> None:
     actors = _by_id(extract("Penyidik memeriksa PT Bank Jawa Barat (BJB) terkait kredit ke Sritex.", "2025-06-18"))
     assert [m.text for m in actors["BUS:bank-bjb"].mentions] == ["BJB"]

@@ -874,7 +874,9 @@ class ActorExtractor:
         cued = _named_by_enforcement(tokens, covered, proposals, unseen, self.name_parts)
         cued += _named_by_speech(tokens, covered, proposals + cued, unseen)
         cued += _named_by_age(tokens, covered, proposals + cued, unseen)
-        for proposal in [*proposals, *cued]:
+        # in text order: a person is created at their first mention, with the cues found there ("Sutrisno (48)"
+        # before a later "kata Sutrisno" makes them as sure as the age does)
+        for proposal in sorted([*proposals, *cued], key=lambda p: p.first):
             first, last, label = proposal.first, proposal.last, proposal.label
             rank = None
             if label == "PER" and first < last and tokens[first].folded in HOME_RANKS:  # "Aipda Sadryanto"
