@@ -6918,6 +6918,22 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     assert [summary(article, e) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # civil society organisations are the organisations, not residents ("organisasi masyarakat")
+    ("Polisi menertibkan organisasi masyarakat yang memasang baliho liar di Bekasi.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:ormas",))]),
+    # the public order unit named without its region; pulling down a person's stall, not uncovering a case
+    ("Bupati Bekasi meminta Satpol PP menertibkan pedagang kaki lima.",
+     [("DEMAND", ("PER:ade-kuswara-kunang",), ("AGT:IDN:GOV:satpol pp",))]),
+    ("Satpol PP membongkar warung milik Sutrisno (48) di tepi saluran irigasi.",
+     [("COERCE", ("AGT:IDN:GOV:satpol pp",), ("PER:sutrisno",))]),
+    ("Polisi membongkar jaringan narkoba di Bekasi.", []),
+])
+def test_probe_acts_of_the_forty_sixth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
 def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():
     _, events = events_of("Menlu Sugiono menyoroti eratnya hubungan dengan Vietnam. DPR menyoroti kinerja Kementerian "
                           "Keuangan. Presiden Prabowo memuji kemajuan kerja sama Indonesia dan Jepang sejak penandatanganan "
