@@ -6335,8 +6335,8 @@ def test_goods_from_a_state_are_no_visitor():
 
 @pytest.mark.parametrize("text, expected", [
     ("OJK mencabut izin usaha PT Asuransi Jiwa Sentosa Makmur.", [("COERCE", "IDN:OJK", "restrict")]),
-    # an arrest takes no firm only the model found
-    ("Polisi menangkap PT Maju Jaya.", []),
+    # a firm named with its legal form is named surely: the arrest of its director is an arrest of its people
+    ("Polisi menangkap direktur PT Maju Jaya.", [("COERCE", "AGT:IDN:GOV:polisi", None)]),
 ])
 def test_a_measure_on_a_firm_only_the_model_found_takes_it_as_object(text, expected):
     _, events = events_of(text)
@@ -6928,6 +6928,11 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     ("Satpol PP membongkar warung milik Sutrisno (48) di tepi saluran irigasi.",
      [("COERCE", ("AGT:IDN:GOV:satpol pp",), ("PER:sutrisno",))]),
     ("Polisi membongkar jaringan narkoba di Bekasi.", []),
+    # a firm named with its legal form is named as surely as a titled person, and takes part in events
+    ("KPK menetapkan PT Cahaya Lestari Utama sebagai tersangka korporasi.",
+     [("COERCE", ("IDN:KPK",), ("ORG:pt-cahaya-lestari-utama",))]),
+    ("Kejaksaan Agung memeriksa PT Samudra Biru Perkasa.",
+     [("INVESTIGATE", ("IDN:KEJAGUNG",), ("ORG:pt-samudra-biru-perkasa",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)

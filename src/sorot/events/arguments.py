@@ -356,6 +356,7 @@ _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the nam
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
 _ROLE_BEFORE_INITIALS = 9  # words of a role before "berinisial" ("mantan Direktur Utama PT Jabar Agro Lestari")
+_NAME_LEFT_OUT = 3  # capitalised words after an actor's span that may still be its name, before "berinisial"
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
@@ -2307,7 +2308,11 @@ class Arguments:
                     return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
-                named = found[0] + 2 if found[0] + 2 < ceiling and self.tokens[found[0] + 1].folded == _NAMED_BY else None
+                cue = found[0] + 1  # past the rest of a firm's name the actor's span leaves out ("PT Karya Sentosa Abadi")
+                while cue < min(ceiling, found[0] + 1 + _NAME_LEFT_OUT) and self.tokens[cue].is_word \
+                        and self.tokens[cue].text[:1].isupper():
+                    cue += 1
+                named = cue + 1 if cue + 1 < ceiling and self.tokens[cue].folded == _NAMED_BY else None
                 if named is not None and (found[1][0].actors[0].type in ("ORG", "PER") or before.folded in _ORIGIN_WORDS) \
                         and (person := self.at_first.get(named)) is not None and person.actors[0].type == "PER":
                     return person.last, [person]  # "menahan anggota DPRD Kabupaten Bandung berinisial YS": YS; "buronan

@@ -937,6 +937,10 @@ class EventExtractor:
                                                   for e in events):
                     continue  # '"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Sugiono':
                     # the words the stance applies restate it
+                if event.event_type in _REFUSED_MEASURES and _refused(tokens, first, sentence.first) and (refusal := _open_frame(
+                        events, "REJECT", event, event.recipient)) is not None:
+                    refusal.recipient = []  # "menolak mencabut izin usaha PT X": the refusal is of those who ask for the
+                    continue  # measure, not of its target
                 if event.event_type != "REJECT" and _refused(tokens, first, sentence.first) and \
                         (refusal := _open_frame(events, "REJECT", event)) is not None:
                     refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
@@ -2844,6 +2848,7 @@ _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("
 # ... and calls and stances on one ("OJK meminta PT Dana Kita Bersama membayar denda").
 _FIRM_STANCES = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT"})
 _REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
+_REFUSED_MEASURES = frozenset({"COERCE", "SANCTION"})  # acts on a target, which a refusal to take them does not refuse
 
 
 def _same_legal_action(earlier: Event, later: Event) -> bool:
