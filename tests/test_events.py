@@ -6933,10 +6933,20 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
      [("COERCE", ("IDN:KPK",), ("ORG:pt-cahaya-lestari-utama",))]),
     ("Kejaksaan Agung memeriksa PT Samudra Biru Perkasa.",
      [("INVESTIGATE", ("IDN:KEJAGUNG",), ("ORG:pt-samudra-biru-perkasa",))]),
+    # condemning an attack on a state's site condemns the attackers, not the state attacked
+    ("Malaysia mengecam serangan rudal terhadap kilang minyak Arab Saudi.", []),
+    ("Malaysia mengecam serangan Iran terhadap kilang minyak Arab Saudi.",
+     [("DISAPPROVE", ("MYS",), ("IRN",)), ("FIGHT", ("IRN",), ("SAU",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_a_stance_taken_in_a_conversation_named_again_takes_the_call_s_day():
+    _, events = events_of("Menlu Sugiono berbicara melalui telepon dengan Menlu Turki Hakan Fidan pada Kamis (12/6/2025). "
+                          "Dalam perbincangan tersebut, Fidan memuji peran Indonesia di Gaza.", "2025-06-14")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-12"), ("SUPPORT", "2025-06-12")]
 
 
 def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():

@@ -2227,7 +2227,8 @@ class EventExtractor:
             if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling, source):
                 direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
-                                           or pattern.type == "FIGHT" and _own_state(direct[1], source)):
+                                           or pattern.type == "FIGHT" and _own_state(direct[1], source)
+                                           or pattern.type in STANCES and _act_target(arguments.tokens, last, direct[1][0].first)):
                 recipient = direct[1]
             if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
                     people := arguments.proposed_people(
@@ -2443,6 +2444,8 @@ class EventExtractor:
         another event), or right after the one just told, `_RIGHT_AFTER`: "Usai pertemuan, ..."."""
         for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
             during = tokens[position - 1].folded in _DURING
+            if during and tokens[position].folded in _TALKS_NAMED and tokens[position + 1].folded in _ANAPHORIC:
+                return _NAMED_AGAIN  # "Dalam percakapan itu, ...": the talk just told, by a noun that codes none itself
             for end, payloads in self.patterns.triggers.starting_at(tokens, position):
                 if any(t.pattern.type == "CONSULT" for t in payloads):
                     # (the meeting's noun with a word of its kind: "Dalam pertemuan bilateral tersebut")
@@ -2459,6 +2462,7 @@ class EventExtractor:
 
 
 MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "historical"})
+_TALKS_NAMED = frozenset({"percakapan", "perbincangan", "obrolan"})  # a call or meeting named again (`_refers_back`)
 
 
 def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
@@ -2513,6 +2517,14 @@ def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
 _ATTACK_WORDS = frozenset({"serangan", "menyerang", "menembaki", "menggempur", "mengebom"})  # in a trigger of ceasing
 _HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "dihentikannya", "diakhirinya", "mengakhiri", "pengakhiran"})
 _ATTACKED = frozenset({"terhadap", "ke", "atas"})
+
+
+def _act_target(tokens: list[Token], last: int, start: int) -> bool:
+    """Whether the object of a stance ending at token ``last``, starting at ``start``, is the target of an act
+    the stance is on, named after the act's noun and "terhadap", "ke" or "atas": "mengecam serangan udara terhadap
+    fasilitas nuklir Iran" condemns the attackers, whom it does not name, not Iran."""
+    act = next((k for k in range(last + 1, start) if tokens[k].folded in _ACT_NOUNS), None)
+    return act is not None and any(tokens[k].folded in _ATTACKED for k in range(act + 1, start))
 
 
 def _bare_occasion(tokens: list[Token], first: int, last: int) -> bool:
