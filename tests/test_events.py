@@ -6937,6 +6937,9 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     ("Malaysia mengecam serangan rudal terhadap kilang minyak Arab Saudi.", []),
     ("Malaysia mengecam serangan Iran terhadap kilang minyak Arab Saudi.",
      [("DISAPPROVE", ("MYS",), ("IRN",)), ("FIGHT", ("IRN",), ("SAU",))]),
+    # a person set off by commas after a role written in lower case is named as surely as after a title
+    ("Kepala desa setempat, Ahmad Jaelani, mengecam Pengadilan Negeri Karawang.",
+     [("DISAPPROVE", ("PER:ahmad-jaelani",), ("IDN:pn-karawang",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)

@@ -1095,7 +1095,11 @@ PASSIVE_ENFORCEMENT_VERBS = frozenset({"ditangkap", "diperiksa", "dipanggil", "d
 # and cars are held too)
 # Roles whose holder a name set off by commas after them names (`_apposed_to_role`).
 _APPOSED_ROLES = (("kuasa", "hukum"), ("pengacara",), ("koordinator",), ("juru", "bicara"), ("perwakilan",),
-                  ("advokat",), ("pendamping", "hukum"))
+                  ("advokat",), ("pendamping", "hukum"),
+                  # heads and people of a place or a firm written in lower case ("Kepala desa setempat, Ahmad Jaelani,",
+                  # "Direktur perusahaan itu, Wahyu Santoso,", "Salah seorang warga, Siti Aminah,")
+                  ("kepala", "desa"), ("kades",), ("lurah",), ("direktur",), ("ketua",), ("pemilik",), ("warga",),
+                  ("pengamat",), ("pakar",), ("ahli",), ("dosen",), ("manajer",), ("saksi",), ("pelapor",))
 _ROLE_WORDS = 5  # words of the role's phrase before the comma
 # Their nouns, before "terhadap" and the one the law acts on: "penangkapan terhadap Rudi Hartono".
 _ENFORCEMENT_NOUNS = frozenset({"penangkapan", "pemeriksaan", "pemanggilan", "penahanan"})
