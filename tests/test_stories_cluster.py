@@ -111,6 +111,13 @@ def test_words_split_glued_capitals_and_spell_out():
     assert words("dalam 2 minggu") == ["dalam", "dua", "minggu"]
 
 
+def test_numbers_in_running_text_skip_a_model_s_or_an_item_s_number_but_not_amounts_or_counts():
+    lead = ("Sebanyak 45 penumpang selamat. Pesawat jenis Airbus 320 itu mendarat darurat, kata dia merujuk Pasal 12. "
+            "Kerugian ditaksir Rp 750 juta dan 38 rumah rusak.")
+    assert numbers(lead, running=True) == {"45", "750", "38"}
+    assert numbers("Pesawat Airbus 320 Mendarat Darurat di Level 7.000") == {"320", "7.000"}  # a title keeps its own
+
+
 def test_numbers_skip_dates_and_years():
     found = numbers("Pada Selasa (17/6/2025) pesawat membawa 442 jemaah, 13 Juni 2025, tarif 4,5 persen, 7 orang")
     assert found == frozenset({"442", "4.5"})

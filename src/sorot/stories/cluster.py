@@ -22,7 +22,9 @@ new story. The evidence for an article and one earlier article:
   one; an actor or signature no other article has (a one-off name or a scraping artifact
   read as one) does not dilute the ones the two share;
 - **shared numbers**: `NUMBER_BONUS` when title and lead share a number that is not a
-  date or a year (442 pilgrims, flight 5276);
+  date or a year (442 pilgrims, flight 5276), nor in the lead a model's or an item's number
+  (`helikopter Bell 407`, `dalam Pasal 59`: a profile of the place a helicopter fell shares
+  its model, not the crash's figures);
 - **time**: the score loses `DECAY` per day between the two articles.
 
 An article's score for a story is its score with the member it scores highest with,
@@ -100,6 +102,10 @@ tanggal liputan6 com tempo co kompas detik okezone republika id www jakarta jurn
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)\w*(?:\s+\d{4})?",
                    re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number right after a capitalised word that follows a lower-case one names a model or an item, not a figure:
+# "helikopter Bell 407", "pesawat Boeing 787", "dalam Pasal 59" (not an amount after a currency, "senilai Rp 500 juta",
+# nor a count at a sentence's start, "Sebanyak 45 orang"); titles, whose words are capitalised, keep theirs.
+_DESIGNATION = re.compile(r"(?<!\S)([a-z]+)\s+(?!(?:Rp|RM|USD|US|S|IDR)\b)([A-Z][\w-]*\s+)\d+(?:[.,]\d+)*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -232,10 +238,12 @@ def words(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-def numbers(text: str) -> frozenset[str]:
-    """Numbers of two or more digits that are not dates or years."""
+def numbers(text: str, running: bool = False) -> frozenset[str]:
+    """Numbers of two or more digits that are not dates or years; in `running` text (a lead, not a
+    title's capitalised words) not a model's or an item's number either (`_DESIGNATION`)."""
     found = set()
-    for number in _NUMBER.findall(_DATE.sub(" ", text)):
+    text = _DATE.sub(" ", text)
+    for number in _NUMBER.findall(_DESIGNATION.sub(r"\1 \2", text) if running else text):
         digits = re.sub(r"\D", "", number)
         if len(digits) < 2 or (number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100):
             continue
@@ -420,7 +428,7 @@ class StoryClusterer:
         named = frozenset(doc.actors) | frozenset(doc.events)
         keys = frozenset(terms) | frozenset(f"@{actor}" for actor in named)
         found = _Features(doc.id, moment, self._vector(title_counts, self._df), self._vector(lead_counts, self._df),
-                          named, numbers(f"{doc.title or ''} {head}"), keys)
+                          named, numbers(doc.title or "") | numbers(head, running=True), keys)
         return found, raw, terms
 
     # -- scoring
