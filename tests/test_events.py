@@ -6940,6 +6940,11 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     # a person set off by commas after a role written in lower case is named as surely as after a title
     ("Kepala desa setempat, Ahmad Jaelani, mengecam Pengadilan Negeri Karawang.",
      [("DISAPPROVE", ("PER:ahmad-jaelani",), ("IDN:pn-karawang",))]),
+    # a detention extended; an appeal to the supreme court declared
+    ("Kejaksaan Negeri Medan memperpanjang penahanan Zulkifli Nasution selama 30 hari.",
+     [("COERCE", ("IDN:kejari-medan",), ("PER:zulkifli-nasution",))]),
+    ("Jaksa penuntut umum menyatakan kasasi atas putusan Pengadilan Negeri Surabaya.",
+     [("DISAPPROVE", ("AGT:IDN:GOV:jaksa",), ("IDN:pn-surabaya",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)
