@@ -6957,6 +6957,12 @@ def test_a_stance_taken_in_a_conversation_named_again_takes_the_call_s_day():
     assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2025-06-12"), ("SUPPORT", "2025-06-12")]
 
 
+def test_a_saying_named_again_by_what_it_was_takes_the_day_the_next_sentence_gives():
+    _, events = events_of("Gubernur Jawa Barat Dedi Mulyadi meminta seluruh bupati menertibkan bangunan liar di bantaran "
+                          "sungai. Perintah itu disampaikan Dedi di Gedung Sate, Bandung, Senin (16/6/2025).", "2025-06-17")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-16")]
+
+
 def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():
     _, events = events_of("Menlu Sugiono menyoroti eratnya hubungan dengan Vietnam. DPR menyoroti kinerja Kementerian "
                           "Keuangan. Presiden Prabowo memuji kemajuan kerja sama Indonesia dan Jepang sejak penandatanganan "

@@ -419,7 +419,11 @@ _WARNINGS = frozenset({"memperingatkan", "diperingatkan", "mengingatkan", "perin
 # Acts done by saying something, which the day a later attribution gives dates: '... meminta
 # polisi mengusut kasus itu. "...," kata Habiburokhman, Rabu (18/6).'; "Hal itu disampaikan ...".
 _SAYINGS = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
-_THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjelasan"})
+_THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjelasan",
+                        # the saying named by what it was: "Perintah itu disampaikan Dedi ..., Senin (16/6/2025)"
+                        "perintah", "instruksi", "arahan", "permintaan", "imbauan", "desakan", "seruan", "ajakan",
+                        "kritik", "kecaman", "teguran", "peringatan", "penolakan", "bantahan", "dukungan", "apresiasi",
+                        "usulan", "janji", "komitmen", "tuntutan"})
 # Verbs by which a sentence says when the happening it names again took place.
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
                          "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
