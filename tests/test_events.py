@@ -6945,6 +6945,9 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
      [("COERCE", ("IDN:kejari-medan",), ("PER:zulkifli-nasution",))]),
     ("Jaksa penuntut umum menyatakan kasasi atas putusan Pengadilan Negeri Surabaya.",
      [("DISAPPROVE", ("AGT:IDN:GOV:jaksa",), ("IDN:pn-surabaya",))]),
+    # a person set off by commas after the title is the subject of the word that says they died
+    ("Kepala Staf Angkatan Bersenjata Iran, Ali Shadmani, tewas dalam serangan Israel.",
+     [("FIGHT", ("ISR",), ("PER:ali-shadmani",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)

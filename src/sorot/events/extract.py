@@ -3701,7 +3701,9 @@ def _named_dead(arguments: Arguments, first: int, floor: int, source: list[Event
     state other than the attacker's."""
     tokens = arguments.tokens
     position = _hurt_before(tokens, first, floor)
-    subject = arguments.subject(position, floor) if position is not None else None
+    closing = position is not None and position - 1 > floor and tokens[position - 1].text == ","
+    # (past the comma that closes an apposition: "Kepala Staf Angkatan Bersenjata Iran, Ali Shadmani, tewas ...")
+    subject = arguments.subject(position - 1 if closing else position, floor) if position is not None else None
     if subject is None:
         return []
     named = subject[1][0].first
@@ -3710,7 +3712,7 @@ def _named_dead(arguments: Arguments, first: int, floor: int, source: list[Event
     opens = named == floor or tokens[named - 1].text in QUOTES_AND_OPENERS | {","} or arguments.in_quantity(named - 1) \
         or tokens[named - 1].folded in _DEAD_COUNTS or number_value(tokens[named - 1].folded) is not None
     if not opens or relation_before(tokens, named) or tokens[named].folded in _AIDES or \
-            any(t.folded not in _DIED_ADVERBS for t in tokens[subject[1][-1].last + 1 : position]):
+            any(t.folded not in _DIED_ADVERBS for t in tokens[subject[1][-1].last + 1 : position - closing]):
         return []  # the clause's subject right before the word: not "Pengawal Ali Khamenei terluka", "Seorang jurnalis
         # yang meliput kunjungan Netanyahu terluka", "Rumah Hossein Salami hancur dan ajudannya tewas"
     own = {a.country for a in source}
