@@ -6948,6 +6948,9 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     # a person set off by commas after the title is the subject of the word that says they died
     ("Kepala Staf Angkatan Bersenjata Iran, Ali Shadmani, tewas dalam serangan Israel.",
      [("FIGHT", ("ISR",), ("PER:ali-shadmani",))]),
+    # a city named as the doer is its club or its people, not its state; a place where something is done stays its state
+    ("Barcelona akan menyambangi Jepang dan Korea Selatan dalam tur pramusim.", []),
+    ("Menteri Luar Negeri Sugiono tiba di Teheran pada Senin.", [("CONSULT", ("PER:sugiono",), ("IRN",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):
     article, events = events_of(text)

@@ -1563,7 +1563,7 @@ class EventExtractor:
                 all(a.type in ("LOC", "GPE") for unit in placed[2] for a in unit.actors):
             location = next(iter(arguments.event_actors(placed[2])), None)  # "Tiga rumah di Odesa rusak akibat serangan
             # drone Rusia": the damage's place, named in its subject, is where the attack struck
-        source, recipient = self._state_level(source), self._state_level(recipient)
+        source, recipient = self._state_level([a for a in source if _may_act(a)]), self._state_level(recipient)
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
         elif pattern.type == "AID" and location is not None and location.country and \
@@ -2521,6 +2521,15 @@ def _halt_target(tokens: list[Token], last: int, target: int) -> bool:
 _ATTACK_WORDS = frozenset({"serangan", "menyerang", "menembaki", "menggempur", "mengebom"})  # in a trigger of ceasing
 _HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "dihentikannya", "diakhirinya", "mengakhiri", "pengakhiran"})
 _ATTACKED = frozenset({"terhadap", "ke", "atas"})
+_COURT_PLACES = frozenset({"mahkamah", "pengadilan"})  # a place's words that make it a court (`_may_act`)
+
+
+def _may_act(actor: EventActor) -> bool:
+    """Whether an actor may be an act's doer. A place stands for its state where an act is done ("tiba di
+    Pyongyang"), but does none of its own: a city named as the doer is its club, its anniversary or people in it
+    ("Barcelona akan menyambangi Jepang"); a court the recogniser read as a place still tries ("menjalani sidang di
+    Mahkamah Tinggi Shah Alam, Malaysia")."""
+    return not actor.actor_id.startswith("LOC:") or not _COURT_PLACES.isdisjoint(actor.actor_id[4:].split("-"))
 
 
 def _act_target(tokens: list[Token], last: int, start: int) -> bool:
