@@ -6950,6 +6950,10 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
      [("FIGHT", ("ISR",), ("PER:ali-shadmani",))]),
     # a city named as the doer is its club or its people, not its state; a place where something is done stays its state
     ("Barcelona akan menyambangi Jepang dan Korea Selatan dalam tur pramusim.", []),
+    # "pihaknya" of a head whose title names no place is the one body of its kind the article named before
+    ("Polsek Cibeunying menangkap dua pemuda. Kapolsek Cibeunying Kompol Asep Hidayat mengatakan pihaknya masih "
+     "menyelidiki kejadian itu.", [("COERCE", ("IDN:polsek-cibeunying",), ("AGT:IDN:CVL:pemuda",)),
+                                   ("INVESTIGATE", ("IDN:polsek-cibeunying",), ())]),
     ("Menteri Luar Negeri Sugiono tiba di Teheran pada Senin.", [("CONSULT", ("PER:sugiono",), ("IRN",))]),
 ])
 def test_probe_acts_of_the_forty_sixth_session(text, expected):

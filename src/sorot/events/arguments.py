@@ -2561,7 +2561,17 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) ->
     # (a head's title may prefix "Ka": "Kapolres Bogor" heads Polres Bogor)
     titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
     return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
-        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)), None)
+        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)), None) \
+        or _headed_body(role.split(), earlier)
+
+
+def _headed_body(role: list[str], earlier: list[ArticleActor]) -> ArticleActor | None:
+    """The one regional body of the kind a head's title names with no place that the article names before
+    ("Polsek Setiabudi menangkap ... Kapolsek Setiabudi Kompol Firman mengatakan pihaknya ...", whose title the
+    actors stage read as "Kapolsek" alone: the Polsek)."""
+    body = _HEADED_BODIES.get(role[0]) if len(role) == 1 else None
+    bodies = {a.actor_id: a for a in earlier if body and a.actor_id.startswith(f"IDN:{body}-")}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
