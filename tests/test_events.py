@@ -6950,6 +6950,11 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
      [("FIGHT", ("ISR",), ("PER:ali-shadmani",))]),
     # a city named as the doer is its club or its people, not its state; a place where something is done stays its state
     ("Barcelona akan menyambangi Jepang dan Korea Selatan dalam tur pramusim.", []),
+    # those a pronoun names as undergoing the law are not the officers quoted before it, nor the speaker
+    ("Kapolres Bogor AKBP Rio Wahyu dan Kasat Reskrim AKP Teguh Santoso memberikan keterangan pers. Keduanya ditangkap "
+     "di Bandara Soekarno-Hatta.", []),
+    ("Polda Bali menangkap tiga pria Australia. Kapolda Bali Irjen Daniel Adityajaya mengatakan ketiganya ditahan.",
+     [("COERCE", ("IDN:polda-bali",), ("GRP:AUS-cvl",))]),
     # "pihaknya" of a head whose title names no place is the one body of its kind the article named before
     ("Polsek Cibeunying menangkap dua pemuda. Kapolsek Cibeunying Kompol Asep Hidayat mengatakan pihaknya masih "
      "menyelidiki kejadian itu.", [("COERCE", ("IDN:polsek-cibeunying",), ("AGT:IDN:CVL:pemuda",)),

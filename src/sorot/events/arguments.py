@@ -333,6 +333,13 @@ _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "ter
 _PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
 # "ketiganya", "keempatnya": the three, the four people named last (those named by initials first).
 _ALL_OF = {"ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6, "ketujuhnya": 7, "kedelapannya": 8}
+# Passives of law enforcement, and the adverbs before them, that people undergo (`_undergoes_law`).
+_LAW_UNDERGONE = frozenset({"ditangkap", "ditahan", "diamankan", "diringkus", "dibekuk", "diciduk", "dicokok", "diperiksa",
+                            "ditetapkan", "didakwa", "dituntut", "divonis", "dijerat", "dijebloskan", "dipulangkan"})
+_BEFORE_LAW_PASSIVE = frozenset({"langsung", "kemudian", "lalu", "akhirnya", "telah", "sudah", "resmi", "kini", "pun",
+                                 "juga", "sempat", "segera", "akan"})
+# Pronouns of people that stand as a clause's subject: a passive after one befalls them (`subject`).
+_PEOPLE_PRONOUNS = frozenset({"keduanya", "mereka", "dia", "ia", "beliau", *_ALL_OF})
 # The words a pair or state anaphor opens with: any other word is passed over at once.
 _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE) | \
     frozenset(_ALL_OF)
@@ -1148,6 +1155,13 @@ class Arguments:
                 before -= 1  # "Band rock asal Bandung"
         return before >= 0 and self.tokens[before].folded in _PERFORMERS
 
+    def _undergoes_law(self, position: int) -> bool:
+        """Whether a passive of law enforcement follows from token `position`, past adverbs ("langsung ditahan",
+        "kemudian ditangkap")."""
+        while position < len(self.tokens) and self.tokens[position].folded in _BEFORE_LAW_PASSIVE:
+            position += 1
+        return position < len(self.tokens) and self.tokens[position].folded in _LAW_UNDERGONE
+
     def _joined_by_slash(self, first: int, last: int, actor: ArticleActor) -> bool:
         """Whether a mention right after a slash names the same actor as the unit before it
         ("Kementerian Investasi/BKPM"): that unit then ends with it."""
@@ -1197,8 +1211,11 @@ class Arguments:
             return Unit(index, index + 1, (actors[-1],)) if actors else None
         if word not in _ANAPHOR_OPENERS:
             return None
+        # people who undergo the law are not its officers ("Keduanya ditangkap di Bandara Denpasar" after a police
+        # general and his colleague were quoted: the suspects, whom no actor may name)
+        undergo = self._undergoes_law(index + 1)
         if word in _ALL_OF:  # "Polisi menangkap AS, BT dan CK. Ketiganya ditahan ...": the three
-            people = [a for a in recent if a.type == "PER"]
+            people = [a for a in recent if a.type == "PER" and not (undergo and _officer(a))]
             initials = [a for a in people if a.actor_id.startswith(INITIALS)]
             named = initials if len(initials) >= _ALL_OF[word] else people
             return Unit(index, index, tuple(named[-_ALL_OF[word]:])) if len(named) >= _ALL_OF[word] else None
@@ -1222,7 +1239,8 @@ class Arguments:
                     close = [a for a in close if a not in own]  # "Israel menyerang Iran. China mendesak kedua
                     # negara ...": the two before, not the one that speaks of them
                 pair = tuple(own[-2:]) if len(own) >= 2 else (
-                    tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(recent, counts, kind))
+                    tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(
+                        [a for a in recent if not (undergo and _officer(a))], counts, kind))
                 if not pair and phrase == _BOTH_STATES:
                     pair = self._leaders_states(recent)  # "Prabowo bertemu Erdogan ... Kedua negara sepakat ..."
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
@@ -1713,6 +1731,10 @@ class Arguments:
                 continue
             if token.folded in _CLIENTS and position not in self.at_last:
                 return None  # "Erry mengatakan kliennya akan dipanggil": the client no actor names, not the lawyer
+            if token.folded in _PEOPLE_PRONOUNS and position not in self.at_last and \
+                    self.tokens[trigger_first].folded.startswith("di"):
+                return None  # "Kapolda mengatakan ketiganya ditahan": those the pronoun refers to, whom no actor
+                # names here, undergo it, not the speaker before them
             found = self.group_ending_at(position, floor)
             if found is None and self._unknown_name(position, floor):
                 if (place := self._place_name_start(position, floor)) is not None:
