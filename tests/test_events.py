@@ -6978,6 +6978,12 @@ def test_a_saying_named_again_by_what_it_was_takes_the_day_the_next_sentence_giv
     assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-16")]
 
 
+def test_a_date_of_the_main_clause_does_not_date_an_act_in_a_clause_of_time_after_it():
+    _, events = events_of("Perang di Sudan memasuki bulan ketiga pada Senin (16/6), setelah RSF mulai menyerang pangkalan "
+                          "militer Sudan di Khartoum pada pertengahan April lalu.", "2025-06-17")
+    assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-04")]
+
+
 def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():
     _, events = events_of("Menlu Sugiono menyoroti eratnya hubungan dengan Vietnam. DPR menyoroti kinerja Kementerian "
                           "Keuangan. Presiden Prabowo memuji kemajuan kerja sama Indonesia dan Jepang sejak penandatanganan "

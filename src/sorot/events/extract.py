@@ -162,6 +162,9 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # A time expression across one of these words belongs to another clause ...
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
+# A clause of time or cause opened after a comma: a date before it is the main clause's, not that of an act in it
+# ("memasuki pekan kedua pada Jumat (20/6), setelah Israel mulai menyerang ... pada 13 Juni lalu").
+_SUBORDINATE_AFTER = re.compile(r",\s*(?:setelah|sesudah|sebelum|seusai|usai|menyusul|sejak|karena|akibat)\b", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung|sama)\b)", re.IGNORECASE)  # ("di kota yang sama
 # pada 16 Mei": no clause)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
@@ -5734,6 +5737,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
                                                            or _SINCE.search(text, position, t.start))
                      and not _closing(text, t, position))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
+            and not (t.end <= position and _SUBORDINATE_AFTER.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
             and not _in_term(text, t, position)
