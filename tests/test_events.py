@@ -6984,6 +6984,12 @@ def test_a_date_of_the_main_clause_does_not_date_an_act_in_a_clause_of_time_afte
     assert [(e.event_type, e.date) for e in events] == [("FIGHT", "2025-04")]
 
 
+def test_a_date_past_a_comma_and_menyusul_dates_the_act_it_names_not_the_call_before():
+    _, events = events_of("Erdogan mendesak Israel menghentikan operasinya, menyusul serangan Israel ke Teheran pada Jumat "
+                          "pekan lalu.", "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", None), ("FIGHT", "2025-06-13")]
+
+
 def test_highlighting_the_growth_of_ties_praises_the_partner_and_is_not_dated_by_their_start():
     _, events = events_of("Menlu Sugiono menyoroti eratnya hubungan dengan Vietnam. DPR menyoroti kinerja Kementerian "
                           "Keuangan. Presiden Prabowo memuji kemajuan kerja sama Indonesia dan Jepang sejak penandatanganan "

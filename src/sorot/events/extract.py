@@ -199,10 +199,11 @@ _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilanc
 # ... and so does the start of a span the stance's object has lasted ("menyoroti peningkatan kerja sama ... sejak
 # penandatanganan perjanjian pada Juni 2024": the praise is not of June 2024).
 _SINCE = re.compile(r"\bsejak\b", re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
+_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
                            r"\bsebelumnya\b|\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
                            re.IGNORECASE)
-# ("sebelumnya" in a clause a comma or a conjunction opens, "..., padahal ia sebelumnya sudah diperiksa pada Senin";
+# (", menyusul" an act's noun: "menyerukan agar Iran menyerah, menyusul serangan Israel ... pada Jumat pekan lalu";
+# "sebelumnya" in a clause a comma or a conjunction opens, "..., padahal ia sebelumnya sudah diperiksa pada Senin";
 # as the adverb of the trigger's own clause it dates nothing else: "Pertemuan darurat OKI sebelumnya digelar ...
 # pada Minggu, 15 Juni"; and a clause "sejak" opens with a subject and a verb of its own: "kunjungan pertama Vivian
 # ke Jakarta sejak Sugiono dilantik pada Oktober 2024", while "sejak Jumat" is a span's start, and so is "sejak
