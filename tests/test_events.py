@@ -6955,6 +6955,9 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
      "di Bandara Soekarno-Hatta.", []),
     ("Polda Bali menangkap tiga pria Australia. Kapolda Bali Irjen Daniel Adityajaya mengatakan ketiganya ditahan.",
      [("COERCE", ("IDN:polda-bali",), ("GRP:AUS-cvl",))]),
+    # an act someone is asked or pressed to do, with no "untuk", is not done
+    ("KPK didesak segera menahan Bupati Bogor.", []),
+    ("Pemerintah daerah diminta terus berkoordinasi dengan BPBD Jawa Barat.", []),
     # "pihaknya" of a head whose title names no place is the one body of its kind the article named before
     ("Polsek Cibeunying menangkap dua pemuda. Kapolsek Cibeunying Kompol Asep Hidayat mengatakan pihaknya masih "
      "menyelidiki kejadian itu.", [("COERCE", ("IDN:polsek-cibeunying",), ("AGT:IDN:CVL:pemuda",)),

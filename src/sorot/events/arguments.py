@@ -2087,6 +2087,11 @@ class Arguments:
             return self.directive_of(verb, floor) if verb < trigger_first - 1 and \
                 self.tokens[trigger_first - 1].folded in COORDINATORS and \
                 self.tokens[trigger_first].folded not in _VOICING else None
+        position = trigger_first - 1
+        while position >= floor and self.tokens[position].folded in PREVERBAL:
+            position -= 1
+        if position >= floor and self.tokens[position].folded in _PASSIVE_DIRECTIVES:
+            return position  # "KPK didesak segera menahan X", "Pemda diminta terus berkoordinasi ...": asked, not done
         return self._bare_directive(trigger_first, floor)  # "ICW mendesak KPK segera menahan ..."
 
     def _purpose_before(self, trigger_first: int, floor: int) -> bool:
