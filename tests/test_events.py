@@ -6951,8 +6951,23 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     # a city named as the doer is its club or its people, not its state; a place where something is done stays its state
     ("Barcelona akan menyambangi Jepang dan Korea Selatan dalam tur pramusim.", []),
     # those a pronoun names as undergoing the law are not the officers quoted before it, nor the speaker
-    ("Kapolres Bogor AKBP Rio Wahyu dan Kasat Reskrim AKP Teguh Santoso memberikan keterangan pers. Keduanya ditangkap "
-     "di Bandara Soekarno-Hatta.", []),
+    ("Kapolres Bogor AKBP Rio Wahyu dan Kasat Reskrim AKP Teguh Santoso mengatakan kasus itu masih didalami. Keduanya "
+     "ditangkap di Bandara Soekarno-Hatta.", []),
+    # (but officers who are themselves the case's suspects are those it names)
+    ("Dua perwira TNI, Kolonel Budi Santoso dan Mayor Hasan Basri, diduga terlibat penyelundupan senjata. Keduanya "
+     "diperiksa Puspom TNI.", [("INVESTIGATE", ("IDN:PUSPOM-TNI",), ("PER:budi-santoso", "PER:hasan-basri"))]),
+    # pulling down is coercion when an authority does it (not rescuers clearing rubble, nor a thief breaking a fence)
+    ("Tim SAR membongkar reruntuhan rumah untuk mencari korban gempa yang masih tertimbun.", []),
+    ("Pencuri masuk dengan membongkar pagar rumah korban pada dini hari.", []),
+    # a passive opening a concessive clause with no subject befalls the main clause's subject
+    ("Menteri ESDM Bahlil Lahadalia menolak mencabut izin usaha PT Tambang Emas Nusantara meski didesak warga.",
+     [("REJECT", ("PER:bahlil-lahadalia",), ()), ("DEMAND", ("AGT:IDN:CVL:warga",), ("PER:bahlil-lahadalia",))]),
+    # a lone name an arrest cues is a part of the longer name the article gives with an age
+    ("Polisi menangkap Agus di rumahnya di Depok. Agus Salim (40) selama ini masuk daftar pencarian orang.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:agus-salim",))]),
+    # a capital named bare as the doer stands for its state, the city's anniversary does not
+    ("Jakarta menolak tudingan Malaysia soal klaim di blok Ambalat.", [("REJECT", ("IDN",), ("MYS",))]),
+    ("Perayaan HUT Kota Jakarta berkolaborasi dengan detikcom.", []),
     ("Polda Bali menangkap tiga pria Australia. Kapolda Bali Irjen Daniel Adityajaya mengatakan ketiganya ditahan.",
      [("COERCE", ("IDN:polda-bali",), ("GRP:AUS-cvl",))]),
     # an act someone is asked or pressed to do, with no "untuk", is not done

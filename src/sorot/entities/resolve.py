@@ -874,9 +874,7 @@ class ActorExtractor:
         cued = _named_by_enforcement(tokens, covered, proposals, unseen, self.name_parts)
         cued += _named_by_speech(tokens, covered, proposals + cued, unseen)
         cued += _named_by_age(tokens, covered, proposals + cued, unseen)
-        # in text order: a person is created at their first mention, with the cues found there ("Sutrisno (48)"
-        # before a later "kata Sutrisno" makes them as sure as the age does)
-        for proposal in sorted([*proposals, *cued], key=lambda p: p.first):
+        for proposal in [*proposals, *cued]:
             first, last, label = proposal.first, proposal.last, proposal.label
             rank = None
             if label == "PER" and first < last and tokens[first].folded in HOME_RANKS:  # "Aipda Sadryanto"
@@ -906,6 +904,10 @@ class ActorExtractor:
                 continue  # "PT Maju Jaya": a company's name, whatever the model reads in it
             if label == "PER" and (person := _named_by_parts(people, tokens, first, last, dct)) is not None:
                 how = "recognised" if person.id in created else "coref"  # "Kim" before "Kim Jong Un" is named
+                if how == "recognised" and (_aged(tokens, last) or _named_as(tokens, first)
+                                            or _apposed_to_role(tokens, first, last)):
+                    how = "recognised_titled"  # a cue at another mention of one already found: "Sutrisno (48)" after
+                    # "kata Sutrisno" makes the person as sure as the age does
                 links.append(_Link(person, first, last, how))
                 covered.update(range(first, last + 1))
                 added = True

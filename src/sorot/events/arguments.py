@@ -338,6 +338,10 @@ _LAW_UNDERGONE = frozenset({"ditangkap", "ditahan", "diamankan", "diringkus", "d
                             "ditetapkan", "didakwa", "dituntut", "divonis", "dijerat", "dijebloskan", "dipulangkan"})
 _BEFORE_LAW_PASSIVE = frozenset({"langsung", "kemudian", "lalu", "akhirnya", "telah", "sudah", "resmi", "kini", "pun",
                                  "juga", "sempat", "segera", "akan"})
+# Tokens before and after an officer's mention (within its sentence) where a word of saying makes them a speaker
+# (`_speaking_officer`).
+_SPEECH_NEAR, _SPEECH_AFTER = 3, 12
+_CONCEDING = frozenset({"meski", "meskipun", "walaupun", "walau", "kendati", "kendatipun", "sekalipun"})
 # Pronouns of people that stand as a clause's subject: a passive after one befalls them (`subject`).
 _PEOPLE_PRONOUNS = frozenset({"keduanya", "mereka", "dia", "ia", "beliau", *_ALL_OF})
 # The words a pair or state anaphor opens with: any other word is passed over at once.
@@ -1155,6 +1159,34 @@ class Arguments:
                 before -= 1  # "Band rock asal Bandung"
         return before >= 0 and self.tokens[before].folded in _PERFORMERS
 
+    def _conceded(self, trigger_first: int, floor: int) -> int | None:
+        """The main clause's verb when a passive at `trigger_first` opens a concessive clause with no subject of its
+        own ("meski didesak warga"), else None."""
+        position = trigger_first - 1
+        while position >= floor and self.tokens[position].folded in PREVERBAL:
+            position -= 1
+        if position <= floor or self.tokens[position].folded not in _CONCEDING:
+            return None
+        return self._verb_before(position, floor)
+
+    def _speaking_officer(self, person: ArticleActor) -> bool:
+        """Whether a person named with an office of the law or a rank speaks in the article: a word of saying
+        within a few tokens before or after one of their mentions ("kata Kapolda Bali Irjen Daniel", "Brigjen
+        Djuhandhani ... mengatakan")."""
+        if person.type != "PER" or not _officer(person):
+            return False
+        for mention in person.mentions:
+            first = bisect_left(self._starts, mention.start)
+            before = self.tokens[max(0, first - _SPEECH_NEAR) : first]
+            after = []
+            for token in self.tokens[first : first + _SPEECH_AFTER]:  # ("X dan Y mengatakan ...": both speak)
+                if token.text in ".!?":
+                    break
+                after.append(token)
+            if any(t.folded in SPEAKER_WORDS or t.folded in _OWN_SAYING for t in (*before, *after)):
+                return True
+        return False
+
     def _undergoes_law(self, position: int) -> bool:
         """Whether a passive of law enforcement follows from token `position`, past adverbs ("langsung ditahan",
         "kemudian ditangkap")."""
@@ -1211,11 +1243,12 @@ class Arguments:
             return Unit(index, index + 1, (actors[-1],)) if actors else None
         if word not in _ANAPHOR_OPENERS:
             return None
-        # people who undergo the law are not its officers ("Keduanya ditangkap di Bandara Denpasar" after a police
-        # general and his colleague were quoted: the suspects, whom no actor may name)
+        # people who undergo the law are not the officers who speak of the case ("Keduanya ditangkap di Bandara
+        # Denpasar" after a police general and his colleague were quoted: the suspects, whom no actor may name; but
+        # officers who are themselves the suspects may: "Dua perwira ..., Kolonel X dan Mayor Y, ... Keduanya diperiksa")
         undergo = self._undergoes_law(index + 1)
         if word in _ALL_OF:  # "Polisi menangkap AS, BT dan CK. Ketiganya ditahan ...": the three
-            people = [a for a in recent if a.type == "PER" and not (undergo and _officer(a))]
+            people = [a for a in recent if a.type == "PER" and not (undergo and self._speaking_officer(a))]
             initials = [a for a in people if a.actor_id.startswith(INITIALS)]
             named = initials if len(initials) >= _ALL_OF[word] else people
             return Unit(index, index, tuple(named[-_ALL_OF[word]:])) if len(named) >= _ALL_OF[word] else None
@@ -1240,7 +1273,7 @@ class Arguments:
                     # negara ...": the two before, not the one that speaks of them
                 pair = tuple(own[-2:]) if len(own) >= 2 else (
                     tuple(close[-2:]) if kind == "GPE" and len(close) >= 2 else _salient_two(
-                        [a for a in recent if not (undergo and _officer(a))], counts, kind))
+                        [a for a in recent if not (undergo and self._speaking_officer(a))], counts, kind))
                 if not pair and phrase == _BOTH_STATES:
                     pair = self._leaders_states(recent)  # "Prabowo bertemu Erdogan ... Kedua negara sepakat ..."
                 return Unit(index, index + len(phrase) - 1, pair) if pair else None
@@ -1675,6 +1708,8 @@ class Arguments:
             # dan ditahan": the one who undergoes both)
         if (leader := self._leader(trigger_first, floor)) is not None:
             return leader  # "delegasi Rusia yang dipimpin oleh Rudenko tiba": the leader stands for it
+        if self.tokens[trigger_first].folded.startswith("di") and (main := self._conceded(trigger_first, floor)) is not None:
+            return self.subject(main, floor, window)  # "X menolak mencabut izin PT Y meski didesak warga": X is pressed
         if (comma := self._relative_comma(trigger_first, floor)) is not None:
             # the head of a relative clause set off by commas: a name inside the clause is no subject
             found = self.group_ending_at(comma - 1, floor)

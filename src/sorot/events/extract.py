@@ -1567,7 +1567,11 @@ class EventExtractor:
                 all(a.type in ("LOC", "GPE") for unit in placed[2] for a in unit.actors):
             location = next(iter(arguments.event_actors(placed[2])), None)  # "Tiga rumah di Odesa rusak akibat serangan
             # drone Rusia": the damage's place, named in its subject, is where the attack struck
-        source, recipient = self._state_level([a for a in source if _may_act(a)]), self._state_level(recipient)
+        source, recipient = self._state_level([a for a in source if self._may_act(a, text)]), self._state_level(recipient)
+        if tokens[first].folded in _DEMOLISHING and (not all(a.sector in ("GOV", "MIL") for a in source) or (
+                last + 1 < ceiling and tokens[last + 1].folded in _RUBBLE)):
+            return None  # pulling down is coercion when an authority does it to someone's building (not thieves breaking
+            # a fence, residents a shed, rescuers the rubble: "Tim SAR membongkar reruntuhan rumah ...")
         if pattern.type in PLACE_TARGETS and location is not None:
             recipient = _people_of_place(recipient, source, location.country)
         elif pattern.type == "AID" and location is not None and location.country and \
@@ -2331,6 +2335,19 @@ class EventExtractor:
             return placed
         return next((a for a in recipient if a.actor_id.startswith("LOC:")), None)
 
+    def _may_act(self, actor: EventActor, text: str) -> bool:
+        """Whether an actor may be an act's doer. A place stands for its state where an act is done ("tiba di
+        Pyongyang"), but does none of its own: a city named as the doer is its club, its anniversary or people in it
+        ("Barcelona akan menyambangi Jepang", "HUT Kota Jakarta berkolaborasi dengan ..."); but a capital named bare,
+        which the actors stage read as the city, stands for its state ("Jakarta menolak tudingan Malaysia"), and a
+        court the recogniser read as a place still tries ("menjalani sidang di Mahkamah Tinggi Shah Alam, Malaysia")."""
+        if not actor.actor_id.startswith("LOC:") or not _COURT_PLACES.isdisjoint(actor.actor_id[4:].split("-")):
+            return True
+        state = self.kb.by_id(actor.country) if actor.country else None
+        named = text[actor.start : actor.end]
+        return state is not None and (named == state.capital or any(
+            alias.kind == "capital" and alias.text == named for alias in state.aliases))
+
     def _state_named(self, country: str) -> ArticleActor | None:
         """The knowledge base's state of an ISO code, as an actor the article does not name."""
         state = self.kb.by_id(country)
@@ -2526,14 +2543,8 @@ _ATTACK_WORDS = frozenset({"serangan", "menyerang", "menembaki", "menggempur", "
 _HALTS = frozenset({"penghentian", "menghentikan", "dihentikan", "dihentikannya", "diakhirinya", "mengakhiri", "pengakhiran"})
 _ATTACKED = frozenset({"terhadap", "ke", "atas"})
 _COURT_PLACES = frozenset({"mahkamah", "pengadilan"})  # a place's words that make it a court (`_may_act`)
-
-
-def _may_act(actor: EventActor) -> bool:
-    """Whether an actor may be an act's doer. A place stands for its state where an act is done ("tiba di
-    Pyongyang"), but does none of its own: a city named as the doer is its club, its anniversary or people in it
-    ("Barcelona akan menyambangi Jepang"); a court the recogniser read as a place still tries ("menjalani sidang di
-    Mahkamah Tinggi Shah Alam, Malaysia")."""
-    return not actor.actor_id.startswith("LOC:") or not _COURT_PLACES.isdisjoint(actor.actor_id[4:].split("-"))
+_DEMOLISHING = frozenset({"membongkar", "dibongkar", "pembongkaran", "merobohkan", "dirobohkan"})  # (patterns.toml)
+_RUBBLE = frozenset({"reruntuhan", "puing", "puing-puing"})
 
 
 def _act_target(tokens: list[Token], last: int, start: int) -> bool:
