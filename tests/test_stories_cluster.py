@@ -113,8 +113,8 @@ def test_words_split_glued_capitals_and_spell_out():
 
 def test_numbers_in_running_text_skip_a_model_s_or_an_item_s_number_but_not_amounts_or_counts():
     lead = ("Sebanyak 45 penumpang selamat. Pesawat jenis Airbus 320 itu mendarat darurat, kata dia merujuk Pasal 12. "
-            "Kerugian ditaksir Rp 750 juta dan 38 rumah rusak.")
-    assert numbers(lead, running=True) == {"45", "750", "38"}
+            "Kerugian ditaksir Rp 750 juta dan 38 rumah rusak, uang tunai senilai SGD 120 ribu disita.")
+    assert numbers(lead, running=True) == {"45", "750", "38", "120"}
     assert numbers("Pesawat Airbus 320 Mendarat Darurat di Level 7.000") == {"320", "7.000"}  # a title keeps its own
 
 

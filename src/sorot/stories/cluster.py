@@ -104,8 +104,9 @@ _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}\s+(?:jan
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A number right after a capitalised word that follows a lower-case one names a model or an item, not a figure:
 # "helikopter Bell 407", "pesawat Boeing 787", "dalam Pasal 59" (not an amount after a currency, "senilai Rp 500 juta",
-# nor a count at a sentence's start, "Sebanyak 45 orang"); titles, whose words are capitalised, keep theirs.
-_DESIGNATION = re.compile(r"(?<!\S)([a-z]+)\s+(?!(?:Rp|RM|USD|US|S|IDR)\b)([A-Z][\w-]*\s+)\d+(?:[.,]\d+)*")
+# "sebesar SGD 750 ribu", nor an index's level, "indeks IHSG 7.100", written in capitals, nor a count at a sentence's
+# start, "Sebanyak 45 orang"); titles, whose words are capitalised, keep theirs.
+_DESIGNATION = re.compile(r"(?<!\S)([a-z]+)\s+(?!Rp\b)([A-Z][a-z][\w-]*\s+)\d+(?:[.,]\d+)*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
