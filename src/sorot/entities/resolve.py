@@ -969,9 +969,10 @@ class ActorExtractor:
                 # (HKI)" (not a short form the knowledge base holds: "PT Bank Jawa Barat (BJB)" is its Bank BJB)
                 if defined and sector is None and BODY_OPENERS.get(words[0]) != "GOV":
                     sector = BODY_OPENERS.get(words[0])  # (a church's commission is no government's: "Komisi Keadilan ...")
-                if country is not None and (sector in ("GOV", "MIL") or defined or words[0] in COMPANY_FORMS and len(words) > 1):
-                    how = "recognised_body"  # a state's body by its head word and its state, or by its name and the
-                    # acronym the article defines for it: as sure as a titled name
+                if country is not None and (sector in ("GOV", "MIL") or defined
+                                            or words[0] in COMPANY_FORMS and len(words) > 1):
+                    how = "recognised_body"  # a state's body by its head word and its state, by its name and the
+                    # acronym the article defines for it, or a firm by its legal form: as sure as a titled name
             elif label == "LOC" and before in _COMPETITIONS:
                 continue  # "Piala Eropa": a tournament, not Europe
             elif label == "LOC" and taken:

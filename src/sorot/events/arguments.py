@@ -1708,7 +1708,8 @@ class Arguments:
             # dan ditahan": the one who undergoes both)
         if (leader := self._leader(trigger_first, floor)) is not None:
             return leader  # "delegasi Rusia yang dipimpin oleh Rudenko tiba": the leader stands for it
-        if self.tokens[trigger_first].folded.startswith("di") and (main := self._conceded(trigger_first, floor)) is not None:
+        if self.tokens[trigger_first].folded.startswith("di") and \
+                (main := self._conceded(trigger_first, floor)) is not None:
             return self.subject(main, floor, window)  # "X menolak mencabut izin PT Y meski didesak warga": X is pressed
         if (comma := self._relative_comma(trigger_first, floor)) is not None:
             # the head of a relative clause set off by commas: a name inside the clause is no subject
@@ -2623,8 +2624,8 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) ->
     # (a head's title may prefix "Ka": "Kapolres Bogor" heads Polres Bogor)
     titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
     return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
-        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)), None) \
-        or _headed_body(role.split(), earlier)
+        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)),
+        None) or _headed_body(role.split(), earlier)
 
 
 def _headed_body(role: list[str], earlier: list[ArticleActor]) -> ArticleActor | None:

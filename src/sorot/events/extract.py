@@ -164,7 +164,8 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # terjadi pada Selasa (17/6)")
 # A clause of time or cause opened after a comma: a date before it is the main clause's, not that of an act in it
 # ("memasuki pekan kedua pada Jumat (20/6), setelah Israel mulai menyerang ... pada 13 Juni lalu").
-_SUBORDINATE_AFTER = re.compile(r",\s*(?:setelah|sesudah|sebelum|seusai|usai|menyusul|sejak|karena|akibat)\b", re.IGNORECASE)
+_SUBORDINATE_AFTER = re.compile(r",\s*(?:setelah|sesudah|sebelum|seusai|usai|menyusul|sejak|karena|akibat)\b",
+                                re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung|sama)\b)", re.IGNORECASE)  # ("di kota yang sama
 # pada 16 Mei": no clause)
 # ... nor one that says when the trigger's own noun broke out or was held, right after it ("perang yang
@@ -199,8 +200,9 @@ _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilanc
 # ... and so does the start of a span the stance's object has lasted ("menyoroti peningkatan kerja sama ... sejak
 # penandatanganan perjanjian pada Juni 2024": the praise is not of June 2024).
 _SINCE = re.compile(r"\bsejak\b", re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?"
-                           r"\bsebelumnya\b|\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
+_LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|"
+                           r"(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?\bsebelumnya\b|"
+                           r"\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
                            re.IGNORECASE)
 # (", menyusul" an act's noun: "menyerukan agar Iran menyerah, menyusul serangan Israel ... pada Jumat pekan lalu";
 # "sebelumnya" in a clause a comma or a conjunction opens, "..., padahal ia sebelumnya sudah diperiksa pada Senin";
@@ -945,10 +947,10 @@ class EventExtractor:
                                                   for e in events):
                     continue  # '"Indonesia mengecam keras Israel yang melanggar hukum internasional," kata Sugiono':
                     # the words the stance applies restate it
-                if event.event_type in _REFUSED_MEASURES and _refused(tokens, first, sentence.first) and (refusal := _open_frame(
-                        events, "REJECT", event, event.recipient)) is not None:
-                    refusal.recipient = []  # "menolak mencabut izin usaha PT X": the refusal is of those who ask for the
-                    continue  # measure, not of its target
+                if event.event_type in _REFUSED_MEASURES and _refused(tokens, first, sentence.first) and \
+                        (refusal := _open_frame(events, "REJECT", event, event.recipient)) is not None:
+                    refusal.recipient = []  # "menolak mencabut izin usaha PT X": the refusal is of those who ask for
+                    continue  # the measure, not of its target
                 if event.event_type != "REJECT" and _refused(tokens, first, sentence.first) and \
                         (refusal := _open_frame(events, "REJECT", event)) is not None:
                     refusal.recipient = event.recipient  # "menolak berunding dengan AS": the US is what is refused
@@ -2240,7 +2242,8 @@ class EventExtractor:
                 direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
                                            or pattern.type == "FIGHT" and _own_state(direct[1], source)
-                                           or pattern.type in STANCES and _act_target(arguments.tokens, last, direct[1][0].first)):
+                                           or pattern.type in STANCES
+                                           and _act_target(arguments.tokens, last, direct[1][0].first)):
                 recipient = direct[1]
             if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
                     people := arguments.proposed_people(
