@@ -163,7 +163,7 @@ _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own wor
 # (not a relative clause that only says when the act took place: "serangan udara yang
 # terjadi pada Selasa (17/6)")
 # A clause of time or cause opened after a comma: a date before it is the main clause's, not that of an act in it
-# ("memasuki pekan kedua pada Jumat (20/6), setelah Israel mulai menyerang ... pada 13 Juni lalu").
+# ("Perang itu genap sepekan pada Jumat (20/6), setelah Israel mulai menyerang ... pada 13 Juni lalu").
 _SUBORDINATE_AFTER = re.compile(r",\s*(?:setelah|sesudah|sebelum|seusai|usai|menyusul|sejak|karena|akibat)\b",
                                 re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\bbahwa\b|\byang\b(?!\s+(?:terjadi|berlangsung|sama)\b)", re.IGNORECASE)  # ("di kota yang sama
