@@ -6951,8 +6951,9 @@ def test_probe_acts_of_the_forty_fifth_session(text, expected):
     # a city named as the doer is its club or its people, not its state; a place where something is done stays its state
     ("Barcelona akan menyambangi Jepang dan Korea Selatan dalam tur pramusim.", []),
     # those a pronoun names as undergoing the law are not the officers quoted before it, nor the speaker
-    ("Kapolres Bogor AKBP Rio Wahyu dan Kasat Reskrim AKP Teguh Santoso mengatakan kasus itu masih didalami. Keduanya "
-     "ditangkap di Bandara Soekarno-Hatta.", []),
+    ('Polres Bogor menangkap dua pemuda. "Kami bekerja cepat," kata Kapolres Bogor AKBP Rio Wahyu dan Kasat Reskrim AKP '
+     'Teguh Santoso. Keduanya ditangkap di Bandara Soekarno-Hatta.',
+     [("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pemuda",))]),
     # (but officers who are themselves the case's suspects are those it names)
     ("Dua perwira TNI, Kolonel Budi Santoso dan Mayor Hasan Basri, diduga terlibat penyelundupan senjata. Keduanya "
      "diperiksa Puspom TNI.", [("INVESTIGATE", ("IDN:PUSPOM-TNI",), ("PER:budi-santoso", "PER:hasan-basri"))]),

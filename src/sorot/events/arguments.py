@@ -20,7 +20,7 @@ from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.recognise import company_name
 from sorot.entities.regional import HOME_STATE, PLACE_UNITS
-from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING
+from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING, PASSIVE_ENFORCEMENT_VERBS
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -333,17 +333,15 @@ _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "ter
 _PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
 # "ketiganya", "keempatnya": the three, the four people named last (those named by initials first).
 _ALL_OF = {"ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6, "ketujuhnya": 7, "kedelapannya": 8}
-# Passives of law enforcement, and the adverbs before them, that people undergo (`_undergoes_law`).
-_LAW_UNDERGONE = frozenset({"ditangkap", "ditahan", "diamankan", "diringkus", "dibekuk", "diciduk", "dicokok", "diperiksa",
-                            "ditetapkan", "didakwa", "dituntut", "divonis", "dijerat", "dijebloskan", "dipulangkan"})
-_BEFORE_LAW_PASSIVE = frozenset({"langsung", "kemudian", "lalu", "akhirnya", "telah", "sudah", "resmi", "kini", "pun",
-                                 "juga", "sempat", "segera", "akan"})
+# Passives of law enforcement that people undergo, and the adverbs before them (`_undergoes_law`).
+_LAW_UNDERGONE = PASSIVE_ENFORCEMENT_VERBS | {"ditahan", "diamankan", "ditetapkan", "dituntut", "dijebloskan"}
+_BEFORE_LAW_PASSIVE = PREVERBAL | _AFTER_CLAUSE | {"kemudian", "lalu"}
 # Tokens before and after an officer's mention (within its sentence) where a word of saying makes them a speaker
 # (`_speaking_officer`).
 _SPEECH_NEAR, _SPEECH_AFTER = 3, 12
 _CONCEDING = frozenset({"meski", "meskipun", "walaupun", "walau", "kendati", "kendatipun", "sekalipun"})
 # Pronouns of people that stand as a clause's subject: a passive after one befalls them (`subject`).
-_PEOPLE_PRONOUNS = frozenset({"keduanya", "mereka", "dia", "ia", "beliau", *_ALL_OF})
+_PEOPLE_PRONOUNS = _PERSON_PRONOUNS | {"keduanya", _THEY, *_ALL_OF}
 # The words a pair or state anaphor opens with: any other word is passed over at once.
 _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE) | \
     frozenset(_ALL_OF)
@@ -1004,14 +1002,8 @@ class Arguments:
                 mention = next((m for m in actor.mentions if start <= m.start and m.end <= end), None)
                 if mention is not None:
                     return event_actor(actor, mention.start, mention.end)
-        words = role.split() if role else []
-        body = _HEADED_BODIES.get(words[0].casefold()) if words else None
-        if body is None:
-            return None
-        # the body the title names with its place, else the one body of its kind the article names ("Kapolda")
-        headed = [a for a in self._actors if a.actor_id == "IDN:" + "-".join([body, *(w.casefold() for w in words[1:])])]
-        headed = headed if len(words) > 1 else [a for a in self._actors if a.actor_id.startswith(f"IDN:{body}-")]
-        return event_actor(headed[0], start, end) if len(headed) == 1 else None
+        headed = _headed_body(role.split() if role else [], self._actors)
+        return event_actor(headed, start, end) if headed is not None else None
 
     def _named_after(self, last: int) -> bool:
         """Whether a capitalised word follows token `last`: the agents' own body, named ("penyidik
@@ -2625,16 +2617,19 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) ->
     titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
     return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
         _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)),
-        None) or _headed_body(role.split(), earlier)
+        None) or (_headed_body(role.split(), earlier) if len(role.split()) == 1 else None)
 
 
-def _headed_body(role: list[str], earlier: list[ArticleActor]) -> ArticleActor | None:
-    """The one regional body of the kind a head's title names with no place that the article names before
-    ("Polsek Setiabudi menangkap ... Kapolsek Setiabudi Kompol Firman mengatakan pihaknya ...", whose title the
-    actors stage read as "Kapolsek" alone: the Polsek)."""
-    body = _HEADED_BODIES.get(role[0]) if len(role) == 1 else None
-    bodies = {a.actor_id: a for a in earlier if body and a.actor_id.startswith(f"IDN:{body}-")}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+def _headed_body(role: list[str], actors: list[ArticleActor]) -> ArticleActor | None:
+    """The regional body a head's title `role` (its words) heads: the one the title names with its place ("Kapolres
+    Bogor": the Polres Bogor), else, for a title of no place, the one body of its kind among `actors` ("Kapolsek" after
+    "Polsek Setiabudi menangkap ...", whose place the actors stage left out of the title: the Polsek)."""
+    body = _HEADED_BODIES.get(role[0].casefold()) if role else None
+    if body is None:
+        return None
+    wanted = "IDN:" + "-".join([body, *(w.casefold() for w in role[1:])])
+    headed = {a.actor_id: a for a in actors if a.actor_id == wanted or len(role) == 1 and a.actor_id.startswith(f"IDN:{body}-")}
+    return next(iter(headed.values())) if len(headed) == 1 else None
 
 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
