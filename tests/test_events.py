@@ -7025,3 +7025,9 @@ def test_what_another_party_also_said_at_a_meeting_told_just_before_takes_its_da
         f"Albanese{too} mendukung keanggotaan Indonesia di OECD.", "2025-06-04")
     assert [(e.source[0].actor_id, e.date) for e in events if e.event_type == "SUPPORT"] == [
         ("PER:prabowo-subianto", "2025-06-02"), ("PER:anthony-albanese", date)]
+
+
+def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
+    _, events = events_of("Pengadilan Negeri Surabaya memvonis Darto Wiyono empat tahun penjara. \"Menjatuhkan pidana "
+                          "penjara selama empat tahun kepada terdakwa,\" ucap hakim ketua, Selasa (17/6/2025).", "2025-06-18")
+    assert [(e.event_type, e.date, e.mentions) for e in events] == [("COERCE", "2025-06-17", 2)]

@@ -2899,15 +2899,16 @@ def _same_legal_action(earlier: Event, later: Event) -> bool:
     `_another_round`) is the earlier one told again, as one step of the same legal action: both
     coercion without a mode or as legal action (`arrest`) by the same source, the later's targets
     people among the earlier's, the same modal contexts, and no date of the later's own unless the
-    same ("Kini, JN sudah ditahan", "Keduanya dijerat dengan Pasal 114", "Hakim juga menghukum Zarof
-    membayar denda"; not a verdict after a police arrest, nor the prosecutors' demand before the
-    court's verdict)."""
+    same or the earlier has none, which the later then dates ("Kini, JN sudah ditahan", "Keduanya
+    dijerat dengan Pasal 114", "Hakim juga menghukum Zarof membayar denda", a verdict told undated and
+    then quoted on its day; not a verdict after a police arrest, nor the prosecutors' demand before
+    the court's verdict)."""
     if not (earlier.event_type == later.event_type == "COERCE" and earlier.mode in _LEGAL_MODES
             and later.mode in _LEGAL_MODES and _sides(earlier)[0] == _sides(later)[0]):
         return False
     targets = {a.actor_id for a in later.recipient}
     return any(t.startswith("PER:") for t in targets) and targets <= {a.actor_id for a in earlier.recipient} \
-        and later.date in (None, earlier.date) and set(earlier.context) & MODAL == set(later.context) & MODAL \
+        and (later.date in (None, earlier.date) or earlier.date is None) and set(earlier.context) & MODAL == set(later.context) & MODAL \
         and earlier.ongoing == later.ongoing
 
 
