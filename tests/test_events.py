@@ -7031,3 +7031,19 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     _, events = events_of("Pengadilan Negeri Surabaya memvonis Darto Wiyono empat tahun penjara. \"Menjatuhkan pidana "
                           "penjara selama empat tahun kepada terdakwa,\" ucap hakim ketua, Selasa (17/6/2025).", "2025-06-18")
     assert [(e.event_type, e.date, e.mentions) for e in events] == [("COERCE", "2025-06-17", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act in a clause opened by "agar" is asked for, not done (past the subject's relative clause
+    # and a contrast of the same clause)
+    ("Kejaksaan Agung menyita aset senilai Rp 11 triliun dalam kasus itu. Anggota DPR Rudi Hartono meminta agar semua "
+     "pejabat yang terlibat ditahan.", [("DEMAND", ("PER:rudi-hartono",), ("AGT:IDN:GOV:pejabat",))]),
+    ("Dia meminta polisi bergerak cepat. Dia juga menegaskan agar polisi tidak menunggu laporan, melainkan proaktif "
+     "melakukan penyelidikan.", []),
+    # the act before "agar" is done; so is one after a fronted "agar" clause
+    ("Polisi menahan tersangka agar tidak melarikan diri.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:tersangka",))]),
+    ("Agar tidak kabur, polisi menahan Budi Santoso.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:budi-santoso",))]),
+])
+def test_probe_acts_of_the_forty_seventh_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -1687,6 +1687,11 @@ class EventExtractor:
             return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
             # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI"; and a cause
             # urges no one: "Kenaikan harga BBM mendorong ribuan mahasiswa untuk berunjuk rasa")
+        if (trigger.voice != "noun" or first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS) and \
+                _in_asked_clause(tokens, first, floor):
+            return None  # "meminta agar semua pejabat yang terlibat ditindak", "menegaskan agar polisi tidak menunggu
+            # laporan, melainkan proaktif menyelidiki": an act asked for or aimed at, not done (a war named in such a
+            # clause is still the war: "agar perang Israel-Iran segera berakhir")
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
@@ -4213,6 +4218,23 @@ def _internal_order(tokens: list[Token], first: int, last: int, source: list[Eve
     return tokens[first].folded in _ORDERING and len(countries) == 1 and None not in countries and all(
         a.sector in ("GOV", "MIL") and not _court(a) for a in source) and all(
         a.country in countries and a.sector in ("GOV", "MIL") and not a.actor_id.startswith("AGT:") for a in recipient)
+
+
+def _in_asked_clause(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the clause of the verb at token `first` is opened by "agar" or "supaya", past its
+    subject, relative clauses and a contrast of the same clause (", melainkan"), and no comma,
+    quote mark or other clause opener."""
+    for position in range(first - 1, floor - 1, -1):
+        word = tokens[position].folded
+        if word in _ASKED_OPENERS:
+            return True
+        if word == "," and tokens[position + 1].folded != _CONTRAST or word in _QUOTE_MARKS or word in LEFT_BOUNDARIES:
+            return False
+    return False
+
+
+_ASKED_OPENERS = _ASKING - {"jangan"}
+_CONTRAST = "melainkan"  # "agar polisi tidak menunggu laporan, melainkan proaktif menyelidiki": still asked
 
 
 def _asks(tokens: list[Token], start: int, end: int) -> bool:
