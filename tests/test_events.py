@@ -7043,6 +7043,13 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # the act before "agar" is done; so is one after a fronted "agar" clause
     ("Polisi menahan tersangka agar tidak melarikan diri.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:tersangka",))]),
     ("Agar tidak kabur, polisi menahan Budi Santoso.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:budi-santoso",))]),
+    # aid, a decision or a step named again is the giver's, the decider's, the taker's
+    ("Jerman mengumumkan bantuan militer baru untuk Ukraina. Moskow mengecam bantuan itu.",
+     [("AID", ("DEU",), ("UKR",)), ("DISAPPROVE", ("RUS",), ("DEU",))]),
+    ("Para pemimpin G7 sepakat menambah dana untuk Ukraina. Zelensky memuji keputusan tersebut.",
+     [("AGREE", ("IGO:G7",), ("UKR",)), ("SUPPORT", ("PER:volodymyr-zelensky",), ("IGO:G7",))]),
+    ("Kanada menjatuhkan sanksi baru terhadap Rusia. Kremlin menyebut langkah tersebut ilegal.",
+     [("SANCTION", ("CAN",), ("RUS",)), ("DISAPPROVE", ("RUS",), ("CAN",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)

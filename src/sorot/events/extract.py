@@ -51,7 +51,8 @@ _SPEAKER_FILLER = frozenset({"laporan", "media", "kantor", "berita", "juru", "bi
                              "plt", "pelaksana", "tugas"}) | REPORTED_IN  # (an acting holder: "kata Plt Deputi ...")
 _ANAPHORIC = frozenset({"tersebut", "ini", "itu"})
 # Nouns of acts a judgement refers back to: "menyebut sanksi itu ilegal", "menilai serangan tersebut brutal".
-_REFERRED_ACTS = frozenset({"serangan", "sanksi", "peluncuran", "penangkapan", "agresi", "invasi", "blokade", "embargo"})
+_REFERRED_ACTS = frozenset({"serangan", "sanksi", "peluncuran", "penangkapan", "agresi", "invasi", "blokade", "embargo",
+                            "langkah", "tindakan", "keputusan", "kebijakan", "bantuan"})
 # Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -496,12 +497,12 @@ _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyer
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan", "manuver", "keputusan", "kebijakan",
-                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes"}) | _INCIDENTS
+                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes", "bantuan"}) | _INCIDENTS
 # ("uji coba rudal balistik oleh Korea Utara", "tes rudal": a weapons test is its tester's act)
 # Act nouns that name one type of act again ("menolak dakwaan tersebut": the indictment's prosecutor).
 _NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
               "manuver": {"MOBILIZE", "FIGHT"}, "dakwaan": {"COERCE"}, "vonis": {"COERCE"}, "putusan": {"COERCE"},
-              "hukuman": {"COERCE"}}
+              "hukuman": {"COERCE"}, "bantuan": {"AID"}}
 # ... and for the court's and the prosecutors' acts, the words of the triggers they name again.
 _VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
 _NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
@@ -5319,7 +5320,15 @@ def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) ->
         return deals
     if event_type == "REJECT" and tokens[last].folded.endswith(_CLITIC):
         return ACTS | frozenset(_REFERRED_SAYINGS.values())
+    if last + 1 < ceiling and tokens[last + 1].folded in _NOUN_ACTS:
+        return frozenset(_NOUN_ACTS[tokens[last + 1].folded])  # "mengecam bantuan itu": the aid's giver
+    if last + 1 < ceiling and tokens[last + 1].folded in _DECISIONS:
+        return ACTS | _DECIDED  # "Trump memuji keputusan tersebut" after the allies agreed on something
     return ACTS
+
+
+_DECISIONS = frozenset({"keputusan", "langkah", "kebijakan"})
+_DECIDED = frozenset({"AGREE", "AID", "RETREAT"})  # what a decision named again may also have been, beside acts
 
 
 def _considerer(arguments: Arguments, cue: int, floor: int) -> list[EventActor]:
