@@ -7054,3 +7054,18 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Aljazair memanggil pulang duta besarnya dari Paris. Keputusan itu diumumkan Kemlu Aljazair pada Selasa "
+     "(17/6).", ("SANCTION", "2025-06-17")),
+    ("Indonesia mengirim bantuan kemanusiaan ke Gaza. Bantuan itu diberangkatkan dari Lanud Halim Perdanakusuma pada "
+     "Senin (16/6).", ("AID", "2025-06-16")),
+    ("Erdogan mendesak Israel menghentikan serangan ke Gaza. Desakan itu ia sampaikan di Ankara, Rabu (18/6).",
+     ("DEMAND", "2025-06-18")),
+    # a strike is no decision announced
+    ("Israel menyerang Iran. Keputusan itu diumumkan Netanyahu pada Jumat (13/6).", ("FIGHT", None)),
+])
+def test_a_decision_a_delivery_or_a_saying_named_again_gives_the_day_of_the_act(text, expected):
+    _, events = events_of(text, "2025-06-20")
+    assert [(e.event_type, e.date) for e in events] == [expected]

@@ -75,7 +75,7 @@ TITLE_WORDS = frozenset({"presiden", "pemimpin", "tertinggi", "perdana", "menter
                          "wakil", "sekretaris", "jenderal", "kepala", "ketua", "juru", "bicara", "panglima",
                          "komandan", "gubernur", "duta", "besar", "pangeran", "putra", "mahkota", "ayatollah",
                          "pm", "menlu", "menhan", "wapres", "dubes", "kapolri", "kapolda", "kapolres"})  # (short forms)
-_PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _CLIENTS = frozenset({"kliennya", "klien"})  # the one a lawyer acts for (`_client`)
 _CONCERNED = "bersangkutan"  # "yang bersangkutan": the person concerned, named last
 _CONCERNED_REACH = 60  # tokens back to that person's mention (about two sentences)
@@ -341,7 +341,7 @@ _BEFORE_LAW_PASSIVE = PREVERBAL | _AFTER_CLAUSE | {"kemudian", "lalu"}
 _SPEECH_NEAR, _SPEECH_AFTER = 3, 12
 _CONCEDING = frozenset({"meski", "meskipun", "walaupun", "walau", "kendati", "kendatipun", "sekalipun"})
 # Pronouns of people that stand as a clause's subject: a passive after one befalls them (`subject`).
-_PEOPLE_PRONOUNS = _PERSON_PRONOUNS | {"keduanya", _THEY, *_ALL_OF}
+_PEOPLE_PRONOUNS = PERSON_PRONOUNS | {"keduanya", _THEY, *_ALL_OF}
 # The words a pair or state anaphor opens with: any other word is passed over at once.
 _ANAPHOR_OPENERS = frozenset(phrase[0] for phrase, _ in _PAIRS) | frozenset(phrase[0] for phrase in _THAT_STATE) | \
     frozenset(_ALL_OF)
@@ -1209,7 +1209,7 @@ class Arguments:
     def _anaphor(self, index: int, recent: list[ArticleActor], last_person: ArticleActor | None, counts: Counter,
                  last_end: dict[str, int]) -> Unit | None:
         word = self.tokens[index].folded
-        if word in _PERSON_PRONOUNS:
+        if word in PERSON_PRONOUNS:
             if 1 < index < len(self.tokens) - 1 and self.tokens[index - 1].folded in SPEAKER_WORDS and \
                     self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
                 return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject

@@ -27,7 +27,7 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
-                                    NAMING_CUES, NOT_VERBS, PARTY, PREPOSITIONS, PROSECUTOR_WORDS,
+                                    NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
@@ -430,12 +430,14 @@ _THAT_SAID = frozenset({"hal", "pernyataan", "keterangan", "penegasan", "penjela
                         # the saying named by what it was: "Perintah itu disampaikan Dedi ..., Senin (16/6/2025)"
                         "perintah", "instruksi", "arahan", "permintaan", "imbauan", "desakan", "seruan", "ajakan",
                         "kritik", "kecaman", "teguran", "peringatan", "penolakan", "bantahan", "dukungan", "apresiasi",
-                        "usulan", "janji", "komitmen", "tuntutan"})
+                        "usulan", "janji", "komitmen", "tuntutan", "pujian"})
 # Verbs by which a sentence says when the happening it names again took place.
 _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "diselenggarakan", "berlangsung",
                          "terjadi", "ditandatangani", "diteken", "tiba",  # ("Bantuan tersebut tiba pada Senin")
                          "diumumkan",  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
-                         "dicapai"})  # (an agreement's: "Kesepakatan itu dicapai di London pada Selasa")
+                         "dicapai",  # (an agreement's: "Kesepakatan itu dicapai di London pada Selasa")
+                         # aid's delivery: "Bantuan itu diberangkatkan dari Halim pada Senin"
+                         "diberangkatkan", "disalurkan", "diserahkan", "dikirim", "dikirimkan"})
 # Nouns that name an agreement again ("Kesepakatan itu dicapai ...", `_names_again`).
 _AGREEMENT_NOUNS = frozenset({"kesepakatan", "komitmen", "konsensus", "kesepahaman"})
 _ANNOUNCED = "diumumkan"
@@ -1135,8 +1137,10 @@ class EventExtractor:
     def _names_again(self, tokens: list[Token], phrase: frozenset[int], event_type: str) -> bool:
         """Whether the noun phrase at the tokens `phrase` can name again a happening of
         `event_type`: a noun of any happening ("Kegiatan ini") or a trigger of that type
-        ("Penangkapan itu", "MoU tersebut"), not another act ("Sidang kasus ini")."""
+        ("Penangkapan itu", "MoU tersebut"), or a decision's noun, of any act but a physical one
+        ("Keputusan itu diumumkan ..." after a recall of an envoy), not another act ("Sidang kasus ini")."""
         return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
+                   or tokens[k].folded in _DECISIONS and event_type not in _PHYSICAL_TYPES
                    or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
                           for trigger in payloads) for k in phrase)
 
@@ -1148,8 +1152,11 @@ class EventExtractor:
         (oleh) X ..., Rabu (18/6)" (X, or anyone: None); not the day a source was cited
         ("dikutip Jumat"), nor a day that a phrase of what was spoken about holds ("menanggapi
         serangan Israel pada Jumat", "merujuk pada penembakan pada Minggu")."""
-        words = [t.folded for t in tokens[sentence.first : min(sentence.last, sentence.first + 3)]]
-        if len(words) == 3 and words[0] in _THAT_SAID and words[1] in _ANAPHORIC and words[2] in _SAID:
+        words = [t.folded for t in tokens[sentence.first : min(sentence.last, sentence.first + 4)]]
+        if len(words) == 4 and words[0] in _THAT_SAID and words[1] in _ANAPHORIC and words[2] in PERSON_PRONOUNS and \
+                f"di{words[3]}" in _SAID:  # "Desakan itu ia sampaikan saat ...": the one named before, whoever it is
+            position, found = sentence.first + 3, []
+        elif len(words) >= 3 and words[0] in _THAT_SAID and words[1] in _ANAPHORIC and words[2] in _SAID:
             position = sentence.first + 2
             agent = arguments.group_starting_at(position + 1 + (tokens[position + 1].folded == "oleh"), sentence.last) \
                 if position + 2 < sentence.last else None
