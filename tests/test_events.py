@@ -7050,6 +7050,10 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("AGREE", ("IGO:G7",), ("UKR",)), ("SUPPORT", ("PER:volodymyr-zelensky",), ("IGO:G7",))]),
     ("Kanada menjatuhkan sanksi baru terhadap Rusia. Kremlin menyebut langkah tersebut ilegal.",
      [("SANCTION", ("CAN",), ("RUS",)), ("DISAPPROVE", ("RUS",), ("CAN",))]),
+    # a promise to strike back is a threat against the attacker; a promise to help stays an agreement
+    ("Israel menggempur Teheran pada Jumat. Iran berjanji akan membalas.",
+     [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("IRN",), ("ISR",))]),
+    ("Rusia berjanji akan membantu Korea Utara.", [("AGREE", ("RUS",), ("PRK",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)
