@@ -7054,6 +7054,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     ("Israel menggempur Teheran pada Jumat. Iran berjanji akan membalas.",
      [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("IRN",), ("ISR",))]),
     ("Rusia berjanji akan membantu Korea Utara.", [("AGREE", ("RUS",), ("PRK",))]),
+    # "mereka" after the officials of a body of states named as its subject is that body
+    ("Para menteri luar negeri ASEAN berkumpul di Jakarta pada Selasa. Mereka mendesak junta militer Myanmar "
+     "menghentikan kekerasan.", [("DEMAND", ("IGO:ASEAN",), ("MMR:TATMADAW",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)

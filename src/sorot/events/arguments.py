@@ -116,6 +116,8 @@ _PARTITIVE_REACH = 12  # words back from a count of people to a "dari" that make
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
+_PLURAL_PEOPLE = "para"  # before the officials of a body of states: "Para menteri luar negeri ASEAN"
+_MEMBERS_REACH = 5  # tokens from "para" to the body's name
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
 # Units of the police and prosecutors named before their body: "ditangkap oleh tim Resmob Polda Sulsel",
@@ -551,11 +553,25 @@ class Arguments:
             if token.folded != _THEY or index in self.at_first or not self._opens_clause(index):
                 continue
             subjects = [u for u in self.at_first.values() if index - _THEY_REACH <= u.last < index
-                        and self._opens_clause(u.first, counted=True) and not self._set_off_place(u)]
+                        and (self._opens_clause(u.first, counted=True) or self._members_named(u))
+                        and not self._set_off_place(u)]
             latest = max(subjects, key=lambda u: u.first, default=None)  # (another subject since: "Polisi ... Mereka")
-            if latest is not None and latest.actors[0].actor_id.startswith(("AGT:", "GRP:")) and \
-                    latest.actors[0].sector in _GROUP_SECTORS and not self._sentence_between(latest.last, index):
+            if latest is None or self._sentence_between(latest.last, index):
+                continue
+            if latest.actors[0].actor_id.startswith(("AGT:", "GRP:")) and latest.actors[0].sector in _GROUP_SECTORS:
                 self._add(Unit(index, index, (latest.actors[0],)))
+            elif self._members_named(latest):
+                self._add(Unit(index, index, latest.actors))  # "Para menteri luar negeri ASEAN bertemu ... Mereka meminta"
+
+    def _members_named(self, unit: Unit) -> bool:
+        """Whether a subject names the members of a body of states as people ("Para menteri luar negeri
+        ASEAN", "para pemimpin G7"), whom "mereka" may then mean."""
+        if len(unit.actors) != 1 or unit.actors[0].sector != "IGO":
+            return False
+        opening = next((k for k in range(unit.first - 1, max(-1, unit.first - _MEMBERS_REACH - 1), -1)
+                        if self.tokens[k].folded == _PLURAL_PEOPLE), None)
+        return opening is not None and self._opens_clause(opening, counted=True) and \
+            all(self.tokens[k].text.isalpha() and not self.is_verb(k) for k in range(opening + 1, unit.first))
 
     def _victim_of_crime(self, index: int) -> bool:
         """Whether the agent noun at token `index` names the victim of a crime whose perpetrator or
