@@ -7076,3 +7076,8 @@ def test_probe_acts_of_the_forty_seventh_session(text, expected):
 def test_a_decision_a_delivery_or_a_saying_named_again_gives_the_day_of_the_act(text, expected):
     _, events = events_of(text, "2025-06-20")
     assert [(e.event_type, e.date) for e in events] == [expected]
+
+
+def test_an_act_named_as_what_is_agreed_on_is_still_to_come():
+    _, events = events_of("Kedua menteri belum menyepakati jadwal kunjungan Presiden Trump ke Beijing.", "2025-06-20")
+    assert [(e.event_type, "future" in e.context) for e in events] == [("CONSULT", True)]
