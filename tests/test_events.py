@@ -7081,3 +7081,10 @@ def test_a_decision_a_delivery_or_a_saying_named_again_gives_the_day_of_the_act(
 def test_an_act_named_as_what_is_agreed_on_is_still_to_come():
     _, events = events_of("Kedua menteri belum menyepakati jadwal kunjungan Presiden Trump ke Beijing.", "2025-06-20")
     assert [(e.event_type, "future" in e.context) for e in events] == [("CONSULT", True)]
+
+
+def test_the_strike_a_retaliation_answers_does_not_take_the_retaliation_s_day():
+    _, events = events_of("Iran menembakkan rudal ke pangkalan AS di Qatar pada Senin (23/6/2025) sebagai balasan atas "
+                          "serangan Amerika terhadap fasilitas nuklirnya.", "2025-06-24")
+    assert [(e.event_type, e.source[0].actor_id, e.date) for e in events] == [("FIGHT", "IRN", "2025-06-23"),
+                                                                               ("FIGHT", "USA", None)]
