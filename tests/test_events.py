@@ -7057,6 +7057,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # "mereka" after the officials of a body of states named as its subject is that body
     ("Para menteri luar negeri ASEAN berkumpul di Jakarta pada Selasa. Mereka mendesak junta militer Myanmar "
      "menghentikan kekerasan.", [("DEMAND", ("IGO:ASEAN",), ("MMR:TATMADAW",))]),
+    # a role set off by commas after the subject, "selaku" or "sebagai", is not the subject
+    ("Malaysia, selaku ketua ASEAN tahun ini, mengecam serangan udara junta Myanmar.",
+     [("DISAPPROVE", ("MYS",), ("MMR:TATMADAW",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)
@@ -7088,3 +7091,8 @@ def test_the_strike_a_retaliation_answers_does_not_take_the_retaliation_s_day():
                           "serangan Amerika terhadap fasilitas nuklirnya.", "2025-06-24")
     assert [(e.event_type, e.source[0].actor_id, e.date) for e in events] == [("FIGHT", "IRN", "2025-06-23"),
                                                                                ("FIGHT", "USA", None)]
+
+
+def test_a_year_in_the_role_set_off_after_the_subject_does_not_date_its_act():
+    _, events = events_of("Malaysia, selaku ketua ASEAN tahun ini, berjanji akan mengirim utusan ke Myanmar.", "2025-06-25")
+    assert [(e.event_type, e.source[0].actor_id, e.date) for e in events] == [("AGREE", "MYS", None)]

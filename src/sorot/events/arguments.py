@@ -369,6 +369,7 @@ _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the ini
 _ROLE_BEFORE_INITIALS = 9  # words of a role before "berinisial" ("mantan Direktur Utama PT Jabar Agro Lestari")
 _NAME_LEFT_OUT = 3  # capitalised words after an actor's span that may still be its name, before "berinisial"
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
+_ROLE_OPENERS = frozenset({_IN_ROLE, "sebagai"})  # an apposition of that role: "Malaysia, selaku ketua ASEAN, ..."
 _LEADING_WORDS = 2  # plain words between a directed act and whom the directive names ("turun tangan")
 _PLACE_NAME_WORDS = 5  # capitalised words of a place's name after "di" ("di Kabupaten Padang Pariaman")
 # Words after an agent noun that end its reach: the state after them is not the agents' own.
@@ -1993,7 +1994,8 @@ class Arguments:
         "Rusia, yang telah menyerang Ukraina dan Belarus, mengecam NATO" (the subject is the
         group before it, Russia, not Belarus; "Rombongan Presiden, yang didampingi menteri
         ..., tiba": an unnamed delegation, not a minister), or an apposition that says what
-        the subject is to another: "Inggris, sekutu dekat Amerika Serikat, menyatakan ..."."""
+        the subject is to another: "Inggris, sekutu dekat Amerika Serikat, menyatakan ...", or the role
+        it acts in: "Malaysia, selaku ketua ASEAN tahun ini, berjanji ..." (Malaysia, not ASEAN)."""
         position = trigger_first - 1
         while position > floor and self.tokens[position].folded in PREVERBAL | _AFTER_CLAUSE:
             position -= 1  # ("Rusia, yang menyerang Ukraina sejak 2022, kini mengancam Polandia")
@@ -2006,7 +2008,7 @@ class Arguments:
             if text == ",":
                 return comma if comma + 1 < position and comma > floor and (
                     self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS
-                    or opens_attribution(self.tokens, comma + 1)) else None
+                    or self.tokens[comma + 1].folded in _ROLE_OPENERS or opens_attribution(self.tokens, comma + 1)) else None
         return None
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:

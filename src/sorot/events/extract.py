@@ -222,7 +222,9 @@ _COUNTED_FROM = re.compile(r"\b(?:setelah|sesudah|sebelum)\s*$", re.IGNORECASE)
 # ... but a date in a relative clause that a comma closes before the trigger dates the clause's noun
 # ("Harga emas, yang turun pada Mei, naik ..."), unless the clause names the act's occasion
 # (speaking, meeting, arriving, taking place) or holds nothing but the date.
-_RELATIVE_OPENER = re.compile(r"\s*yang\b", re.IGNORECASE)  # ", yang ..." opens a relative clause
+# ", yang ..." opens a relative clause; ", selaku ..." an apposition of a role ("Malaysia, selaku ketua ASEAN tahun
+# ini, berjanji ...": the year is the chair's)
+_RELATIVE_OPENER = re.compile(r"\s*(?:yang|selaku)\b", re.IGNORECASE)
 _RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
 _OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
                        r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
