@@ -7060,6 +7060,12 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # a role set off by commas after the subject, "selaku" or "sebagai", is not the subject
     ("Malaysia, selaku ketua ASEAN tahun ini, mengecam serangan udara junta Myanmar.",
      [("DISAPPROVE", ("MYS",), ("MMR:TATMADAW",))]),
+    # a list of actors of different kinds that "dan" closes is one group; a generic noun set off after a name is
+    # who that one is, not another item
+    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo Subianto, Kementerian Keuangan, dan DPR.",
+     [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:MOF", "IDN:DPR"))]),
+    ("Polisi memanggil dua pendaki berinisial AD (30), warga Boyolali, dan RS (25).",
+     [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ad",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)

@@ -116,6 +116,7 @@ _PARTITIVE_REACH = 12  # words back from a count of people to a "dari" that make
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
+_LIST_CLOSERS = frozenset({"dan", "serta"})  # the word before a list's last item
 _PLURAL_PEOPLE = "para"  # before the officials of a body of states: "Para menteri luar negeri ASEAN"
 _MEMBERS_REACH = 5  # tokens from "para" to the body's name
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
@@ -1560,6 +1561,13 @@ class Arguments:
         token = self.tokens[index]
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
 
+    def _list_closes(self, position: int, ceiling: int) -> bool:
+        """Whether "dan" or "serta" (after a comma or not) and another actor follow token `position`: the
+        last item of a list."""
+        if position < ceiling and self.tokens[position].text == ",":
+            position += 1
+        return position + 1 < ceiling and self.tokens[position].folded in _LIST_CLOSERS and position + 1 in self.at_first
+
     def group_starting_at(self, first: int, ceiling: int, companions: bool = True,
                           objects: bool = False) -> tuple[int, list[Unit]] | None:
         """The group whose first unit starts at token `first`: (last token, units). Without
@@ -1595,9 +1603,13 @@ class Arguments:
             between = {self.tokens[k].text for k in range(position, gap)}
             if (objects and between & LIST_ENDS or between == {","}) and self._opens_clause_at(following, ceiling):
                 break  # (also after a bare comma: "Setelah polisi menangkap RK, Budi langsung lemas")
-            if between - {","} or ("," in between and following.actors[0].type == units[-1].actors[0].type
-                                   and not _same(following, units[-1])):
-                units.append(following)  # "X dan Y"; "X, Y, dan Z"
+            if between - {","} or ("," in between and not _same(following, units[-1]) and (
+                    following.actors[0].type == units[-1].actors[0].type or self._list_closes(following.last + 1, ceiling)
+                    and not following.actors[0].actor_id.startswith("AGT:") and "LOC" not in (
+                        following.actors[0].type, units[-1].actors[0].type))):
+                units.append(following)  # "X dan Y"; "X, Y, dan Z" (of any kinds when "dan" closes the list: "kepada
+                # Presiden Prabowo, Kementerian BUMN, dan Kementerian Keuangan"; not a generic noun set off after a
+                # name, which says who that one is: "Y (42), warga Magelang, dan F (22)"; places are left to the venues)
             elif _same(following, units[-1]):
                 pass  # a title and its name: one actor
             elif ("," not in between and units[-1].actors[0].type in ("GPE", "LOC") and len(units) == 1
