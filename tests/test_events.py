@@ -7066,6 +7066,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:MOF", "IDN:DPR"))]),
     ("Polisi memanggil dua pendaki berinisial AD (30), warga Boyolali, dan RS (25).",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ad",))]),
+    # a body's title with no name after it, given before with a person's name, is that person
+    ("Presiden FIFA Gianni Infantino tiba di Jakarta. Pada hari yang sama, Presiden FIFA bertemu dengan Prabowo Subianto.",
+     [("CONSULT", ("PER:gianni-infantino",), ("IDN",)), ("CONSULT", ("PER:gianni-infantino",), ("PER:prabowo-subianto",))]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)

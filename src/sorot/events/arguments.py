@@ -512,10 +512,34 @@ class Arguments:
             anaphor = self._anaphor(index, recent, last_person, counts, last_end)
             if anaphor is not None:
                 self._add(anaphor)
+        self._add_holders_by_title(actors)
         self._add_counterparts()
         if agents is not None:
             self._add_agents(agents)
             self._add_groups_again()
+
+    def _add_holders_by_title(self, actors: list[ArticleActor]) -> None:
+        """A body's name after a title with no name after it, which the article gave before with a
+        person's name, is that person: "Presiden FIFA Gianni Infantino memuji ... Presiden FIFA bertemu
+        dengan Erick Thohir" (Infantino meets him, not FIFA)."""
+        titled: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.type == "PER":
+                for mention in actor.mentions:
+                    titled.setdefault(mention.text.casefold(), set()).add(actor.actor_id)
+        people = {actor.actor_id: actor for actor in actors}
+        for unit in list(self.at_first.values()):
+            body = unit.actors[0]
+            if body.type != "ORG" or body.actor_id.startswith("AGT:") or unit.last + 1 in self.at_first:
+                continue
+            for first in range(unit.first - 1, max(-1, unit.first - 1 - _TITLE_WORDS), -1):
+                if first in self.at_first or not self.tokens[first].is_word or not self.tokens[first].text[:1].isupper():
+                    break
+                holders = titled.get(self.text[self.tokens[first].start : self.tokens[unit.last].end].casefold(), set())
+                if len(holders) == 1 and any(m.end <= self.tokens[first].start for m in people[next(iter(holders))].mentions):
+                    del self.at_first[unit.first]
+                    self._add(Unit(first, unit.last, (people[holders.pop()],)))
+                    break
 
     def _officer_title(self, index: int) -> bool:
         """Whether the capitalised words right before token ``index`` (a name's title) name an office of
