@@ -7105,3 +7105,12 @@ def test_the_strike_a_retaliation_answers_does_not_take_the_retaliation_s_day():
 def test_a_year_in_the_role_set_off_after_the_subject_does_not_date_its_act():
     _, events = events_of("Malaysia, selaku ketua ASEAN tahun ini, berjanji akan mengirim utusan ke Myanmar.", "2025-06-25")
     assert [(e.event_type, e.source[0].actor_id, e.date) for e in events] == [("AGREE", "MYS", None)]
+
+
+def test_a_needed_word_inside_a_name_does_not_make_the_act():
+    # "Logistik" in a warehouse's name is no supply of logistics; supplying logistics is aid
+    _, events = events_of("Gubernur Budi Santoso berterima kasih kepada PT Maju Sentosa atas penyediaan fasilitas Pusat "
+                          "Logistik Berikat.")
+    assert [e.event_type for e in events] == []
+    _, events = events_of("Turki memasok logistik dan obat-obatan ke Gaza.")
+    assert [e.event_type for e in events] == ["AID"]

@@ -4276,12 +4276,20 @@ _MENTIONS = "menyebut"  # the naming verb that also means "to mention"
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any,
     not after a negator within a few words ("menilai KPU tidak melanggar aturan", "tidak pernah
-    mengkhianati rakyat", "bukan lembaga yang tebang pilih", "tidak terbukti merugikan": no such judgement)."""
+    mengkhianati rakyat", "bukan lembaga yang tebang pilih", "tidak terbukti merugikan": no such judgement),
+    nor inside a name (`_inside_name`)."""
     phrases = _phrases(words)
     return next((position for position in range(start, end) if (tokens[position].folded in words
                  or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases))
                  and not any(tokens[k].folded in _NEGATORS | _FAR_FROM for k in range(max(start, position - _NEGATED_REACH),
-                                                                                     position))), None)
+                                                                                     position))
+                 and not _inside_name(tokens, position)), None)
+
+
+def _inside_name(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position` stands between two capitalised words, inside a name ("Pusat
+    Logistik Berikat" names a bonded warehouse, not logistics supplied)."""
+    return 0 < position < len(tokens) - 1 and all(tokens[k].text[:1].isupper() for k in (position - 1, position, position + 1))
 
 
 @lru_cache(maxsize=None)
