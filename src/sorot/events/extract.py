@@ -30,7 +30,8 @@ from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, 
                                     NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
+                                    SPEAKER_WORDS, THAT, TITLE_WORDS, TURNS, WHEN, Arguments, Unit, court_of, law_body,
+                                    opens_attribution)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article, ArticleActor
@@ -4288,8 +4289,10 @@ def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) ->
 
 def _inside_name(tokens: list[Token], position: int) -> bool:
     """Whether the word at `position` stands between two capitalised words, inside a name ("Pusat
-    Logistik Berikat" names a bonded warehouse, not logistics supplied)."""
-    return 0 < position < len(tokens) - 1 and all(tokens[k].text[:1].isupper() for k in (position - 1, position, position + 1))
+    Logistik Berikat" names a bonded warehouse, not logistics supplied; a title's words are the title's:
+    "Wakil Perdana Menteri Singapura")."""
+    return 0 < position < len(tokens) - 1 and tokens[position].folded not in TITLE_WORDS and \
+        all(tokens[k].text[:1].isupper() for k in (position - 1, position, position + 1))
 
 
 @lru_cache(maxsize=None)
