@@ -7069,6 +7069,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # a body's title with no name after it, given before with a person's name, is that person
     ("Presiden FIFA Gianni Infantino tiba di Jakarta. Pada hari yang sama, Presiden FIFA bertemu dengan Prabowo Subianto.",
      [("CONSULT", ("PER:gianni-infantino",), ("IDN",)), ("CONSULT", ("PER:gianni-infantino",), ("PER:prabowo-subianto",))]),
+    # "kedua negara" after two states' ministers met: their states
+    ("Menlu Jepang Takeshi Iwaya bertemu Menlu Korea Selatan Cho Tae-yul di Tokyo. Kedua negara sepakat memulihkan "
+     "hubungan.", [("CONSULT", ("PER:cho-tae-yul",), ("PER:takeshi-iwaya",)), ("AGREE", ("JPN", "KOR"), ())]),
 ])
 def test_probe_acts_of_the_forty_seventh_session(text, expected):
     article, events = events_of(text)

@@ -302,6 +302,9 @@ _COMPANIONS = frozenset({"bersama", "beserta"})
 _VERSUS = frozenset({"vs", "versus"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})  # subjects that are the speaker of a quote
 _LEADER_TITLES = frozenset({"presiden", "perdana", "raja", "ratu", "kanselir", "emir", "sultan", "pemimpin"})
+# Titles of those who speak for their states, whose two states "kedua negara" may mean: leaders, and ministers and
+# envoys ("Menlu AS Marco Rubio bertemu Menlu China Wang Yi ... Kedua negara sepakat ...").
+_STATES_VOICES = _LEADER_TITLES | {"menteri", "menlu", "menhan", "mendag", "duta", "dubes"}
 _CITING = frozenset({"dilansir", "melansir", "mengutip", "dikutip", "via"})  # words before an outlet quoted
 _DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 # Body nouns that stand for an actor only when they refer back ("Kementerian tersebut":
@@ -1322,15 +1325,15 @@ class Arguments:
         return None
 
     def _leaders_states(self, recent: list[ArticleActor]) -> tuple[ArticleActor, ...] | None:
-        """The states of the two people of two states named last with a leader's title, when the
-        article names no two states for "kedua negara" ("Presiden Prabowo Subianto bertemu Presiden Turki
-        Recep Tayyip Erdogan ... Kedua negara juga sepakat ...")."""
+        """The states of the two people of two states named last with a leader's, a minister's or an
+        envoy's title, when the article names no two states for "kedua negara" ("Presiden Prabowo Subianto
+        bertemu Presiden Turki Recep Tayyip Erdogan ... Kedua negara juga sepakat ...")."""
         if self._state_named is None:
             return None
         leaders: dict[str, ArticleActor] = {}
         for actor in reversed(recent):
             if actor.type == "PER" and actor.country and actor.role and \
-                    _LEADER_TITLES.intersection(actor.role.casefold().split()):
+                    _STATES_VOICES.intersection(actor.role.casefold().split()):
                 leaders.setdefault(actor.country, actor)
             if len(leaders) == 2:
                 break
