@@ -7117,3 +7117,8 @@ def test_a_needed_word_inside_a_name_does_not_make_the_act():
     assert [e.event_type for e in events] == []
     _, events = events_of("Turki memasok logistik dan obat-obatan ke Gaza.")
     assert [e.event_type for e in events] == ["AID"]
+
+
+def test_a_promise_to_return_a_visit_is_no_threat():
+    _, events = events_of("Pyongyang berjanji kepada Moskow akan membalas kunjungan itu tahun depan.")
+    assert "THREATEN" not in [e.event_type for e in events]

@@ -1260,6 +1260,9 @@ class EventExtractor:
                 if theme is None else None
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
                 return None
+            if theme is not None and tokens[theme].folded == _PAYS_BACK and theme + 1 < ceiling and \
+                    tokens[theme + 1].folded in _RETURNED_COURTESIES:
+                return None  # "berjanji akan membalas kunjungannya": a visit returned, no retaliation
             if pattern.hosted and tokens[first].folded == _RECEIVES and theme is not None and any(
                     tokens[k].folded not in _DETERMINERS | _DEPUTY and not arguments.in_quantity(k) for k in range(last + 1, theme)):
                 return None  # the guest is what is received ("menerima sejumlah gubernur"), not who a thing came from:
@@ -4272,6 +4275,10 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
 
 
 _MENTIONS = "menyebut"  # the naming verb that also means "to mention"
+_PAYS_BACK = "membalas"
+# What one returns in kind, not strikes back at: "membalas kunjungan", "membalas surat", "membalas kebaikan".
+_RETURNED_COURTESIES = frozenset({"kunjungan", "kunjungannya", "surat", "suratnya", "pesan", "pesannya", "ucapan",
+                                  "sapaan", "kebaikan", "budi", "jasa"})
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
