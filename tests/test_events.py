@@ -7064,6 +7064,8 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # who that one is, not another item
     ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo Subianto, Kementerian Keuangan, dan DPR.",
      [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:MOF", "IDN:DPR"))]),
+    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo Subianto, Kementerian BUMN, Kementerian "
+     "Keuangan, dan DPR.", [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:BUMN", "IDN:MOF", "IDN:DPR"))]),
     ("Polisi memanggil dua pendaki berinisial AD (30), warga Boyolali, dan RS (25).",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ad",))]),
     # a body's title with no name after it, given before with a person's name, is that person

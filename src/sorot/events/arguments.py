@@ -1589,11 +1589,18 @@ class Arguments:
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
 
     def _list_closes(self, position: int, ceiling: int) -> bool:
-        """Whether "dan" or "serta" (after a comma or not) and another actor follow token `position`: the
-        last item of a list."""
-        if position < ceiling and self.tokens[position].text == ",":
-            position += 1
-        return position + 1 < ceiling and self.tokens[position].folded in _LIST_CLOSERS and position + 1 in self.at_first
+        """Whether "dan" or "serta" (after a comma or not) and another actor follow token `position`, past
+        more actors set off by commas: the list goes on to its last item."""
+        while position < ceiling:
+            if self.tokens[position].text == ",":
+                position += 1
+            if position + 1 < ceiling and self.tokens[position].folded in _LIST_CLOSERS:
+                return position + 1 in self.at_first
+            unit = self.at_first.get(position)
+            if unit is None or self.tokens[position - 1].text != ",":
+                return False
+            position = unit.last + 1
+        return False
 
     def group_starting_at(self, first: int, ceiling: int, companions: bool = True,
                           objects: bool = False) -> tuple[int, list[Unit]] | None:
