@@ -7124,3 +7124,14 @@ def test_a_needed_word_inside_a_name_does_not_make_the_act():
 def test_a_promise_to_return_a_visit_is_no_threat():
     _, events = events_of("Pyongyang berjanji kepada Moskow akan membalas kunjungan itu tahun depan.")
     assert "THREATEN" not in [e.event_type for e in events]
+
+
+def test_an_examination_told_again_by_a_noun_or_a_passive_is_the_one_of_the_person_examined():
+    _, events = events_of("KPK memeriksa Direktur PT Sinar Terang, Hendra Wijaya. Pemeriksaan dilakukan di gedung KPK pada "
+                          "Rabu (18/6).", "2025-06-19")
+    assert [(e.event_type, [a.actor_id for a in e.recipient], e.date, e.mentions) for e in events] == [
+        ("INVESTIGATE", ["PER:hendra-wijaya"], "2025-06-18", 2)]
+    # an investigation of a case by an active verb stays its own
+    _, events = events_of("KPK memeriksa Hendra Wijaya pada Rabu. KPK juga mengusut kasus suap di Kementerian Tenaga Kerja.",
+                          "2025-06-19")
+    assert [[a.actor_id for a in e.recipient] for e in events] == [["PER:hendra-wijaya"], []]

@@ -2881,6 +2881,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
                          and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
+        if same is None and not again and _examination_again(text, event):
+            same = next((e for other, e in reversed(kept) if other.event_type == event.event_type and e.recipient
+                         and other.source == key.source and other.modality == key.modality and _compatible(e, event)), None)
         if same is None:
             index.setdefault(key, []).append(event)
             kept.append((key, event))
@@ -2912,6 +2915,17 @@ _FIRM_MEASURES = frozenset({("COERCE", "restrict"), ("COERCE", "confiscate"), ("
 _FIRM_STANCES = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT"})
 _REFUSING = frozenset({"menolak", "enggan"})  # a measure refused names no firm ("menolak mencabut izin PT X")
 _REFUSED_MEASURES = frozenset({"COERCE", "SANCTION"})  # acts on a target, which a refusal to take them does not refuse
+
+
+def _examination_again(text: str, event: Event) -> bool:
+    """Whether an examination of no one named is told by a passive or a noun ("Pemeriksaan dilakukan di
+    gedung KPK pada Rabu", "Didalami terkait peran yang bersangkutan ..."), which after an examination
+    of someone by the same body is that one told again."""
+    return event.event_type == "INVESTIGATE" and not event.recipient and \
+        text[event.trigger[0] : event.trigger[1]].split()[0].casefold() in _EXAMINATION_WORDS
+
+
+_EXAMINATION_WORDS = frozenset({"diperiksa", "pemeriksaan", "didalami", "digeledah", "penggeledahan"})
 
 
 def _same_legal_action(earlier: Event, later: Event) -> bool:
