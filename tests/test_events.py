@@ -7071,6 +7071,11 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # a body's title with no name after it, given before with a person's name, is that person
     ("Presiden FIFA Gianni Infantino tiba di Jakarta. Pada hari yang sama, Presiden FIFA bertemu dengan Prabowo Subianto.",
      [("CONSULT", ("PER:gianni-infantino",), ("IDN",)), ("CONSULT", ("PER:gianni-infantino",), ("PER:prabowo-subianto",))]),
+    # the law coming to a suspect's home is a raid, no visit; coming to mourners is one
+    ("Polres Kampar mendatangi rumah tersangka Budi Santoso pada Selasa.", []),
+    ("Polisi mendatangi rumah tersangka berinisial JM di Desa Sukamaju.", []),
+    ("Kapolda Riau mendatangi rumah duka korban kecelakaan pada Selasa.",
+     [("CONSULT", ("PER:herry-heryawan",), ("AGT:IDN:CVL:korban",))]),
     # "kedua negara" after two states' ministers met: their states
     ("Menlu Jepang Takeshi Iwaya bertemu Menlu Korea Selatan Cho Tae-yul di Tokyo. Kedua negara sepakat memulihkan "
      "hubungan.", [("CONSULT", ("PER:cho-tae-yul",), ("PER:takeshi-iwaya",)), ("AGREE", ("JPN", "KOR"), ())]),

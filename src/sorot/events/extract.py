@@ -1819,6 +1819,11 @@ class EventExtractor:
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
+        if mode_of_pattern == "visit" and source and recipient and \
+                all(law_body(a.actor_id) or a.actor_id.split(":")[-1] in _ENFORCING_AGENTS for a in source) and \
+                all(_suspect(a) or _word_before(tokens, a.start) in _SUSPECTS or text[a.start : a.end].split()[0].casefold()
+                    in _SUSPECTS for a in recipient):
+            return None  # "Polisi mendatangi rumah tersangka JM": a raid on a suspect, no visit
         if tokens[first].folded == _LEADS and pattern.mode == "visit":
             recipient = _led_to(arguments, last, ceiling)  # "memimpin delegasi TNI ke Turki": Turkey, not the TNI
             if not recipient:
