@@ -7054,6 +7054,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     ("Israel menggempur Teheran pada Jumat. Iran berjanji akan membalas.",
      [("FIGHT", ("ISR",), ("IRN",)), ("THREATEN", ("IRN",), ("ISR",))]),
     ("Rusia berjanji akan membantu Korea Utara.", [("AGREE", ("RUS",), ("PRK",))]),
+    # a bare retaliation threatens whoever struck or sanctioned the threatener's state
+    ("Amerika Serikat menaikkan tarif impor atas produk China menjadi 145 persen. Beijing mengancam akan mengambil "
+     "langkah balasan.", [("SANCTION", ("USA",), ("CHN",)), ("THREATEN", ("CHN",), ("USA",))]),
     # "mereka" after the officials of a body of states named as its subject is that body
     ("Para menteri luar negeri ASEAN berkumpul di Jakarta pada Selasa. Mereka mendesak junta militer Myanmar "
      "menghentikan kekerasan.", [("DEMAND", ("IGO:ASEAN",), ("MMR:TATMADAW",))]),

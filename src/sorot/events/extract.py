@@ -559,13 +559,16 @@ _STRUCK_SITES = frozenset({"pos", "markas", "kantor", "rumah", "gedung", "kamp",
 # Retaliation against an act named again: whom a strike or threat answers is the act's doer.
 _ANSWERING = frozenset({"FIGHT", "THREATEN"})
 _ANSWER_VERBS = frozenset({"membalas", "menanggapi", "merespons"})
-_ANSWER_NOUNS = frozenset({"balasan", "pembalasan"})  # "our retaliation" (patterns)
+_ANSWER_NOUNS = frozenset({"balasan", "pembalasan"})  # "our retaliation" (patterns); after a measure's noun, a bare one
 # Words after "balasan kami" that make it a reply sent, not retaliation (`_reply`), within a few tokens.
 _DELIVERED = frozenset({"dikirim", "dikirimkan", "disampaikan", "diterima", "disusun", "diserahkan", "usulan", "proposal",
                         "tawaran", "surat"})
 _REPLY_REACH = 4
 _UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
+_ANSWERED_ACTS = frozenset({"FIGHT", "ASSAULT", "SANCTION"})  # what a bare retaliation answers (`_attacker_of`)
+# The nouns of measures before `_ANSWER_NOUNS` that make a bare retaliation: "mengancam akan mengambil langkah balasan".
+_MEASURE_HEADS = frozenset({"langkah", "tindakan", "aksi", "serangan"})
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
 # Israel's, "kesepakatan yang dijalin X dan Y" theirs.
@@ -5154,9 +5157,11 @@ def _answered_act(tokens: list[Token], first: int, last: int, ceiling: int) -> i
 
 def _bare_retaliation(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     """Whether a verb of retaliation at or just after a trigger takes no object: it ends the clause
-    or a manner or condition follows ("bersumpah akan membalas.", "... membalas dengan keras jika ...")."""
-    for position in range(first, min(ceiling, last + _ANSWER_REACH)):
-        if tokens[position].folded in _ANSWER_VERBS:
+    or a manner or condition follows ("bersumpah akan membalas.", "... membalas dengan keras jika ...");
+    so does a measure of retaliation named by its noun ("mengancam akan mengambil langkah balasan.")."""
+    for position in range(first, min(ceiling, last + _ANSWER_REACH + 1)):
+        if tokens[position].folded in _ANSWER_VERBS or tokens[position].folded in _ANSWER_NOUNS and \
+                tokens[position - 1].folded in _MEASURE_HEADS:
             return position + 1 >= ceiling or not tokens[position + 1].is_word or tokens[position + 1].folded in _UNANSWERED
     return False
 
@@ -5169,9 +5174,11 @@ def _reply(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
 
 
 def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventActor]:
-    """The doers of the latest attack before on the source's state (not one only planned or denied)."""
+    """The doers of the latest attack or sanction before on the source's state (not one only planned
+    or denied): whom its bare retaliation threatens ("AS menaikkan tarif atas produk China. Beijing
+    mengancam akan mengambil langkah balasan")."""
     sides = {a.country for a in source}
-    attack = next((e for e in reversed(earlier) if e.event_type in ("FIGHT", "ASSAULT") and e.source and
+    attack = next((e for e in reversed(earlier) if e.event_type in _ANSWERED_ACTS and e.source and
                    sides <= {a.country for a in e.recipient} and not _UNREAL & set(e.context)
                    and not sides & {a.country for a in e.source}), None)
     return list(attack.source) if attack is not None else []
