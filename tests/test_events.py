@@ -7079,6 +7079,13 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     ("Polisi mendatangi rumah tersangka berinisial JM di Desa Sukamaju.", []),
     ("Kapolda Riau mendatangi rumah duka korban kecelakaan pada Selasa.",
      [("CONSULT", ("PER:herry-heryawan",), ("AGT:IDN:CVL:korban",))]),
+    # a head's title qualified as elected or interim names the person after it, not the head named before
+    ("Presiden AS Donald Trump bertemu Presiden sementara Suriah Ahmed al-Sharaa di Gedung Putih pada Rabu.",
+     [("CONSULT", ("PER:ahmed-al-sharaa",), ("PER:donald-trump",))]),
+    ("Xi Jinping mengucapkan selamat kepada Presiden terpilih Polandia Karol Nawrocki.",
+     [("SUPPORT", ("PER:xi-jinping",), ("PER:karol-nawrocki",))]),
+    # "sementara itu" after the subject is "meanwhile"
+    ("Menteri Luar Negeri Sugiono sementara itu mengecam serangan Israel.", [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]),
     # "kedua negara" after two states' ministers met: their states
     ("Menlu Jepang Takeshi Iwaya bertemu Menlu Korea Selatan Cho Tae-yul di Tokyo. Kedua negara sepakat memulihkan "
      "hubungan.", [("CONSULT", ("PER:cho-tae-yul",), ("PER:takeshi-iwaya",)), ("AGREE", ("JPN", "KOR"), ())]),

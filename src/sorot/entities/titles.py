@@ -121,7 +121,10 @@ _EXTRA_MODIFIERS = {"senior", "tinggi", "khusus", "utama", "urusan", "bidang", "
                     # the law bodies' divisions: "Deputi Penindakan KPK Asep Guntur Rahayu"
                     "penindakan", "pencegahan", "penyidikan", "penyelidikan", "penuntutan", "eksekusi", "pengawasan",
                     # a court's level: "Hakim Distrik AS Allison Burroughs", "hakim federal AS"
-                    "distrik", "federal"}
+                    "distrik", "federal",
+                    # one elected or serving for now: "Presiden terpilih Polandia Karol Nawrocki", "Presiden sementara
+                    # Suriah Ahmed al-Sharaa", "Perdana Menteri interim Bangladesh"
+                    "terpilih", "sementara", "interim"}
 # Honorifics and the words of police and military ranks, before a name but not part of it.
 _BEFORE_NAMES = frozenset(
     """sheikh syekh syeikh syaikh sir inspektur jenderal irjen brigjen brigadir komisaris besar letjen mayjen

@@ -117,6 +117,9 @@ _THEY = "mereka"  # refers to the group of people a generic agent named shortly 
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 _LIST_CLOSERS = frozenset({"dan", "serta"})  # the word before a list's last item
+# Conjunctions that open an adverb with the words after them (`Arguments._adverb`).
+_ADVERB_CLOSERS = {"saat": frozenset({"ini", "itu"}), "sementara": frozenset({"itu"})}
+_ADVERB_OPENERS = frozenset(_ADVERB_CLOSERS)
 _PLURAL_PEOPLE = "para"  # before the officials of a body of states: "Para menteri luar negeri ASEAN"
 _MEMBERS_REACH = 5  # tokens from "para" to the body's name
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
@@ -1580,9 +1583,10 @@ class Arguments:
             self.text[token.end : token.end + 1].isalpha()
 
     def _adverb(self, index: int) -> bool:
-        """"saat ini", "saat itu" are adverbs of time, not the conjunction "saat"."""
-        return (self.tokens[index].folded == "saat" and index + 1 < len(self.tokens)
-                and self.tokens[index + 1].folded in ("ini", "itu"))
+        """"saat ini", "saat itu" are adverbs of time, not the conjunction "saat"; "sementara itu" after
+        the subject is "meanwhile", not "while" ("Menlu Sugiono sementara itu mengecam ...")."""
+        return (self.tokens[index].folded in _ADVERB_OPENERS and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].folded in _ADVERB_CLOSERS[self.tokens[index].folded])
 
     def _title_word(self, index: int) -> bool:
         token = self.tokens[index]
