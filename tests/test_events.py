@@ -7086,6 +7086,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("SUPPORT", ("PER:xi-jinping",), ("PER:karol-nawrocki",))]),
     # "sementara itu" after the subject is "meanwhile"
     ("Menteri Luar Negeri Sugiono sementara itu mengecam serangan Israel.", [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]),
+    # "ketiga negara itu": the three states named last
+    ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
+     "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),
     # "kedua negara" after two states' ministers met: their states
     ("Menlu Jepang Takeshi Iwaya bertemu Menlu Korea Selatan Cho Tae-yul di Tokyo. Kedua negara sepakat memulihkan "
      "hubungan.", [("CONSULT", ("PER:cho-tae-yul",), ("PER:takeshi-iwaya",)), ("AGREE", ("JPN", "KOR"), ())]),

@@ -342,6 +342,9 @@ _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "ter
 _PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
 # "ketiganya", "keempatnya": the three, the four people named last (those named by initials first).
 _ALL_OF = {"ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6, "ketujuhnya": 7, "kedelapannya": 8}
+# "Ketiga negara itu": the three states named last (`Arguments._states_counted`; "kedua negara" is a pair's).
+_STATES_COUNTED = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+_COUNTED_STATE_WORDS = 2  # words between "negara" and the demonstrative: "Ketiga negara Eropa tersebut"
 # Passives of law enforcement that people undergo, and the adverbs before them (`_undergoes_law`).
 _LAW_UNDERGONE = PASSIVE_ENFORCEMENT_VERBS | {"ditahan", "diamankan", "ditetapkan", "dituntut", "dijebloskan"}
 _BEFORE_LAW_PASSIVE = PREVERBAL | _AFTER_CLAUSE | {"kemudian", "lalu"}
@@ -1268,6 +1271,8 @@ class Arguments:
                 and index - self._concerned_at <= _CONCERNED_REACH:
             return Unit(index - 1, index, (self._concerned,))  # "peran yang bersangkutan": the person the case is about,
             # named last, shortly before (officials' word for a suspect or a witness; not the officer who speaks of him)
+        if word in _STATES_COUNTED and (states := self._states_counted(index, recent)) is not None:
+            return states  # "Inggris, Kanada, dan Norwegia ... Ketiga negara itu menuding ...": the three
         if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
                 (state := self._states.get(recent[-1].country)) is not None:
             return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
@@ -1326,6 +1331,19 @@ class Arguments:
                       and not self.possessor(self._last_at[a.actor_id])]
             return Unit(index, end, (states[-1],)) if states else None
         return None
+
+    def _states_counted(self, index: int, recent: list[ArticleActor]) -> Unit | None:
+        """The states a counted "ketiga negara itu" at token `index` refers back to (up to two words may stand
+        between "negara" and the demonstrative: "Ketiga negara Eropa tersebut"): the last ones named as
+        arguments, not as a noun's possessor, when there are as many."""
+        count = _STATES_COUNTED[self.tokens[index].folded]
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1].folded != "negara":
+            return None
+        end = next((k for k in range(index + 2, min(len(self.tokens), index + 2 + _COUNTED_STATE_WORDS + 1))
+                    if self.tokens[k].folded in _DEMONSTRATIVES), None)
+        states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
+                  and not self.possessor(self._last_at[a.actor_id])]
+        return Unit(index, end, tuple(states[-count:])) if end is not None and len(states) >= count else None
 
     def _leaders_states(self, recent: list[ArticleActor]) -> tuple[ArticleActor, ...] | None:
         """The states of the two people of two states named last with a leader's, a minister's or an
