@@ -7086,6 +7086,10 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("SUPPORT", ("PER:xi-jinping",), ("PER:karol-nawrocki",))]),
     # "sementara itu" after the subject is "meanwhile"
     ("Menteri Luar Negeri Sugiono sementara itu mengecam serangan Israel.", [("DISAPPROVE", ("PER:sugiono",), ("ISR",))]),
+    # a state's missile launch at no one named, in a story of no war of its, is a show of force
+    ("Korea Utara meluncurkan rudal balistik jarak pendek pada Senin pagi.", [("MOBILIZE", ("PRK",), ())]),
+    ("Israel menggempur Teheran pada Jumat. Iran meluncurkan rudal balistik pada Sabtu.",
+     [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))]),
     # "ketiga negara itu": the three states named last
     ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
      "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),

@@ -917,7 +917,7 @@ class EventExtractor:
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
         events = _named_suspects(_denials_of_acts(_not_on_own_state(events, text), text, tokens, self._opens_act), text)
-        return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events), self.patterns.wars, article.dct), text),
+        return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events, text), self.patterns.wars, article.dct), text),
                              _interval_start(article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -3341,10 +3341,11 @@ def _envoy_of(text: str, start: int) -> bool:
     return any(title in before for title in _ENVOY_TITLES)
 
 
-def _complete_targets(events: list[Event]) -> list[Event]:
+def _complete_targets(events: list[Event], text: str) -> list[Event]:
     """Give an event of OPEN_TARGETS without a recipient the one state its source's state
     fights elsewhere in the article (in either direction), and drop it when there is no
-    such single opponent."""
+    such single opponent; a state's or its forces' missile launch then is a show of force at no
+    one (MOBILIZE: "Korea Utara meluncurkan rudal balistik pada Senin")."""
     opponents: dict[str, dict[str, EventActor]] = {}
     for event in events:
         if event.event_type in OPEN_TARGETS and event.recipient:
@@ -3360,11 +3361,24 @@ def _complete_targets(events: list[Event]) -> list[Event]:
         if event.event_type in OPEN_TARGETS and not event.recipient:
             sides = {a.country for a in event.source}
             found = opponents.get(next(iter(sides)), {}) if len(sides) == 1 else {}
-            if len(found) != 1:
+            if len(found) != 1 and _launch(text, event) and all(_is_state(a) or _forces(a) for a in event.source):
+                event.event_type, event.mode = "MOBILIZE", None
+            elif len(found) != 1:
                 continue
-            event.recipient = list(found.values())
+            else:
+                event.recipient = list(found.values())
         kept.append(event)
     return kept
+
+
+def _launch(text: str, event: Event) -> bool:
+    """Whether an event's trigger launches missiles ("meluncurkan rudal balistik", "menembakkan misil")."""
+    words = text[event.trigger[0] : event.trigger[1]].casefold().split()
+    return len(words) > 1 and words[0] in _LAUNCHES and words[1] in _MISSILE_WORDS
+
+
+_LAUNCHES = frozenset({"meluncurkan", "menembakkan"})
+_MISSILE_WORDS = frozenset({"rudal", "misil"})
 
 
 def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None) -> list[Event]:
