@@ -7090,6 +7090,11 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     ("Korea Utara meluncurkan rudal balistik jarak pendek pada Senin pagi.", [("MOBILIZE", ("PRK",), ())]),
     ("Israel menggempur Teheran pada Jumat. Iran meluncurkan rudal balistik pada Sabtu.",
      [("FIGHT", ("ISR",), ("IRN",)), ("FIGHT", ("IRN",), ("ISR",))]),
+    # a launch or an attack named again and judged a provocation or an aggression: its doer's
+    ("Pakistan menguji coba rudal Abdali pada Sabtu. India menyebut peluncuran tersebut sebagai provokasi.",
+     [("MOBILIZE", ("PAK",), ()), ("DISAPPROVE", ("IND",), ("PAK",))]),
+    ("Rusia menggempur Odesa pada Senin. Zelensky menyebut serangan itu sebagai agresi.",
+     [("FIGHT", ("RUS",), ("UKR",)), ("DISAPPROVE", ("PER:volodymyr-zelensky",), ("RUS",))]),
     # "ketiga negara itu": the three states named last
     ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
      "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),

@@ -503,7 +503,7 @@ _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyer
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan", "manuver", "keputusan", "kebijakan",
-                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes", "bantuan"}) | _INCIDENTS
+                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes", "bantuan", "peluncuran"}) | _INCIDENTS
 # ("uji coba rudal balistik oleh Korea Utara", "tes rudal": a weapons test is its tester's act)
 # Act nouns that name one type of act again ("menolak dakwaan tersebut": the indictment's prosecutor).
 _NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
