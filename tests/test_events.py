@@ -7095,6 +7095,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("MOBILIZE", ("PAK",), ()), ("DISAPPROVE", ("IND",), ("PAK",))]),
     ("Rusia menggempur Odesa pada Senin. Zelensky menyebut serangan itu sebagai agresi.",
      [("FIGHT", ("RUS",), ("UKR",)), ("DISAPPROVE", ("PER:volodymyr-zelensky",), ("RUS",))]),
+    # welcoming a release or a withdrawal named again welcomes whoever made it
+    ("Rusia menarik pasukannya dari Kherson. Zelensky menyambut baik penarikan tersebut.",
+     [("RETREAT", ("RUS",), ("UKR",)), ("SUPPORT", ("PER:volodymyr-zelensky",), ("RUS",))]),
     # "ketiga negara itu": the three states named last
     ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
      "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),

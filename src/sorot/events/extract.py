@@ -503,12 +503,13 @@ _INCIDENTS = frozenset({"kejadian", "peristiwa", "insiden", "perbuatan", "penyer
 _ACT_NOUNS = frozenset({"serangan", "serangan-serangan", "tindakan", "aksi", "langkah", "operasi", "agresi",
                         "pengeboman", "invasi", "sanksi", "blokade", "penangkapan", "penahanan", "latihan",
                         "pengerahan", "penyerbuan", "pendudukan", "manuver", "keputusan", "kebijakan",
-                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes", "bantuan", "peluncuran"}) | _INCIDENTS
+                        "rencana", "dakwaan", "vonis", "putusan", "hukuman", "uji", "tes", "bantuan", "peluncuran",
+                        "pembebasan", "penarikan"}) | _INCIDENTS
 # ("uji coba rudal balistik oleh Korea Utara", "tes rudal": a weapons test is its tester's act)
 # Act nouns that name one type of act again ("menolak dakwaan tersebut": the indictment's prosecutor).
 _NOUN_ACTS = {"latihan": {"MOBILIZE"}, "pengerahan": {"MOBILIZE", "AID"}, "penyerbuan": {"FIGHT"}, "pendudukan": {"FIGHT"},
               "manuver": {"MOBILIZE", "FIGHT"}, "dakwaan": {"COERCE"}, "vonis": {"COERCE"}, "putusan": {"COERCE"},
-              "hukuman": {"COERCE"}, "bantuan": {"AID"}}
+              "hukuman": {"COERCE"}, "bantuan": {"AID"}, "pembebasan": {"RETREAT"}, "penarikan": {"RETREAT"}}
 # ... and for the court's and the prosecutors' acts, the words of the triggers they name again.
 _VERDICT_WORDS = ("vonis", "hukum", "pidana", "putus")
 _NOUN_TRIGGERS = {"dakwaan": ("dakwa",), "vonis": _VERDICT_WORDS, "putusan": _VERDICT_WORDS, "hukuman": _VERDICT_WORDS}
