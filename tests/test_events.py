@@ -7098,6 +7098,8 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # welcoming a release or a withdrawal named again welcomes whoever made it
     ("Rusia menarik pasukannya dari Kherson. Zelensky menyambut baik penarikan tersebut.",
      [("RETREAT", ("RUS",), ("UKR",)), ("SUPPORT", ("PER:volodymyr-zelensky",), ("RUS",))]),
+    # a warship the recogniser finds after its navy's prefix is its state's forces
+    ("KRI Bung Tomo mengevakuasi warga dari Lebanon.", [("AID", ("GRP:IDN-mil",), ("AGT:IDN:CVL:warga",))]),
     # "ketiga negara itu": the three states named last
     ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
      "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),

@@ -893,6 +893,12 @@ class ActorExtractor:
                                    and not _person_before(tokens, makers[first - 1])):
                 continue  # a product, not a person: "Suzuki XL7", "Hermes 900", "Suzuki" before "XL7", "Yamaha Aerox Alpha"
             if first and tokens[first - 1].text in _SHIP_PREFIXES:
+                navy = self.kb.by_id(_NAVY_PREFIXES.get(tokens[first - 1].text, ""))
+                if navy is not None:  # a warship or a coast guard ship is its state's forces: "kapal BRP Suluan"
+                    links.append(_Link(Actor(f"GRP:{navy.id}-mil", f"{navy.name} military", "ORG", navy.id, "MIL", ()),
+                                       first - 1, last, "group"))
+                    covered.update(range(first - 1, last + 1))
+                    added = True
                 continue  # a ship named after a person: "KRI Bung Tomo", "KM Sinar Bangun"
             country: str | None = None
             sector: str | None = None
@@ -1913,7 +1919,10 @@ def _foreign_state(title: Title, after: int = -1) -> str | None:
 
 
 # Prefixes of ships' names, which often honour people ("KRI Bung Tomo", "KRI Usman Harun").
-_SHIP_PREFIXES = frozenset({"KRI", "KM", "KMP", "KN", "MV", "MT", "USS", "HMS"})
+# The prefixes of states' warships and coast guard ships, and their states (`_NAVY_PREFIXES`: "BRP Suluan" is
+# the Philippines'); the others name merchant ships or ferries.
+_NAVY_PREFIXES = {"KRI": "IDN", "USS": "USA", "HMS": "GBR", "BRP": "PHL", "HMAS": "AUS", "INS": "IND", "ROKS": "KOR"}
+_SHIP_PREFIXES = frozenset({"KM", "KMP", "KN", "MV", "MT", *_NAVY_PREFIXES})
 
 
 def _latest_named(links: list[_Link], known: str, namesake: str, before: int) -> str | None:
