@@ -7167,3 +7167,17 @@ def test_an_examination_told_again_by_a_noun_or_a_passive_is_the_one_of_the_pers
     _, events = events_of("KPK memeriksa Hendra Wijaya pada Rabu. KPK juga mengusut kasus suap di Kementerian Tenaga Kerja.",
                           "2025-06-19")
     assert [[a.actor_id for a in e.recipient] for e in events] == [["PER:hendra-wijaya"], []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial's or an accusation's own phrase ends at "dan" and the next verb (its object a noun or one named again)
+    ("Iran menolak tuduhan tersebut dan berjanji akan mengambil tindakan balasan.", ("THREATEN", [])),
+    ("Moskow membantah laporan itu dan mengatakan pasukannya hanya menyerang sasaran militer Ukraina.", ("FIGHT", [])),
+    # an accusation whose content runs past "dan" covers both verbs
+    ("Korea Utara dituduh memasok senjata dan mengirim pasukan ke Rusia.", ("AID", ["alleged"])),
+])
+def test_a_stance_s_own_phrase_ends_before_the_next_verb_phrase(text, expected):
+    _, events = events_of(text)
+    event_type, modal = expected
+    assert [(e.event_type, [c for c in e.context if c in ("alleged", "denied")]) for e in events
+            if e.event_type == event_type] == [(event_type, modal)]

@@ -2436,6 +2436,9 @@ class EventExtractor:
                             first - position == 2 and tokens[position + 1].folded in UNDERGO):
                         continue  # "tidak melanggar sanksi": the negation is the other verb's (but "tidak
                         # menjalani pemeriksaan": the examination's)
+                    if name in _STANCE_CONTEXTS and _second_phrase(tokens, position, first):
+                        continue  # "Iran membantah tudingan tersebut dan mengatakan ... menargetkan ...": the denial's
+                        # object was the accusation, the verb after "dan" is another phrase of the subject's
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
                     if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
@@ -4329,6 +4332,21 @@ def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) ->
                  and not any(tokens[k].folded in _NEGATORS | _FAR_FROM for k in range(max(start, position - _NEGATED_REACH),
                                                                                      position))
                  and not _inside_name(tokens, position)), None)
+
+
+def _second_phrase(tokens: list[Token], cue: int, first: int) -> bool:
+    """Whether the cue word at `cue` heads a verb phrase of its own, with a noun object, or is a noun
+    named again ("tuduhan tersebut"), that "dan" or "serta" and a verb close before the trigger at `first`
+    ("membantah tudingan tersebut dan mengatakan ...", "menolak tuduhan tersebut dan berjanji ..."; not
+    "dituduh memasok senjata dan mengirim pasukan", whose accusation covers both verbs)."""
+    own = _VERB.fullmatch(tokens[cue].folded) is not None or cue + 1 < first and tokens[cue + 1].folded in _ANAPHORIC
+    return own and cue + 1 < first and _VERB.fullmatch(tokens[cue + 1].folded) is None and tokens[cue + 1].folded != THAT and any(
+            tokens[k].folded in _PHRASE_JOINERS and _PHRASE_VERB.fullmatch(tokens[k + 1].folded) for k in range(cue + 2, first))
+
+
+_STANCE_CONTEXTS = frozenset({"denied", "alleged"})  # contexts a stance's own verb gives (`_second_phrase`)
+_PHRASE_JOINERS = frozenset({"dan", "serta"})
+_PHRASE_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")  # a verb opening the phrase after them (also "berjanji")
 
 
 def _inside_name(tokens: list[Token], position: int) -> bool:
