@@ -7100,6 +7100,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("RETREAT", ("RUS",), ("UKR",)), ("SUPPORT", ("PER:volodymyr-zelensky",), ("RUS",))]),
     # a warship the recogniser finds after its navy's prefix is its state's forces
     ("KRI Bung Tomo mengevakuasi warga dari Lebanon.", [("AID", ("GRP:IDN-mil",), ("AGT:IDN:CVL:warga",))]),
+    # a person named arrested abroad with no agent: by the police of the state the story is set in
+    ("Pemimpin oposisi Turki Ekrem Imamoglu ditangkap di Istanbul pada Rabu.",
+     [("COERCE", ("AGT:TUR:GOV:polisi",), ("PER:ekrem-imamoglu",))]),
     # "ketiga negara itu": the three states named last
     ("Iran memanggil pulang duta besarnya dari Inggris, Prancis, dan Jerman. Ketiga negara Eropa tersebut mengecam "
      "langkah itu.", [("SANCTION", ("IRN",), ("GBR", "FRA", "DEU")), ("DISAPPROVE", ("GBR", "FRA", "DEU"), ("IRN",))]),

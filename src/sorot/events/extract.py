@@ -1458,6 +1458,12 @@ class EventExtractor:
                 # Polrestabes Surabaya"), or the police
                 source = arguments.law_body_after(first) or [EventActor(
                     f"AGT:{HOME}:GOV:{_POLICE_AGENT}", "police", HOME, "GOV", tokens[first].start, tokens[first].end)]
+            elif not source and trigger.voice == "passive" and tokens[first].folded in _ARRESTED and recipient and \
+                    arguments.setting not in (None, HOME) and all(a.actor_id.startswith("PER:") for a in recipient):
+                # abroad, the police of the state the story is set in arrest the people it names ("Rodrigo Duterte
+                # ditangkap di Manila"; not a count of people, "12 orang ditangkap")
+                source = [EventActor(f"AGT:{arguments.setting}:GOV:{_POLICE_AGENT}", "police", arguments.setting, "GOV",
+                                     tokens[first].start, tokens[first].end)]
         if not source and trigger.voice == "passive" and tokens[first].folded == _DEPORTED and recipient and \
                 not any(t.folded in _NOT_YET_DEPORTED for t in tokens[max(floor, first - 3) : first]) and \
                 (left := arguments.after_preposition(frozenset({"dari"}), last + 1, ceiling, window=2)) is not None \
