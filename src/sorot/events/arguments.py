@@ -545,9 +545,10 @@ class Arguments:
                 if first in self.at_first or not self.tokens[first].is_word or not self.tokens[first].text[:1].isupper():
                     break
                 holders = titled.get(self.text[self.tokens[first].start : self.tokens[unit.last].end].casefold(), set())
-                if len(holders) == 1 and any(m.end <= self.tokens[first].start for m in people[next(iter(holders))].mentions):
+                holder = people[next(iter(holders))] if len(holders) == 1 else None
+                if holder is not None and any(m.end <= self.tokens[first].start for m in holder.mentions):
                     del self.at_first[unit.first]
-                    self._add(Unit(first, unit.last, (people[holders.pop()],)))
+                    self._add(Unit(first, unit.last, (holder,)))
                     break
 
     def _officer_title(self, index: int) -> bool:
@@ -596,7 +597,7 @@ class Arguments:
             if latest.actors[0].actor_id.startswith(("AGT:", "GRP:")) and latest.actors[0].sector in _GROUP_SECTORS:
                 self._add(Unit(index, index, (latest.actors[0],)))
             elif self._members_named(latest):
-                self._add(Unit(index, index, latest.actors))  # "Para menteri luar negeri ASEAN bertemu ... Mereka meminta"
+                self._add(Unit(index, index, latest.actors))  # "Para menteri luar negeri ASEAN ... Mereka meminta"
 
     def _members_named(self, unit: Unit) -> bool:
         """Whether a subject names the members of a body of states as people ("Para menteri luar negeri
@@ -2076,7 +2077,8 @@ class Arguments:
             if text == ",":
                 return comma if comma + 1 < position and comma > floor and (
                     self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS
-                    or self.tokens[comma + 1].folded in _ROLE_OPENERS or opens_attribution(self.tokens, comma + 1)) else None
+                    or self.tokens[comma + 1].folded in _ROLE_OPENERS
+                    or opens_attribution(self.tokens, comma + 1)) else None
         return None
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:

@@ -1831,8 +1831,8 @@ class EventExtractor:
             event_type, mode_of_pattern = "DEMAND", None
         if mode_of_pattern == "visit" and source and recipient and \
                 all(law_body(a.actor_id) or a.actor_id.split(":")[-1] in _ENFORCING_AGENTS for a in source) and \
-                all(_suspect(a) or _word_before(tokens, a.start) in _SUSPECTS or text[a.start : a.end].split()[0].casefold()
-                    in _SUSPECTS for a in recipient):
+                all(_suspect(a) or _word_before(tokens, a.start) in _SUSPECTS
+                    or text[a.start : a.end].split()[0].casefold() in _SUSPECTS for a in recipient):
             return None  # "Polisi mendatangi rumah tersangka JM": a raid on a suspect, no visit
         if tokens[first].folded == _LEADS and pattern.mode == "visit":
             recipient = _led_to(arguments, last, ceiling)  # "memimpin delegasi TNI ke Turki": Turkey, not the TNI
@@ -2901,7 +2901,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
         if same is None and not again and _examination_again(text, event):
             same = next((e for other, e in reversed(kept) if other.event_type == event.event_type and e.recipient
-                         and other.source == key.source and other.modality == key.modality and _compatible(e, event)), None)
+                         and other.source == key.source and other.modality == key.modality
+                         and _compatible(e, event)), None)
         if same is None:
             index.setdefault(key, []).append(event)
             kept.append((key, event))
@@ -2960,7 +2961,8 @@ def _same_legal_action(earlier: Event, later: Event) -> bool:
         return False
     targets = {a.actor_id for a in later.recipient}
     return any(t.startswith("PER:") for t in targets) and targets <= {a.actor_id for a in earlier.recipient} \
-        and (later.date in (None, earlier.date) or earlier.date is None) and set(earlier.context) & MODAL == set(later.context) & MODAL \
+        and (later.date in (None, earlier.date) or earlier.date is None) \
+        and set(earlier.context) & MODAL == set(later.context) & MODAL \
         and earlier.ongoing == later.ongoing
 
 
@@ -4345,9 +4347,11 @@ def _second_phrase(tokens: list[Token], cue: int, first: int) -> bool:
     named again ("tuduhan tersebut"), that "dan" or "serta" and a verb close before the trigger at `first`
     ("membantah tudingan tersebut dan mengatakan ...", "menolak tuduhan tersebut dan berjanji ..."; not
     "dituduh memasok senjata dan mengirim pasukan", whose accusation covers both verbs)."""
-    own = _VERB.fullmatch(tokens[cue].folded) is not None or cue + 1 < first and tokens[cue + 1].folded in _ANAPHORIC
-    return own and cue + 1 < first and _VERB.fullmatch(tokens[cue + 1].folded) is None and tokens[cue + 1].folded != THAT and any(
-            tokens[k].folded in _PHRASE_JOINERS and _PHRASE_VERB.fullmatch(tokens[k + 1].folded) for k in range(cue + 2, first))
+    if cue + 1 >= first or _VERB.fullmatch(tokens[cue + 1].folded) or tokens[cue + 1].folded == THAT:
+        return False
+    own = _VERB.fullmatch(tokens[cue].folded) is not None or tokens[cue + 1].folded in _ANAPHORIC
+    return own and any(tokens[k].folded in _PHRASE_JOINERS and _PHRASE_VERB.fullmatch(tokens[k + 1].folded)
+                       for k in range(cue + 2, first))
 
 
 _STANCE_CONTEXTS = frozenset({"denied", "alleged"})  # contexts a stance's own verb gives (`_second_phrase`)
