@@ -7065,9 +7065,9 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
      [("DISAPPROVE", ("MYS",), ("MMR:TATMADAW",))]),
     # a list of actors of different kinds that "dan" closes is one group; a generic noun set off after a name is
     # who that one is, not another item
-    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo Subianto, Kementerian Keuangan, dan DPR.",
+    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo, Kementerian Keuangan, dan DPR.",
      [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:MOF", "IDN:DPR"))]),
-    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo Subianto, Kementerian BUMN, Kementerian "
+    ("Menteri ESDM Bahlil Lahadalia berterima kasih kepada Presiden Prabowo, Kementerian BUMN, Kementerian "
      "Keuangan, dan DPR.", [("SUPPORT", ("PER:bahlil-lahadalia",), ("PER:prabowo-subianto", "IDN:BUMN", "IDN:MOF", "IDN:DPR"))]),
     ("Polisi memanggil dua pendaki berinisial AD (30), warga Boyolali, dan RS (25).",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ad",))]),

@@ -1666,7 +1666,7 @@ class Arguments:
                         following.actors[0].type, units[-1].actors[0].type))):
                 units.append(following)  # "X dan Y"; "X, Y, dan Z" (of any kinds when "dan" closes the list: "kepada
                 # Presiden Prabowo, Kementerian BUMN, dan Kementerian Keuangan"; not a generic noun set off after a
-                # name, which says who that one is: "Y (42), warga Magelang, dan F (22)"; places are left to the venues)
+                # name, which says who that one is: "AD (30), warga Boyolali, dan RS (25)"; places are left to the venues)
             elif _same(following, units[-1]):
                 pass  # a title and its name: one actor
             elif ("," not in between and units[-1].actors[0].type in ("GPE", "LOC") and len(units) == 1

@@ -212,9 +212,9 @@ _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|"
 # pada Minggu, 15 Juni"; and a clause "sejak" opens with a subject and a verb of its own: "kunjungan pertama Vivian
 # ke Jakarta sejak Sugiono dilantik pada Oktober 2024", while "sejak Jumat" is a span's start, and so is "sejak
 # dimulainya invasi pada 2022", "ditahan sejak ditetapkan sebagai tersangka pada Selasa")
-# ... and a trigger after these is what an earlier-dated act follows from: "menangguhkan
-# penerbangan hingga 22 Juni imbas saling serang antara Iran dan Israel", "menembakkan rudal ... pada Senin
-# (23/6) sebagai balasan atas serangan Amerika" (the strike answered came before).
+# ... and a trigger after these is what an earlier-dated act follows from: "bandara ditutup sampai Jumat
+# imbas serangan drone ke kota itu", "menembakkan rudal ... pada Senin (23/6) sebagai balasan atas serangan
+# Amerika" (the strike answered came before).
 _AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut|(?:pem)?balasan\s+(?:atas|terhadap)|respons\s+atas)\b", re.IGNORECASE)
 # ... and a count of time before "setelah"/"sebelum" dates what comes before it, not the clause it
 # opens: "Peluncuran itu terjadi sehari setelah Seoul memulai latihan" (the exercise began the day
