@@ -122,6 +122,9 @@ _ADVERB_CLOSERS = {"saat": frozenset({"ini", "itu"}), "sementara": frozenset({"i
 _ADVERB_OPENERS = frozenset(_ADVERB_CLOSERS)
 _PLURAL_PEOPLE = "para"  # before the officials of a body of states: "Para menteri luar negeri ASEAN"
 _MEMBERS_REACH = 5  # tokens from "para" to the body's name
+# The officials of a body of states named after "para" ("Para menteri luar negeri ASEAN"; not "Para demonstran di
+# depan kantor PBB").
+_OFFICIALS = TITLE_WORDS | {"pejabat", "diplomat", "delegasi", "utusan", "perwakilan", "anggota", "kepala"}
 _GROUP_COUNTS = frozenset({"para", "ratusan", "puluhan", "ribuan", "belasan", "sejumlah", "beberapa", "seluruh", "semua",
                            "sekelompok", "kelompok", "massa"})
 # Units of the police and prosecutors named before their body: "ditangkap oleh tim Resmob Polda Sulsel",
@@ -541,15 +544,15 @@ class Arguments:
             body = unit.actors[0]
             if body.type != "ORG" or body.actor_id.startswith("AGT:") or unit.last + 1 in self.at_first:
                 continue
-            for first in range(unit.first - 1, max(-1, unit.first - 1 - _TITLE_WORDS), -1):
-                if first in self.at_first or not self.tokens[first].is_word or not self.tokens[first].text[:1].isupper():
-                    break
-                holders = titled.get(self.text[self.tokens[first].start : self.tokens[unit.last].end].casefold(), set())
-                holder = people[next(iter(holders))] if len(holders) == 1 else None
-                if holder is not None and any(m.end <= self.tokens[first].start for m in holder.mentions):
-                    del self.at_first[unit.first]
-                    self._add(Unit(first, unit.last, (holder,)))
-                    break
+            first = unit.first  # the whole title of capitalised words before the body ("Wakil Sekjen PBB" is no
+            while first - 1 >= max(0, unit.first - _TITLE_WORDS) and first - 1 not in self.at_first and \
+                    self.tokens[first - 1].is_word and self.tokens[first - 1].text[:1].isupper():  # Sekjen PBB's)
+                first -= 1
+            holders = titled.get(self.text[self.tokens[first].start : self.tokens[unit.last].end].casefold(), set())
+            holder = people[next(iter(holders))] if first < unit.first and len(holders) == 1 else None
+            if holder is not None and any(m.end <= self.tokens[first].start for m in holder.mentions):
+                del self.at_first[unit.first]
+                self._add(Unit(first, unit.last, (holder,)))
 
     def _officer_title(self, index: int) -> bool:
         """Whether the capitalised words right before token ``index`` (a name's title) name an office of
@@ -606,7 +609,8 @@ class Arguments:
             return False
         opening = next((k for k in range(unit.first - 1, max(-1, unit.first - _MEMBERS_REACH - 1), -1)
                         if self.tokens[k].folded == _PLURAL_PEOPLE), None)
-        return opening is not None and self._opens_clause(opening, counted=True) and \
+        return opening is not None and opening + 1 < unit.first and self._opens_clause(opening, counted=True) and \
+            self.tokens[opening + 1].folded in _OFFICIALS and \
             all(self.tokens[k].text.isalpha() and not self.is_verb(k) for k in range(opening + 1, unit.first))
 
     def _victim_of_crime(self, index: int) -> bool:

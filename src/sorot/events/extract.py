@@ -30,8 +30,7 @@ from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, 
                                     NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TITLE_WORDS, TURNS, WHEN, Arguments, Unit, court_of, law_body,
-                                    opens_attribution)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article, ArticleActor
@@ -215,7 +214,8 @@ _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|"
 # ... and a trigger after these is what an earlier-dated act follows from: "bandara ditutup sampai Jumat
 # imbas serangan drone ke kota itu", "menembakkan rudal ... pada Senin (23/6) sebagai balasan atas serangan
 # Amerika" (the strike answered came before).
-_AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut|(?:pem)?balasan\s+(?:atas|terhadap)|respons\s+atas)\b", re.IGNORECASE)
+_AFTERMATH = re.compile(r"\b(?:imbas|menyusul|buntut|(?:pem)?balasan\s+(?:atas|terhadap)|respons\s+atas)\b[^,]*$",
+                        re.IGNORECASE)  # (not a phrase a comma closes: "Pada Senin, sebagai balasan atas ..., Iran ...")
 # ... and a count of time before "setelah"/"sebelum" dates what comes before it, not the clause it
 # opens: "Peluncuran itu terjadi sehari setelah Seoul memulai latihan" (the exercise began the day
 # before), unless a comma closes the clause ("Sehari setelah serangan itu, Iran membalas").
@@ -1145,10 +1145,11 @@ class EventExtractor:
     def _names_again(self, tokens: list[Token], phrase: frozenset[int], event_type: str) -> bool:
         """Whether the noun phrase at the tokens `phrase` can name again a happening of
         `event_type`: a noun of any happening ("Kegiatan ini") or a trigger of that type
-        ("Penangkapan itu", "MoU tersebut"), or a decision's noun, of any act but a physical one
-        ("Keputusan itu diumumkan ..." after a recall of an envoy), not another act ("Sidang kasus ini")."""
+        ("Penangkapan itu", "MoU tersebut"), or a decision's noun, of an act decided (`_DECIDED_ACTS`:
+        "Keputusan itu diumumkan ..." after a recall of an envoy; not a stance on a decision, nor force), not
+        another act ("Sidang kasus ini")."""
         return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
-                   or tokens[k].folded in _DECISIONS and event_type not in _PHYSICAL_TYPES
+                   or tokens[k].folded in _DECISIONS and event_type in _DECIDED_ACTS
                    or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
                           for trigger in payloads) for k in phrase)
 
@@ -1267,6 +1268,10 @@ class EventExtractor:
             if theme is not None and tokens[theme].folded == _PAYS_BACK and theme + 1 < ceiling and \
                     tokens[theme + 1].folded in _RETURNED_COURTESIES:
                 return None  # "berjanji akan membalas kunjungannya": a visit returned, no retaliation
+            if tokens[first].folded == _PROMISES and pattern.type == "THREATEN" and \
+                    not _bare_retaliation(tokens, first, last, ceiling):
+                return None  # a promise to strike back at someone is the strike's threat ("berjanji akan membalas
+                # serangan Israel"), and "surat balasan" or "jawaban balasan" is a reply
             if pattern.hosted and tokens[first].folded == _RECEIVES and theme is not None and any(
                     tokens[k].folded not in _DETERMINERS | _DEPUTY and not arguments.in_quantity(k) for k in range(last + 1, theme)):
                 return None  # the guest is what is received ("menerima sejumlah gubernur"), not who a thing came from:
@@ -1545,7 +1550,8 @@ class EventExtractor:
         if not recipient and pattern.type == "THREATEN" and trigger.voice == "active" and earlier and source and \
                 _bare_retaliation(tokens, first, last, ceiling):
             # "Israel menyerang Iran. Iran bersumpah akan membalas.": against the one who struck the threatener
-            recipient = list({a.actor_id: a for a in map(self._side_of, _attacker_of(earlier, source))}.values())
+            measures = _measure_answered(tokens, first, last, ceiling)  # (a measure may answer a sanction too)
+            recipient = list({a.actor_id: a for a in map(self._side_of, _attacker_of(earlier, source, measures))}.values())
         if not recipient and pattern.type in STANCES and earlier and (noun := _act_subject(
                 tokens, first if trigger.voice == "passive" else _receiving_verb(tokens, first, floor), floor)) is not None:
             # "Tindakan tersebut dikecam oleh Turki", "Serangan itu menuai kecaman dari AS": the doer of the act named again
@@ -1712,8 +1718,8 @@ class EventExtractor:
             return None  # "PBB mendesak Israel menghentikan serangan": the demand is the event, what it asks for is not
             # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI"; and a cause
             # urges no one: "Kenaikan harga BBM mendorong ribuan mahasiswa untuk berunjuk rasa")
-        if (trigger.voice != "noun" or first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS) and \
-                _in_asked_clause(tokens, first, floor):
+        if directive is None and (trigger.voice != "noun" or first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS) \
+                and _in_asked_clause(arguments, first, floor):
             return None  # "meminta agar semua pejabat yang terlibat ditindak", "menegaskan agar polisi tidak menunggu
             # laporan, melainkan proaktif menyelidiki": an act asked for or aimed at, not done (a war named in such a
             # clause is still the war: "agar perang Israel-Iran segera berakhir")
@@ -2321,9 +2327,11 @@ class EventExtractor:
                 source = source + phrase[2]  # "menandatangani dokumen dengan Kim": both sign (but "berjanji membuka
                 # dialog dengan Pyongyang" is one side's promise to the other)
             elif phrase is not None and not (pattern.type in STANCES and trigger.voice == "active" and any(
-                    t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])):
+                    t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])
+                    and arguments.tokens[phrase[0]].folded not in _FROM):
                 recipient = phrase[2]  # (not the target of an act the stance is on: "mengutuk serangan terhadap
-                # warga sipil" condemns the attackers, whom it does not name)
+                # warga sipil" condemns the attackers, whom it does not name; but the act's doer after "dari" is
+                # who the stance is toward: "menolak bantuan dari Australia")
         if not recipient and pattern.type in PLACE_TARGETS:  # "serangan yang menargetkan program nuklir Iran"
             phrase = arguments.after_preposition(TARGETING, after, ceiling, window=10, relative=True)
             if phrase is not None:
@@ -2944,7 +2952,7 @@ def _examination_again(text: str, event: Event) -> bool:
         text[event.trigger[0] : event.trigger[1]].split()[0].casefold() in _EXAMINATION_WORDS
 
 
-_EXAMINATION_WORDS = frozenset({"diperiksa", "pemeriksaan", "didalami", "digeledah", "penggeledahan"})
+_EXAMINATION_WORDS = frozenset({"diperiksa", "pemeriksaan", "didalami"})  # (not a search: of a place, often)
 
 
 def _same_legal_action(earlier: Event, later: Event) -> bool:
@@ -3384,13 +3392,22 @@ def _complete_targets(events: list[Event], text: str) -> list[Event]:
 
 
 def _launch(text: str, event: Event) -> bool:
-    """Whether an event's trigger launches missiles ("meluncurkan rudal balistik", "menembakkan misil")."""
+    """Whether an event's trigger launches missiles ("meluncurkan rudal balistik", "menembakkan misil") that
+    nothing after it says hit or struck anyone, nor intercepted ("rudal pencegat"; "Rudal itu menghantam kota
+    Haifa", "Serangan itu menewaskan 20 warga": an attack whose target is left to the reader)."""
     words = text[event.trigger[0] : event.trigger[1]].casefold().split()
-    return len(words) > 1 and words[0] in _LAUNCHES and words[1] in _MISSILE_WORDS
+    following = _WORD_RUN.findall(text[event.trigger[1] : event.trigger[1] + _LAUNCH_AFTERMATH_CHARS].casefold())
+    return len(words) > 1 and words[0] in _LAUNCHES and words[1] in _MISSILE_WORDS and \
+        not (following[:1] and following[0] in _INTERCEPTORS) and \
+        _HARM_DONE.search(text, event.trigger[1], event.trigger[1] + _LAUNCH_AFTERMATH_CHARS) is None and \
+        not _STRIKE_NAMED.search(text, event.trigger[1], event.trigger[1] + _LAUNCH_AFTERMATH_CHARS)
 
 
 _LAUNCHES = frozenset({"meluncurkan", "menembakkan"})
 _MISSILE_WORDS = frozenset({"rudal", "misil"})
+_INTERCEPTORS = frozenset({"pencegat", "penangkis"})
+_LAUNCH_AFTERMATH_CHARS = 300  # how far after a launch its harm or its strike may be told
+_STRIKE_NAMED = re.compile(r"\bserangan\b", re.IGNORECASE)
 
 
 def _one_sided_wars(events: list[Event], wars: tuple[War, ...], dct: str | None) -> list[Event]:
@@ -4283,15 +4300,24 @@ def _internal_order(tokens: list[Token], first: int, last: int, source: list[Eve
         a.country in countries and a.sector in ("GOV", "MIL") and not a.actor_id.startswith("AGT:") for a in recipient)
 
 
-def _in_asked_clause(tokens: list[Token], first: int, floor: int) -> bool:
+def _in_asked_clause(arguments: Arguments, first: int, floor: int) -> bool:
     """Whether the clause of the verb at token `first` is opened by "agar" or "supaya", past its
     subject, relative clauses and a contrast of the same clause (", melainkan"), and no comma,
-    quote mark or other clause opener."""
+    quote mark or other clause opener; not the verb of a relative clause inside it ("agar polisi yang
+    menembak mahasiswa diadili": the shooting was done), nor one after "dan" and a subject of its own
+    ("agar kasus itu diusut dan polisi kemudian menangkap ...")."""
+    tokens = arguments.tokens
+    position = first - 1
+    while position >= floor and tokens[position].folded in PREVERBAL:
+        position -= 1
+    if position >= floor and tokens[position].folded == "yang":
+        return False
     for position in range(first - 1, floor - 1, -1):
         word = tokens[position].folded
         if word in _ASKED_OPENERS:
             return True
-        if word == "," and tokens[position + 1].folded != _CONTRAST or word in _QUOTE_MARKS or word in LEFT_BOUNDARIES:
+        if word == "," and tokens[position + 1].folded != _CONTRAST or word in _QUOTE_MARKS or word in LEFT_BOUNDARIES \
+                or word in _PHRASE_JOINERS and position + 1 in arguments.at_first:
             return False
     return False
 
@@ -4324,47 +4350,41 @@ def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -
 
 _MENTIONS = "menyebut"  # the naming verb that also means "to mention"
 _PAYS_BACK = "membalas"
+_PROMISES = "berjanji"
 # What one returns in kind, not strikes back at: "membalas kunjungan", "membalas surat", "membalas kebaikan".
 _RETURNED_COURTESIES = frozenset({"kunjungan", "kunjungannya", "surat", "suratnya", "pesan", "pesannya", "ucapan",
-                                  "sapaan", "kebaikan", "budi", "jasa"})
+                                  "sapaan", "kebaikan", "budi", "jasa", "kepercayaan", "dukungan", "cinta"})
 
 
 def _needed(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of the first of `words` (or phrases: "bahan bakar") in tokens[start:end], if any,
     not after a negator within a few words ("menilai KPU tidak melanggar aturan", "tidak pernah
-    mengkhianati rakyat", "bukan lembaga yang tebang pilih", "tidak terbukti merugikan": no such judgement),
-    nor inside a name (`_inside_name`)."""
+    mengkhianati rakyat", "bukan lembaga yang tebang pilih", "tidak terbukti merugikan": no such judgement)."""
     phrases = _phrases(words)
     return next((position for position in range(start, end) if (tokens[position].folded in words
                  or any(tuple(t.folded for t in tokens[position : position + len(p)]) == p for p in phrases))
                  and not any(tokens[k].folded in _NEGATORS | _FAR_FROM for k in range(max(start, position - _NEGATED_REACH),
-                                                                                     position))
-                 and not _inside_name(tokens, position)), None)
+                                                                                     position))), None)
 
 
 def _second_phrase(tokens: list[Token], cue: int, first: int) -> bool:
-    """Whether the cue word at `cue` heads a verb phrase of its own, with a noun object, or is a noun
-    named again ("tuduhan tersebut"), that "dan" or "serta" and a verb close before the trigger at `first`
-    ("membantah tudingan tersebut dan mengatakan ...", "menolak tuduhan tersebut dan berjanji ..."; not
-    "dituduh memasok senjata dan mengirim pasukan", whose accusation covers both verbs)."""
-    if cue + 1 >= first or _VERB.fullmatch(tokens[cue + 1].folded) or tokens[cue + 1].folded == THAT:
-        return False
-    own = _VERB.fullmatch(tokens[cue].folded) is not None or tokens[cue + 1].folded in _ANAPHORIC
-    return own and any(tokens[k].folded in _PHRASE_JOINERS and _PHRASE_VERB.fullmatch(tokens[k + 1].folded)
-                       for k in range(cue + 2, first))
+    """Whether the cue word at `cue` (a stance's verb, or its noun) takes an object named again that ends
+    at "dan" or "serta" and a verb before the trigger at `first`: "membantah tudingan tersebut dan
+    mengatakan ...", "menolak tuduhan tersebut dan berjanji ..." (not "membantah tudingan memasok senjata
+    dan mengirim pasukan", "menuduh kelompok itu merusak ... dan menyerang ...", whose content covers both
+    verbs)."""
+    for k in range(cue, first - 1):
+        if k > cue and _PHRASE_VERB.fullmatch(tokens[k].folded):
+            return False
+        if tokens[k].folded in _ANAPHORIC and tokens[k + 1].folded in _PHRASE_JOINERS and \
+                _PHRASE_VERB.fullmatch(tokens[k + 2].folded):
+            return True
+    return False
 
 
 _STANCE_CONTEXTS = frozenset({"denied", "alleged"})  # contexts a stance's own verb gives (`_second_phrase`)
 _PHRASE_JOINERS = frozenset({"dan", "serta"})
 _PHRASE_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")  # a verb opening the phrase after them (also "berjanji")
-
-
-def _inside_name(tokens: list[Token], position: int) -> bool:
-    """Whether the word at `position` stands between two capitalised words, inside a name ("Pusat
-    Logistik Berikat" names a bonded warehouse, not logistics supplied; a title's words are the title's:
-    "Wakil Perdana Menteri Singapura")."""
-    return 0 < position < len(tokens) - 1 and tokens[position].folded not in TITLE_WORDS and \
-        all(tokens[k].text[:1].isupper() for k in (position - 1, position, position + 1))
 
 
 @lru_cache(maxsize=None)
@@ -5216,15 +5236,23 @@ def _reply(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     return first > 0 and tokens[first - 1].folded == "surat" or bool(following & _DELIVERED)
 
 
-def _attacker_of(earlier: list[Event], source: list[EventActor]) -> list[EventActor]:
-    """The doers of the latest attack or sanction before on the source's state (not one only planned
-    or denied): whom its bare retaliation threatens ("AS menaikkan tarif atas produk China. Beijing
-    mengancam akan mengambil langkah balasan")."""
+def _attacker_of(earlier: list[Event], source: list[EventActor], measures: bool = False) -> list[EventActor]:
+    """The doers of the latest attack before on the source's state (not one only planned or denied): whom
+    its bare retaliation threatens; with `measures` (counter-measures named, `_measure_answered`), also of
+    a sanction ("AS menaikkan tarif atas produk China. Beijing mengancam akan mengambil langkah balasan")."""
     sides = {a.country for a in source}
-    attack = next((e for e in reversed(earlier) if e.event_type in _ANSWERED_ACTS and e.source and
+    types = _ANSWERED_ACTS if measures else _ANSWERED_ACTS - {"SANCTION"}
+    attack = next((e for e in reversed(earlier) if e.event_type in types and e.source and
                    sides <= {a.country for a in e.recipient} and not _UNREAL & set(e.context)
                    and not sides & {a.country for a in e.source}), None)
     return list(attack.source) if attack is not None else []
+
+
+def _measure_answered(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
+    """Whether a bare retaliation names counter-measures ("mengambil langkah balasan", "tindakan balasan"), which
+    may answer a sanction, not a strike ("serangan balasan", "membalas")."""
+    return any(tokens[k].folded in _MEASURE_HEADS - {"serangan"} and tokens[k + 1].folded in _ANSWER_NOUNS
+               for k in range(first, min(ceiling - 1, last + _ANSWER_REACH + 1)))
 
 
 def _referring_noun(token: Token) -> bool:
@@ -5425,6 +5453,7 @@ def _referable(tokens: list[Token], last: int, ceiling: int, event_type: str) ->
 
 
 _DECISIONS = frozenset({"keputusan", "langkah", "kebijakan"})
+_DECIDED_ACTS = frozenset({"SANCTION", "AGREE", "RETREAT", "AID", "COOPERATE", "CONCEDE"})  # acts a decision's noun names
 _DECIDED = frozenset({"AGREE", "AID", "RETREAT"})  # what a decision named again may also have been, beside acts
 
 
