@@ -116,7 +116,6 @@ _PARTITIVE_REACH = 12  # words back from a count of people to a "dari" that make
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
-_LIST_CLOSERS = frozenset({"dan", "serta"})  # the word before a list's last item
 # Conjunctions that open an adverb with the words after them (`Arguments._adverb`).
 _ADVERB_CLOSERS = {"saat": frozenset({"ini", "itu"}), "sementara": frozenset({"itu"})}
 _ADVERB_OPENERS = frozenset(_ADVERB_CLOSERS)
@@ -1332,8 +1331,7 @@ class Arguments:
             end = self._relative_demonstrative(index)  # "negara yang kekurangan pangan tersebut"
         if end is not None:
             # the state named last as an argument, not as the possessor of a noun ("aset Rusia")
-            states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
-                      and not self.possessor(self._last_at[a.actor_id])]
+            states = self._argument_states(recent)
             return Unit(index, end, (states[-1],)) if states else None
         return None
 
@@ -1346,9 +1344,13 @@ class Arguments:
             return None
         end = next((k for k in range(index + 2, min(len(self.tokens), index + 2 + _COUNTED_STATE_WORDS + 1))
                     if self.tokens[k].folded in _DEMONSTRATIVES), None)
-        states = [a for a in recent if a.type == "GPE" and a.actor_id == a.country
-                  and not self.possessor(self._last_at[a.actor_id])]
+        states = self._argument_states(recent)
         return Unit(index, end, tuple(states[-count:])) if end is not None and len(states) >= count else None
+
+    def _argument_states(self, recent: list[ArticleActor]) -> list[ArticleActor]:
+        """The states among `recent` last named as an argument, not as a noun's possessor ("aset Rusia")."""
+        return [a for a in recent if a.type == "GPE" and a.actor_id == a.country
+                and not self.possessor(self._last_at[a.actor_id])]
 
     def _leaders_states(self, recent: list[ArticleActor]) -> tuple[ArticleActor, ...] | None:
         """The states of the two people of two states named last with a leader's, a minister's or an
@@ -1621,7 +1623,7 @@ class Arguments:
         while position < ceiling:
             if self.tokens[position].text == ",":
                 position += 1
-            if position + 1 < ceiling and self.tokens[position].folded in _LIST_CLOSERS:
+            if position + 1 < ceiling and self.tokens[position].folded in LIST_ENDS:
                 return position + 1 in self.at_first
             unit = self.at_first.get(position)
             if unit is None or self.tokens[position - 1].text != ",":

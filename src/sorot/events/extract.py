@@ -568,8 +568,10 @@ _REPLY_REACH = 4
 _UNANSWERED = frozenset({"dengan", "jika", "apabila", "bila", "kalau", "secara", "segera", "nanti"})  # after a bare "membalas"
 _ANSWER_REACH = 4  # tokens after a trigger where the verb of retaliation may stand ("bersumpah akan membalas")
 _ANSWERED_ACTS = frozenset({"FIGHT", "ASSAULT", "SANCTION"})  # what a bare retaliation answers (`_attacker_of`)
-# The nouns of measures before `_ANSWER_NOUNS` that make a bare retaliation: "mengancam akan mengambil langkah balasan".
-_MEASURE_HEADS = frozenset({"langkah", "tindakan", "aksi", "serangan"})
+# The nouns of measures before `_ANSWER_NOUNS` that make a bare retaliation: "mengancam akan mengambil langkah balasan"
+# (counter-measures, which may answer a sanction), "melancarkan serangan balasan" (a strike back).
+_COUNTER_MEASURES = frozenset({"langkah", "tindakan", "aksi"})
+_MEASURE_HEADS = _COUNTER_MEASURES | {"serangan"}
 _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
 # Israel's, "kesepakatan yang dijalin X dan Y" theirs.
@@ -4317,7 +4319,7 @@ def _in_asked_clause(arguments: Arguments, first: int, floor: int) -> bool:
         if word in _ASKED_OPENERS:
             return True
         if word == "," and tokens[position + 1].folded != _CONTRAST or word in _QUOTE_MARKS or word in LEFT_BOUNDARIES \
-                or word in _PHRASE_JOINERS and position + 1 in arguments.at_first:
+                or word in LIST_ENDS and position + 1 in arguments.at_first:
             return False
     return False
 
@@ -4376,15 +4378,14 @@ def _second_phrase(tokens: list[Token], cue: int, first: int) -> bool:
     for k in range(cue, first - 1):
         if k > cue and _PHRASE_VERB.fullmatch(tokens[k].folded):
             return False
-        if tokens[k].folded in _ANAPHORIC and tokens[k + 1].folded in _PHRASE_JOINERS and \
+        if tokens[k].folded in _ANAPHORIC and tokens[k + 1].folded in LIST_ENDS and \
                 _PHRASE_VERB.fullmatch(tokens[k + 2].folded):
             return True
     return False
 
 
 _STANCE_CONTEXTS = frozenset({"denied", "alleged"})  # contexts a stance's own verb gives (`_second_phrase`)
-_PHRASE_JOINERS = frozenset({"dan", "serta"})
-_PHRASE_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")  # a verb opening the phrase after them (also "berjanji")
+_PHRASE_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")  # a verb opening the phrase after "dan" (also "berjanji")
 
 
 @lru_cache(maxsize=None)
@@ -5251,7 +5252,7 @@ def _attacker_of(earlier: list[Event], source: list[EventActor], measures: bool 
 def _measure_answered(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     """Whether a bare retaliation names counter-measures ("mengambil langkah balasan", "tindakan balasan"), which
     may answer a sanction, not a strike ("serangan balasan", "membalas")."""
-    return any(tokens[k].folded in _MEASURE_HEADS - {"serangan"} and tokens[k + 1].folded in _ANSWER_NOUNS
+    return any(tokens[k].folded in _COUNTER_MEASURES and tokens[k + 1].folded in _ANSWER_NOUNS
                for k in range(first, min(ceiling - 1, last + _ANSWER_REACH + 1)))
 
 
