@@ -7217,3 +7217,31 @@ def test_the_forty_seventh_session_s_rules_keep_dates_and_events():
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "THREATEN"] == [[]]
     _, events = events_of("Iran meluncurkan rudal balistik pada Senin. Rudal itu menghantam kota Haifa.")
     assert "MOBILIZE" not in [e.event_type for e in events]
+
+
+# --- the forty-eighth session: real articles read for what Sorot missed, and events judged at random ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning whose "agar" names who is to act asks them
+    ("Presiden Prabowo memperingatkan agar Israel tidak menyerang Iran lagi.",
+     [("DEMAND", ("PER:prabowo-subianto",), ("ISR",))]),
+    # the act asked of people counted with "para" is not done
+    ("Bima Arya meminta para kepala daerah menertibkan ormas.",
+     [("DEMAND", ("PER:bima-arya-sugiarto",), ("AGT:IDN:GOV:kepala daerah",))]),
+    # "lembaganya" is the speaker's body
+    ("Sekretaris Jenderal KPK Cahya Harefa mengatakan, lembaganya mendukung Kementerian Sosial dalam penyaluran bantuan.",
+     [("SUPPORT", ("IDN:KPK",), ("IDN:KEMENSOS",))]),
+    # a pronoun after "Menurut X," is the subject of its own clause
+    ("Menurut Menteri Perdagangan Budi Santoso, ia meminta Singapura membuka akses pasar.",
+     [("DEMAND", ("PER:budi-santoso",), ("SGP",))]),
+])
+def test_probe_acts_of_the_forty_eighth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_quote_of_several_sentences_dates_the_saying_told_before_it():
+    _, events = events_of('Wakil Menteri Dalam Negeri Bima Arya meminta para kepala daerah menertibkan ormas. "Silakan '
+                          'para kepala daerah bertindak. Aturannya sudah jelas. Kami siap mendampingi," ucap Bima Arya '
+                          'pada Senin, 16 Juni 2025.', "2025-06-20")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-16")]

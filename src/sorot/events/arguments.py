@@ -142,7 +142,7 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # "pihaknya" ("its side"): the actor named last, whatever its kind; a person's whose title
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
-_SIDE_PRONOUNS = frozenset({"pihaknya"})
+_SIDE_PRONOUNS = frozenset({"pihaknya", "lembaganya", "institusinya", "instansinya"})  # (also "its institution")
 _IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
 _GOODS_WORDS = 16  # tokens of such a list at most
 NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
@@ -1538,6 +1538,8 @@ class Arguments:
             if previous is None or previous.first < floor:
                 break
             between = {self.tokens[k].text for k in range(gap + 1, position + 1)}
+            if between == {","} and self.tokens[units[0].first].folded in PERSON_PRONOUNS | _SIDE_PRONOUNS:
+                break  # a pronoun after a comma opens a clause: "Menurut Budi, ia meminta ..." (no apposition)
             if between - {","} or ("," in between and (coordinated or self._listable(previous, floor))
                                    and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
@@ -2245,6 +2247,8 @@ class Arguments:
             return None
         before = found[0] - 1
         if before > floor and self.tokens[before].folded in _BODY_OF:  # "meminta pihak kepolisian ...", "jajaran Polri"
+            before -= 1
+        if before > floor and self.tokens[before].folded in _MANY:  # "meminta para kepala daerah menertibkan ormas"
             before -= 1
         if before > floor and self.tokens[before].folded in _ASKING_CONJUNCTIONS:
             before -= 1

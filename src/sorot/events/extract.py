@@ -911,7 +911,9 @@ class EventExtractor:
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
             events.extend(found)
             previous = found
-            told, since_told = (found, 0) if found else (told, since_told + 1)
+            continued = any(opened < first and last <= closed for opened, closed, _ in quotes)
+            told, since_told = (found, 0) if found else (told, since_told + (not continued))
+            # (the sentences of one quote count as one: '... meminta ... . "... . ... ," ucap X, Senin')
             if since_told > _TOLD_REACH:
                 told = []
         _mark_denied(events)
