@@ -7245,3 +7245,35 @@ def test_a_quote_of_several_sentences_dates_the_saying_told_before_it():
                           'para kepala daerah bertindak. Aturannya sudah jelas. Kami siap mendampingi," ucap Bima Arya '
                           'pada Senin, 16 Juni 2025.', "2025-06-20")
     assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-16")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun before a passive of the law, after an officer's quote, is the suspect
+    ('Polres Bogor menangkap Budi Santoso, tersangka pembunuhan. "Tersangka sudah kami amankan," kata Kapolres Bogor '
+     'AKBP Rio Wahyu Anggoro. Ia dijerat dengan Pasal 338 KUHP.', [("COERCE", ("IDN:polres-bogor",), ("PER:budi-santoso",))]),
+    # crime news's words for a killing
+    ("Tersangka Andi Pratama menghabisi nyawa seorang pedagang di Garut.",
+     [("ASSAULT", ("PER:andi-pratama",), ("AGT:IDN:CVL:pedagang",))]),
+    ("Dua wanita dihabisi tersangka Andi Pratama di Kabupaten Agam.",
+     [("ASSAULT", ("PER:andi-pratama",), ("AGT:IDN:CVL:wanita",))]),
+    # a bare "menghabisi" may be a match won
+    ("Persib menghabisi Persija dengan skor 3-0 pada Minggu.", []),
+])
+def test_the_law_s_suspect_and_the_words_of_a_killing(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prosecutor's or a court's act comes long after the crime of its case
+    ("Bupati Langkat Terbit Rencana Perangin Angin dituntut 12 tahun penjara oleh jaksa dalam kasus suap proyek jalan "
+     "pada tahun 2019.", None),
+    ("KPK memeriksa Budi Santoso terkait kasus suap yang terjadi pada 2021.", None),
+    # an arrest may be of the case's year
+    ("KPK menahan Bupati Kolaka Timur Abdul Azis dalam kasus korupsi pembangunan rumah sakit pada 2024.", "2024"),
+    # a day after the case is still the act's
+    ("KPK memeriksa Budi Santoso terkait kasus suap pada Senin (16/6).", "2025-06-16"),
+])
+def test_a_year_after_the_case_an_act_of_law_is_in_is_the_crime_s(text, expected):
+    _, events = events_of(text, "2025-06-20")
+    assert [e.date for e in events] == [expected]

@@ -1268,6 +1268,9 @@ class Arguments:
             if 1 < index < len(self.tokens) - 1 and self.tokens[index - 1].folded in SPEAKER_WORDS and \
                     self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
                 return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject
+            if last_person is not None and self._undergoes_law(index + 1) and self._speaking_officer(last_person):
+                last_person = next((a for a in reversed(recent) if a.type == "PER" and not self._speaking_officer(a)), None)
+                # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the suspect, not the officer quoted)
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _CLIENTS:
             return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto

@@ -157,6 +157,9 @@ _CASE_OF = (r"\b(?:kasus|perkara)\b(?:\s+(?!(?:sejak|sebelum|setelah|hingga|samp
 _CASE_YEAR = re.compile(r"\b(?:terkait(?:\s+dengan)?|atas)\s+" + _CASE_OF + "$", re.IGNORECASE)  # a case an act is "about"
 _CASE_RANGE_END = re.compile(_CASE_OF + r"\d{4}\s*(?:-|–|hingga|sampai|dan)\s*(?:tahun\s+)?$", re.IGNORECASE)
 _CASE_RANGE = re.compile(_CASE_OF + "$", re.IGNORECASE)  # before a span of years, or a year a range goes on from
+_CASE_HAPPENED = re.compile(r"\b(?:kasus|perkara)\b(?:\s+(?!(?:itu|ini|tersebut)\b)(?!(?:me|di)\w{4,})[\w-]+){0,6}"
+                            r"\s+yang\s+terjadi\s+pada\s+(?:tahun\s+)?$", re.IGNORECASE)  # "kasus suap yang terjadi pada 2021"
+_WORD_CHARS = 20  # characters of a trigger's first word, at most
 _RANGE_ON = re.compile(r"\s*(?:-|–|hingga|sampai)\s*(?:tahun\s+)?\d{4}")
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
@@ -5962,13 +5965,23 @@ def _in_relative_before(text: str, timex, position: int) -> bool:
     return not date_only and _OCCASION.search(text, opening, closing) is None
 
 
-def _case_year(text: str, start: int, end: int) -> bool:
+def _case_year(text: str, start: int, end: int, trial: bool) -> bool:
     """Whether the year at ``start``..``end`` is a case's: the one "pada tahun" gives a case an act is about
     ("terkait kasus suap ... pada tahun 2024"; not "menahan X dalam kasus ... pada tahun 2024", which may date
-    the arrest), or either end of a range of years after any case ("kasus ... pada tahun 2015 hingga 2022")."""
+    the arrest, but with `trial`, a court's or a prosecutor's act, any case: "dituntut ... dalam kasus suap ...
+    pada tahun 2019"), either end of a range of years after any case ("kasus ... pada tahun 2015 hingga 2022"),
+    or the year a case happened ("kasus suap yang terjadi pada 2021")."""
     window = max(0, start - _CASE_CHARS)
     return _CASE_YEAR.search(text, window, start) is not None or _CASE_RANGE_END.search(text, window, start) is not None \
-        or _CASE_RANGE.search(text, window, start) is not None and _RANGE_ON.match(text, end) is not None
+        or _CASE_RANGE.search(text, window, start) is not None and (_RANGE_ON.match(text, end) is not None or trial) \
+        or _CASE_HAPPENED.search(text, window, start) is not None
+
+
+def _trial_act(text: str, position: int) -> bool:
+    """Whether the trigger at character ``position`` is a prosecutor's or a court's act, which comes long after the
+    crime: "dituntut", "divonis", "memvonis", "menjatuhkan"."""
+    word = text[position : position + _WORD_CHARS].split(maxsplit=1)
+    return bool(word) and word[0].casefold() in _PROSECUTING | _VERDICT_VERBS
 
 
 def _in_term(text: str, timex, position: int) -> bool:
@@ -5981,7 +5994,7 @@ def _in_term(text: str, timex, position: int) -> bool:
     if match is None:  # a year a case, a project or a budget is of: "proyek jalan tahun 2023", "tahun anggaran 2021"
         return _YEAR.fullmatch(timex.value or "") is not None and (
             _NOUN_YEAR.search(text, max(0, timex.start - _TERM_CHARS), timex.start) is not None
-            or _case_year(text, timex.start, timex.end))
+            or _case_year(text, timex.start, timex.end, _trial_act(text, position)))
     before = text[max(0, match.start() - _TERM_CHARS) : match.start()]
     if _TERM_OPENER.search(before) is not None or match.group(1) and _OFFICE_BEFORE.search(before) is not None \
             or _CASE_RANGE.search(text, max(0, match.start() - _CASE_CHARS), match.start()) is not None:
