@@ -19,8 +19,8 @@ from sorot.claims.numbers import DIGITS, WHOLE
 from sorot.entities.mentions import PhraseTrie, verb_follows
 from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.recognise import company_name
-from sorot.entities.regional import HOME_STATE, PLACE_UNITS
-from sorot.entities.resolve import INITIALS, INITIALS_CUES, NAMELY, NAMING, PASSIVE_ENFORCEMENT_VERBS
+from sorot.entities.regional import HEADS_OF_BODIES, HOME_STATE, PLACE_UNITS, REGIONAL_BODIES
+from sorot.entities.resolve import INITIALS, INITIALS_CUES, KNOWN, NAMELY, NAMING, PASSIVE_ENFORCEMENT_VERBS
 from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
@@ -333,8 +333,6 @@ _ADVERBS_AFTER = frozenset({"langsung", "kemudian", "lalu", "pun", "segera", "be
 _OFFICERS = frozenset({"petugas"})  # bare, as investigators: "Nakhoda kapal diamankan petugas" after Bea Cukai Batam's seizure
 _INVESTIGATORS_REACH = 1200  # characters back from investigators to the bodies whose they may be (a few sentences)
 # Heads' titles and the regional bodies they head ("Kapolres Bogor" heads the Polres Bogor).
-_HEADED_BODIES = {"kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
-                  "kapolsek": "polsek", "kajati": "kejati", "kajari": "kejari"}
 _ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector but business may be
 _NON_BUSINESS = frozenset({"GOV", "MIL", "CVL", "OPP", "IGO", "MED"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -2718,18 +2716,23 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) ->
     titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
     return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
         _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)),
-        None) or (_headed_body(role.split(), earlier) if len(role.split()) == 1 else None)
+        None) or _headed_body(role.split(), earlier)
 
 
 def _headed_body(role: list[str], actors: list[ArticleActor]) -> ArticleActor | None:
     """The regional body a head's title `role` (its words) heads: the one the title names with its place ("Kapolres
-    Bogor": the Polres Bogor), else, for a title of no place, the one body of its kind among `actors` ("Kapolsek" after
-    "Polsek Setiabudi menangkap ...", whose place the actors stage left out of the title: the Polsek)."""
-    body = _HEADED_BODIES.get(role[0].casefold()) if role else None
+    Bogor": the Polres Bogor, also when the article names it no other way: "Kapolda Metro Jaya Irjen Karyoto
+    mengatakan pihaknya ..." speaks for the Metro Jaya Regional Police), else, for a title of no place, the one body
+    of its kind among `actors` ("Kapolsek" after "Polsek Setiabudi menangkap ...", whose place the actors stage left
+    out of the title: the Polsek)."""
+    body = HEADS_OF_BODIES.get(role[0].casefold()) if role else None
     if body is None:
         return None
     wanted = "IDN:" + "-".join([body, *(w.casefold() for w in role[1:])])
     headed = {a.actor_id: a for a in actors if a.actor_id == wanted or len(role) == 1 and a.actor_id.startswith(f"IDN:{body}-")}
+    if len(headed) != 1 and len(role) > 1:
+        ending, sector = REGIONAL_BODIES[body]
+        return ArticleActor(wanted, f"{' '.join(w.title() for w in role[1:])} {ending}", "ORG", HOME_STATE, sector, None, KNOWN)
     return next(iter(headed.values())) if len(headed) == 1 else None
 
 

@@ -912,6 +912,14 @@ class EventExtractor:
                             self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)) \
                             and not (_ANNOUNCED in {tokens[k].folded for k in named} and _physical(text, event)):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
+            if told and (occasion := _occasion_told_next(text, tokens, arguments, sentence, dated)) and \
+                    not any({a.actor_id for a in event.source} == occasion[0] for event in found):
+                actors, timex = occasion  # (the sentence's own act of theirs, if coded, is what the day dates)
+                for event in told:  # "Putin dan Xi menyerukan de-eskalasi ... . Kedua pemimpin menunjukkan sikap yang
+                    # sejalan ... pada Kamis (19/6/2025)": the day they said so or talked (not a strike's day)
+                    if event.date is None and {a.actor_id for a in event.source} == actors and \
+                            event.event_type in _SAYINGS | {"CONSULT"} and "historical" not in event.context:
+                        event.date, event.date_span = timex.value, (timex.start, timex.end)
             events.extend(found)
             previous = found
             continued = any(opened < first and last <= closed for opened, closed, _ in quotes)
@@ -2855,6 +2863,20 @@ def _date_after(text: str, tokens: list[Token], dated: list[Timex], position: in
     return next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
                  and not (days_only and (len(t.value) < len("YYYY-MM-DD") or _span_bound(tokens, t.start)))
                  and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+
+
+def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
+                        dated: list[Timex]) -> tuple[frozenset[str], Timex] | None:
+    """(the actors, the day) of a sentence that opens with actors and gives a day in its own clause, which
+    tells the occasion of what those actors were just reported doing when it codes no act of theirs."""
+    subject = arguments.group_starting_at(sentence.first, sentence.last)
+    if subject is None:
+        return None
+    timex = _date_after(text, tokens, dated, subject[0], sentence, days_only=True)
+    if timex is None or any(t.folded in _OTHER_TIME_CLAUSES or t.text == "," for t in
+                            tokens[subject[0] + 1 : _index_at(tokens, timex.start)]):
+        return None  # (not a day another clause holds: "..., yang diserang pada Jumat", "setelah ... pada Kamis")
+    return frozenset(a.actor_id for a in arguments.event_actors(subject[1])), timex
 
 
 def _span_bound(tokens: list[Token], position: int) -> bool:
