@@ -7297,3 +7297,16 @@ def test_a_head_s_title_with_its_place_speaks_for_the_body_the_article_names_no_
     article, events = events_of("Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya telah menangkap dua tersangka.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polda-metro-jaya",), ("AGT:IDN:CVL:tersangka",))]
     assert [a.name for e in events for a in e.source] == ["Metro Jaya Regional Police"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aircraft brought down over a state, no one named who did it: that state's strike on the aircraft's owner
+    ("Sebuah drone milik Israel berhasil ditembak jatuh di wilayah Iran tengah pada Selasa malam.",
+     [("FIGHT", ("IRN",), ("ISR",))]),
+    ("Pesawat Rusia ditembak jatuh di Rusia.", []),
+    # spoken "not" negates as "tidak" does
+    ("Budi Santoso gak membantah tuduhan KPK.", []),
+])
+def test_a_shootdown_over_a_state_and_spoken_negation(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -718,6 +718,7 @@ _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "
                       "penonton", "fans", "penggemar", "pemudik"})  # who rush somewhere, attacking no one
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _DEPORTED, _IMMIGRATION = "dideportasi", "imigrasi"  # an agentless deportation is the immigration service's
+_SHOT_DOWN = "ditembak jatuh"  # an aircraft brought down, with no one named who did it: by the state over which it flew
 # Words before "dideportasi" that make it a description or a risk, not a deportation done.
 _NOT_YET_DEPORTED = frozenset({"yang", "terancam", "berisiko", "akan", "bisa", "dapat", "harus", "rencananya"})
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
@@ -1493,6 +1494,12 @@ class EventExtractor:
             # (not in a description or a risk: "warganya yang dideportasi dari AS", "terancam dideportasi")
             source = [EventActor(f"AGT:{country}:GOV:{_IMMIGRATION}", "immigration officers", country, "GOV",
                                  tokens[first].start, tokens[first].end)]
+        if not source and trigger.voice == "passive" and " ".join(t.folded for t in tokens[first : last + 1]) == _SHOT_DOWN \
+                and recipient and (where := arguments.after_preposition(frozenset({"di"}), last + 1, ceiling, window=3)) \
+                and (country := where[2][0].actors[0].country) and where[2][0].actors[0].type in ("GPE", "LOC") \
+                and all(a.country not in (None, country) for a in recipient):
+            # "Sebuah drone milik Israel ditembak jatuh di wilayah Iran": by the state over which it flew
+            source = [self._state_of(a) for a in arguments.event_actors(where[2][:1])[:1]]
         if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
                 not _foreign_named(arguments, floor, ceiling):
             # "Sebelumnya, X dituntut pidana penjara selama 4 tahun": by the prosecutors the story names, else its own
