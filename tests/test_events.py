@@ -7310,3 +7310,31 @@ def test_a_head_s_title_with_its_place_speaks_for_the_body_the_article_names_no_
 def test_a_shootdown_over_a_state_and_spoken_negation(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # questioning at length by a body of law examines; by a person it does not
+    ("Jaksa KPK mencecar saksi Budi Santoso soal aliran dana.", [("INVESTIGATE", ("IDN:KPK",), ("PER:budi-santoso",))]),
+    ("Donald Trump mencecar Volodymyr Zelensky di Gedung Putih.", []),
+    # the spoken bare verb of thanks after "saya" or "kami", and thanks not forgotten
+    ('"Kami sampaikan apresiasi kepada Polri," kata Ketua Komisi III DPR Habiburokhman.',
+     [("SUPPORT", ("IDN:DPR",), ("IDN:POLRI",))]),
+    ("Presiden Prabowo tidak lupa mengucapkan terima kasih kepada Jepang.",
+     [("SUPPORT", ("PER:prabowo-subianto",), ("JPN",))]),
+])
+def test_questioning_and_thanks_of_the_forty_eighth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+    assert all("negation" not in e.context for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mantan Bupati Kampar Budi Hartono divonis tujuh tahun penjara. Vonis itu dibacakan hakim di Pengadilan Tipikor "
+     "Pekanbaru, Selasa (17/6/2025).", "2025-06-17"),
+    ("KKB menembak dua warga di Puncak. Peristiwa penembakan terjadi pada Senin (16/6).", "2025-06-16"),
+    # a bare "Peristiwa" of another kind dates nothing
+    ("Polisi menangkap dua warga di Puncak. Peristiwa kebakaran terjadi pada Senin (16/6).", None),
+])
+def test_a_verdict_read_or_a_happening_of_its_kind_told_again_dates_the_act(text, expected):
+    _, events = events_of(text, "2025-06-20")
+    assert [e.date for e in events] == [expected]

@@ -444,9 +444,12 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
                          "diumumkan",  # (a decision's day, of no strike: "Penetapan tersebut diumumkan pada Selasa")
                          "dicapai",  # (an agreement's: "Kesepakatan itu dicapai di London pada Selasa")
                          # aid's delivery: "Bantuan itu diberangkatkan dari Halim pada Senin"
-                         "diberangkatkan", "disalurkan", "diserahkan", "dikirim", "dikirimkan"})
+                         "diberangkatkan", "disalurkan", "diserahkan", "dikirim", "dikirimkan",
+                         # a verdict's or a demand's reading in court: "Vonis itu dibacakan hakim ... pada Selasa"
+                         "dibacakan"})
 # Nouns that name an agreement again ("Kesepakatan itu dicapai ...", `_names_again`).
 _AGREEMENT_NOUNS = frozenset({"kesepakatan", "komitmen", "konsensus", "kesepahaman"})
+_COURT_ACTS = frozenset({"vonis", "putusan", "tuntutan", "dakwaan"})  # ... and a legal action ("Vonis itu dibacakan ...")
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
 _OCCASION_OPENERS = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "pada"})
@@ -750,7 +753,7 @@ _NEGATED_REACH = 3  # words between a negator and the judgement it denies ("tida
 _MODAL_WINDOW = 8
 _PERFECT = frozenset({"telah", "sudah"})
 _SUSPICION = "menduga"  # a suspicion of a breach, an accusation by a body of the state
-_PRESSED = "dicecar"  # questioned at length, an examination by a body (not by a person or the press)
+_PRESSED = frozenset({"dicecar", "mencecar"})  # questioned at length: a body examines (not a person or the press)
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
@@ -764,6 +767,7 @@ _EXAMINED = frozenset({"diperiksa", "pemeriksaan", "panggilan", "dipanggil", "pe
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
+                          "lupa",  # "Tak lupa saya mengucapkan terima kasih kepada ...": not forgetting to
                           "awak"})  # "pesawat tanpa awak" is a drone: "Pesawat tanpa awak Ukraina menyerang ..."
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
@@ -1165,6 +1169,7 @@ class EventExtractor:
         "Keputusan itu diumumkan ..." after a recall of an envoy; not a stance on a decision, nor force), not
         another act ("Sidang kasus ini")."""
         return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
+                   or event_type == "COERCE" and tokens[k].folded in _COURT_ACTS
                    or tokens[k].folded in _DECISIONS and event_type in _DECIDED_ACTS
                    or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
                           for trigger in payloads) for k in phrase)
@@ -1972,7 +1977,7 @@ class EventExtractor:
         if tokens[first].folded == _SUSPICION and not all(a.sector == "GOV" for a in source):
             return None  # "KPK menduga Bupati X menerima suap": a law body's or a regulator's accusation; what
             # residents or analysts suspect is talk
-        if tokens[first].folded == _PRESSED and source and all(a.actor_id.startswith("PER:") or a.sector == "MED"
+        if tokens[first].folded in _PRESSED and source and all(a.actor_id.startswith("PER:") or a.sector == "MED"
                                                                for a in source):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
@@ -2660,7 +2665,9 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
     span's bound, "berlangsung sejak 1 Juni hingga 16 Juni 2025", nor the day of what a clause
     after it names: "Serangan ini terjadi setelah AS membom Fordow pada Minggu")."""
     for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + _HELD_WORDS)):
-        bare = position == sentence.first + 1 and tokens[position].folded in _TOOK_PLACE  # "Penangkapan dilakukan ..."
+        bare = tokens[position].folded in _TOOK_PLACE and (position == sentence.first + 1 or position == sentence.first + 2
+                                                          and tokens[sentence.first].folded in _OCCASIONS_NAMED)
+        # ("Penangkapan dilakukan ...", "Peristiwa penembakan terjadi ...")
         if tokens[position].folded not in _ANAPHORIC and not bare:
             continue
         verb = position if bare else position + 1
@@ -2671,7 +2678,9 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
         timex = _date_after(text, tokens, dated, verb, sentence, days_only=True)
         if timex is None or any(t.folded in _OTHER_TIME_CLAUSES for t in tokens[verb + 1 : _index_at(tokens, timex.start)]):
             return None
-        return frozenset(range(sentence.first, position)) | {verb}, timex  # (the verb may name the act: "ditandatangani")
+        named = range(sentence.first + (bare and position == sentence.first + 2), position)  # (the act's own noun
+        # after a bare "Peristiwa": not a fire after an arrest, "Peristiwa kebakaran terjadi ...")
+        return frozenset(named) | {verb}, timex  # (the verb may name the act: "ditandatangani")
     return None
 
 
