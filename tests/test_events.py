@@ -7338,3 +7338,19 @@ def test_questioning_and_thanks_of_the_forty_eighth_session(text, expected):
 def test_a_verdict_read_or_a_happening_of_its_kind_told_again_dates_the_act(text, expected):
     _, events = events_of(text, "2025-06-20")
     assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kedua perusahaan": the two firms named last
+    ("KPPU menyidangkan Tokopedia dan TikTok. Kedua perusahaan itu menyetujui syarat yang diusulkan KPPU.",
+     [("AGREE", ("BUS:tokopedia", "BUS:tiktok"), ("IDN:KPPU",))]),
+    # a Papuan armed group named with its commander's name right after it
+    ("Kelompok kriminal bersenjata (KKB) Kalenak Murib menembak mati 3 warga sipil di Kabupaten Puncak.",
+     [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:warga sipil",))]),
+    # not a party before its member's name
+    ("Anggota DPRD DKI dari Fraksi PDI Perjuangan Hardiyanto Kenneth melakukan inspeksi mendadak ke flyover.",
+     [("INVESTIGATE", ("IDN:dprd-dki-jakarta",), ())]),
+])
+def test_two_firms_and_a_commanded_armed_group(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

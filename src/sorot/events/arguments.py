@@ -135,6 +135,9 @@ _MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajuri
 _BEFORE_GROUP = _GROUP_COUNTS | _MEMBER_NOUNS
 _COUNT_WORDS = 2  # words of a count or of members before a group's noun
 _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
+# The short forms of Papuan armed groups, which the news names by their commander's name right after them ("KKB
+# Kalenak Murib menembak ..."; not a party before its member's name: "Fraksi PDI Perjuangan Hardiyanto Kenneth").
+_COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
@@ -339,7 +342,10 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 # "negara tersebut": the state named last.
 _THAT_STATE = (("negara", "tersebut"), ("negara", "itu"), ("negara", "ini"))
 _RELATIVE_WORDS = 4  # words of a relative clause between "negara yang" and "tersebut"
-_PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES)
+_PAIR_FIRMS = (("kedua", "perusahaan"),)  # the two firms named last ("meminta Grab dan Gojek ... kedua perusahaan")
+_FIRMS = "BUS"  # their kind, for `_salient_two`
+_PAIRS = tuple((phrase, "PER") for phrase in _PAIR_PEOPLE) + tuple((phrase, "GPE") for phrase in _PAIR_STATES) + \
+    tuple((phrase, _FIRMS) for phrase in _PAIR_FIRMS)
 # "ketiganya", "keempatnya": the three, the four people named last (those named by initials first).
 _ALL_OF = {"ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6, "ketujuhnya": 7, "kedelapannya": 8}
 # "Ketiga negara itu": the three states named last (`Arguments._states_counted`; "kedua negara" is a pair's).
@@ -2092,7 +2098,11 @@ class Arguments:
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The group named right before "pimpinan" and the leader whose name opens at ``leader``,
-        when it is an actor of a known state ("Pemerintahan pimpinan Netanyahu": the leader)."""
+        when it is an actor of a known state ("Pemerintahan pimpinan Netanyahu": the leader), or the armed
+        group right before its commander's name, no "pimpinan" between ("KKB Egianus Kogoya menembak ...": the KKB)."""
+        short = leader - 1 - (leader - 2 >= floor and self.tokens[leader - 1].text == ")")  # ("... bersenjata (KKB) X")
+        if short >= floor and self.tokens[short].folded in _COMMANDED and short in self.at_last:
+            return self.group_ending_at(short, floor)
         if leader - 2 < floor or self.tokens[leader - 1].folded != _LED_BY:
             return None
         end = leader - 2
@@ -2740,7 +2750,8 @@ def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tupl
     """The two actors of this type the article has named most so far ("kedua pemimpin" are
     the two leaders it is about, not the adviser quoted last), the most recent on a tie;
     for states, only ISO-coded states."""
-    candidates = [a for a in recent if a.type == kind and (kind != "GPE" or a.actor_id == a.country)]
+    candidates = [a for a in recent if (a.type == kind or kind == _FIRMS and a.type == "ORG" and a.sector == _FIRMS)
+                  and (kind != "GPE" or a.actor_id == a.country)]
     leaders = [a for a in candidates if a.role and _LEADER_TITLES.intersection(a.role.casefold().split())]
     named_by_initials = [a for a in candidates if a.actor_id.startswith(INITIALS)]
     if len(leaders) >= 2:  # "kedua kepala negara" are the two leaders, not a leader and his minister
