@@ -7354,3 +7354,13 @@ def test_a_verdict_read_or_a_happening_of_its_kind_told_again_dates_the_act(text
 def test_two_firms_and_a_commanded_armed_group(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_those_singled_out_after_a_recipient_and_a_speaker_s_other_name_in_brackets():
+    article, events = events_of("Bupati Garut Abdusy Syakur Amin berterima kasih kepada pemerintah pusat, terutama kepada "
+                                "Presiden Prabowo Subianto dan Menteri Pertanian Andi Amran Sulaiman.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:abdusy-syakur-amin",), (
+        "AGT:IDN:GOV:pemerintah pusat", "PER:prabowo-subianto", "PER:andi-amran-sulaiman"))]
+    article, events = events_of('"Stok aman," kata Menteri Agama Nasaruddin Umar (Gus Nasar) saat mengunjungi Kantor Bulog, '
+                                'Senin.')
+    assert [summary(article, e) for e in events] == [("CONSULT", ("PER:nasaruddin-umar",), ("IDN:BULOG",))]

@@ -102,6 +102,7 @@ _SPEAKING_WHEN = frozenset({"saat", "ketika"})  # '"...," kata X saat mengunjung
 _SPOKEN_IN = _SPEAKING_WHEN | {"dalam"}  # '"...," kata X dalam pertemuan dengan Y': X's meeting
 ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
+_BRACKET_WORDS = 5  # tokens inside the brackets of a speaker's other name
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
 _WAR_ASPECTS = frozenset({"eskalasi", "perkembangan", "situasi", "dampak", "penyelesaian", "kondisi"})
@@ -2356,7 +2357,8 @@ class EventExtractor:
             elif phrase is not None and not (pattern.type in STANCES and trigger.voice == "active" and any(
                     t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])
                     and arguments.tokens[phrase[0]].folded not in _FROM):
-                recipient = phrase[2]  # (not the target of an act the stance is on: "mengutuk serangan terhadap
+                recipient = phrase[2] + _singled_out(arguments, phrase[1], ceiling, pattern.to)
+                # (not the target of an act the stance is on: "mengutuk serangan terhadap
                 # warga sipil" condemns the attackers, whom it does not name; but the act's doer after "dari" is
                 # who the stance is toward: "menolak bantuan dari Australia")
         if not recipient and pattern.type in PLACE_TARGETS:  # "serangan yang menargetkan program nuklir Iran"
@@ -2879,6 +2881,20 @@ def _date_after(text: str, tokens: list[Token], dated: list[Timex], position: in
     return next((t for t in dated if tokens[position].end <= t.start and t.end <= tokens[sentence.last - 1].end
                  and not (days_only and (len(t.value) < len("YYYY-MM-DD") or _span_bound(tokens, t.start)))
                  and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)), None)
+
+
+def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[str]) -> list[Unit]:
+    """The actors singled out after a recipient group ending at token `last`: "kepada pemerintah pusat, terutama
+    kepada Presiden Prabowo dan Menteri Pertanian" thanks those two too."""
+    tokens, position = arguments.tokens, last + 1
+    if position + 2 >= ceiling or tokens[position].text != "," or tokens[position + 1].folded not in _SINGLING_OUT:
+        return []
+    position += 2 + (tokens[position + 2].folded in to)
+    group = arguments.group_starting_at(position, ceiling) if position < ceiling else None
+    return group[1] if group is not None else []
+
+
+_SINGLING_OUT = frozenset({"terutama", "khususnya", "utamanya", "termasuk"})
 
 
 def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
@@ -5107,13 +5123,21 @@ def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
         position -= 1
     if position <= floor or not (tokens[position].text == "," or tokens[position].folded in _SPEAKING_WHEN):
         return False
-    for back in range(position - 1, max(floor, position - _ATTRIBUTION_WORDS) - 1, -1):
+    back, words = position - 1, 0
+    while back >= floor and words < _ATTRIBUTION_WORDS:
         word = tokens[back]
+        if word.text == ")":  # a speaker's other name in brackets costs nothing: "kata Menteri Agama Nasaruddin Umar
+            opened = next((k for k in range(back - 1, max(floor, back - _BRACKET_WORDS) - 1, -1) if tokens[k].text == "("),
+                          None)  # (Gus Nasar) saat mengunjungi ..."
+            if opened is not None:
+                back = opened - 1
+                continue
         if word.text == "," or word.folded in LEFT_BOUNDARIES:
             return False
         if word.folded in SPEAKER_WORDS:
             return back > floor and tokens[back - 1].text in QUOTES | {","} and any(
                 t.text in QUOTES for t in tokens[max(floor, back - 2) : back])
+        back, words = back - 1, words + 1
     return False
 
 
