@@ -7364,3 +7364,8 @@ def test_those_singled_out_after_a_recipient_and_a_speaker_s_other_name_in_brack
     article, events = events_of('"Stok aman," kata Menteri Agama Nasaruddin Umar (Gus Nasar) saat mengunjungi Kantor Bulog, '
                                 'Senin.')
     assert [summary(article, e) for e in events] == [("CONSULT", ("PER:nasaruddin-umar",), ("IDN:BULOG",))]
+
+
+def test_initials_after_the_officials_mr_are_a_person():
+    article, events = events_of("Penyidik Polresta Malang melakukan pemeriksaan ke saudara QAR pada Senin.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:polresta-malang",), ("PER:initials-qar",))]

@@ -1094,6 +1094,7 @@ def _named_by_parts(
 _TOWNSFOLK = frozenset({"citizens", "residents", "people"})
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 INITIALS = "PER:initials-"  # a private person the press names by initials (a suspect, a victim)
+_ADDRESSED = frozenset({"saudara", "saudari", "sdr"})  # the officials' "Mr." before initials: "pemeriksaan ke saudara QAR"
 # Verbs of law enforcement whose object is a person (`_named_by_enforcement`; not "menahan",
 # "menetapkan", "menuntut", which hold rates, set statuses and demand raises too).
 ENFORCEMENT_VERBS = frozenset({"menangkap", "memeriksa", "memanggil", "memvonis", "mendakwa", "menjerat", "mengadili",
@@ -1663,7 +1664,7 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
         if not (initials[index] or initials[index + 1]):
             continue
         following = tokens[index + 1]
-        if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS and (
+        if _initials(following.text) and (token.folded in INITIALS_CUES or token.folded in SUSPECT_NOUNS | _ADDRESSED and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
             # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
             person(following, _nationality(tokens, index, states) if token.folded in INITIALS_CUES else HOME_STATE)
