@@ -59,7 +59,7 @@ _HARMED = frozenset({"tewas", "meninggal", "terluka", "kritis", "pingsan", "cede
 _DIED = ("meninggal", "dunia")  # "meninggal dunia", two words (not "Bank Dunia")
 _BRACKET_WORDS = 3  # tokens inside a bracket that a walk to the subject passes over
 _PHOTO_POSITIONS = frozenset({"kiri", "kanan", "tengah"})  # a photo caption's "(kanan)" after a name
-_INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama"}  # ", termasuk X" names an object
+INCLUDING = NAMELY | {"termasuk", "khususnya", "terutama", "utamanya"}  # ", termasuk X" names an object
 _SINGLING = frozenset({"khususnya"})  # "pemerintah, khususnya Kemendagri": the body meant
 _AGENT_WORDS = 3  # lowercase words of a generic agent's noun before "yakni" ("pengedar narkoba yakni ...")
 LIST_ENDS = frozenset({"dan", "serta"})  # the words that end a list ("X, Y, dan Z") and join two clauses
@@ -2438,7 +2438,7 @@ class Arguments:
             if token.text == "," and position == trigger_last + 1 and self.tokens[trigger_last].folded in _DIRECTIVES:
                 position += 1  # "Polisi mengimbau, penonton datang naik kendaraan umum": whom it asks, past the
                 continue  # comma news sets after the verb
-            if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in _INCLUDING:
+            if token.text == "," and position + 1 < limit and self.tokens[position + 1].folded in INCLUDING:
                 position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
                 limit = min(ceiling, limit + 2)
                 continue

@@ -26,8 +26,8 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, LEFT_BOUNDARIES, LIST_ENDS,
-                                    NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
+from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, INCLUDING,
+                                    LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
@@ -2887,14 +2887,12 @@ def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[st
     """The actors singled out after a recipient group ending at token `last`: "kepada pemerintah pusat, terutama
     kepada Presiden Prabowo dan Menteri Pertanian" thanks those two too."""
     tokens, position = arguments.tokens, last + 1
-    if position + 2 >= ceiling or tokens[position].text != "," or tokens[position + 1].folded not in _SINGLING_OUT:
+    if position + 2 >= ceiling or tokens[position].text != "," or tokens[position + 1].folded not in INCLUDING:
         return []
     position += 2 + (tokens[position + 2].folded in to)
     group = arguments.group_starting_at(position, ceiling) if position < ceiling else None
     return group[1] if group is not None else []
 
-
-_SINGLING_OUT = frozenset({"terutama", "khususnya", "utamanya", "termasuk"})
 
 
 def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
