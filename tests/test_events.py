@@ -7369,3 +7369,17 @@ def test_those_singled_out_after_a_recipient_and_a_speaker_s_other_name_in_brack
 def test_initials_after_the_officials_mr_are_a_person():
     article, events = events_of("Penyidik Polresta Malang melakukan pemeriksaan ke saudara QAR pada Senin.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:polresta-malang",), ("PER:initials-qar",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # following up a suspicion looks into it
+    ("Badan Pengawasan Mahkamah Agung (Bawas MA) akan menindaklanjuti dugaan pelanggaran hakim yang memutus perkara itu.",
+     [("INVESTIGATE", ("IDN:MA",), ("AGT:IDN:GOV:hakim",))]),
+    ("Pemerintah akan menindaklanjuti perjanjian kerja sama dengan Prancis.", []),
+    # the act asked of a body whose name opens with a word no actor covers is not done
+    ("Komisi III DPR meminta Bawas MA menindaklanjuti laporan Koalisi Advokat.",
+     [("DEMAND", ("IDN:komisi-iii-dpr",), ("IDN:MA",))]),
+])
+def test_a_follow_up_and_the_act_asked_of_a_body(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

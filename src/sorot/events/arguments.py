@@ -378,6 +378,7 @@ _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedu
                         "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
+_NAME_PREFIX_WORDS = 2  # capitalised words before a known name that may be part of a body's name
 _BODY_OF = frozenset({PARTY, "jajaran", "majelis", "tim"})  # "jajaran Polri", "majelis hakim": the body, asked
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
@@ -2257,6 +2258,9 @@ class Arguments:
         if found is None:
             return None
         before = found[0] - 1
+        while before > floor and found[0] - before <= _NAME_PREFIX_WORDS and self.tokens[before].text[:1].isupper() and \
+                self.tokens[before].is_word and before not in self.at_last:
+            before -= 1  # a capitalised word of the body's name no actor covers: "meminta Bawas MA menindaklanjuti ..."
         if before > floor and self.tokens[before].folded in _BODY_OF:  # "meminta pihak kepolisian ...", "jajaran Polri"
             before -= 1
         if before > floor and self.tokens[before].folded in _MANY:  # "meminta para kepala daerah menertibkan ormas"
