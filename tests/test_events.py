@@ -7383,3 +7383,17 @@ def test_initials_after_the_officials_mr_are_a_person():
 def test_a_follow_up_and_the_act_asked_of_a_body(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, unwanted, wanted", [
+    # no diplomacy between the press and a firm, nor a ministry's promise to tourists
+    ("IRIB menuding WhatsApp mengumpulkan data pengguna untuk Israel.", "diplomatic", None),
+    ("Kementerian Pariwisata Israel berjanji membantu puluhan ribu turis pulang ke negara masing-masing.", "diplomatic", None),
+    # an economy word in the name of a body that takes no part is no topic; in a side's name it is
+    ("Kementerian Keuangan menyatakan dampak perang antara Iran dan Israel perlu diantisipasi.", "economic", "military"),
+    ("Menteri Perdagangan Budi Santoso menolak usulan bea masuk antidumping.", None, "economic"),
+])
+def test_topics_between_officials_and_of_the_sides_names(text, unwanted, wanted):
+    _, events = events_of(text)
+    assert events and all(unwanted not in e.context for e in events)
+    assert wanted is None or wanted in events[0].context

@@ -1197,8 +1197,12 @@ class Arguments:
 
     def in_name(self, position: int) -> bool:
         """Whether token `position` lies inside an actor's name ("Liga Arab")."""
-        return any((unit := self.at_first.get(start)) is not None and unit.last >= position
-                   for start in range(position, max(-1, position - _NAME_REACH), -1))
+        return self.name_at(position) is not None
+
+    def name_at(self, position: int) -> Unit | None:
+        """The unit of the actor's name that token `position` lies inside, if any."""
+        return next((unit for start in range(position, max(-1, position - _NAME_REACH), -1)
+                     if (unit := self.at_first.get(start)) is not None and unit.last >= position), None)
 
     def _origin_of_performer(self, index: int) -> bool:
         """Whether the state or place at token `index` says where a performer, a player, a sports

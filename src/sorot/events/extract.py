@@ -2089,8 +2089,13 @@ class EventExtractor:
         topics = set(pattern.contexts) or set(self.patterns.type_topics.get(event_type, ()))
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
-        near = [t.folded for t in tokens[max(floor, first - _TOPIC_WINDOW) : min(ceiling, last + 1 + _TOPIC_WINDOW)]]
-        topics |= _topics_in(near, self.patterns.topics)
+        window = range(max(floor, first - _TOPIC_WINDOW), min(ceiling, last + 1 + _TOPIC_WINDOW))
+        sides = {a.actor_id for a in source + recipient}
+        topics |= _topics_in([tokens[k].folded for k in window], self.patterns.topics) - {_ECONOMY} | _topics_in(
+            [tokens[k].folded for k in window if (name := arguments.name_at(k)) is None
+             or any(a.actor_id in sides for a in name.actors)], self.patterns.topics) & {_ECONOMY}
+        # (an economy word of the name of a body that takes no part is no topic: "Kementerian Keuangan menyatakan dampak
+        # perang ..."; of a side's it is, "OJK mencabut izin ...", and a force's word always is: "pasukan Korea Utara")
         if mode == "military":
             topics.add("military")
         domestic = _domestic(source, recipient)
@@ -2102,8 +2107,9 @@ class EventExtractor:
                 and not any(a.sector == "MIL" for a in recipient) and not (deployment and troops):
             topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one;
             # so are troops a president sends, "Trump mengerahkan pasukan Garda Nasional ke Los Angeles")
-        if domestic:  # "KPK memanggil Khofifah" is not diplomacy
-            topics.discard("diplomatic")
+        if domestic or _unofficial(source) or recipient and _unofficial(recipient):
+            topics.discard("diplomatic")  # "KPK memanggil Khofifah", "IRIB menuding WhatsApp", "Kementerian
+            # Pariwisata Israel berjanji membantu turis": no diplomacy, which is between officials of states or bodies
         context += sorted(topics - set(context))
         agents = {_agent_key(a) for a in source}
         turns = TURNS if event_type == "REJECT" else _BUT  # (a clause of saying ends at a turn: "AS menuduh Iran ...,
@@ -4471,6 +4477,15 @@ def _topics_in(words: list[str], topics: dict[str, frozenset[str]]) -> set[str]:
             found |= {name for name, entries in topics.items()
                       if word in entries or (word.endswith("nya") and word[:-3] in entries)}
     return found - {NO_TOPIC}  # (its phrases only keep their words from counting: "perdagangan orang")
+
+
+def _unofficial(actors: list[EventActor]) -> bool:
+    """Whether a side holds only civilians, firms or the press (no state, government, force or body of states)."""
+    return bool(actors) and all(a.sector in _UNOFFICIAL for a in actors)
+
+
+_UNOFFICIAL = frozenset({"CVL", "BUS", "MED"})
+_ECONOMY = "economic"
 
 
 def _self_directed(source: list[EventActor], recipient: list[EventActor]) -> bool:
