@@ -7397,3 +7397,12 @@ def test_topics_between_officials_and_of_the_sides_names(text, unwanted, wanted)
     _, events = events_of(text)
     assert events and all(unwanted not in e.context for e in events)
     assert wanted is None or wanted in events[0].context
+
+
+def test_a_talk_dated_by_the_next_sentence_dates_what_was_said_after_it():
+    _, events = events_of("Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping melakukan pembicaraan telepon. Kedua "
+                          "pemimpin membahas krisis itu pada Kamis (19/6/2025). Rusia juga mendesak AS agar tidak menyerang "
+                          "Iran. Sebagaimana dilaporkan kantor berita, usai percakapan tersebut, penasihat Kremlin Yuri "
+                          "Ushakov mengatakan bahwa Putin dan Xi mengutuk tindakan Israel.", "2025-06-20")
+    assert [(e.event_type, e.date) for e in events if e.event_type in ("CONSULT", "DISAPPROVE")] == [
+        ("CONSULT", "2025-06-19"), ("DISAPPROVE", "2025-06-19")]

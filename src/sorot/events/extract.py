@@ -926,6 +926,8 @@ class EventExtractor:
                     if event.date is None and {a.actor_id for a in event.source} == actors and \
                             event.event_type in _SAYINGS | {"CONSULT"} and "historical" not in event.context:
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
+                        if event.event_type == "CONSULT":  # (a talk now dated, which "usai percakapan tersebut" names)
+                            last_meeting, since_meeting = event, 1
             events.extend(found)
             previous = found
             continued = any(opened < first and last <= closed for opened, closed, _ in quotes)
@@ -2551,7 +2553,7 @@ class EventExtractor:
         """Whether the sentence tells what happened during an earlier meeting, `_NAMED_AGAIN`:
         "Dalam pertemuan tersebut, ..." (not "Pertemuan ini terjadi setelah ...", which dates
         another event), or right after the one just told, `_RIGHT_AFTER`: "Usai pertemuan, ..."."""
-        for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + 6)):
+        for position in range(sentence.first + 1, min(sentence.last - 1, sentence.first + _TALK_NAMED_WORDS)):
             during = tokens[position - 1].folded in _DURING
             if during and tokens[position].folded in _TALKS_NAMED and tokens[position + 1].folded in _ANAPHORIC:
                 return _NAMED_AGAIN  # "Dalam percakapan itu, ...": the talk just told, by a noun that codes none itself
@@ -2572,6 +2574,8 @@ class EventExtractor:
 
 MODAL = frozenset({"future", "hypothetical", "negation", "alleged", "denied", "historical"})
 _TALKS_NAMED = frozenset({"percakapan", "perbincangan", "obrolan"})  # a call or meeting named again (`_refers_back`)
+_TALK_NAMED_WORDS = 10  # tokens from a sentence's start to such a noun (past a source: "Sebagaimana dilaporkan ..., usai
+# percakapan tersebut, ...")
 
 
 def _before_related_links(tokens: list[Token], first: int, last: int) -> int:
