@@ -7406,3 +7406,17 @@ def test_a_talk_dated_by_the_next_sentence_dates_what_was_said_after_it():
                           "Ushakov mengatakan bahwa Putin dan Xi mengutuk tindakan Israel.", "2025-06-20")
     assert [(e.event_type, e.date) for e in events if e.event_type in ("CONSULT", "DISAPPROVE")] == [
         ("CONSULT", "2025-06-19"), ("DISAPPROVE", "2025-06-19")]
+
+
+@pytest.mark.parametrize("text, context", [
+    # a mood word before another verb is that verb's, not the noun's after it
+    ("Bank Indonesia memantau hal-hal yang berpotensi memengaruhi stabilitas seperti kebijakan tarif Amerika Serikat.",
+     ["economic"]),
+    # but not of a verb the noun completes, nor of an act aimed at
+    ("Latihan militer gabungan Rusia dan Korea Utara kemungkinan akan memicu kecaman dari Amerika Serikat.",
+     ["hypothetical", "military"]),
+    ("Ini akan menjadi kunjungan kedua Presiden Putin ke Korea Utara.", ["future", "diplomatic"]),
+])
+def test_a_mood_word_before_another_verb_is_that_verb_s(text, context):
+    _, events = events_of(text)
+    assert [e.context for e in events][-1:] == [context]

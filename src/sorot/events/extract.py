@@ -767,6 +767,9 @@ _EXAMINED = frozenset({"diperiksa", "pemeriksaan", "panggilan", "dipanggil", "pe
                        "terperiksa", "pengacara", "pengacaranya", "hukumnya"})
 _AGREEING = frozenset({"sepakat", "bersepakat", "setuju"})  # future cues that agree on an act (not on a saying)
 _NEGATION_WINDOW = 3
+# Verbs whose noun after them is the act their mood is about: "akan menjadi kunjungan", "kemungkinan akan memicu kecaman".
+_MOOD_CARRIERS = frozenset({"menjadi", "merupakan", "memicu", "menimbulkan", "mengundang", "menuai", "berupa",
+                            "mendapat", "mendapatkan", "menerima"})  # ("tak takut mendapat teguran")
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
                           "lupa",  # "Tak lupa saya mengucapkan terima kasih kepada ...": not forgetting to
                           "awak"})  # "pesawat tanpa awak" is a drone: "Pesawat tanpa awak Ukraina menyerang ..."
@@ -2490,6 +2493,13 @@ class EventExtractor:
                     if name in _STANCE_CONTEXTS and _second_phrase(tokens, position, first):
                         continue  # "Iran membantah tudingan tersebut dan mengatakan ... menargetkan ...": the denial's
                         # object was the accusation, the verb after "dan" is another phrase of the subject's
+                    if name in ("future", "hypothetical") and not main_verb and any(
+                            _VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS | _MOOD_CARRIERS
+                            for t in tokens[position + 1 : first]) and not any(
+                            t.folded in PURPOSES for t in tokens[position + 1 : first]):
+                        continue  # another verb's mood: "akan terdampak kebijakan tarif AS", "berpotensi memengaruhi ..."
+                        # (not a verb the noun completes, "akan menjadi kunjungan kedua", "akan memicu kecaman", nor
+                        # an act aimed at: "bisa segera mengambil keputusan untuk melakukan serangan")
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
                     if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
