@@ -1278,8 +1278,9 @@ class Arguments:
                     self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
                 return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject
             if last_person is not None and self._undergoes_law(index + 1) and self._speaking_officer(last_person):
-                last_person = next((a for a in reversed(recent) if a.type == "PER" and not self._speaking_officer(a)), None)
-                # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the suspect, not the officer quoted)
+                last_person = next((a for a in reversed(recent) if a.type == "PER" and not self._speaking_officer(a)),
+                                   last_person)  # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the
+                # suspect, not the officer quoted; an officer who is the only one named may be the suspect himself)
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _CLIENTS:
             return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto

@@ -772,6 +772,7 @@ _MOOD_CARRIERS = frozenset({"menjadi", "merupakan", "memicu", "menimbulkan", "me
                             "mendapat", "mendapatkan", "menerima"})  # ("tak takut mendapat teguran")
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
                           "lupa",  # "Tak lupa saya mengucapkan terima kasih kepada ...": not forgetting to
+                          "cuma", "kalah",  # "nggak cuma menangkap ..., tapi juga ...", "tidak kalah sigap membantu"
                           "awak"})  # "pesawat tanpa awak" is a drone: "Pesawat tanpa awak Ukraina menyerang ..."
 _ROLE_HEADS = frozenset({"tindakan", "langkah", "bentuk", "aksi", "perbuatan", "sikap", "upaya"})  # "sebagai tindakan ilegal"
 _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a pledge: "tidak akan ragu menyerang"
@@ -921,7 +922,7 @@ class EventExtractor:
                             self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)) \
                             and not (_ANNOUNCED in {tokens[k].folded for k in named} and _physical(text, event)):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
-            if told and (occasion := _occasion_told_next(text, tokens, arguments, sentence, dated)) and \
+            if told and (occasion := _occasion_told_next(text, tokens, arguments, sentence, dated, dct_start)) and \
                     not any({a.actor_id for a in event.source} == occasion[0] for event in found):
                 actors, timex = occasion  # (the sentence's own act of theirs, if coded, is what the day dates)
                 for event in told:  # "Putin dan Xi menyerukan de-eskalasi ... . Kedua pemimpin menunjukkan sikap yang
@@ -1983,9 +1984,11 @@ class EventExtractor:
         if tokens[first].folded == _SUSPICION and not all(a.sector == "GOV" for a in source):
             return None  # "KPK menduga Bupati X menerima suap": a law body's or a regulator's accusation; what
             # residents or analysts suspect is talk
-        if tokens[first].folded in _PRESSED and source and all(a.actor_id.startswith("PER:") or a.sector == "MED"
-                                                               for a in source):
-            return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not
+        if tokens[first].folded in _PRESSED and source and (all(a.actor_id.startswith("PER:") or a.sector == "MED"
+                                                                for a in source) or trigger.voice == "active" and not all(
+                law_body(a.actor_id) or court_of(a.actor_id) for a in source)):
+            return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not,
+            # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
@@ -2916,17 +2919,29 @@ def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[st
 
 
 def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
-                        dated: list[Timex]) -> tuple[frozenset[str], Timex] | None:
-    """(the actors, the day) of a sentence that opens with actors and gives a day in its own clause, which
-    tells the occasion of what those actors were just reported doing when it codes no act of theirs."""
+                        dated: list[Timex], dct_start) -> tuple[frozenset[str], Timex] | None:
+    """(the actors, the day) of a sentence that opens with a word referring back to actors ("Kedua pemimpin",
+    "Ia", "Mereka") and gives a recent day, by the publication's, in its own clause: it tells the occasion of
+    what those actors were just reported doing when it codes no act of theirs. Not another clause's day
+    ("setelah", a comma before it), nor one to come or long past ("Ia lahir ... pada 14 Juni 1946")."""
+    if tokens[sentence.first].folded not in _REFERRING_OPENERS:
+        return None
     subject = arguments.group_starting_at(sentence.first, sentence.last)
     if subject is None:
         return None
     timex = _date_after(text, tokens, dated, subject[0], sentence, days_only=True)
-    if timex is None or any(t.folded in _OTHER_TIME_CLAUSES or t.text == "," for t in
+    if timex is None or any(t.folded in _OTHER_TIME_CLAUSES | _TO_COME or t.text == "," for t in
                             tokens[subject[0] + 1 : _index_at(tokens, timex.start)]):
-        return None  # (not a day another clause holds: "..., yang diserang pada Jumat", "setelah ... pada Kamis")
+        return None
+    day = value_interval(timex.value[:10])
+    if dct_start is None or day is None or not 0 <= (dct_start - day[0]).days <= _OCCASION_DAYS:
+        return None
     return frozenset(a.actor_id for a in arguments.event_actors(subject[1])), timex
+
+
+_REFERRING_OPENERS = PERSON_PRONOUNS | {"kedua", "keduanya", "mereka"}  # "Kedua pemimpin ...", "Ia ..."
+_TO_COME = frozenset({"akan", "dijadwalkan", "bakal", "rencananya"})
+_OCCASION_DAYS = 7  # days before the publication within which such a day falls
 
 
 def _span_bound(tokens: list[Token], position: int) -> bool:
