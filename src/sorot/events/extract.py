@@ -1986,7 +1986,7 @@ class EventExtractor:
             # residents or analysts suspect is talk
         if tokens[first].folded in _PRESSED and source and (all(a.actor_id.startswith("PER:") or a.sector == "MED"
                                                                 for a in source) or trigger.voice == "active" and not all(
-                law_body(a.actor_id) or court_of(a.actor_id) for a in source)):
+                law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) for a in source)):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not,
             # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
