@@ -7433,3 +7433,10 @@ def test_an_officer_who_is_the_only_one_named_may_be_the_suspect_himself():
     article, events = events_of('Propam Polda Metro Jaya memeriksa Kapolsek Cinere AKP Budi Santoso terkait dugaan '
                                 'pemerasan. "Saya siap mengikuti proses," kata Budi. Dia kemudian ditahan selama 20 hari.')
     assert {a.actor_id for e in events for a in e.recipient} == {"PER:budi-santoso-kapolsek"}
+
+
+def test_a_quote_by_the_official_of_a_body_dates_the_body_s_saying_told_before_it():
+    _, events = events_of('PKS meminta pemerintah segera menyiapkan skenario evakuasi. "Kita harus punya skenario evakuasi '
+                          'darurat," ujar Ketua Fraksi Partai Keadilan Sejahtera (PKS) DPR RI, Jazuli Juwaini, kepada '
+                          'wartawan, Kamis (19/6/2025).', "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-19")]

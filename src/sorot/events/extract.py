@@ -1208,7 +1208,9 @@ class EventExtractor:
                 return None
         # a state's spokesperson or body speaks for the state: "ujar juru bicara Kemlu Iran"
         speakers = frozenset(actor.actor_id for _, actor in found) | {
-            actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")} if found else None
+            actor.country for _, actor in found if actor.country and actor.sector in ("GOV", "MIL")} | {
+            body.actor_id for _, actor in found if (body := _speaker_body(arguments, actor)) is not actor} \
+            if found else None  # (also the body the speaker's title names: "ujar Ketua Fraksi PKS DPR RI Jazuli Juwaini")
         timex = _date_after(text, tokens, dated, position, sentence)
         if timex is None:
             return None
