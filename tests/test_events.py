@@ -7440,3 +7440,32 @@ def test_a_quote_by_the_official_of_a_body_dates_the_body_s_saying_told_before_i
                           'darurat," ujar Ketua Fraksi Partai Keadilan Sejahtera (PKS) DPR RI, Jazuli Juwaini, kepada '
                           'wartawan, Kamis (19/6/2025).', "2025-06-19")
     assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-19")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drone's maker or a state that does not fly it is not the one struck
+    ("Sebanyak 30 drone Shahed buatan Iran ditembak jatuh di wilayah Ukraina pada Selasa malam.", []),
+    ("Sebuah drone Turki yang dioperasikan militer Ukraina ditembak jatuh di wilayah Rusia.", []),
+    # an employee of the speaker's institution is not the institution
+    ("Kepala BNN Marthinus Hukom mengatakan seorang pegawai lembaganya ditangkap polisi karena narkoba.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:karyawan",))]),
+])
+def test_the_forty_eighth_session_s_rules_keep_what_they_should(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction is no court's act: its year stays its own
+    ("AS menjatuhkan sanksi kepada sejumlah pejabat Rusia dalam kasus peracunan Alexei Navalny pada 2021.", "2021"),
+    # a court's act named again dates only its own kind
+    ("Hakim memvonis Budi Santoso 9 tahun penjara. Tuntutan dibacakan jaksa pada Senin (2/6) lalu.", None),
+    ("Jaksa menuntut terdakwa Budi Santoso 8 tahun penjara. Putusan dibacakan pada Selasa (17/6).", None),
+    ("KPK menahan Bupati Kolaka Timur Abdul Azis. Dakwaan itu dibacakan pada Selasa (17/6).", None),
+    # a day of another clause, or of no occasion of saying, dates no saying
+    ("Khamenei mengecam Israel. Ia memimpin doa bagi para komandan yang tewas pada Jumat (13/6).", None),
+    ("Trump mengecam Iran. Dia bermain golf di Virginia pada Minggu (15/6).", None),
+])
+def test_the_forty_eighth_session_s_rules_keep_dates(text, expected):
+    _, events = events_of(text, "2025-06-20")
+    assert [e.date for e in events][:1] == [expected]

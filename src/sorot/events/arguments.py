@@ -145,7 +145,9 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # "pihaknya" ("its side"): the actor named last, whatever its kind; a person's whose title
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
-_SIDE_PRONOUNS = frozenset({"pihaknya", "lembaganya", "institusinya", "instansinya"})  # (also "its institution")
+_SIDE = "pihaknya"
+_SIDE_PRONOUNS = frozenset({_SIDE, "lembaganya", "institusinya", "instansinya"})  # (also "its institution", which
+# after a noun is a possessive: "pegawai lembaganya")
 _IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
 _GOODS_WORDS = 16  # tokens of such a list at most
 NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
@@ -1293,6 +1295,11 @@ class Arguments:
         if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
                 (state := self._states.get(recent[-1].country)) is not None:
             return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
+        if word in _SIDE_PRONOUNS and word != _SIDE and index and self.tokens[index - 1].is_word and \
+                self.tokens[index - 1].text.islower() and not self.is_verb(index - 1) and \
+                self.tokens[index - 1].folded not in PREVERBAL | {THAT}:
+            return None  # "seorang pegawai lembaganya ditangkap": its employee, not the body (but "mengatakan
+            # lembaganya mendukung ...", "bahwa lembaganya ...")
         if word in _SIDE_PRONOUNS:  # not the news agency a dateline credits
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             if not actors:

@@ -160,7 +160,7 @@ _CASE_RANGE_END = re.compile(_CASE_OF + r"\d{4}\s*(?:-|–|hingga|sampai|dan)\s*
 _CASE_RANGE = re.compile(_CASE_OF + "$", re.IGNORECASE)  # before a span of years, or a year a range goes on from
 _CASE_HAPPENED = re.compile(r"\b(?:kasus|perkara)\b(?:\s+(?!(?:itu|ini|tersebut)\b)(?!(?:me|di)\w{4,})[\w-]+){0,6}"
                             r"\s+yang\s+terjadi\s+pada\s+(?:tahun\s+)?$", re.IGNORECASE)  # "kasus suap yang terjadi pada 2021"
-_WORD_CHARS = 20  # characters of a trigger's first word, at most
+_WORD_CHARS = 30  # characters of a trigger's first two words, at most
 _RANGE_ON = re.compile(r"\s*(?:-|–|hingga|sampai)\s*(?:tahun\s+)?\d{4}")
 _OFFICE_BEFORE = re.compile(r"\b(?:eks|mantan|selaku|sebagai|menjabat|periode)\b[^.,;()]*$", re.IGNORECASE)
 _OWN_SPAN_CHARS = 25  # characters from a trigger to a span of years its own words end with
@@ -450,7 +450,6 @@ _TOOK_PLACE = frozenset({"dilakukan", "digelar", "dilaksanakan", "diadakan", "di
                          "dibacakan"})
 # Nouns that name an agreement again ("Kesepakatan itu dicapai ...", `_names_again`).
 _AGREEMENT_NOUNS = frozenset({"kesepakatan", "komitmen", "konsensus", "kesepahaman"})
-_COURT_ACTS = frozenset({"vonis", "putusan", "tuntutan", "dakwaan"})  # ... and a legal action ("Vonis itu dibacakan ...")
 _ANNOUNCED = "diumumkan"
 _CALLED_OFF = frozenset({"batal", "dibatalkan", "urung"})  # a happening named, then called off
 _OCCASION_OPENERS = frozenset({"dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "pada"})
@@ -723,6 +722,7 @@ _THRONGS = frozenset({"wisatawan", "turis", "investor", "netizen", "warganet", "
 _BLOCKING = frozenset({"memblokade", "memblokir"})  # a road blocked: by people a protest, by officials a closure
 _DEPORTED, _IMMIGRATION = "dideportasi", "imigrasi"  # an agentless deportation is the immigration service's
 _SHOT_DOWN = "ditembak jatuh"  # an aircraft brought down, with no one named who did it: by the state over which it flew
+_MAKERS_OR_OPERATORS = frozenset({"buatan", "produksi", "rakitan", "dioperasikan", "dikendalikan", "diterbangkan"})
 # Words before "dideportasi" that make it a description or a risk, not a deportation done.
 _NOT_YET_DEPORTED = frozenset({"yang", "terancam", "berisiko", "akan", "bisa", "dapat", "harus", "rencananya"})
 _RECEIVES = "menerima"  # an official's receiving of visitors, whoever they are (not a welcome: "menyambut jemaah")
@@ -919,7 +919,8 @@ class EventExtractor:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
                     if event.date is None and not _since(tokens, event) and (
-                            self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)) \
+                            self._names_again(tokens, named, event.event_type) or _nominal_of(tokens, named, text, event)
+                            or _court_act_named(tokens, named, text, event)) \
                             and not (_ANNOUNCED in {tokens[k].folded for k in named} and _physical(text, event)):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
             if told and (occasion := _occasion_told_next(text, tokens, arguments, sentence, dated, dct_start)) and \
@@ -1176,7 +1177,6 @@ class EventExtractor:
         "Keputusan itu diumumkan ..." after a recall of an envoy; not a stance on a decision, nor force), not
         another act ("Sidang kasus ini")."""
         return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
-                   or event_type == "COERCE" and tokens[k].folded in _COURT_ACTS
                    or tokens[k].folded in _DECISIONS and event_type in _DECIDED_ACTS
                    or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
                           for trigger in payloads) for k in phrase)
@@ -1511,8 +1511,10 @@ class EventExtractor:
         if not source and trigger.voice == "passive" and " ".join(t.folded for t in tokens[first : last + 1]) == _SHOT_DOWN \
                 and recipient and (where := arguments.after_preposition(frozenset({"di"}), last + 1, ceiling, window=3)) \
                 and (country := where[2][0].actors[0].country) and where[2][0].actors[0].type in ("GPE", "LOC") \
-                and all(a.country not in (None, country) for a in recipient):
-            # "Sebuah drone milik Israel ditembak jatuh di wilayah Iran": by the state over which it flew
+                and all(a.country not in (None, country) for a in recipient) and not any(
+                    t.folded in _MAKERS_OR_OPERATORS for t in tokens[max(floor, _index_at(tokens, recipient[0].start) - 1) : first]):
+            # "Sebuah drone milik Israel ditembak jatuh di wilayah Iran": by the state over which it flew (not a drone's
+            # maker, "drone Shahed buatan Iran", nor one another state flies: "drone Turki yang dioperasikan Ukraina")
             source = [self._state_of(a) for a in arguments.event_actors(where[2][:1])[:1]]
         if not source and trigger.voice == "passive" and _sentence_follows(tokens, last, ceiling) and \
                 not _foreign_named(arguments, floor, ceiling):
@@ -2920,14 +2922,21 @@ def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[st
 
 
 
+def _court_act_named(tokens: list[Token], named: frozenset[int], text: str, event: Event) -> bool:
+    """Whether the noun phrase at the tokens `named` names again the court's or the prosecutor's act of `event`."""
+    trigger = text[event.trigger[0] : event.trigger[1]].split()[0].casefold()
+    return event.event_type == "COERCE" and any(trigger in _COURT_ACTS.get(tokens[k].folded, ()) for k in named)
+
+
 def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                         dated: list[Timex], dct_start) -> tuple[frozenset[str], Timex] | None:
     """(the actors, the day) of a sentence that opens with a word referring back to actors ("Kedua pemimpin",
     "Ia", "Mereka") and gives a recent day, by the publication's, in its own clause: it tells the occasion of
     what those actors were just reported doing when it codes no act of theirs. Not another clause's day
     ("setelah", a comma before it), nor one to come or long past ("Ia lahir ... pada 14 Juni 1946")."""
-    if tokens[sentence.first].folded not in _REFERRING_OPENERS:
-        return None
+    if tokens[sentence.first].folded not in _REFERRING_OPENERS or not any(
+            t.folded in SPEECH_VERBS | _THAT_SAID | _OCCASION_OF_SAYING for t in tokens[sentence.first : sentence.last]):
+        return None  # (a sentence of the occasion of saying or talking: not "Dia bermain golf ... pada Minggu")
     subject = arguments.group_starting_at(sentence.first, sentence.last)
     if subject is None:
         return None
@@ -2942,6 +2951,8 @@ def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, se
 
 
 _REFERRING_OPENERS = PERSON_PRONOUNS | {"kedua", "keduanya", "mereka"}  # "Kedua pemimpin ...", "Ia ..."
+_OCCASION_OF_SAYING = frozenset({"berbicara", "menyampaikan", "membahas", "sikap", "pidato", "wawancara", "konferensi", "pertemuan",
+                                 "rapat", "sidang", "kunjungan", "pembicaraan", "percakapan"})
 _TO_COME = frozenset({"akan", "dijadwalkan", "bakal", "rencananya"})
 _OCCASION_DAYS = 7  # days before the publication within which such a day falls
 
@@ -4107,6 +4118,10 @@ def _after_quote(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 _VERDICT_VERBS = frozenset({"memvonis", "divonis", "menjatuhkan", "dijatuhi"})
+# The nouns of a court's or a prosecutor's act named again, and the first words of the triggers of that act ("Vonis itu
+# dibacakan ..." after "divonis"; not after "menuntut" or "menahan": `_court_act_named`).
+_COURT_ACTS = {"vonis": _VERDICT_VERBS, "putusan": _VERDICT_VERBS, "tuntutan": _PROSECUTING,
+               "dakwaan": frozenset({"mendakwa", "didakwa"})}
 _ACQUITTED = frozenset({"bebas", "lepas"})
 
 
@@ -6085,9 +6100,12 @@ def _case_year(text: str, start: int, end: int, trial: bool) -> bool:
 
 def _trial_act(text: str, position: int) -> bool:
     """Whether the trigger at character ``position`` is a prosecutor's or a court's act, which comes long after the
-    crime: "dituntut", "divonis", "memvonis", "menjatuhkan"."""
-    word = text[position : position + _WORD_CHARS].split(maxsplit=1)
-    return bool(word) and word[0].casefold() in _PROSECUTING | _VERDICT_VERBS
+    crime: "dituntut", "divonis", "memvonis", "menjatuhkan vonis"."""
+    words = text[position : position + _WORD_CHARS].casefold().split()
+    if not words or words[0] not in _PROSECUTING | _VERDICT_VERBS:
+        return False
+    return words[0] in _PROSECUTING or words[0].endswith("vonis") or len(words) > 1 and words[1].startswith(_VERDICT_WORDS)
+    # ("menjatuhkan vonis", "dijatuhi hukuman"; not "menjatuhkan sanksi", "dijatuhi sanksi")
 
 
 def _in_term(text: str, timex, position: int) -> bool:
