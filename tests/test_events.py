@@ -7469,3 +7469,10 @@ def test_the_forty_eighth_session_s_rules_keep_what_they_should(text, expected):
 def test_the_forty_eighth_session_s_rules_keep_dates(text, expected):
     _, events = events_of(text, "2025-06-20")
     assert [e.date for e in events][:1] == [expected]
+
+
+def test_a_person_s_other_name_after_alias_is_the_same_person_examined():
+    article, events = events_of("Penyanyi Rina Suryani alias Rina Bintang diperiksa penyidik KPK pada Senin. Rina diperiksa "
+                                "sebagai saksi.", "2025-06-20")
+    assert [(summary(article, e), e.date, e.mentions) for e in events] == [
+        (("INVESTIGATE", ("IDN:KPK",), ("PER:rina-suryani",)), "2025-06-16", 2)]

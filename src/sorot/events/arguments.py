@@ -138,6 +138,7 @@ _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian",
 # The short forms of Papuan armed groups, which the news names by their commander's name right after them ("KKB
 # Kalenak Murib menembak ..."; not a party before its member's name: "Fraksi PDI Perjuangan Hardiyanto Kenneth").
 _COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
+_ALIAS, _ALIAS_WORDS = "alias", 4  # a person's other name after their name, and its words at most
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
@@ -732,6 +733,10 @@ class Arguments:
         """A person only the recogniser proposed as the subject right before a passive verb at
         `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ...")."""
         position = self._before_adverbs(first, floor)
+        alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
+                      if self.tokens[k].folded == _ALIAS), None)
+        if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
+            position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
         return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
 
     def proposed_firm_before(self, first: int, floor: int) -> Unit | None:
