@@ -7476,3 +7476,13 @@ def test_a_person_s_other_name_after_alias_is_the_same_person_examined():
                                 "sebagai saksi.", "2025-06-20")
     assert [(summary(article, e), e.date, e.mentions) for e in events] == [
         (("INVESTIGATE", ("IDN:KPK",), ("PER:rina-suryani",)), "2025-06-16", 2)]
+
+
+def test_an_act_told_too_by_the_same_source_takes_the_day_of_the_one_before():
+    _, events = events_of("Hari ini Jumat (20/6), KPK menjadwalkan pemeriksaan terhadap Gubernur Jawa Timur Khofifah Indar "
+                          "Parawansa. KPK juga turut memanggil Sekretaris DPW PKB Jawa Timur, Anik Maslachah.", "2025-06-20")
+    assert [e.date for e in events] == ["2025-06-20", "2025-06-20"]
+    # not one told as earlier
+    _, events = events_of("Polisi menangkap Budi Santoso pada Senin (16/6). Sebelumnya, polisi juga menangkap Andi Wijaya.",
+                          "2025-06-20")
+    assert [e.date for e in events] == ["2025-06-16", None]

@@ -923,6 +923,7 @@ class EventExtractor:
                             or _court_act_named(tokens, named, text, event)) \
                             and not (_ANNOUNCED in {tokens[k].folded for k in named} and _physical(text, event)):
                         event.date, event.date_span = timex.value, (timex.start, timex.end)
+            _date_as_too(found, events, tokens, sentence)
             if told and (occasion := _occasion_told_next(text, tokens, arguments, sentence, dated, dct_start)) and \
                     not any({a.actor_id for a in event.source} == occasion[0] for event in found):
                 actors, timex = occasion  # (the sentence's own act of theirs, if coded, is what the day dates)
@@ -2920,6 +2921,30 @@ def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[st
     group = arguments.group_starting_at(position, ceiling) if position < ceiling else None
     return group[1] if group is not None else []
 
+
+
+def _date_as_too(found: list[Event], before: list[Event], tokens: list[Token], sentence: _Sentence) -> None:
+    """Date an undated act told with "juga" or "turut" after its source by the day of the same source's act of the same
+    type told shortly before (among `before`, the article's events so far): "Hari ini Jumat (20/6), KPK menjadwalkan pemeriksaan terhadap Khofifah. KPK juga turut
+    memanggil Anik Maslachah" (not one told as earlier: "Sebelumnya, KPK juga memanggil ...")."""
+    for event in found:
+        if event.date is not None or not event.source or MODAL & set(event.context):
+            continue
+        between = [t.folded for t in tokens[sentence.first : sentence.last]
+                   if event.source[-1].end <= t.start < event.trigger[0]]
+        if not _TOO_WORDS & set(between) or any(t.folded in _EARLIER_WORDS for t in tokens[sentence.first : sentence.last]
+                                                if t.start < event.trigger[0]):
+            continue
+        same = next((e for e in reversed(before) if e.event_type == event.event_type and e.date is not None
+                     and _DAY_OR_WEEK.match(e.date) and _sides(e)[0] == _sides(event)[0]
+                     and sentence.start - e.evidence[1] <= _TOO_CHARS), None)
+        if same is not None:
+            event.date, event.date_span = same.date, None
+
+
+_TOO_WORDS = frozenset({_TOO, "turut"})
+_TOO_CHARS = 600  # characters from the act told before to the sentence that tells another "juga"
+_EARLIER_WORDS = frozenset({"sebelumnya", "pernah", "sempat", "dulu", "lalu"})
 
 
 def _court_act_named(tokens: list[Token], named: frozenset[int], text: str, event: Event) -> bool:
