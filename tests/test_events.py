@@ -7486,3 +7486,7 @@ def test_an_act_told_too_by_the_same_source_takes_the_day_of_the_one_before():
     _, events = events_of("Polisi menangkap Budi Santoso pada Senin (16/6). Sebelumnya, polisi juga menangkap Andi Wijaya.",
                           "2025-06-20")
     assert [e.date for e in events] == ["2025-06-16", None]
+
+
+def test_an_act_hoped_of_someone_is_not_done():
+    assert events_of("Sopir jip Choirul Anwar mengharapkan Polres Probolinggo segera menyelidiki kasus ranjau paku itu.")[1] == []

@@ -275,7 +275,8 @@ _ASKING_CONJUNCTIONS = frozenset({"agar", "supaya"})
 # Directives whose object's act may follow with no "untuk" ("mendesak KPK segera menahan ..."; not
 # "memperingatkan Rusia sedang mengerahkan pasukan": a warning that, nor "mendorong", which may be a cause).
 _BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "meminta", "mendesak", "mengimbau",
-                              "menyerukan", "menuntut", "mengundang"})
+                              "menyerukan", "menuntut", "mengundang",
+                              "mengharapkan"})  # a hope that someone act: "mengharapkan Polres segera menyelidiki ..."
 PURPOSES = frozenset({"untuk", "agar", "supaya"})
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",

@@ -4345,6 +4345,7 @@ def _met_before(tokens: list[Token], first: int, floor: int, signer: EventActor,
 _URGES = "mendorong"  # urging, or a cause driving an act ("Kenaikan harga BBM mendorong mahasiswa untuk berunjuk rasa")
 # Directives that ask (not order) for an act: the act asked for is no event of its own.
 _APPEALS_FOR_ACTS = frozenset({"meminta", "mendesak", "mengimbau", "menyerukan", "mendorong", "menuntut", "memohon",
+                               "mengharapkan",
                                "mengajak", "menyarankan", "menganjurkan", "merekomendasikan", "mengingatkan", "mewanti",
                                "diminta", "didesak", "diimbau"})
 
