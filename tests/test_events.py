@@ -7376,6 +7376,9 @@ def test_those_singled_out_after_a_recipient_and_a_speaker_s_other_name_in_brack
 def test_initials_after_the_officials_mr_are_a_person():
     article, events = events_of("Penyidik Polresta Malang melakukan pemeriksaan ke saudara QAR pada Senin.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:polresta-malang",), ("PER:initials-qar",))]
+    # not the acronym of a kind of people
+    article, events = events_of("Polisi memanggil saudara OTK yang diduga terlibat pengeroyokan.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang tak dikenal",))]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -7383,6 +7386,7 @@ def test_initials_after_the_officials_mr_are_a_person():
     ("Badan Pengawasan Mahkamah Agung (Bawas MA) akan menindaklanjuti dugaan pelanggaran hakim yang memutus perkara itu.",
      [("INVESTIGATE", ("IDN:MA",), ("AGT:IDN:GOV:hakim",))]),
     ("Pemerintah akan menindaklanjuti perjanjian kerja sama dengan Prancis.", []),
+    ("Pemerintah daerah menindaklanjuti aduan warga dengan memperbaiki jalan rusak di Cianjur.", []),
     # the act asked of a body whose name opens with a word no actor covers is not done
     ("Komisi III DPR meminta Bawas MA menindaklanjuti laporan Koalisi Advokat.",
      [("DEMAND", ("IDN:komisi-iii-dpr",), ("IDN:MA",))]),
