@@ -1664,8 +1664,8 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
         if not (initials[index] or initials[index + 1]):
             continue
         following = tokens[index + 1]
-        if _initials(following.text) and (token.folded in INITIALS_CUES or (token.folded in SUSPECT_NOUNS or token.folded in
-                                                                              _ADDRESSED and following.text not in _GROUP_ACRONYMS) and (
+        addressed = token.folded in _ADDRESSED and following.text not in _GROUP_ACRONYMS  # (not "saudara OTK")
+        if _initials(following.text) and (token.folded in INITIALS_CUES or (token.folded in SUSPECT_NOUNS or addressed) and (
                 (index + 1 not in known or len(following.text) <= 2) and following.folded not in OFFENCES)):
             # ("buronan KPK", "tersangka TPPU" are no one; two letters are initials: "tersangka AS")
             person(following, _nationality(tokens, index, states) if token.folded in INITIALS_CUES else HOME_STATE)

@@ -339,7 +339,6 @@ _COURT_WORDS = frozenset({"pn", "pengadilan"})
 _ADVERBS_AFTER = frozenset({"langsung", "kemudian", "lalu", "pun", "segera", "berhasil", "yang", "saat", "ketika", "di", "dan"})
 _OFFICERS = frozenset({"petugas"})  # bare, as investigators: "Nakhoda kapal diamankan petugas" after Bea Cukai Batam's seizure
 _INVESTIGATORS_REACH = 1200  # characters back from investigators to the bodies whose they may be (a few sentences)
-# Heads' titles and the regional bodies they head ("Kapolres Bogor" heads the Polres Bogor).
 _ANY_BODY = frozenset({"badan", "komisi", "lembaga"})  # of these, the ones a body of any sector but business may be
 _NON_BUSINESS = frozenset({"GOV", "MIL", "CVL", "OPP", "IGO", "MED"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "dekat"})
@@ -2771,7 +2770,7 @@ def _headed_body(role: list[str], actors: list[ArticleActor]) -> ArticleActor | 
 def _salient_two(recent: list[ArticleActor], counts: Counter, kind: str) -> tuple[ArticleActor, ...] | None:
     """The two actors of this type the article has named most so far ("kedua pemimpin" are
     the two leaders it is about, not the adviser quoted last), the most recent on a tie;
-    for states, only ISO-coded states."""
+    for states, only ISO-coded states; for firms (`_FIRMS`), organisations of business."""
     candidates = [a for a in recent if (a.type == kind or kind == _FIRMS and a.type == "ORG" and a.sector == _FIRMS)
                   and (kind != "GPE" or a.actor_id == a.country)]
     leaders = [a for a in candidates if a.role and _LEADER_TITLES.intersection(a.role.casefold().split())]

@@ -27,7 +27,8 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, INCLUDING,
-                                    LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS, PREPOSITIONS, PROSECUTOR_WORDS,
+                                    LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS,
+                                    PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
@@ -1513,7 +1514,8 @@ class EventExtractor:
                 and recipient and (where := arguments.after_preposition(frozenset({"di"}), last + 1, ceiling, window=3)) \
                 and (country := where[2][0].actors[0].country) and where[2][0].actors[0].type in ("GPE", "LOC") \
                 and all(a.country not in (None, country) for a in recipient) and not any(
-                    t.folded in _MAKERS_OR_OPERATORS for t in tokens[max(floor, _index_at(tokens, recipient[0].start) - 1) : first]):
+                    t.folded in _MAKERS_OR_OPERATORS
+                    for t in tokens[max(floor, _index_at(tokens, recipient[0].start) - 1) : first]):
             # "Sebuah drone milik Israel ditembak jatuh di wilayah Iran": by the state over which it flew (not a drone's
             # maker, "drone Shahed buatan Iran", nor one another state flies: "drone Turki yang dioperasikan Ukraina")
             source = [self._state_of(a) for a in arguments.event_actors(where[2][:1])[:1]]
@@ -2922,11 +2924,11 @@ def _singled_out(arguments: Arguments, last: int, ceiling: int, to: frozenset[st
     return group[1] if group is not None else []
 
 
-
 def _date_as_too(found: list[Event], before: list[Event], tokens: list[Token], sentence: _Sentence) -> None:
-    """Date an undated act told with "juga" or "turut" after its source by the day of the same source's act of the same
-    type told shortly before (among `before`, the article's events so far): "Hari ini Jumat (20/6), KPK menjadwalkan pemeriksaan terhadap Khofifah. KPK juga turut
-    memanggil Anik Maslachah" (not one told as earlier: "Sebelumnya, KPK juga memanggil ...")."""
+    """Date an undated act told with "juga" or "turut" after its source by the day of the same source's act of the
+    same type told shortly before (among `before`, the article's events so far): "Hari ini Jumat (20/6), KPK
+    menjadwalkan pemeriksaan terhadap Khofifah. KPK juga turut memanggil Anik Maslachah" (not one told as earlier:
+    "Sebelumnya, KPK juga memanggil ...")."""
     for event in found:
         if event.date is not None or not event.source or MODAL & set(event.context):
             continue
@@ -2976,8 +2978,8 @@ def _occasion_told_next(text: str, tokens: list[Token], arguments: Arguments, se
 
 
 _REFERRING_OPENERS = PERSON_PRONOUNS | {"kedua", "keduanya", "mereka"}  # "Kedua pemimpin ...", "Ia ..."
-_OCCASION_OF_SAYING = frozenset({"berbicara", "menyampaikan", "membahas", "sikap", "pidato", "wawancara", "konferensi", "pertemuan",
-                                 "rapat", "sidang", "kunjungan", "pembicaraan", "percakapan"})
+_OCCASION_OF_SAYING = frozenset({"berbicara", "menyampaikan", "membahas", "sikap", "pidato", "wawancara", "konferensi",
+                                 "pertemuan", "rapat", "sidang", "kunjungan", "pembicaraan", "percakapan"})
 _TO_COME = frozenset({"akan", "dijadwalkan", "bakal", "rencananya"})
 _OCCASION_DAYS = 7  # days before the publication within which such a day falls
 
