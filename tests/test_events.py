@@ -7229,8 +7229,8 @@ def test_the_forty_seventh_session_s_rules_keep_dates_and_events():
     ("Bima Arya meminta para kepala daerah menertibkan ormas.",
      [("DEMAND", ("PER:bima-arya-sugiarto",), ("AGT:IDN:GOV:kepala daerah",))]),
     # "lembaganya" is the speaker's body
-    ("Sekretaris Jenderal KPK Cahya Harefa mengatakan, lembaganya mendukung Kementerian Sosial dalam penyaluran bantuan.",
-     [("SUPPORT", ("IDN:KPK",), ("IDN:KEMENSOS",))]),
+    ("Juru bicara Kejaksaan Agung Harli Siregar mengatakan, lembaganya mendukung Kementerian Sosial dalam penyaluran bantuan.",
+     [("SUPPORT", ("IDN:KEJAGUNG",), ("IDN:KEMENSOS",))]),
     # a pronoun after "Menurut X," is the subject of its own clause
     ("Menurut Menteri Perdagangan Budi Santoso, ia meminta Singapura membuka akses pasar.",
      [("DEMAND", ("PER:budi-santoso",), ("SGP",))]),
@@ -7280,9 +7280,8 @@ def test_a_year_after_the_case_an_act_of_law_is_in_is_the_crime_s(text, expected
 
 
 def test_a_sentence_on_the_same_actors_with_a_day_dates_what_they_said_just_before():
-    _, events = events_of("Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping menyerukan de-eskalasi atas perang "
-                          "Iran-Israel. Kedua pemimpin menunjukkan sikap yang sejalan dalam menanggapi krisis itu pada Kamis "
-                          "(19/6/2025).", "2025-06-20")
+    _, events = events_of("Vladimir Putin dan Xi Jinping menyerukan gencatan senjata dalam perang Iran-Israel. Kedua "
+                          "pemimpin menyampaikan sikap bersama itu pada Kamis (19/6/2025).", "2025-06-20")
     assert [(e.event_type, e.date) for e in events if e.event_type != "FIGHT"] == [("DEMAND", "2025-06-19")]
     # a strike is not dated so, nor by a day another clause holds
     _, events = events_of("Iran menembakkan rudal ke Israel. Iran juga menyampaikan data korban pada Minggu (15/6).",
@@ -7305,8 +7304,7 @@ def test_a_head_s_title_with_its_place_speaks_for_the_body_the_article_names_no_
 
 @pytest.mark.parametrize("text, expected", [
     # an aircraft brought down over a state, no one named who did it: that state's strike on the aircraft's owner
-    ("Sebuah drone milik Israel berhasil ditembak jatuh di wilayah Iran tengah pada Selasa malam.",
-     [("FIGHT", ("IRN",), ("ISR",))]),
+    ("Satu pesawat nirawak milik Israel ditembak jatuh di Iran barat pada Selasa malam.", [("FIGHT", ("IRN",), ("ISR",))]),
     ("Pesawat Rusia ditembak jatuh di Rusia.", []),
     # spoken "not" negates as "tidak" does, but "not only" and "no less" do not
     ("Budi Santoso gak membantah tuduhan KPK.", []),
@@ -7352,11 +7350,11 @@ def test_a_verdict_read_or_a_happening_of_its_kind_told_again_dates_the_act(text
     ("KPPU menyidangkan Tokopedia dan TikTok. Kedua perusahaan itu menyetujui syarat yang diusulkan KPPU.",
      [("AGREE", ("BUS:tokopedia", "BUS:tiktok"), ("IDN:KPPU",))]),
     # a Papuan armed group named with its commander's name right after it
-    ("Kelompok kriminal bersenjata (KKB) Kalenak Murib menembak mati 3 warga sipil di Kabupaten Puncak.",
+    ("Kelompok kriminal bersenjata (KKB) Undius Kogoya menembak dua warga sipil di Intan Jaya.",
      [("ASSAULT", ("IDN:OPM",), ("AGT:IDN:CVL:warga sipil",))]),
     # not a party before its member's name
-    ("Anggota DPRD DKI dari Fraksi PDI Perjuangan Hardiyanto Kenneth melakukan inspeksi mendadak ke flyover.",
-     [("INVESTIGATE", ("IDN:dprd-dki-jakarta",), ())]),
+    ("Anggota DPRD Bekasi dari Fraksi PDI Perjuangan Rano Wijaya memeriksa proyek jembatan di Bekasi.",
+     [("INVESTIGATE", ("IDN:dprd-bekasi",), ())]),
 ])
 def test_two_firms_and_a_commanded_armed_group(text, expected):
     article, events = events_of(text)
@@ -7374,8 +7372,8 @@ def test_those_singled_out_after_a_recipient_and_a_speaker_s_other_name_in_brack
 
 
 def test_initials_after_the_officials_mr_are_a_person():
-    article, events = events_of("Penyidik Polresta Malang melakukan pemeriksaan ke saudara QAR pada Senin.")
-    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:polresta-malang",), ("PER:initials-qar",))]
+    article, events = events_of("Penyidik Polres Sleman memeriksa saudara DRS pada Senin.")
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:polres-sleman",), ("PER:initials-drs",))]
     # not the acronym of a kind of people
     article, events = events_of("Polisi memanggil saudara OTK yang diduga terlibat pengeroyokan.")
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:orang tak dikenal",))]
@@ -7383,8 +7381,8 @@ def test_initials_after_the_officials_mr_are_a_person():
 
 @pytest.mark.parametrize("text, expected", [
     # following up a suspicion looks into it
-    ("Badan Pengawasan Mahkamah Agung (Bawas MA) akan menindaklanjuti dugaan pelanggaran hakim yang memutus perkara itu.",
-     [("INVESTIGATE", ("IDN:MA",), ("AGT:IDN:GOV:hakim",))]),
+    ("Komisi Yudisial akan menindaklanjuti dugaan pelanggaran etik oleh hakim Pengadilan Negeri Surabaya.",
+     [("INVESTIGATE", ("IDN:KY",), ())]),
     ("Pemerintah akan menindaklanjuti perjanjian kerja sama dengan Prancis.", []),
     ("Pemerintah daerah menindaklanjuti aduan warga dengan memperbaiki jalan rusak di Cianjur.", []),
     # the act asked of a body whose name opens with a word no actor covers is not done
@@ -7399,9 +7397,9 @@ def test_a_follow_up_and_the_act_asked_of_a_body(text, expected):
 @pytest.mark.parametrize("text, unwanted, wanted", [
     # no diplomacy between the press and a firm, nor a ministry's promise to tourists
     ("IRIB menuding WhatsApp mengumpulkan data pengguna untuk Israel.", "diplomatic", None),
-    ("Kementerian Pariwisata Israel berjanji membantu puluhan ribu turis pulang ke negara masing-masing.", "diplomatic", None),
+    ("Kementerian Pariwisata Israel berjanji memulangkan ribuan wisatawan asing yang tertahan.", "diplomatic", None),
     # an economy word in the name of a body that takes no part is no topic; in a side's name it is
-    ("Kementerian Keuangan menyatakan dampak perang antara Iran dan Israel perlu diantisipasi.", "economic", "military"),
+    ("Kementerian Keuangan menilai perang Iran dan Israel akan membebani anggaran.", "economic", "military"),
     ("Menteri Perdagangan Budi Santoso menolak usulan bea masuk antidumping.", None, "economic"),
 ])
 def test_topics_between_officials_and_of_the_sides_names(text, unwanted, wanted):
@@ -7411,10 +7409,10 @@ def test_topics_between_officials_and_of_the_sides_names(text, unwanted, wanted)
 
 
 def test_a_talk_dated_by_the_next_sentence_dates_what_was_said_after_it():
-    _, events = events_of("Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping melakukan pembicaraan telepon. Kedua "
-                          "pemimpin membahas krisis itu pada Kamis (19/6/2025). Rusia juga mendesak AS agar tidak menyerang "
-                          "Iran. Sebagaimana dilaporkan kantor berita, usai percakapan tersebut, penasihat Kremlin Yuri "
-                          "Ushakov mengatakan bahwa Putin dan Xi mengutuk tindakan Israel.", "2025-06-20")
+    _, events = events_of("Vladimir Putin dan Xi Jinping berbicara lewat telepon. Kedua pemimpin membahas krisis itu pada "
+                          "Kamis (19/6/2025). Rusia juga mendesak AS agar tidak menyerang Iran. Seperti diberitakan media "
+                          "Rusia, usai percakapan tersebut, ajudan Kremlin Yuri Ushakov menyebut Putin dan Xi mengutuk "
+                          "tindakan Israel.", "2025-06-20")
     assert [(e.event_type, e.date) for e in events if e.event_type in ("CONSULT", "DISAPPROVE")] == [
         ("CONSULT", "2025-06-19"), ("DISAPPROVE", "2025-06-19")]
 
@@ -7424,7 +7422,7 @@ def test_a_talk_dated_by_the_next_sentence_dates_what_was_said_after_it():
     ("Bank Indonesia memantau hal-hal yang berpotensi memengaruhi stabilitas seperti kebijakan tarif Amerika Serikat.",
      ["economic"]),
     # but not of a verb the noun completes, nor of an act aimed at
-    ("Latihan militer gabungan Rusia dan Korea Utara kemungkinan akan memicu kecaman dari Amerika Serikat.",
+    ("Latihan militer gabungan Rusia dan Korea Utara diperkirakan bisa memicu kecaman Washington.",
      ["hypothetical", "military"]),
     ("Ini akan menjadi kunjungan kedua Presiden Putin ke Korea Utara.", ["future", "diplomatic"]),
 ])
@@ -7440,10 +7438,9 @@ def test_an_officer_who_is_the_only_one_named_may_be_the_suspect_himself():
 
 
 def test_a_quote_by_the_official_of_a_body_dates_the_body_s_saying_told_before_it():
-    _, events = events_of('PKS meminta pemerintah segera menyiapkan skenario evakuasi. "Kita harus punya skenario evakuasi '
-                          'darurat," ujar Ketua Fraksi Partai Keadilan Sejahtera (PKS) DPR RI, Jazuli Juwaini, kepada '
-                          'wartawan, Kamis (19/6/2025).', "2025-06-19")
-    assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-19")]
+    _, events = events_of('Muhammadiyah meminta pemerintah tetap konsisten menolak penjajahan. "Sikap kami jelas sejak '
+                          'dulu," ujar Ketua PP Muhammadiyah Anwar Abbas di Jakarta, Rabu (18/6/2025).', "2025-06-19")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", "2025-06-18")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -7483,8 +7480,8 @@ def test_a_person_s_other_name_after_alias_is_the_same_person_examined():
 
 
 def test_an_act_told_too_by_the_same_source_takes_the_day_of_the_one_before():
-    _, events = events_of("Hari ini Jumat (20/6), KPK menjadwalkan pemeriksaan terhadap Gubernur Jawa Timur Khofifah Indar "
-                          "Parawansa. KPK juga turut memanggil Sekretaris DPW PKB Jawa Timur, Anik Maslachah.", "2025-06-20")
+    _, events = events_of("Pada Jumat (20/6), KPK memeriksa Bupati Pati Sudewo. KPK juga turut memanggil Wakil Bupati "
+                          "Pati Risma Ardhi.", "2025-06-20")
     assert [e.date for e in events] == ["2025-06-20", "2025-06-20"]
     # not one told as earlier
     _, events = events_of("Polisi menangkap Budi Santoso pada Senin (16/6). Sebelumnya, polisi juga menangkap Andi Wijaya.",

@@ -2509,7 +2509,7 @@ class EventExtractor:
                             t.folded in PURPOSES for t in tokens[position + 1 : first]):
                         continue  # another verb's mood: "akan terdampak kebijakan tarif AS", "berpotensi memengaruhi ..."
                         # (not a verb the noun completes, "akan menjadi kunjungan kedua", "akan memicu kecaman", nor
-                        # an act aimed at: "bisa segera mengambil keputusan untuk melakukan serangan")
+                        # an act aimed at: "bisa segera memutuskan untuk melancarkan serangan")
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
                     if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
