@@ -7491,3 +7491,9 @@ def test_an_act_told_too_by_the_same_source_takes_the_day_of_the_one_before():
 
 def test_an_act_hoped_of_someone_is_not_done():
     assert events_of("Sopir jip Choirul Anwar mengharapkan Polres Probolinggo segera menyelidiki kasus ranjau paku itu.")[1] == []
+
+
+def test_the_victim_is_not_the_one_the_law_holds_after_an_officer_s_quote():
+    article, events = events_of('Seorang guru bernama Sri Wahyuni dianiaya muridnya. "Pelaku sudah kami amankan," kata Kapolsek '
+                                'Bantul AKP Joko Susilo. Ia ditahan di Mapolsek.')
+    assert {a.actor_id for e in events for a in e.recipient} == {"AGT:IDN:CVL:pelaku"}

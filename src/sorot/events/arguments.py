@@ -360,6 +360,11 @@ _BEFORE_LAW_PASSIVE = PREVERBAL | _AFTER_CLAUSE | {"kemudian", "lalu"}
 # Tokens before and after an officer's mention (within its sentence) where a word of saying makes them a speaker
 # (`_speaking_officer`).
 _SPEECH_NEAR, _SPEECH_AFTER = 3, 12
+# A crime's victim: named after "korban", or before a passive of harm within a few tokens (`Arguments._harmed`).
+_VICTIM = "korban"
+_HARM_UNDERGONE = frozenset({"dianiaya", "dibunuh", "dibacok", "ditusuk", "dikeroyok", "dihabisi", "dimutilasi",
+                             "diperkosa", "dicabuli", "disiksa", "ditembak", "dirampok", "ditipu"})
+_HARM_AFTER = 4
 _CONCEDING = frozenset({"meski", "meskipun", "walaupun", "walau", "kendati", "kendatipun", "sekalipun"})
 # Pronouns of people that stand as a clause's subject: a passive after one befalls them (`subject`).
 _PEOPLE_PRONOUNS = PERSON_PRONOUNS | {"keduanya", _THEY, *_ALL_OF}
@@ -1250,6 +1255,17 @@ class Arguments:
                 return True
         return False
 
+    def _harmed(self, person: ArticleActor) -> bool:
+        """Whether a person is named as the victim of a crime: "korban" before a mention, or a passive of harm
+        within a few tokens after one ("Seorang guru bernama Sri dianiaya muridnya")."""
+        for mention in person.mentions:
+            first = bisect_left(self._starts, mention.start)
+            last = bisect_left(self._starts, mention.end)
+            if first and self.tokens[first - 1].folded == _VICTIM or any(
+                    t.folded in _HARM_UNDERGONE for t in self.tokens[last : last + _HARM_AFTER]):
+                return True
+        return False
+
     def _undergoes_law(self, position: int) -> bool:
         """Whether a passive of law enforcement follows from token `position`, past adverbs ("langsung ditahan",
         "kemudian ditangkap")."""
@@ -1285,9 +1301,11 @@ class Arguments:
                     self.tokens[index - 2].text == "," and self.tokens[index + 1].text == ",":
                 return None  # "Iran, kata dia, akan terus menyerang Israel": the speaker's aside, no subject
             if last_person is not None and self._undergoes_law(index + 1) and self._speaking_officer(last_person):
-                last_person = next((a for a in reversed(recent) if a.type == "PER" and not self._speaking_officer(a)),
-                                   last_person)  # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the
-                # suspect, not the officer quoted; an officer who is the only one named may be the suspect himself)
+                others = [a for a in reversed(recent) if a.type == "PER" and not self._speaking_officer(a)]
+                last_person = next((a for a in others if not self._harmed(a)), None if others else last_person)
+                # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the suspect, not the officer quoted, nor the
+                # victim, "Sri dianiaya ...", whom no one else then names; an officer who is the only one named may be the
+                # suspect himself)
             return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
         if word in _CLIENTS:
             return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto
