@@ -103,7 +103,7 @@ _SPEAKING_WHEN = frozenset({"saat", "ketika"})  # '"...," kata X saat mengunjung
 _SPOKEN_IN = _SPEAKING_WHEN | {"dalam"}  # '"...," kata X dalam pertemuan dengan Y': X's meeting
 ENFORCEMENT = frozenset({"COERCE", "INVESTIGATE"})
 _ATTRIBUTION_WORDS = 8  # tokens of "kata X dalam sebuah pernyataan" before the comma
-_BRACKET_WORDS = 5  # tokens inside the brackets of a speaker's other name
+_OTHER_NAME_WORDS = 5  # tokens inside the brackets of a speaker's other name ("(Gus Ipul)")
 _WAR_TOPICS = frozenset({"membahas", "mendiskusikan", "membicarakan", "mengakhiri", "menghentikan", "meredakan",
                          "tentang", "mengenai", "soal", "seputar"})
 _WAR_ASPECTS = frozenset({"eskalasi", "perkembangan", "situasi", "dampak", "penyelesaian", "kondisi"})
@@ -2105,12 +2105,15 @@ class EventExtractor:
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
         window = range(max(floor, first - _TOPIC_WINDOW), min(ceiling, last + 1 + _TOPIC_WINDOW))
-        sides = {a.actor_id for a in source + recipient}
-        topics |= _topics_in([tokens[k].folded for k in window], self.patterns.topics) - {_ECONOMY} | _topics_in(
-            [tokens[k].folded for k in window if (name := arguments.name_at(k)) is None
-             or any(a.actor_id in sides for a in name.actors)], self.patterns.topics) & {_ECONOMY}
-        # (an economy word of the name of a body that takes no part is no topic: "Kementerian Keuangan menyatakan dampak
-        # perang ..."; of a side's it is, "OJK mencabut izin ...", and a force's word always is: "pasukan Korea Utara")
+        near = _topics_in([tokens[k].folded for k in window], self.patterns.topics)
+        if _ECONOMY in near:  # (an economy word of the name of a body that takes no part is no topic: "Kementerian
+            # Keuangan menyatakan dampak perang ..."; of a side's it is, "OJK mencabut izin ...", and a force's word
+            # always is: "pasukan Korea Utara")
+            sides = {a.actor_id for a in source + recipient}
+            near = near - {_ECONOMY} | _topics_in([tokens[k].folded for k in window if (name := arguments.name_at(k)) is None
+                                                   or any(a.actor_id in sides for a in name.actors)],
+                                                  self.patterns.topics) & {_ECONOMY}
+        topics |= near
         if mode == "military":
             topics.add("military")
         domestic = _domestic(source, recipient)
@@ -5214,7 +5217,7 @@ def _after_attribution(tokens: list[Token], first: int, floor: int) -> bool:
     while back >= floor and words < _ATTRIBUTION_WORDS:
         word = tokens[back]
         if word.text == ")":  # a speaker's other name in brackets costs nothing: "kata Menteri Agama Nasaruddin Umar
-            opened = next((k for k in range(back - 1, max(floor, back - _BRACKET_WORDS) - 1, -1) if tokens[k].text == "("),
+            opened = next((k for k in range(back - 1, max(floor, back - _OTHER_NAME_WORDS) - 1, -1) if tokens[k].text == "("),
                           None)  # (Gus Nasar) saat mengunjungi ..."
             if opened is not None:
                 back = opened - 1
