@@ -4699,7 +4699,7 @@ def test_a_crowd_storming_a_building_protests():
 @pytest.mark.parametrize("text, expected", [
     # bare officers after a body of law enforcement's act are that body's, as investigators are
     ("Bea Cukai Batam menggagalkan penyelundupan rokok ilegal. Nakhoda kapal berinisial RK diamankan petugas.",
-     [("COERCE", ("IDN:bea-cukai-batam",), ("PER:initials-rk",))]),
+     [("COERCE", ("IDN:bea-cukai-batam",), ()), ("COERCE", ("IDN:bea-cukai-batam",), ("PER:initials-rk",))]),
     ("Polres Bogor menggelar operasi di Puncak. Petugas langsung menangkap tiga pengedar narkoba.",
      [("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pengedar",))]),
     # (not officers a noun qualifies, nor with no such body named before)
@@ -5921,9 +5921,9 @@ def test_the_reviewed_rules_of_the_thirty_seventh_session_keep_what_was_right():
         ("DISAPPROVE", ("IDN:KPK",), ("IDN:pengadilan-tipikor-jakarta-pusat",))]
     article, events = events_of("Jaksa mengajukan banding atas vonis Harvey Moeis yang dinilai terlalu ringan.", "2025-06-19")
     assert events == []
-    # a ship or a company is not a person "bernama" names
+    # a ship or a company is not a person "bernama" names: the seizure has no owner
     article, events = events_of("Polisi menyita sebuah kapal motor bernama Sri Rezeki yang mengangkut kayu ilegal.", "2025-06-19")
-    assert events == []
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ())]
     article, events = events_of("Kejaksaan Agung menetapkan tersangka baru bernama Hendra Wijaya, Direktur PT Maju Jaya.",
                                 "2025-06-19")
     assert [summary(article, e)[2] for e in events] == [("PER:hendra-wijaya",)]
@@ -7037,7 +7037,8 @@ def test_a_sentence_told_undated_then_quoted_on_its_day_is_one_dated_event():
     # an act in a clause opened by "agar" is asked for, not done (past the subject's relative clause
     # and a contrast of the same clause)
     ("Kejaksaan Agung menyita aset senilai Rp 11 triliun dalam kasus itu. Anggota DPR Rudi Hartono meminta agar semua "
-     "pejabat yang terlibat ditahan.", [("DEMAND", ("PER:rudi-hartono",), ("AGT:IDN:GOV:pejabat",))]),
+     "pejabat yang terlibat ditahan.", [("COERCE", ("IDN:KEJAGUNG",), ()),
+                                         ("DEMAND", ("PER:rudi-hartono",), ("AGT:IDN:GOV:pejabat",))]),
     ("Dia meminta polisi bergerak cepat. Dia juga menegaskan agar polisi tidak menunggu laporan, melainkan proaktif "
      "melakukan penyelidikan.", []),
     # the act before "agar" is done; so is one after a fronted "agar" clause
@@ -7497,3 +7498,46 @@ def test_the_victim_is_not_the_one_the_law_holds_after_an_officer_s_quote():
     article, events = events_of('Seorang guru bernama Sri Wahyuni dianiaya muridnya. "Pelaku sudah kami amankan," kata Kapolsek '
                                 'Bantul AKP Joko Susilo. Ia ditahan di Mapolsek.')
     assert {a.actor_id for e in events for a in e.recipient} == {"AGT:IDN:CVL:pelaku"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tracing and probing by the police or a law body investigate; a newsroom's or a market's do not
+    ("Polisi masih melakukan penelusuran terhadap Andi Saputra.",
+     [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:andi-saputra",))]),
+    ("Satreskrim Polresta Malang melacak telepon genggam milik pelaku.",
+     [("INVESTIGATE", ("IDN:polresta-malang",), ("AGT:IDN:CVL:pelaku",))]),
+    ("Menurut penelusuran detikcom, dua pulau kecil itu ditawarkan di sebuah situs.", []),
+    ("Bursa Efek Indonesia melakukan pendalaman pasar lewat aturan baru.", []),
+    # goods the state seizes with no owner named, and the owner fronted with "Dari (tangan) X,"
+    ("Polisi menyita tiga kilogram ganja di sebuah rumah kos.", [("COERCE", ("AGT:IDN:GOV:polisi",), ())]),
+    ("Bea Cukai Batam menggagalkan penyelundupan ribuan benih lobster ke Singapura.",
+     [("COERCE", ("IDN:bea-cukai-batam",), ())]),
+    ("Dari tangan tersangka, petugas menyita dua paket sabu dan sebuah timbangan.",
+     [("COERCE", ("AGT:IDN:GOV:petugas",), ("AGT:IDN:CVL:tersangka",))]),
+    ("Warga menyita telepon genggam pencuri itu.", [("COERCE", ("AGT:IDN:CVL:warga",), ("AGT:IDN:CVL:pencuri",))]),
+    ("Israel menggagalkan serangan pesawat nirawak Iran.", []),
+    # kin who do violence to a child, and relief handed out
+    ("Seorang ayah di Depok menganiaya anaknya hingga luka parah.",
+     [("ASSAULT", ("AGT:IDN:CVL:ayah",), ("AGT:IDN:CVL:anaknya",))]),
+    ("Bocah itu dianiaya oleh ibu tirinya.", [("ASSAULT", ("AGT:IDN:CVL:ibu tiri",), ("AGT:IDN:CVL:bocah",))]),
+    ("BPBD Jember membagikan masker kepada warga di lereng gunung.",
+     [("AID", ("IDN:bpbd-jember",), ("AGT:IDN:CVL:warga",))]),
+    ("Penyanyi itu membagikan foto dirinya bersama keluarga.", []),
+    # an accusation or a report said to be untrue is denied
+    ("Kejaksaan Agung menegaskan tuduhan itu tidak benar.", [("REJECT", ("IDN:KEJAGUNG",), ())]),
+    ("Bank Indonesia memastikan kabar soal uang baru itu hoaks.", [("REJECT", ("IDN:BI",), ())]),
+])
+def test_tracing_seizures_kin_relief_and_denials_of_the_forty_ninth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_paid_for_paket_of_military_aid_is_not_also_humanitarian():
+    article, events = events_of("AS mengirim paket bantuan militer senilai 500 juta dolar untuk Ukraina.")
+    assert [(e.event_type, e.mode) for e in events] == [("AID", "military")]
+
+
+def test_a_police_rank_written_with_a_full_stop_keeps_the_officer_s_title():
+    article, events = events_of("Kapolres Bogor AKBP Pol. Rio Wahyu Anggoro menangkap Andi Saputra.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("PER:rio-wahyu-anggoro",), ("PER:andi-saputra",))]
+    assert not any(a.actor_id == "PER:pol" for a in article.actors)

@@ -464,8 +464,8 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
             or tokens[index].folded in HONORIFICS and (tokens[index].text[:1].isupper() or tokens[index + 1].text == ".")):
         index += 1  # "..., Kombes Ade Ary Syam Indradi", "Inspektur Jenderal Daniel", "Sheikh Abdullah bin Zayed",
         # "Brigjen Pol Nurul Azizah", "Mayjen TNI Kristomei Sianturi"
-        if tokens[index - 1].folded in HONORIFICS and index + 1 < len(tokens) and tokens[index].text == ".":
-            index += 1  # "Ketua Umum MUI KH. Anwar Iskandar", "Kepala Dinas Kesehatan dr. Anhar Hadian"
+        if tokens[index - 1].folded in HONORIFICS | RANK_CORPS and index + 1 < len(tokens) and tokens[index].text == ".":
+            index += 1  # "Ketua Umum MUI KH. Anwar Iskandar", "Kepala Dinas Kesehatan dr. Anhar Hadian", "Kombes Pol. X"
     if index >= len(tokens) or "\n" in "".join(t.text for t in tokens[last : index + 1]):
         return None
     if (mention := at.get(index)) is not None:

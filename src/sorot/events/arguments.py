@@ -139,6 +139,7 @@ _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian",
 # Kalenak Murib menembak ..."; not a party before its member's name: "Fraksi PDI Perjuangan Hardiyanto Kenneth").
 _COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
 _ALIAS, _ALIAS_WORDS = "alias", 4  # a person's other name after their name, and its words at most
+_HANDS = "tangan"  # whose goods were seized: "Dari tangan tersangka, polisi menyita ..."
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
 _CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
@@ -743,6 +744,25 @@ class Arguments:
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
             position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
         return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+
+    def fronted_owners(self, floor: int, first: int) -> list[Unit]:
+        """Whose goods a seizure takes when the sentence opens with them, before a comma and the
+        act at `first`: "Dari tangan tersangka, polisi menyita 15 paket sabu", "Dari AW dan SNZ,
+        polisi menyita ..." (names only the recogniser proposed as well); people only, not "Dari
+        hasil pemeriksaan," nor "Dari lokasi itu,"."""
+        if first - floor < 4 or self.tokens[floor].folded != _FROM:
+            return []
+        index = floor + 2 if self.tokens[floor + 1].folded == _HANDS else floor + 1
+        owners = []
+        while (unit := self.at_first.get(index) or self._proposed_names.get(index)) is not None and unit.last + 1 < first \
+                and all(a.type == "PER" or a.actor_id.startswith("AGT:") and a.sector == "CVL" for a in unit.actors):
+            owners.append(unit)
+            if self.tokens[unit.last + 1].text == ",":
+                return owners
+            if self.tokens[unit.last + 1].folded != "dan":
+                return []
+            index = unit.last + 2
+        return []
 
     def proposed_firm_before(self, first: int, floor: int) -> Unit | None:
         """A company only the recogniser proposed, with its legal form, right before a passive verb at

@@ -757,6 +757,8 @@ _PERFECT = frozenset({"telah", "sudah"})
 _SUSPICION = "menduga"  # a suspicion of a breach, an accusation by a body of the state
 _PRESSED = frozenset({"dicecar", "mencecar"})  # questioned at length: a body examines (not a person or the press)
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
+# tracing and probing, an investigation only by law enforcement ("Polisi melakukan penelusuran terhadap pelaku")
+_TRACING = frozenset({"menelusuri", "melacak", "ditelusuri", "dilacak", "penelusuran", "pendalaman", "pelacakan"})
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
@@ -1767,6 +1769,9 @@ class EventExtractor:
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
+        if mode_of_pattern in _TAKEN_FROM and not recipient and (owners := arguments.fronted_owners(floor, first)):
+            recipient = _home(arguments.event_actors(owners), arguments, sentence)  # "Dari tangan tersangka, polisi
+            # menyita 15 paket sabu"
         if event_type == "COOPERATE" and _EXERCISE in {t.folded for t in tokens[first : last + 1]} and \
                 len({a.country for a in source + recipient}) < 2:
             if not all(a.sector == "MIL" for a in source):
@@ -1996,6 +2001,9 @@ class EventExtractor:
                 law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) for a in source)):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not,
             # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
+        if tokens[first].folded in _TRACING and not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower())
+                                                        for a in source):
+            return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom") investigates no one
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
@@ -2044,6 +2052,7 @@ class EventExtractor:
         if own_threat:
             recipient = own_threat  # "Teheran akan membalas setiap agresi Israel": the one it will strike back at
         if not source or not (recipient or event_type in SOURCE_ONLY | OPEN_TARGETS | CALLS_ON_PARTIES or gathering or
+                              _state_seizure(event_type, mode_of_pattern, source) or
                               members_agree or
                               _tariffs_of_state(event_type, trigger, tokens[first : last + 1],
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
@@ -4360,6 +4369,12 @@ def _welfare(tokens: list[Token], floor: int, ceiling: int) -> bool:
     ministry's name: "Kementerian Sosial")."""
     return any(tokens[k].folded in _WELFARE or k > floor and (tokens[k - 1].folded, tokens[k].folded) in _WELFARE_PHRASES
                for k in range(floor, ceiling))
+
+
+def _state_seizure(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
+    """Whether an act is goods seized by the state, which names no owner when it has none to name:
+    "Polisi menyita 2 kilogram sabu", "KKP menggagalkan penyelundupan benih lobster"."""
+    return (event_type, mode) == ("COERCE", "confiscate") and all(a.sector in ("GOV", "MIL") for a in source)
 
 
 def _private_firm(actor: EventActor) -> bool:

@@ -15,7 +15,7 @@ from sorot.record import Span
 ABBREVIATIONS = frozenset(
     """
     a.n adm bpk brigjen capt co corp dll dr dra drg drs dsb dst gen h hj inc ir jend jl jln jr kab kapt kec kel
-    kol kombes kompol laksma letjen ltd m mayjen mhd moh mr mrs ms muh no nn ny p pak pdt prof pt rp sdr sr st tbk tsb u.p abd ust
+    kol kombes kompol laksma letjen ltd m mayjen mhd moh mr mrs ms muh no nn ny p pak pdt pol prof pt rp sdr sr st tbk tsb u.p abd ust
     vs yth s.d s.h s.e s.t m.si m.m m.h m.a ph.d tb kh
     """.split()
 )
