@@ -7541,3 +7541,17 @@ def test_a_police_rank_written_with_a_full_stop_keeps_the_officer_s_title():
     article, events = events_of("Kapolres Bogor AKBP Pol. Rio Wahyu Anggoro menangkap Andi Saputra.")
     assert [summary(article, e) for e in events] == [("COERCE", ("PER:rio-wahyu-anggoro",), ("PER:andi-saputra",))]
     assert not any(a.actor_id == "PER:pol" for a in article.actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evidence the police take is a seizure, its owner fronted or not named
+    ("Polisi juga mengamankan barang bukti berupa tiga ponsel.", [("COERCE", ("AGT:IDN:GOV:polisi",), ())]),
+    ("Dari tangan tersangka, polisi mengamankan sejumlah barang bukti.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:tersangka",))]),
+    # a relative's noun heading the subject, two words before a name: the relative undergoes it
+    ("Ayah penyanyi cilik Dimas Anggara ditangkap polisi.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:ayah",))]),
+    ("Istri mantan menteri Budi Santoso diperiksa KPK.", [("INVESTIGATE", ("IDN:KPK",), ("AGT:IDN:CVL:istri",))]),
+])
+def test_evidence_taken_and_a_relative_heading_the_subject(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -743,7 +743,12 @@ class Arguments:
                       if self.tokens[k].folded == _ALIAS), None)
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
             position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
-        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+        person = next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+        if person is None or not relation_before(self.tokens, person.first):
+            return person
+        kin = next((k for k in range(person.first - 1, max(floor, person.first - 3) - 1, -1) if k in self.at_last), None)
+        return self.at_last[kin] if kin is not None else None  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the
+        # father, not the singer
 
     def fronted_owners(self, floor: int, first: int) -> list[Unit]:
         """Whose goods a seizure takes when the sentence opens with them, before a comma and the
@@ -1951,6 +1956,10 @@ class Arguments:
                     # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M",
                     # "Kuasa hukum keluarga korban, Rivai Kusumanegara, ...")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
+                    if relatives is None and (kin := next((k for k in range(first - 2, max(floor, first - 3) - 1, -1)
+                                                           if k in self.at_last), None)) is not None:
+                        relatives = self.group_ending_at(kin, floor)  # "Ayah penyanyi cilik Farel Prayoga ditangkap":
+                        # the father, a generic agent
                     return relatives if relatives is not None and all(
                         a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
                         relation_before(self.tokens, relatives[0])) else None
