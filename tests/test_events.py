@@ -7555,3 +7555,16 @@ def test_a_police_rank_written_with_a_full_stop_keeps_the_officer_s_title():
 def test_evidence_taken_and_a_relative_heading_the_subject(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judge's words quoted next, with their day, date the verdict told before them
+    ('Mantan bupati Arif Wicaksono divonis tujuh tahun penjara oleh majelis hakim. "Menyatakan terdakwa terbukti '
+     'bersalah," kata Ketua Majelis Hakim Nur Hidayat di Pengadilan Tipikor Semarang, Senin (16/6/2025).', "2025-06-16"),
+    # a prosecutor's demand is not dated by a judge's words
+    ('Jaksa menuntut Harvey Moeis sembilan tahun penjara. "Sidang ditunda," kata Ketua Majelis Hakim Nur Hidayat, '
+     'Senin (16/6/2025).', None),
+])
+def test_a_judge_s_quote_with_its_day_dates_the_verdict_before_it(text, expected):
+    _, events = events_of(text, "2025-06-20")
+    assert [e.date for e in events if e.event_type == "COERCE"] == [expected]

@@ -1081,11 +1081,15 @@ class Arguments:
         mention = max((m for m in body.mentions if m.end <= self.tokens[position].start), key=lambda m: m.start)
         return [event_actor(body, mention.start, mention.end)]
 
+    def judge(self, actor_id: str) -> bool:
+        """Whether an actor of the article is a judge by the title the text gives ("Ketua Majelis Hakim X")."""
+        role = self.role_of(actor_id)
+        return bool(role) and _JUDGES in role.casefold().split()
+
     def court_of_judge(self, judge: EventActor, position: int) -> EventActor | None:
         """The court a judge (a person whose title holds "hakim": "Ketua Majelis Hakim Rosihan Juhriah
         Rangkuti") sits in: the court named last before token `position`, on the judge's span."""
-        role = self.role_of(judge.actor_id)
-        if not role or _JUDGES not in role.casefold().split():
+        if not self.judge(judge.actor_id):
             return None
         court = self._court_before(position)
         return event_actor(court, judge.start, judge.end) if court is not None else None

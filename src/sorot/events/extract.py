@@ -918,6 +918,7 @@ class EventExtractor:
                     last_meeting, since_meeting = event, 0
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
+                _date_verdicts(told, *said, arguments, text)
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
@@ -3022,6 +3023,20 @@ def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: T
         if event.date is None and event.event_type in _SAYINGS and (speakers is None or all(
                 a.actor_id in speakers or a.country in speakers and not a.actor_id.startswith(("PER:", "AGT:"))
                 for a in event.source)):
+            event.date, event.date_span = timex.value, (timex.start, timex.end)
+
+
+def _date_verdicts(events: list[Event], speakers: frozenset[str] | None, timex: Timex, arguments: Arguments,
+                   text: str) -> None:
+    """Date an undated verdict by the day a judge's words quoted next were spoken: "X divonis 6 tahun penjara.
+    '...,' kata Ketua Majelis Hakim Y, Senin (16/6/2025)" (the court reads its verdict as it speaks)."""
+    if not speakers or not any(arguments.judge(speaker) or court_of(speaker) for speaker in speakers):
+        return
+    for event in events:
+        if event.date is None and event.event_type == "COERCE" and _trial_act(text, event.trigger[0]) and \
+                not text[event.trigger[0] : event.trigger[1]].casefold().startswith(tuple(_PROSECUTING)) and \
+                all(court_of(a.actor_id) or a.actor_id.endswith(f":{_COURT_AGENT}") or a.actor_id.endswith(":hakim")
+                    or arguments.judge(a.actor_id) for a in event.source):
             event.date, event.date_span = timex.value, (timex.start, timex.end)
 
 
