@@ -7568,3 +7568,9 @@ def test_evidence_taken_and_a_relative_heading_the_subject(text, expected):
 def test_a_judge_s_quote_with_its_day_dates_the_verdict_before_it(text, expected):
     _, events = events_of(text, "2025-06-20")
     assert [e.date for e in events if e.event_type == "COERCE"] == [expected]
+
+
+def test_an_urging_verb_reaches_its_asked_act_past_the_addressee_s_place():
+    article, events = events_of("Satpol PP Kota Depok mengingatkan para pedagang di Kota Depok, Jawa Barat, untuk tidak "
+                                "berjualan di trotoar.")
+    assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:satpol-pp-kota-depok",), ("AGT:IDN:CVL:pedagang",))]

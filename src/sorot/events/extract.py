@@ -641,7 +641,7 @@ _OBJECT_WORDS = 6
 _URGING = frozenset({"mendorong", "mengingatkan"})  # ("mengingatkan kembali pesan Bung Karno" recalls, asks nothing)
 # Verbs whose target must open their object, not own something in it ("menekan ekspor Indonesia" is no threat).
 _OBJECT_FIRST = _URGING | {"menekan", "menggertak", "mengintimidasi"}
-_URGED_WORDS = 8
+_URGED_WORDS = 12
 _ORDERS = frozenset({"perintah", "peringatan", "pemberitahuan"})  # an evacuation order or warning: "perintah evakuasi"
 _CIVIL_STAFF = frozenset({"personel"})  # staff a civil body sends: relief, not military aid
 _CAUSES = frozenset({"kenaikan", "penurunan", "kondisi", "situasi", "hal", "faktor", "krisis", "konflik", "perang",
