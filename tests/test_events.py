@@ -7574,3 +7574,19 @@ def test_an_urging_verb_reaches_its_asked_act_past_the_addressee_s_place():
     article, events = events_of("Satpol PP Kota Depok mengingatkan para pedagang di Kota Depok, Jawa Barat, untuk tidak "
                                 "berjualan di trotoar.")
     assert [summary(article, e) for e in events] == [("DEMAND", ("IDN:satpol-pp-kota-depok",), ("AGT:IDN:CVL:pedagang",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hearing held with a defendant named is the court's legal action against them
+    ("Sidang lanjutan kasus suap dengan terdakwa Hasto Kristiyanto digelar di Pengadilan Tipikor Jakarta Pusat, Jumat "
+     "(20/6/2025).", [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:hasto-kristiyanto",))]),
+    ("Jaksa KPK menghadirkan dua saksi dalam sidang dengan terdakwa Hasto Kristiyanto di Pengadilan Tipikor Jakarta "
+     "Pusat.", [("COERCE", ("IDN:pengadilan-tipikor-jakarta-pusat",), ("PER:hasto-kristiyanto",))]),
+    # only a court holds one; and a defendant past a comma belongs to another clause
+    ("Komisi III DPR menggelar sidang dengan terdakwa kasus lain.", []),
+    ("Dalam persidangan di Pengadilan Negeri Semarang, hakim bertanya kepada saksi apakah mengenal terdakwa Harvey Moeis.",
+     []),
+])
+def test_a_hearing_with_a_named_defendant_is_the_court_s_act(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == "COERCE"] == expected

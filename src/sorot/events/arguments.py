@@ -1142,6 +1142,13 @@ class Arguments:
         _, actor, mention = min(named, key=lambda item: item[0])
         return [event_actor(actor, mention.start, mention.end)]
 
+    def court_between(self, first: int, ceiling: int) -> EventActor | None:
+        """The first court of a known state named between tokens `first` and `ceiling`, as an event's actor
+        ("... digelar di Pengadilan Tipikor Jakarta Pusat")."""
+        unit = next((u for k in range(first, ceiling) if (u := self.at_first.get(k)) is not None
+                     and all(court_of(a.actor_id) and a.country for a in u.actors)), None)
+        return self.event_actors([unit])[0] if unit is not None else None
+
     def court_near(self, position: int) -> EventActor | None:
         """The court named last before token `position`, on that mention, as an event's actor: the story's
         only court, or one within `_COURT_REACH` characters (the few sentences of the same trial)."""

@@ -487,6 +487,8 @@ _BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok",
                         "tembak", "bom", "hancurkan", "bunuh", "tangkap", "pecat", "gugat", "laporkan", "potong", "naikkan",
                         "kenakan", "larang", "cabut", "jatuhkan", "putus", "bekukan"})
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
+_TRIALS = frozenset({"sidang", "persidangan"})  # a hearing held with a defendant: the court's legal action
+_TRIAL_WINDOW = 12  # words from a hearing's noun to its defendant ("Sidang lanjutan kasus dugaan suap ... dengan terdakwa")
 _SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
 _PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "berarti", "membutuhkan"})
@@ -1183,8 +1185,9 @@ class EventExtractor:
         another act ("Sidang kasus ini")."""
         return any(tokens[k].folded in _OCCASIONS_NAMED or event_type == "AGREE" and tokens[k].folded in _AGREEMENT_NOUNS
                    or tokens[k].folded in _DECISIONS and event_type in _DECIDED_ACTS
-                   or any(trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
-                          for trigger in payloads) for k in phrase)
+                   or tokens[k].folded not in _TRIALS and any(
+                       trigger.pattern.type == event_type for _, payloads in self.patterns.triggers.starting_at(tokens, k)
+                       for trigger in payloads) for k in phrase)
 
     def _said_on(self, text: str, tokens: list[Token], arguments: Arguments, sentence: _Sentence,
                  dated: list[Timex]) -> tuple[frozenset[str] | None, Timex] | None:
@@ -1295,7 +1298,8 @@ class EventExtractor:
                     not (tokens[first].folded == _SET_AS and last + 1 < ceiling and tokens[last + 1].folded in pattern.needs):
                 return None  # (the role right after it, without "sebagai": "Sudewo ditetapkan tersangka oleh KPK")
         elif pattern.needs or pattern.roles:
-            theme = _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), pattern.needs)
+            theme = _needed(tokens, last + 1, arguments.words_ahead(
+                last + 1, _TRIAL_WINDOW if tokens[first].folded in _TRIALS else _NEEDS_WINDOW, ceiling), pattern.needs)
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
                 if theme is None else None
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
@@ -1323,6 +1327,9 @@ class EventExtractor:
             after = theme + 1 if theme is not None and tokens[theme - 1].folded != "sebagai" and not any(
                 tokens[k].folded in pattern.to for k in range(last + 1, theme)) else last + 1
         source, recipient = self._roles(arguments, trigger, first, last, floor, ceiling, after)
+        if tokens[first].folded in _TRIALS and theme is not None and "," not in {t.text for t in tokens[last:theme]} \
+                and (defendants := arguments.people_listed(theme + 1, ceiling)):
+            recipient = arguments.event_actors(defendants)  # "Sidang lanjutan kasus suap dengan terdakwa X": X
         if tokens[first].folded == _HIGHLIGHTS:
             recipient = _tie_partner(arguments, last, ceiling, source)
             if not recipient:
@@ -1483,6 +1490,14 @@ class EventExtractor:
             source = [court] if (court := arguments.court_near(first)) is not None else [
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
             ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
+        if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient:
+            # "Sidang lanjutan ... dengan terdakwa X digelar di Pengadilan Tipikor Jakarta Pusat": the court that sits,
+            # else the one the story names, else, at home, a court (a hearing's holder is a court: not "Komisi III
+            # menggelar sidang ...")
+            court = arguments.court_between(first, ceiling) or arguments.court_near(first)
+            source = [a for a in source if court_of(a.actor_id) and a.country] or ([court] if court is not None and court.country else [
+                EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
+            ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else [])
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
