@@ -7590,3 +7590,9 @@ def test_an_urging_verb_reaches_its_asked_act_past_the_addressee_s_place():
 def test_a_hearing_with_a_named_defendant_is_the_court_s_act(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == "COERCE"] == expected
+
+
+def test_a_stance_toward_someone_s_decision_reaches_them_past_their_title():
+    article, events = events_of("Ketua Fraksi PKB DPR RI Jazilul Fawaid menyampaikan dukungan terhadap keputusan Presiden "
+                                "Prabowo Subianto soal empat pulau itu.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:jazilul-fawaid",), ("PER:prabowo-subianto",))]

@@ -2697,7 +2697,7 @@ class Arguments:
                         joined = True
                         continue
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)
-                              or word.folded in _UNITS) and not (
+                              or word.folded in _UNITS or self._title_word(candidate)) and not (
                         verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
                     # kurir": a role taken, no one the act is for)
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \
