@@ -7596,3 +7596,12 @@ def test_a_stance_toward_someone_s_decision_reaches_them_past_their_title():
     article, events = events_of("Ketua Fraksi PKB DPR RI Jazilul Fawaid menyampaikan dukungan terhadap keputusan Presiden "
                                 "Prabowo Subianto soal empat pulau itu.")
     assert [summary(article, e) for e in events] == [("SUPPORT", ("PER:jazilul-fawaid",), ("PER:prabowo-subianto",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iwan Setiawan diperiksa selama enam jam di gedung KPK pada Rabu.", [("INVESTIGATE", ("IDN:KPK",), ("PER:iwan-setiawan",))]),
+    ("Iwan Setiawan diperiksa di gedung DPR pada Rabu.", []),
+])
+def test_an_examination_at_a_law_body_s_building_written_in_lower_case_is_the_body_s(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -469,6 +469,7 @@ _ARRESTS = frozenset({"menangkap", "ditangkap", "menahan", "ditahan", "mengamank
 _PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts whose announcement is not their day
 _PREMISES_REACH = 8  # tokens from a passive act of law enforcement to the "di" of the premises it takes place at
 _CARE_PREMISES = frozenset({"rs", "rsud", "rsup", "rumah", "klinik", "puskesmas"})
+_BUILDINGS = frozenset({"gedung", "kantor", "markas"})  # a body's premises, written in lower case too
 _PREMISES_WORDS = 4  # capitalised words of the premises before the body's name ("Gedung Merah Putih KPK")
 _TOLD_REACH = 1  # sentences with no event between a happening and the one that dates it
 _HELD_WORDS = 7  # tokens from a sentence's start to the demonstrative of the happening it names again
@@ -2712,8 +2713,10 @@ def _enforcing_site(arguments: Arguments, last: int, ceiling: int) -> Unit | Non
             unit = arguments.at_first.get(inner)
             if unit is not None:
                 return unit if law_body(unit.actors[0].actor_id) else None
-            if not tokens[inner].text[:1].isupper() or tokens[inner].folded in _CARE_PREMISES:
-                return None  # (not a hospital: "diperiksa di RS Polri Kramat Jati" is an autopsy)
+            if not (tokens[inner].text[:1].isupper() or tokens[inner].folded in _BUILDINGS) or \
+                    tokens[inner].folded in _CARE_PREMISES:
+                return None  # (not a hospital: "diperiksa di RS Polri Kramat Jati" is an autopsy; a building in lower
+                # case is: "diperiksa di gedung KPK")
         return None
     return None
 
