@@ -7502,8 +7502,12 @@ def test_the_victim_is_not_the_one_the_law_holds_after_an_officer_s_quote():
 
 @pytest.mark.parametrize("text, expected", [
     # tracing and probing by the police or a law body investigate; a newsroom's or a market's do not
-    ("Polisi masih melakukan penelusuran terhadap Andi Saputra.",
+    ("Polisi masih melakukan penelusuran terhadap Andi Saputra, tersangka penipuan itu.",
      [("INVESTIGATE", ("AGT:IDN:GOV:polisi",), ("PER:andi-saputra",))]),
+    # not a search for the lost, nor a route or a patrol car traced
+    ("Polisi menelusuri sungai untuk mencari korban banjir.", []),
+    ("Polisi melacak keberadaan korban penculikan itu.", []),
+    ("Polri menggunakan GPS untuk melacak posisi mobil patroli.", []),
     ("Satreskrim Polresta Malang melacak telepon genggam milik pelaku.",
      [("INVESTIGATE", ("IDN:polresta-malang",), ("AGT:IDN:CVL:pelaku",))]),
     ("Menurut penelusuran detikcom, dua pulau kecil itu ditawarkan di sebuah situs.", []),
@@ -7603,5 +7607,37 @@ def test_a_stance_toward_someone_s_decision_reaches_them_past_their_title():
     ("Iwan Setiawan diperiksa di gedung DPR pada Rabu.", []),
 ])
 def test_an_examination_at_a_law_body_s_building_written_in_lower_case_is_the_body_s(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news shared is no relief; a deal or a dispatch foiled is no seizure; where smuggled goods came from owns nothing
+    ("Kementerian Sosial membagikan data penerima bansos kepada pemerintah daerah.", []),
+    ("Aparat gabungan menggagalkan pengiriman pekerja migran ilegal ke Kamboja.", []),
+    ("Pemerintah Australia menggagalkan transaksi pembelian pelabuhan Darwin.", []),
+    ("Polisi Diraja Malaysia menggagalkan peredaran sabu dari Thailand.", [("COERCE", ("MYS",), ())]),
+    # a family visit is no talks; a son, not the father who tells of it, is the one shot
+    ("Kaesang Pangarep mengunjungi kakeknya di Solo.", []),
+    ("Ayahnya mengatakan putranya ditembak tentara Israel.", [("FIGHT", ("ISR:IDF",), ("AGT:?:CVL:putranya",))]),
+    # a denial quoted needs no accuser named
+    ('"Tuduhan kecurangan itu tidak benar," kata Ketua KPU Mochammad Afifuddin.',
+     [("REJECT", ("PER:mochammad-afifuddin",), ())]),
+])
+def test_the_review_s_mends_of_the_forty_ninth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade or a standing is no relative: the one named undergoes it
+    ("Sopir taksi Ahmad Fauzi ditangkap polisi.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:ahmad-fauzi",))]),
+    ("Ibu rumah tangga Siti Aminah ditangkap polisi.", [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:siti-aminah",))]),
+    # a hearing told beside the act on its defendant, or put off, is no act of its own
+    ("Hakim memvonis Harvey Moeis enam tahun penjara. Sidang dengan terdakwa Harvey Moeis itu digelar di Pengadilan "
+     "Tipikor Jakarta Pusat.", [("COERCE", ("AGT:IDN:GOV:hakim",), ("PER:harvey-moeis",))]),
+    ("Sidang dengan terdakwa Tom Lembong di Pengadilan Tipikor Jakarta Pusat ditunda hingga pekan depan.", []),
+])
+def test_the_first_review_s_mends_of_the_forty_ninth_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected

@@ -432,13 +432,11 @@ def _short_form_at(tokens: list[Token], opening: int, at: dict[int, Mention]) ->
 
 def relation_before(tokens: list[Token], first: int) -> bool:
     """Whether a relative's or an associate's noun stands right before the title (one word,
-    "kuliah", "hukum", may follow the noun, or two lower-case ones: "ayah penyanyi cilik X"):
-    "istri Menteri X", "teman kuliah Sekjen PDIP X"; not an office those nouns open ("Kuasa Usaha
-    Kedutaan Besar AS", "Ibu Negara Iriana")."""
+    "kuliah", "hukum", may follow the noun): "istri Menteri X", "teman kuliah Sekjen PDIP X"; not
+    an office those nouns open ("Kuasa Usaha Kedutaan Besar AS", "Ibu Negara Iriana")."""
     return any(tokens[p].folded in _RELATIONS and all(t.is_word and t.folded not in _PREPOSITIONS for t in tokens[p:first])
                and not any(t.folded in _RELATION_OFFICES for t in tokens[p + 1 : first + 1])
-               and (first - p < 3 or all(t.text.islower() for t in tokens[p + 1 : first]))
-               for p in range(max(0, first - 3), first))  # (not a place after it: "Seorang suami di Medan")
+               for p in range(max(0, first - 2), first))  # (not a place after it: "Seorang suami di Medan")
 
 
 def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],

@@ -104,7 +104,11 @@ _COUNTERPARTS = frozenset({"mitranya", "rekannya", "sejawatnya", "koleganya"})
 _FROM_STATE = frozenset({"dari", "asal"})
 # Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
 _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "pacarnya",
-                  "kekasihnya"})
+                  "kekasihnya", "ayah", "seniornya", "putranya", "putrinya"})
+# Relatives' nouns that head a phrase naming whose relative they are ("Ayah penyanyi cilik X"), and the
+# words after which the noun names a trade or a standing instead ("ibu rumah tangga": a housewife).
+_KIN_HEADS = frozenset({"ayah", "ibu", "istri", "suami", "kakak", "adik"})
+_NOT_KIN_AFTER = frozenset({"rumah", "negara", "kota"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -744,11 +748,22 @@ class Arguments:
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
             position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
         person = next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
-        if person is None or not relation_before(self.tokens, person.first):
-            return person
-        kin = next((k for k in range(person.first - 1, max(floor, person.first - 3) - 1, -1) if k in self.at_last), None)
-        return self.at_last[kin] if kin is not None else None  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the
-        # father, not the singer
+        kin = self.kin_head(person.first, floor) if person is not None else None
+        return person if kin is None else kin  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the father, not the singer
+
+    def kin_head(self, first: int, floor: int) -> Unit | None:
+        """The generic agent of a relative that heads the noun phrase of a name at token `first`, up to two
+        lower-case words before it: "Ayah penyanyi cilik X", "Istri mantan menteri X" (not a trade or a
+        state described, "Ibu rumah tangga X", "Anak jalanan X", "Sopir taksi X")."""
+        for kin in range(first - 1, max(floor, first - 3) - 1, -1):
+            unit = self.at_last.get(kin)
+            if unit is not None:
+                return unit if self.tokens[unit.first].folded in _KIN_HEADS and \
+                    self.tokens[unit.first + 1].folded not in _NOT_KIN_AFTER and \
+                    all(t.text.islower() and t.is_word for t in self.tokens[kin + 1 : first]) else None
+            if not self.tokens[kin].text.islower():
+                return None
+        return None
 
     def fronted_owners(self, floor: int, first: int) -> list[Unit]:
         """Whose goods a seizure takes when the sentence opens with them, before a comma and the
@@ -1967,10 +1982,8 @@ class Arguments:
                     # (not a place: "Seorang suami di Medan ..."; nor the relative's own name: "Ayah tiri berinisial M",
                     # "Kuasa hukum keluarga korban, Rivai Kusumanegara, ...")
                     relatives = self.group_ending_at(first - 1, floor) if first > floor else None
-                    if relatives is None and (kin := next((k for k in range(first - 2, max(floor, first - 3) - 1, -1)
-                                                           if k in self.at_last), None)) is not None:
-                        relatives = self.group_ending_at(kin, floor)  # "Ayah penyanyi cilik Farel Prayoga ditangkap":
-                        # the father, a generic agent
+                    if relatives is None and (kin := self.kin_head(first, floor)) is not None:
+                        relatives = kin.first, [kin]  # "Istri mantan menteri X diperiksa": the wife, a generic agent
                     return relatives if relatives is not None and all(
                         a.actor_id.startswith("AGT:") for u in relatives[1] for a in u.actors) and not (
                         relation_before(self.tokens, relatives[0])) else None

@@ -489,6 +489,7 @@ _BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok",
                         "kenakan", "larang", "cabut", "jatuhkan", "putus", "bekukan"})
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 _TRIALS = frozenset({"sidang", "persidangan"})  # a hearing held with a defendant: the court's legal action
+_POSTPONED = frozenset({"ditunda", "diundur", "dibatalkan"})
 _TRIAL_WINDOW = 12  # words from a hearing's noun to its defendant ("Sidang lanjutan kasus dugaan suap ... dengan terdakwa")
 _SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
@@ -628,6 +629,7 @@ _HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyander
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _TAKEN_FROM = frozenset({"confiscate"})  # modes whose "dari" names whose it was
+_THWARTS = "menggagalkan"  # smuggling stopped on its way: a seizure whose "dari" is where the goods came from
 _LEAVING = frozenset({"RETREAT"})  # acts whose "dari" names what is left, not who acts ("serangan dari Iran" is Iran's)
 _SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing weapons: a passive's subject is what is sent
 # Adverbs of manner between a verb and its agent or object ("dikecam keras China", "mengecam keras serangan
@@ -760,8 +762,15 @@ _PERFECT = frozenset({"telah", "sudah"})
 _SUSPICION = "menduga"  # a suspicion of a breach, an accusation by a body of the state
 _PRESSED = frozenset({"dicecar", "mencecar"})  # questioned at length: a body examines (not a person or the press)
 _ANSWERS = "memenuhi"  # "memenuhi panggilan KPK": answering a summons
-# tracing and probing, an investigation only by law enforcement ("Polisi melakukan penelusuran terhadap pelaku")
+# tracing and probing, an investigation only by law enforcement and of a crime ("Polisi melakukan penelusuran
+# terhadap pelaku"), within `_CRIME_REACH` tokens before it or in its sentence after it
 _TRACING = frozenset({"menelusuri", "melacak", "ditelusuri", "dilacak", "penelusuran", "pendalaman", "pelacakan"})
+_CRIME_WORDS = frozenset({"pelaku", "tersangka", "terduga", "terdakwa", "kasus", "perkara", "dugaan", "motif", "pidana",
+                          "kejahatan", "korupsi", "suap", "narkoba", "sabu", "judi", "judol", "pencurian", "pembunuhan",
+                          "penganiayaan", "penipuan", "penculikan", "pemerkosaan", "pencabulan", "penyelundupan", "buron",
+                          "buronan", "dpo", "barang", "aliran"})
+_CRIME_REACH = 40
+_VICTIM = ":korban"  # a crime's victims, whom a search for them does not investigate
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
@@ -1459,10 +1468,11 @@ class EventExtractor:
                     any(t.folded in _ANSWER_NOUNS for t in tokens[first : last + 1]) and not _reply(tokens, first, last, ceiling):
                 named = list({a.actor_id: a for a in map(self._side_of, _attacker_of(earlier, [speaker]))}.values())
                 # ('"Balasan kami akan keras," kata Menhan Iran': against Israel)
-            if speaker is None or not named or speaker.sector == "MED" or pattern.type == "THREATEN" and \
-                    speaker.sector not in ("GOV", "MIL", "OPP"):
+            if speaker is None or not named and pattern.type != "REJECT" or speaker.sector == "MED" or \
+                    pattern.type == "THREATEN" and speaker.sector not in ("GOV", "MIL", "OPP"):
                 return None  # a news outlet reports, it does not condemn ("Al Jazeera melaporkan Israel melanggar
-                # gencatan senjata"); an analyst forecasts, he does not threaten ("AS akan menanggung akibatnya")
+                # gencatan senjata"); an analyst forecasts, he does not threaten ("AS akan menanggung akibatnya"); a
+                # denial needs no accuser named ('"Tuduhan itu tidak benar," kata X')
             # a generic agent stands for its state ("teroris Israel": Israel)
             source, recipient = [speaker], [self._state_of(a) if a.actor_id.startswith("AGT:") else a for a in named]
         if pattern.obliged:  # '"Iran harus menyerah," kata Trump': the speaker demands it of Iran
@@ -1491,6 +1501,12 @@ class EventExtractor:
             source = [court] if (court := arguments.court_near(first)) is not None else [
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
             ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
+        if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient and (
+                any(t.folded in _POSTPONED for t in tokens[floor:ceiling]) or any(
+                    e.event_type == "COERCE" and _ids(e.recipient) == _ids(recipient) for e in so_far or [])):
+            return None  # a hearing put off is not held ("Sidang ... ditunda hingga pekan depan"); one told beside the
+            # court's or the prosecutor's act on the defendant is that act's ("Jaksa menuntut X ... dalam sidang dengan
+            # terdakwa X")
         if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient:
             # "Sidang lanjutan ... dengan terdakwa X digelar di Pengadilan Tipikor Jakarta Pusat": the court that sits,
             # else the one the story names, else, at home, a court (a hearing's holder is a court: not "Komisi III
@@ -1786,9 +1802,10 @@ class EventExtractor:
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
-        if mode_of_pattern in _TAKEN_FROM and not recipient and (owners := arguments.fronted_owners(floor, first)):
+        if mode_of_pattern in _TAKEN_FROM and ((owners := arguments.fronted_owners(floor, first)) or
+                                               tokens[first].folded == _THWARTS):
             recipient = _home(arguments.event_actors(owners), arguments, sentence)  # "Dari tangan tersangka, polisi
-            # menyita 15 paket sabu"
+            # menyita 15 paket sabu" (smuggling thwarted names no owner: "menggagalkan peredaran sabu dari Thailand")
         if event_type == "COOPERATE" and _EXERCISE in {t.folded for t in tokens[first : last + 1]} and \
                 len({a.country for a in source + recipient}) < 2:
             if not all(a.sector == "MIL" for a in source):
@@ -2018,9 +2035,12 @@ class EventExtractor:
                 law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) for a in source)):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not,
             # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
-        if tokens[first].folded in _TRACING and not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower())
-                                                        for a in source):
-            return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom") investigates no one
+        if tokens[first].folded in _TRACING and (not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower())
+                                                         for a in source) or not _crime_told(tokens, first, ceiling)
+                                                 or recipient and all(a.actor_id.endswith(_VICTIM) for a in recipient)):
+            return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom") investigates no
+            # one, nor does a search for the lost ("Polisi menelusuri sungai untuk mencari korban banjir", "melacak
+            # keberadaan korban penculikan"), nor a patrol car tracked: only a crime's trace is an investigation
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
@@ -4402,6 +4422,12 @@ def _welfare(tokens: list[Token], floor: int, ceiling: int) -> bool:
     ministry's name: "Kementerian Sosial")."""
     return any(tokens[k].folded in _WELFARE or k > floor and (tokens[k - 1].folded, tokens[k].folded) in _WELFARE_PHRASES
                for k in range(floor, ceiling))
+
+
+def _crime_told(tokens: list[Token], first: int, ceiling: int) -> bool:
+    """Whether a word of crime ("pelaku", "kasus", "narkoba") stands within `_CRIME_REACH` tokens before token
+    `first`, or after it in its sentence."""
+    return any(t.folded in _CRIME_WORDS for t in tokens[max(0, first - _CRIME_REACH) : ceiling])
 
 
 def _state_seizure(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
