@@ -7641,3 +7641,8 @@ def test_the_review_s_mends_of_the_forty_ninth_session(text, expected):
 def test_the_first_review_s_mends_of_the_forty_ninth_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_goods_a_suspect_hands_out_are_no_aid():
+    article, events = events_of("Tersangka membagikan sembako kepada warga sebelum pemilihan untuk membeli suara.")
+    assert events == []

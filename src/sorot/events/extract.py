@@ -1945,6 +1945,8 @@ class EventExtractor:
                 for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
+        if event_type == "AID" and all(a.actor_id.split(":")[-1] in _SUSPECTS for a in source):
+            return None  # "Tersangka membagikan sembako kepada warga untuk membeli suara": a crime's means, no aid
         if event_type == "AID" and recipient and all(a.country in {s.country for s in source} and a.sector == "CVL"
                                                      for a in recipient) and \
                 _welfare(tokens, floor, ceiling) and not any(t.folded in _DISASTER for t in tokens[floor:ceiling]):
