@@ -104,7 +104,7 @@ _COUNTERPARTS = frozenset({"mitranya", "rekannya", "sejawatnya", "koleganya"})
 _FROM_STATE = frozenset({"dari", "asal"})
 # Kin nouns among the generic agents: the person they name beside them stands instead (`_kin_named`).
 _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungnya", "tirinya", "tetangganya", "pacarnya",
-                  "kekasihnya", "ayah", "seniornya", "putranya", "putrinya"})
+                  "kekasihnya", "ayah", "seniornya"})
 # Relatives' nouns that head a phrase naming whose relative they are ("Ayah penyanyi cilik X"), and the
 # words after which the noun names a trade or a standing instead ("ibu rumah tangga": a housewife).
 _KIN_HEADS = frozenset({"ayah", "ibu", "istri", "suami", "kakak", "adik"})
@@ -1709,6 +1709,14 @@ class Arguments:
         return (self.tokens[index].folded in _ADVERB_OPENERS and index + 1 < len(self.tokens)
                 and self.tokens[index + 1].folded in _ADVERB_CLOSERS[self.tokens[index].folded])
 
+    def _titled_name(self, index: int) -> bool:
+        """Whether title words from token `index` on lead straight to a name: "Presiden Prabowo Subianto" (not
+        "Menteri soal penunjukan X", whose title names no one)."""
+        end = index
+        while end < len(self.tokens) and self._title_word(end):
+            end += 1
+        return end > index and end in self.at_first
+
     def _title_word(self, index: int) -> bool:
         token = self.tokens[index]
         return token.text[:1].isupper() and index not in self.at_last and token.folded in TITLE_WORDS
@@ -2710,7 +2718,7 @@ class Arguments:
                         joined = True
                         continue
                     filler = (word.text.islower() or word.text.isdigit() or self._commission(candidate)
-                              or word.folded in _UNITS or self._title_word(candidate)) and not (
+                              or word.folded in _UNITS or self._titled_name(candidate)) and not (
                         verbs_end and self.is_verb(candidate)) and word.folded not in _BECOMING  # ("untuk menjadi
                     # kurir": a role taken, no one the act is for)
                     if (word.folded in PREPOSITIONS and word.folded != "di") or word.folded in RIGHT_BOUNDARIES or not filler \

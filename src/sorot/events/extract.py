@@ -489,7 +489,7 @@ _BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok",
                         "kenakan", "larang", "cabut", "jatuhkan", "putus", "bekukan"})
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 _TRIALS = frozenset({"sidang", "persidangan"})  # a hearing held with a defendant: the court's legal action
-_POSTPONED = frozenset({"ditunda", "diundur", "dibatalkan"})
+_POSTPONED = frozenset({"ditunda", "tertunda", "diundur", "dibatalkan", "batal", "urung", "tidak", "tak", "belum"})
 _TRIAL_WINDOW = 12  # words from a hearing's noun to its defendant ("Sidang lanjutan kasus dugaan suap ... dengan terdakwa")
 _SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
@@ -629,6 +629,9 @@ _HOLDING = frozenset({"menahan", "ditahan", "menangkap", "ditangkap", "menyander
 _MEDIATION_WINDOW = 8  # "mediator dalam perundingan gencatan senjata antara X dan Y": the sides mediated
 _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light verb and its noun
 _TAKEN_FROM = frozenset({"confiscate"})  # modes whose "dari" names whose it was
+_LATER_OCCASIONS = frozenset({"dikonfirmasi", "ditemui", "dihubungi", "usai", "seusai", "setelah", "wawancara"})
+_ELECTIONS = frozenset({"pencoblosan", "pilkada", "pemilu", "kampanye", "bawaslu"})  # a campaign's gifts are no aid
+_SMUGGLED_WORDS = 4  # words after "menggagalkan penyelundupan" within which smuggled people are named
 _THWARTS = "menggagalkan"  # smuggling stopped on its way: a seizure whose "dari" is where the goods came from
 _LEAVING = frozenset({"RETREAT"})  # acts whose "dari" names what is left, not who acts ("serangan dari Iran" is Iran's)
 _SENT_TYPES = frozenset({"AID", "FIGHT"})  # sending forces or weapons, firing weapons: a passive's subject is what is sent
@@ -771,6 +774,7 @@ _CRIME_WORDS = frozenset({"pelaku", "tersangka", "terduga", "terdakwa", "kasus",
                           "buronan", "dpo", "barang", "aliran"})
 _CRIME_REACH = 40
 _VICTIM = ":korban"  # a crime's victims, whom a search for them does not investigate
+_SEARCHING = "mencari"  # "menelusuri sungai untuk mencari korban": a search, not an investigation
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
@@ -930,7 +934,9 @@ class EventExtractor:
                     last_meeting, since_meeting = event, 0
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
-                _date_verdicts(told, *said, arguments, text)
+                if not any(t.folded in _LATER_OCCASIONS for t in tokens[sentence.first : sentence.last]):
+                    _date_verdicts(told, *said, arguments, text)  # (not words said on another occasion: "kata hakim
+                    # ketua saat dikonfirmasi wartawan, Kamis")
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
@@ -1502,11 +1508,15 @@ class EventExtractor:
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
             ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
         if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient and (
-                any(t.folded in _POSTPONED for t in tokens[floor:ceiling]) or any(
-                    e.event_type == "COERCE" and _ids(e.recipient) == _ids(recipient) for e in so_far or [])):
-            return None  # a hearing put off is not held ("Sidang ... ditunda hingga pekan depan"); one told beside the
-            # court's or the prosecutor's act on the defendant is that act's ("Jaksa menuntut X ... dalam sidang dengan
-            # terdakwa X")
+                any(a.actor_id.startswith("AGT:") for a in recipient)
+                or any(t.folded in _POSTPONED for t in tokens[floor:ceiling])
+                or any(_ids(e.recipient) == _ids(recipient) for e in so_far or [])
+                or any(law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) or a.actor_id.endswith(":hakim")
+                       for e in earlier or [] for a in e.source)):
+            return None  # a hearing put off or not held is none ("Sidang ... ditunda hingga pekan depan", "tidak
+            # digelar"), nor one of no defendant named ("terdakwa mana pun"); one told beside an act of the court or
+            # the law on the defendant, or just after one, is that act's setting ("Jaksa menuntut X ... dalam sidang
+            # dengan terdakwa X", "Hakim membebaskan X dalam sidang ...", "Tuntutan itu dibacakan dalam sidang ...")
         if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient:
             # "Sidang lanjutan ... dengan terdakwa X digelar di Pengadilan Tipikor Jakarta Pusat": the court that sits,
             # else the one the story names, else, at home, a court (a hearing's holder is a court: not "Komisi III
@@ -1945,8 +1955,15 @@ class EventExtractor:
                 for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
-        if event_type == "AID" and all(a.actor_id.split(":")[-1] in _SUSPECTS for a in source):
-            return None  # "Tersangka membagikan sembako kepada warga untuk membeli suara": a crime's means, no aid
+        if event_type == "AID" and (all(a.actor_id.split(":")[-1] in _SUSPECTS for a in source) or any(
+                t.folded in _ELECTIONS for t in tokens[floor:ceiling])):
+            return None  # "Tersangka membagikan sembako kepada warga untuk membeli suara", "Calon bupati itu membagikan
+            # sembako menjelang pencoblosan": a crime's or a campaign's means, no aid
+        if tokens[first].folded == _THWARTS and any(
+                (unit := arguments.at_first.get(k)) is not None and all(a.type in ("PER", "NORP") or a.sector == "CVL"
+                                                                        for a in unit.actors)
+                for k in range(last + 1, min(ceiling, last + 1 + _SMUGGLED_WORDS))):
+            return None  # people smuggled are no goods seized: "menggagalkan penyelundupan 30 WNI ke Kamboja"
         if event_type == "AID" and recipient and all(a.country in {s.country for s in source} and a.sector == "CVL"
                                                      for a in recipient) and \
                 _welfare(tokens, floor, ceiling) and not any(t.folded in _DISASTER for t in tokens[floor:ceiling]):
@@ -2039,10 +2056,15 @@ class EventExtractor:
             # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
         if tokens[first].folded in _TRACING and (not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower())
                                                          for a in source) or not _crime_told(tokens, first, ceiling)
-                                                 or recipient and all(a.actor_id.endswith(_VICTIM) for a in recipient)):
+                                                 or recipient and all(a.actor_id.endswith(_VICTIM) for a in recipient)
+                                                 or _SEARCHING in {t.folded for t in tokens[last + 1 : ceiling]}):
             return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom") investigates no
             # one, nor does a search for the lost ("Polisi menelusuri sungai untuk mencari korban banjir", "melacak
             # keberadaan korban penculikan"), nor a patrol car tracked: only a crime's trace is an investigation
+        if tokens[first].folded in _TRACING:
+            recipient = [a for a in recipient if not (a.actor_id.startswith("AGT:") and a.sector == "CVL"
+                                                      and a.actor_id.split(":")[-1] not in _SUSPECTS)]
+            # ("menelusuri dugaan kebocoran data pribadi warga": the residents are the harmed, not the traced)
         if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
