@@ -489,7 +489,7 @@ _BARE_ACTS = frozenset({"serang", "tutup", "balas", "keluar", "boikot", "mogok",
                         "kenakan", "larang", "cabut", "jatuhkan", "putus", "bekukan"})
 _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two states' forces
 _TRIALS = frozenset({"sidang", "persidangan"})  # a hearing held with a defendant: the court's legal action
-_POSTPONED = frozenset({"ditunda", "tertunda", "diundur", "dibatalkan", "batal", "urung", "tidak", "tak", "belum"})
+_NOT_HELD = frozenset({"ditunda", "tertunda", "diundur", "dibatalkan", "batal", "urung", "tidak", "tak", "belum"})
 _TRIAL_WINDOW = 12  # words from a hearing's noun to its defendant ("Sidang lanjutan kasus dugaan suap ... dengan terdakwa")
 _SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
@@ -631,6 +631,7 @@ _MANNER = frozenset({"langsung", "aktif", "secara"})  # adverbs between a light 
 _TAKEN_FROM = frozenset({"confiscate"})  # modes whose "dari" names whose it was
 _LATER_OCCASIONS = frozenset({"dikonfirmasi", "ditemui", "dihubungi", "usai", "seusai", "setelah", "wawancara"})
 _ELECTIONS = frozenset({"pencoblosan", "pilkada", "pemilu", "kampanye", "bawaslu"})  # a campaign's gifts are no aid
+_HANDING_OUT = frozenset({"membagikan", "dibagikan"})
 _SMUGGLED_WORDS = 4  # words after "menggagalkan penyelundupan" within which smuggled people are named
 _THWARTS = "menggagalkan"  # smuggling stopped on its way: a seizure whose "dari" is where the goods came from
 _LEAVING = frozenset({"RETREAT"})  # acts whose "dari" names what is left, not who acts ("serangan dari Iran" is Iran's)
@@ -1509,7 +1510,7 @@ class EventExtractor:
             ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
         if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient and (
                 any(a.actor_id.startswith("AGT:") for a in recipient)
-                or any(t.folded in _POSTPONED for t in tokens[floor:ceiling])
+                or any(t.folded in _NOT_HELD for t in tokens[floor:ceiling])
                 or any(_ids(e.recipient) == _ids(recipient) for e in so_far or [])
                 or any(law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) or a.actor_id.endswith(":hakim")
                        for e in earlier or [] for a in e.source)):
@@ -1522,9 +1523,10 @@ class EventExtractor:
             # else the one the story names, else, at home, a court (a hearing's holder is a court: not "Komisi III
             # menggelar sidang ...")
             court = arguments.court_between(first, ceiling) or arguments.court_near(first)
-            source = [a for a in source if court_of(a.actor_id) and a.country] or ([court] if court is not None and court.country else [
-                EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
-            ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else [])
+            source = [a for a in source if court_of(a.actor_id) and a.country] or (
+                [court] if court is not None and court.country else [
+                    EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
+                ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else [])
         if not source and pattern.type in ENFORCEMENT and "oleh" not in {
                 t.folded for t in tokens[last + 1 : min(ceiling, last + 3)]} and (
                 trigger.voice == "passive" or trigger.voice == "noun" and _carried_out(tokens, first, last, floor, ceiling)):
@@ -1955,8 +1957,8 @@ class EventExtractor:
                 for a in recipient):
             return None  # "Menteri mengapresiasi langkah Pertamina", "apresiasi kepada seluruh karyawan": courtesy
             # praise of a firm or of one's staff (praise of a state's decision stays support)
-        if event_type == "AID" and (all(a.actor_id.split(":")[-1] in _SUSPECTS for a in source) or any(
-                t.folded in _ELECTIONS for t in tokens[floor:ceiling])):
+        if event_type == "AID" and (all(a.actor_id.split(":")[-1] in _SUSPECTS for a in source) or tokens[first].folded
+                                    in _HANDING_OUT and any(t.folded in _ELECTIONS for t in tokens[floor:ceiling])):
             return None  # "Tersangka membagikan sembako kepada warga untuk membeli suara", "Calon bupati itu membagikan
             # sembako menjelang pencoblosan": a crime's or a campaign's means, no aid
         if tokens[first].folded == _THWARTS and any(
