@@ -74,6 +74,7 @@ _FRONTING = frozenset({"menyusul", "setelah", "sesudah", "usai", "seusai", "akib
                        "saat", "ketika", "menjelang", "atas", "terhadap", "karena"})  # fronted occasions (`_subject_noun`)
 _DIAGNOSED = frozenset({"mengidap", "menderita", "sakit", "terkena", "positif", "terjangkit"})  # "divonis mengidap ..."
 _COURT_AGENT = "pengadilan"  # the generic agent of a home court (patterns' [agents.GOV])
+_COURT_WORDS = frozenset({_COURT_AGENT, "hakim"})  # the generic agents of a court and its judges
 _ATTACKS = "menyerang"  # said by a politician of a person or a party, words (`_verbal_attack`)
 _UNARMED = frozenset({"GOV", "BUS", "MED", "CVL", "IGO"})  # sectors of bodies no politician attacks by force
 _PARTY = re.compile(r"\b(?:party|partai)\b", re.IGNORECASE)
@@ -1508,17 +1509,16 @@ class EventExtractor:
             source = [court] if (court := arguments.court_near(first)) is not None else [
                 EventActor(f"AGT:{HOME}:GOV:{_COURT_AGENT}", "court", HOME, "GOV", tokens[first].start, tokens[first].end)
             ] if arguments.home_trial() and not _foreign_named(arguments, floor, ceiling) else []
-        if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient and (
-                any(a.actor_id.startswith("AGT:") for a in recipient)
-                or any(t.folded in _NOT_HELD for t in tokens[floor:ceiling])
-                or any(_ids(e.recipient) == _ids(recipient) for e in so_far or [])
-                or any(law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) or a.actor_id.endswith(":hakim")
-                       for e in earlier or [] for a in e.source)):
-            return None  # a hearing put off or not held is none ("Sidang ... ditunda hingga pekan depan", "tidak
-            # digelar"), nor one of no defendant named ("terdakwa mana pun"); one told beside an act of the court or
-            # the law on the defendant, or just after one, is that act's setting ("Jaksa menuntut X ... dalam sidang
-            # dengan terdakwa X", "Hakim membebaskan X dalam sidang ...", "Tuntutan itu dibacakan dalam sidang ...")
         if trigger.voice == "noun" and tokens[first].folded in _TRIALS and recipient:
+            if any(a.actor_id.startswith("AGT:") for a in recipient) \
+                    or any(t.folded in _NOT_HELD for t in tokens[floor:ceiling]) \
+                    or any(_ids(e.recipient) == _ids(recipient) for e in so_far or []) \
+                    or any(law_body(a.actor_id) or _prosecutor(a) or _of_court(a, arguments)
+                           for e in earlier or [] for a in e.source):
+                return None  # a hearing put off or not held is none ("Sidang ... ditunda hingga pekan depan", "tidak
+                # digelar"), nor one of no defendant named ("terdakwa mana pun"); one told beside an act of the court
+                # or the law on the defendant, or just after one, is that act's setting ("Jaksa menuntut X ... dalam
+                # sidang dengan terdakwa X", "Hakim membebaskan X dalam sidang ...", "Tuntutan itu dibacakan ...")
             # "Sidang lanjutan ... dengan terdakwa X digelar di Pengadilan Tipikor Jakarta Pusat": the court that sits,
             # else the one the story names, else, at home, a court (a hearing's holder is a court: not "Komisi III
             # menggelar sidang ...")
@@ -2056,14 +2056,15 @@ class EventExtractor:
                 law_body(a.actor_id) or court_of(a.actor_id) or _prosecutor(a) for a in source)):
             return None  # "dicecar 40 pertanyaan oleh penyidik KPK" is an examination; "Zelensky dicecar Trump" is not,
             # nor a side pressing another ("Jepang terus mencecar lini pertahanan Indonesia")
-        if tokens[first].folded in _TRACING and (not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower())
-                                                         for a in source) or not _crime_told(tokens, first, ceiling)
-                                                 or recipient and all(a.actor_id.endswith(_VICTIM) for a in recipient)
-                                                 or _SEARCHING in {t.folded for t in tokens[last + 1 : ceiling]}):
-            return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom") investigates no
-            # one, nor does a search for the lost ("Polisi menelusuri sungai untuk mencari korban banjir", "melacak
-            # keberadaan korban penculikan"), nor a patrol car tracked: only a crime's trace is an investigation
         if tokens[first].folded in _TRACING:
+            if not any(law_body(a.actor_id) or _POLICE.search(a.actor_id.lower()) for a in source) \
+                    or not _crime_told(tokens, first, ceiling) \
+                    or recipient and all(a.actor_id.endswith(_VICTIM) for a in recipient) \
+                    or _SEARCHING in {t.folded for t in tokens[last + 1 : ceiling]}:
+                return None  # a search engine's or a newsroom's tracing ("berdasarkan penelusuran detikcom")
+                # investigates no one, nor does a search for the lost ("Polisi menelusuri sungai untuk mencari korban
+                # banjir", "melacak keberadaan korban penculikan"), nor a patrol car tracked: only a crime's trace is
+                # an investigation
             recipient = [a for a in recipient if not (a.actor_id.startswith("AGT:") and a.sector == "CVL"
                                                       and a.actor_id.split(":")[-1] not in _SUSPECTS)]
             # ("menelusuri dugaan kebocoran data pribadi warga": the residents are the harmed, not the traced)
@@ -3099,8 +3100,7 @@ def _date_verdicts(events: list[Event], speakers: frozenset[str] | None, timex: 
     for event in events:
         if event.date is None and event.event_type == "COERCE" and _trial_act(text, event.trigger[0]) and \
                 not text[event.trigger[0] : event.trigger[1]].casefold().startswith(tuple(_PROSECUTING)) and \
-                all(court_of(a.actor_id) or a.actor_id.endswith(f":{_COURT_AGENT}") or a.actor_id.endswith(":hakim")
-                    or arguments.judge(a.actor_id) for a in event.source):
+                all(_of_court(a, arguments) for a in event.source):
             event.date, event.date_span = timex.value, (timex.start, timex.end)
 
 
@@ -4448,6 +4448,12 @@ def _welfare(tokens: list[Token], floor: int, ceiling: int) -> bool:
     ministry's name: "Kementerian Sosial")."""
     return any(tokens[k].folded in _WELFARE or k > floor and (tokens[k - 1].folded, tokens[k].folded) in _WELFARE_PHRASES
                for k in range(floor, ceiling))
+
+
+def _of_court(actor: EventActor, arguments: Arguments) -> bool:
+    """Whether an event's actor is a court or a judge: a named court, the generic court or judges, or a person
+    whose title makes them a judge."""
+    return court_of(actor.actor_id) or actor.actor_id.split(":")[-1] in _COURT_WORDS or arguments.judge(actor.actor_id)
 
 
 def _crime_told(tokens: list[Token], first: int, ceiling: int) -> bool:
