@@ -7674,3 +7674,29 @@ def test_a_judge_s_words_on_a_later_occasion_do_not_date_the_verdict():
     _, events = events_of('Hakim memvonis Harvey Moeis lima tahun penjara. "Kami memutus sesuai fakta persidangan," kata '
                           'hakim ketua Slamet Riyadi saat dikonfirmasi wartawan, Kamis (19/6/2025).', "2025-06-20")
     assert [e.date for e in events] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not accepting a call or a push refuses whoever made it, and the call itself is then told, not negated
+    ("Pemimpin Hamas mengatakan kelompoknya tidak akan menerima desakan Israel untuk menyerahkan senjata.",
+     [("REJECT", ("PSE:HAMAS",), ("ISR",))]),
+    ("Pemerintah Korea Utara tidak mau menerima ultimatum Amerika Serikat soal program nuklirnya.",
+     [("REJECT", ("PRK",), ("USA",))]),
+    # "negaranya" is the speaker's state, named in the article or not
+    ("Ayatollah Ali Khamenei menyatakan bahwa negaranya tidak akan menerima seruan Donald Trump untuk menyerah.",
+     [("REJECT", ("IRN",), ("PER:donald-trump",))]),
+])
+def test_not_accepting_a_call_rejects_its_caller(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Bogor Rudy Susmanto mendukung upaya pemberantasan narkoba oleh Polres Bogor di desa-desa.",
+     [("SUPPORT", ("PER:rudy-susmanto",), ("IDN:polres-bogor",))]),
+    ("Amnesty International mengecam upaya pembubaran diskusi mahasiswa oleh polisi di Makassar.",
+     [("DISAPPROVE", ("NGO:AMNESTY",), ("AGT:IDN:GOV:polisi",))]),
+])
+def test_a_stance_on_an_effort_reaches_the_effort_s_doer(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -1366,9 +1366,11 @@ class Arguments:
             # named last, shortly before (officials' word for a suspect or a witness; not the officer who speaks of him)
         if word in _STATES_COUNTED and (states := self._states_counted(index, recent)) is not None:
             return states  # "Inggris, Kanada, dan Norwegia ... Ketiga negara itu menuding ...": the three
-        if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and \
-                (state := self._states.get(recent[-1].country)) is not None:
-            return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
+        if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and recent[-1].country and \
+                (state := self._states.get(recent[-1].country) or (
+                    self._state_named(recent[-1].country) if self._state_named else None)) is not None:
+            return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine (named or not:
+            # "Khamenei mengatakan bahwa negaranya tidak akan ...")
         if word in _SIDE_PRONOUNS and word != _SIDE and index and self.tokens[index - 1].is_word and \
                 self.tokens[index - 1].text.islower() and not self.is_verb(index - 1) and \
                 self.tokens[index - 1].folded not in PREVERBAL | {THAT}:

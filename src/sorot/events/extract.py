@@ -743,6 +743,7 @@ _STANCE_TOWARD = frozenset({"terhadap", "atas", "kepada"})  # whom a stance noun
 _THREAT_MODALS = frozenset({"akan", "untuk"}) | _THREAT_ADVERBS  # between a threat and the act it names
 _LIKE = frozenset({"seperti", "sebagaimana", "layaknya"})  # "seperti yang dilakukan X": a comparison, not the doer
 _ACT_WORDS = 4  # words of the act's noun phrase between the trigger and "yang"
+_EFFORTS = frozenset({"upaya", "usaha"})  # "mendukung upaya penegakan hukum oleh Kejati": the effort is the doer's
 _PURPOSE = frozenset({"untuk", "guna"})  # a clause of purpose: "mengirim pasukan untuk membantu Rusia"
 _AIMS = PURPOSES | _PURPOSE  # the words that open a purpose, "agar" and "supaya" too
 _PURPOSE_CHARS = 60  # characters from an act to the "untuk" of its purpose (`_purpose_of`)
@@ -4913,6 +4914,8 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
         start += 1  # "memprotes keras penahanan nelayan oleh otoritas Malaysia"
     if start < ceiling and tokens[start].folded in _OVER:
         start += 1  # "memprotes keras atas penahanan nelayan oleh otoritas Malaysia"
+    if start < ceiling and tokens[start].folded in _EFFORTS:
+        start += 1  # "mendukung upaya penegakan hukum oleh Kejati Jawa Barat": the effort's act
     if start >= ceiling or not (_NOMINALISATION.fullmatch(tokens[start].folded) or tokens[start].folded in _ACT_NOUNS):
         return []
     using = tokens[start].folded in _USING  # "penggunaan kekerasan oleh aparat": the violence is the user's own
@@ -5776,9 +5779,17 @@ def _refused(tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the verb or noun at ``first`` is what a refusal refuses: "menolak berunding",
     "menolak untuk bertemu", "menolak menjalani pemeriksaan"."""
     before = first - 2 if first - 1 > floor and tokens[first - 1].folded == "untuk" else first - 1
+    if before > floor and tokens[before].folded == _ACCEPTS:
+        while before - 1 > floor and tokens[before - 1].folded in _NOT_ACCEPTING_MODALS:
+            before -= 1
+        return tokens[before - 1].folded in _NEGATORS  # "tidak akan menerima seruan Trump": refused as well
     if before > floor and tokens[before].folded in UNDERGO:
         before -= 1  # "menolak menjalani pemeriksaan"
     return before >= floor and tokens[before].folded in _REFUSALS
+
+
+_ACCEPTS = "menerima"
+_NOT_ACCEPTING_MODALS = frozenset({"akan", "mau", "bisa", "dapat", "pernah"})  # "tidak (akan, mau) menerima"
 
 
 def _threat_of_action(tokens: list[Token], trigger: Trigger, last: int, triggers: PhraseTrie[Trigger]) -> bool:
