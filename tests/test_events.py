@@ -7700,3 +7700,33 @@ def test_not_accepting_a_call_rejects_its_caller(text, expected):
 def test_a_stance_on_an_effort_reaches_the_effort_s_doer(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict of guilt declared on a defendant, also in the verdict's own quoted words (the court named after the
+    # judge, where the verdict is read, not the court the crime touched)
+    ("Majelis hakim Pengadilan Negeri Medan menyatakan terdakwa Budi Santoso terbukti secara sah dan meyakinkan "
+     "bersalah melakukan penipuan.", [("COERCE", ("IDN:pn-medan",), ("PER:budi-santoso",))]),
+    ('Budi Santoso menyuap panitera PN Medan. "Mengadili, menyatakan terdakwa Budi Santoso terbukti bersalah," kata '
+     "ketua majelis hakim Agus Salim saat membacakan putusan di Pengadilan Tipikor Jakarta.",
+     [("COERCE", ("IDN:pengadilan-tipikor-jakarta",), ("PER:budi-santoso",))]),
+    ("Terdakwa Budi Santoso dinyatakan bersalah oleh majelis hakim Pengadilan Negeri Medan.",
+     [("COERCE", ("IDN:pn-medan",), ("PER:budi-santoso",))]),
+    # an acquittal is none; the prosecutor who asks the judges for a verdict of guilt acts on the defendant
+    ("Majelis hakim menyatakan terdakwa Budi Santoso tidak terbukti bersalah.", []),
+    ("Jaksa menuntut agar majelis hakim menyatakan terdakwa Budi Santoso terbukti bersalah menipu.",
+     [("COERCE", ("AGT:IDN:GOV:jaksa",), ("PER:budi-santoso",))]),
+])
+def test_a_verdict_of_guilt_declared_on_a_defendant(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Jepang mempersoalkan kebijakan larangan ekspor nikel Indonesia dalam laporan tahunannya.",
+     [("DISAPPROVE", ("JPN",), ("IDN",))]),
+    ("Larangan ekspor nikel Indonesia dipermasalahkan Uni Eropa sejak tahun lalu.", [("DISAPPROVE", ("IGO:EU",), ("IDN",))]),
+])
+def test_taking_issue_with_a_policy_disapproves_of_its_maker(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -1101,11 +1101,17 @@ class Arguments:
         role = self.role_of(actor_id)
         return bool(role) and _JUDGES in role.casefold().split()
 
-    def court_of_judge(self, judge: EventActor, position: int) -> EventActor | None:
+    def court_of_judge(self, judge: EventActor, position: int, ceiling: int) -> EventActor | None:
         """The court a judge (a person whose title holds "hakim": "Ketua Majelis Hakim Rosihan Juhriah
-        Rangkuti") sits in: the court named last before token `position`, on the judge's span."""
+        Rangkuti") sits in: the court named after the judge before token `ceiling` ('"...," ujar ketua majelis
+        hakim X saat membacakan amar putusan di Pengadilan Tipikor Jakarta'), else the court named last before
+        token `position`; on the judge's span."""
         if not self.judge(judge.actor_id):
             return None
+        after = next((k for k in range(position, ceiling) if self.tokens[k].start >= judge.end), ceiling)
+        court = self.court_between(after, ceiling)
+        if court is not None:
+            return EventActor(court.actor_id, court.name, court.country, court.sector, judge.start, judge.end)
         court = self._court_before(position)
         return event_actor(court, judge.start, judge.end) if court is not None else None
 

@@ -492,7 +492,9 @@ _EXERCISE = "latihan"  # a joint exercise's word: cooperation only between two s
 _TRIALS = frozenset({"sidang", "persidangan"})  # a hearing held with a defendant: the court's legal action
 _NOT_HELD = frozenset({"ditunda", "tertunda", "diundur", "dibatalkan", "batal", "urung", "tidak", "tak", "belum"})
 _TRIAL_WINDOW = 12  # words from a hearing's noun to its defendant ("Sidang lanjutan kasus dugaan suap ... dengan terdakwa")
-_SENTENCING = "menjatuhkan"  # a verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim'
+# A verdict read in a quote: '"Menjatuhkan pidana terhadap Terdakwa ...," ujar hakim', '"Mengadili, menyatakan terdakwa
+# ... bersalah," kata hakim ketua'.
+_SENTENCING = frozenset({"menjatuhkan", "mengadili", "menyatakan"})
 # Words after which a quote's opening verb phrase is a subject, not the speaker's act ("Menyerang Iran adalah ...").
 _PREDICATES = frozenset({"adalah", "merupakan", "bukan", "bukanlah", "ialah", "berarti", "membutuhkan"})
 # Words opening a clause of time whose act is the main subject's: "Usai bertemu Putin, Prabowo ..."
@@ -616,7 +618,7 @@ _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 # A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
-_DECLARED, _GUILTY = "dinyatakan", "bersalah"
+_DECLARED, _GUILTY = frozenset({"dinyatakan", "menyatakan"}), "bersalah"  # ("agar hakim menyatakan terdakwa X bersalah")
 _SENTENCE_UNITS = frozenset({"tahun", "bulan"})  # "dituntut lima tahun penjara"
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
@@ -1317,8 +1319,12 @@ class EventExtractor:
                     not (tokens[first].folded == _SET_AS and last + 1 < ceiling and tokens[last + 1].folded in pattern.needs):
                 return None  # (the role right after it, without "sebagai": "Sudewo ditetapkan tersangka oleh KPK")
         elif pattern.needs or pattern.roles:
+            trial = tokens[first].folded in _TRIALS or tokens[last].folded in _ACCUSED  # "menyatakan terdakwa X ... bersalah"
             theme = _needed(tokens, last + 1, arguments.words_ahead(
-                last + 1, _TRIAL_WINDOW if tokens[first].folded in _TRIALS else _NEEDS_WINDOW, ceiling), pattern.needs)
+                last + 1, _TRIAL_WINDOW if trial else _NEEDS_WINDOW, ceiling), pattern.needs)
+            if theme is not None and tokens[theme].folded == _GUILTY and any(
+                    t.folded in _NEGATORS for t in tokens[max(last + 1, theme - 2) : theme]):
+                return None  # "menyatakan terdakwa X tidak terbukti bersalah": an acquittal
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
                 if theme is None else None
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
@@ -1492,7 +1498,7 @@ class EventExtractor:
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else
-                      arguments.court_of_judge(speaker, first) or speaker if tokens[first].folded == _SENTENCING else speaker
+                      arguments.court_of_judge(speaker, first, sentence.last) or speaker if tokens[first].folded in _SENTENCING else speaker
                       for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted,
                                                            pattern.type in STANCES | {"DEMAND"})]
             # ('"Menjatuhkan pidana ...," tutur Ketua Majelis Hakim X': the court's verdict, read by its judge)
@@ -1926,6 +1932,8 @@ class EventExtractor:
                 trigger.voice == "passive" or any(_prosecutor(a) or _titled_prosecutor(arguments, a) for a in source)):
             event_type, mode_of_pattern = "COERCE", "arrest"  # "Jaksa menuntut X dengan hukuman 12 tahun penjara"
             # (also a prosecutor's quote: '"Kami menuntut agar terdakwa ... bersalah," kata jaksa ...')
+            if not _defendants(recipient, text) and (accused := _defendant_named(arguments, last + 1, ceiling)):
+                recipient = accused  # "menuntut agar majelis hakim menyatakan terdakwa X bersalah": X, not the judges
         if event_type == "THREATEN" and tokens[first].folded in _WARNINGS and _asks(tokens, last + 1, min(ceiling, last + 1 + _ASKING_WINDOW)):
             event_type, mode_of_pattern = "DEMAND", None
         if mode_of_pattern == "visit" and source and recipient and \
@@ -3821,6 +3829,13 @@ def _defendants(recipient: list[EventActor], text: str) -> bool:
                                    text[a.start : a.end].casefold().startswith(_ACCUSED) for a in recipient)
 
 
+def _defendant_named(arguments: Arguments, start: int, ceiling: int) -> list[EventActor]:
+    """The people named right after the first "terdakwa" within a prosecution's reach from `start`."""
+    tokens = arguments.tokens
+    accused = next((k for k in range(start, min(ceiling, start + _SENTENCE_WINDOW)) if tokens[k].folded == _ACCUSED[0]), None)
+    return arguments.event_actors(arguments.people_listed(accused + 1, ceiling)) if accused is not None else []
+
+
 def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> bool:
     """Whether a demand at ``first``..``last`` is the prosecution's: "menuntut"/"dituntut" and a sentence or
     a verdict of guilt asked for after it ("menuntut X dengan hukuman 12 tahun penjara", "dituntut pidana
@@ -3829,7 +3844,7 @@ def _prosecuted(tokens: list[Token], first: int, last: int, ceiling: int) -> boo
     window = tokens[last + 1 : min(ceiling, last + 1 + _SENTENCE_WINDOW)]
     return tokens[first].folded in _PROSECUTING and (
         any(t.folded in _SENTENCES for t in window)
-        or any(t.folded == _GUILTY and _DECLARED in {u.folded for u in window[:k]} and window[k - 1].folded not in _NOT_TO
+        or any(t.folded == _GUILTY and _DECLARED & {u.folded for u in window[:k]} and window[k - 1].folded not in _NOT_TO
                for k, t in enumerate(window) if k)
         or last + 1 < ceiling and tokens[last + 1].folded in _SENTENCE_DEGREES)
 
@@ -5249,7 +5264,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
         # menangkap dan menahan tersangka," ujar ...')
     if position == first - 1 and position >= floor and tokens[position].text in ("\"", "“") and \
             tokens[first].text[:1].isupper() and _VERB.fullmatch(tokens[first].folded) and (speakers or quoted) and \
-            (stance or tokens[first].folded == _SENTENCING) and not _predicated(tokens, first):
+            (stance or tokens[first].folded in _SENTENCING) and not _predicated(tokens, first):
         return _nearest_speaker(first, speakers, quoted)  # a quote that opens with the act's verb is the speaker's:
         # '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 3 tahun," tutur Ketua Majelis Hakim ...'
     if position < floor or tokens[position].folded not in FIRST_PERSON or not (speakers or quoted):
