@@ -7730,3 +7730,37 @@ def test_a_verdict_of_guilt_declared_on_a_defendant(text, expected):
 def test_taking_issue_with_a_policy_disapproves_of_its_maker(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talking with someone is talks, by phone when a phone is named after it; speaking somewhere is none
+    ("Kanselir Jerman Friedrich Merz berbicara dengan Presiden Prancis Emmanuel Macron selama satu jam di Berlin.",
+     [("CONSULT", ("PER:emmanuel-macron",), ("PER:friedrich-merz",))]),  # (in Berlin: the French guest visits)
+    ("Kanselir Jerman Friedrich Merz berbicara dengan Presiden Prancis Emmanuel Macron lewat sambungan telepon.",
+     [("CONSULT", ("PER:friedrich-merz",), ("PER:emmanuel-macron",))]),
+    ("Sekretaris Jenderal NATO Mark Rutte berbicara di Den Haag tentang anggaran pertahanan.", []),
+    # a decision or a step welcomed is support of whoever took it, no guest received
+    ("Pemerintah Malaysia menyambut hangat keputusan Thailand membuka kembali perbatasan.",
+     [("SUPPORT", ("MYS",), ("THA",))]),
+    ("Presiden Prabowo Subianto menyambut hangat kedatangan Presiden Brasil Lula da Silva di Istana Merdeka.",
+     [("CONSULT", ("PER:lula-da-silva",), ("PER:prabowo-subianto",))]),
+    # the one who said something, named after a passive of saying, is who acts in the clause of when that follows
+    ("Hal itu disampaikan Menteri Luar Negeri Sugiono saat bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo.",
+     [("CONSULT", ("PER:sugiono",), ("PER:takeshi-iwaya",))]),
+])
+def test_talks_welcomes_and_the_sayer_of_a_passive(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_talking_by_phone_takes_the_phone_mode():
+    _, events = events_of("Kanselir Jerman Friedrich Merz berbicara dengan Presiden Prancis Emmanuel Macron lewat "
+                          "sambungan telepon.")
+    assert [e.mode for e in events] == ["phone"]
+
+
+def test_a_meeting_during_a_visit_goes_with_the_visit_told_nearest():
+    _, events = events_of("Perdana Menteri India Narendra Modi mengunjungi Moskow tahun lalu. Kini Presiden Rusia "
+                          "Vladimir Putin tiba di New Delhi. Kedua pemimpin kemudian berbicara selama dua jam.", "2025-06-18")
+    consults = [(e.source[0].actor_id, e.recipient[0].actor_id) for e in events if e.event_type == "CONSULT"]
+    assert ("PER:vladimir-putin", "IND") in consults and ("PER:narendra-modi", "PER:vladimir-putin") not in consults

@@ -192,6 +192,9 @@ SPEAKER_AFTER_QUOTE |= frozenset(word + "nya" for word in SPEAKER_AFTER_QUOTE | 
 SPEAKER_WORDS = SPEAKER_AFTER | SPEAKER_AFTER_QUOTE
 AS_IN = frozenset({"seperti", "sebagaimana"})  # before a passive of reporting they open who says it
 REPORTED_IN = frozenset({"dilaporkan", "dikutip", "dilansir", "diberitakan", "disampaikan", "dikatakan"})
+# Passives of saying whose agent follows them: "Hal itu disampaikan X saat ...", "dikatakan oleh X usai ...".
+_SAID_PASSIVES = frozenset({"disampaikan", "dikatakan", "diungkapkan", "ditegaskan", "dijelaskan", "diutarakan",
+                            "dikemukakan", "disebutkan"})
 # Words that open an unquoted clause's attribution after a comma: ", kata X", ", menurut laporan Reuters",
 # ", ujarnya", and "seperti"/"sebagaimana" before a passive of reporting (`opens_attribution`).
 _ATTRIBUTION_OPENERS = (SPEAKER_AFTER - AS_IN) | {word for word in SPEAKER_AFTER_QUOTE if word.endswith("nya")}
@@ -1897,6 +1900,10 @@ class Arguments:
         if first_verb is not None and (saying := self.saying_resumed(trigger_first, floor)) is not None:
             return self.subject(saying, floor, window)  # "Khamenei mengatakan bahwa Iran tidak akan menyerah dan
             # memperingatkan AS ...": the speaker warns, not the one the reported clause is about
+        if first_verb is not None and self.tokens[first_verb].folded in _SAID_PASSIVES and \
+                (agent := self.group_starting_at(first_verb + 1 + (self.tokens[first_verb + 1].folded == "oleh"),
+                                                 trigger_first)) is not None:
+            return agent  # "Hal itu disampaikan Menlu Sugiono saat bertemu Menlu Iran": the one who said it meets
         if first_verb is not None and (not self.tokens[first_verb].folded.startswith("di") or
                                        self.tokens[trigger_first].folded.startswith("di") and self.is_verb(trigger_first)):
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group; but
@@ -2268,8 +2275,10 @@ class Arguments:
         if self.tokens[position].folded == _FOR and position - 1 > floor and self.tokens[position - 1].folded in _READY:
             return position - 1  # "Peskov mengatakan Putin terbuka untuk berdialog": Putin, who is open to it
         verb = self._verb_before(position, floor)
-        if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position):
-            return None  # "Polisi menembak seorang pria saat menyerang petugas": the man may be the one attacking
+        if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position) \
+                and self.tokens[verb].folded not in _SAID_PASSIVES:
+            return None  # "Polisi menembak seorang pria saat menyerang petugas": the man may be the one attacking (but
+            # a saying's agent is the one who says it: "Hal itu disampaikan X saat menerima kunjungan Y")
         if verb is None or (relative := self._relative_opener(verb, floor)) is None:
             return verb
         return self._verb_before(relative, floor) or verb  # "X memperingatkan ancaman dari konflik yang terus berlangsung dan menyerukan"

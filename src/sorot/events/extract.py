@@ -782,6 +782,7 @@ _VICTIM = ":korban"  # a crime's victims, whom a search for them does not invest
 _SEARCHING = "mencari"  # "menelusuri sungai untuk mencari korban": a search, not an investigation
 _WELCOMED = "disambut"  # bare, welcomed by whom "oleh" or a name right after says ("Usulan Qatar disambut Hamas")
 _WELCOMED_HOW = frozenset({"oleh", "hangat", "antusias", "meriah"})
+_WELCOMES = "menyambut"
 _APPEALS = frozenset({"banding", "kasasi"})  # "mengajukan banding atas vonis Pengadilan Tipikor"
 _CONCERNED = frozenset({"keprihatinan", "prihatin", "khawatir"})
 _ARRIVING = frozenset({"tiba", "datang", "hadir", "mendatangi"})  # verbs of arriving, which a summons also brings
@@ -803,6 +804,8 @@ _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a 
 _WILL = frozenset({"akan"})
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
+_TALKING = frozenset({"berbicara", "berbincang", "bercakap"})  # talks, by phone when one of `_PHONES` follows
+_PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
@@ -1821,6 +1824,13 @@ class EventExtractor:
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
+        if pattern.hosted and trigger.voice == "active" and tokens[first].folded == _WELCOMES and \
+                _welcomed_act(tokens, last + 1, ceiling):
+            event_type, mode_of_pattern = "SUPPORT", None  # "Indonesia menyambut hangat keputusan Arab Saudi": the act's
+            source, recipient = recipient, source  # doer is welcomed, as no guest is (not "menyambut kedatangan X")
+        if event_type == "CONSULT" and tokens[first].folded in _TALKING and \
+                _needed(tokens, last + 1, arguments.words_ahead(last + 1, _NEEDS_WINDOW, ceiling), _PHONES) is not None:
+            mode_of_pattern = "phone"  # "Trump berbicara dengan Netanyahu melalui sambungan telepon"
         if mode_of_pattern in _TAKEN_FROM and ((owners := arguments.fronted_owners(floor, first)) or
                                                tokens[first].folded == _THWARTS):
             recipient = _home(arguments.event_actors(owners), arguments, sentence)  # "Dari tangan tersangka, polisi
@@ -2037,7 +2047,8 @@ class EventExtractor:
             if event_type == "CONSULT":
                 context.remove("future")
             event_type, mode_of_pattern = "REJECT", None
-        gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO"
+        gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO" and \
+            tokens[first].folded not in _TALKING  # (an official of a body who speaks somewhere holds no meeting)
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source) and not (
                 tokens[first].folded == _RECEIVES and recipient and all(a.sector == "GOV" for a in recipient)):
@@ -3415,16 +3426,17 @@ def _meetings_of_visits(events: list[Event]) -> None:
     visiting the other's state at that time is part of that visit: the visitor is the source and
     the host the recipient ("Putin dan Kim bertemu" during Putin's visit to North Korea; a meeting
     in September 2023 goes with that month's visit, not the June 2024 one)."""
-    visits = [(e.source[0].country, a.country, e.date) for e in events
+    visits = [(e.source[0].country, a.country, e.date, e.trigger[0]) for e in events
               if e.event_type == "CONSULT" and e.mode == "visit" and len(e.source) == 1 for a in e.recipient]
     for event in events:
         if event.event_type != "CONSULT" or event.mode is not None or event.recipient or len(event.source) != 2:
             continue
         one, other = event.source
-        matches = [(guest, host, when) for guest, host in ((one, other), (other, one)) for g, h, when in visits
+        matches = [(guest, host, when, at) for guest, host in ((one, other), (other, one)) for g, h, when, at in visits
                    if guest.country != host.country and (g, h) == (guest.country, host.country)]
-        if matches:
-            guest, host, _ = min(matches, key=lambda match: _visit_rank(match[2], event.date))
+        if matches:  # (of visits that fit as well, the one told nearest: the story's visit, not an earlier one it recalls)
+            guest, host, _, _ = min(matches, key=lambda match: (_visit_rank(match[2], event.date),
+                                                               abs(match[3] - event.trigger[0])))
             event.source, event.recipient, event.mode = [guest], [host], "visit"
 
 
@@ -3827,6 +3839,17 @@ def _defendants(recipient: list[EventActor], text: str) -> bool:
     return bool(recipient) and all(a.actor_id.split(":")[-1] in _ACCUSED or
                                    _DEFENDANT.search(text, max(0, a.start - 12), a.start) or
                                    text[a.start : a.end].casefold().startswith(_ACCUSED) for a in recipient)
+
+
+def _welcomed_act(tokens: list[Token], start: int, ceiling: int) -> bool:
+    """Whether what is welcomed from token `start` on, past words of manner ("hangat"), is an act, a decision,
+    a call or a deal, not a guest."""
+    while start < ceiling and tokens[start].folded in _WELCOMED_HOW | _WARMLY:
+        start += 1
+    return start < ceiling and (tokens[start].folded in _DOERS_NAMED or tokens[start].folded in _REFERRED_DEALS)
+
+
+_WARMLY = frozenset({"baik", "positif", "gembira", "sangat"})
 
 
 def _defendant_named(arguments: Arguments, start: int, ceiling: int) -> list[EventActor]:
