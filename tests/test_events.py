@@ -7764,3 +7764,22 @@ def test_a_meeting_during_a_visit_goes_with_the_visit_told_nearest():
                           "Vladimir Putin tiba di New Delhi. Kedua pemimpin kemudian berbicara selama dua jam.", "2025-06-18")
     consults = [(e.source[0].actor_id, e.recipient[0].actor_id) for e in events if e.event_type == "CONSULT"]
     assert ("PER:vladimir-putin", "IND") in consults and ("PER:narendra-modi", "PER:vladimir-putin") not in consults
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack "pada" a target
+    ("Serangan drone Rusia pada Odesa melukai sembilan warga.", [("FIGHT", ("RUS",), ("UKR",))]),
+    # a phrase of occasion with an apposition set off by commas before the main clause
+    ("Dalam pertemuan dengan Perdana Menteri Singapura, Lawrence Wong, Presiden Prabowo Subianto membahas energi.",
+     [("CONSULT", ("PER:prabowo-subianto",), ("PER:lawrence-wong",))]),
+    # admiration is support; an alliance made is cooperation
+    ("Perdana Menteri Malaysia Anwar Ibrahim mengaku kagum pada kepemimpinan Presiden Prabowo Subianto.",
+     [("SUPPORT", ("PER:anwar-ibrahim",), ("PER:prabowo-subianto",))]),
+    ("Belarus menjalin aliansi militer dengan Rusia.", [("COOPERATE", ("BLR",), ("RUS",))]),
+    # people's feelings about things at a place are no stance toward its state
+    ("Para pendaki kagum dengan pemandangan gunung di Lombok.", []),
+    ("Penumpang kecewa dengan layanan bandara di Medan.", []),
+])
+def test_attacks_pada_appositions_in_occasions_admiration_and_alliances(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

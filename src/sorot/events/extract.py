@@ -2049,6 +2049,11 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO" and \
             tokens[first].folded not in _TALKING  # (an official of a body who speaks somewhere holds no meeting)
+        if event_type in STANCES and source and recipient and all(_civilians(a) for a in source) and \
+                all(_place_named(arguments, a) for a in recipient):
+            if event_type not in SOURCE_ONLY:
+                return None  # "Wisatawan kagum dengan keindahan pantai di Bali": people's feelings about a place's things
+            recipient = []  # (a refusal stands alone: "Para demonstran menolak visi Venesia sebagai ...")
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source) and not (
                 tokens[first].folded == _RECEIVES and recipient and all(a.sector == "GOV" for a in recipient)):
@@ -2971,11 +2976,15 @@ def _fronted_occasion_subject(arguments: Arguments, first: int, floor: int, ceil
     tokens = arguments.tokens
     if first - 1 != floor or tokens[floor].folded not in _OCCASION_OPENERS:
         return None
-    comma = next((k for k in range(first + 1, ceiling) if tokens[k].text == ","), None)
-    if comma is None:
-        return None
-    found = arguments.group_starting_at(comma + 1, ceiling)
-    return found[1] if found is not None and arguments.verb_after(found[0]) else None
+    commas = [k for k in range(first + 1, ceiling) if tokens[k].text == ","][:_OCCASION_COMMAS]
+    for comma in commas:  # past an apposition or a place set off by commas: "Dalam pertemuan dengan Menlu China,
+        found = arguments.group_starting_at(comma + 1, ceiling)  # Wang Yi, di Beijing, Menlu Sugiono ..."
+        if found is not None and arguments.verb_after(found[0]):
+            return found[1]
+    return None
+
+
+_OCCASION_COMMAS = 3  # commas a phrase of occasion may hold before the main clause
 
 
 def _called_off(tokens: list[Token], last: int, ceiling: int) -> bool:
@@ -5945,6 +5954,12 @@ def _named_party(tokens: list[Token], unit) -> bool:
     return tokens[unit.first].text[:1].isupper() and not (after < len(tokens) and tokens[after].text[:1].isupper()) and \
         "sebagai" not in {t.folded for t in tokens[after : after + 3]} and \
         not unit.actors[0].actor_id.startswith(("AGT:", "GRP:")) and unit.actors[0].type == "PER"
+
+
+def _place_named(arguments: Arguments, actor: EventActor) -> bool:
+    """Whether an event's actor is read from a place's name (a city, a province, a region), not a state's."""
+    unit = arguments.at_first.get(_index_at(arguments.tokens, actor.start))
+    return unit is not None and all(a.type == "LOC" for a in unit.actors)
 
 
 def _civilians(actor: EventActor) -> bool:
