@@ -7783,3 +7783,27 @@ def test_a_meeting_during_a_visit_goes_with_the_visit_told_nearest():
 def test_attacks_pada_appositions_in_occasions_admiration_and_alliances(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's or a judge's declaration of guilt on one named; anyone else's is no verdict
+    ("Majelis hakim Pengadilan Negeri Surabaya menyatakan Gregorius Ronald Tannur terbukti bersalah.",
+     [("COERCE", ("IDN:pn-surabaya",), ("PER:gregorius-ronald-tannur",))]),
+    ("Ketua Komisi III DPR Habiburokhman menyatakan Gregorius Ronald Tannur bersalah dalam kasus itu.", []),
+    # voicing aspirations to a body asks it to act
+    ("Ratusan buruh menyampaikan aspirasi kepada DPRD Jawa Barat soal upah minimum.",
+     [("DEMAND", ("AGT:IDN:CVL:buruh",), ("IDN:dprd-jawa-barat",))]),
+    # judging that someone's words smear a name is criticism of them
+    ("Partai Demokrat menilai pernyataan Hasto Kristiyanto mencoreng nama baik partai.",
+     [("DISAPPROVE", ("IDN:DEMOKRAT",), ("PER:hasto-kristiyanto",))]),
+])
+def test_declared_guilt_aspirations_and_smears(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_judge_s_dated_words_date_the_verdict_told_two_sentences_before():
+    _, events = events_of('Budi Santoso divonis 12 tahun penjara. Hakim menyatakan Budi Santoso bersalah menyuap '
+                          'pejabat pajak. "Menjatuhkan pidana penjara selama 12 tahun," kata ketua majelis hakim Agus '
+                          "Salim di Pengadilan Tipikor Jakarta, Rabu (18/6/2025).", "2025-06-19")
+    assert [e.date for e in events if e.event_type == "COERCE"][:2] == ["2025-06-18", "2025-06-18"]

@@ -895,6 +895,7 @@ class EventExtractor:
         since_meeting = 0  # sentences since the one that told the last dated meeting
         previous: list[Event] = []  # the events of the sentence before
         told: list[Event] = []  # the events of the last sentence that had any, which a later one may date
+        told_before: list[Event] = []  # ... and of the one before it
         since_told = 0  # sentences since then
         quotes = self._quote_speakers(tokens, arguments)
         enforcers: dict[tuple[str, ...], tuple[int, tuple[EventActor, ...]]] = {}  # actor ids -> (count, actors)
@@ -943,8 +944,11 @@ class EventExtractor:
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
                 if not any(t.folded in _LATER_OCCASIONS for t in tokens[sentence.first : sentence.last]):
-                    _date_verdicts(told, *said, arguments, text)  # (not words said on another occasion: "kata hakim
-                    # ketua saat dikonfirmasi wartawan, Kamis")
+                    sentenced = {a.actor_id for e in told if e.event_type == "COERCE" for a in e.recipient}
+                    _date_verdicts(told + [e for e in told_before if sentenced & {a.actor_id for a in e.recipient}],
+                                   *said, arguments, text)  # (and the verdict on them told in the sentence before:
+                    # "X divonis ... . Hakim menyatakan X bersalah ... . '...,' kata hakim ketua, Rabu"; not words said
+                    # on another occasion: "kata hakim ketua saat dikonfirmasi wartawan, Kamis")
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
@@ -967,6 +971,7 @@ class EventExtractor:
             events.extend(found)
             previous = found
             continued = any(opened < first and last <= closed for opened, closed, _ in quotes)
+            told_before = told if found else told_before
             told, since_told = (found, 0) if found else (told, since_told + (not continued))
             # (the sentences of one quote count as one: '... meminta ... . "... . ... ," ucap X, Senin')
             if since_told > _TOLD_REACH:
@@ -1824,6 +1829,9 @@ class EventExtractor:
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
+        if event_type == "COERCE" and first == last and tokens[first].folded in _DECLARED and \
+                not all(_of_court(a, arguments) for a in source):
+            return None  # "menyatakan X bersalah" is a verdict only in a court's or a judge's words
         if pattern.hosted and trigger.voice == "active" and tokens[first].folded == _WELCOMES and \
                 _welcomed_act(tokens, last + 1, ceiling):
             event_type, mode_of_pattern = "SUPPORT", None  # "Indonesia menyambut hangat keputusan Arab Saudi": the act's
@@ -6303,9 +6311,10 @@ def _trial_act(text: str, position: int) -> bool:
     """Whether the trigger at character ``position`` is a prosecutor's or a court's act, which comes long after the
     crime: "dituntut", "divonis", "memvonis", "menjatuhkan vonis"."""
     words = text[position : position + _WORD_CHARS].casefold().split()
-    if not words or words[0] not in _PROSECUTING | _VERDICT_VERBS:
+    if not words or words[0] not in _PROSECUTING | _VERDICT_VERBS | _DECLARED:
         return False
-    return words[0] in _PROSECUTING or words[0].endswith("vonis") or len(words) > 1 and words[1].startswith(_VERDICT_WORDS)
+    return words[0] in _PROSECUTING | _DECLARED or words[0].endswith("vonis") or \
+        len(words) > 1 and words[1].startswith(_VERDICT_WORDS)  # ("menyatakan X bersalah", "dinyatakan bersalah")
     # ("menjatuhkan vonis", "dijatuhi hukuman"; not "menjatuhkan sanksi", "dijatuhi sanksi")
 
 
