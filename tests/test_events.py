@@ -7807,3 +7807,9 @@ def test_a_judge_s_dated_words_date_the_verdict_told_two_sentences_before():
                           'pejabat pajak. "Menjatuhkan pidana penjara selama 12 tahun," kata ketua majelis hakim Agus '
                           "Salim di Pengadilan Tipikor Jakarta, Rabu (18/6/2025).", "2025-06-19")
     assert [e.date for e in events if e.event_type == "COERCE"][:2] == ["2025-06-18", "2025-06-18"]
+
+
+def test_the_years_of_a_case_after_a_stance_do_not_date_it():
+    _, events = events_of("Wali Kota Bogor Dedie Rachim mendukung penegakan hukum oleh Kejaksaan Negeri Bogor terkait "
+                          "kasus korupsi dana hibah tahun 2019 dan 2021, Jumat (13/6/2025).", "2025-06-14")
+    assert [(e.event_type, e.date) for e in events] == [("SUPPORT", "2025-06-13")]

@@ -207,6 +207,9 @@ _HAPPENED_CLAUSE = re.compile(r"\byang\s+(?:terjadi|berlangsung|dilakukan|dilanc
 # ... and so does the start of a span the stance's object has lasted ("menyoroti peningkatan kerja sama ... sejak
 # penandatanganan perjanjian pada Juni 2024": the praise is not of June 2024).
 _SINCE = re.compile(r"\bsejak\b", re.IGNORECASE)
+# ... and so do the years of a case named after it ("mendukung penegakan hukum ... terkait kasus korupsi dana hibah
+# tahun 2017, 2018 dan 2020": the stance is not of those years).
+_CASE_WORD = re.compile(r"kasus|perkara", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum)\b|,\s*menyusul\b|"
                            r"(?:[,;]|\b(?:dan|padahal|sedangkan|namun|tetapi)\b)[^,;.]{0,30}?\bsebelumnya\b|"
                            r"\bsejak\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\s+(?:me|di|ber|ter)[a-z]{3,}\b",
@@ -6243,7 +6246,9 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
                                    or outbreak is not None and t.start >= outbreak.end() or _closing(text, t, position))
             and not (t.start > position and _LATER_CLAUSE.search(text, position, t.start))
             and not (other_act and t.start > position and (_HAPPENED_CLAUSE.search(text, position, t.start)
-                                                           or _SINCE.search(text, position, t.start))
+                                                           or _SINCE.search(text, position, t.start)
+                                                           or _YEAR.fullmatch(t.value or "") and
+                                                           _CASE_WORD.search(text, position, t.start))
                      and not _closing(text, t, position))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
             and not (t.end <= position and _SUBORDINATE_AFTER.search(text, t.end, position))
