@@ -7813,3 +7813,16 @@ def test_the_years_of_a_case_after_a_stance_do_not_date_it():
     _, events = events_of("Wali Kota Bogor Dedie Rachim mendukung penegakan hukum oleh Kejaksaan Negeri Bogor terkait "
                           "kasus korupsi dana hibah tahun 2019 dan 2021, Jumat (13/6/2025).", "2025-06-14")
     assert [(e.event_type, e.date) for e in events] == [("SUPPORT", "2025-06-13")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one's own (or one's state's) stance told in a "bahwa" clause is taken on the day it is said
+    ("Presiden Iran Masoud Pezeshkian mengatakan pada Selasa (17/6/2025) bahwa negaranya menolak tuntutan Amerika "
+     "Serikat.", ["2025-06-17"]),
+    # not another's stance that a speaker reports
+    ("Kementerian Luar Negeri Indonesia mengatakan pada Selasa (17/6/2025) bahwa Iran telah mengecam serangan Israel.",
+     [None]),
+])
+def test_one_s_own_stance_is_dated_by_the_day_it_is_said(text, expected):
+    _, events = events_of(text, "2025-06-19")
+    assert [e.date for e in events if e.event_type in ("REJECT", "DISAPPROVE")] == expected

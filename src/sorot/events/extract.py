@@ -2252,6 +2252,13 @@ class EventExtractor:
                          any(t.folded in _CLAIMED for t in tokens[sentence.first : first])):
             context.append("alleged")  # "Jepang mengatakan Rusia telah mengirim senjata ke Suriah" (but a denial of a
             # claim its sentence reports is no part of the claim: "..., klaim yang dibantah oleh militer Israel")
+        if date is None and event_type in STANCES | {"DEMAND"} and trigger.voice != "noun" and \
+                (sayer := next((speaker for position, speaker in reversed(speakers) if position <= first), None)) and \
+                all(a.actor_id == sayer.actor_id or _is_state(a) and a.country == sayer.country for a in source) and \
+                (said := next((t for t in timexes if _day_of_saying(text, t, tokens[first].start)
+                               and 0 <= t.start - sayer.end <= _SAID_CHARS), None)) is not None:
+            date, date_span = said.value, (said.start, said.end)  # "Khamenei mengatakan pada Rabu (18/6) bahwa
+            # negaranya tidak akan menerima ...": one's own stance is taken as it is said
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
@@ -6260,6 +6267,20 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+def _day_of_saying(text: str, timex, position: int) -> bool:
+    """Whether a time expression before a stance's trigger is the day of a saying whose "bahwa" clause holds the
+    trigger: "Khamenei mengatakan dalam sebuah pernyataan pada Rabu 18 Juni 2025 bahwa negaranya tidak akan
+    menerima ..." (the stance is taken as it is said)."""
+    return timex.end <= position and _THAT_NEXT.match(text, timex.end) is not None and \
+        _SAID_BEFORE.search(text, max(0, timex.start - _SAID_CHARS), timex.start) is not None and \
+        not _OTHER_CLAUSE.search(text, _THAT_NEXT.match(text, timex.end).end(), position)
+
+
+_THAT_NEXT = re.compile(r"\)?\s*,?\s*bahwa\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|mengumumkan|menyampaikan)\b", re.IGNORECASE)
+_SAID_CHARS = 60  # characters from the verb of saying to the day it was said
 
 
 def _closing(text: str, timex, position: int) -> bool:
