@@ -7826,3 +7826,16 @@ def test_the_years_of_a_case_after_a_stance_do_not_date_it():
 def test_one_s_own_stance_is_dated_by_the_day_it_is_said(text, expected):
     _, events = events_of(text, "2025-06-19")
     assert [e.date for e in events if e.event_type in ("REJECT", "DISAPPROVE")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Terdakwa Budi Santoso dijatuhkan hukuman sepuluh tahun penjara oleh majelis hakim Pengadilan Negeri Medan.",
+     [("COERCE", ("IDN:pn-medan",), ("PER:budi-santoso",))]),
+    ("DPR mengamanatkan kepada Kementerian Keuangan agar menyiapkan anggaran bantuan banjir.",
+     [("DEMAND", ("IDN:DPR",), ("IDN:MOF",))]),
+    ("Badan Narkotika Nasional membentuk tim gabungan bersama Bea Cukai untuk mengawasi pelabuhan.",
+     [("COOPERATE", ("IDN:BNN",), ("IDN:DJBC",))]),
+])
+def test_a_sentence_written_dijatuhkan_a_mandate_and_a_joint_team(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
