@@ -7839,3 +7839,44 @@ def test_one_s_own_stance_is_dated_by_the_day_it_is_said(text, expected):
 def test_a_sentence_written_dijatuhkan_a_mandate_and_a_joint_team(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call that never reached one, or that one claims never came, is no refusal
+    ("Para nelayan tidak menerima seruan evakuasi dari BPBD sebelum badai datang.", []),
+    # "negaranya" told to someone is the speaker's state
+    ("Menlu Sugiono mengatakan kepada Menlu Jepang Takeshi Iwaya bahwa negaranya menolak tarif baru Amerika Serikat.",
+     [("REJECT", ("IDN",), ("USA",))]),
+    # a declaration of guilt by an observer, or a verdict no one gave, is none
+    ("Pengamat hukum Bivitri Susanti menyatakan terdakwa Harvey Moeis bersalah.", []),
+    ("Tak satu pun dari tiga terdakwa itu dinyatakan bersalah oleh pengadilan.", []),
+    ("Mantan bupati itu belum pernah dinyatakan bersalah oleh pengadilan.", []),
+    # people's words about the capital are words about the government; admiration of people or things no one names
+    # is a feeling
+    ("Warga Papua mengecam Jakarta atas kebijakan pemekaran wilayah.",
+     [("DISAPPROVE", ("AGT:IDN:CVL:warga",), ("IDN",))]),
+    ("Para wisatawan kagum dengan keramahan warga Yogyakarta.", []),
+    ("Penonton kagum melihat atraksi pesawat TNI AU.", []),
+    # one's own aspirations voiced to a body; not another's relayed
+    ("Kepala desa menyampaikan aspirasi petani kepada Bupati Garut.", []),
+])
+def test_the_reviews_mends_of_the_fiftieth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted judge's court is where the verdict is read, not the court whose ruling is appealed
+    ('"Menjatuhkan pidana penjara 20 tahun kepada terdakwa Harvey Moeis," kata hakim ketua Teguh Harianto saat '
+     "membacakan putusan banding atas putusan Pengadilan Tipikor Jakarta Pusat.", ("PER:teguh-harianto",)),
+])
+def test_a_quoted_judge_s_court_is_where_the_verdict_is_read(text, expected):
+    _, events = events_of(text)
+    assert tuple(a.actor_id for a in events[0].source) == expected
+
+
+def test_a_judge_s_dated_words_do_not_date_another_court_s_earlier_verdict():
+    _, events = events_of("PN Medan memvonis Joko Purnomo tiga tahun penjara. Dalam perkara lain, Joko Purnomo divonis "
+                          'dua tahun oleh PN Binjai. "Terdakwa terbukti menipu," kata hakim ketua PN Binjai, Senin '
+                          "(16/6/2025).", "2025-06-20")
+    assert [e.date for e in events] == [None, "2025-06-16"]

@@ -161,6 +161,7 @@ NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang sak
 _KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
                         "kakak", "adik", "menantu", "mertua", "keponakan", "sepupu", "pacar", "kekasih"})
 _OWN_STATE = "negaranya"  # the state of the person or body named last
+_TOLD_WORDS = 8  # tokens back from "bahwa" to the "kepada" of whom a speaker tells
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
 _APPOSITION_HEADS = frozenset({
@@ -1113,7 +1114,9 @@ class Arguments:
             return None
         after = next((k for k in range(position, ceiling) if self.tokens[k].start >= judge.end), ceiling)
         court = self.court_between(after, ceiling)
-        if court is not None:
+        if court is not None and self.tokens[bisect_left(self._starts, court.start) - 1].folded == _AT:
+            # (where the verdict is read, "di Pengadilan ...": not the court whose ruling is appealed or overturned,
+            # "membacakan putusan banding atas putusan Pengadilan Tipikor Jakarta Pusat")
             return EventActor(court.actor_id, court.name, court.country, court.sector, judge.start, judge.end)
         court = self._court_before(position)
         return event_actor(court, judge.start, judge.end) if court is not None else None
@@ -1353,6 +1356,12 @@ class Arguments:
         if outer is None or outer.first > unit.first:  # "Duta Besar Iran untuk Indonesia": the title, not its state
             self.at_last[unit.last] = unit
 
+    def _told_to(self, index: int) -> bool:
+        """Whether the word at `index` opens what someone was told, the one told named last: "mengatakan kepada
+        Sugiono bahwa negaranya ..."."""
+        return index > 1 and self.tokens[index - 1].folded == THAT and \
+            any(t.folded == "kepada" for t in self.tokens[max(0, index - _TOLD_WORDS) : index - 1])
+
     def _anaphor(self, index: int, recent: list[ArticleActor], last_person: ArticleActor | None, counts: Counter,
                  last_end: dict[str, int]) -> Unit | None:
         word = self.tokens[index].folded
@@ -1375,9 +1384,11 @@ class Arguments:
             # named last, shortly before (officials' word for a suspect or a witness; not the officer who speaks of him)
         if word in _STATES_COUNTED and (states := self._states_counted(index, recent)) is not None:
             return states  # "Inggris, Kanada, dan Norwegia ... Ketiga negara itu menuding ...": the three
-        if word == _OWN_STATE and recent and recent[-1].type in ("PER", "ORG") and recent[-1].country and \
-                (state := self._states.get(recent[-1].country) or (
-                    self._state_named(recent[-1].country) if self._state_named else None)) is not None:
+        owner = recent[-2] if len(recent) > 1 and self._told_to(index) else recent[-1] if recent else None
+        # (the speaker's, not the one spoken to: "Araghchi mengatakan kepada Sugiono bahwa negaranya ...")
+        if word == _OWN_STATE and owner is not None and owner.type in ("PER", "ORG") and owner.country and \
+                (state := self._states.get(owner.country) or (
+                    self._state_named(owner.country) if self._state_named else None)) is not None:
             return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine (named or not:
             # "Khamenei mengatakan bahwa negaranya tidak akan ...")
         if word in _SIDE_PRONOUNS and word != _SIDE and index and self.tokens[index - 1].is_word and \

@@ -621,7 +621,9 @@ _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 # A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
-_DECLARED, _GUILTY = frozenset({"dinyatakan", "menyatakan"}), "bersalah"  # ("agar hakim menyatakan terdakwa X bersalah")
+_DECLARES, _DECLARED_PASSIVE, _GUILTY = "menyatakan", "dinyatakan", "bersalah"
+_DECLARED = frozenset({_DECLARED_PASSIVE, _DECLARES})  # ("agar hakim menyatakan terdakwa X bersalah")
+_NONE_OF = re.compile(r"\b(?:tak|tidak)\s+(?:satu|seorang)\s+pun\b|\btidak\s+ada\b[^.,]*\byang\b", re.IGNORECASE)
 _SENTENCE_UNITS = frozenset({"tahun", "bulan"})  # "dituntut lima tahun penjara"
 _SENTENCE_DEGREES = frozenset({"ringan", "berat"})  # "menuntut ringan terdakwa": right after the demand only
 _SENTENCE_WINDOW = 14  # tokens after the demand ("menuntut mantan Gubernur Maluku Utara X dengan hukuman ...")
@@ -947,11 +949,8 @@ class EventExtractor:
             if told and (said := self._said_on(text, tokens, arguments, sentence, dated)) is not None:
                 _date_sayings(told, *said)
                 if not any(t.folded in _LATER_OCCASIONS for t in tokens[sentence.first : sentence.last]):
-                    sentenced = {a.actor_id for e in told if e.event_type == "COERCE" for a in e.recipient}
-                    _date_verdicts(told + [e for e in told_before if sentenced & {a.actor_id for a in e.recipient}],
-                                   *said, arguments, text)  # (and the verdict on them told in the sentence before:
-                    # "X divonis ... . Hakim menyatakan X bersalah ... . '...,' kata hakim ketua, Rabu"; not words said
-                    # on another occasion: "kata hakim ketua saat dikonfirmasi wartawan, Kamis")
+                    _date_verdicts(told, told_before, *said, arguments, text)  # (not words said on another occasion:
+                    # "kata hakim ketua saat dikonfirmasi wartawan, Kamis")
             if told and (held := _held_on(text, tokens, sentence, dated)) is not None:
                 named, timex = held
                 for event in told:  # "Polisi menangkap X. Penangkapan itu dilakukan pada Senin (16/6)."
@@ -1336,6 +1335,9 @@ class EventExtractor:
             if theme is not None and tokens[theme].folded == _GUILTY and any(
                     t.folded in _NEGATORS for t in tokens[max(last + 1, theme - 2) : theme]):
                 return None  # "menyatakan terdakwa X tidak terbukti bersalah": an acquittal
+            if theme is not None and pattern.type == "REJECT" and tokens[last].folded == _ACCEPTS and \
+                    _received_from(tokens, first, theme, ceiling):
+                return None  # "Warga tidak menerima seruan evakuasi dari BPBD": it never reached them
             role = _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs | pattern.roles) \
                 if theme is None else None
             if theme is None and role is None and not (pattern.or_named and _named_party(tokens, arguments.at_first.get(last + 1))):
@@ -1832,9 +1834,11 @@ class EventExtractor:
         if "future" not in context and (fronted_future or directive is not None):
             context.append("future")  # "memerintahkan Menlu untuk mengevakuasi WNI": asked for, not done
         event_type, mode_of_pattern = ("MOBILIZE", None) if deployment else (pattern.type, pattern.mode)
-        if event_type == "COERCE" and first == last and tokens[first].folded in _DECLARED and \
-                not all(_of_court(a, arguments) for a in source):
-            return None  # "menyatakan X bersalah" is a verdict only in a court's or a judge's words
+        if event_type == "COERCE" and tokens[first].folded == _DECLARES and not all(_of_court(a, arguments) for a in source):
+            return None  # "menyatakan (terdakwa) X bersalah" is a verdict only in a court's or a judge's words
+        if event_type == "COERCE" and tokens[first].folded == _DECLARED_PASSIVE and (
+                "negation" in context or _NONE_OF.search(text, sentence.start, tokens[first].start)):
+            return None  # "belum dinyatakan bersalah", "Tak satu pun terdakwa itu dinyatakan bersalah": no verdict
         if pattern.hosted and trigger.voice == "active" and tokens[first].folded == _WELCOMES and \
                 _welcomed_act(tokens, last + 1, ceiling):
             event_type, mode_of_pattern = "SUPPORT", None  # "Indonesia menyambut hangat keputusan Arab Saudi": the act's
@@ -2060,11 +2064,13 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO" and \
             tokens[first].folded not in _TALKING  # (an official of a body who speaks somewhere holds no meeting)
+        if tokens[first].folded in _ADMIRES and any(a.actor_id.startswith(("AGT:", "GRP:")) for a in recipient):
+            return None  # admiration of people or things no one names is a feeling ("kagum dengan keramahan warga")
         if event_type in STANCES and source and recipient and all(_civilians(a) for a in source) and \
                 all(_place_named(arguments, a) for a in recipient):
             if event_type not in SOURCE_ONLY:
                 return None  # "Wisatawan kagum dengan keindahan pantai di Bali": people's feelings about a place's things
-            recipient = []  # (a refusal stands alone: "Para demonstran menolak visi Venesia sebagai ...")
+            recipient = []  # (a refusal stands alone: "Para demonstran menolak pembangunan hotel di Venesia")
         if (event_type == "CONSULT" and pattern.mode == "visit" or event_type == "INVESTIGATE") and source \
                 and all(_civilians(a) or a.actor_id.startswith(INITIALS) for a in source) and not (
                 tokens[first].folded == _RECEIVES and recipient and all(a.sector == "GOV" for a in recipient)):
@@ -3138,17 +3144,29 @@ def _date_sayings(events: list[Event], speakers: frozenset[str] | None, timex: T
             event.date, event.date_span = timex.value, (timex.start, timex.end)
 
 
-def _date_verdicts(events: list[Event], speakers: frozenset[str] | None, timex: Timex, arguments: Arguments,
-                   text: str) -> None:
+def _date_verdicts(events: list[Event], earlier: list[Event], speakers: frozenset[str] | None, timex: Timex,
+                   arguments: Arguments, text: str) -> None:
     """Date an undated verdict by the day a judge's words quoted next were spoken: "X divonis 6 tahun penjara.
-    '...,' kata Ketua Majelis Hakim Y, Senin (16/6/2025)" (the court reads its verdict as it speaks)."""
+    '...,' kata Ketua Majelis Hakim Y, Senin (16/6/2025)" (the court reads its verdict as it speaks); and, when one
+    is so dated, a verdict on the same person by the same or an unnamed court told in the sentence before ("X divonis
+    ... . Hakim menyatakan X bersalah ... . '...,' kata hakim ketua, Rabu"; not another court's: "PN Medan memvonis
+    X ... . Dalam perkara lain, X divonis oleh PN Binjai. '...,' kata hakim ketua PN Binjai")."""
     if not speakers or not any(arguments.judge(speaker) or court_of(speaker) for speaker in speakers):
         return
-    for event in events:
-        if event.date is None and event.event_type == "COERCE" and _trial_act(text, event.trigger[0]) and \
-                not text[event.trigger[0] : event.trigger[1]].casefold().startswith(tuple(_PROSECUTING)) and \
-                all(_of_court(a, arguments) for a in event.source):
-            event.date, event.date_span = timex.value, (timex.start, timex.end)
+    dated = [event for event in events if event.date is None and _read_verdict(event, arguments, text)]
+    sentenced = {a.actor_id for event in dated for a in event.recipient}
+    courts = {a.actor_id for event in dated for a in event.source}
+    for event in dated + [e for e in earlier if e.date is None and _read_verdict(e, arguments, text) and
+                          sentenced & {a.actor_id for a in e.recipient} and
+                          all(a.actor_id.startswith("AGT:") or a.actor_id in courts for a in e.source)]:
+        event.date, event.date_span = timex.value, (timex.start, timex.end)
+
+
+def _read_verdict(event: Event, arguments: Arguments, text: str) -> bool:
+    """Whether an event is a court's verdict or trial act (not a prosecutor's demand)."""
+    return event.event_type == "COERCE" and _trial_act(text, event.trigger[0]) and \
+        not text[event.trigger[0] : event.trigger[1]].casefold().startswith(tuple(_PROSECUTING)) and \
+        all(_of_court(a, arguments) for a in event.source)
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:
@@ -3877,6 +3895,8 @@ def _welcomed_act(tokens: list[Token], start: int, ceiling: int) -> bool:
 
 
 _WARMLY = frozenset({"baik", "positif", "gembira", "sangat"})
+_WHERE = frozenset({"di", "ke", "dari"})  # before a place where things are
+_ADMIRES = frozenset({"kagum", "mengagumi"})
 
 
 def _defendant_named(arguments: Arguments, start: int, ceiling: int) -> list[EventActor]:
@@ -5847,13 +5867,26 @@ def _refused(tokens: list[Token], first: int, floor: int) -> bool:
     if before > floor and tokens[before].folded == _ACCEPTS:
         while before - 1 > floor and tokens[before - 1].folded in _NOT_ACCEPTING_MODALS:
             before -= 1
-        return tokens[before - 1].folded in _NEGATORS  # "tidak akan menerima seruan Trump": refused as well
+        return tokens[before - 1].folded in _NEGATORS and not _received_from(tokens, before - 1, first, len(tokens))
+        # ("tidak akan menerima seruan Trump": refused as well; not a call that never came, `_received_from`)
     if before > floor and tokens[before].folded in UNDERGO:
         before -= 1  # "menolak menjalani pemeriksaan"
     return before >= floor and tokens[before].folded in _REFUSALS
 
 
 _ACCEPTS = "menerima"
+
+
+def _received_from(tokens: list[Token], first: int, noun: int, ceiling: int) -> bool:
+    """Whether "tidak menerima" at token `first` says that a call (its noun at `noun`) never reached one: one sent
+    "dari" someone ("tidak menerima seruan evakuasi dari BPBD"), or one who claims so ("mengaku tidak menerima
+    desakan apa pun")."""
+    return any(t.folded == "dari" for t in tokens[noun + 1 : min(ceiling, noun + _SENDER_REACH)]) or \
+        first > 0 and tokens[first - 1].folded in _CLAIMS
+
+
+_SENDER_REACH = 4  # tokens from a call's noun to the "dari" of its sender
+_CLAIMS = frozenset({"mengaku", "mengakui", "merasa"})
 _NOT_ACCEPTING_MODALS = frozenset({"akan", "mau", "bisa", "dapat", "pernah"})  # "tidak (akan, mau) menerima"
 
 
@@ -5975,9 +6008,12 @@ def _named_party(tokens: list[Token], unit) -> bool:
 
 
 def _place_named(arguments: Arguments, actor: EventActor) -> bool:
-    """Whether an event's actor is read from a place's name (a city, a province, a region), not a state's."""
-    unit = arguments.at_first.get(_index_at(arguments.tokens, actor.start))
-    return unit is not None and all(a.type == "LOC" for a in unit.actors)
+    """Whether an event's actor is read from a place's name (a city, a province, a region), not a state's, named
+    where something is ("pantai di Bali"; not "mengecam Jakarta", the government)."""
+    index = _index_at(arguments.tokens, actor.start)
+    unit = arguments.at_first.get(index)
+    return unit is not None and all(a.type == "LOC" for a in unit.actors) and index > 0 and \
+        arguments.tokens[index - 1].folded in _WHERE
 
 
 def _civilians(actor: EventActor) -> bool:
