@@ -7880,3 +7880,24 @@ def test_a_judge_s_dated_words_do_not_date_another_court_s_earlier_verdict():
                           'dua tahun oleh PN Binjai. "Terdakwa terbukti menipu," kata hakim ketua PN Binjai, Senin '
                           "(16/6/2025).", "2025-06-20")
     assert [e.date for e in events] == [None, "2025-06-16"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview is no talks; an attack "pada" a person or an occasion is none on them
+    ("Presiden Brasil Lula da Silva berbicara dengan BBC tentang perubahan iklim.", []),
+    ("Serangan Elon Musk pada Presiden Donald Trump menjadi sorotan media.", []),
+    ("Serangan itu terjadi pada masa pemerintahan Presiden Joko Widodo.", []),
+    # a step met with a reply is not welcomed
+    ("China menyambut keputusan Amerika Serikat dengan tarif balasan.", []),
+])
+def test_the_second_review_s_mends_of_the_fiftieth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
+
+
+def test_a_meeting_goes_with_the_visit_under_way_not_one_recalled():
+    article, events = events_of("Presiden Korea Selatan Lee Jae-myung tiba di Jakarta pada Kamis. Prabowo Subianto "
+                                "pernah mengunjungi Seoul pada 2023. Lee dan Prabowo bertemu selama dua jam.", "2025-06-20")
+    meetings = [(e.source[0].actor_id, e.recipient[0].actor_id) for e in events
+                if article.text[e.trigger[0] : e.trigger[1]] == "bertemu"]
+    assert meetings == [("PER:lee-jae-myung", "PER:prabowo-subianto")]

@@ -810,6 +810,10 @@ _WILL = frozenset({"akan"})
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _TALKING = frozenset({"berbicara", "berbincang", "bercakap"})  # talks, by phone when one of `_PHONES` follows
+_TALK_PARTNER_REACH = 2  # words between such a verb and the "dengan" of its partner ("berbicara langsung dengan X")
+_ON = "pada"  # a target ("serangan Rusia pada Kyiv"), but also a time or an occasion:
+_OCCASION_NOUNS = frozenset({"kunjungan", "masa", "era", "pemerintahan", "kepemimpinan", "saat", "acara", "peringatan",
+                             "hari", "malam", "pagi", "siang", "sore", "periode", "zaman"})
 _PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
@@ -1841,6 +1845,8 @@ class EventExtractor:
             return None  # "belum dinyatakan bersalah", "Tak satu pun terdakwa itu dinyatakan bersalah": no verdict
         if pattern.hosted and trigger.voice == "active" and tokens[first].folded == _WELCOMES and \
                 _welcomed_act(tokens, last + 1, ceiling):
+            if _met_with(tokens, last + 1, ceiling):
+                return None  # "Beijing menyambut langkah Washington dengan tarif balasan": answered, not welcomed
             event_type, mode_of_pattern = "SUPPORT", None  # "Indonesia menyambut hangat keputusan Arab Saudi": the act's
             source, recipient = recipient, source  # doer is welcomed, as no guest is (not "menyambut kedatangan X")
         if event_type == "CONSULT" and tokens[first].folded in _TALKING and \
@@ -2064,6 +2070,8 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO" and \
             tokens[first].folded not in _TALKING  # (an official of a body who speaks somewhere holds no meeting)
+        if tokens[first].folded in _TALKING and any(a.sector == "MED" for a in recipient):
+            return None  # talking with a newspaper or a channel is an interview, no talks ("berbicara dengan CNN")
         if tokens[first].folded in _ADMIRES and any(a.actor_id.startswith(("AGT:", "GRP:")) for a in recipient):
             return None  # admiration of people or things no one names is a feeling ("kagum dengan keramahan warga")
         if event_type in STANCES and source and recipient and all(_civilians(a) for a in source) and \
@@ -2502,7 +2510,14 @@ class EventExtractor:
                 # dialog dengan Pyongyang" is one side's promise to the other)
             elif phrase is not None and not (pattern.type in STANCES and trigger.voice == "active" and any(
                     t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])
-                    and arguments.tokens[phrase[0]].folded not in _FROM):
+                    and arguments.tokens[phrase[0]].folded not in _FROM) and not (
+                    arguments.tokens[phrase[0]].folded == _ON and (
+                        arguments.tokens[phrase[0] + 1].folded in _OCCASION_NOUNS or
+                        any(a.actor_id.startswith("PER:") for u in phrase[2] for a in u.actors))) and not (
+                    arguments.tokens[first].folded in _TALKING and phrase[0] > last + 1 + _TALK_PARTNER_REACH):
+                # (an attack "pada" a person or an occasion is none on them: "serangan Trump pada Jerome Powell",
+                # "serangan itu terjadi pada kunjungan Guterres ke Kyiv"; one talks with whom "dengan" names right
+                # after the verb, not "dalam wawancara dengan televisi pemerintah")
                 recipient = phrase[2] + _singled_out(arguments, phrase[1], ceiling, pattern.to)
                 # (not the target of an act the stance is on: "mengutuk serangan terhadap
                 # warga sipil" condemns the attackers, whom it does not name; but the act's doer after "dari" is
@@ -3471,17 +3486,18 @@ def _meetings_of_visits(events: list[Event]) -> None:
     visiting the other's state at that time is part of that visit: the visitor is the source and
     the host the recipient ("Putin dan Kim bertemu" during Putin's visit to North Korea; a meeting
     in September 2023 goes with that month's visit, not the June 2024 one)."""
-    visits = [(e.source[0].country, a.country, e.date, e.trigger[0]) for e in events
+    visits = [(e.source[0].country, a.country, e.date, e.trigger[0], "historical" in e.context) for e in events
               if e.event_type == "CONSULT" and e.mode == "visit" and len(e.source) == 1 for a in e.recipient]
     for event in events:
         if event.event_type != "CONSULT" or event.mode is not None or event.recipient or len(event.source) != 2:
             continue
         one, other = event.source
-        matches = [(guest, host, when, at) for guest, host in ((one, other), (other, one)) for g, h, when, at in visits
-                   if guest.country != host.country and (g, h) == (guest.country, host.country)]
-        if matches:  # (of visits that fit as well, the one told nearest: the story's visit, not an earlier one it recalls)
-            guest, host, _, _ = min(matches, key=lambda match: (_visit_rank(match[2], event.date),
-                                                               abs(match[3] - event.trigger[0])))
+        matches = [(guest, host, when, at, recalled) for guest, host in ((one, other), (other, one))
+                   for g, h, when, at, recalled in visits if guest.country != host.country and (g, h) == (guest.country, host.country)]
+        if matches:  # (of visits that fit as well, one not recalled as past, then the one told nearest: the story's
+            # visit, not an earlier one it recalls, "Prabowo pernah mengunjungi Seoul pada 2023")
+            guest, host, *_ = min(matches, key=lambda match: (_visit_rank(match[2], event.date), match[4],
+                                                              abs(match[3] - event.trigger[0])))
             event.source, event.recipient, event.mode = [guest], [host], "visit"
 
 
@@ -3895,6 +3911,16 @@ def _welcomed_act(tokens: list[Token], start: int, ceiling: int) -> bool:
 
 
 _WARMLY = frozenset({"baik", "positif", "gembira", "sangat"})
+
+
+def _met_with(tokens: list[Token], start: int, ceiling: int) -> bool:
+    """Whether what is welcomed from token `start` on is met with something other than warmth: "menyambut keputusan
+    IAEA dengan kecaman keras" (not "dengan baik", "dengan antusias")."""
+    position = next((k for k in range(start, min(ceiling, start + _REPLY_REACH)) if tokens[k].folded == _WITH), None)
+    return position is not None and position + 1 < ceiling and tokens[position + 1].folded not in _WELCOMED_HOW | _WARMLY
+
+
+_REPLY_REACH = 10  # tokens from what is welcomed to the "dengan" of a reply
 _WHERE = frozenset({"di", "ke", "dari"})  # before a place where things are
 _ADMIRES = frozenset({"kagum", "mengagumi"})
 
