@@ -7901,3 +7901,8 @@ def test_a_meeting_goes_with_the_visit_under_way_not_one_recalled():
     meetings = [(e.source[0].actor_id, e.recipient[0].actor_id) for e in events
                 if article.text[e.trigger[0] : e.trigger[1]] == "bertemu"]
     assert meetings == [("PER:lee-jae-myung", "PER:prabowo-subianto")]
+
+
+def test_two_sides_in_conflict_fight_each_other():
+    article, events = events_of("India dan Pakistan kembali berkonflik di Kashmir.")
+    assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IND",), ("PAK",)), ("FIGHT", ("PAK",), ("IND",))]
