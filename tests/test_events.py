@@ -7906,3 +7906,15 @@ def test_a_meeting_goes_with_the_visit_under_way_not_one_recalled():
 def test_two_sides_in_conflict_fight_each_other():
     article, events = events_of("India dan Pakistan kembali berkonflik di Kashmir.")
     assert sorted(summary(article, e) for e in events) == [("FIGHT", ("IND",), ("PAK",)), ("FIGHT", ("PAK",), ("IND",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meeting another's demand or request concedes to it; not granting it refuses it
+    ("Pemerintah Thailand memenuhi tuntutan Kamboja untuk membuka kembali perbatasan.",
+     [("CONCEDE", ("THA",), ("KHM",))]),
+    ("Majelis hakim tidak mengabulkan permintaan jaksa untuk mencabut izin praktik pengacara itu.",
+     [("REJECT", ("AGT:IDN:GOV:hakim",), ("AGT:IDN:GOV:jaksa",))]),
+])
+def test_meeting_a_demand_concedes_to_it(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

@@ -2118,7 +2118,7 @@ class EventExtractor:
             recipient = [a for a in recipient if not (a.actor_id.startswith("AGT:") and a.sector == "CVL"
                                                       and a.actor_id.split(":")[-1] not in _SUSPECTS)]
             # ("menelusuri dugaan kebocoran data pribadi warga": the residents are the harmed, not the traced)
-        if tokens[first].folded == _ANSWERS and not any(law_body(a.actor_id) for a in source):
+        if tokens[first].folded == _ANSWERS and event_type != "CONCEDE" and not any(law_body(a.actor_id) for a in source):
             return None  # a summons answered is an examination only by a body of law ("memenuhi panggilan KPK"; not
             # "memenuhi panggilan Palang Merah Indonesia untuk mendonorkan darah")
         if event_type == "CONSULT" and recipient and all(a.actor_id.startswith("AGT:") and a.sector == "MED" for a in recipient):
