@@ -810,11 +810,11 @@ _WILL = frozenset({"akan"})
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
 _TALKING = frozenset({"berbicara", "berbincang", "bercakap"})  # talks, by phone when one of `_PHONES` follows
+_PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _TALK_PARTNER_REACH = 2  # words between such a verb and the "dengan" of its partner ("berbicara langsung dengan X")
 _ON = "pada"  # a target ("serangan Rusia pada Kyiv"), but also a time or an occasion:
 _OCCASION_NOUNS = frozenset({"kunjungan", "masa", "era", "pemerintahan", "kepemimpinan", "saat", "acara", "peringatan",
                              "hari", "malam", "pagi", "siang", "sore", "periode", "zaman"})
-_PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _NOMINALISATION = re.compile(r"pe[nmrl]?[a-z-]{3,}an(nya)?")  # an act named as a noun: "pembunuhan", "pengesahan"
 _ACT_PHRASE = 10  # tokens from such a noun to the "oleh" that names its agent
 _CRIMES = frozenset({"kejahatan", "kekerasan"})  # nouns of acts that are no trigger: "kasus kekerasan oleh polisi"
@@ -1515,7 +1515,8 @@ class EventExtractor:
             source, recipient = [speaker], obliged
         if not source and trigger.voice != "passive":
             source = [_speaker_body(arguments, speaker) if _we(tokens, first, floor) else
-                      arguments.court_of_judge(speaker, first, sentence.last) or speaker if tokens[first].folded in _SENTENCING else speaker
+                      arguments.court_of_judge(speaker, first, sentence.last) or speaker
+                      if tokens[first].folded in _SENTENCING else speaker
                       for speaker in _first_person_speaker(tokens, first, floor, speakers, sentence.quoted,
                                                            pattern.type in STANCES | {"DEMAND"})]
             # ('"Menjatuhkan pidana ...," tutur Ketua Majelis Hakim X': the court's verdict, read by its judge)
@@ -3493,7 +3494,8 @@ def _meetings_of_visits(events: list[Event]) -> None:
             continue
         one, other = event.source
         matches = [(guest, host, when, at, recalled) for guest, host in ((one, other), (other, one))
-                   for g, h, when, at, recalled in visits if guest.country != host.country and (g, h) == (guest.country, host.country)]
+                   for g, h, when, at, recalled in visits
+                   if guest.country != host.country and (g, h) == (guest.country, host.country)]
         if matches:  # (of visits that fit as well, one not recalled as past, then the one told nearest: the story's
             # visit, not an earlier one it recalls, "Prabowo pernah mengunjungi Seoul pada 2023")
             guest, host, *_ = min(matches, key=lambda match: (_visit_rank(match[2], event.date), match[4],
@@ -3891,7 +3893,8 @@ def _named_as_place(arguments: Arguments, tokens: list[Token], actor: EventActor
 
 
 _DEMAND_NOUN = "tuntutan"  # a prosecutor's, on a defendant, asks for a sentence: "Tuntutan jaksa terhadap terdakwa X"
-_ACCUSED = ("terdakwa", "tersangka")
+_DEFENDANT_WORD = "terdakwa"
+_ACCUSED = (_DEFENDANT_WORD, "tersangka")
 _DEFENDANT = re.compile(rf"\b(?:{'|'.join(_ACCUSED)})\s+\Z", re.IGNORECASE)
 
 
@@ -3916,11 +3919,11 @@ _WARMLY = frozenset({"baik", "positif", "gembira", "sangat"})
 def _met_with(tokens: list[Token], start: int, ceiling: int) -> bool:
     """Whether what is welcomed from token `start` on is met with something other than warmth: "menyambut keputusan
     IAEA dengan kecaman keras" (not "dengan baik", "dengan antusias")."""
-    position = next((k for k in range(start, min(ceiling, start + _REPLY_REACH)) if tokens[k].folded == _WITH), None)
+    position = next((k for k in range(start, min(ceiling, start + _MET_WITH_REACH)) if tokens[k].folded == _WITH), None)
     return position is not None and position + 1 < ceiling and tokens[position + 1].folded not in _WELCOMED_HOW | _WARMLY
 
 
-_REPLY_REACH = 10  # tokens from what is welcomed to the "dengan" of a reply
+_MET_WITH_REACH = 10  # tokens from what is welcomed to the "dengan" of a reply
 _WHERE = frozenset({"di", "ke", "dari"})  # before a place where things are
 _ADMIRES = frozenset({"kagum", "mengagumi"})
 
@@ -3928,7 +3931,8 @@ _ADMIRES = frozenset({"kagum", "mengagumi"})
 def _defendant_named(arguments: Arguments, start: int, ceiling: int) -> list[EventActor]:
     """The people named right after the first "terdakwa" within a prosecution's reach from `start`."""
     tokens = arguments.tokens
-    accused = next((k for k in range(start, min(ceiling, start + _SENTENCE_WINDOW)) if tokens[k].folded == _ACCUSED[0]), None)
+    accused = next((k for k in range(start, min(ceiling, start + _SENTENCE_WINDOW)) if tokens[k].folded == _DEFENDANT_WORD),
+                   None)
     return arguments.event_actors(arguments.people_listed(accused + 1, ceiling)) if accused is not None else []
 
 
