@@ -7918,3 +7918,16 @@ def test_two_sides_in_conflict_fight_each_other():
 def test_meeting_a_demand_concedes_to_it(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court granting a request rules, and supply meeting a market's demand concedes nothing
+    ("Majelis hakim mengabulkan permintaan jaksa untuk menghadirkan saksi ahli.", []),
+    ("PLN menambah pasokan listrik untuk memenuhi permintaan masyarakat.", []),
+    # a row over a matter, a labour or party dispute, and a relative clause's background are no fighting
+    ("Serikat pekerja berkonflik dengan manajemen PT Freeport soal bonus tahunan.", []),
+    ("Partai Demokrat dan PDIP berkonflik soal ambang batas pencalonan.", []),
+])
+def test_the_fourth_review_s_mends_of_the_fiftieth_session(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

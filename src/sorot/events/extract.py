@@ -2071,6 +2071,18 @@ class EventExtractor:
             event_type, mode_of_pattern = "REJECT", None
         gathering = event_type == "CONSULT" and len(source) == 1 and source[0].country == "IGO" and \
             tokens[first].folded not in _TALKING  # (an official of a body who speaks somewhere holds no meeting)
+        if tokens[first].folded == _IN_CONFLICT and (
+                first > floor and tokens[first - 1].folded == "yang" or
+                any(t.folded in _ROW_OVER for t in tokens[last + 1 : min(ceiling, last + 1 + _ROW_REACH)]) or
+                not all(_is_state(a) or _forces(a) or a.sector in ARMED_SECTORS for a in source + recipient)):
+            return None  # sides in conflict fight only as states or armed forces, not in a row over a matter ("berkonflik
+            # soal pengungsi"), a labour or party dispute, nor as a relative clause's background ("Houthi, yang berkonflik
+            # dengan Arab Saudi, menembakkan rudal ...")
+        if event_type == "CONCEDE" and tokens[first].folded in _GRANTS and (
+                all(_of_court(a, arguments) for a in source) or tokens[last].folded == _REQUEST and (
+                    any(a.sector == "BUS" for a in source) or any(_civilians(a) for a in recipient))):
+            return None  # a court granting a request rules, it concedes nothing ("Hakim mengabulkan tuntutan jaksa"), and
+            # a request met by supply is a market's demand ("memenuhi permintaan masyarakat")
         if tokens[first].folded in _TALKING and any(a.sector == "MED" for a in recipient):
             return None  # talking with a newspaper or a channel is an interview, no talks ("berbicara dengan CNN")
         if tokens[first].folded in _ADMIRES and any(a.actor_id.startswith(("AGT:", "GRP:")) for a in recipient):
@@ -3926,6 +3938,11 @@ def _met_with(tokens: list[Token], start: int, ceiling: int) -> bool:
 _MET_WITH_REACH = 10  # tokens from what is welcomed to the "dengan" of a reply
 _WHERE = frozenset({"di", "ke", "dari"})  # before a place where things are
 _ADMIRES = frozenset({"kagum", "mengagumi"})
+_IN_CONFLICT = "berkonflik"
+_ROW_OVER = frozenset({"soal", "terkait", "mengenai", "tentang", "perihal"})  # a row over a matter
+_ROW_REACH = 8  # tokens after the verb within which the matter of a row is named
+_GRANTS = frozenset({"memenuhi", "mengabulkan", "menuruti"})  # meeting a demand or a request
+_REQUEST = "permintaan"  # also a market's demand
 
 
 def _defendant_named(arguments: Arguments, start: int, ceiling: int) -> list[EventActor]:
