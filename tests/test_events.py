@@ -7931,3 +7931,9 @@ def test_meeting_a_demand_concedes_to_it(text, expected):
 def test_the_fourth_review_s_mends_of_the_fiftieth_session(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", ["Rusia menyiapkan serangan besar terhadap Kyiv.", "Pasukan Rusia bersiap menyerang Kyiv."])
+def test_an_act_prepared_for_is_to_come(text):
+    _, events = events_of(text)
+    assert [("future" in e.context) for e in events] == [True]
