@@ -7805,8 +7805,8 @@ def test_declared_guilt_aspirations_and_smears(text, expected):
 def test_a_judge_s_dated_words_date_the_verdict_told_two_sentences_before():
     _, events = events_of('Budi Santoso divonis 12 tahun penjara. Hakim menyatakan Budi Santoso bersalah menyuap '
                           'pejabat pajak. "Menjatuhkan pidana penjara selama 12 tahun," kata ketua majelis hakim Agus '
-                          "Salim di Pengadilan Tipikor Jakarta, Rabu (18/6/2025).", "2025-06-19")
-    assert [e.date for e in events if e.event_type == "COERCE"][:2] == ["2025-06-18", "2025-06-18"]
+                          "Salim di Pengadilan Tipikor Surabaya, Selasa (17/6/2025).", "2025-06-19")
+    assert [e.date for e in events if e.event_type == "COERCE"][:2] == ["2025-06-17", "2025-06-17"]
 
 
 def test_the_years_of_a_case_after_a_stance_do_not_date_it():

@@ -1108,7 +1108,7 @@ class Arguments:
     def court_of_judge(self, judge: EventActor, position: int, ceiling: int) -> EventActor | None:
         """The court a judge (a person whose title holds "hakim": "Ketua Majelis Hakim Rosihan Juhriah
         Rangkuti") sits in: the court named after the judge before token `ceiling` ('"...," ujar ketua majelis
-        hakim X saat membacakan amar putusan di Pengadilan Tipikor Jakarta'), else the court named last before
+        hakim X ketika membacakan vonis di Pengadilan Negeri Medan'), else the court named last before
         token `position`; on the judge's span."""
         if not self.judge(judge.actor_id):
             return None

@@ -2284,8 +2284,8 @@ class EventExtractor:
                 all(a.actor_id == sayer.actor_id or _is_state(a) and a.country == sayer.country for a in source) and \
                 (said := next((t for t in timexes if _day_of_saying(text, t, tokens[first].start)
                                and 0 <= t.start - sayer.end <= _SAID_CHARS), None)) is not None:
-            date, date_span = said.value, (said.start, said.end)  # "Khamenei mengatakan pada Rabu (18/6) bahwa
-            # negaranya tidak akan menerima ...": one's own stance is taken as it is said
+            date, date_span = said.value, (said.start, said.end)  # "Pezeshkian mengatakan pada Selasa (17/6) bahwa
+            # negaranya menolak ...": one's own stance is taken as it is said
         confidence = 0.5 + (0.2 if recipient else 0.0) + (0.2 if trigger.voice != "noun" else 0.1)
         return Event(
             event_type, mode, source, recipient, date, date_span, location, context, attribution,
@@ -6354,8 +6354,8 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
 
 def _day_of_saying(text: str, timex, position: int) -> bool:
     """Whether a time expression before a stance's trigger is the day of a saying whose "bahwa" clause holds the
-    trigger: "Khamenei mengatakan dalam sebuah pernyataan pada Rabu 18 Juni 2025 bahwa negaranya tidak akan
-    menerima ..." (the stance is taken as it is said)."""
+    trigger: "Pezeshkian mengatakan pada Selasa (17/6) bahwa negaranya menolak ..." (the stance is taken as it is
+    said)."""
     return timex.end <= position and _THAT_NEXT.match(text, timex.end) is not None and \
         _SAID_BEFORE.search(text, max(0, timex.start - _SAID_CHARS), timex.start) is not None and \
         not _OTHER_CLAUSE.search(text, _THAT_NEXT.match(text, timex.end).end(), position)
