@@ -7937,3 +7937,9 @@ def test_the_fourth_review_s_mends_of_the_fiftieth_session(text, expected):
 def test_an_act_prepared_for_is_to_come(text):
     _, events = events_of(text)
     assert [("future" in e.context) for e in events] == [True]
+
+
+def test_a_measure_pada_a_person_still_reaches_them():
+    # (only an attack "pada" a person is none on them)
+    article, events = events_of("Amerika Serikat mengenakan tarif tambahan pada Presiden Brasil Lula da Silva.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("PER:lula-da-silva",))]

@@ -1384,13 +1384,13 @@ class Arguments:
             # named last, shortly before (officials' word for a suspect or a witness; not the officer who speaks of him)
         if word in _STATES_COUNTED and (states := self._states_counted(index, recent)) is not None:
             return states  # "Inggris, Kanada, dan Norwegia ... Ketiga negara itu menuding ...": the three
-        owner = recent[-2] if len(recent) > 1 and self._told_to(index) else recent[-1] if recent else None
-        # (the speaker's, not the one spoken to: "Araghchi mengatakan kepada Sugiono bahwa negaranya ...")
-        if word == _OWN_STATE and owner is not None and owner.type in ("PER", "ORG") and owner.country and \
-                (state := self._states.get(owner.country) or (
+        if word == _OWN_STATE and recent:
+            # the state of the one named last (the speaker's, not the one spoken to: "Araghchi mengatakan kepada
+            # Sugiono bahwa negaranya ..."), named in the article or not
+            owner = recent[-2] if len(recent) > 1 and self._told_to(index) else recent[-1]
+            if owner.type in ("PER", "ORG") and owner.country and (state := self._states.get(owner.country) or (
                     self._state_named(owner.country) if self._state_named else None)) is not None:
-            return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine (named or not:
-            # "Khamenei mengatakan bahwa negaranya tidak akan ...")
+                return Unit(index, index, (state,))  # "Zelensky, yang negaranya terus diserang ...": Ukraine
         if word in _SIDE_PRONOUNS and word != _SIDE and index and self.tokens[index - 1].is_word and \
                 self.tokens[index - 1].text.islower() and not self.is_verb(index - 1) and \
                 self.tokens[index - 1].folded not in PREVERBAL | {THAT}:

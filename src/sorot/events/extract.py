@@ -2525,7 +2525,7 @@ class EventExtractor:
                     t.folded in _ACT_NOUNS for t in arguments.tokens[last + 1 : phrase[0]])
                     and arguments.tokens[phrase[0]].folded not in _FROM) and not (
                     arguments.tokens[phrase[0]].folded == _ON and (
-                        arguments.tokens[phrase[0] + 1].folded in _OCCASION_NOUNS or
+                        arguments.tokens[phrase[0] + 1].folded in _OCCASION_NOUNS or pattern.type == "FIGHT" and
                         any(a.actor_id.startswith("PER:") for u in phrase[2] for a in u.actors))) and not (
                     arguments.tokens[first].folded in _TALKING and phrase[0] > last + 1 + _TALK_PARTNER_REACH):
                 # (an attack "pada" a person or an occasion is none on them: "serangan Trump pada Jerome Powell",
@@ -3920,19 +3920,19 @@ def _defendants(recipient: list[EventActor], text: str) -> bool:
 def _welcomed_act(tokens: list[Token], start: int, ceiling: int) -> bool:
     """Whether what is welcomed from token `start` on, past words of manner ("hangat"), is an act, a decision,
     a call or a deal, not a guest."""
-    while start < ceiling and tokens[start].folded in _WELCOMED_HOW | _WARMLY:
+    while start < ceiling and tokens[start].folded in _WARM_WORDS:
         start += 1
     return start < ceiling and (tokens[start].folded in _DOERS_NAMED or tokens[start].folded in _REFERRED_DEALS)
 
 
-_WARMLY = frozenset({"baik", "positif", "gembira", "sangat"})
+_WARM_WORDS = _WELCOMED_HOW | {"baik", "positif", "gembira", "sangat"}  # how a welcome is given
 
 
 def _met_with(tokens: list[Token], start: int, ceiling: int) -> bool:
     """Whether what is welcomed from token `start` on is met with something other than warmth: "menyambut keputusan
     IAEA dengan kecaman keras" (not "dengan baik", "dengan antusias")."""
     position = next((k for k in range(start, min(ceiling, start + _MET_WITH_REACH)) if tokens[k].folded == _WITH), None)
-    return position is not None and position + 1 < ceiling and tokens[position + 1].folded not in _WELCOMED_HOW | _WARMLY
+    return position is not None and position + 1 < ceiling and tokens[position + 1].folded not in _WARM_WORDS
 
 
 _MET_WITH_REACH = 10  # tokens from what is welcomed to the "dengan" of a reply
