@@ -7943,3 +7943,15 @@ def test_a_measure_pada_a_person_still_reaches_them():
     # (only an attack "pada" a person is none on them)
     article, events = events_of("Amerika Serikat mengenakan tarif tambahan pada Presiden Brasil Lula da Silva.")
     assert [summary(article, e) for e in events] == [("SANCTION", ("USA",), ("PER:lula-da-silva",))]
+
+
+@pytest.mark.parametrize("text, nuclear", [
+    # what an attack aims at names its topic however long its own clause runs
+    ("Angkatan udara Israel menggempur Iran pada Sabtu dini hari, menargetkan sejumlah pangkalan, gudang rudal dan "
+     "pabrik drone serta fasilitas nuklir di dekat Isfahan.", True),
+    ("Angkatan udara Israel menggempur Iran pada Sabtu dini hari, lalu para pejabatnya membahas hasil operasi itu "
+     "dengan sekutu mereka dalam pertemuan soal program nuklir.", False),
+])
+def test_an_attack_s_aim_names_its_topic(text, nuclear):
+    _, events = events_of(text)
+    assert [("nuclear" in e.context) for e in events if e.event_type == "FIGHT"] == [nuclear]

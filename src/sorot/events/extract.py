@@ -2241,6 +2241,10 @@ class EventExtractor:
         if event_type in ("ASSAULT", "COERCE") and not any(a.sector == "MIL" or a.actor_id == a.country for a in source):
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
         window = range(max(floor, first - _TOPIC_WINDOW), min(ceiling, last + 1 + _TOPIC_WINDOW))
+        if event_type in _STRIKES and (aim := _aim_after(tokens, last, ceiling)) is not None:
+            end = next((k for k in range(aim, ceiling) if tokens[k].text == ";" or tokens[k].folded in _BUT), ceiling)
+            window = [*window, *range(aim, end)]  # what an attack aims at, however far and long its clause: "melancarkan
+            # serangan udara ke Iran, menargetkan sekitar 100 lokasi termasuk fasilitas nuklir" is nuclear
         near = _topics_in([tokens[k].folded for k in window], self.patterns.topics)
         if _ECONOMY in near:  # (an economy word of the name of a body that takes no part is no topic: "Kementerian
             # Keuangan menyatakan dampak perang ..."; of a side's it is, "OJK mencabut izin ...", and a force's word
@@ -4295,6 +4299,13 @@ def _aims_of_attack_before(tokens: list[Token], first: int, floor: int) -> bool:
         if opening is not None and all(_day_word(t) or not t.is_word for t in tokens[opening + 1 : first - 1]):
             return False
     return bool(_ATTACK_NOUNS & {t.folded for t in tokens[floor:first]})
+
+
+def _aim_after(tokens: list[Token], last: int, ceiling: int) -> int | None:
+    """The token after the verb of targeting that goes on, after "yang" or a comma, from an act ending at token
+    ``last``, if its sentence has one: "serangan udara ke Iran, menargetkan ..."."""
+    return next((k + 1 for k in range(last + 1, ceiling) if tokens[k].folded in TARGETING
+                 and tokens[k - 1].folded in _SAYS_WHAT_IT_AIMS_AT), None)
 
 
 def _clause_words(tokens: list[Token], first: int, floor: int, ceiling: int) -> set[str]:
