@@ -7955,3 +7955,11 @@ def test_a_measure_pada_a_person_still_reaches_them():
 def test_an_attack_s_aim_names_its_topic(text, nuclear):
     _, events = events_of(text)
     assert [("nuclear" in e.context) for e in events if e.event_type == "FIGHT"] == [nuclear]
+
+
+def test_an_act_named_again_itself_takes_the_day_given():
+    # "Penangkapan sendiri dilakukan pada ..." names the arrest itself, as "Penangkapan itu" does
+    _, events = events_of("Polisi Resor Bogor menangkap Budi Santoso, tersangka pencurian sepeda motor, di rumahnya di "
+                          "Cibinong. Penangkapan sendiri dilakukan pada Senin (16/6/2025) malam oleh tim reserse.",
+                          "2025-06-18")
+    assert [(e.event_type, e.date) for e in events] == [("COERCE", "2025-06-16TNI")]

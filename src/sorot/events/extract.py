@@ -2859,8 +2859,8 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
         bare = tokens[position].folded in _TOOK_PLACE and (position == sentence.first + 1 or position == sentence.first + 2
                                                           and tokens[sentence.first].folded in _OCCASIONS_NAMED)
         # ("Penangkapan dilakukan ...", "Peristiwa penembakan terjadi ...")
-        if tokens[position].folded not in _ANAPHORIC and not bare:
-            continue
+        if tokens[position].folded not in _ANAPHORIC | {_OWN} and not bare:  # ("Penangkapan sendiri dilakukan pada
+            continue  # Senin": the arrest itself)
         verb = position if bare else position + 1
         while verb < sentence.last and tokens[verb].folded in PREVERBAL:
             verb += 1
