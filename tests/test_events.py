@@ -7963,3 +7963,20 @@ def test_an_act_named_again_itself_takes_the_day_given():
                           "Cibinong. Penangkapan sendiri dilakukan pada Senin (16/6/2025) malam oleh tim reserse.",
                           "2025-06-18")
     assert [(e.event_type, e.date) for e in events] == [("COERCE", "2025-06-16TNI")]
+
+
+@pytest.mark.parametrize("text", [
+    # staying away from an examination or a hearing refuses whoever summoned, as "mangkir" does
+    "Bupati Pati Sudewo tidak hadir dalam pemeriksaan KPK pada Jumat meski surat panggilan sudah diterimanya.",
+    "Bupati Pati Sudewo absen dari pemeriksaan penyidik KPK pada Jumat dengan alasan ada kegiatan dinas di daerah.",
+])
+def test_staying_away_from_a_summons_rejects_it(text):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("REJECT", ("PER:sudewo",), ("IDN:KPK",))]
+
+
+def test_a_negation_inside_the_subject_s_relative_clause_is_not_the_act_s():
+    # "rekening yang tidak aktif": the accounts are inactive, the criticism is not negated
+    _, events = events_of("Langkah PPATK memblokir ribuan rekening yang tidak aktif dikritik DPR RI hingga sejumlah "
+                          "lembaga swadaya masyarakat.")
+    assert [(e.event_type, "negation" in e.context) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", False)]

@@ -2689,7 +2689,10 @@ class EventExtractor:
                     cues[name] = (tokens[position].start, tokens[position].end)
                     at[name] = position
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
-                for name in [n for n in contexts if main_verb and n in at and _clause_verb_between(tokens, at[n] + 1, first)]:
+                for name in [n for n in contexts if main_verb and n in at and (
+                        _clause_verb_between(tokens, at[n] + 1, first) or n == "negation" and any(
+                            t.folded not in PREVERBAL for t in tokens[at[n] + 1 : first]))]:  # (or its adjective:
+                    # "Langkah memblokir rekening yang tidak aktif dikritik DPR" is criticised)
                     contexts.remove(name)
                     cues.pop(name, None)
                 break
