@@ -7980,3 +7980,15 @@ def test_a_negation_inside_the_subject_s_relative_clause_is_not_the_act_s():
     _, events = events_of("Langkah PPATK memblokir ribuan rekening yang tidak aktif dikritik DPR RI hingga sejumlah "
                           "lembaga swadaya masyarakat.")
     assert [(e.event_type, "negation" in e.context) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # village heads and account holders are groups an act may reach
+    ("Bupati Bandung Dadang Supriatna meminta para kepala desa memprioritaskan perbaikan jalan menuju sawah.",
+     [("DEMAND", ("PER:dadang-supriatna",), ("AGT:IDN:GOV:kepala desa",))]),
+    ("Menteri Perumahan Maruarar Sirait melaporkan sejumlah pemilik akun media sosial ke Polda Metro Jaya.",
+     [("DISAPPROVE", ("PER:maruarar-sirait",), ("AGT:IDN:CVL:pemilik akun",))]),
+])
+def test_village_heads_and_account_holders_are_generic_actors(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected
