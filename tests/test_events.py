@@ -7992,3 +7992,13 @@ def test_a_negation_inside_the_subject_s_relative_clause_is_not_the_act_s():
 def test_village_heads_and_account_holders_are_generic_actors(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_premises_pulled_down_are_their_owner_s_and_an_order_s_giver_is_no_target():
+    article, events = events_of("Satpol PP Kabupaten Bekasi membongkar warung milik Sutrisno Wibowo di pinggir jalan "
+                                "raya pada Rabu pagi.")
+    assert [summary(article, e) for e in events] == [
+        ("COERCE", ("IDN:satpol-pp-kabupaten-bekasi",), ("PER:sutrisno-wibowo",))]
+    article, events = events_of("Satpol PP Kabupaten Bekasi membongkar warung di pinggir jalan raya atas perintah "
+                                "Gubernur Jawa Barat Dedi Mulyadi.")
+    assert [summary(article, e) for e in events] == []

@@ -275,6 +275,8 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
                          "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
+_ORDERED_ON = "atas"  # "atas perintah X": on X's orders
+_ORDER_NOUNS = frozenset({"perintah", "instruksi", "arahan", "suruhan", "perintahnya", "instruksinya", "arahannya"})
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 # Directives whose content opens with "untuk", or is a verb right after the invitee (`_BARE_DIRECTIVES`):
 # "mengundang Kim untuk mengunjungi Moskow", "mengundang Paus berkunjung" (not a clause after "dan":
@@ -2700,7 +2702,7 @@ class Arguments:
         (preposition token, last token, units). With `relative`, the search goes into a
         relative clause (whose verb is one of `words`: "serangan yang menargetkan X"); with
         `verbs_end`, a verb among the fillers ends it ("meminta stafnya untuk menghapus
-        dokumen sebelum diperiksa jaksa": the prosecutors are not asked)."""
+        dokumen sebelum diperiksa jaksa": the prosecutors are not asked); with `owners`, "atas perintah X" ends it."""
         limit = min(ceiling, start + window)
         position = start
         while position < limit:
@@ -2728,6 +2730,10 @@ class Arguments:
                 # a relative clause with its own verb ("tarif pada perangkat yang diimpor ke AS") is not
             if targets and token.folded == "di" and position + 1 < ceiling and self.tokens[position + 1].folded in BESIDE:
                 words = words - {"di"}  # "agresi Israel di depan Kedutaan Besar AS di Jakarta": where, not a target
+            if owners and token.folded == _ORDERED_ON and position + 1 < ceiling and \
+                    self.tokens[position + 1].folded in _ORDER_NOUNS:
+                return None  # "membongkar warung ... atas perintah Gubernur Dedi Mulyadi": who ordered an act of force,
+                # no one it is done to (a stance "atas perintah" X is toward X)
             if token.folded in words:
                 end = min(ceiling, position + 2 + fillers)
                 candidate = position

@@ -2935,8 +2935,8 @@ def _other_act(noun: str) -> re.Pattern:
 
 def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     """The person or firm whose premises or goods an act of law enforcement right before token `start`
-    searches or seizes: "menggeledah rumah Hendra Gunawan", "penggeledahan kantor PT Sinar Manis Abadi",
-    "menyita tiga mobil mewah milik Wahyu Santoso" (a name the knowledge base or the model knows; not a
+    searches, seizes or pulls down: "menggeledah rumah Hendra Gunawan", "penggeledahan kantor PT Sinar Manis Abadi",
+    "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base or the model knows; not a
     place: "menggeledah rumah di Jalan Sudirman")."""
     tokens = arguments.tokens
     owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == _OWNED), None)
@@ -2954,13 +2954,13 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     return [firm] if firm is not None else arguments.proposed_people(owner)
 
 
-# Searches, seizures and seals, whose premises or goods are their target's.
+# Searches, seizures, seals and demolitions, whose premises or goods are their target's.
 _SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "menyegel", "penyegelan", "merampas",
-                       "perampasan"})
+                       "perampasan", "membongkar", "pembongkaran", "merobohkan"})
 _OWNED = "milik"  # "mobil mewah milik X": X's
 _OWNER_REACH = 6  # words from the act to "milik"
 _SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
-                       "mobil", "kendaraan", "aset"})
+                       "mobil", "kendaraan", "aset", "warung", "lapak", "kios", "bangunan", "toko"})
 _SEARCHED_WORDS = _SEARCHED | {"kerja", "dinas", "pribadi", "mewah", "tersangka"}  # ("ruang kerja", "rumah dinas")
 
 
