@@ -8002,3 +8002,16 @@ def test_premises_pulled_down_are_their_owner_s_and_an_order_s_giver_is_no_targe
     article, events = events_of("Satpol PP Kabupaten Bekasi membongkar warung di pinggir jalan raya atas perintah "
                                 "Gubernur Jawa Barat Dedi Mulyadi.")
     assert [summary(article, e) for e in events] == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # a capitalised word of a name after the verb is no verb between it and "untuk"
+    ("Anggota DPR Selly Andriany Gantina mendorong Komisi Nasional Disabilitas untuk segera memeriksa laporan para atlet.",
+     "IDN:KND"),
+    ("Anggota DPR Selly Andriany Gantina mendorong Menteri Sosial Saifullah Yusuf untuk segera memeriksa laporan itu.",
+     "PER:saifullah-yusuf"),
+])
+def test_a_name_s_word_is_no_verb_between_an_urging_and_its_purpose(text, recipient):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [
+        ("DEMAND", ("PER:selly-andriany-gantina",), (recipient,))]

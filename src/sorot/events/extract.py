@@ -4265,8 +4265,9 @@ def _passive_between(arguments: Arguments, start: int, end: int) -> bool:
 
 
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a verb other than a light verb stands in tokens[start:end]."""
-    return any(_VERB.fullmatch(t.folded) and t.folded not in LIGHT_VERBS for t in tokens[start:end])
+    """Whether a verb other than a light verb stands in tokens[start:end] (in lower case: not a name's word,
+    "Komisi Nasional Disabilitas", "Menteri Sosial")."""
+    return any(_VERB.fullmatch(t.folded) and t.text[:1].islower() and t.folded not in LIGHT_VERBS for t in tokens[start:end])
 
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
