@@ -8015,3 +8015,15 @@ def test_a_name_s_word_is_no_verb_between_an_urging_and_its_purpose(text, recipi
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [
         ("DEMAND", ("PER:selly-andriany-gantina",), (recipient,))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pointing a weapon at someone threatens them; between civilians it is no military matter
+    ("Seorang pengemudi mobil boks menodongkan pistol ke pengendara lain di jalan tol setelah kendaraannya disalip.",
+     [("THREATEN", ("AGT:IDN:CVL:sopir",), ("AGT:IDN:CVL:pengendara",), [])]),
+    # a firm points no gun: its driver does
+    ("Video itu memperlihatkan aksi pengemudi mobil berstiker Lalamove menodongkan pistol ke pemobil lain.", []),
+])
+def test_pointing_a_weapon_threatens(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) + (e.context,) for e in events] == expected

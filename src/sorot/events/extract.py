@@ -986,7 +986,8 @@ class EventExtractor:
         _meetings_of_visits(events)
         states = [m.start for a in article.actors if a.type == "GPE" for m in a.mentions]
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
-                  if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)]
+                  if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)
+                  and not _firm_pointing(e, text)]
         events = _named_suspects(_denials_of_acts(_not_on_own_state(events, text), text, tokens, self._opens_act), text)
         return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events, text), self.patterns.wars, article.dct), text),
                              _interval_start(article.dct), text)
@@ -2257,9 +2258,11 @@ class EventExtractor:
         if mode == "military":
             topics.add("military")
         domestic = _domestic(source, recipient)
-        if not topics and not (event_type in _FOREIGN_DEFAULTS and (domestic or any(a.sector == "BUS" for a in recipient))):
-            topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home or to a firm is not
-            # military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD")
+        if not topics and not (event_type in _FOREIGN_DEFAULTS and (domestic or any(a.sector == "BUS" for a in recipient)
+                                                                    or all(a.sector == "CVL" for a in source + recipient))):
+            topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home, to a firm or between
+            # civilians is not military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD", "sopir
+            # menodongkan pistol ke pemobil lain")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
         if event_type == "MOBILIZE" and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source) \
                 and not any(a.sector == "MIL" for a in recipient) and not (deployment and troops):
@@ -3601,6 +3604,16 @@ def _verbal_attack(event: Event, text: str) -> Event:
             _FORCE_WORDS & set(re.findall(r"\w+", text[event.evidence[0] : event.evidence[1]].casefold())):
         return event
     return replace(event, event_type="DISAPPROVE", mode=None, context=[c for c in event.context if c != "military"])
+
+
+def _firm_pointing(event: Event, text: str) -> bool:
+    """Whether a weapon is said to be pointed by a firm, which is a misread of its driver or staff: "aksi
+    pengemudi mobil berstiker Lalamove menodongkan pistol" (a firm points no gun)."""
+    return text[event.trigger[0] : event.trigger[1]].casefold() in _POINTING and bool(event.source) and \
+        all(a.sector == "BUS" for a in event.source)
+
+
+_POINTING = frozenset({"menodongkan", "menodongkannya", "menodong", "ditodong"})
 
 
 def _studied(event: Event, text: str) -> bool:
