@@ -8027,3 +8027,14 @@ def test_a_name_s_word_is_no_verb_between_an_urging_and_its_purpose(text, recipi
 def test_pointing_a_weapon_threatens(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) + (e.context,) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "kami" after a word that opens the quote's clause, or before "berhasil", is the speaker's body
+    '"Kemudian kami menangkap kedua pelaku di sebuah rumah kos," kata Kapolres Bogor AKBP Rio Wahyu Anggoro.',
+    '"Jadi alhamdulillah kami berhasil menangkap kedua pelaku di sebuah rumah kos," kata Kapolres Bogor AKBP Rio '
+    'Wahyu Anggoro.',
+])
+def test_we_after_an_opening_word_is_the_speaker_s_body(text):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pelaku",))]

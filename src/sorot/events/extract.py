@@ -5367,6 +5367,10 @@ _STEM_END = 4  # letters of a trigger's end that its active and passive forms sh
 # A sentence opened so tells what came before (`_told_as_earlier`); not "Sebelumnya diberitakan", a report again.
 _LAST_TIME = re.compile(r"\bterakhir\s+(?:kali\s+)?\S*$")  # "terakhir dipanggil", "terakhir kali diperiksa"
 _EARLIER_TOLD = re.compile(r"sebelumnya\b(?!\s*,?\s*(?:di|ter)?(?:beritakan|berita|kabarkan|laporkan|sebutkan)\b)")
+# Words that may open a quote's clause before its "kami": '"Kemudian kami menangkap ...', '"Tadi malam kami ...'.
+_SEQUENCE_ADVERBS = frozenset({"kemudian", "selanjutnya", "lalu", "jadi", "maka", "alhamdulillah", "malam", "pagi",
+                               "siang", "sore", "kemarin"})
+_SUCCEEDED = frozenset({"berhasil", "sukses"})  # '"Kami berhasil menangkap pelaku," kata ...'
 _JUST_NOW = frozenset({"tadi", "barusan"})  # '"Kami barusan/tadi/baru saja menangkap ..."' ("saja" is a hedge)
 
 
@@ -5403,6 +5407,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
                                 or tokens[position].folded in _HEDGES or tokens[position].folded in _JUST_NOW
+                                or tokens[position].folded in _SUCCEEDED
                                 or tokens[position].folded in LIST_ENDS and position - 1 > floor
                                 and _VERB.fullmatch(tokens[position - 1].folded)):
         position -= 2 if tokens[position].folded in LIST_ENDS else 1  # (past a verb it follows: '"Kami sudah
@@ -5416,8 +5421,9 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
         return []
     before = tokens[position - 1].folded if position > floor else ""
     if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS \
-            and before not in _HEDGES:
-        return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ..." are ones)
+            and before not in _HEDGES and before not in _SEQUENCE_ADVERBS:
+        return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ...", "Kemudian kami
+        # ..." are ones)
     return _nearest_speaker(first, speakers, quoted)
 
 
