@@ -8038,3 +8038,14 @@ def test_pointing_a_weapon_threatens(text, expected):
 def test_we_after_an_opening_word_is_the_speaker_s_body(text):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polres-bogor",), ("AGT:IDN:CVL:pelaku",))]
+
+
+@pytest.mark.parametrize("title, body", [
+    # "kami" speaks for the body the speaker's title names before a rank and the name
+    ("Kabid Humas Polda Metro Jaya Kombes Ade Ary", "IDN:polda-metro-jaya"),
+    ("Kasat Reskrim Polres Bogor AKP Teguh Santoso", "IDN:polres-bogor"),
+])
+def test_we_speaks_for_the_body_a_ranked_speaker_s_title_names(title, body):
+    _, events = events_of(f'"Kami sudah menahan enam tersangka dalam kasus mafia tanah itu," kata {title} kepada '
+                          f'wartawan pada Jumat (20/6/2025).', "2025-06-20")
+    assert [[a.actor_id for a in e.source] for e in events] == [[body]]

@@ -1135,6 +1135,21 @@ class Arguments:
         headed = _headed_body(role.split() if role else [], self._actors)
         return event_actor(headed, start, end) if headed is not None else None
 
+    def body_titled_before(self, actor_id: str) -> EventActor | None:
+        """The organisation (no generic agent) a person's title names right before one of their names, past a
+        rank: "Kabid Humas Polda Metro Jaya Kombes Ade Ary", "Kasat Reskrim Polres Bogor AKP Teguh" (`_RANK_GAP`, as
+        `_spoken_for` reads it)."""
+        person = next((a for a in self._actors if a.actor_id == actor_id), None)
+        if person is None:
+            return None
+        for actor in self._actors:
+            if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
+                mention = next((m for m in actor.mentions for n in person.mentions
+                                if m.end <= n.start and _RANK_GAP.fullmatch(self.text[m.end : n.start])), None)
+                if mention is not None:
+                    return event_actor(actor, mention.start, mention.end)
+        return None
+
     def _named_after(self, last: int) -> bool:
         """Whether a capitalised word follows token `last`: the agents' own body, named ("penyidik
         Jampidsus", whose investigators they are) even when no actor holds it."""

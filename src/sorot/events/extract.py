@@ -5446,9 +5446,10 @@ def _we(tokens: list[Token], first: int, floor: int) -> bool:
 
 
 def _speaker_body(arguments: Arguments, speaker: EventActor) -> EventActor:
-    """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung),
-    for whom "kami" speaks; else the speaker."""
-    return arguments.body_named_within(speaker.start, speaker.end, arguments.role_of(speaker.actor_id)) or speaker
+    """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung; "kata Kabid Humas
+    Polda Metro Jaya Kombes Ade Ary": the Polda), for whom "kami" speaks; else the speaker."""
+    return arguments.body_named_within(speaker.start, speaker.end, arguments.role_of(speaker.actor_id)) or (
+        arguments.body_titled_before(speaker.actor_id) if speaker.actor_id.startswith("PER:") else None) or speaker
 
 
 def _nearest_speaker(first: int, speakers: list[tuple[int, EventActor]], quoted: EventActor | None) -> list[EventActor]:
