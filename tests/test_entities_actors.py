@@ -2038,3 +2038,10 @@ def test_entities_a_firm_s_bracketed_short_form_the_knowledge_base_holds_stays_t
     actors = _by_id(extract("Penyidik memeriksa PT Bank Jawa Barat (BJB) terkait kredit ke Sritex.", "2025-06-18"))
     assert [m.text for m in actors["BUS:bank-bjb"].mentions] == ["BJB"]
     assert actors["ORG:pt-bank-jawa-barat"].confidence < actors["BUS:bank-bjb"].confidence
+
+
+def test_entities_a_rank_right_after_the_body_of_an_officer_s_title_opens_a_one_word_name(extract) -> None:
+    actors = extract("Kabid Humas Polda DIY Kombes Ihsan mengatakan enam tersangka sudah ditahan. Kasat Reskrim Polres "
+                     "Bogor AKP Teguh menyebut pelaku masih diburu.", "2025-06-18")
+    people = {a.name: a.role for a in actors if a.type == "PER"}
+    assert people == {"Ihsan": "Kabid Humas", "Teguh": "Kasat Reskrim"}

@@ -454,9 +454,10 @@ def _name_after(tokens: list[Token], last: int, at: dict[int, Mention],
             return None
         index += 1
         index = _past_place(tokens, index, at)  # "Kepala Desa Cikarang, Kabupaten Subang, Endang Suherman"
-    ranked = next((k for k in range(index + 1, min(len(tokens) - 1, index + _RANK_REACH))
+    ranked = next((k for k in range(index, min(len(tokens) - 1, index + _RANK_REACH))
                    if tokens[k].folded in HOME_RANKS and all(t.is_word and t.capitalised for t in tokens[index:k])), None)
     if ranked is not None:  # "Kapolda Metro Jaya Irjen Pol Karyoto": the region, then the holder's rank and name
+        # (right after a body too: "Kabid Humas Polda DIY Kombes Ihsan")
         index, least = ranked, 1
     while index + 1 < len(tokens) and (tokens[index].folded in HOME_RANKS or tokens[index].folded in _BEFORE_NAMES or (
             tokens[index].folded in RANK_CORPS | _FLAG_GRADES and (tokens[index - 1].folded in HOME_RANKS
