@@ -2045,3 +2045,10 @@ def test_entities_a_rank_right_after_the_body_of_an_officer_s_title_opens_a_one_
                      "Bogor AKP Teguh menyebut pelaku masih diburu.", "2025-06-18")
     people = {a.name: a.role for a in actors if a.type == "PER"}
     assert people == {"Ihsan": "Kabid Humas", "Teguh": "Kasat Reskrim"}
+
+
+def test_entities_a_title_s_one_word_name_after_the_full_name_is_that_person(extract) -> None:
+    actors = extract("Razia dipimpin Kapolsek Tanah Putih, Ipda Bonny Fernando Sagala, pada Rabu. Dalam kegiatan ini, "
+                     "Kapolsek Ipda Bonny juga mengimbau warga menjauhi narkoba.", "2025-06-18")
+    people = [a.name for a in actors if a.type == "PER"]
+    assert people == ["Bonny Fernando Sagala"]
