@@ -8049,3 +8049,14 @@ def test_we_speaks_for_the_body_a_ranked_speaker_s_title_names(title, body):
     _, events = events_of(f'"Kami sudah menahan enam tersangka dalam kasus mafia tanah itu," kata {title} kepada '
                           f'wartawan pada Jumat (20/6/2025).', "2025-06-20")
     assert [[a.actor_id for a in e.source] for e in events] == [[body]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # caught is arrested, by the police when no one else is named; caught on camera is only seen
+    ("Kapolres Sleman mengatakan pelaku berinisial RH tertangkap di rumah kerabatnya setelah buron dua pekan.",
+     [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rh",))]),
+    ("Lima mantan pemain Manchester United tertangkap kamera tengah berkumpul di sebuah restoran di Miami.", []),
+])
+def test_caught_is_arrested(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == expected

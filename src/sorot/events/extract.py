@@ -87,7 +87,7 @@ _DAMAGED = frozenset({"rusak", "hancur", "tewas", "terluka", "meninggal", "terba
 _LEGISLATURE = frozenset({"dpr", "dprd", "dpd", "mpr", "parlemen"})  # words of a legislature's or its organ's id
 _INQUIRY = "angket"  # a legislature's inquiry ("Pansus Hak Angket"), whose summons examines
 _POLICE_AGENT = "polisi"  # ... and of the police, who arrest when no one else is said to
-_ARRESTED = frozenset({"ditangkap", "diringkus", "dibekuk", "diciduk", "dicokok", "diamankan"})
+_ARRESTED = frozenset({"ditangkap", "diringkus", "dibekuk", "diciduk", "dicokok", "diamankan", "tertangkap"})
 _ENVOY_TITLES = ("duta besar", "dubes", "konsul", "kuasa usaha")  # a resident envoy meeting officials pays no visit
 _CRACKDOWN = frozenset({"menindak", "ditindak"})  # cracking down, which announced is a warning (`_event`)
 # Words of others asking about, forecasting or calling off a strike a person plans (`_event`: no threat of theirs).
