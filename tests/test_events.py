@@ -8052,8 +8052,10 @@ def test_we_speaks_for_the_body_a_ranked_speaker_s_title_names(title, body):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # caught is arrested, by the police when no one else is named; caught on camera is only seen
+    # caught is arrested, by the body the story names or the police; caught on camera is only seen
     ("Kapolres Sleman mengatakan pelaku berinisial RH tertangkap di rumah kerabatnya setelah buron dua pekan.",
+     [("COERCE", ("IDN:polres-sleman",), ("PER:initials-rh",))]),
+    ("Pelaku pencurian berinisial RH akhirnya tertangkap di rumah kerabatnya di Sleman setelah buron dua pekan.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rh",))]),
     ("Lima mantan pemain Manchester United tertangkap kamera tengah berkumpul di sebuah restoran di Miami.", []),
 ])
