@@ -987,7 +987,7 @@ class EventExtractor:
         states = [m.start for a in article.actors if a.type == "GPE" for m in a.mentions]
         events = [_verbal_attack(_hearing(e, text), text) for e in _pledged_threats(events)
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)
-                  and not _firm_pointing(e, text)]
+                  and not _no_weapon_pointed(e, text) and not _absent_not_refusing(e, text)]
         events = _named_suspects(_denials_of_acts(_not_on_own_state(events, text), text, tokens, self._opens_act), text)
         return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events, text), self.patterns.wars, article.dct), text),
                              _interval_start(article.dct), text)
@@ -2243,7 +2243,7 @@ class EventExtractor:
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
         window = range(max(floor, first - _TOPIC_WINDOW), min(ceiling, last + 1 + _TOPIC_WINDOW))
         if event_type in _STRIKES and (aim := _aim_after(tokens, last, ceiling)) is not None:
-            end = next((k for k in range(aim, ceiling) if tokens[k].text == ";" or tokens[k].folded in _BUT), ceiling)
+            end = next((k for k in range(aim, ceiling) if tokens[k].text == ";" or tokens[k].folded in _AIM_ENDS), ceiling)
             window = [*window, *range(aim, end)]  # what an attack aims at, however far and long its clause: "melancarkan
             # serangan udara ke Iran, menargetkan sekitar 100 lokasi termasuk fasilitas nuklir" is nuclear
         near = _topics_in([tokens[k].folded for k in window], self.patterns.topics)
@@ -2692,10 +2692,7 @@ class EventExtractor:
                     cues[name] = (tokens[position].start, tokens[position].end)
                     at[name] = position
             if word == "yang":  # "perjanjian ini akan menggantikan dokumen yang ditandatangani": the main clause's
-                for name in [n for n in contexts if main_verb and n in at and (
-                        _clause_verb_between(tokens, at[n] + 1, first) or n == "negation" and any(
-                            t.folded not in PREVERBAL for t in tokens[at[n] + 1 : first]))]:  # (or its adjective:
-                    # "Langkah memblokir rekening yang tidak aktif dikritik DPR" is criticised)
+                for name in [n for n in contexts if main_verb and n in at and _clause_verb_between(tokens, at[n] + 1, first)]:
                     contexts.remove(name)
                     cues.pop(name, None)
                 break
@@ -2865,8 +2862,10 @@ def _held_on(text: str, tokens: list[Token], sentence: _Sentence, dated: list[Ti
         bare = tokens[position].folded in _TOOK_PLACE and (position == sentence.first + 1 or position == sentence.first + 2
                                                           and tokens[sentence.first].folded in _OCCASIONS_NAMED)
         # ("Penangkapan dilakukan ...", "Peristiwa penembakan terjadi ...")
-        if tokens[position].folded not in _ANAPHORIC | {_OWN} and not bare:  # ("Penangkapan sendiri dilakukan pada
-            continue  # Senin": the arrest itself)
+        if tokens[position].folded not in _ANAPHORIC and not bare and not (
+                tokens[position].folded == _OWN and position == sentence.first + 1):
+            continue  # ("Penangkapan sendiri dilakukan pada Senin": the arrest itself; not "as for" another's act or a
+            # person, "Serangan Israel sendiri terjadi pada Jumat", "Wang Yi sendiri tiba ...")
         verb = position if bare else position + 1
         while verb < sentence.last and tokens[verb].folded in PREVERBAL:
             verb += 1
@@ -3606,14 +3605,31 @@ def _verbal_attack(event: Event, text: str) -> Event:
     return replace(event, event_type="DISAPPROVE", mode=None, context=[c for c in event.context if c != "military"])
 
 
-def _firm_pointing(event: Event, text: str) -> bool:
-    """Whether a weapon is said to be pointed by a firm, which is a misread of its driver or staff: "aksi
-    pengemudi mobil berstiker Lalamove menodongkan pistol" (a firm points no gun)."""
-    return text[event.trigger[0] : event.trigger[1]].casefold() in _POINTING and bool(event.source) and \
+def _absent_not_refusing(event: Event, text: str) -> bool:
+    """Whether staying away from an examination refuses no summons: by no named person ("Ribuan siswa tidak hadir
+    ..."), or from a health check ("tidak hadir pada pemeriksaan kesehatan")."""
+    if event.event_type != "REJECT" or text[event.trigger[0] : event.trigger[1]].casefold() not in _ABSENT:
+        return False
+    return not event.source or not all(a.actor_id.startswith("PER:") for a in event.source) or \
+        bool(_CHECK_UP.search(text, event.trigger[1], event.evidence[1]))
+
+
+_ABSENT = frozenset({"tidak hadir", "tak hadir", "absen"})
+_CHECK_UP = re.compile(r"\bpemeriksaan\s+(?:kesehatan|medis|fisik|mata|gigi)\b", re.IGNORECASE)
+
+
+def _no_weapon_pointed(event: Event, text: str) -> bool:
+    """Whether pointing told is no weapon pointed: questions pressed on someone ("Wartawan menodong Menteri Keuangan
+    dengan pertanyaan"), or a firm named as the one pointing, a misread of its driver or staff ("aksi pengemudi mobil
+    berstiker Lalamove menodongkan pistol")."""
+    if text[event.trigger[0] : event.trigger[1]].casefold() not in _POINTING:
+        return False
+    return bool(_QUESTIONS.search(text, event.trigger[1], event.evidence[1])) or bool(event.source) and \
         all(a.sector == "BUS" for a in event.source)
 
 
 _POINTING = frozenset({"menodongkan", "menodongkannya", "menodong", "ditodong"})
+_QUESTIONS = re.compile(r"\bpertanyaan\b", re.IGNORECASE)
 
 
 def _studied(event: Event, text: str) -> bool:
@@ -4316,6 +4332,11 @@ def _aims_of_attack_before(tokens: list[Token], first: int, floor: int) -> bool:
         if opening is not None and all(_day_word(t) or not t.is_word for t in tokens[opening + 1 : first - 1]):
             return False
     return bool(_ATTACK_NOUNS & {t.folded for t in tokens[floor:first]})
+
+
+# Words that end what an attack aims at and open another clause: "menargetkan kawasan permukiman, sementara Zelensky
+# bertemu ...", "..., setelah perundingan nuklir ... gagal".
+_AIM_ENDS = _BUT | _OTHER_TIME_CLAUSES | {"sementara", "ketika", "saat", "meski", "meskipun", "walaupun", "kata", "ujar"}
 
 
 def _aim_after(tokens: list[Token], last: int, ceiling: int) -> int | None:
