@@ -8064,6 +8064,7 @@ def test_caught_is_arrested(text, expected):
     "Wakil Presiden Gibran Rakabuming Raka tidak hadir dalam sidang kabinet paripurna di Istana Negara pada Senin.",
     "Ribuan siswa tidak hadir pada pemeriksaan kesehatan gratis yang digelar Dinas Kesehatan Kota Depok pada Senin.",
     "Wartawan langsung menodong Menteri Keuangan dengan pertanyaan soal kenaikan pajak usai rapat di DPR pada Senin.",
+    "DPR menodong pemerintah dengan sejumlah syarat sebelum menyetujui tambahan anggaran program makan gratis.",
 ])
 def test_the_review_s_mends_of_the_fifty_first_session(text):
     _, events = events_of(text)
@@ -8082,3 +8083,14 @@ def test_as_for_another_s_act_names_no_act_again():
                           "pada Jumat dini hari ke fasilitas nuklir Natanz.", "2025-06-21")
     assert [(e.event_type, e.source[0].actor_id, e.date) for e in events if e.source[0].actor_id == "IRN"] == [
         ("FIGHT", "IRN", None)]
+
+
+def test_an_attack_s_aim_is_none_of_another_clause_s_subject():
+    _, events = events_of("Amerika Serikat menyerang kapal Houthi di Laut Merah, sementara Iran yang menargetkan "
+                          "pengayaan uranium hingga 90 persen menolak berunding.")
+    assert [("nuclear" in e.context) for e in events if e.event_type == "FIGHT"] == [False]
+
+
+def test_an_office_elected_is_no_group_of_its_holders():
+    _, events = events_of("Warga Desa Cibodas menolak hasil pemilihan kepala desa karena menduga panitia berbuat curang.")
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "REJECT"] == [[]]

@@ -275,6 +275,7 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
                          "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
+_ELECTING = frozenset({"pemilihan", "pilihan"})  # before an office elected: "pemilihan kepala daerah"
 _ORDERED_ON = "atas"  # "atas perintah X": on X's orders
 _ORDER_NOUNS = frozenset({"perintah", "instruksi", "arahan", "suruhan", "perintahnya", "instruksinya", "arahannya"})
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
@@ -847,6 +848,9 @@ class Arguments:
                 last += 2  # the plural "perusahaan-perusahaan China": one agent, of the state after it
             if self._inside_name(index):
                 index = last + 1  # "Komnas Perempuan", "Posyandu Lansia": a body's name, not the people
+                continue
+            if index and self.tokens[index - 1].folded in _ELECTING:
+                index = last + 1  # "hasil pemilihan kepala desa": the office elected, not its holders
                 continue
             cue = self._naming_cue(last + 1)
             if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):

@@ -3619,17 +3619,19 @@ _CHECK_UP = re.compile(r"\bpemeriksaan\s+(?:kesehatan|medis|fisik|mata|gigi)\b",
 
 
 def _no_weapon_pointed(event: Event, text: str) -> bool:
-    """Whether pointing told is no weapon pointed: questions pressed on someone ("Wartawan menodong Menteri Keuangan
-    dengan pertanyaan"), or a firm named as the one pointing, a misread of its driver or staff ("aksi pengemudi mobil
-    berstiker Lalamove menodongkan pistol")."""
+    """Whether pointing told is no weapon pointed: with no weapon named in its sentence (`_HAND_WEAPONS`), or by a firm,
+    a misread of its driver or staff ("aksi pengemudi mobil berstiker Lalamove menodongkan pistol")."""
     if text[event.trigger[0] : event.trigger[1]].casefold() not in _POINTING:
         return False
-    return bool(_QUESTIONS.search(text, event.trigger[1], event.evidence[1])) or bool(event.source) and \
+    return not _HAND_WEAPONS.search(text, event.evidence[0], event.evidence[1]) or bool(event.source) and \
         all(a.sector == "BUS" for a in event.source)
 
 
 _POINTING = frozenset({"menodongkan", "menodongkannya", "menodong", "ditodong"})
-_QUESTIONS = re.compile(r"\bpertanyaan\b", re.IGNORECASE)
+# A weapon named in the sentence, without which pointing is pressing someone ("menodong pemerintah dengan syarat",
+# "ditodong untuk memberikan sambutan", "menodong Menteri dengan pertanyaan").
+_HAND_WEAPONS = re.compile(r"\b(?:senjata|pistol|senapan|revolver|pisau|celurit|clurit|golok|parang|badik|sajam|airsoft)\w*",
+                           re.IGNORECASE)
 
 
 def _studied(event: Event, text: str) -> bool:
@@ -4341,9 +4343,14 @@ _AIM_ENDS = _BUT | _OTHER_TIME_CLAUSES | {"sementara", "ketika", "saat", "meski"
 
 def _aim_after(tokens: list[Token], last: int, ceiling: int) -> int | None:
     """The token after the verb of targeting that goes on, after "yang" or a comma, from an act ending at token
-    ``last``, if its sentence has one: "serangan udara ke Iran, menargetkan ..."."""
-    return next((k + 1 for k in range(last + 1, ceiling) if tokens[k].folded in TARGETING
-                 and tokens[k - 1].folded in _SAYS_WHAT_IT_AIMS_AT), None)
+    ``last``, if its sentence has one before another clause: "serangan udara ke Iran, menargetkan ..." (not
+    "menyerang kapal Houthi, sementara Iran yang menargetkan ...", "..., dan Zelensky yang menargetkan ...")."""
+    for position in range(last + 1, ceiling):
+        if tokens[position].folded in _AIM_ENDS or tokens[position].folded == "dan" and tokens[position - 1].text == ",":
+            return None
+        if tokens[position].folded in TARGETING and tokens[position - 1].folded in _SAYS_WHAT_IT_AIMS_AT:
+            return position + 1
+    return None
 
 
 def _clause_words(tokens: list[Token], first: int, floor: int, ceiling: int) -> set[str]:
