@@ -275,10 +275,11 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
                          "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
+_PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 _ELECTING = frozenset({"pemilihan", "pilihan"})  # before an office elected: "pemilihan kepala daerah"
+_HEADS_OF_PLACES = frozenset({"kepala", "kades"})  # heads, of a place a capitalised name after them names
 _ORDERED_ON = "atas"  # "atas perintah X": on X's orders
 _ORDER_NOUNS = frozenset({"perintah", "instruksi", "arahan", "suruhan", "perintahnya", "instruksinya", "arahannya"})
-_PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
 # Directives whose content opens with "untuk", or is a verb right after the invitee (`_BARE_DIRECTIVES`):
 # "mengundang Kim untuk mengunjungi Moskow", "mengundang Paus berkunjung" (not a clause after "dan":
 # "mengundang Kim ke Moskow dan mengecam AS", where the host criticises).
@@ -852,6 +853,10 @@ class Arguments:
             if index and self.tokens[index - 1].folded in _ELECTING:
                 index = last + 1  # "hasil pemilihan kepala desa": the office elected, not its holders
                 continue
+            if self.tokens[index].folded in _HEADS_OF_PLACES and last + 1 < len(self.tokens) and \
+                    self.tokens[last + 1].text[:1].isupper():
+                index = last + 1  # "Kepala Desa Sukamanah ... berinisial AS": one village's head, a person
+                continue
             cue = self._naming_cue(last + 1)
             if cue is not None and not any(self.is_verb(p) for p in range(last + 1, cue)):
                 index = last + 1  # "seorang guru ngaji berinisial NHN", "dua pengacara bernama Ariyanto dan ...":
@@ -1140,16 +1145,18 @@ class Arguments:
         return event_actor(headed, start, end) if headed is not None else None
 
     def body_titled_before(self, actor_id: str) -> EventActor | None:
-        """The organisation (no generic agent) a person's title names right before one of their names, past a
-        rank: "Kabid Humas Polda Metro Jaya Kombes Ade Ary", "Kasat Reskrim Polres Bogor AKP Teguh" (`_RANK_GAP`, as
-        `_spoken_for` reads it)."""
+        """The body of law enforcement, or any organisation past a rank, that an officer's title names right before
+        one of their names: "Kabid Humas Polda Metro Jaya Kombes Ade Ary", "Direktur Penyidikan KPK Asep Guntur"
+        (`_RANK_GAP`, as `_spoken_for` reads it; not a legislator's body: "Wakil Ketua Komisi IV DPR Alex ...")."""
         person = next((a for a in self._actors if a.actor_id == actor_id), None)
         if person is None:
             return None
         for actor in self._actors:
             if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
                 mention = next((m for m in actor.mentions for n in person.mentions
-                                if m.end <= n.start and _RANK_GAP.fullmatch(self.text[m.end : n.start])), None)
+                                if m.end <= n.start and _RANK_GAP.fullmatch(gap := self.text[m.end : n.start])
+                                and (law_body(actor.actor_id)
+                                     or RANK_WORDS.intersection(gap.casefold().replace(".", " ").split()))), None)
                 if mention is not None:
                     return event_actor(actor, mention.start, mention.end)
         return None

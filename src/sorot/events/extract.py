@@ -2243,7 +2243,8 @@ class EventExtractor:
             topics.discard("military")  # violence by civilians, armed groups or the police: a crime or repression
         window = range(max(floor, first - _TOPIC_WINDOW), min(ceiling, last + 1 + _TOPIC_WINDOW))
         if event_type in _STRIKES and (aim := _aim_after(tokens, last, ceiling)) is not None:
-            end = next((k for k in range(aim, ceiling) if tokens[k].text == ";" or tokens[k].folded in _AIM_ENDS), ceiling)
+            end = next((k for k in range(aim, ceiling) if tokens[k].text == ";" or tokens[k].folded in _AIM_ENDS),
+                       ceiling)
             window = [*window, *range(aim, end)]  # what an attack aims at, however far and long its clause: "melancarkan
             # serangan udara ke Iran, menargetkan sekitar 100 lokasi termasuk fasilitas nuklir" is nuclear
         near = _topics_in([tokens[k].folded for k in window], self.patterns.topics)
@@ -2258,8 +2259,9 @@ class EventExtractor:
         if mode == "military":
             topics.add("military")
         domestic = _domestic(source, recipient)
-        if not topics and not (event_type in _FOREIGN_DEFAULTS and (domestic or any(a.sector == "BUS" for a in recipient)
-                                                                    or all(a.sector == "CVL" for a in source + recipient))):
+        civilians = all(a.sector == "CVL" for a in source + recipient)
+        if not topics and not (event_type in _FOREIGN_DEFAULTS and (domestic or civilians
+                                                                    or any(a.sector == "BUS" for a in recipient))):
             topics = set(self.patterns.default_topics.get(event_type, ()))  # (a threat at home, to a firm or between
             # civilians is not military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD", "sopir
             # menodongkan pistol ke pemobil lain")
@@ -2938,8 +2940,8 @@ def _other_act(noun: str) -> re.Pattern:
 def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     """The person or firm whose premises or goods an act of law enforcement right before token `start`
     searches, seizes or pulls down: "menggeledah rumah Hendra Gunawan", "penggeledahan kantor PT Sinar Manis Abadi",
-    "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base or the model knows; not a
-    place: "menggeledah rumah di Jalan Sudirman")."""
+    "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base
+    or the model knows; not a place: "menggeledah rumah di Jalan Sudirman")."""
     tokens = arguments.tokens
     owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == _OWNED), None)
     if owner is None:
@@ -3630,8 +3632,8 @@ def _no_weapon_pointed(event: Event, text: str) -> bool:
 _POINTING = frozenset({"menodongkan", "menodongkannya", "menodong", "ditodong"})
 # A weapon named in the sentence, without which pointing is pressing someone ("menodong pemerintah dengan syarat",
 # "ditodong untuk memberikan sambutan", "menodong Menteri dengan pertanyaan").
-_HAND_WEAPONS = re.compile(r"\b(?:senjata|pistol|senapan|revolver|pisau|celurit|clurit|golok|parang|badik|sajam|airsoft)\w*",
-                           re.IGNORECASE)
+_HAND_WEAPONS = re.compile(
+    r"\b(?:senjata|pistol|senapan|revolver|pisau|celurit|clurit|golok|parang|badik|sajam|airsoft)\w*", re.IGNORECASE)
 
 
 def _studied(event: Event, text: str) -> bool:
@@ -4298,7 +4300,8 @@ def _passive_between(arguments: Arguments, start: int, end: int) -> bool:
 def _verb_between(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a verb other than a light verb stands in tokens[start:end] (in lower case: not a name's word,
     "Komisi Nasional Disabilitas", "Menteri Sosial")."""
-    return any(_VERB.fullmatch(t.folded) and t.text[:1].islower() and t.folded not in LIGHT_VERBS for t in tokens[start:end])
+    return any(_VERB.fullmatch(t.folded) and t.text[:1].islower() and t.folded not in LIGHT_VERBS
+               for t in tokens[start:end])
 
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
