@@ -8016,7 +8016,7 @@ def test_a_name_s_word_is_no_verb_between_an_urging_and_its_purpose(text, recipi
     ("Seorang pengemudi mobil boks menodongkan pistol ke pengendara lain di jalan tol setelah kendaraannya disalip.",
      [("THREATEN", ("AGT:IDN:CVL:sopir",), ("AGT:IDN:CVL:pengendara",), [])]),
     # a firm points no gun: its driver does
-    ("Video itu memperlihatkan aksi pengemudi mobil berstiker Lalamove menodongkan pistol ke pemobil lain.", []),
+    ("Rekaman itu memperlihatkan sopir boks berlogo JNE menodongkan pistol ke arah pemobil yang menyalipnya.", []),
 ])
 def test_pointing_a_weapon_threatens(text, expected):
     article, events = events_of(text)
@@ -8036,7 +8036,7 @@ def test_we_after_an_opening_word_is_the_speaker_s_body(text):
 
 @pytest.mark.parametrize("title, body", [
     # "kami" speaks for the body the speaker's title names before a rank and the name
-    ("Kabid Humas Polda Metro Jaya Kombes Ade Ary", "IDN:polda-metro-jaya"),
+    ("Kabid Humas Polda Metro Jaya Kombes Budi Hartono", "IDN:polda-metro-jaya"),
     ("Kasat Reskrim Polres Bogor AKP Teguh Santoso", "IDN:polres-bogor"),
 ])
 def test_we_speaks_for_the_body_a_ranked_speaker_s_title_names(title, body):
@@ -8051,7 +8051,7 @@ def test_we_speaks_for_the_body_a_ranked_speaker_s_title_names(title, body):
      [("COERCE", ("IDN:polres-sleman",), ("PER:initials-rh",))]),
     ("Pelaku pencurian berinisial RH akhirnya tertangkap di rumah kerabatnya di Sleman setelah buron dua pekan.",
      [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rh",))]),
-    ("Lima mantan pemain Manchester United tertangkap kamera tengah berkumpul di sebuah restoran di Miami.", []),
+    ("Dua bekas pemain Real Madrid tertangkap kamera sedang makan malam bersama di sebuah restoran di Dubai.", []),
 ])
 def test_caught_is_arrested(text, expected):
     article, events = events_of(text)

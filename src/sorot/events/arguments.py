@@ -1146,7 +1146,7 @@ class Arguments:
 
     def body_titled_before(self, actor_id: str) -> EventActor | None:
         """The body of law enforcement, or any organisation past a rank, that an officer's title names right before
-        one of their names: "Kabid Humas Polda Metro Jaya Kombes Ade Ary", "Direktur Penyidikan KPK Asep Guntur"
+        one of their names: "Kabid Humas Polda Sulsel Kombes Didik", "Direktur Penyidikan KPK Asep Guntur"
         (`_RANK_GAP`, as `_spoken_for` reads it; not a legislator's body: "Wakil Ketua Komisi IV DPR Alex ...")."""
         person = next((a for a in self._actors if a.actor_id == actor_id), None)
         if person is None:

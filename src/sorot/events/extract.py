@@ -3622,7 +3622,7 @@ _CHECK_UP = re.compile(r"\bpemeriksaan\s+(?:kesehatan|medis|fisik|mata|gigi)\b",
 
 def _no_weapon_pointed(event: Event, text: str) -> bool:
     """Whether pointing told is no weapon pointed: with no weapon named in its sentence (`_HAND_WEAPONS`), or by a firm,
-    a misread of its driver or staff ("aksi pengemudi mobil berstiker Lalamove menodongkan pistol")."""
+    a misread of its driver or staff ("sopir boks berlogo JNE itu menodongkan pistol")."""
     if text[event.trigger[0] : event.trigger[1]].casefold() not in _POINTING:
         return False
     return not _HAND_WEAPONS.search(text, event.evidence[0], event.evidence[1]) or bool(event.source) and \
@@ -5478,7 +5478,7 @@ def _we(tokens: list[Token], first: int, floor: int) -> bool:
 
 def _speaker_body(arguments: Arguments, speaker: EventActor) -> EventActor:
     """The body a speaker's title names ("kata Kapuspenkum Kejagung Harli Siregar": the Kejagung; "kata Kabid Humas
-    Polda Metro Jaya Kombes Ade Ary": the Polda), for whom "kami" speaks; else the speaker."""
+    Polda Sulsel Kombes Didik": the Polda), for whom "kami" speaks; else the speaker."""
     return arguments.body_named_within(speaker.start, speaker.end, arguments.role_of(speaker.actor_id)) or (
         arguments.body_titled_before(speaker.actor_id) if speaker.actor_id.startswith("PER:") else None) or speaker
 
