@@ -448,7 +448,9 @@ class ActorExtractor:
                 if not any(self.recogniser.model.unseen_name(t.text) or t.folded in _NAME_LIKE_WORDS
                            for t in tokens[first : last + 1] if t.is_word):
                     return []  # ordinary words after a title name a body's field, not a person ("Dirjen Bea Cukai")
-                person = (_full_name_before(earlier, tokens[first].text) if first == last else None) or \
+                named_in_full = [person for _, person in self._people_by_part(tokens, earlier).get(
+                    tokens[first].folded, {}).values() if len(person.name.split()) > 1] if first == last else []
+                person = named_in_full[0] if len(named_in_full) == 1 else \
                     self._new_person(title, tokens, mentions, first, last, earlier, home, settled)  # ("Kapolsek Ipda
                 # Bonny" after "Ipda Bonny F Sagala": the one named in full before)
                 if namesake and self.kb.by_id(person.id) is not None:  # a known person's namesake: an id of its own
@@ -1255,15 +1257,6 @@ def _acted_on(token: Token) -> bool:
     """Whether a word is a verb of the active or passive voice (meN-, di-), whose object follows it."""
     return token.text.islower() and token.text.isalpha() and len(token.text) > _SHORTEST_VERB and \
         token.folded.startswith(("me", "di"))
-
-
-def _full_name_before(earlier: list[_Link], word: str) -> Actor | None:
-    """The one person named before with more words, one of which is `word`: whom a title's one-word name after them
-    refers to again."""
-    folded = word.casefold()
-    people = {link.actor.id: link.actor for link in earlier if link.actor.type == "PER" and not link.title
-              and len(link.actor.name.split()) > 1 and folded in link.actor.name.casefold().split()}
-    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _body_alias(mention: Mention | None, tokens: list[Token], index: int) -> bool:

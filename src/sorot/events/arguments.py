@@ -1153,12 +1153,10 @@ class Arguments:
             return None
         for actor in self._actors:
             if actor.type == "ORG" and not actor.actor_id.startswith(("AGT:", "GRP:")):
-                mention = next((m for m in actor.mentions for n in person.mentions
-                                if m.end <= n.start and _RANK_GAP.fullmatch(gap := self.text[m.end : n.start])
-                                and (law_body(actor.actor_id)
-                                     or RANK_WORDS.intersection(gap.casefold().replace(".", " ").split()))), None)
-                if mention is not None:
-                    return event_actor(actor, mention.start, mention.end)
+                found = _named_before(actor, person, self.text)
+                if found is not None and (law_body(actor.actor_id) or
+                                          RANK_WORDS.intersection(found[1].casefold().replace(".", " ").split())):
+                    return event_actor(actor, found[0].start, found[0].end)
         return None
 
     def _named_after(self, last: int) -> bool:
@@ -2884,9 +2882,15 @@ def _spoken_for(person: ArticleActor, earlier: list[ArticleActor], text: str) ->
     names = [(a, " ".join(m.text.lower().split())) for a in reversed(earlier) if a.type == "ORG" for m in a.mentions]
     # (a head's title may prefix "Ka": "Kapolres Bogor" heads Polres Bogor)
     titled = next((a for a, name in names if f" {name} " in role or f" ka{name} " in role), None) if person.role else None
-    return titled or next((a for a in reversed(earlier) if a.type == "ORG" and any(
-        _RANK_GAP.fullmatch(text[m.end : n.start]) for m in a.mentions for n in person.mentions if m.end <= n.start)),
-        None) or _headed_body(role.split(), earlier)
+    return titled or next((a for a in reversed(earlier) if a.type == "ORG" and _named_before(a, person, text)), None) \
+        or _headed_body(role.split(), earlier)
+
+
+def _named_before(body: ArticleActor, person: ArticleActor, text: str) -> tuple | None:
+    """(the body's mention, the rank between) where the text names a body right before one of a person's names,
+    past a rank (`_RANK_GAP`: "Polres Bogor AKP Teguh Santoso"), else None."""
+    return next(((m, text[m.end : n.start]) for m in body.mentions for n in person.mentions
+                 if m.end <= n.start and _RANK_GAP.fullmatch(text[m.end : n.start])), None)
 
 
 def _headed_body(role: list[str], actors: list[ArticleActor]) -> ArticleActor | None:
