@@ -43,6 +43,13 @@ def test_entities_alias_longest_match_wins() -> None:
     assert found[0] == ("Korea Utara", ("PRK",))
 
 
+@pytest.mark.parametrize("written", ["Badan Meteorologi, Klimatologi dan Geofisika",
+                                     "Badan Meteorologi Klimatologi dan Geofisika",
+                                     "Badan Meteorologi, Klimatologi, dan Geofisika"])
+def test_entities_alias_a_long_name_s_inner_commas_may_be_left_out(written: str) -> None:
+    assert _aliases(f"Menurut {written}, hujan lebat turun hingga akhir pekan.") == [(written, ("IDN:BMKG",))]
+
+
 def test_entities_alias_case_sensitive_title_word_at_sentence_start_is_skipped() -> None:
     found = _aliases("Antara Januari dan Maret, harga beras naik. Hal itu dilaporkan Antara.")
     assert [text for text, _ in found] == ["Antara"] and found[0][1] == ("MED:ANTARA",)

@@ -8095,3 +8095,54 @@ def test_an_attack_s_aim_is_none_of_another_clause_s_subject():
 def test_an_office_elected_is_no_group_of_its_holders():
     _, events = events_of("Warga Desa Cibodas menolak hasil pemilihan kepala desa karena menduga panitia berbuat curang.")
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "REJECT"] == [[]]
+
+
+def test_a_trade_before_a_name_the_model_found_is_passed_over():
+    _, events = events_of("Kejaksaan Negeri Medan mendakwa biduan dangdut Sinta Maharani memperdagangkan sabu dalam "
+                          "sidang perdana di Pengadilan Negeri Medan pada Kamis.")
+    assert [(e.event_type, [a.actor_id for a in e.recipient]) for e in events] == [("COERCE", ["PER:sinta-maharani"])]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Seorang pengemudi truk menodongkan pisau kepada pelapor di sebuah SPBU di Karawang setelah tidak terima "
+     "ditegur, kata polisi.", "AGT:IDN:CVL:pelapor"),
+    ("Kepala Dinas Pariwisata Lombok Timur meminta para pemandu wisata tidak lagi memungut biaya tambahan dari "
+     "turis di pantai itu.", "AGT:IDN:CVL:pemandu"),
+    ("Otoritas Jasa Keuangan kembali memblokir ratusan pinjol ilegal yang menagih utang dengan cara mengancam "
+     "nasabah pekan ini.", "AGT:IDN:BUS:pinjol ilegal"),
+    ("Polda Jawa Tengah berjanji akan menindak tegas para pemotor yang nekat melintas di jalur khusus bus Trans "
+     "Semarang mulai pekan depan.", "AGT:IDN:CVL:pemotor"),
+])
+def test_complainants_guides_illegal_lenders_and_motorcyclists_are_generic_groups(text, recipient):
+    _, events = events_of(text)
+    assert recipient in [a.actor_id for e in events for a in e.recipient]
+
+
+def test_a_count_of_people_made_suspects_by_a_passive_are_suspects():
+    _, events = events_of("Sebanyak enam orang telah ditetapkan sebagai tersangka oleh Kejaksaan Agung dalam kasus "
+                          "korupsi pengadaan laptop di Kementerian Pendidikan.")
+    assert [summary(None, e) for e in events] == [("COERCE", ("IDN:KEJAGUNG",), ("AGT:IDN:CVL:tersangka",))]
+
+
+def test_a_stance_filed_in_a_relative_clause_is_its_filer_s():
+    _, events = events_of("Gugatan yang dilayangkan Partai Gerindra terhadap Komisi Pemilihan Umum mulai disidangkan "
+                          "di Mahkamah Konstitusi pekan ini.")
+    assert [summary(None, e) for e in events] == [("DISAPPROVE", ("IDN:GERINDRA",), ("IDN:KPU",))]
+
+
+def test_a_noun_the_speaker_s_we_carried_out_is_the_speaker_s_body():
+    _, events = events_of('"Setelah kami lakukan penyelidikan selama sepekan, kami menemukan gudang obat ilegal itu," '
+                          "kata Kapolres Bogor AKBP Rio Wahyu Anggoro kepada wartawan.")
+    assert [summary(None, e) for e in events] == [("INVESTIGATE", ("IDN:polres-bogor",), ())]
+
+
+def test_the_end_of_a_span_dates_no_call():
+    _, events = events_of("Pemerintah Provinsi Bali mengimbau warga agar menghemat air bersih hingga 30 Juni 2025 "
+                          "karena musim kemarau yang panjang.")
+    assert [(e.event_type, e.date) for e in events] == [("DEMAND", None)]
+
+
+def test_a_blow_warded_off_is_no_denial():
+    _, events = events_of('"Korban sempat menepis dengan tangan kiri sehingga jarinya terluka," kata polisi kepada '
+                          "wartawan di Sleman pada Senin.")
+    assert [e.event_type for e in events] == []

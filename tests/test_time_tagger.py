@@ -236,6 +236,11 @@ def test_time_a_law_s_number_and_year_are_no_time_expression() -> None:
     assert found("Keduanya dijerat UU No. 35 Tahun 2009 tentang Narkotika pada tahun 2024.") == [("tahun 2024", "DATE", "2024")]
 
 
+def test_time_a_law_named_by_its_subject_and_year_is_no_time_expression() -> None:
+    assert found("Mereka didakwa melanggar Undang-Undang Perkapalan, 1958, kata polisi.") == []
+    assert found("Buruh menolak UU Cipta Kerja tahun 2020 yang disahkan pada 2023.") == [("2023", "DATE", "2023")]
+
+
 def test_time_offsets_point_into_the_text_in_order() -> None:
     text = "Pada Senin (17/6/2024) pukul 09.00 WIB, hujan turun.\nSehari sebelumnya cerah, kata BMKG kemarin."
     tagged = tag_timexes(text, DCT)

@@ -17,6 +17,7 @@ import re
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Generic, Protocol, TypeVar
 
 from sorot.entities.knowledge import Actor, Alias, KnowledgeBase
@@ -124,7 +125,8 @@ class AliasMatcher:
         for actor in kb.actors:
             for alias in actor.aliases:
                 exact = tuple(t.text for t in tokenize(alias.text)) if alias.case_sensitive else None
-                self._trie.add(phrase_key(alias.text), _Entry(actor, alias, exact))
+                for key in _comma_variants(phrase_key(alias.text)) if exact is None else [phrase_key(alias.text)]:
+                    self._trie.add(key, _Entry(actor, alias, exact))
 
     def __call__(self, text: str, tokens: list[Token]) -> list[Mention]:
         def accept(entry: _Entry, first: int, last: int) -> bool:
@@ -153,6 +155,20 @@ class AliasMatcher:
         # mengumumkan", "Pentagon mengirimkan")
         return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
                 or (verb_follows(tokens, last, past_day=True) and not _written_lowercase(entry.alias.text, text)))
+
+
+_LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
+
+
+def _comma_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A long name's key as written and with any of its inner commas left out, as news writes
+    lists inside names either way ("Badan Meteorologi, Klimatologi, dan Geofisika", "Badan
+    Meteorologi, Klimatologi dan Geofisika", "Badan Meteorologi Klimatologi dan Geofisika")."""
+    commas = [k for k, part in enumerate(key) if part == "," and 0 < k < len(key) - 1]
+    if not commas or len(key) - len(commas) < _LISTING_NAME_WORDS:
+        return [key]
+    return [tuple(part for k, part in enumerate(key) if k not in dropped)
+            for size in range(len(commas) + 1) for dropped in combinations(commas, size)]
 
 
 # Words of regional titles and bodies right before the place they serve: a place's standalone alias

@@ -109,6 +109,14 @@ _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungn
 # words after which the noun names a trade or a standing instead ("ibu rumah tangga": a housewife).
 _KIN_HEADS = frozenset({"ayah", "ibu", "istri", "suami", "kakak", "adik"})
 _NOT_KIN_AFTER = frozenset({"rumah", "negara", "kota"})
+# Trades and standings news writes right before a name the recogniser proposed, which an act of the law
+# takes past them ("mendakwa penyanyi dangdut Rina Saputri"; not a relative's or an aide's noun, which names
+# whose relative: "memeriksa ajudan Budi Santoso"), with up to two more words of the description.
+_DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", "aktris", "musisi", "rapper", "komedian",
+                           "pelawak", "presenter", "model", "selebritas", "selebriti", "pesohor", "youtuber", "tiktoker",
+                           "influencer", "saksi", "bos", "oknum", "mantan", "eks", "kontraktor", "bidan", "dukun",
+                           "ustaz", "ustadz", "pendeta", "penceramah"})
+_DESCRIPTION_REACH = 3  # words of a description before the name
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -713,6 +721,18 @@ class Arguments:
             while index < len(self.tokens) and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
                 index += 1
         return people
+
+    def past_description(self, index: int, ceiling: int) -> int:
+        """Where a name the recogniser proposed starts after a trade or a standing at token `index`
+        ("penyanyi dangdut Rina Saputri", "saksi Hendra Kurniawan"); `index` itself when none does."""
+        if index >= ceiling or self.tokens[index].folded not in _DESCRIPTIONS:
+            return index
+        for position in range(index + 1, min(ceiling, index + _DESCRIPTION_REACH + 1)):
+            if self._proposed_person(position) is not None:
+                return position
+            if not (self.tokens[position].is_word and self.tokens[position].text.islower()):
+                break
+        return index
 
     def people_listed(self, index: int, ceiling: int) -> list[Unit]:
         """The people named from token `index` on and joined by "dan", "serta" or commas, known

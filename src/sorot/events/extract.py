@@ -593,7 +593,9 @@ _ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Verbs of carrying out, giving, sending or entering an act: "serangan yang dilancarkan Israel" is
 # Israel's, "kesepakatan yang dijalin X dan Y" theirs.
 _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "dikenakan", "diberlakukan", "diterapkan",
-                   "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar", "dijalin"})
+                   "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar", "dijalin",
+                   # a stance voiced or filed: "gugatan yang dilayangkan Partai Demokrat", "kritik yang dilontarkan X"
+                   "dilayangkan", "dilontarkan", "disuarakan", "diajukan"})
 # A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
@@ -675,6 +677,7 @@ _AT = frozenset({"di"})
 _AGAINST = frozenset({"terhadap"})  # after a state's or body's name that a patient noun's genitive gives
 # Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
 _CARRYING = frozenset({"dilakukan", "dilaksanakan"})
+_WE_CARRY = "lakukan"  # the light verb after a first person: "Setelah kami lakukan penyelidikan ..."
 _CARRIED_WORDS = 8  # tokens between a noun and the "dilakukan" after it
 # Responding with an act is doing it: "Iran membalas dengan serangan rudal ke Israel",
 # "Teheran menanggapinya dengan serangan rudal" (the act after "dengan", not a noun object:
@@ -1380,6 +1383,12 @@ class EventExtractor:
                 # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
         if tokens[first].folded in _VERDICT_VERBS and recipient and _acquitted(tokens, recipient[-1].end, ceiling):
             return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
+        if trigger.voice == "passive" and pattern.needs and not recipient and \
+                _counted_subject(tokens, first, floor) and \
+                (role := _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs)) is not None and \
+                (named := arguments.at_first.get(role)) is not None:
+            recipient = arguments.event_actors([named])  # "Lima orang telah ditetapkan sebagai tersangka oleh KPK": the
+            # role says who the people counted are
         if trigger.voice == "passive" and tokens[first].folded == _SET_AS and last + 1 < ceiling and \
                 tokens[last + 1].folded in pattern.needs:
             # the role given is no agent: "ditetapkan tersangka"
@@ -2491,8 +2500,9 @@ class EventExtractor:
                                            and _act_target(arguments.tokens, last, direct[1][0].first)):
                 recipient = direct[1]
             if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
-                    people := arguments.proposed_people(
-                        last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1)) \
+                    people := arguments.proposed_people(arguments.past_description(
+                        last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1,
+                        ceiling))) \
                     and not (recipient and recipient[0].first < people[0].first):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
@@ -4772,6 +4782,17 @@ def _asks(tokens: list[Token], start: int, end: int) -> bool:
                                                 and tokens[p + 1].folded in _NOT_TO) for p in range(start, end))
 
 
+def _counted_subject(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether a count of people is the subject right before a passive at `first`, adverbs and "yang"
+    aside: "Lima orang telah ditetapkan ...", "ada 21 orang yang ditetapkan ..."."""
+    position = first - 1
+    while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded == "yang"):
+        position -= 1
+    return position > floor and tokens[position].folded == "orang" and (
+        tokens[position - 1].text.isdigit() or number_value(tokens[position - 1].folded) is not None
+        or tokens[position - 1].folded in _VAGUE_COUNTS)
+
+
 def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
     """The position of one of `words` given as a role ("sebagai tersangka", also quoted:
     'sebagai "ancaman terbesar"'), or said of an act referred back to ("menyebut sanksi itu ilegal"),
@@ -5437,6 +5458,7 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
     pelaku secepatnya")."""
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded in LIGHT_VERBS
+                                or tokens[position].folded == _WE_CARRY and tokens[position - 1].folded in _WE
                                 or tokens[position].folded in _HEDGES or tokens[position].folded in _JUST_NOW
                                 or tokens[position].folded in _SUCCEEDED
                                 or tokens[position].folded in LIST_ENDS and position - 1 > floor
@@ -6410,12 +6432,18 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
             and not (t.end <= position and _SUBORDINATE_AFTER.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
+            and not _UNTIL.search(text, max(0, t.start - _UNTIL_CHARS), t.start)
             and not _in_term(text, t, position)
             and not (t.end <= position and _in_relative_before(text, t, position))]
     if not near:
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+# The end of a span, which dates nothing done: "mengimbau warga agar waspada hingga 20 Juni 2025".
+_UNTIL = re.compile(r"\b(?:hingga|sampai|s\.d\.?)(?:\s+dengan)?(?:\s+tanggal)?\s*$", re.IGNORECASE)
+_UNTIL_CHARS = 20
 
 
 def _day_of_saying(text: str, timex, position: int) -> bool:

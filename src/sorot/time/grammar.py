@@ -240,6 +240,8 @@ COUNT_NOUN_AFTER = re.compile(
 # A letter code may come before the number: "Keputusan Dirjen Nomor PR 22 Tahun 2024", "Nomor
 # e-0046 Tahun 2025" (not "nomor urut 2 tahun 2019", a candidate's number).
 STATUTE_BEFORE = re.compile(r"\b(?:nomor|nomer|no)\.?\s*(?:(?-i:[A-Z]{1,5})[\s.-]?|[a-z]-)?\d+[a-z]?\s*$", re.IGNORECASE)
+# A law named by its subject right before its year: "Undang-Undang Pesawat Udara, 1934", "UU Cipta Kerja tahun 2020".
+NAMED_STATUTE_BEFORE = re.compile(r"\b(?:undang-undang|uu)(?:\s+(?-i:[A-Z][\w-]*)){1,5},?\s*$", re.IGNORECASE)
 # Words that make a following number an identifier, an amount or a score.
 NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\brp|us\$|\$|€|\b(?:no|nomor|nomer|pasal|ayat|km|kilometer|nopol|kode|seri|tipe|versi|model|skor|nrp|nip|rt|rw))\.?\s*$",

@@ -10,7 +10,7 @@ from datetime import date
 
 from sorot.time import normalize as cal
 from sorot.time.context import Dct, Narrative, starts_sentence, tense
-from sorot.time.grammar import COUNT_NOUN_AFTER, NUMBER_LABEL_BEFORE, STATUTE_BEFORE
+from sorot.time.grammar import COUNT_NOUN_AFTER, NAMED_STATUTE_BEFORE, NUMBER_LABEL_BEFORE, STATUTE_BEFORE
 from sorot.time.lexicon import (
     COMPOUND_UNITS,
     MONTH_ABBREVIATIONS,
@@ -400,8 +400,10 @@ def era_year(match: re.Match[str], scene: Scene) -> list[Resolved]:
 
 def year(match: re.Match[str], scene: Scene) -> list[Resolved]:
     text = scene.text
-    if STATUTE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-        return []  # "Undang-undang Nomor 35 Tahun 2009": the year names a law, it dates nothing
+    if STATUTE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
+            NAMED_STATUTE_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+        return []  # "Undang-undang Nomor 35 Tahun 2009", "Undang-Undang Pesawat Udara, 1934": the year names a law, it
+        # dates nothing
     if not match["yr_word"] and not match["yr_edge"]:
         if not 1900 <= int(match["yr"]) <= 2099 or NUMBER_LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return []
