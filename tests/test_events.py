@@ -8146,3 +8146,26 @@ def test_a_blow_warded_off_is_no_denial():
     _, events = events_of('"Korban sempat menepis dengan tangan kiri sehingga jarinya terluka," kata polisi kepada '
                           "wartawan di Sleman pada Senin.")
     assert [e.event_type for e in events] == []
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # mends of the review of the fifty-second session: a witness to a crime, a relative or an aide is not the one named
+    # after them; a proposal filed is no act done
+    ("Penyidik Polres Sleman memeriksa saksi penganiayaan Dimas Prasetyo pada Senin untuk melengkapi berkas perkara.", []),
+    ("Polisi memeriksa saksi menantu Hendrawan Saputra di Polres Surabaya pada Selasa terkait kasus pemerasan proyek.",
+     []),
+    ("Embargo senjata yang diajukan Irlandia terhadap Israel masih dibahas para menteri luar negeri Uni Eropa pekan ini.",
+     None),
+])
+def test_the_review_s_mends_of_the_fifty_second_session(text, recipients):
+    _, events = events_of(text)
+    coded = [[a.actor_id for a in e.recipient] for e in events if e.event_type in ("INVESTIGATE", "COERCE", "SANCTION")]
+    assert coded == ([] if recipients is None else [recipients])
+
+
+def test_a_protest_held_until_a_day_is_dated_by_it_and_a_denial_of_foreign_hands_stays():
+    _, events = events_of("Ratusan buruh berunjuk rasa di depan kantor Gubernur Jawa Timur hingga Rabu (18/6) malam "
+                          "untuk menuntut kenaikan upah.", "2025-06-20")
+    assert [(e.event_type, e.date) for e in events if e.event_type == "PROTEST"] == [("PROTEST", "2025-06-18TNI")]
+    _, events = events_of("Kepolisian menepis tangan asing berada di balik kerusuhan di sejumlah kota pada akhir pekan lalu.")
+    assert "REJECT" in [e.event_type for e in events]

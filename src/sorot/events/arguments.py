@@ -110,13 +110,18 @@ _KIN = frozenset({"istri", "istrinya", "suami", "suaminya", "anaknya", "kandungn
 _KIN_HEADS = frozenset({"ayah", "ibu", "istri", "suami", "kakak", "adik"})
 _NOT_KIN_AFTER = frozenset({"rumah", "negara", "kota"})
 # Trades and standings news writes right before a name the recogniser proposed, which an act of the law
-# takes past them ("mendakwa penyanyi dangdut Rina Saputri"; not a relative's or an aide's noun, which names
-# whose relative: "memeriksa ajudan Budi Santoso"), with up to two more words of the description.
+# takes past them ("mendakwa penyanyi dangdut Rina Saputri"), with up to two more words of the description,
+# none a relative's or an associate's noun, which names whose relative ("memeriksa saksi menantu Budi Santoso"),
+# nor a case's or a crime's ("saksi pembunuhan Vina Aulia" is a witness to her murder).
 _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", "aktris", "musisi", "rapper", "komedian",
                            "pelawak", "presenter", "model", "selebritas", "selebriti", "pesohor", "youtuber", "tiktoker",
-                           "influencer", "saksi", "bos", "oknum", "mantan", "eks", "kontraktor", "bidan", "dukun",
-                           "ustaz", "ustadz", "pendeta", "penceramah"})
+                           "influencer", "saksi", "bos", "oknum", "kontraktor", "bidan", "dukun", "ustaz", "ustadz",
+                           "pendeta", "penceramah"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
+_ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
+                         "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
+                         "ibu", "keponakan", "cucu", "teman", "rekan", "kerabat", "tetangga", "karyawan", "staf", "pegawai",
+                         "kuasa", "pengacara", "korban", "kasus", "perkara", "palsu"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -730,8 +735,10 @@ class Arguments:
         for position in range(index + 1, min(ceiling, index + _DESCRIPTION_REACH + 1)):
             if self._proposed_person(position) is not None:
                 return position
-            if not (self.tokens[position].is_word and self.tokens[position].text.islower()):
-                break
+            word = self.tokens[position]
+            if not (word.is_word and word.text.islower()) or word.folded in _ASSOCIATES or \
+                    word.folded.startswith("pe") and word.folded.endswith("an"):
+                break  # (nor a crime's noun: "saksi penganiayaan Rudi Hermawan")
         return index
 
     def people_listed(self, index: int, ceiling: int) -> list[Unit]:

@@ -595,7 +595,8 @@ _ATTENDED = frozenset({"dihadiri", "diikuti"})
 _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "dikenakan", "diberlakukan", "diterapkan",
                    "diberikan", "dikirim", "dikirimkan", "disalurkan", "diluncurkan", "ditembakkan", "digelar", "dijalin",
                    # a stance voiced or filed: "gugatan yang dilayangkan Partai Demokrat", "kritik yang dilontarkan X"
-                   "dilayangkan", "dilontarkan", "disuarakan", "diajukan"})
+                   # (not "diajukan", of proposals as well: "sanksi yang diajukan Prancis" is not yet imposed)
+                   "dilayangkan", "dilontarkan", "disuarakan"})
 # A quantity between a light verb and its noun: "mengirim 10 ton bantuan".
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
@@ -2199,7 +2200,8 @@ class EventExtractor:
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None,
-                                        trigger.voice != "noun" and event_type in STANCES | {"DEMAND"})
+                                        trigger.voice != "noun" and event_type in STANCES | {"DEMAND"},
+                                        event_type in _SAYINGS)
         if event_type == "AGREE" and trigger.voice == "active" and date_span is not None and \
                 date_span[0] > tokens[last].start and _target_year(date, dct_start):
             date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
@@ -6410,12 +6412,13 @@ def _group_of(phrase: tuple[int, int, list] | None) -> tuple[int, list] | None:
 
 
 def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
-                  other_act: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+                  other_act: bool = False, saying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """The value and span of the time expression nearest the trigger at ``position`` in its
     clause (not the date of a source the sentence cites: "dilansir AFP, Rabu (18/6/2025)");
     ``noun_end`` is where a noun trigger ends, whose own outbreak a relative clause may date;
     with ``other_act`` (a stance or a call on another's act), a relative clause of when that act
-    happened dates it, not the trigger (`_HAPPENED_CLAUSE`)."""
+    happened dates it, not the trigger (`_HAPPENED_CLAUSE`); with ``saying`` (a call, a stance, a pledge), the end
+    of a span is how long it holds, not when it was made ("mengimbau warga waspada hingga 20 Juni")."""
     outbreak = _OWN_OUTBREAK.match(text, noun_end) if noun_end is not None else None
     near = [t for t in timexes if (not _OTHER_CLAUSE.search(text, _after_quote_closed(text, position, t), max(t.start, position))
                                    or t.end <= position and _FRONTED_DATE.search(text, 0, t.start) is not None
@@ -6432,7 +6435,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
             and not (t.end <= position and _SUBORDINATE_AFTER.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
-            and not _UNTIL.search(text, max(0, t.start - _UNTIL_CHARS), t.start)
+            and not (saying and _UNTIL.search(text, max(0, t.start - _UNTIL_CHARS), t.start))
             and not _in_term(text, t, position)
             and not (t.end <= position and _in_relative_before(text, t, position))]
     if not near:
@@ -6441,7 +6444,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
     return best.value, (best.start, best.end)
 
 
-# The end of a span, which dates nothing done: "mengimbau warga agar waspada hingga 20 Juni 2025".
+# The end of a span, which dates no saying: "mengimbau warga agar waspada hingga 20 Juni 2025".
 _UNTIL = re.compile(r"\b(?:hingga|sampai|s\.d\.?)(?:\s+dengan)?(?:\s+tanggal)?\s*$", re.IGNORECASE)
 _UNTIL_CHARS = 20
 
