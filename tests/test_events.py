@@ -8136,8 +8136,9 @@ def test_a_noun_the_speaker_s_we_carried_out_is_the_speaker_s_body():
     assert [summary(None, e) for e in events] == [("INVESTIGATE", ("IDN:polres-bogor",), ())]
 
 
-def test_the_end_of_a_span_dates_no_call():
-    _, events = events_of("Pemerintah Provinsi Bali mengimbau warga agar menghemat air bersih hingga 30 Juni 2025 "
+@pytest.mark.parametrize("until", ["hingga 30 Juni 2025", "bersihhingga 30 Juni 2025"])  # (glued by a scraper too)
+def test_the_end_of_a_span_dates_no_call(until):
+    _, events = events_of(f"Pemerintah Provinsi Bali mengimbau warga agar menghemat air {until} "
                           "karena musim kemarau yang panjang.")
     assert [(e.event_type, e.date) for e in events] == [("DEMAND", None)]
 

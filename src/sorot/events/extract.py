@@ -6444,8 +6444,9 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
     return best.value, (best.start, best.end)
 
 
-# The end of a span, which dates no saying: "mengimbau warga agar waspada hingga 20 Juni 2025".
-_UNTIL = re.compile(r"\b(?:hingga|sampai|s\.d\.?)(?:\s+dengan)?(?:\s+tanggal)?\s*$", re.IGNORECASE)
+# The end of a span, which dates no saying: "mengimbau warga agar waspada hingga 20 Juni 2025" (also glued to the
+# word before by the scraper, "hidrometeorologihingga"; not "sehingga").
+_UNTIL = re.compile(r"(?:\b|(?<=[a-z]))(?<!se)(?:hingga|sampai|s\.d\.?)(?:\s+dengan)?(?:\s+tanggal)?\s*$", re.IGNORECASE)
 _UNTIL_CHARS = 20
 
 
