@@ -438,6 +438,12 @@ class Unit:
     actors: tuple[ArticleActor, ...]
 
 
+def is_count(token: Token) -> bool:
+    """Whether a word counts what follows it: a number, in figures or words, or a vague count ("enam",
+    "12", "dua belas", "puluhan", "sejumlah"; not "banyak" or "semua": anyone)."""
+    return token.folded in _NUMBER_WORDS or token.text.isdigit() or token.folded in _COUNTS
+
+
 def opens_attribution(tokens: list[Token], index: int) -> bool:
     """Whether who says it opens at token ``index`` ("kata polisi", "menurut laporan Reuters",
     "seperti dilaporkan Antara"; not "seperti Inggris dan Prancis", a list)."""
@@ -1048,7 +1054,7 @@ class Arguments:
         if self.tokens[index].folded != _PEOPLE or index == 0:
             return False
         count = self.tokens[index - 1]
-        if not (count.folded in _NUMBER_WORDS or count.text.isdigit() or count.folded in _COUNTS):
+        if not is_count(count):
             return False  # (not "banyak orang", "semua orang": anyone)
         after = index + 1
         if after < len(self.tokens) and self.tokens[after].folded in _ALLEGED_WORDS:

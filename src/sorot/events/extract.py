@@ -31,7 +31,8 @@ from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, 
                                     PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, law_body, opens_attribution)
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, is_count, law_body,
+                                    opens_attribution)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article, ArticleActor
@@ -4790,9 +4791,7 @@ def _counted_subject(tokens: list[Token], first: int, floor: int) -> bool:
     position = first - 1
     while position > floor and (tokens[position].folded in PREVERBAL or tokens[position].folded == "yang"):
         position -= 1
-    return position > floor and tokens[position].folded == "orang" and (
-        tokens[position - 1].text.isdigit() or number_value(tokens[position - 1].folded) is not None
-        or tokens[position - 1].folded in _VAGUE_COUNTS)
+    return position > floor and tokens[position].folded == "orang" and is_count(tokens[position - 1])
 
 
 def _as_role(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int | None:
