@@ -8170,3 +8170,26 @@ def test_a_protest_held_until_a_day_is_dated_by_it_and_a_denial_of_foreign_hands
     assert [(e.event_type, e.date) for e in events if e.event_type == "PROTEST"] == [("PROTEST", "2025-06-18TNI")]
     _, events = events_of("Kepolisian menepis tangan asing berada di balik kerusuhan di sejumlah kota pada akhir pekan lalu.")
     assert "REJECT" in [e.event_type for e in events]
+
+
+def test_the_reaction_an_act_draws_comes_from_no_target_of_it():
+    _, events = events_of("Kebijakan tarif baru Presiden Donald Trump menuai kritik dari Perdana Menteri Kanada Mark "
+                          "Carney dalam jumpa pers di Ottawa pekan ini.")
+    coded = [summary(None, e) for e in events]
+    assert ("DISAPPROVE", ("PER:mark-carney",), ("PER:donald-trump",)) in coded
+    assert not any(e.event_type == "SANCTION" and "PER:mark-carney" in {a.actor_id for a in e.recipient} for e in events)
+
+
+def test_football_is_sport_but_a_track_record_is_not():
+    _, events = events_of("Presiden FIFA Gianni Infantino mengaku kagum dengan Indonesia yang terus berbenah dalam "
+                          "bidang sepak bola dan memuji kerja keras federasi.")
+    assert events == []
+    _, events = events_of("Presiden Joko Widodo memuji sepak terjang Menteri Luar Negeri Retno Marsudi dalam "
+                          "perundingan dengan Uni Eropa pekan lalu.")
+    assert "SUPPORT" in [e.event_type for e in events]
+
+
+def test_a_person_only_the_model_found_undergoes_an_examination():
+    _, events = events_of("Penyanyi Rendra Mahesa menjalani pemeriksaan di Polda Metro Jaya pada Senin terkait dugaan "
+                          "penganiayaan terhadap sopirnya.")
+    assert [summary(None, e) for e in events] == [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("PER:rendra-mahesa",))]

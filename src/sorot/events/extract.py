@@ -2400,6 +2400,12 @@ class EventExtractor:
                     # penembakan": the victims named before the noun "korban", which is itself an agent
                 if subject is None and _noun_of(PROVOKE, arguments.tokens, first, floor):
                     subject = _sides_of_subject(arguments, first, floor)
+                if subject is None and pattern.type in ENFORCEMENT and (verb := next(
+                        (k for k in range(first - 1, max(floor, first - 3), -1)
+                         if arguments.tokens[k].folded in UNDERGO), None)) is not None and (
+                        person := arguments.proposed_person_before(verb, floor)) is not None:
+                    subject = (person.first, [person])  # "Penyanyi Rendra Mahesa menjalani pemeriksaan di Polda": a name
+                    # the model found, as what the law acts on
                 by = arguments.genitive(first, last, ceiling) or _group_of(
                     arguments.after_preposition(frozenset({"dari", "oleh"}), after, ceiling, window=6))
                 if by is None and pattern.type in ENFORCEMENT and (site := _enforcing_site(arguments, last, ceiling)):
@@ -2549,10 +2555,12 @@ class EventExtractor:
                     arguments.tokens[phrase[0]].folded == _ON and (
                         arguments.tokens[phrase[0] + 1].folded in _OCCASION_NOUNS or pattern.type == "FIGHT" and
                         any(a.actor_id.startswith("PER:") for u in phrase[2] for a in u.actors))) and not (
-                    arguments.tokens[first].folded in _TALKING and phrase[0] > last + 1 + _TALK_PARTNER_REACH):
+                    arguments.tokens[first].folded in _TALKING and phrase[0] > last + 1 + _TALK_PARTNER_REACH) and not (
+                    trigger.voice == "noun" and any(t.folded in _REACTION_DRAWN for t in arguments.tokens[after : phrase[0]])):
                 # (an attack "pada" a person or an occasion is none on them: "serangan Trump pada Jerome Powell",
-                # "serangan itu terjadi pada kunjungan Guterres ke Kyiv"; one talks with whom "dengan" names right
-                # after the verb, not "dalam wawancara dengan televisi pemerintah")
+                # "serangan itu terjadi pada kunjungan Guterres ke Kyiv"; the reaction an act draws comes from another
+                # than its target: "Kebijakan tarif Trump menuai kritik dari Carney"; one talks with whom "dengan"
+                # names right after the verb, not "dalam wawancara dengan televisi pemerintah")
                 recipient = phrase[2] + _singled_out(arguments, phrase[1], ceiling, pattern.to)
                 # (not the target of an act the stance is on: "mengutuk serangan terhadap
                 # warga sipil" condemns the attackers, whom it does not name; but the act's doer after "dari" is
@@ -6203,6 +6211,8 @@ UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "
 # of Israel, "serangan Israel memicu serangan balasan Iran" Iran's attack on Israel (only for a
 # stance or a retaliation that names no target of its own: "memicu kecaman Iran terhadap Israel").
 PROVOKE = frozenset({"memicu", "menimbulkan", "mengundang", "memantik", "menyulut"})
+# The verbs of what an act draws from others: "Kebijakan tarif Trump menuai kritik dari Kanada".
+_REACTION_DRAWN = PROVOKE | {"menuai", "mendapat", "mendapatkan", "menerima", "memperoleh"}
 
 
 def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int) -> bool:
