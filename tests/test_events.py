@@ -8193,3 +8193,27 @@ def test_a_person_only_the_model_found_undergoes_an_examination():
     _, events = events_of("Penyanyi Rendra Mahesa menjalani pemeriksaan di Polda Metro Jaya pada Senin terkait dugaan "
                           "penganiayaan terhadap sopirnya.")
     assert [summary(None, e) for e in events] == [("INVESTIGATE", ("IDN:polda-metro-jaya",), ("PER:rendra-mahesa",))]
+
+
+def test_a_stance_s_day_does_not_date_the_act_it_is_taken_on():
+    _, events = events_of("Pemerintah Malaysia pada Rabu (18/6/2025) mengecam serangan yang dilancarkan Rusia terhadap "
+                          "kota-kota di Ukraina bagian timur.", "2025-06-19")
+    assert sorted((e.event_type, e.date) for e in events) == [("DISAPPROVE", "2025-06-18"), ("FIGHT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap pedagang Rina Marlina di Pasar Senen pada Selasa karena menjual obat keras tanpa izin edar.",
+    "Pedagang Rina Marlina ditangkap polisi di Pasar Senen pada Selasa karena menjual obat keras tanpa izin edar.",
+])
+def test_a_trade_before_a_name_only_the_model_found_is_that_person_s(text):
+    _, events = events_of(text)
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:rina-marlina"]]
+
+
+def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
+    _, events = events_of("Sekjen PDIP Hasto Kristiyanto didakwa menghalangi penyidikan KPK dalam kasus suap Harun Masiku "
+                          "yang bergulir sejak 2020.")
+    assert [(e.event_type, "negation" in e.context) for e in events] == [("INVESTIGATE", False)]
+    _, events = events_of("Pasukan Israel menghalangi bantuan kemanusiaan dari Mesir masuk ke Jalur Gaza selama "
+                          "berminggu-minggu, kata PBB pada Selasa.")
+    assert [(e.event_type, "negation" in e.context) for e in events] == [("AID", True)]

@@ -116,7 +116,11 @@ _NOT_KIN_AFTER = frozenset({"rumah", "negara", "kota"})
 _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", "aktris", "musisi", "rapper", "komedian",
                            "pelawak", "presenter", "model", "selebritas", "selebriti", "pesohor", "youtuber", "tiktoker",
                            "influencer", "saksi", "bos", "oknum", "kontraktor", "bidan", "dukun", "ustaz", "ustadz",
-                           "pendeta", "penceramah"})
+                           "pendeta", "penceramah",
+                           # trades the stage knows as generic people, before a name that is theirs: "menetapkan
+                           # pengusaha Rina Marlina sebagai tersangka" (not "sopir", "pengacara": "pengacara Hasto" is his)
+                           "pengusaha", "pedagang", "petani", "nelayan", "mahasiswa", "pelajar", "guru", "dosen", "dokter",
+                           "wartawan", "jurnalis", "aktivis"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",

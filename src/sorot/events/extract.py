@@ -805,6 +805,9 @@ _NEGATION_WINDOW = 3
 # Verbs whose noun after them is the act their mood is about: "akan menjadi kunjungan", "kemungkinan akan memicu kecaman".
 _MOOD_CARRIERS = frozenset({"menjadi", "merupakan", "memicu", "menimbulkan", "mengundang", "menuai", "berupa",
                             "mendapat", "mendapatkan", "menerima"})  # ("tak takut mendapat teguran")
+# Obstructing an investigation, which still takes place ("menghalangi penyidikan KPK").
+_OBSTRUCTING = frozenset({"menghalangi", "menghambat"})
+_INVESTIGATIONS = frozenset({"penyidikan", "penyelidikan", "pemeriksaan", "proses"})
 _NOT_NEGATED = frozenset({"terlepas", "lepas", "luput", "hanya", "sekadar",  # "tak terlepas dari", "tidak hanya"
                           "lupa",  # "Tak lupa saya mengucapkan terima kasih kepada ...": not forgetting to
                           "cuma", "kalah",  # "nggak cuma menangkap ..., tapi juga ...", "tidak kalah sigap membantu"
@@ -2327,6 +2330,11 @@ class EventExtractor:
             if not recipient and (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _PROSECUTING) \
                     and (person := arguments.proposed_person_before(first, floor)):
                 recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
+            elif len(recipient) == 1 and pattern.type in ENFORCEMENT and all(
+                    a.actor_id.startswith("AGT:") for a in recipient[0].actors) and (
+                    person := arguments.proposed_person_before(first, floor)) is not None and \
+                    arguments.past_description(recipient[0].first, ceiling) == person.first:
+                recipient = [person]  # "Pedagang Rina Marlina ditangkap polisi": the trader the name gives
             if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
                     and (firm := arguments.proposed_firm_before(first, floor)):
                 recipient = [firm]  # "Izin usaha PT Sinar Laut dibekukan oleh Kementerian ESDM"
@@ -2512,7 +2520,9 @@ class EventExtractor:
                     people := arguments.proposed_people(arguments.past_description(
                         last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1,
                         ceiling))) \
-                    and not (recipient and recipient[0].first < people[0].first):
+                    and not (recipient and recipient[0].first < people[0].first and not (
+                        len(recipient) == 1 and all(a.actor_id.startswith("AGT:") for a in recipient[0].actors)
+                        and arguments.past_description(recipient[0].first, ceiling) == people[0].first)):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
                 # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
@@ -2695,6 +2705,8 @@ class EventExtractor:
                         # an act aimed at: "bisa segera memutuskan untuk melancarkan serangan")
                     if name == "negation" and tokens[position + 1].folded in _NOT_NEGATED:
                         continue  # "tak terlepas dari dukungan X": owed to it, not denied
+                    if name == "negation" and word in _OBSTRUCTING and tokens[first].folded in _INVESTIGATIONS:
+                        continue  # "didakwa menghalangi penyidikan KPK": the investigation goes on, obstructed
                     if name == "negation" and (unhesitating := _unhesitating(tokens, position, first)) is not None:
                         if not unhesitating or "pledge" in contexts:
                             continue  # "tentara Israel tidak ragu menembak": done without hesitation, not negated
@@ -6441,6 +6453,7 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
                                                            _CASE_WORD.search(text, position, t.start))
                      and not _closing(text, t, position))
             and not (t.end <= position and _AFTERMATH.search(text, t.end, position))
+            and not (noun_end is not None and t.end <= position and _STANCE_TAKEN.search(text, t.end, position))
             and not (t.end <= position and _SUBORDINATE_AFTER.search(text, t.end, position))
             and not (t.end <= position and _COUNTED_FROM.search(text, t.start, t.end) and "," not in text[t.end : position])
             and not _CITATION.search(text, max(0, t.start - _CITATION_CHARS), t.start)
@@ -6451,6 +6464,12 @@ def _nearest_date(text: str, timexes: list, position: int, noun_end: int | None,
         return None, None
     best = min(near, key=lambda t: abs(t.start - position))
     return best.value, (best.start, best.end)
+
+
+# A stance taken on an act named after it, whose date before the stance is the stance's: "Malaysia pada Rabu
+# (18/6) mengecam serangan Rusia ke Kyiv" (the attack is not of Wednesday).
+_STANCE_TAKEN = re.compile(r"\b(?:mengecam|mengutuk|mengkritik|menyesalkan|menyayangkan|memprotes|menentang|"
+                           r"mendukung|menyambut baik|memuji|mengapresiasi)\b", re.IGNORECASE)
 
 
 # The end of a span, which dates no saying: "mengimbau warga agar waspada hingga 20 Juni 2025" (also glued to the
