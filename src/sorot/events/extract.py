@@ -2330,10 +2330,8 @@ class EventExtractor:
             if not recipient and (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _PROSECUTING) \
                     and (person := arguments.proposed_person_before(first, floor)):
                 recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
-            elif len(recipient) == 1 and pattern.type in ENFORCEMENT and all(
-                    a.actor_id.startswith("AGT:") for a in recipient[0].actors) and (
-                    person := arguments.proposed_person_before(first, floor)) is not None and \
-                    arguments.past_description(recipient[0].first, ceiling) == person.first:
+            elif pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)) is not None \
+                    and _trade_of(arguments, recipient, person, ceiling):
                 recipient = [person]  # "Pedagang Rina Marlina ditangkap polisi": the trader the name gives
             if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
                     and (firm := arguments.proposed_firm_before(first, floor)):
@@ -2520,9 +2518,8 @@ class EventExtractor:
                     people := arguments.proposed_people(arguments.past_description(
                         last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1,
                         ceiling))) \
-                    and not (recipient and recipient[0].first < people[0].first and not (
-                        len(recipient) == 1 and all(a.actor_id.startswith("AGT:") for a in recipient[0].actors)
-                        and arguments.past_description(recipient[0].first, ceiling) == people[0].first)):
+                    and not (recipient and recipient[0].first < people[0].first
+                             and not _trade_of(arguments, recipient, people[0], ceiling)):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
                 # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
@@ -6225,6 +6222,13 @@ UNDERGO = frozenset({"menghadapi", "terkena", "dikenai", "dikenakan", "bawah", "
 PROVOKE = frozenset({"memicu", "menimbulkan", "mengundang", "memantik", "menyulut"})
 # The verbs of what an act draws from others: "Kebijakan tarif Trump menuai kritik dari Kanada".
 _REACTION_DRAWN = PROVOKE | {"menuai", "mendapat", "mendapatkan", "menerima", "memperoleh"}
+
+
+def _trade_of(arguments: Arguments, recipient: list[Unit], person: Unit, ceiling: int) -> bool:
+    """Whether ``recipient`` is one generic group whose word describes ``person``, the name only the recogniser
+    found right after it ("menangkap pedagang Rina Marlina", "Pedagang Rina Marlina ditangkap")."""
+    return len(recipient) == 1 and all(a.actor_id.startswith("AGT:") for a in recipient[0].actors) and \
+        arguments.past_description(recipient[0].first, ceiling) == person.first
 
 
 def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int) -> bool:
