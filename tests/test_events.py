@@ -539,6 +539,8 @@ def test_the_subject_that_faces_sanctions_is_their_target():
     ("Ukraina menerima 10 ton bantuan dari Jepang.", [("AID", ("JPN",), ("UKR",))]),
     ("Rencana Jepang itu mendapat penolakan dari China.", [("REJECT", ("CHN",), ("JPN",))]),
     ("Langkah Israel itu memicu kecaman keras dari Turki.", [("DISAPPROVE", ("TUR",), ("ISR",))]),
+    ("Langkah Israel itu menuai kritikan keras dari Turki dan Mesir.", [("DISAPPROVE", ("TUR", "EGY"), ("ISR",))]),
+    ("Rencana Jepang itu mendapat reaksi keras dari China.", [("DISAPPROVE", ("CHN",), ("JPN",))]),
     # a provoked act that names its own target is against that target, not the subject
     ("Pernyataan Trump memicu kecaman Iran terhadap Israel.", [("DISAPPROVE", ("IRN",), ("ISR",))]),
     ("Keputusan Trump memicu serangan Israel terhadap Iran.", [("FIGHT", ("ISR",), ("IRN",))]),
@@ -547,6 +549,11 @@ def test_the_subject_that_faces_sanctions_is_their_target():
 def test_the_subject_that_receives_an_act_from_another_is_its_target(sentence, expected):
     article, events = events_of(sentence)
     assert [summary(article, e) for e in events] == expected
+
+
+def test_a_harsh_reaction_to_an_act_disapproves_of_its_doer():
+    article, events = events_of("Turki bereaksi keras terhadap serangan udara Israel pada Senin malam.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("TUR",), ("ISR",))]
 
 
 @pytest.mark.parametrize("sentence, expected", [
