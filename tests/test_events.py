@@ -8217,6 +8217,16 @@ def test_a_trade_before_a_name_only_the_model_found_is_that_person_s(text):
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:rina-marlina"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Andi Wijaya, ayah korban, ditangkap polisi di rumahnya di Bekasi pada Senin malam karena diduga menganiaya anaknya.",
+    "Andi Wijaya (45), ayah korban, ditangkap polisi di rumahnya di Bekasi pada Senin malam karena diduga menganiaya anaknya.",
+    "Andi Wijaya, warga Desa Sukamaju, ditangkap polisi di rumahnya pada Senin malam karena diduga menganiaya anaknya.",
+])
+def test_the_one_arrested_is_the_name_before_an_apposition_and_an_age(text):
+    _, events = events_of(text)
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:andi-wijaya"]]
+
+
 def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
     _, events = events_of("Sekjen PDIP Hasto Kristiyanto didakwa menghalangi penyidikan KPK dalam kasus suap Harun Masiku "
                           "yang bergulir sejak 2020.")

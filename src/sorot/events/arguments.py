@@ -190,7 +190,7 @@ _APPOSITION_HEADS = frozenset({
     # who a person is, or is to another
     "adik", "kakak", "putra", "putri", "istri", "suami", "ayah", "ibu", "paman", "keponakan", "cucu", "menantu",
     "saudara", "saudari", "anak", "sepupu", "kerabat", "mertua",
-    "sahabat", "teman", "kawan", "orang", "kader", "tokoh", "pendiri", "diplomat", "politikus", "politisi",
+    "sahabat", "teman", "kawan", "orang", "warga", "kader", "tokoh", "pendiri", "diplomat", "politikus", "politisi",
     "pengusaha", "aktivis", "ulama", "veteran", "loyalis", "penasihat", "ajudan", "pengkritik", "kritikus",
     "utusan", "asisten", "juru", "staf"})  # ("Steve Witkoff, utusan khusus Trump, bertemu ...")
 # What may stand between a body's name and the name of its officer: a space and a rank ("AKBP", "Irjen Pol."), also
@@ -786,8 +786,13 @@ class Arguments:
 
     def proposed_person_before(self, first: int, floor: int) -> Unit | None:
         """A person only the recogniser proposed as the subject right before a passive verb at
-        `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ...")."""
+        `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ..."), and an
+        apposition or an age between ("Andi Wijaya (45), ayah korban, ditangkap ...")."""
         position = self._before_adverbs(first, floor)
+        if (comma := self._relative_comma(first, floor)) is not None:
+            position = self._before_age(comma - 1, floor)
+        else:
+            position = self._before_age(position, floor)
         alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
                       if self.tokens[k].folded == _ALIAS), None)
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
@@ -1733,6 +1738,10 @@ class Arguments:
             position = previous.first - 1
         return first, units
 
+    def _before_age(self, position: int, floor: int) -> int:
+        """The token before a person's age in brackets closing at `position` ("Andi (45)"), else `position`."""
+        return position - 3 if position - 2 > floor and self._age_closing(position) else position
+
     def _age_closing(self, position: int) -> bool:
         """Whether token `position` closes a person's age in brackets: "(27)"."""
         age = self.tokens[position - 1].text
@@ -1990,7 +1999,7 @@ class Arguments:
             return self.subject(main, floor, window)  # "X menolak mencabut izin PT Y meski didesak warga": X is pressed
         if (comma := self._relative_comma(trigger_first, floor)) is not None:
             # the head of a relative clause set off by commas: a name inside the clause is no subject
-            found = self.group_ending_at(comma - 1, floor)
+            found = self.group_ending_at(self._before_age(comma - 1, floor), floor)  # ("Andi (45), ayah korban, ...")
             return found if found is not None and not self._after_preposition(found[0], floor) else None
         position = trigger_first - 1
         floor_walk = self._words_back(trigger_first, floor, window)
@@ -2030,7 +2039,7 @@ class Arguments:
                 # a relative clause or apposition closing before a verb the trigger's clause goes on from: "Kim Yo
                 # Jong, adik Kim Jong Un, mengancam akan menyerang ...": Kim Yo Jong attacks (but the members' body
                 # decides: "Ribuan mahasiswa, yang tergabung dalam BEM SI, pada Senin berunjuk rasa")
-                found = self.group_ending_at(comma - 1, floor)
+                found = self.group_ending_at(self._before_age(comma - 1, floor), floor)
                 if found is not None and not self._after_preposition(found[0], floor):
                     return found
                 if found is None and self.tokens[comma + 1].folded in _APPOSITION_HEADS:
