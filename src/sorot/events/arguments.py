@@ -788,11 +788,8 @@ class Arguments:
         """A person only the recogniser proposed as the subject right before a passive verb at
         `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ..."), and an
         apposition or an age between ("Andi Wijaya (45), ayah korban, ditangkap ...")."""
-        position = self._before_adverbs(first, floor)
-        if (comma := self._relative_comma(first, floor)) is not None:
-            position = self._before_age(comma - 1, floor)
-        else:
-            position = self._before_age(position, floor)
+        comma = self._relative_comma(first, floor)
+        position = self._before_age(comma - 1 if comma is not None else self._before_adverbs(first, floor), floor)
         alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
                       if self.tokens[k].folded == _ALIAS), None)
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
