@@ -8227,6 +8227,17 @@ def test_the_one_arrested_is_the_name_before_an_apposition_and_an_age(text):
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:andi-wijaya"]]
 
 
+@pytest.mark.parametrize("text, relative", [
+    ("Polisi menangkap Budi Santoso dan adiknya, Joko Santoso, di rumah mereka di Bekasi pada Senin malam.",
+     "PER:joko-santoso"),
+    ("Kejaksaan menetapkan Budi Santoso dan istrinya Rina Marlina sebagai tersangka korupsi dana desa pada Senin.",
+     "PER:rina-marlina"),
+])
+def test_a_relative_named_after_the_one_arrested_is_arrested_too(text, relative):
+    _, events = events_of(text)
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:budi-santoso", relative]]
+
+
 def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
     _, events = events_of("Sekjen PDIP Hasto Kristiyanto didakwa menghalangi penyidikan KPK dalam kasus suap Harun Masiku "
                           "yang bergulir sejak 2020.")

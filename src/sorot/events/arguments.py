@@ -177,6 +177,8 @@ NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang sak
 # Kin words a naming cue right after them names (not "Keluarga korban berinisial AR": the victim is AR).
 _KIN_NAMED = frozenset({"ayah", "ibu", "tiri", "kandung", "paman", "bibi", "kakek", "nenek", "suami", "istri", "anak",
                         "kakak", "adik", "menantu", "mertua", "keponakan", "sepupu", "pacar", "kekasih"})
+# A relative of the one named last, whose own name follows in a list: "menangkap Budi dan adiknya, Joko Santoso".
+_KIN_OF_LAST = frozenset(kin + "nya" for kin in _KIN_NAMED | {"putra", "putri"})
 _OWN_STATE = "negaranya"  # the state of the person or body named last
 _TOLD_WORDS = 8  # tokens back from "bahwa" to the "kepada" of whom a speaker tells
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
@@ -768,8 +770,9 @@ class Arguments:
                 break  # (the subject of a clause "dan" joins: "menangkap Andi dan Presiden Prabowo memerintahkan ...")
             people.append(unit)
             index, joined = self._same_actor_end(unit) + 1, False
-            while index < ceiling and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == ","):
-                joined = joined or self.tokens[index].folded in LIST_ENDS
+            while index < ceiling and (self.tokens[index].folded in LIST_ENDS or self.tokens[index].text == "," or
+                                       joined and self.tokens[index].folded in _KIN_OF_LAST):
+                joined = joined or self.tokens[index].folded in LIST_ENDS  # ("Budi dan adiknya, Joko Santoso")
                 index += 1
         return people
 

@@ -2524,9 +2524,10 @@ class EventExtractor:
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
                 # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
             if pattern.type in ENFORCEMENT and recipient and len(listed := arguments.people_listed(
-                    recipient[0].first, ceiling)) > len(recipient) and listed[0].first == recipient[0].first:
+                    recipient[0].first, ceiling)) > sum(not _generic(unit) for unit in recipient) \
+                    and listed[0].first == recipient[0].first:
                 recipient = listed  # "menahan Hasto Kristiyanto dan Donny Tri Istiqomah": a known person and one only
-                # the model found, both held
+                # the model found, both held ("menangkap Budi dan istrinya Rina": Rina, not a generic wife)
             if not recipient and ((pattern.type, pattern.mode) in _FIRM_MEASURES or pattern.type in _FIRM_STANCES) \
                     and (firm := arguments.proposed_firm(last + 1)) \
                     and not (first > floor and arguments.tokens[first - 1].folded in _REFUSING):
@@ -6224,10 +6225,15 @@ PROVOKE = frozenset({"memicu", "menimbulkan", "mengundang", "memantik", "menyulu
 _REACTION_DRAWN = PROVOKE | {"menuai", "mendapat", "mendapatkan", "menerima", "memperoleh"}
 
 
+def _generic(unit: Unit) -> bool:
+    """Whether ``unit`` names only generic agents ("polisi", "istri"), no actor by name."""
+    return all(a.actor_id.startswith("AGT:") for a in unit.actors)
+
+
 def _trade_of(arguments: Arguments, recipient: list[Unit], person: Unit, ceiling: int) -> bool:
     """Whether ``recipient`` is one generic group whose word describes ``person``, the name only the recogniser
     found right after it ("menangkap pedagang Rina Marlina", "Pedagang Rina Marlina ditangkap")."""
-    return len(recipient) == 1 and all(a.actor_id.startswith("AGT:") for a in recipient[0].actors) and \
+    return len(recipient) == 1 and _generic(recipient[0]) and \
         arguments.past_description(recipient[0].first, ceiling) == person.first
 
 
