@@ -8238,6 +8238,19 @@ def test_a_relative_named_after_the_one_arrested_is_arrested_too(text, relative)
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [["PER:budi-santoso", relative]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia mulai mengimpor minyak mentah dari Rusia sejak Mei tahun lalu melalui skema lelang terbuka.", ("IDN", "RUS")),
+    ("Vietnam akan mengekspor beras ke Filipina dalam jumlah besar mulai bulan depan menurut kementerian.", ("VNM", "PHL")),
+    # the place exports leave from is no partner
+    ("Perusahaan sawit asal Malaysia itu mengekspor minyak sawit dari Indonesia sejak tahun lalu.", None),
+])
+def test_trade_with_another_state_is_economic_cooperation(text, expected):
+    _, events = events_of(text)
+    cooperation = [(e.source[0].actor_id, e.recipient[0].actor_id, "economic" in e.context) for e in events
+                   if e.event_type == "COOPERATE" and e.source and e.recipient]
+    assert cooperation == ([] if expected is None else [(*expected, True)])
+
+
 def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
     _, events = events_of("Sekjen PDIP Hasto Kristiyanto didakwa menghalangi penyidikan KPK dalam kasus suap Harun Masiku "
                           "yang bergulir sejak 2020.")
