@@ -8251,6 +8251,12 @@ def test_trade_with_another_state_is_economic_cooperation(text, expected):
     assert cooperation == ([] if expected is None else [(*expected, True)])
 
 
+def test_a_state_named_after_besides_is_not_one_of_the_subjects():
+    article, events = events_of("Selain Mesir, Indonesia juga mengkritik Israel atas serangan ke Jalur Gaza dalam sidang "
+                                "Majelis Umum PBB di New York pada Senin.")
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [("DISAPPROVE", ("IDN",), ("ISR",))]
+
+
 def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
     _, events = events_of("Sekjen PDIP Hasto Kristiyanto didakwa menghalangi penyidikan KPK dalam kasus suap Harun Masiku "
                           "yang bergulir sejak 2020.")

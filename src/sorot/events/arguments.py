@@ -1724,6 +1724,8 @@ class Arguments:
             between = {self.tokens[k].text for k in range(gap + 1, position + 1)}
             if between == {","} and self.tokens[units[0].first].folded in PERSON_PRONOUNS | _SIDE_PRONOUNS:
                 break  # a pronoun after a comma opens a clause: "Menurut Budi, ia meminta ..." (no apposition)
+            if between == {","} and previous.first > floor and self.tokens[previous.first - 1].folded in _BESIDES:
+                break  # "Selain Mesir, Indonesia juga mengimpor ...": Indonesia, besides Egypt
             if between - {","} or ("," in between and (coordinated or self._listable(previous, floor))
                                    and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
