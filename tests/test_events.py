@@ -8258,3 +8258,12 @@ def test_an_obstructed_investigation_is_not_negated_but_a_blocked_aid_is():
     _, events = events_of("Pasukan Israel menghalangi bantuan kemanusiaan dari Mesir masuk ke Jalur Gaza selama "
                           "berminggu-minggu, kata PBB pada Selasa.")
     assert [(e.event_type, "negation" in e.context) for e in events] == [("AID", True)]
+
+
+def test_cooperation_takes_a_topic_only_from_the_words_near_it():
+    _, events = events_of("Kementerian Komunikasi dan Digital bekerja sama dengan pemerintah Rusia untuk membentuk "
+                          "sub-komite khusus yang menggerakkan program kecerdasan artifisial di kedua negara.")
+    assert [(e.event_type, e.context) for e in events if e.event_type == "COOPERATE"] == [("COOPERATE", [])]
+    _, events = events_of("Pemerintah Indonesia bekerja sama dengan Jepang dalam perdagangan dan investasi di "
+                          "sektor otomotif yang terus tumbuh sejak tahun lalu.")
+    assert [(e.event_type, e.context) for e in events if e.event_type == "COOPERATE"] == [("COOPERATE", ["economic"])]
