@@ -8267,3 +8267,15 @@ def test_cooperation_takes_a_topic_only_from_the_words_near_it():
     _, events = events_of("Pemerintah Indonesia bekerja sama dengan Jepang dalam perdagangan dan investasi di "
                           "sektor otomotif yang terus tumbuh sejak tahun lalu.")
     assert [(e.event_type, e.context) for e in events if e.event_type == "COOPERATE"] == [("COOPERATE", ["economic"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso (52), warga Desa Sukamaju, mengatakan polisi datang ke rumah itu pada Senin malam untuk menangkap "
+    "tetangganya yang diduga mengedarkan sabu.",
+    "Seorang saksi mata mengatakan petugas kepolisian tiba di lokasi sekitar pukul 22.00 untuk menangkap dua pria yang "
+    "diduga mengedarkan sabu di kampung itu.",
+])
+def test_a_purpose_clause_after_a_reported_coming_is_the_comers_act(text):
+    article, events = events_of(text)
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert [a.actor_id for e in arrests for a in e.source] == ["AGT:IDN:GOV:polisi"]

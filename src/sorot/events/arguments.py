@@ -243,6 +243,9 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
+# Verbs of coming and going with no prefix, the verb of a clause when right after its subject: "Warga mengatakan
+# polisi datang untuk menangkap X" (the police arrest, not the speaker).
+_UNPREFIXED_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "hadir"})
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
@@ -2482,9 +2485,16 @@ class Arguments:
                 return verb - 1  # a reduplicated verb ("mewanti-wanti"): by its first token
             if word in LEFT_BOUNDARIES or (word == "yang" and self.verb_after(verb)):
                 return None
-            if self.is_verb(verb):
+            if self.is_verb(verb) or word in _UNPREFIXED_VERBS and self._after_actor(verb):
                 return verb
         return None
+
+    def _after_actor(self, index: int) -> bool:
+        """Whether an actor's name ends right before `index`, past adverbs ("polisi masih datang")."""
+        index -= 1
+        while index >= 0 and self.tokens[index].folded in PREVERBAL:
+            index -= 1
+        return index in self.at_last
 
     def _joining(self, index: int) -> bool:
         """Whether the token at `index` (a hyphen) joins the words either side with no space."""
