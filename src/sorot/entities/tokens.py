@@ -92,6 +92,10 @@ GLUE_WORDS = frozenset(
     turun selama tetap lagi pula hanya sempat mulai baru tengah soal tentang bagi jika maupun sambil seperti
     sehingga sekaligus semua seluruh para sejumlah beberapa banyak setiap""".split()
 )
+# Prepositions of place, glued to a name only before the place they introduce ("Israeldi Gaza"); a
+# name that merely ends in them stands before anything else ("Ahmad Kusumadi, tersangka ...").
+_PLACE_GLUE = frozenset({"di", "ke"})
+_PLACE_OPENERS = frozenset({"dalam", "atas", "antara", "seluruh", "sejumlah", "beberapa", "setiap", "para", "semua"})
 # Affixed (derived) Indonesian words, the verbs that follow a subject: me-, di-, ber-, ter-, per-.
 _AFFIXED = re.compile(r"(?:me|di|ber|ter|per|se|ke|pe)[a-z]{3,}")
 # After a known name, a glued word not written on its own elsewhere must look like a verb
@@ -164,6 +168,9 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
             before = _CAMEL.split(tokens[index - 1].text)[-1] if index and tokens[index - 1].text[:1].isupper() else None
             parts = [piece for part in _split_token(token.text, names, lower, capitalised, before)
                      for piece in (_split_lowercase(part, lower, capitalised, words) if part.islower() else [part])]
+        if len(parts) > 1 and parts[-1] in _PLACE_GLUE and parts[-2][:1].isupper() and \
+                not _place_may_follow(tokens[index + 1].text if index + 1 < len(tokens) else ""):
+            parts[-2:] = [parts[-2] + parts[-1]]  # "Kusumadi, tersangka ..." is a name; "Israeldi Gaza" is glued
         if len(parts) == 1:
             continue
         if repeated and not (any(part.islower() and len(part) >= _GLUED_HEAD for part in parts) and all(
@@ -178,6 +185,13 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
     if not done:
         return tokens
     return result + tokens[done:]
+
+
+def _place_may_follow(text: str) -> bool:
+    """Whether a word may follow a preposition of place (`_PLACE_GLUE`): a word, not punctuation, a
+    function word that opens no place or a verb ("Kurniadi pada Senin", "Kusumadi ditangkap")."""
+    folded = text.casefold()
+    return text[:1].isalpha() and not (folded in GLUE_WORDS and folded not in _PLACE_OPENERS or _VERB.fullmatch(folded))
 
 
 def _may_be_glued(text: str) -> bool:
