@@ -8279,3 +8279,17 @@ def test_a_purpose_clause_after_a_reported_coming_is_the_comers_act(text):
     article, events = events_of(text)
     arrests = [e for e in events if e.event_type == "COERCE"]
     assert [a.actor_id for e in arrests for a in e.source] == ["AGT:IDN:GOV:polisi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menyusul serangan rudal di Tel Aviv, Iran memperingatkan Amerika Serikat agar tidak ikut campur dalam perang "
+     "tersebut, kata kantor berita IRNA.", ("DEMAND", ("IRN",), ("USA",))),
+    ("Setelah pasukan tambahan tiba di Estonia, Rusia mengancam Inggris dengan pembalasan yang keras pada Senin malam "
+     "waktu setempat, menurut laporan media.", ("THREATEN", ("RUS",), ("GBR",))),
+    # a list with its "dan" is still a list
+    ("Indonesia, Malaysia, dan Thailand mengecam serangan Israel terhadap kapal bantuan kemanusiaan di perairan "
+     "internasional pada Senin.", ("DISAPPROVE", ("IDN", "MYS", "THA"), ("ISR",))),
+])
+def test_a_comma_closing_a_fronted_phrase_parts_its_last_name_from_the_subject(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]

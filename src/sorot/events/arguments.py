@@ -1729,8 +1729,13 @@ class Arguments:
                 break  # a pronoun after a comma opens a clause: "Menurut Budi, ia meminta ..." (no apposition)
             if between == {","} and previous.first > floor and self.tokens[previous.first - 1].folded in _BESIDES:
                 break  # "Selain Mesir, Indonesia juga mengimpor ...": Indonesia, besides Egypt
-            if between - {","} or ("," in between and (coordinated or self._listable(previous, floor))
+            if between - {","} or ("," in between and (coordinated or self._listable(previous, floor)
+                                                       and not (len(units) == 1 and self.verb_after(last)
+                                                                and not units[0].actors[0].actor_id.startswith("AGT:")))
                                    and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
+                # (two names a comma parts, the second named and before its verb, are no list: the comma closes a
+                # phrase, "Menyusul serangan di Tel Aviv, Iran memperingatkan AS ..."; a generic agent there may be
+                # the body's before it, "Di Polsek Cibinong, petugas mengamankan ...")
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
                 coordinated = True
             elif not between and _qualifies(units[0], previous):
