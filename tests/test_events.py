@@ -8293,3 +8293,14 @@ def test_a_purpose_clause_after_a_reported_coming_is_the_comers_act(text):
 def test_a_comma_closing_a_fronted_phrase_parts_its_last_name_from_the_subject(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+def test_the_act_a_decision_or_plan_names_is_its_owners():
+    article, events = events_of("Israel mengecam keputusan Spanyol untuk mengakui negara Palestina dan menarik duta "
+                                "besarnya dari Madrid pada Selasa.")
+    found = [summary(article, e) for e in events]
+    assert ("SUPPORT", ("ESP",), ("PSE",)) in found and ("SUPPORT", ("ISR",), ("PSE",)) not in found
+    assert ("SANCTION", ("ISR",), ("ESP",)) in found  # (a verb joined to the planned act stays the main subject's)
+    article, events = events_of("Pemerintah China menyambut baik rencana Indonesia untuk mengirim pasukan perdamaian ke "
+                                "Gaza di bawah mandat PBB, kata juru bicara Kemlu China.")
+    assert [summary(article, e)[:2] for e in events if e.event_type == "AID"] == [("AID", ("IDN",))]

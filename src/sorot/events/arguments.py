@@ -243,6 +243,10 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 # "X mengkritik Y, dan (juga) mendesak Z"; "X menghadiri konser sebelum menandatangani
 # ..."; "X terbang ke Moskow untuk bertemu Y".
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
+# Nouns of deciding and planning whose owner does what "untuk" after them says: "keputusan Spanyol untuk mengakui
+# negara Palestina" (`_planner`).
+_PLANS = frozenset({"keputusan", "rencana", "langkah", "upaya", "niat", "usulan", "tawaran", "janji", "komitmen",
+                    "inisiatif", "kesediaan", "kesiapan", "tekad", "ambisi"})
 # Verbs of coming and going with no prefix, the verb of a clause when right after its subject: "Warga mengatakan
 # polisi datang untuk menangkap X" (the police arrest, not the speaker).
 _UNPREFIXED_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "hadir"})
@@ -1977,6 +1981,8 @@ class Arguments:
         within `window` tokens and the clause (the walk stops at a clause boundary). A
         trigger that opens a second verb phrase ("X mengkritik Y, dan mendesak Z") shares
         the subject of the first verb, not its object."""
+        if (planner := self._planner(trigger_first, floor)) is not None:
+            return planner  # "Israel mengecam keputusan Spanyol untuk mengakui Palestina": Spain recognises it
         first_verb = self._coordinated_verb(trigger_first, floor)
         if first_verb is not None and self.tokens[first_verb].folded in _PASSIVE_DIRECTIVES:
             return self.subject(first_verb, floor, window)  # "KPK didesak ICW untuk memeriksa X": KPK is asked
@@ -1999,6 +2005,9 @@ class Arguments:
             return agent  # "Hal itu disampaikan Menlu Sugiono saat bertemu Menlu Iran": the one who said it meets
         if first_verb is not None and (not self.tokens[first_verb].folded.startswith("di") or
                                        self.tokens[trigger_first].folded.startswith("di") and self.is_verb(trigger_first)):
+            if self._planner(first_verb, floor) is not None and (main := self._coordinated_verb(first_verb, floor)):
+                first_verb = main  # (a verb joined to the act planned goes on with the main clause: "Israel mengecam
+                # keputusan Spanyol untuk mengakui Palestina dan menarik duta besarnya dari Madrid")
             return self.subject(first_verb, floor, window)  # (a passive's agent follows it: the nearest group; but
             # two passives share their subject: "Pelaku ditetapkan sebagai tersangka dan ditahan", "ditangkap polisi
             # dan ditahan": the one who undergoes both)
@@ -2349,6 +2358,18 @@ class Arguments:
         verb = self._coordinated_verb(trigger_first, floor)
         return verb if verb is not None and self.tokens[verb].folded.startswith("di") \
             and self.tokens[trigger_first].folded.startswith("di") else None
+
+    def _planner(self, trigger_first: int, floor: int) -> tuple[int, list[Unit]] | None:
+        """The actor named after a noun of deciding or planning right before the "untuk" that opens the
+        trigger's clause ("keputusan Spanyol untuk mengakui ...", "rencana Indonesia untuk mengirim ..."):
+        the one who does what is decided, else None."""
+        position = trigger_first - 1
+        while position > floor and self.tokens[position].folded in _VP_ADVERBS:
+            position -= 1
+        if position <= floor or self.tokens[position].folded != _FOR:
+            return None
+        group = self.group_ending_at(position - 1, floor)
+        return group if group is not None and group[0] > floor and self.tokens[group[0] - 1].folded in _PLANS else None
 
     def _coordinated_verb(self, trigger_first: int, floor: int) -> int | None:
         """The verb of the main clause when the trigger follows a coordinator or a
