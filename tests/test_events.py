@@ -8304,3 +8304,9 @@ def test_the_act_a_decision_or_plan_names_is_its_owners():
     article, events = events_of("Pemerintah China menyambut baik rencana Indonesia untuk mengirim pasukan perdamaian ke "
                                 "Gaza di bawah mandat PBB, kata juru bicara Kemlu China.")
     assert [summary(article, e)[:2] for e in events if e.event_type == "AID"] == [("AID", ("IDN",))]
+
+
+def test_the_one_promised_to_before_akan_is_the_recipient():
+    article, events = events_of("Menteri Luar Negeri Sugiono berjanji kepada Australia akan memperketat pengawasan perahu "
+                                "nelayan di perairan selatan Indonesia mulai bulan depan.")
+    assert [summary(article, e) for e in events] == [("AGREE", ("PER:sugiono",), ("AUS",))]

@@ -421,6 +421,7 @@ _SECURING = frozenset({"mengamankan", "menjaga", "mengawal", "menertibkan", "men
 # Forces sent to pursue or fight someone are deployed against them, not given to them.
 _PURSUING = frozenset({"mengejar", "memburu", "menangkap", "menumpas", "menyerang", "menindak", "membasmi", "memerangi",
                        "melumpuhkan", "menggempur"})
+_PROMISED_TO = frozenset({"kepada", "pada"})  # "berjanji kepada X akan ...": X, to whom it is promised
 _AUXILIARY_AFTER = re.compile(r"\s+(?:akan|bakal|tidak\s+akan|tak\s+akan|segera|siap)\b", re.IGNORECASE)
 _HELPING = frozenset({"membantu", "ikut", "turut", "melakukan"})  # before a purpose's own verb: "untuk ikut mengamankan"
 _PURPOSE_REACH = 8  # tokens from a deployment's verb to the word of its purpose
@@ -1783,8 +1784,10 @@ class EventExtractor:
                 # "menghadiri KTT G7 di Kanada" (not "berkunjung ke markas NATO": a visit to NATO)
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
         recipient = _other_states(recipient, source, pattern.type in PACTS)
-        if pattern.type == "AGREE" and recipient and _AUXILIARY_AFTER.match(text, max(a.end for a in recipient)):
+        if pattern.type == "AGREE" and recipient and _AUXILIARY_AFTER.match(text, max(a.end for a in recipient)) and \
+                _word_before(tokens, min(a.start for a in recipient)) not in _PROMISED_TO:
             recipient = []  # "berjanji pemerintah akan mengawal hak buruh": the promised clause's subject, no recipient
+            # (but one promised to is the recipient: "berjanji kepada Australia akan memperketat pengawasan")
         if pattern.type in JOINT and _self_directed(source, recipient):
             return None  # "Rusia ... untuk mendukung operasi militer Rusia": a state and its own organ are one side
         if pattern.mutual and source and recipient and len({a.country for a in source + recipient}) == 1 and any(
