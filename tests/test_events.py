@@ -8310,3 +8310,20 @@ def test_the_one_promised_to_before_akan_is_the_recipient():
     article, events = events_of("Menteri Luar Negeri Sugiono berjanji kepada Australia akan memperketat pengawasan perahu "
                                 "nelayan di perairan selatan Indonesia mulai bulan depan.")
     assert [summary(article, e) for e in events] == [("AGREE", ("PER:sugiono",), ("AUS",))]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Syamsul Bahri, pemodal pembalakan liar, ditangkap Polda Riau beserta barang bukti ratusan batang kayu olahan dari "
+     "kawasan Taman Nasional Tesso Nilo.", "PER:syamsul-bahri"),
+    ("Andika Pratama (27), karyawan kafe, ditangkap Polres Metro Jakarta Selatan karena diduga menikam rekan kerjanya "
+     "hingga tewas di kawasan Kemang.", "PER:andika-pratama"),
+])
+def test_the_name_before_an_apposition_of_what_the_person_is_undergoes_the_act(text, person):
+    article, events = events_of(text)
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [[person]]
+
+
+def test_an_owner_named_in_another_clause_is_not_the_agents():
+    article, events = events_of("Rudi Hartono ditahan polisi karena diduga membakar lahan milik tetangganya pada Senin di "
+                                "Kabupaten Garut, Jawa Barat.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:rudi-hartono",))]

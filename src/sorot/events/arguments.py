@@ -160,6 +160,13 @@ _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian",
 # Kalenak Murib menembak ..."; not a party before its member's name: "Fraksi PDI Perjuangan Hardiyanto Kenneth").
 _COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
 _ALIAS, _ALIAS_WORDS = "alias", 4  # a person's other name after their name, and its words at most
+_ROLE_WORDS = 7  # words of an apposition of what a person is, between commas ("pemodal pembalakan liar")
+# Words that open a clause, not a noun phrase: no apposition of what a person is holds them ("Budi, yang ..., ditangkap"
+# is a relative clause, `_relative_comma`; "Budi, kata polisi, ditangkap" an attribution).
+_CLAUSE_WORDS = frozenset({"yang", "kata", "ujar", "menurut", "dan", "atau", "tetapi", "namun", "sementara", "saat",
+                           "ketika", "setelah", "sebelum", "karena", "sehingga", "bahwa",
+                           # nor one that names the members of what is before it ("dua tersangka, yakni AR dan MP, ...")
+                           "baik", "maupun", "termasuk", "khususnya", "terutama", "yakni", "yaitu", "antara"})
 _HANDS = "tangan"  # whose goods were seized: "Dari tangan tersangka, polisi menyita ..."
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
@@ -798,7 +805,7 @@ class Arguments:
         """A person only the recogniser proposed as the subject right before a passive verb at
         `first`, adverbs aside ("Zarof Ricar (telah) divonis ...", "Rudi terakhir dipanggil ..."), and an
         apposition or an age between ("Andi Wijaya (45), ayah korban, ditangkap ...")."""
-        comma = self._relative_comma(first, floor)
+        comma = self._relative_comma(first, floor) or self._role_apposition(first, floor)
         position = self._before_age(comma - 1 if comma is not None else self._before_adverbs(first, floor), floor)
         alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
                       if self.tokens[k].folded == _ALIAS), None)
@@ -807,6 +814,23 @@ class Arguments:
         person = next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
         kin = self.kin_head(person.first, floor) if person is not None else None
         return person if kin is None else kin  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the father, not the singer
+
+    def _role_apposition(self, first: int, floor: int) -> int | None:
+        """The comma that opens an apposition of what a person is, set off by commas right before the
+        passive verb at `first`: a lower-case noun, then up to `_ROLE_WORDS` words and no verb
+        ("Syamsul Bahri, pemodal pembalakan liar, ditangkap ...", "Andika (27), karyawan kafe di Kemang,
+        ditangkap ..."), else None."""
+        closing = self._before_adverbs(first, floor)
+        if closing <= floor or self.tokens[closing].text != ",":
+            return None
+        for comma in range(closing - 2, max(floor, closing - 1 - _ROLE_WORDS) - 1, -1):
+            if self.tokens[comma].text == ",":
+                opening = self.tokens[comma + 1]
+                return comma if comma > floor and opening.text.islower() and opening.is_word and \
+                    not self.is_verb(comma + 1) else None
+            if not self.tokens[comma].is_word or self.is_verb(comma) or self.tokens[comma].folded in _CLAUSE_WORDS:
+                return None
+        return None
 
     def kin_head(self, first: int, floor: int) -> Unit | None:
         """The generic agent of a relative that heads the noun phrase of a name at token `first`, up to two
@@ -1931,8 +1955,9 @@ class Arguments:
             token = self.tokens[index]
             if token.folded == "milik":
                 return self.group_starting_at(index + 1, ceiling, companions=False)
-            if not token.is_word and token.text != "-" or token.folded in PREPOSITIONS or token.folded == "yang":
-                return None
+            if not token.is_word and token.text != "-" or token.folded in PREPOSITIONS or token.folded in _CLAUSE_WORDS \
+                    or self.is_verb(index):
+                return None  # (nor past a verb of another clause: "ditahan polisi karena membakar lahan milik X")
         return None
 
     def _agents_named(self, position: int, ceiling: int, companions: bool) -> tuple[int, list[Unit]] | None:
@@ -2016,9 +2041,10 @@ class Arguments:
         if self.tokens[trigger_first].folded.startswith("di") and \
                 (main := self._conceded(trigger_first, floor)) is not None:
             return self.subject(main, floor, window)  # "X menolak mencabut izin PT Y meski didesak warga": X is pressed
-        if (comma := self._relative_comma(trigger_first, floor)) is not None:
-            # the head of a relative clause set off by commas: a name inside the clause is no subject
-            found = self.group_ending_at(self._before_age(comma - 1, floor), floor)  # ("Andi (45), ayah korban, ...")
+        if (comma := self._relative_comma(trigger_first, floor) or self._role_apposition(trigger_first, floor)) is not None:
+            # the head of a relative clause or an apposition set off by commas: a name inside is no subject
+            found = self.group_ending_at(self._before_age(comma - 1, floor), floor)  # ("Andi (45), ayah korban, ...",
+            # "Syamsul Bahri, pemodal pembalakan liar, ditangkap ...": a name only the recogniser found, if any)
             return found if found is not None and not self._after_preposition(found[0], floor) else None
         position = trigger_first - 1
         floor_walk = self._words_back(trigger_first, floor, window)
