@@ -8327,3 +8327,9 @@ def test_an_owner_named_in_another_clause_is_not_the_agents():
     article, events = events_of("Rudi Hartono ditahan polisi karena diduga membakar lahan milik tetangganya pada Senin di "
                                 "Kabupaten Garut, Jawa Barat.")
     assert [summary(article, e) for e in events] == [("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:rudi-hartono",))]
+
+
+def test_a_name_only_the_model_found_right_after_an_act_noun_of_the_law_undergoes_it():
+    article, events = events_of("Penangkapan Ketut Ardana oleh Polresta Denpasar berawal dari laporan puluhan pencari kerja "
+                                "yang ditipu dengan janji bekerja di kapal pesiar.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polresta-denpasar",), ("PER:ketut-ardana",))]

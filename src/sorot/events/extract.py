@@ -2541,6 +2541,9 @@ class EventExtractor:
                 arguments.tokens[last + 1].folded in _UNDERGOING:
             recipient = arguments.proposed_people(last + 2)  # "pemeriksaan terhadap Sarwono Hadikusumo": a name the model
             # found, as what the law acts on
+        elif trigger.voice == "noun" and not recipient and pattern.type in ENFORCEMENT and pattern.patient:
+            recipient = arguments.proposed_people(arguments.past_description(last + 1, ceiling))  # "Penangkapan Ketut
+            # Ardana oleh Polresta Denpasar", "Penangkapan pengelola situs judi Wendy Kurniawan oleh ..."
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
             recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama"
