@@ -8333,3 +8333,9 @@ def test_a_name_only_the_model_found_right_after_an_act_noun_of_the_law_undergoe
     article, events = events_of("Penangkapan Ketut Ardana oleh Polresta Denpasar berawal dari laporan puluhan pencari kerja "
                                 "yang ditipu dengan janji bekerja di kapal pesiar.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:polresta-denpasar",), ("PER:ketut-ardana",))]
+
+
+def test_a_crime_role_before_a_name_only_the_model_found_is_that_persons():
+    article, events = events_of("Badan Narkotika Nasional menangkap bandar sabu Darwin Situmorang di sebuah rumah di Medan "
+                                "pada Minggu dini hari bersama barang bukti.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:BNN",), ("PER:darwin-situmorang",))]

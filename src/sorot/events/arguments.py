@@ -120,7 +120,9 @@ _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", 
                            # trades the stage knows as generic people, before a name that is theirs: "menetapkan
                            # pengusaha Rina Marlina sebagai tersangka" (not "sopir", "pengacara": "pengacara Hasto" is his)
                            "pengusaha", "pedagang", "petani", "nelayan", "mahasiswa", "pelajar", "guru", "dosen", "dokter",
-                           "wartawan", "jurnalis", "aktivis"})
+                           "wartawan", "jurnalis", "aktivis",
+                           # and the roles of a crime: "menangkap bandar sabu Darwin Situmorang"
+                           "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
