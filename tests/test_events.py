@@ -8339,3 +8339,9 @@ def test_a_crime_role_before_a_name_only_the_model_found_is_that_persons():
     article, events = events_of("Badan Narkotika Nasional menangkap bandar sabu Darwin Situmorang di sebuah rumah di Medan "
                                 "pada Minggu dini hari bersama barang bukti.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:BNN",), ("PER:darwin-situmorang",))]
+
+
+def test_breaking_humanitarian_law_said_of_an_actor_is_criticism():
+    article, events = events_of("Menteri Luar Negeri Sugiono menyatakan bahwa Israel telah melanggar hukum humaniter "
+                                "internasional dengan memblokade bantuan pangan ke Jalur Gaza.")
+    assert ("DISAPPROVE", ("PER:sugiono",), ("ISR",)) in [summary(article, e) for e in events]
