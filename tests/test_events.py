@@ -8345,3 +8345,14 @@ def test_breaking_humanitarian_law_said_of_an_actor_is_criticism():
     article, events = events_of("Menteri Luar Negeri Sugiono menyatakan bahwa Israel telah melanggar hukum humaniter "
                                 "internasional dengan memblokade bantuan pangan ke Jalur Gaza.")
     assert ("DISAPPROVE", ("PER:sugiono",), ("ISR",)) in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sejumlah warga Palestina di sebuah desa dekat Ramallah, Tepi Barat, dipukuli oleh sekelompok pemukim Israel pada "
+     "Sabtu malam, dan beberapa mobil dibakar.", ("ASSAULT", ("AGT:ISR:CVL:pemukim",), ("GRP:PSE-cvl",))),
+    ("Pos militer India di sepanjang Garis Kontrol di Kashmir ditembaki oleh tentara Pakistan pada Kamis malam, sehingga "
+     "dua prajurit India terluka.", ("FIGHT", ("GRP:PAK-mil",), ("GRP:IND-mil",))),
+])
+def test_a_place_near_or_along_which_the_subject_is_is_passed_over(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]

@@ -431,7 +431,8 @@ _NOT_POSSESSED_AFTER = _ARGUMENT_MARKERS | {THAT} | TURNS | NAMELY | frozenset(
 _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
-                        "halaman istana".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
+                        "halaman istana sepanjang".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
+_NEAR = frozenset({"dekat", "sekitar", "sepanjang"})  # words of place that govern a name on their own ("desa dekat Ramallah")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _NAME_PREFIX_WORDS = 2  # capitalised words before a known name that may be part of a body's name
@@ -2662,7 +2663,7 @@ class Arguments:
         position = first - 1
         while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
             position -= 1
-        return self.tokens[position].folded in PREPOSITIONS
+        return self.tokens[position].folded in PREPOSITIONS or self.tokens[first - 1].folded in _NEAR
 
     def _place_set_off(self, comma: int, ceiling: int) -> int | None:
         """The closing comma of an administrative unit's place set off by commas after token `comma`
