@@ -8356,3 +8356,9 @@ def test_breaking_humanitarian_law_said_of_an_actor_is_criticism():
 def test_a_place_near_or_along_which_the_subject_is_is_passed_over(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+def test_a_name_in_the_object_of_a_relative_clause_is_not_the_passive_subject():
+    article, events = events_of("Sedikitnya 25 drone milik India yang memasuki wilayah udara Pakistan ditembak jatuh oleh "
+                                "militer Pakistan pada Kamis malam.")
+    assert [summary(article, e) for e in events] == [("FIGHT", ("GRP:PAK-mil",), ("IND",))]

@@ -432,6 +432,7 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana sepanjang".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
+_OBJECT_WORDS = 3  # lower-case words before a name in a relative clause's object (`_relative_before_object`)
 _NEAR = frozenset({"dekat", "sekitar", "sepanjang"})  # words of place that govern a name on their own ("desa dekat Ramallah")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
@@ -2190,6 +2191,10 @@ class Arguments:
         position = first - 1
         while position > floor and (self.in_quantity(position) or self.tokens[position].folded in _COUNTED_ONE):
             position -= 1
+        words = 0  # a few lower-case words of the object before the name ("yang memasuki wilayah udara Pakistan")
+        while position > floor and words < _OBJECT_WORDS and self.tokens[position].is_word and \
+                self.tokens[position].text.islower() and not self.is_verb(position) and self.tokens[position].folded != "yang":
+            position, words = position - 1, words + 1
         if position <= floor or not (self.is_verb(position) and self.tokens[position].folded.startswith(("me", "di"))):
             return None  # (or the agent of a passive there: "Israel yang didukung AS menyerang Teheran")
         position -= 1
