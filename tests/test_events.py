@@ -8362,3 +8362,9 @@ def test_a_name_in_the_object_of_a_relative_clause_is_not_the_passive_subject():
     article, events = events_of("Sedikitnya 25 drone milik India yang memasuki wilayah udara Pakistan ditembak jatuh oleh "
                                 "militer Pakistan pada Kamis malam.")
     assert [summary(article, e) for e in events] == [("FIGHT", ("GRP:PAK-mil",), ("IND",))]
+
+
+def test_the_staff_of_the_body_a_speaker_heads_is_that_body():
+    article, events = events_of("Kapolres Garut AKBP Mochamad Fajar Gemilang mengatakan anggotanya telah menangkap dua "
+                                "pelaku pencurian sepeda motor di Kecamatan Tarogong pada Senin malam.")
+    assert [summary(article, e)[:2] for e in events] == [("COERCE", ("IDN:polres-garut",))]

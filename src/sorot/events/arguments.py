@@ -178,8 +178,10 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE = "pihaknya"
-_SIDE_PRONOUNS = frozenset({_SIDE, "lembaganya", "institusinya", "instansinya"})  # (also "its institution", which
-# after a noun is a possessive: "pegawai lembaganya")
+_SIDE_PRONOUNS = frozenset({_SIDE, "lembaganya", "institusinya", "instansinya",  # (also "its institution", which
+                            # after a noun is a possessive: "pegawai lembaganya"), and the staff of the body a speaker
+                            # heads: "Kapolres Garut ... mengatakan anggotanya telah menangkap ..."
+                            "anggotanya", "jajarannya", "personelnya", "petugasnya", "timnya"})
 _IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
 _GOODS_WORDS = 16  # tokens of such a list at most
 NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
