@@ -622,6 +622,13 @@ def test_entities_a_regional_body_and_its_place_are_one_indonesian_organisation(
     assert (head.country, head.sector, head.role) == ("IDN", "GOV", "Kepala")
 
 
+def test_entities_the_narcotics_agencys_provincial_and_regency_offices_are_regional_bodies(extract) -> None:
+    actors = _by_id(extract("BNNP Riau menangkap seorang kurir sabu di Pekanbaru. Badan Narkotika Nasional Provinsi Jawa "
+                            "Timur dan BNNK Bogor juga menggelar razia.", "2025-06-10"))
+    for actor_id in ("IDN:bnnp-riau", "IDN:bnnp-jawa-timur", "IDN:bnnk-bogor"):
+        assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
+
+
 def test_entities_regional_offices_police_headquarters_and_hospitals(extract) -> None:
     text = ("Kepala Dispar NTB, Jamaluddin Maladi, menyesalkan insiden itu. Satpol PP Kabupaten Bekasi membongkar bangunan liar. "
             "Pasien dirujuk ke RSUD Cabangbungin. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "

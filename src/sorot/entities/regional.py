@@ -51,6 +51,8 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "pengadilan agama": ("Religious Court", "GOV"), "pengadilan tipikor": ("Corruption Court", "GOV"),
     "satpol pp": ("Public Order Agency", "GOV"),
     "bea cukai": ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
+    # the National Narcotics Agency's offices in a province or a regency ("BNNP Bali", "BNNK Bogor")
+    "bnnp": ("Provincial Narcotics Agency", "GOV"), "bnnk": ("Regency Narcotics Agency", "GOV"),
 }
 # The short titles of the bodies' heads, which name the body where no name of its head follows:
 # "Kapolda Sulawesi Selatan membantah ..." is the Polda's word (`sorot.entities.resolve`).
@@ -71,6 +73,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
     ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
     ("dewan", "perwakilan", "rakyat", "daerah"): "dprd",
+    ("badan", "narkotika", "nasional", "provinsi"): "bnnp", ("badan", "narkotika", "nasional", "kabupaten"): "bnnk",
     ("badan", "penanggulangan", "bencana", "daerah"): "bpbd", ("badan", "pendapatan", "daerah"): "bapenda",
     ("badan", "perencanaan", "pembangunan", "daerah"): "bappeda", ("rumah", "sakit", "umum", "daerah"): "rsud",
     ("badan", "pengelolaan", "keuangan", "dan", "aset", "daerah"): "bpkad",
