@@ -8368,3 +8368,9 @@ def test_the_staff_of_the_body_a_speaker_heads_is_that_body():
     article, events = events_of("Kapolres Garut AKBP Mochamad Fajar Gemilang mengatakan anggotanya telah menangkap dua "
                                 "pelaku pencurian sepeda motor di Kecamatan Tarogong pada Senin malam.")
     assert [summary(article, e)[:2] for e in events] == [("COERCE", ("IDN:polres-garut",))]
+
+
+def test_a_name_only_the_model_found_that_a_sentence_is_passed_on_undergoes_it():
+    article, events = events_of("Pengadilan Negeri Surabaya menjatuhkan hukuman 20 tahun penjara kepada Hendrik Lolong dalam "
+                                "kasus penyelundupan sabu melalui Tanjung Perak.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-surabaya",), ("PER:hendrik-lolong",))]

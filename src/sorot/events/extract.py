@@ -676,6 +676,8 @@ _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta",
 _COMPLAINT_WINDOW = 8  # tokens from the verb to "ke" ("melaporkan mantan Menteri Kominfo Budi Arie ke Bareskrim")
 # Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
 _UNDERGOING = frozenset({"terhadap", "atas"})
+_SENTENCED_TO = frozenset({"kepada", "bagi"})  # whom a sentence is passed on: "menjatuhkan hukuman ... kepada X"
+_SENTENCE_WORDS = 8  # tokens of the sentence passed before the preposition ("hukuman 20 tahun penjara kepada")
 _AT = frozenset({"di"})
 _AGAINST = frozenset({"terhadap"})  # after a state's or body's name that a patient noun's genitive gives
 # Passive verbs of carrying out an act, which name no agent: "dilakukan penangkapan terhadap AP".
@@ -2526,6 +2528,11 @@ class EventExtractor:
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
                 # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
+            if not recipient and pattern.type in ENFORCEMENT and (to := next(
+                    (k for k in range(last + 1, min(ceiling - 1, last + 1 + _SENTENCE_WORDS))
+                     if arguments.tokens[k].folded in _UNDERGOING | _SENTENCED_TO), None)) is not None:
+                recipient = arguments.proposed_people(arguments.past_description(to + 1, ceiling))  # "menjatuhkan
+                # hukuman 20 tahun penjara kepada Hendrik Lolong": a name the model found, past the sentence
             if pattern.type in ENFORCEMENT and recipient and len(listed := arguments.people_listed(
                     recipient[0].first, ceiling)) > sum(not _generic(unit) for unit in recipient) \
                     and listed[0].first == recipient[0].first:
