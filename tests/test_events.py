@@ -8374,3 +8374,14 @@ def test_a_name_only_the_model_found_that_a_sentence_is_passed_on_undergoes_it()
     article, events = events_of("Pengadilan Negeri Surabaya menjatuhkan hukuman 20 tahun penjara kepada Hendrik Lolong dalam "
                                 "kasus penyelundupan sabu melalui Tanjung Perak.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:pn-surabaya",), ("PER:hendrik-lolong",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand memerintahkan penutupan perbatasan dengan Kamboja pada Senin, sehingga ribuan pekerja dan pedagang tidak "
+    "dapat melintas.",
+    "Penutupan perbatasan Thailand dengan Kamboja sejak Senin membuat ribuan pekerja dan pedagang tidak dapat melintas ke "
+    "negara tetangga itu.",
+])
+def test_a_border_closure_ordered_or_named_as_a_noun_restricts_the_neighbour(text):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("COERCE", ("THA",), ("KHM",))]
