@@ -8385,3 +8385,9 @@ def test_a_name_only_the_model_found_that_a_sentence_is_passed_on_undergoes_it()
 def test_a_border_closure_ordered_or_named_as_a_noun_restricts_the_neighbour(text):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [("COERCE", ("THA",), ("KHM",))]
+
+
+def test_a_name_set_off_after_a_title_of_kin_is_the_subject():
+    article, events = events_of("Adik pemimpin Korea Utara, Kim Yo Jong, memperingatkan Korea Selatan bahwa setiap provokasi "
+                                "di perbatasan akan dibalas dengan kekuatan militer yang besar.")
+    assert [summary(article, e)[1:] for e in events] == [(("PER:kim-yo-jong",), ("KOR",))]

@@ -1764,12 +1764,13 @@ class Arguments:
             if between == {","} and previous.first > floor and self.tokens[previous.first - 1].folded in _BESIDES:
                 break  # "Selain Mesir, Indonesia juga mengimpor ...": Indonesia, besides Egypt
             if between - {","} or ("," in between and (coordinated or self._listable(previous, floor)
-                                                       and not (len(units) == 1 and self.verb_after(last)
-                                                                and not units[0].actors[0].actor_id.startswith("AGT:")))
+                                                       and not (len(units) == 1 and not units[0].actors[0].actor_id.startswith("AGT:")
+                                                                and (self.verb_after(last) or self._set_off_before_verb(last))))
                                    and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
                 # (two names a comma parts, the second named and before its verb, are no list: the comma closes a
-                # phrase, "Menyusul serangan di Tel Aviv, Iran memperingatkan AS ..."; a generic agent there may be
-                # the body's before it, "Di Polsek Cibinong, petugas mengamankan ...")
+                # phrase, "Menyusul serangan di Tel Aviv, Iran memperingatkan AS ...", or opens an apposition, "Adik
+                # pemimpin Korea Utara, Kim Yo Jong, memperingatkan ..."; a generic agent there may be the body's
+                # before it, "Di Polsek Cibinong, petugas mengamankan ...")
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
                 coordinated = True
             elif not between and _qualifies(units[0], previous):
@@ -1781,6 +1782,10 @@ class Arguments:
             first = previous.first
             position = previous.first - 1
         return first, units
+
+    def _set_off_before_verb(self, last: int) -> bool:
+        """Whether a comma right after token `last` closes what it ends, a verb right after the comma."""
+        return last + 1 < len(self.tokens) and self.tokens[last + 1].text == "," and self.verb_after(last + 1)
 
     def _before_age(self, position: int, floor: int) -> int:
         """The token before a person's age in brackets closing at `position` ("Andi (45)"), else `position`."""
