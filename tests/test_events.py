@@ -8391,3 +8391,9 @@ def test_a_name_set_off_after_a_title_of_kin_is_the_subject():
     article, events = events_of("Adik pemimpin Korea Utara, Kim Yo Jong, memperingatkan Korea Selatan bahwa setiap provokasi "
                                 "di perbatasan akan dibalas dengan kekuatan militer yang besar.")
     assert [summary(article, e)[1:] for e in events] == [(("PER:kim-yo-jong",), ("KOR",))]
+
+
+def test_not_surrendering_as_a_threats_condition_is_no_refusal():
+    article, events = events_of("Trump mengancam akan menyerang fasilitas nuklir Iran jika Teheran tidak segera menyerah dan "
+                                "menghentikan program pengayaan uraniumnya.")
+    assert [summary(article, e) for e in events] == [("THREATEN", ("PER:donald-trump",), ("IRN",))]

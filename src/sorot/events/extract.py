@@ -2082,6 +2082,8 @@ class EventExtractor:
             # civilians assaulted ("tidak pernah berhenti menyerang kamp pengungsi")
             event_type = "ASSAULT" if recipient and all(map(_civilians, recipient)) else "FIGHT"
             mode_of_pattern = None
+        if event_type == "CONCEDE" and {"negation", "hypothetical"} <= set(context):
+            return None  # "mengancam akan menyerang jika Teheran tidak segera menyerah": a condition, no refusal
         if (event_type == "CONCEDE" and "negation" in context) or (
                 event_type == "CONSULT" and pattern.mode != "visit" and {"negation", "future"} <= set(context) and recipient):
             # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
