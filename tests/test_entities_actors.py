@@ -2077,3 +2077,10 @@ def test_entities_a_title_s_one_word_name_after_the_full_name_is_that_person(ext
                      "Kapolsek Ipda Bonny juga mengimbau warga menjauhi narkoba.", "2025-06-18")
     people = [a.name for a in actors if a.type == "PER"]
     assert people == ["Bonny Fernando Sagala"]
+
+
+def test_entities_a_place_after_di_is_part_only_of_the_title_of_one_posted_there(extract) -> None:
+    actors = _by_id(extract("Pasukan Israel menembak mati seorang anggota Hamas di Khan Younis pada Senin malam. Duta Besar "
+                            "RI di Teheran Roy Soemirat mengatakan WNI siap dievakuasi.", "2025-06-16"))
+    assert actors["PER:anggota-hamas"].role == "anggota Hamas"
+    assert actors["PER:roy-soemirat"].role == "Duta Besar RI di Teheran"

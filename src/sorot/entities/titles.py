@@ -176,6 +176,10 @@ _RELATION_OFFICES = frozenset({"usaha", "negara", "kota"})  # "Kuasa Usaha", "Ib
 # kota Iran": a capital
 ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komisi III")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
+# "di" a place only after the title of one posted there ("Duta Besar RI di Teheran", "Konsul Jenderal RI di Jeddah"); a
+# member or a commander "di Khan Younis" is only somewhere.
+_AT = "di"
+_POSTED = frozenset({"duta", "dubes", "konsul", "konjen", "atase", "perwakilan", "kbri", "kjri", "kedutaan", "konsulat"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
 # Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
 _COORDINATORS = frozenset({"dan", "serta"})  # words joining two titles ("Perdana Menteri Thailand dan Perdana Menteri Kamboja")
@@ -303,7 +307,9 @@ class TitleFinder:
                 inner.append(following)
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers and tokens[last + 1].text != _RELATIVE and not (
-                    tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2)))) \
+                    tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2))
+                                                                  or tokens[last + 1].folded == _AT and not any(
+                                                                      t.folded in _POSTED for t in tokens[index : last + 1]))) \
                     and not self._name_after_place(tokens, last, inner) and not self._another_title(tokens, last + 1, at):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
