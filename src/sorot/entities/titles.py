@@ -176,9 +176,9 @@ _RELATION_OFFICES = frozenset({"usaha", "negara", "kota"})  # "Kuasa Usaha", "Ib
 # kota Iran": a capital
 ROMAN = re.compile(r"[IVX]{1,5}")  # the numeral of a numbered commission ("Komisi III")
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "bagi"})
-# "di" a place only after the title of one posted there ("Duta Besar RI di Teheran", "Konsul Jenderal RI di Jeddah"); a
-# member or a commander "di Khan Younis" is only somewhere.
-_AT = "di"
+# "di" a place only after the title of one posted there ("Duta Besar RI di Teheran", "Konsul Jenderal RI di Jeddah") or
+# before the holder's name ("Juru bicara Hamas di Gaza Hazem Qassem"); an unnamed member "di Khan Younis" is only somewhere.
+_AT_PLACE = "di"
 _POSTED = frozenset({"duta", "dubes", "konsul", "konjen", "atase", "perwakilan", "kbri", "kjri", "kedutaan", "konsulat"})
 # A lower-case "yang" opens a relative clause and ends a title ("seorang pejabat Kementerian Luar
 # Negeri yang ikut ..."), though office titles hold the word ("Yang di-Pertuan Agong").
@@ -308,8 +308,9 @@ class TitleFinder:
                 last = following.last
             elif following is None and tokens[last + 1].folded in self._modifiers and tokens[last + 1].text != _RELATIVE and not (
                     tokens[last + 1].folded in _PREPOSITIONS and (office is not None or not _names_body(at.get(last + 2))
-                                                                  or tokens[last + 1].folded == _AT and not any(
-                                                                      t.folded in _POSTED for t in tokens[index : last + 1]))) \
+                                                                  or tokens[last + 1].folded == _AT_PLACE and not any(
+                                                                      t.folded in _POSTED for t in tokens[index : last + 1])
+                                                                  and not _name_after_place(tokens, at.get(last + 2)))) \
                     and not self._name_after_place(tokens, last, inner) and not self._another_title(tokens, last + 1, at):
                 last += 1  # "untuk", "di" only before a state or body: "Duta Besar AS untuk Israel", not "wartawan di",
                 # and never after a whole office: "Perdana Menteri Jepang di Istana Merdeka" is where the premier is
@@ -434,6 +435,15 @@ def _short_form_at(tokens: list[Token], opening: int, at: dict[int, Mention]) ->
     inside, after = at.get(opening + 1), at.get(opening + 3)
     return tokens[opening + 1].text[:1].isupper() and (inside is None or inside.kind == "office") \
         and after is not None and after.label in ("GPE", "ORG") and after.kind != "office"
+
+
+def _name_after_place(tokens: list[Token], place: Mention | None) -> bool:
+    """Whether a capitalised word follows the place mention `place`, right after it or past a comma: the
+    name of the one the title before the place names ("Juru bicara Hamas di Gaza Hazem Qassem")."""
+    if place is None:
+        return False
+    after = place.last + 1 + (place.last + 1 < len(tokens) and tokens[place.last + 1].text == ",")
+    return after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper()
 
 
 def relation_before(tokens: list[Token], first: int) -> bool:

@@ -95,7 +95,9 @@ GLUE_WORDS = frozenset(
 # Prepositions of place, glued to a name only before the place they introduce ("Israeldi Gaza"); a
 # name that merely ends in them stands before anything else ("Ahmad Kusumadi, tersangka ...").
 _PLACE_GLUE = frozenset({"di", "ke"})
-_PLACE_OPENERS = frozenset({"dalam", "atas", "antara", "seluruh", "sejumlah", "beberapa", "setiap", "para", "semua"})
+_NEVER_PLACED = frozenset({"dan", "yang", "pada", "juga", "telah", "sudah", "akan", "tidak", "tak", "atau", "serta",
+                           "sebagai", "oleh", "kepada", "bahwa", "ini", "itu", "adalah", "merupakan", "selaku", "pun",
+                           "untuk", "dengan", "karena", "saat", "ketika", "usai", "sejak", "lalu", "kini", "sempat"})
 # Affixed (derived) Indonesian words, the verbs that follow a subject: me-, di-, ber-, ter-, per-.
 _AFFIXED = re.compile(r"(?:me|di|ber|ter|per|se|ke|pe)[a-z]{3,}")
 # After a known name, a glued word not written on its own elsewhere must look like a verb
@@ -189,9 +191,9 @@ def split_glued(tokens: list[Token], names: frozenset[str] | set[str] = frozense
 
 def _place_may_follow(text: str) -> bool:
     """Whether a word may follow a preposition of place (`_PLACE_GLUE`): a word, not punctuation, a
-    function word that opens no place or a verb ("Kurniadi pada Senin", "Kusumadi ditangkap")."""
+    word that never does or a verb ("Kurniadi pada Senin", "Kusumadi ditangkap"; but "di tengah")."""
     folded = text.casefold()
-    return text[:1].isalpha() and not (folded in GLUE_WORDS and folded not in _PLACE_OPENERS or _VERB.fullmatch(folded))
+    return text[:1].isalpha() and not (folded in _NEVER_PLACED or _VERB.fullmatch(folded))
 
 
 def _may_be_glued(text: str) -> bool:

@@ -127,7 +127,9 @@ _DESCRIPTION_REACH = 3  # words of a description before the name
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
                          "ibu", "keponakan", "cucu", "teman", "rekan", "kerabat", "tetangga", "karyawan", "staf", "pegawai",
-                         "kuasa", "pengacara", "korban", "kasus", "perkara", "palsu"})
+                         "kuasa", "pengacara", "korban", "kasus", "perkara", "palsu",
+                         # (whose network or boss a crime's role names: "kurir narkoba jaringan Fredy Pratama")
+                         "jaringan", "suruhan", "milik", "sindikat", "kelompok", "komplotan", "geng", "bandar"})
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -162,7 +164,10 @@ _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian",
 # Kalenak Murib menembak ..."; not a party before its member's name: "Fraksi PDI Perjuangan Hardiyanto Kenneth").
 _COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
 _ALIAS, _ALIAS_WORDS = "alias", 4  # a person's other name after their name, and its words at most
-_ROLE_WORDS = 7  # words of an apposition of what a person is, between commas ("pemodal pembalakan liar")
+_ROLE_APPOSITION_WORDS = 7  # words of an apposition of what a person is, between commas ("pemodal pembalakan liar")
+# Words that open another clause, where a thing's owner after "milik" is no longer sought (`_owner_after`).
+_CLAUSE_OPENERS = frozenset({"yang", "karena", "sehingga", "setelah", "sebelum", "saat", "ketika", "bahwa", "namun",
+                             "tetapi", "sementara"})
 # Words that open a clause, not a noun phrase: no apposition of what a person is holds them ("Budi, yang ..., ditangkap"
 # is a relative clause, `_relative_comma`; "Budi, kata polisi, ditangkap" an attribution).
 _CLAUSE_WORDS = frozenset({"yang", "kata", "ujar", "menurut", "dan", "atau", "tetapi", "namun", "sementara", "saat",
@@ -178,10 +183,11 @@ agustus september oktober november desember jan feb mar apr jun jul agu ags sep 
 # names their body is that body ("Juru bicara KPK Budi Prasetyo mengatakan pihaknya ...":
 # the KPK; "Wadirlantas Polda Metro Jaya AKBP Argo Wiyono mengatakan pihaknya ...": the Polda).
 _SIDE = "pihaknya"
-_SIDE_PRONOUNS = frozenset({_SIDE, "lembaganya", "institusinya", "instansinya",  # (also "its institution", which
-                            # after a noun is a possessive: "pegawai lembaganya"), and the staff of the body a speaker
-                            # heads: "Kapolres Garut ... mengatakan anggotanya telah menangkap ..."
-                            "anggotanya", "jajarannya", "personelnya", "petugasnya", "timnya"})
+# The staff of the body a speaker heads, as the subject: "Kapolres Garut ... mengatakan anggotanya telah menangkap ..."
+# (not as an object, "menangkap anggotanya", nor of a person who heads no body).
+_STAFF_PRONOUNS = frozenset({"anggotanya", "jajarannya", "personelnya", "petugasnya", "timnya"})
+_SIDE_PRONOUNS = frozenset({_SIDE, "lembaganya", "institusinya", "instansinya"}) | _STAFF_PRONOUNS  # (also "its institution",
+# which after a noun is a possessive: "pegawai lembaganya")
 _IN_THE_FORM_OF = "berupa"  # what aid consists of, listed before whom it is for
 _GOODS_WORDS = 16  # tokens of such a list at most
 NAMING_CUES = INITIALS_CUES | {NAMING}  # "Ayah tiri berinisial M", "seorang saksi bernama Andres": the one named
@@ -256,11 +262,12 @@ _PAIR_STATES = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "belah", "pih
 _WHEN_OPENERS = WHEN | {"sewaktu"}  # a clause of when: its subject may be the main verb's object
 # Nouns of deciding and planning whose owner does what "untuk" after them says: "keputusan Spanyol untuk mengakui
 # negara Palestina" (`_planner`).
-_PLANS = frozenset({"keputusan", "rencana", "langkah", "upaya", "niat", "usulan", "tawaran", "janji", "komitmen",
-                    "inisiatif", "kesediaan", "kesiapan", "tekad", "ambisi"})
-# Verbs of coming and going with no prefix, the verb of a clause when right after its subject: "Warga mengatakan
-# polisi datang untuk menangkap X" (the police arrest, not the speaker).
+_PLANS = frozenset({"keputusan", "rencana", "langkah", "upaya"})  # (not an offer or a promise: "menolak tawaran AS untuk
+# mencabut sanksi" is no lifting, by anyone)
+# Verbs of coming and going with no prefix, the verb of a reported clause right after its subject: "Warga
+# mengatakan polisi datang untuk menangkap X" (the police arrest, not the speaker).
 _UNPREFIXED_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "hadir"})
+_AGENT_HEADS = frozenset({"petugas", "aparat", "anggota", "personel", "tim", "pihak"})  # before a body's word
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
@@ -434,8 +441,8 @@ _LAW_WORDS = frozenset({"uu", "ruu", "perppu", "perpu", "perpres", "perda"})
 # Words for a site between a preposition and a name: "di depan Gedung DPR", "di kantor KPK".
 _SITE_WORDS = frozenset("depan belakang luar sekitar dekat samping seberang gedung kantor markas kompleks kawasan "
                         "halaman istana sepanjang".split())  # (not "tengah": "di tengah X dan Y saling serang" is "amid")
-_OBJECT_WORDS = 3  # lower-case words before a name in a relative clause's object (`_relative_before_object`)
-_NEAR = frozenset({"dekat", "sekitar", "sepanjang"})  # words of place that govern a name on their own ("desa dekat Ramallah")
+_RELATIVE_OBJECT_WORDS = 3  # lower-case words before a name in a relative clause's object (`_relative_before_object`)
+_GOVERNING_SITES = frozenset({"dekat", "sekitar", "sepanjang"})  # words of place that govern a name on their own ("desa dekat Ramallah")
 _SITE_REACH = 3
 PARTY = "pihak"  # "pihak kepolisian", "pihak KPK": the body itself
 _NAME_PREFIX_WORDS = 2  # capitalised words before a known name that may be part of a body's name
@@ -823,20 +830,35 @@ class Arguments:
 
     def _role_apposition(self, first: int, floor: int) -> int | None:
         """The comma that opens an apposition of what a person is, set off by commas right before the
-        passive verb at `first`: a lower-case noun, then up to `_ROLE_WORDS` words and no verb
+        passive verb at `first`: a lower-case noun, then up to `_ROLE_APPOSITION_WORDS` words and no verb
         ("Syamsul Bahri, pemodal pembalakan liar, ditangkap ...", "Andika (27), karyawan kafe di Kemang,
         ditangkap ..."), else None."""
         closing = self._before_adverbs(first, floor)
         if closing <= floor or self.tokens[closing].text != ",":
             return None
-        for comma in range(closing - 2, max(floor, closing - 1 - _ROLE_WORDS) - 1, -1):
+        for comma in range(closing - 2, max(floor, closing - 1 - _ROLE_APPOSITION_WORDS) - 1, -1):
             if self.tokens[comma].text == ",":
-                opening = self.tokens[comma + 1]
-                return comma if comma > floor and opening.text.islower() and opening.is_word and \
-                    not self.is_verb(comma + 1) else None
+                opening, named = self.tokens[comma + 1], self.tokens[comma - 1] if comma > floor else None
+                return comma if named is not None and opening.text.islower() and opening.is_word and \
+                    not self.is_verb(comma + 1) and (named.text == ")" or self._name_ends(comma - 1)) and \
+                    not self._besides(comma - 1, floor) else None  # (a name or an age before it: not a fronted
+                # phrase, "Menurut polisi, pelaku ..., ditangkap", "Sebelumnya, tiga tersangka lain, ditahan ...",
+                # nor "Selain Ahmad Fauzi, tiga tersangka ...")
             if not self.tokens[comma].is_word or self.is_verb(comma) or self.tokens[comma].folded in _CLAUSE_WORDS:
                 return None
         return None
+
+    def _name_ends(self, last: int) -> bool:
+        """Whether a known actor's name or one only the recogniser proposed ends at token `last`."""
+        return last in self.at_last or any(u.last == last for u in self._proposed_names.values())
+
+    def _besides(self, last: int, floor: int) -> bool:
+        """Whether "Selain" opens the name that ends at token `last`."""
+        position = last
+        while position > floor and (self.tokens[position].text[:1].isupper() or self.tokens[position].text in "()"
+                                    or self.tokens[position].text.isdigit()):
+            position -= 1
+        return self.tokens[position].folded in _BESIDES
 
     def kin_head(self, first: int, floor: int) -> Unit | None:
         """The generic agent of a relative that heads the noun phrase of a name at token `first`, up to two
@@ -1505,7 +1527,11 @@ class Arguments:
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED"]
             if not actors:
                 return None
-            return Unit(index, index, (_spoken_for(actors[-1], actors[:-1], self.text) or actors[-1],))
+            body = _spoken_for(actors[-1], actors[:-1], self.text)
+            if word in _STAFF_PRONOUNS and (index and self.is_verb(index - 1) and self.tokens[index - 1].folded not in _OWN_SAYING
+                                   or body is None and actors[-1].type == "PER"):
+                return None
+            return Unit(index, index, (body or actors[-1],))
         if word in _STATEMENTS and index + 1 < len(self.tokens) and self.tokens[index + 1].folded in _DEMONSTRATIVES:
             # "Pengumuman tersebut juga meminta WNI ...": the statement is its issuer's, named last
             actors = [a for a in recent if a.type != "LOC" and a.sector != "MED" and a.type != "NORP"
@@ -1764,13 +1790,9 @@ class Arguments:
             if between == {","} and previous.first > floor and self.tokens[previous.first - 1].folded in _BESIDES:
                 break  # "Selain Mesir, Indonesia juga mengimpor ...": Indonesia, besides Egypt
             if between - {","} or ("," in between and (coordinated or self._listable(previous, floor)
-                                                       and not (len(units) == 1 and not units[0].actors[0].actor_id.startswith("AGT:")
-                                                                and (self.verb_after(last) or self._set_off_before_verb(last))))
+                                                       and not self._phrase_closed(previous, units, last, floor))
                                    and previous.actors[0].type == units[0].actors[0].type and not _same(previous, units[0])):
-                # (two names a comma parts, the second named and before its verb, are no list: the comma closes a
-                # phrase, "Menyusul serangan di Tel Aviv, Iran memperingatkan AS ...", or opens an apposition, "Adik
-                # pemimpin Korea Utara, Kim Yo Jong, memperingatkan ..."; a generic agent there may be the body's
-                # before it, "Di Polsek Cibinong, petugas mengamankan ...")
+                # (not where the comma closes a phrase: `_phrase_closed`)
                 units.insert(0, previous)  # "X dan Y"; "X, Y, dan Z" (a list of one kind of actor)
                 coordinated = True
             elif not between and _qualifies(units[0], previous):
@@ -1783,9 +1805,17 @@ class Arguments:
             position = previous.first - 1
         return first, units
 
-    def _set_off_before_verb(self, last: int) -> bool:
-        """Whether a comma right after token `last` closes what it ends, a verb right after the comma."""
-        return last + 1 < len(self.tokens) and self.tokens[last + 1].text == "," and self.verb_after(last + 1)
+    def _phrase_closed(self, previous: Unit, units: list[Unit], last: int, floor: int) -> bool:
+        """Whether the comma between `previous` and the one named unit after it, which ends at token `last`,
+        closes a phrase rather than parts a list: `previous` is a preposition's object and a verb follows
+        ("Menyusul serangan di Tel Aviv, Iran memperingatkan AS ..."), or a relative's title is set off before
+        a verb ("Adik pemimpin Korea Utara, Kim Yo Jong, memperingatkan ..."). A generic agent there may be the
+        body's before it ("Di Polsek Cibinong, petugas mengamankan ...")."""
+        if len(units) != 1 or units[0].actors[0].actor_id.startswith("AGT:"):
+            return False
+        after_preposition = previous.first > floor and self.tokens[previous.first - 1].folded in PREPOSITIONS
+        set_off = last + 1 < len(self.tokens) and self.tokens[last + 1].text == "," and self.verb_after(last + 1)
+        return after_preposition and self.verb_after(last) or set_off and relation_before(self.tokens, previous.first)
 
     def _before_age(self, position: int, floor: int) -> int:
         """The token before a person's age in brackets closing at `position` ("Andi (45)"), else `position`."""
@@ -1966,7 +1996,7 @@ class Arguments:
             token = self.tokens[index]
             if token.folded == "milik":
                 return self.group_starting_at(index + 1, ceiling, companions=False)
-            if not token.is_word and token.text != "-" or token.folded in PREPOSITIONS or token.folded in _CLAUSE_WORDS \
+            if not token.is_word and token.text != "-" or token.folded in PREPOSITIONS or token.folded in _CLAUSE_OPENERS \
                     or self.is_verb(index):
                 return None  # (nor past a verb of another clause: "ditahan polisi karena membakar lahan milik X")
         return None
@@ -2199,7 +2229,7 @@ class Arguments:
         while position > floor and (self.in_quantity(position) or self.tokens[position].folded in _COUNTED_ONE):
             position -= 1
         words = 0  # a few lower-case words of the object before the name ("yang memasuki wilayah udara Pakistan")
-        while position > floor and words < _OBJECT_WORDS and self.tokens[position].is_word and \
+        while position > floor and words < _RELATIVE_OBJECT_WORDS and self.tokens[position].is_word and \
                 self.tokens[position].text.islower() and not self.is_verb(position) and self.tokens[position].folded != "yang":
             position, words = position - 1, words + 1
         if position <= floor or not (self.is_verb(position) and self.tokens[position].folded.startswith(("me", "di"))):
@@ -2552,16 +2582,21 @@ class Arguments:
                 return verb - 1  # a reduplicated verb ("mewanti-wanti"): by its first token
             if word in LEFT_BOUNDARIES or (word == "yang" and self.verb_after(verb)):
                 return None
-            if self.is_verb(verb) or word in _UNPREFIXED_VERBS and self._after_actor(verb):
+            if self.is_verb(verb) or word in _UNPREFIXED_VERBS and self._reported_subject_before(verb):
                 return verb
         return None
 
-    def _after_actor(self, index: int) -> bool:
-        """Whether an actor's name ends right before `index`, past adverbs ("polisi masih datang")."""
+    def _reported_subject_before(self, index: int) -> bool:
+        """Whether an actor's name ends right before `index` (past adverbs, "polisi masih datang") as the
+        subject of a clause that a verb of saying or "bahwa" reports ("mengatakan polisi datang ...")."""
         index -= 1
         while index >= 0 and self.tokens[index].folded in PREVERBAL:
             index -= 1
-        return index in self.at_last
+        group = self.group_ending_at(index, 0) if index >= 0 else None
+        first = group[0] if group is not None else 0
+        while first > 0 and self.tokens[first - 1].folded in _AGENT_HEADS:
+            first -= 1  # ("petugas kepolisian")
+        return group is not None and first > 0 and self.tokens[first - 1].folded in _OWN_SAYING | {THAT}
 
     def _joining(self, index: int) -> bool:
         """Whether the token at `index` (a hyphen) joins the words either side with no space."""
@@ -2675,7 +2710,7 @@ class Arguments:
         position = first - 1
         while position > floor and first - position <= _SITE_REACH and self.tokens[position].folded in _SITE_WORDS:
             position -= 1
-        return self.tokens[position].folded in PREPOSITIONS or self.tokens[first - 1].folded in _NEAR
+        return self.tokens[position].folded in PREPOSITIONS or self.tokens[first - 1].folded in _GOVERNING_SITES
 
     def _place_set_off(self, comma: int, ceiling: int) -> int | None:
         """The closing comma of an administrative unit's place set off by commas after token `comma`

@@ -308,6 +308,16 @@ _OUTCOME_REACH = 3  # sentences after the meeting's in which they are told ("Per
 _SPOKEN_NOW = frozenset({"THREATEN", "DEMAND", "DISAPPROVE"})  # stances and calls made when they are said
 
 
+def _in_condition(tokens: list[Token], first: int, floor: int) -> bool:
+    """Whether the trigger at ``first`` is inside a clause of condition: "jika" or the like before it, no comma between."""
+    for position in range(first - 1, floor - 1, -1):
+        if tokens[position].text == ",":
+            return False
+        if tokens[position].folded in _CONDITIONS:
+            return True
+    return False
+
+
 def _others_not_denied(events: list[Event]) -> list[Event]:
     """Events of a sentence whose denial cue is a denial by one the event does not involve keep no `denied`:
     "Amerika Serikat membantah terlibat dalam serangan Israel ke Iran" denies the US part, not Israel's
@@ -676,7 +686,8 @@ _AUTHORITIES = frozenset({"polisi", "kepolisian", "polda", "polres", "polresta",
 _COMPLAINT_WINDOW = 8  # tokens from the verb to "ke" ("melaporkan mantan Menteri Kominfo Budi Arie ke Bareskrim")
 # Prepositions of whom an act is done to, after a noun of its own: "penangkapan terhadap AP".
 _UNDERGOING = frozenset({"terhadap", "atas"})
-_SENTENCED_TO = frozenset({"kepada", "bagi"})  # whom a sentence is passed on: "menjatuhkan hukuman ... kepada X"
+_SENTENCED_TO = frozenset({"kepada", "bagi", "terhadap"})  # whom a sentence is passed on: "menjatuhkan hukuman ... kepada X"
+_CHARGES = _SENTENCES | {"pasal"}  # a sentence or a charge, named before whom it is passed on
 _SENTENCE_WORDS = 8  # tokens of the sentence passed before the preposition ("hukuman 20 tahun penjara kepada")
 _AT = frozenset({"di"})
 _AGAINST = frozenset({"terhadap"})  # after a state's or body's name that a patient noun's genitive gives
@@ -1786,10 +1797,11 @@ class EventExtractor:
                 # "menghadiri KTT G7 di Kanada" (not "berkunjung ke markas NATO": a visit to NATO)
                 source, recipient, multilateral = recipient + source, [], True  # the body meets, with its guests
         recipient = _other_states(recipient, source, pattern.type in PACTS)
-        if pattern.type == "AGREE" and recipient and _AUXILIARY_AFTER.match(text, max(a.end for a in recipient)) and \
-                _word_before(tokens, min(a.start for a in recipient)) not in _PROMISED_TO:
+        if pattern.type == "AGREE" and recipient and _AUXILIARY_AFTER.match(text, max(a.end for a in recipient)) and not (
+                _word_before(tokens, min(a.start for a in recipient)) in _PROMISED_TO
+                and not all(a.actor_id.startswith("AGT:") for a in recipient)):
             recipient = []  # "berjanji pemerintah akan mengawal hak buruh": the promised clause's subject, no recipient
-            # (but one promised to is the recipient: "berjanji kepada Australia akan memperketat pengawasan")
+            # (but one promised to is the recipient, not reporters: "berjanji kepada Australia akan memperketat pengawasan")
         if pattern.type in JOINT and _self_directed(source, recipient):
             return None  # "Rusia ... untuk mendukung operasi militer Rusia": a state and its own organ are one side
         if pattern.mutual and source and recipient and len({a.country for a in source + recipient}) == 1 and any(
@@ -2082,8 +2094,9 @@ class EventExtractor:
             # civilians assaulted ("tidak pernah berhenti menyerang kamp pengungsi")
             event_type = "ASSAULT" if recipient and all(map(_civilians, recipient)) else "FIGHT"
             mode_of_pattern = None
-        if event_type == "CONCEDE" and {"negation", "hypothetical"} <= set(context):
-            return None  # "mengancam akan menyerang jika Teheran tidak segera menyerah": a condition, no refusal
+        if event_type == "CONCEDE" and "negation" in context and _in_condition(tokens, first, floor):
+            return None  # "mengancam akan menyerang jika Teheran tidak segera menyerah": a condition, no refusal (but "Jika
+            # diserang lagi, Iran tidak akan menyerah" refuses)
         if (event_type == "CONCEDE" and "negation" in context) or (
                 event_type == "CONSULT" and pattern.mode != "visit" and {"negation", "future"} <= set(context) and recipient):
             # "tidak akan menyerah", "tidak akan melanjutkan perundingan dengan AS": a refusal
@@ -2530,9 +2543,10 @@ class EventExtractor:
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
                 # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
-            if not recipient and pattern.type in ENFORCEMENT and (to := next(
+            if not recipient and pattern.type == "COERCE" and (to := next(
                     (k for k in range(last + 1, min(ceiling - 1, last + 1 + _SENTENCE_WORDS))
-                     if arguments.tokens[k].folded in _UNDERGOING | _SENTENCED_TO), None)) is not None:
+                     if arguments.tokens[k].folded in _SENTENCED_TO), None)) is not None and \
+                    any(t.folded in _CHARGES for t in arguments.tokens[first:to]):
                 recipient = arguments.proposed_people(arguments.past_description(to + 1, ceiling))  # "menjatuhkan
                 # hukuman 20 tahun penjara kepada Hendrik Lolong": a name the model found, past the sentence
             if pattern.type in ENFORCEMENT and recipient and len(listed := arguments.people_listed(
