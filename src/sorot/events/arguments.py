@@ -849,8 +849,10 @@ class Arguments:
         return None
 
     def _name_ends(self, last: int) -> bool:
-        """Whether a known actor's name or one only the recogniser proposed ends at token `last`."""
-        return last in self.at_last or any(u.last == last for u in self._proposed_names.values())
+        """Whether a known actor's name (no generic agent) or one only the recogniser proposed ends at token `last`."""
+        unit = self.at_last.get(last)
+        return unit is not None and not unit.actors[0].actor_id.startswith("AGT:") or \
+            any(u.last == last for u in self._proposed_names.values())
 
     def _besides(self, last: int, floor: int) -> bool:
         """Whether "Selain" opens the name that ends at token `last`."""
