@@ -8430,3 +8430,16 @@ def test_the_sessions_rules_leave_these_readings_alone(text, present, absent):
     found = [summary(article, e) for e in events]
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kementerian Perdagangan mencabut izin impor PT Sinar Baja Perkasa setelah perusahaan itu terbukti memasukkan baja "
+     "melebihi kuota yang ditetapkan pemerintah tahun ini.", ("COERCE", ("IDN:MOT",), ("ORG:pt-sinar-baja-perkasa",))),
+    ("Izin edar tiga produk jamu buatan PT Herbal Sehat Abadi dicabut oleh Badan Pengawas Obat dan Makanan karena "
+     "mengandung bahan kimia obat yang membahayakan konsumen.", ("COERCE", ("IDN:BPOM",), ("ORG:pt-herbal-sehat-abadi",))),
+    ("Kementerian Keuangan menetapkan bea masuk antidumping terhadap baja canai dingin asal China selama lima tahun untuk "
+     "melindungi industri baja dalam negeri.", ("SANCTION", ("IDN:MOF",), ("CHN",))),
+])
+def test_import_licences_and_duties_set_are_measures_too(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
