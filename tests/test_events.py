@@ -8443,3 +8443,14 @@ def test_the_sessions_rules_leave_these_readings_alone(text, present, absent):
 def test_import_licences_and_duties_set_are_measures_too(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Pertamina dan perusahaan minyak Jepang Inpex menandatangani nota kesepahaman untuk mengembangkan teknologi "
+    "penangkapan karbon di Maluku.",
+    "Pertamina menandatangani nota kesepahaman dengan perusahaan minyak Jepang Inpex untuk mengembangkan teknologi "
+    "penangkapan karbon di Maluku.",
+])
+def test_a_firms_noun_and_state_before_the_firm_name_the_firm(text):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:PERTAMINA", "BUS:inpex"), ())]

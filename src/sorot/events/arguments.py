@@ -1801,6 +1801,9 @@ class Arguments:
                 units[0] = previous  # "Kejagung RI": the state names the body's country, the body acts
             elif not between and len(units) == 1 and _staff_of_company(previous, units[0]):
                 units[0] = previous  # "Karyawan Sritex mogok": the employees, not the company they work for
+            elif not between and len(units) == 1 and _agent_of_body(previous, units[0]):
+                units[0] = Unit(previous.first, units[0].last, units[0].actors)  # "perusahaan minyak Jepang Inpex": the
+                # firm, named from the noun on
             elif not (_same(previous, units[0]) or ("," not in between and previous.actors[0].type == "GPE")):
                 break  # "Menurut Yonhap, Korea Utara ...": not one noun phrase
             first = previous.first
@@ -3016,10 +3019,12 @@ def _qualifies(state: Unit, body: Unit) -> bool:
 
 def _agent_of_body(agent: Unit, body: Unit) -> bool:
     """Whether a state's generic agent noun stands right before a named body of that state
-    that it belongs to ("aparat TNI", "penyidik KPK")."""
+    that it belongs to ("aparat TNI", "penyidik KPK"), or a firm's noun before the firm ("perusahaan
+    minyak Jepang Inpex")."""
     noun, named = agent.actors[0], body.actors[0]
     return noun.actor_id.startswith("AGT:") and named.type == "ORG" and not named.actor_id.startswith(("AGT:", "GRP:")) \
-        and noun.sector in ("GOV", "MIL") and named.sector in ("GOV", "MIL") and noun.country in (None, named.country)
+        and (noun.sector in ("GOV", "MIL") and named.sector in ("GOV", "MIL") or noun.sector == named.sector == "BUS") \
+        and noun.country in (None, named.country)
 
 
 def _staff_of_company(agent: Unit, company: Unit) -> bool:
