@@ -170,10 +170,9 @@ _CLAUSE_OPENERS = frozenset({"yang", "karena", "sehingga", "setelah", "sebelum",
                              "tetapi", "sementara"})
 # Words that open a clause, not a noun phrase: no apposition of what a person is holds them ("Budi, yang ..., ditangkap"
 # is a relative clause, `_relative_comma`; "Budi, kata polisi, ditangkap" an attribution).
-_CLAUSE_WORDS = frozenset({"yang", "kata", "ujar", "menurut", "dan", "atau", "tetapi", "namun", "sementara", "saat",
-                           "ketika", "setelah", "sebelum", "karena", "sehingga", "bahwa",
-                           # nor one that names the members of what is before it ("dua tersangka, yakni AR dan MP, ...")
-                           "baik", "maupun", "termasuk", "khususnya", "terutama", "yakni", "yaitu", "antara"})
+_CLAUSE_WORDS = _CLAUSE_OPENERS | {"kata", "ujar", "menurut", "dan", "atau",
+                                   # nor one that names the members of what is before it ("dua tersangka, yakni AR ...")
+                                   "baik", "maupun", "termasuk", "khususnya", "terutama", "yakni", "yaitu", "antara"}
 _HANDS = "tangan"  # whose goods were seized: "Dari tangan tersangka, polisi menyita ..."
 _LED = frozenset({"dipimpin", "diketuai"})  # "delegasi yang dipimpin (oleh) X": X leads it
 # Capitalised words of dates and times, which a subject walk passes over.
@@ -267,7 +266,6 @@ _PLANS = frozenset({"keputusan", "rencana", "langkah", "upaya"})  # (not an offe
 # Verbs of coming and going with no prefix, the verb of a reported clause right after its subject: "Warga
 # mengatakan polisi datang untuk menangkap X" (the police arrest, not the speaker).
 _UNPREFIXED_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "hadir"})
-_AGENT_HEADS = frozenset({"petugas", "aparat", "anggota", "personel", "tim", "pihak"})  # before a body's word
 _BECOMING = frozenset({"menjadi", "jadi"})  # what follows is a role: "tawaran untuk menjadi kurir"
 _JOINED = frozenset({"tergabung", "bergabung", "terhimpun", "berhimpun"})  # "yang tergabung dalam X": X's members
 _FROM = "dari"  # "mahasiswa dari BEM SI": the body's members
@@ -2598,10 +2596,12 @@ class Arguments:
         while index >= 0 and self.tokens[index].folded in PREVERBAL:
             index -= 1
         group = self.group_ending_at(index, 0) if index >= 0 else None
-        first = group[0] if group is not None else 0
-        while first > 0 and self.tokens[first - 1].folded in _AGENT_HEADS:
+        if group is None:
+            return False
+        first = group[0]
+        while first > 0 and self.tokens[first - 1].folded in _MEMBER_NOUNS | {PARTY}:
             first -= 1  # ("petugas kepolisian")
-        return group is not None and first > 0 and self.tokens[first - 1].folded in _OWN_SAYING | {THAT}
+        return first > 0 and self.tokens[first - 1].folded in _OWN_SAYING | {THAT}
 
     def _joining(self, index: int) -> bool:
         """Whether the token at `index` (a hyphen) joins the words either side with no space."""
