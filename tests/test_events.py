@@ -8444,3 +8444,34 @@ def test_a_firms_noun_and_state_before_the_firm_name_the_firm(text):
 def test_who_acts_and_who_undergoes_an_act_of_the_law_in_these_readings(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ia" undergoing the law is the person only the model found who opened the sentence before
+    ("Darwin Situmorang sudah lama diburu sebagai bandar sabu di Medan. Ia akhirnya ditangkap Satresnarkoba Polrestabes "
+     "Medan di sebuah rumah kos di Kecamatan Medan Johor.", ("COERCE", ("IDN:polrestabes-medan",), ("PER:darwin-situmorang",))),
+    # ... also after a trade opening that sentence
+    ("Aktor Rangga Aditya dinyatakan positif metamfetamin setelah menjalani tes urine pada Jumat. Ia kemudian ditetapkan "
+     "sebagai tersangka penyalahgunaan narkoba oleh Polda Metro Jaya.", ("COERCE", ("IDN:polda-metro-jaya",), ("PER:rangga-aditya",))),
+    # members or a unit of a body after a passive: the body
+    ("Petani bernama Asep Saepudin ditangkap anggota Polres Garut saat bersembunyi di kebun teh milik warga di Kecamatan "
+     "Cikajang pada Senin.", ("COERCE", ("IDN:polres-garut",), ("PER:asep-saepudin",))),
+])
+def test_the_law_acts_on_people_only_the_model_found_in_these_readings_too(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a person only the model found, named as a subject two sentences back, is not who "ia" is
+    "Griffinly Mewoh mengatakan kliennya siap menghadapi sidang. Fariz RM terlibat dalam kasus narkoba sebanyak empat kali. "
+    "Tahun ini, ia kembali ditangkap di Bandung, Jawa Barat.",
+    # members of no body of the state are no agent
+    "Petani bernama Asep Saepudin ditangkap anggota keluarganya saat bersembunyi di kebun teh milik warga di Kecamatan "
+    "Cikajang pada Senin.",
+])
+def test_no_one_undergoes_the_law_at_these_pronouns_and_members(text):
+    article, events = events_of(text)
+    assert not any(e.event_type == "COERCE" and e.recipient and any(a.actor_id == "PER:griffinly-mewoh" for a in e.recipient)
+                   for e in events)
+    assert not any(e.event_type == "COERCE" and e.source for e in events)

@@ -158,6 +158,7 @@ _UNITS = frozenset({"tim", "resmob", "jatanras", "reskrim", "satreskrim", "satre
                     "intelkam", "propam", "paminal", "pidsus", "pidum"})
 _MEMBER_NOUNS = frozenset({"personel", "anggota", "pasukan", "petugas", "prajurit", "aparat", "tim"})  # "Personel Brimob"
 _BEFORE_GROUP = _GROUP_COUNTS | _MEMBER_NOUNS
+_MEMBER_WORDS = 3  # words of members and units before their body ("anggota tim Resmob Polda Sulsel")
 _COUNT_WORDS = 2  # words of a count or of members before a group's noun
 _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian", "sehingga", "karena"})
 # The short forms of Papuan armed groups, which the news names by their commander's name right after them ("KKB
@@ -536,6 +537,7 @@ class Arguments:
         self._unconfirmed = {actor.actor_id for actor in unconfirmed}
         self.performers: set[int] = set()  # where a performer's or a player's state of origin is named
         self._proposed_names: dict[int, Unit] = {}  # the names only the recogniser proposed, by their first token
+        self._proposed_subject_at = 0  # where the last of them named as a subject stands
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
@@ -581,7 +583,7 @@ class Arguments:
                 if actor.actor_id in self._unconfirmed:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
-                        last_person = actor
+                        last_person, self._proposed_subject_at = actor, index
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -750,7 +752,12 @@ class Arguments:
         if index == 0:
             return True
         before = self.tokens[index - 1]
-        return before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS
+        if before.text in _SUBJECT_OPENERS or before.folded in SPEAKER_WORDS:
+            return True
+        # a description opening the sentence: "Aktor Rangga Aditya dinyatakan positif ...", "Bandar sabu Darwin ..."
+        opening = next((k for k in range(index - 1, max(-1, index - 2 - _DESCRIPTION_REACH), -1)
+                        if k == 0 or self.tokens[k - 1].text in _SUBJECT_OPENERS), None)
+        return opening is not None and self.past_description(opening, index + 1) == index
 
     def proposed_people(self, index: int) -> list[Unit]:
         """The people only the statistical recogniser proposed, named from token `index` on and
@@ -1397,6 +1404,18 @@ class Arguments:
             position += 1
         return position
 
+    def past_members(self, position: int, ceiling: int) -> int:
+        """The first token past the words of members or a unit opening at `position` when a body of the
+        state or its forces follows them ("ditangkap anggota Polres Garut", "personel Brimob", "Tim Resmob
+        Polda Sulsel"): where the body's name starts; `position` itself otherwise."""
+        start = position
+        while position < ceiling and position - start < _MEMBER_WORDS and self.tokens[position].folded in _MEMBER_NOUNS | _UNITS:
+            position += 1
+        body = self.at_first.get(position) if position > start else None
+        if body is None or not all(a.type == "ORG" and a.sector in ("GOV", "MIL") for a in body.actors):
+            return start
+        return position
+
     def in_name(self, position: int) -> bool:
         """Whether token `position` lies inside an actor's name ("Liga Arab")."""
         return self.name_at(position) is not None
@@ -1502,7 +1521,13 @@ class Arguments:
                 # ('"...," kata Kapolres X. Ia dijerat dengan Pasal 338 KUHP': the suspect, not the officer quoted, nor the
                 # victim, "Sri dianiaya ...", whom no one else then names; an officer who is the only one named may be the
                 # suspect himself)
-            return Unit(index, index, (last_person,)) if last_person and last_person.actor_id not in self._unconfirmed else None
+            if last_person is None or last_person.actor_id in self._unconfirmed and not (
+                    last_person.type == "PER" and self._undergoes_law(index + 1) and
+                    sum(t.text in _SENTENCE_ENDS for t in self.tokens[self._proposed_subject_at : index]) <= 1):
+                return None  # (a name only the recogniser proposed is who "Ia ditangkap ..." undergoes the law when
+                # it opened this sentence or the one before: "Darwin Situmorang sudah lama diburu ... Ia akhirnya
+                # ditangkap Polrestabes Medan")
+            return Unit(index, index, (last_person,))
         if word in _CLIENTS:
             return self._client(index)  # "kuasa hukum Haryanto, Erry ..., mengatakan kliennya ...": Haryanto
         if word == _CONCERNED and index and self.tokens[index - 1].folded == "yang" and self._concerned is not None \

@@ -4239,6 +4239,7 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     counted = arguments.after_quantity(start, ceiling)  # "dihantam puluhan drone Rusia"
     if counted + 1 < ceiling and arguments.tokens[counted].folded == PARTY:
         counted += 1  # "ditangkap pihak kepolisian": the police
+    counted = arguments.past_members(counted, ceiling)  # "ditangkap anggota Polres Garut": the Polres
     direct = arguments.group_starting_at(counted, ceiling) or (_armed_agent(arguments, counted, ceiling) if armed else None)
     return direct[1] if direct else []
 
