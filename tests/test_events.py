@@ -8475,3 +8475,20 @@ def test_no_one_undergoes_the_law_at_these_pronouns_and_members(text):
     assert not any(e.event_type == "COERCE" and e.recipient and any(a.actor_id == "PER:griffinly-mewoh" for a in e.recipient)
                    for e in events)
     assert not any(e.event_type == "COERCE" and e.source for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods seized from someone's luggage, or owned by someone a description names
+    ("Bea Cukai Soekarno-Hatta menyita 3 kilogram sabu dari koper seorang penumpang berinisial MZ (41) yang baru tiba "
+     "dari Kuala Lumpur, Malaysia.", ("COERCE", ("IDN:bea-cukai-bandara-internasional-soekarno-hatta",), ("PER:initials-mz",))),
+    ("BNNP Bali menyita 200 butir ekstasi dan 50 gram kokain milik pengedar berinisial KW (31) dari sebuah vila di kawasan "
+     "Canggu, Badung.", ("COERCE", ("IDN:bnnp-bali",), ("PER:initials-kw",))),
+    ("Polres Cirebon menyita dua mobil mewah dan sebidang tanah milik tersangka investasi bodong Sugiharto Lim sebagai "
+     "barang bukti hasil kejahatan.", ("COERCE", ("IDN:polres-cirebon",), ("PER:sugiharto-lim",))),
+    # a search of a house whose owner a trade names before his name: the man, not the trade
+    ("Kejaksaan Agung menggeledah rumah pengusaha tambang Hendarto Wijoyo di Pangkalpinang dalam penyidikan kasus korupsi "
+     "tata niaga timah.", ("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:hendarto-wijoyo",))),
+])
+def test_whose_goods_or_house_the_law_seizes_or_searches_past_a_description(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]

@@ -2570,10 +2570,11 @@ class EventExtractor:
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
             recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama"
-        if not recipient and trigger.voice != "passive" and pattern.type in ENFORCEMENT and \
-                arguments.tokens[first].folded in _SEARCHES:
-            recipient = _premises_owner(arguments, last + 1, ceiling)  # "KPK menggeledah rumah Hendra Gunawan" (not the
-            # victim of what is investigated: "menyelidiki kasus pencurian mobil milik X")
+        if (not recipient or all(map(_generic, recipient))) and trigger.voice != "passive" and pattern.type in ENFORCEMENT \
+                and arguments.tokens[first].folded in _SEARCHES:
+            recipient = _premises_owner(arguments, last + 1, ceiling) or recipient  # "KPK menggeledah rumah Hendra
+            # Gunawan", "rumah pengusaha tambang Hendarto Wijoyo" (not the victim of what is investigated: "menyelidiki
+            # kasus pencurian mobil milik X")
         if not recipient and not (pattern.type == "THREATEN" and trigger.voice == "active" and after + 1 < ceiling and
                                   arguments.tokens[after].folded in _THREAT_MODALS and
                                   next(self.patterns.triggers.starting_at(arguments.tokens, after + 1), None) is not None):
@@ -3003,7 +3004,11 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base
     or the model knows; not a place: "menggeledah rumah di Jalan Sudirman")."""
     tokens = arguments.tokens
-    owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == _OWNED), None)
+    owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH))
+                  if tokens[k].folded == _OWNED or tokens[k].folded in _FROM and tokens[k + 1].folded in _CARRIED), None)
+    if owner is not None and tokens[owner - 1].folded in _FROM:  # "menyita sabu dari koper (milik) seorang penumpang ..."
+        while owner < ceiling and (tokens[owner].folded in _CARRIED or tokens[owner].folded == _OWNED):
+            owner += 1
     if owner is None:
         position = start
         while position < ceiling and tokens[position].folded in _SEARCHED_WORDS:
@@ -3012,17 +3017,36 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
             return []
         owner = position
     unit = arguments.at_first.get(owner)
+    if unit is None or _generic(unit):
+        unit = _named_after_description(arguments, owner, ceiling) or unit  # "milik tersangka investasi
+        # bodong Sugiharto Lim", "milik pengedar berinisial KW", "koper seorang penumpang berinisial MZ": the one named
     if unit is not None:
         return [unit] if all(a.actor_id.startswith("PER:") or a.sector == "BUS" for a in unit.actors) else []
     firm = arguments.proposed_firm(owner)
     return [firm] if firm is not None else arguments.proposed_people(owner)
 
 
+def _named_after_description(arguments: Arguments, start: int, ceiling: int) -> Unit | None:
+    """The person named right after a description opening at token `start`: its lowercase words (a generic
+    agent's among them) and "berinisial" ("tersangka investasi bodong Sugiharto Lim", "penumpang berinisial MZ")."""
+    for position in range(start, min(ceiling, start + _DESCRIBED_WORDS + 1)):
+        unit = arguments.at_first.get(position)
+        if unit is not None and not _generic(unit):
+            return unit if all(a.type == "PER" for a in unit.actors) else None
+        if unit is None and (person := arguments.proposed_people(position)):
+            return person[0]
+        if not arguments.tokens[position].text.islower():
+            return None
+    return None
+
+
 # Searches, seizures, seals and demolitions, whose premises or goods are their target's.
 _SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "menyegel", "penyegelan", "merampas",
                        "perampasan", "membongkar", "pembongkaran", "merobohkan"})
 _OWNED = "milik"  # "mobil mewah milik X": X's
-_OWNER_REACH = 6  # words from the act to "milik"
+_OWNER_REACH = 9  # words from the act to "milik" ("menyita 200 butir ekstasi dan 50 gram kokain milik KW")
+_CARRIED = frozenset({"koper", "tas", "ransel", "bagasi", "saku", "kantong", "dompet"})  # "sabu dari koper X": X's
+_DESCRIBED_WORDS = 4  # words of a description before the owner's name
 _SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
                        "mobil", "kendaraan", "aset", "warung", "lapak", "kios", "bangunan", "toko"})
 _SEARCHED_WORDS = _SEARCHED | {"kerja", "dinas", "pribadi", "mewah", "tersangka"}  # ("ruang kerja", "rumah dinas")
