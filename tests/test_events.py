@@ -8492,3 +8492,14 @@ def test_no_one_undergoes_the_law_at_these_pronouns_and_members(text):
 def test_whose_goods_or_house_the_law_seizes_or_searches_past_a_description(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Pelaku Joko Susilo sudah kami amankan beserta sepeda motor curiannya," kata Kapolsek Tebet Kompol Andreas Simatupang '
+     'kepada wartawan, Minggu (15/6).', ("COERCE", ("PER:andreas-simatupang",), ("PER:joko-susilo",))),
+    ("Bareskrim Polri memeriksa selebgram Nadia Kusumawardhani sebagai saksi dalam kasus promosi situs judi online pada "
+     "Senin (16/6) di Jakarta.", ("INVESTIGATE", ("IDN:BARESKRIM",), ("PER:nadia-kusumawardhani",))),
+])
+def test_a_culprits_or_a_celebrities_name_after_the_word_is_who_the_law_acts_on(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]

@@ -122,7 +122,8 @@ _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", 
                            "pengusaha", "pedagang", "petani", "nelayan", "mahasiswa", "pelajar", "guru", "dosen", "dokter",
                            "wartawan", "jurnalis", "aktivis",
                            # and the roles of a crime: "menangkap bandar sabu Darwin Situmorang"
-                           "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari"})
+                           "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari",
+                           "pelaku", "pemilik", "selebgram"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
