@@ -8503,3 +8503,23 @@ def test_whose_goods_or_house_the_law_seizes_or_searches_past_a_description(text
 def test_a_culprits_or_a_celebrities_name_after_the_word_is_who_the_law_acts_on(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penangkapan Robert Tanjaya dan Susan Lie oleh BNN di Bandara Kualanamu bermula dari kecurigaan petugas terhadap koper "
+     "berisi dua kilogram sabu.", ("COERCE", ("IDN:BNN",), ("PER:robert-tanjaya", "PER:susan-lie"))),
+    ("Penangkapan HS (50) dilakukan petugas Bea Cukai Tanjung Priok pada Jumat pekan lalu di pelabuhan karena "
+     "menyelundupkan pakaian bekas.", ("COERCE", ("IDN:DJBC",), ("PER:initials-hs",))),
+    ("Penyelidikan terhadap AM (56), pengasuh pondok pesantren di Garut, dilakukan Polda Jawa Barat setelah sejumlah "
+     "santriwati melaporkan dugaan pelecehan seksual.", ("INVESTIGATE", ("IDN:polda-jawa-barat",), ("PER:initials-am",))),
+])
+def test_an_act_of_the_law_named_by_its_noun_is_carried_out_by_the_body_after_its_people(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]
+
+
+def test_a_party_that_criticises_a_detention_does_not_carry_it_out():
+    article, events = events_of("Penahanan terhadap Budi Santoso dikritik oleh Partai Demokrat yang menilai langkah itu "
+                                "bermuatan politik menjelang pemilihan kepala daerah.")
+    assert not any(e.event_type == "COERCE" and any(a.actor_id == "IDN:DEMOKRAT" or "demokrat" in a.actor_id.lower()
+                                                    for a in e.source) for e in events)

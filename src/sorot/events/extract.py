@@ -2414,6 +2414,11 @@ class EventExtractor:
                 if proposer:  # "usulan damai antara Armenia dan Azerbaijan yang diajukan oleh AS"
                     return arguments.event_actors(proposer), arguments.event_actors(between[2])
                 return arguments.event_actors(between[2]), []
+        if trigger.voice == "noun" and pattern.type in ENFORCEMENT and (pattern.patient or last + 1 < ceiling and (
+                arguments.tokens[last + 1].folded in _UNDERGOING)) and \
+                (named := _nominal_enforcement(arguments, last, ceiling)) is not None:
+            return arguments.event_actors(named[0]), arguments.event_actors(named[1])  # "Penangkapan Robert Tanjaya dan
+            # Susan Lie oleh BNN", "Tuntutan 15 tahun penjara terhadap terdakwa Sulastri dibacakan jaksa Kejari Sleman"
         if trigger.voice == "noun":
             if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
                     _noun_of(PROVOKE, arguments.tokens, first, floor)
@@ -3024,6 +3029,39 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
         return [unit] if all(a.actor_id.startswith("PER:") or a.sector == "BUS" for a in unit.actors) else []
     firm = arguments.proposed_firm(owner)
     return [firm] if firm is not None else arguments.proposed_people(owner)
+
+
+def _nominal_enforcement(arguments: Arguments, last: int, ceiling: int) -> tuple[list, list] | None:
+    """Who carries out an act of the law named by its noun ending at `last`, and the people it acts on, named
+    right after the noun (past "terhadap" and a description): the body of the law after "oleh" or a passive
+    of carrying it out ("dilakukan", "dibacakan") that follows them, past their ages, an apposition closed
+    by a comma and the sentence passed ("Penangkapan Robert Tanjaya dan Susan Lie oleh BNN", "Vonis mati
+    terhadap Hendrik Lolong dibacakan majelis hakim PN Surabaya", "Penyelidikan terhadap AM (56), pengasuh
+    pondok, dilakukan Polda Jawa Barat")."""
+    tokens = arguments.tokens
+    position = last + 1
+    while position < ceiling and (tokens[position].folded in _UNDERGOING or arguments.in_quantity(position)
+                                  or tokens[position].folded in _PENALTY_WORDS):
+        position += 1  # ("Tuntutan 15 tahun penjara terhadap ...", "Vonis mati terhadap ...")
+    people = arguments.people_listed(arguments.past_description(position, ceiling), ceiling)
+    if not people or not any(t.folded in _UNDERGOING for t in tokens[last + 1 : people[0].first]) and \
+            people[0].first > arguments.past_description(last + 1, ceiling):
+        return None  # (the people stand right after the noun, or after "terhadap")
+    for position in range(people[-1].last + 1, min(ceiling, people[-1].last + 1 + _CARRIED_OUT_REACH)):
+        word = tokens[position].folded
+        if word in _CARRIED_OUT_BY or word == "oleh":
+            agent = _passive_agent(arguments, position - (word == "oleh"), ceiling, False)
+            bodies = [unit for unit in agent if all(law_body(a.actor_id) or court_of(a.actor_id) for a in unit.actors)]
+            return (bodies, people) if bodies and len(bodies) == len(agent) else None
+        if word in LEFT_BOUNDARIES or arguments.is_verb(position):
+            return None
+    return None
+
+
+# Passives of carrying out an act of the law named by its noun, whose agent follows (`_nominal_enforcement`).
+_CARRIED_OUT_BY = frozenset({"dilakukan", "dibacakan", "dijatuhkan", "dilaksanakan", "diumumkan", "disampaikan"})
+_CARRIED_OUT_REACH = 14  # tokens from the people to that passive (past an age and an apposition)
+_PENALTY_WORDS = frozenset({"tahun", "bulan", "penjara", "mati", "seumur", "hidup", "kurungan"})
 
 
 def _named_after_description(arguments: Arguments, start: int, ceiling: int) -> Unit | None:
