@@ -8523,3 +8523,15 @@ def test_a_party_that_criticises_a_detention_does_not_carry_it_out():
                                 "bermuatan politik menjelang pemilihan kepala daerah.")
     assert not any(e.event_type == "COERCE" and any(a.actor_id == "IDN:DEMOKRAT" or "demokrat" in a.actor_id.lower()
                                                     for a in e.source) for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rudi Hartawan, pemilik biro perjalanan yang diduga menipu ratusan calon jemaah umrah, ditangkap oleh Polda Metro Jaya "
+     "setelah kerugian mencapai Rp20 miliar.", ("COERCE", ("IDN:polda-metro-jaya",), ("PER:rudi-hartawan",))),
+    ("Yogi Saputra, ketua organisasi kemasyarakatan yang diduga memeras sejumlah pengusaha pabrik, ditahan Polres Metro "
+     "Bekasi pada Senin malam di rumahnya.", ("COERCE", ("IDN:polres-bekasi",), ("PER:yogi-saputra",))),
+])
+def test_a_role_apposition_with_a_relative_clause_describes_the_person_the_law_acts_on(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+    assert not any(e.event_type == "COERCE" and any(a.actor_id.startswith("AGT:") for a in e.recipient) for e in events)

@@ -167,6 +167,7 @@ _CLAUSE_JOINS = frozenset({"dan", "tapi", "tetapi", "namun", "lalu", "kemudian",
 _COMMANDED = frozenset({"kkb", "kst", "opm", "tpnpb"})
 _ALIAS, _ALIAS_WORDS = "alias", 4  # a person's other name after their name, and its words at most
 _ROLE_APPOSITION_WORDS = 7  # words of an apposition of what a person is, between commas ("pemodal pembalakan liar")
+_APPOSITION_RELATIVE = 9  # words of a relative clause ending such an apposition ("yang diduga menipu ratusan calon jemaah umrah")
 # Words that open another clause, where a thing's owner after "milik" is no longer sought (`_owner_after`).
 _CLAUSE_OPENERS = frozenset({"yang", "karena", "sehingga", "setelah", "sebelum", "saat", "ketika", "bahwa", "namun",
                              "tetapi", "sementara"})
@@ -837,22 +838,46 @@ class Arguments:
     def _role_apposition(self, first: int, floor: int) -> int | None:
         """The comma that opens an apposition of what a person is, set off by commas right before the
         passive verb at `first`: a lower-case noun, then up to `_ROLE_APPOSITION_WORDS` words and no verb
-        ("Syamsul Bahri, pemodal pembalakan liar, ditangkap ...", "Andika (27), karyawan kafe di Kemang,
-        ditangkap ..."), else None."""
+        but in a relative clause that ends it ("Syamsul Bahri, pemodal pembalakan liar, ditangkap ...", "Andika
+        (27), karyawan kafe di Kemang, ditangkap ...", "Rudi Hartawan, pemilik biro perjalanan yang diduga menipu
+        ratusan jemaah, ditangkap ..."), else None."""
         closing = self._before_adverbs(first, floor)
         if closing <= floor or self.tokens[closing].text != ",":
             return None
-        for comma in range(closing - 2, max(floor, closing - 1 - _ROLE_APPOSITION_WORDS) - 1, -1):
+        relative = next((k for k in range(closing - 2, max(floor, closing - 2 - _APPOSITION_RELATIVE), -1)
+                         if self.tokens[k].folded == "yang"), None)  # the noun's relative clause ending the apposition:
+        # "pemilik biro yang diduga menipu jemaah"
+        for comma in range(closing - 2, max(floor, closing - 1 - _ROLE_APPOSITION_WORDS - _APPOSITION_RELATIVE) - 1, -1):
             if self.tokens[comma].text == ",":
                 opening, named = self.tokens[comma + 1], self.tokens[comma - 1] if comma > floor else None
                 return comma if named is not None and opening.text.islower() and opening.is_word and \
                     not self.is_verb(comma + 1) and (named.text == ")" or self._name_ends(comma - 1)) and \
-                    not self._besides(comma - 1, floor) else None  # (a name or an age before it: not a fronted
+                    not self._besides(comma - 1, floor) and \
+                    (relative is None or relative - comma > 1) else None  # (a name or an age before it: not a fronted
                 # phrase, "Menurut polisi, pelaku ..., ditangkap", "Sebelumnya, tiga tersangka lain, ditahan ...",
                 # nor "Selain Ahmad Fauzi, tiga tersangka ...")
-            if not self.tokens[comma].is_word or self.is_verb(comma) or self.tokens[comma].folded in _CLAUSE_WORDS:
+            word = self.tokens[comma]
+            inside = relative is not None and comma > relative  # (in the relative clause)
+            if comma == relative or inside and word.is_word:
+                continue
+            if closing - comma > _ROLE_APPOSITION_WORDS + 1 + (closing - relative if relative is not None else 0):
+                return None  # (past the words of a role)
+            if not word.is_word or word.folded in _CLAUSE_WORDS or self.is_verb(comma):
                 return None
         return None
+
+    def person_before_apposition(self, first: int, floor: int) -> Unit | None:
+        """The person, known or only proposed by the recogniser, whose name (and age) stands before an
+        apposition of what they are that closes right before the passive verb at `first` ("Rudi Hartawan,
+        pemilik biro perjalanan yang diduga menipu ratusan jemaah, ditangkap ...", `_role_apposition`)."""
+        comma = self._role_apposition(first, floor)
+        if comma is None:
+            return None
+        position = self._before_age(comma - 1, floor)
+        unit = self.at_last.get(position)
+        if unit is not None and all(a.type == "PER" and not a.actor_id.startswith("AGT:") for a in unit.actors):
+            return unit
+        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
 
     def _name_ends(self, last: int) -> bool:
         """Whether a known actor's name (no generic agent) or one only the recogniser proposed ends at token `last`."""

@@ -2353,6 +2353,10 @@ class EventExtractor:
             elif pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)) is not None \
                     and _trade_of(arguments, recipient, person, ceiling):
                 recipient = [person]  # "Pedagang Rina Marlina ditangkap polisi": the trader the name gives
+            elif pattern.type in ENFORCEMENT and recipient and (person := arguments.person_before_apposition(
+                    first, floor)) is not None and recipient[0].first > person.last:
+                recipient = [person]  # "Rudi Hartawan, pemilik biro yang diduga menipu ratusan jemaah, ditangkap ...":
+                # the one the apposition describes, not a group named inside it
             if not recipient and (pattern.type, pattern.mode) in _FIRM_MEASURES \
                     and (firm := arguments.proposed_firm_before(first, floor)):
                 recipient = [firm]  # "Izin usaha PT Sinar Laut dibekukan oleh Kementerian ESDM"
