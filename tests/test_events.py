@@ -8535,3 +8535,14 @@ def test_a_role_apposition_with_a_relative_clause_describes_the_person_the_law_a
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
     assert not any(e.event_type == "COERCE" and any(a.actor_id.startswith("AGT:") for a in e.recipient) for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Majelis hakim Pengadilan Negeri Surabaya memvonis mati Hendrik Lolong karena menyelundupkan 50 kilogram sabu lewat "
+     "Pelabuhan Tanjung Perak.", ("COERCE", ("IDN:pn-surabaya",), ("PER:hendrik-lolong",))),
+    ("Propam Polda Sumatera Selatan menahan Brigadir Dedi Kurniadi karena diduga terlibat peredaran sabu di wilayah hukum "
+     "Polres Ogan Ilir.", ("COERCE", ("IDN:polda-sumatera-selatan",), ("PER:dedi-kurniadi",))),
+])
+def test_a_death_sentence_or_a_rank_before_a_model_only_name(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]

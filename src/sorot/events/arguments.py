@@ -774,8 +774,11 @@ class Arguments:
         return people
 
     def past_description(self, index: int, ceiling: int) -> int:
-        """Where a name the recogniser proposed starts after a trade or a standing at token `index`
-        ("penyanyi dangdut Rina Saputri", "saksi Hendra Kurniawan"); `index` itself when none does."""
+        """Where a name the recogniser proposed starts after a trade, a standing or a rank at token `index`
+        ("penyanyi dangdut Rina Saputri", "saksi Hendra Kurniawan", "Brigadir Dedi Kurniadi"); `index` itself
+        when none does."""
+        if index + 1 < ceiling and self.tokens[index].folded in RANK_WORDS and self._proposed_person(index + 1) is not None:
+            return index + 1  # a rank: "menahan Brigadir Dedi Kurniadi"
         if index >= ceiling or self.tokens[index].folded not in _DESCRIPTIONS:
             return index
         for position in range(index + 1, min(ceiling, index + _DESCRIPTION_REACH + 1)):

@@ -2545,7 +2545,7 @@ class EventExtractor:
                 recipient = direct[1]
             if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
                     people := arguments.proposed_people(arguments.past_description(
-                        last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded == RED_HANDED else last + 1,
+                        last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded in _BEFORE_OBJECT else last + 1,
                         ceiling))) \
                     and not (recipient and recipient[0].first < people[0].first
                              and not _trade_of(arguments, recipient, people[0], ceiling)):
@@ -3063,6 +3063,8 @@ def _nominal_enforcement(arguments: Arguments, last: int, ceiling: int) -> tuple
 
 
 # Passives of carrying out an act of the law named by its noun, whose agent follows (`_nominal_enforcement`).
+# Words between an act of the law's verb and the name it acts on: "menangkap tangan X", "memvonis mati X".
+_BEFORE_OBJECT = frozenset({RED_HANDED, "mati"})
 _CARRIED_OUT_BY = frozenset({"dilakukan", "dibacakan", "dijatuhkan", "dilaksanakan", "diumumkan", "disampaikan"})
 _CARRIED_OUT_REACH = 14  # tokens from the people to that passive (past an age and an apposition)
 _PENALTY_WORDS = frozenset({"tahun", "bulan", "penjara", "mati", "seumur", "hidup", "kurungan"})
