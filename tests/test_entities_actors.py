@@ -2085,3 +2085,15 @@ def test_entities_a_place_after_di_is_part_only_of_the_title_of_one_posted_there
                             "RI di Teheran Roy Soemirat mengatakan WNI siap dievakuasi.", "2025-06-16"))
     assert actors["PER:anggota-hamas"].role == "anggota Hamas"
     assert actors["PER:roy-soemirat"].role == "Duta Besar RI di Teheran"
+
+
+@pytest.mark.parametrize("text, initials", [
+    ('"DP kami tangkap di rumahnya di Cipondoh karena mempromosikan situs judi online," kata Kasat Reskrim Polres Metro '
+     'Tangerang Kota AKP Rizky Firmansyah kepada wartawan.', ["DP"]),
+    ('"RA dan GN sudah kami tangkap beserta senjata tajam yang dipakai," kata Kasat Reskrim Polresta Yogyakarta AKP '
+     'Bambang Wisnu terkait pembacokan mahasiswa.', ["RA", "GN"]),
+])
+def test_initials_an_officer_says_we_arrested_are_people(extract, text, initials):
+    actors = extract(text, "2025-06-16")
+    people = {a.name for a in actors if a.type == "PER" and a.actor_id.startswith("PER:initials-")}
+    assert people == set(initials)

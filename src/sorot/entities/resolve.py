@@ -1700,6 +1700,9 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             person(following)  # "Polisi menangkap AS dan DK", "Kejagung menahan AS, DK, dan MF": people named by
             # initials with others no one knows (not the United States: the others follow from the coordination
             # below; not bodies of three letters, "menggeledah KPU dan BPN Langkat")
+        elif _initials(token.text) and len(token.text) <= 4 and token.text not in _GROUP_ACRONYMS and index not in known \
+                and _held_by_us(tokens, index):
+            person(token)  # an officer's "DP kami tangkap di rumahnya", "RA dan GN sudah kami tangkap": the people held
         elif _initials(following.text) and len(following.text) <= 3 and token.folded in NAMELY \
                 and (index + 1 not in known or len(following.text) <= 2) and any(
                 t.folded in _PEOPLE_BEFORE_INITIALS for t in tokens[max(0, index - _NAMELY_REACH) : index]):
@@ -1715,6 +1718,22 @@ def _initials_links(tokens: list[Token], used: set[int], known: set[int],
             # "seorang warga AS", though "menahan AS dan DP" names a person)
             links.append(_Link(people[token.text], index, index, "new_person"))
     return links
+
+
+def _held_by_us(tokens: list[Token], index: int) -> bool:
+    """Whether the initials at token `index` (and others "dan" joins to them) come right before an officer's
+    "kami tangkap", "sudah kami tahan": the object of the law's act fronted before the first person."""
+    position = index + 1
+    while position + 1 < len(tokens) and tokens[position].folded in ("dan", ",") and _initials(tokens[position + 1].text):
+        position += 2
+    while position < len(tokens) and tokens[position].folded in _BEFORE_US:
+        position += 1
+    return position + 1 < len(tokens) and tokens[position].folded in ("kami", "kita") \
+        and tokens[position + 1].folded in _OUR_HOLDING
+
+
+_BEFORE_US = frozenset({"sudah", "telah", "langsung", "akhirnya", "berhasil", "kemudian", "lalu", "pun"})
+_OUR_HOLDING = frozenset({"tangkap", "tahan", "amankan", "periksa", "tetapkan", "bekuk", "ringkus", "jemput"})
 
 
 def _nationality(tokens: list[Token], cue: int, states: dict[int, tuple[int, str]]) -> str:
