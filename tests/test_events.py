@@ -8546,3 +8546,9 @@ def test_a_role_apposition_with_a_relative_clause_describes_the_person_the_law_a
 def test_a_death_sentence_or_a_rank_before_a_model_only_name(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [expected]
+
+
+def test_we_after_a_fronted_time_is_the_speakers_body():
+    article, events = events_of('"Hari ini kami memeriksa Iswanto Purnomo sebagai saksi," kata juru bicara KPK Budi Prasetyo '
+                                'terkait kasus gratifikasi pengadaan meja kursi sekolah.')
+    assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:iswanto-purnomo",))]

@@ -5591,10 +5591,16 @@ def _first_person_speaker(tokens: list[Token], first: int, floor: int, speakers:
         return []
     before = tokens[position - 1].folded if position > floor else ""
     if position > floor and tokens[position - 1].is_word and before not in LEFT_BOUNDARIES and before not in COORDINATORS \
-            and before not in _HEDGES and before not in _SEQUENCE_ADVERBS:
+            and before not in _HEDGES and before not in _SEQUENCE_ADVERBS and not (
+                before in _TIME_ENDS and position - 1 > floor and tokens[position - 2].folded in _TIME_HEADS):
         return []  # "rakyat kami": a possessive, not the subject ("dan saya ...", "Tentunya kami ...", "Kemudian kami
-        # ..." are ones)
+        # ..." are ones, and so is a time fronted before it: "Hari ini kami memeriksa ...")
     return _nearest_speaker(first, speakers, quoted)
+
+
+# A time fronted before a first-person subject: "Hari ini kami ...", "Tadi malam kami ...", "Pekan lalu kami ...".
+_TIME_HEADS = frozenset({"hari", "tadi", "pagi", "siang", "sore", "malam", "pekan", "minggu", "bulan", "kemarin"})
+_TIME_ENDS = frozenset({"ini", "itu", "lalu", "malam", "pagi", "siang", "sore", "kemarin"})
 
 
 def _predicated(tokens: list[Token], first: int) -> bool:
