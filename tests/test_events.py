@@ -8552,3 +8552,9 @@ def test_we_after_a_fronted_time_is_the_speakers_body():
     article, events = events_of('"Hari ini kami memeriksa Iswanto Purnomo sebagai saksi," kata juru bicara KPK Budi Prasetyo '
                                 'terkait kasus gratifikasi pengadaan meja kursi sekolah.')
     assert [summary(article, e) for e in events] == [("INVESTIGATE", ("IDN:KPK",), ("PER:iswanto-purnomo",))]
+
+
+def test_one_more_person_named_after_seorang_and_a_trade_is_listed_too():
+    article, events = events_of("KPK menangkap Daniel Sianturi dan seorang kontraktor bernama Hartono Wijaya dalam operasi "
+                                "tangkap tangan terkait suap proyek jalan desa di Mempawah.")
+    assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:daniel-sianturi", "PER:hartono-wijaya"))]

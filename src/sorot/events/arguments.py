@@ -125,6 +125,7 @@ _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", 
                            "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari",
                            "pelaku", "pemilik", "selebgram"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
+_ONE_PERSON = "seorang"  # "dan seorang kontraktor bernama X": one more person named
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
                          "ibu", "keponakan", "cucu", "teman", "rekan", "kerabat", "tetangga", "karyawan", "staf", "pegawai",
@@ -811,7 +812,21 @@ class Arguments:
                                        joined and self.tokens[index].folded in _KIN_OF_LAST):
                 joined = joined or self.tokens[index].folded in LIST_ENDS  # ("Budi dan adiknya, Joko Santoso")
                 index += 1
+            if joined:
+                index = self._past_named_one(index, ceiling)  # "Daniel Sianturi dan seorang kontraktor bernama Hartono"
         return people
+
+    def _past_named_one(self, index: int, ceiling: int) -> int:
+        """Where the name starts after "seorang", a few lower-case words and a naming cue opening at token
+        `index` ("seorang kontraktor bernama Hartono Wijaya", "seorang rekanan berinisial BK"); `index` when none."""
+        if index >= ceiling or self.tokens[index].folded != _ONE_PERSON:
+            return index
+        for position in range(index + 1, min(ceiling - 1, index + 2 + _DESCRIPTION_REACH)):
+            if self.tokens[position].folded in NAMING_CUES:
+                return position + 1
+            if not self.tokens[position].text.islower():
+                break
+        return index
 
     def proposed_firm(self, index: int) -> Unit | None:
         """A company only the statistical recogniser proposed, named at token `index` with its legal
