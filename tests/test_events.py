@@ -8558,3 +8558,59 @@ def test_one_more_person_named_after_seorang_and_a_trade_is_listed_too():
     article, events = events_of("KPK menangkap Daniel Sianturi dan seorang kontraktor bernama Hartono Wijaya dalam operasi "
                                 "tangkap tangan terkait suap proyek jalan desa di Mempawah.")
     assert [summary(article, e) for e in events] == [("COERCE", ("IDN:KPK",), ("PER:daniel-sianturi", "PER:hartono-wijaya"))]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a victim's or a dead man's goods the police seize are no act against them
+    ("Polres Lumajang menyita sepeda motor milik korban Siti Aminah yang sempat dibawa kabur oleh pelaku pencurian. Motor itu "
+     "akan dikembalikan setelah proses penyidikan selesai.", "PER:siti-aminah"),
+    # nor the owner of a place named inside a relative clause
+    ("Satresnarkoba Polres Jepara menyita dua kilogram sabu yang disembunyikan di kebun milik Suparno, warga Desa Bangsri. "
+     "Suparno mengaku tidak tahu-menahu soal barang itu.", "PER:suparno"),
+    # the officer quoted before a suspect's apposition is not the suspect
+    ("Menurut Kapolres Kediri AKBP Bambang Wijaya, pelaku yang diduga membunuh istrinya, ditangkap di Blitar pada Minggu malam. "
+     "Pelaku kini ditahan di Mapolres Kediri.", "PER:bambang-wijaya"),
+    ("Kata Kasat Reskrim AKP Dedi Supriadi, tersangka yang menipu puluhan warga itu, ditahan di Mapolres Ciamis sejak Jumat. "
+     "Tersangka dijerat pasal penipuan.", "PER:dedi-supriadi"),
+    # "Ia" after a victim or a witness who opened the sentence before is not them
+    ("Rini Handayani ditipu oleh seorang pria yang mengaku anggota TNI hingga kehilangan Rp 80 juta. Ia ditangkap polisi "
+     "setelah korban melapor ke Polres Tuban.", "PER:rini-handayani"),
+    ("Saksi Yuliani Rahma melihat pelaku membawa kabur sepeda motor korban di Bekasi. Ia kemudian ditangkap polisi di "
+     "Karawang dua hari setelah kejadian.", "PER:yuliani-rahma"),
+])
+def test_the_law_does_not_act_on_victims_witnesses_or_officers_quoted(text, absent):
+    article, events = events_of(text)
+    assert not any(a.actor_id == absent for e in events if e.event_type in ("COERCE", "INVESTIGATE") for a in e.recipient)
+
+
+def test_an_arrest_by_the_police_is_the_arrest_the_story_later_gives_to_a_named_police_unit():
+    article, events = events_of("Seorang pria berinisial RR (33) ditangkap polisi di Kelurahan Ratu Jaya, Depok, karena "
+                                "menjadi kurir sabu. Tim Buser Polsek Sukmajaya mengamankan RR saat menempelkan paket sabu "
+                                "di tembok sebuah rumah.", "2025-06-20")
+    assert [summary(article, e) for e in events if e.event_type == "COERCE"] == [
+        ("COERCE", ("IDN:polsek-sukmajaya",), ("PER:initials-rr",))]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "Ia" after a lawyer quoted, someone reporting a crime or owning up, is not them
+    ('"Klien kami kooperatif," kata Agus Salimin, kuasa hukum tersangka. Ia ditahan di Rutan Polda Jawa Timur sejak Senin '
+     'setelah diperiksa selama sepuluh jam.', "PER:agus-salimin"),
+    ("Warsito Hadiprojo melaporkan seorang pria yang mencuri dua ekor kambing miliknya di Boyolali. Ia ditangkap warga saat "
+     "hendak menjual kambing itu di pasar hewan.", "PER:warsito-hadiprojo"),
+    # the victim of an attack after "pelaku yang ..." or "pelaku penusuk" is not who is arrested
+    ("Polisi menangkap pelaku yang menganiaya Rudi Hartono di sebuah warung kopi di Kecamatan Tambun pada Sabtu malam "
+     "setelah keributan kecil.", "PER:rudi-hartono"),
+    ("Polres Depok menangkap pelaku penusuk Andi Firmansyah di sebuah rumah kos di Beji kurang dari sehari setelah kejadian "
+     "itu.", "PER:andi-firmansyah"),
+    # nor the one whose kin or lawyer an apposition describes
+    ("Kuasa hukum Rina Marlina, advokat yang diduga memalsukan dokumen persidangan, diperiksa polisi sebagai terlapor pada "
+     "Senin di Jakarta.", "PER:rina-marlina"),
+    ("Rekan Sutrisno Hadi, penjaga gudang yang membantu mengangkut barang curian, ditangkap polisi di Cilacap pada Minggu "
+     "pagi.", "PER:sutrisno-hadi"),
+    # nor someone searched near another's house
+    ("Petugas menggeledah pria itu di teras rumah milik Sudarto Wiyono dan menemukan dua paket sabu di saku celananya pada "
+     "Jumat malam.", "PER:sudarto-wiyono"),
+])
+def test_the_law_does_not_act_on_those_who_tell_of_a_crime_or_suffer_it(text, absent):
+    article, events = events_of(text)
+    assert not any(a.actor_id == absent for e in events if e.event_type in ("COERCE", "INVESTIGATE") for a in e.recipient)

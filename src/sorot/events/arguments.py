@@ -125,6 +125,10 @@ _DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", 
                            "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari",
                            "pelaku", "pemilik", "selebgram"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
+_ATTRIBUTION_REACH = 12  # tokens back to the sentence's attribution before an apposition (`_attributed_before`)
+_TELLING = frozenset({"melaporkan", "mengaku", "mengatakan", "menuturkan", "menceritakan", "mengadu", "mengadukan",
+                      "menjelaskan", "menyebut", "menyebutkan", "bercerita", "menyampaikan"})
+_BYSTANDERS = frozenset({"saksi", "korban"})  # descriptions of people a crime story names who are not its suspects
 _ONE_PERSON = "seorang"  # "dan seorang kontraktor bernama X": one more person named
 _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih", "bawahan", "atasan", "pengawal",
                          "ajudan", "asisten", "sekretaris", "bendahara", "sopir", "istri", "suami", "adik", "kakak", "ayah",
@@ -132,6 +136,7 @@ _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih"
                          "kuasa", "pengacara", "korban", "kasus", "perkara", "palsu",
                          # (whose network or boss a crime's role names: "kurir narkoba jaringan Fredy Pratama")
                          "jaringan", "suruhan", "milik", "sindikat", "kelompok", "komplotan", "geng", "bandar"})
+_POSSESSING = _ASSOCIATES | {"hukum", "keluarga", "korban", "saksi"}  # before a name they are of (`_possessor`)
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number
@@ -541,6 +546,7 @@ class Arguments:
         self.performers: set[int] = set()  # where a performer's or a player's state of origin is named
         self._proposed_names: dict[int, Unit] = {}  # the names only the recogniser proposed, by their first token
         self._proposed_subject_at = 0  # where the last of them named as a subject stands
+        self._proposed_subject_speaks = False  # and whether it speaks or reports there ("kata X", "X melaporkan")
         mentions = sorted(
             ((mention.start, mention.end, actor) for actor in (*actors, *unconfirmed) for mention in actor.mentions
              if mention.end > dateline_end),
@@ -587,6 +593,7 @@ class Arguments:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
                     if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
                         last_person, self._proposed_subject_at = actor, index
+                        self._proposed_subject_speaks = self._speaks(index, self._proposed_names[index].last)
                     continue
                 # the token holding the mention's last character: a name glued to the next
                 # word ("Israelmenyasar") still ends in that token
@@ -760,7 +767,8 @@ class Arguments:
         # a description opening the sentence: "Aktor Rangga Aditya dinyatakan positif ...", "Bandar sabu Darwin ..."
         opening = next((k for k in range(index - 1, max(-1, index - 2 - _DESCRIPTION_REACH), -1)
                         if k == 0 or self.tokens[k - 1].text in _SUBJECT_OPENERS), None)
-        return opening is not None and self.past_description(opening, index + 1) == index
+        return opening is not None and self.tokens[opening].folded not in _BYSTANDERS and \
+            self.past_description(opening, index + 1) == index  # (not "Saksi Yuliani melihat ... Ia": a witness)
 
     def proposed_people(self, index: int) -> list[Unit]:
         """The people only the statistical recogniser proposed, named from token `index` on and
@@ -786,9 +794,10 @@ class Arguments:
             if self._proposed_person(position) is not None:
                 return position
             word = self.tokens[position]
-            if not (word.is_word and word.text.islower()) or word.folded in _ASSOCIATES or \
-                    word.folded.startswith("pe") and word.folded.endswith("an"):
-                break  # (nor a crime's noun: "saksi penganiayaan Rudi Hermawan")
+            if not (word.is_word and word.text.islower()) or word.folded in _ASSOCIATES or word.folded == "yang" or \
+                    word.folded.startswith("pe") or self.is_verb(position):
+                break  # (nor a crime's noun or its doer's, "saksi penganiayaan Rudi Hermawan", "pelaku penusuk Andi",
+                # nor a relative clause: "pelaku yang menganiaya Rudi" names the victim)
         return index
 
     def people_listed(self, index: int, ceiling: int) -> list[Unit]:
@@ -870,10 +879,11 @@ class Arguments:
                 opening, named = self.tokens[comma + 1], self.tokens[comma - 1] if comma > floor else None
                 return comma if named is not None and opening.text.islower() and opening.is_word and \
                     not self.is_verb(comma + 1) and (named.text == ")" or self._name_ends(comma - 1)) and \
-                    not self._besides(comma - 1, floor) and \
+                    not self._besides(comma - 1, floor) and not self._attributed_before(comma) and \
+                    not self._possessor(comma - 1) and \
                     (relative is None or relative - comma > 1) else None  # (a name or an age before it: not a fronted
                 # phrase, "Menurut polisi, pelaku ..., ditangkap", "Sebelumnya, tiga tersangka lain, ditahan ...",
-                # nor "Selain Ahmad Fauzi, tiga tersangka ...")
+                # nor "Selain Ahmad Fauzi, tiga tersangka ...", nor the one quoted: "Menurut Kapolres X, pelaku ...")
             word = self.tokens[comma]
             inside = relative is not None and comma > relative  # (in the relative clause)
             if comma == relative or inside and word.is_word:
@@ -896,6 +906,29 @@ class Arguments:
         if unit is not None and all(a.type == "PER" and not a.actor_id.startswith("AGT:") for a in unit.actors):
             return unit
         return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+
+    def _speaks(self, first: int, last: int) -> bool:
+        """Whether the name at tokens `first`..`last` is a speaker's ('"...," kata Agus') or the subject of a verb of
+        reporting or owning up ("Warsito melaporkan ...", "Siti mengaku ..."): someone telling of a crime."""
+        return first > 0 and self.tokens[first - 1].folded in SPEAKER_WORDS or \
+            last + 1 < len(self.tokens) and self.tokens[last + 1].folded in _TELLING
+
+    def _possessor(self, last: int) -> bool:
+        """Whether the name ending at token `last` follows a word of kin, an associate or a group it owns ("Kuasa
+        hukum Rina Marlina", "Para korban Rudi", "Anak buah Rudi", "Keluarga Bayu"): the apposition after it is
+        about them, not the one named."""
+        unit = self.at_last.get(last) or next((u for u in self._proposed_names.values() if u.last == last), None)
+        return unit is not None and unit.first > 0 and self.tokens[unit.first - 1].folded in _POSSESSING
+
+    def _attributed_before(self, position: int) -> bool:
+        """Whether a word that attributes speech ("Menurut", "Kata") stands in the sentence before token `position`."""
+        for index in range(position - 1, max(-1, position - 1 - _ATTRIBUTION_REACH), -1):
+            word = self.tokens[index]
+            if word.text in _SENTENCE_ENDS:
+                return False
+            if word.folded in SPEAKER_WORDS or word.folded in SPEAKER_AFTER:
+                return True
+        return False
 
     def _name_ends(self, last: int) -> bool:
         """Whether a known actor's name (no generic agent) or one only the recogniser proposed ends at token `last`."""
@@ -1566,7 +1599,8 @@ class Arguments:
                 # victim, "Sri dianiaya ...", whom no one else then names; an officer who is the only one named may be the
                 # suspect himself)
             if last_person is None or last_person.actor_id in self._unconfirmed and not (
-                    last_person.type == "PER" and self._undergoes_law(index + 1) and
+                    last_person.type == "PER" and self._undergoes_law(index + 1) and not self._harmed(last_person) and
+                    not self._proposed_subject_speaks and
                     sum(t.text in _SENTENCE_ENDS for t in self.tokens[self._proposed_subject_at : index]) <= 1):
                 return None  # (a name only the recogniser proposed is who "Ia ditangkap ..." undergoes the law when
                 # it opened this sentence or the one before: "Darwin Situmorang sudah lama diburu ... Ia akhirnya

@@ -2579,8 +2579,8 @@ class EventExtractor:
         elif trigger.voice == "noun" and not recipient and pattern.patient and \
                 (pattern.type, pattern.mode) in _FIRM_MEASURES and (firm := arguments.proposed_firm(last + 1)):
             recipient = [firm]  # "OJK mengumumkan pencabutan izin usaha PT Dana Kita Bersama"
-        if (not recipient or all(map(_generic, recipient))) and trigger.voice != "passive" and pattern.type in ENFORCEMENT \
-                and arguments.tokens[first].folded in _SEARCHES:
+        if (not recipient or all(map(_generic, recipient)) and recipient[0].first > last + 1) and \
+                trigger.voice != "passive" and pattern.type in ENFORCEMENT and arguments.tokens[first].folded in _SEARCHES:
             recipient = _premises_owner(arguments, last + 1, ceiling) or recipient  # "KPK menggeledah rumah Hendra
             # Gunawan", "rumah pengusaha tambang Hendarto Wijoyo" (not the victim of what is investigated: "menyelidiki
             # kasus pencurian mobil milik X")
@@ -3013,7 +3013,10 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base
     or the model knows; not a place: "menggeledah rumah di Jalan Sudirman")."""
     tokens = arguments.tokens
-    owner = next((k + 1 for k in range(start, min(ceiling - 1, start + _OWNER_REACH))
+    reach = next((k for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == "yang"),
+                 min(ceiling - 1, start + _OWNER_REACH))  # (not past a relative clause: "sabu yang disembunyikan di
+    # kebun milik Suparno" may be no one's)
+    owner = next((k + 1 for k in range(start, reach)
                   if tokens[k].folded == _OWNED or tokens[k].folded in _FROM and tokens[k + 1].folded in _CARRIED), None)
     if owner is not None and tokens[owner - 1].folded in _FROM:  # "menyita sabu dari koper (milik) seorang penumpang ..."
         while owner < ceiling and (tokens[owner].folded in _CARRIED or tokens[owner].folded == _OWNED):
@@ -3074,6 +3077,8 @@ def _named_after_description(arguments: Arguments, start: int, ceiling: int) -> 
     """The person named right after a description opening at token `start`: its lowercase words (a generic
     agent's among them) and "berinisial" ("tersangka investasi bodong Sugiharto Lim", "penumpang berinisial MZ")."""
     for position in range(start, min(ceiling, start + _DESCRIBED_WORDS + 1)):
+        if arguments.tokens[position].folded in _NOT_SUSPECTS:
+            return None  # ("milik korban Siti Aminah", "milik almarhum Joko": what the law takes back for them)
         unit = arguments.at_first.get(position)
         if unit is not None and not _generic(unit):
             return unit if all(a.type == "PER" for a in unit.actors) else None
@@ -3089,6 +3094,7 @@ _SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "
                        "perampasan", "membongkar", "pembongkaran", "merobohkan"})
 _OWNED = "milik"  # "mobil mewah milik X": X's
 _OWNER_REACH = 9  # words from the act to "milik" ("menyita 200 butir ekstasi dan 50 gram kokain milik KW")
+_NOT_SUSPECTS = frozenset({"korban", "almarhum", "almarhumah", "mendiang", "saksi", "pelapor"})
 _CARRIED = frozenset({"koper", "tas", "ransel", "bagasi", "saku", "kantong", "dompet"})  # "sabu dari koper X": X's
 _DESCRIBED_WORDS = 4  # words of a description before the owner's name
 _SEARCHED = frozenset({"rumah", "kediaman", "kantor", "ruang", "ruangan", "gudang", "apartemen", "vila", "pabrik",
@@ -3364,6 +3370,10 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
                          and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
+        if same is None and not again and event.event_type in ENFORCEMENT and event.source and event.recipient and \
+                not any(a.actor_id.startswith("AGT:") for a in event.source):
+            same = _named_at_last(kept, index, key, event)  # "RR ditangkap polisi ... Tim Buser Polsek Sukmajaya
+            # mengamankan RR": the police named at last made the arrest told first
         if same is None and not again and _examination_again(text, event):
             same = next((e for other, e in reversed(kept) if other.event_type == event.event_type and e.recipient
                          and other.source == key.source and other.modality == key.modality
@@ -3617,6 +3627,33 @@ def _one_trip(earlier: Event, event: Event, text: str) -> bool:
             _TRAVEL.intersection(text[e.trigger[0] : e.trigger[1]].casefold().split()) for e in (earlier, event)) \
         and (earlier.attribution is None or event.attribution is None
              or earlier.attribution.actor_id == event.attribution.actor_id)
+
+
+def _named_at_last(kept: list[tuple[_RepeatKey, Event]], index: dict[_RepeatKey, list[Event]], key: _RepeatKey,
+                   event: Event) -> Event | None:
+    """The event kept before whose sources are only generic agents of the law ("polisi", "hakim") that
+    ``event``, the same act on the same people with a compatible date, names as bodies of their state and
+    sector (a court for judges; not a person): that event, its sources now the bodies, else None."""
+    for position, (other, earlier) in enumerate(kept):
+        if not (other.source and all(a.startswith("AGT:") for a in other.source) and key._replace(source=other.source) == other
+                and _compatible(earlier, event) and _bodies_of_agents(event.source, earlier.source)):
+            continue
+        earlier.source = event.source  # (still found under its generic agents: "Sebelumnya, polisi menangkap X pada
+        kept[position] = (key, earlier)  # Senin" dates it)
+        index.setdefault(key, []).append(earlier)
+        return earlier
+    return None
+
+
+def _bodies_of_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
+    """Whether ``named`` are bodies of each generic agent's state and sector, a court for the judges or
+    the court and no court for the others ("polisi": Polsek Sukmajaya; "hakim": Pengadilan Tipikor Jakarta)."""
+    return all(any(not b.actor_id.startswith("PER:") and b.country == a.country and b.sector == a.sector
+                   and bool(court_of(b.actor_id)) == _court_agent(a) for b in named) for a in agents)
+
+
+def _court_agent(agent: EventActor) -> bool:
+    return agent.actor_id.rsplit(":", 1)[-1] in _COURT_WORDS
 
 
 def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
