@@ -3649,11 +3649,16 @@ def _bodies_of_agents(named: list[EventActor], agents: list[EventActor]) -> bool
     """Whether ``named`` are bodies of each generic agent's state and sector, a court for the judges or
     the court and no court for the others ("polisi": Polsek Sukmajaya; "hakim": Pengadilan Tipikor Jakarta)."""
     return all(any(not b.actor_id.startswith("PER:") and b.country == a.country and b.sector == a.sector
-                   and bool(court_of(b.actor_id)) == _court_agent(a) for b in named) for a in agents)
+                   and bool(court_of(b.actor_id)) == _court_agent(a)
+                   and ("kej" in b.actor_id.lower()) == (a.actor_id.rsplit(":", 1)[-1] in _PROSECUTOR_AGENTS)
+                   for b in named) for a in agents)  # (prosecutors only for a prosecutors' office: "jaksa" is not KPK)
 
 
 def _court_agent(agent: EventActor) -> bool:
     return agent.actor_id.rsplit(":", 1)[-1] in _COURT_WORDS
+
+
+_PROSECUTOR_AGENTS = frozenset({"jaksa", "jpu", "kejaksaan", "penuntut umum", "jaksa penuntut umum"})
 
 
 def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
