@@ -8614,3 +8614,16 @@ def test_an_arrest_by_the_police_is_the_arrest_the_story_later_gives_to_a_named_
 def test_the_law_does_not_act_on_those_who_tell_of_a_crime_or_suffer_it(text, absent):
     article, events = events_of(text)
     assert not any(a.actor_id == absent for e in events if e.event_type in ("COERCE", "INVESTIGATE") for a in e.recipient)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yanto Mulyadi menganiaya Supardi dengan sebilah parang di Sampang hingga korban dirawat di rumah sakit karena luka "
+     "parah.", ("ASSAULT", ("PER:yanto-mulyadi",), ("PER:supardi",))),
+    ("Seorang pria menganiaya Supardi dengan sebilah parang di Sampang hingga korban dirawat di rumah sakit karena luka "
+     "parah.", ("ASSAULT", ("AGT:IDN:CVL:pria",), ("PER:supardi",))),
+    ("Warga bernama Supardi dianiaya oleh Yanto Mulyadi dengan sebilah parang di Sampang hingga dirawat di rumah sakit.",
+     ("ASSAULT", ("PER:yanto-mulyadi",), ("PER:supardi",))),
+])
+def test_violence_between_people_only_the_model_found(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [expected]

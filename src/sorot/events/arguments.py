@@ -591,7 +591,7 @@ class Arguments:
                     # officer of the law
                 if actor.actor_id in self._unconfirmed:
                     self._proposed_names[index] = Unit(index, min(bisect_left(ends, end), len(tokens) - 1), (actor,))
-                    if actor.type == "PER" and self._subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
+                    if actor.type == "PER" and self.subject_like(index):  # "... Ristian menilai ... Ia": not "buku karya Pramoedya. Ia"
                         last_person, self._proposed_subject_at = actor, index
                         self._proposed_subject_speaks = self._speaks(index, self._proposed_names[index].last)
                     continue
@@ -756,7 +756,7 @@ class Arguments:
             or self.tokens[position - 1].text in DASHES and position > 1 and in_dateline(self.tokens, position - 2))
         # (after a dateline: "JAKARTA, KOMPAS.com - Ribuan buruh ...", or its dash: "Pekanbaru - Ratusan warga ...")
 
-    def _subject_like(self, index: int) -> bool:
+    def subject_like(self, index: int) -> bool:
         """Whether a name at token ``index`` stands where a subject or a quote's speaker does:
         opening a sentence or clause, or after a speech word ('"...," kata Sani')."""
         if index == 0:

@@ -2347,9 +2347,11 @@ class EventExtractor:
         if trigger.voice == "passive":
             subject = arguments.subject(first, floor)
             recipient = subject[1] if subject else []
-            if not recipient and (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _PROSECUTING) \
+            if not recipient and (pattern.type in ENFORCEMENT or pattern.type == "ASSAULT"
+                                  or arguments.tokens[first].folded in _PROSECUTING) \
                     and (person := arguments.proposed_person_before(first, floor)):
-                recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim": a name the model found
+                recipient = [person]  # "Zarof Ricar divonis 16 tahun penjara oleh hakim", "Supardi dianiaya ...": a name
+                # the model found
             elif pattern.type in ENFORCEMENT and (person := arguments.proposed_person_before(first, floor)) is not None \
                     and _trade_of(arguments, recipient, person, ceiling):
                 recipient = [person]  # "Pedagang Rina Marlina ditangkap polisi": the trader the name gives
@@ -2363,6 +2365,8 @@ class EventExtractor:
             if pattern.type in STANCES and (owner := _opening_act_owner(arguments, floor, first)):
                 recipient = owner  # "Langkah Trump menaikkan tarif ... disesalkan oleh Kadin": Trump, whose step it is
             source = _passive_agent(arguments, last, ceiling, pattern.type in _JOINED_ACTS)
+            if not source and pattern.type == "ASSAULT" and last + 2 < ceiling and arguments.tokens[last + 1].folded == "oleh":
+                source = arguments.proposed_people(arguments.past_description(last + 2, ceiling))  # "dianiaya oleh Yanto"
             if not source and arguments.tokens[first].folded in _SHARED_AGENT and \
                     (earlier := arguments.coordinated_passive(first, floor)) is not None:
                 agent = _passive_agent(arguments, earlier, ceiling, pattern.type in _JOINED_ACTS)
@@ -2530,6 +2534,10 @@ class EventExtractor:
         if not source:
             subject = arguments.subject(first, floor) or _fronted_subject(arguments, first, floor, ceiling)
             source = subject[1] if subject else []
+        if not source and pattern.type == "ASSAULT" and trigger.voice == "active" and \
+                (person := arguments.proposed_person_before(first, floor)) is not None and arguments.subject_like(person.first):
+            source = [person]  # "Yanto Mulyadi menganiaya Supardi": a name the model found opening the clause, as who
+            # did the violence (not "motif Budiarto membunuh korban")
         owner = _owner_of_act(arguments, last, floor, ceiling, source) if pattern.type in STANCES and trigger.voice == "active" \
             else None
         if owner is not None:  # "mendukung operasi militernya melawan Ukraina": the operation's owner, named before
@@ -2543,7 +2551,8 @@ class EventExtractor:
                                            or pattern.type in STANCES
                                            and _act_target(arguments.tokens, last, direct[1][0].first)):
                 recipient = direct[1]
-            if (pattern.type in ENFORCEMENT or arguments.tokens[first].folded in _COMPLAINTS) and (
+            if (pattern.type in ENFORCEMENT or pattern.type == "ASSAULT" or arguments.tokens[first].folded in _COMPLAINTS) \
+                    and (
                     people := arguments.proposed_people(arguments.past_description(
                         last + 2 if last + 1 < ceiling and arguments.tokens[last + 1].folded in _BEFORE_OBJECT else last + 1,
                         ceiling))) \
@@ -2551,7 +2560,8 @@ class EventExtractor:
                              and not _trade_of(arguments, recipient, people[0], ceiling)):
                 recipient = people  # "KPK menangkap Hasto Kristiyanto": names the model found, as the verb's object
                 # (before a role given after them: "menetapkan Hasto Kristiyanto sebagai tersangka"); so is whom a
-                # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya")
+                # complaint to the police reports ("Warga melaporkan selebgram berinisial LV ke Polda Metro Jaya") and
+                # whom violence hurts ("menganiaya Supardi dengan parang")
             if not recipient and pattern.type == "COERCE" and (to := next(
                     (k for k in range(last + 1, min(ceiling - 1, last + 1 + _SENTENCE_WORDS))
                      if arguments.tokens[k].folded in _SENTENCED_TO), None)) is not None and \
