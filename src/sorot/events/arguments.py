@@ -136,7 +136,7 @@ _ASSOCIATES = frozenset({"anak", "buah", "menantu", "mertua", "pacar", "kekasih"
                          "kuasa", "pengacara", "korban", "kasus", "perkara", "palsu",
                          # (whose network or boss a crime's role names: "kurir narkoba jaringan Fredy Pratama")
                          "jaringan", "suruhan", "milik", "sindikat", "kelompok", "komplotan", "geng", "bandar"})
-_POSSESSING = _ASSOCIATES | {"hukum", "keluarga", "korban", "saksi"}  # before a name they are of (`_possessor`)
+_POSSESSING = _ASSOCIATES | _BYSTANDERS | {"hukum", "keluarga"}  # before a name they are of (`_possessor`)
 _PEOPLE = "orang"  # a count of people: "menangkap enam orang" (`_counted_people`)
 _NUMBER_WORDS = frozenset({*DIGITS, *WHOLE, "belas", "puluh", "ratus", "ribu"})  # "enam orang", "dua belas orang"
 _COUNTS = frozenset({"puluhan", "belasan", "ratusan", "ribuan", "sejumlah", "beberapa"})  # counts that are no number

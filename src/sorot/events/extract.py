@@ -2426,7 +2426,7 @@ class EventExtractor:
                 arguments.tokens[last + 1].folded in _UNDERGOING)) and \
                 (named := _nominal_enforcement(arguments, last, ceiling)) is not None:
             return arguments.event_actors(named[0]), arguments.event_actors(named[1])  # "Penangkapan Robert Tanjaya dan
-            # Susan Lie oleh BNN", "Tuntutan 15 tahun penjara terhadap terdakwa Sulastri dibacakan jaksa Kejari Sleman"
+            # Susan Lie oleh BNN", "Penyelidikan terhadap AM (56), pengasuh pondok, dilakukan Polda Jawa Barat"
         if trigger.voice == "noun":
             if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
                     _noun_of(PROVOKE, arguments.tokens, first, floor)
@@ -3051,15 +3051,13 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
 def _nominal_enforcement(arguments: Arguments, last: int, ceiling: int) -> tuple[list, list] | None:
     """Who carries out an act of the law named by its noun ending at `last`, and the people it acts on, named
     right after the noun (past "terhadap" and a description): the body of the law after "oleh" or a passive
-    of carrying it out ("dilakukan", "dibacakan") that follows them, past their ages, an apposition closed
-    by a comma and the sentence passed ("Penangkapan Robert Tanjaya dan Susan Lie oleh BNN", "Vonis mati
-    terhadap Hendrik Lolong dibacakan majelis hakim PN Surabaya", "Penyelidikan terhadap AM (56), pengasuh
+    of carrying it out ("dilakukan", "diumumkan") that follows them, past their ages and an apposition closed
+    by a comma ("Penangkapan Robert Tanjaya dan Susan Lie oleh BNN", "Penyelidikan terhadap AM (56), pengasuh
     pondok, dilakukan Polda Jawa Barat")."""
     tokens = arguments.tokens
     position = last + 1
-    while position < ceiling and (tokens[position].folded in _UNDERGOING or arguments.in_quantity(position)
-                                  or tokens[position].folded in _PENALTY_WORDS):
-        position += 1  # ("Tuntutan 15 tahun penjara terhadap ...", "Vonis mati terhadap ...")
+    while position < ceiling and tokens[position].folded in _UNDERGOING:
+        position += 1
     people = arguments.people_listed(arguments.past_description(position, ceiling), ceiling)
     if not people or not any(t.folded in _UNDERGOING for t in tokens[last + 1 : people[0].first]) and \
             people[0].first > arguments.past_description(last + 1, ceiling):
@@ -3075,12 +3073,11 @@ def _nominal_enforcement(arguments: Arguments, last: int, ceiling: int) -> tuple
     return None
 
 
-# Passives of carrying out an act of the law named by its noun, whose agent follows (`_nominal_enforcement`).
-# Words between an act of the law's verb and the name it acts on: "menangkap tangan X", "memvonis mati X".
+# Words between an act of the law's verb and the name it acts on: "menangkap basah X", "memvonis mati X".
 _BEFORE_OBJECT = frozenset({RED_HANDED, "mati"})
+# Passives of carrying out an act of the law named by its noun, whose agent follows (`_nominal_enforcement`).
 _CARRIED_OUT_BY = frozenset({"dilakukan", "dibacakan", "dijatuhkan", "dilaksanakan", "diumumkan", "disampaikan"})
 _CARRIED_OUT_REACH = 14  # tokens from the people to that passive (past an age and an apposition)
-_PENALTY_WORDS = frozenset({"tahun", "bulan", "penjara", "mati", "seumur", "hidup", "kurungan"})
 
 
 def _named_after_description(arguments: Arguments, start: int, ceiling: int) -> Unit | None:
