@@ -8464,15 +8464,15 @@ def test_the_law_acts_on_people_only_the_model_found_in_these_readings_too(text,
 
 @pytest.mark.parametrize("text", [
     # a person only the model found, named as a subject two sentences back, is not who "ia" is
-    "Griffinly Mewoh mengatakan kliennya siap menghadapi sidang. Fariz RM terlibat dalam kasus narkoba sebanyak empat kali. "
-    "Tahun ini, ia kembali ditangkap di Bandung, Jawa Barat.",
+    "Hendra Gunadi mengatakan kliennya siap menghadapi persidangan pekan depan. Penyanyi itu sudah tiga kali tersangkut "
+    "perkara narkotika sejak 2015. Pada Februari lalu, ia kembali ditangkap di Bogor, Jawa Barat.",
     # members of no body of the state are no agent
     "Petani bernama Asep Saepudin ditangkap anggota keluarganya saat bersembunyi di kebun teh milik warga di Kecamatan "
     "Cikajang pada Senin.",
 ])
 def test_no_one_undergoes_the_law_at_these_pronouns_and_members(text):
     article, events = events_of(text)
-    assert not any(e.event_type == "COERCE" and e.recipient and any(a.actor_id == "PER:griffinly-mewoh" for a in e.recipient)
+    assert not any(e.event_type == "COERCE" and e.recipient and any(a.actor_id == "PER:hendra-gunadi" for a in e.recipient)
                    for e in events)
     assert not any(e.event_type == "COERCE" and e.source for e in events)
 
@@ -8584,11 +8584,11 @@ def test_the_law_does_not_act_on_victims_witnesses_or_officers_quoted(text, abse
 
 
 def test_an_arrest_by_the_police_is_the_arrest_the_story_later_gives_to_a_named_police_unit():
-    article, events = events_of("Seorang pria berinisial RR (33) ditangkap polisi di Kelurahan Ratu Jaya, Depok, karena "
-                                "menjadi kurir sabu. Tim Buser Polsek Sukmajaya mengamankan RR saat menempelkan paket sabu "
-                                "di tembok sebuah rumah.", "2025-06-20")
+    article, events = events_of("Polisi menangkap seorang kurir sabu berinisial TW (29) di Kecamatan Cimanggis, Depok, pada "
+                                "Kamis pekan lalu. Unit Reskrim Polsek Cimanggis mengamankan TW ketika ia hendak menaruh "
+                                "paket sabu di pagar sebuah rumah.", "2025-06-20")
     assert [summary(article, e) for e in events if e.event_type == "COERCE"] == [
-        ("COERCE", ("IDN:polsek-sukmajaya",), ("PER:initials-rr",))]
+        ("COERCE", ("IDN:polsek-cimanggis",), ("PER:initials-tw",))]
 
 
 @pytest.mark.parametrize("text, absent", [

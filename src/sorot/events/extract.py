@@ -3379,8 +3379,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
         if same is None and not again and event.event_type in ENFORCEMENT and event.source and event.recipient and \
                 not any(a.actor_id.startswith("AGT:") for a in event.source):
-            same = _named_at_last(kept, index, key, event)  # "RR ditangkap polisi ... Tim Buser Polsek Sukmajaya
-            # mengamankan RR": the police named at last made the arrest told first
+            same = _named_at_last(kept, index, key, event)  # "Polisi menangkap TW ... Unit Reskrim Polsek Cimanggis
+            # mengamankan TW": the police named at last made the arrest told first
         if same is None and not again and _examination_again(text, event):
             same = next((e for other, e in reversed(kept) if other.event_type == event.event_type and e.recipient
                          and other.source == key.source and other.modality == key.modality
@@ -3654,7 +3654,7 @@ def _named_at_last(kept: list[tuple[_RepeatKey, Event]], index: dict[_RepeatKey,
 
 def _bodies_of_agents(named: list[EventActor], agents: list[EventActor]) -> bool:
     """Whether ``named`` are bodies of each generic agent's state and sector, a court for the judges or
-    the court and no court for the others ("polisi": Polsek Sukmajaya; "hakim": Pengadilan Tipikor Jakarta)."""
+    the court and no court for the others ("polisi": Polsek Cimanggis; "hakim": Pengadilan Tipikor Jakarta)."""
     return all(any(not b.actor_id.startswith("PER:") and b.country == a.country and b.sector == a.sector
                    and bool(court_of(b.actor_id)) == _court_agent(a)
                    and ("kej" in b.actor_id.lower()) == (a.actor_id.rsplit(":", 1)[-1] in _PROSECUTOR_AGENTS)
