@@ -858,7 +858,7 @@ class Arguments:
                       if self.tokens[k].folded == _ALIAS), None)
         if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
             position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
-        person = next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+        person = self._proposed_person_ending(position)
         kin = self.kin_head(person.first, floor) if person is not None else None
         return person if kin is None else kin  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the father, not the singer
 
@@ -905,7 +905,11 @@ class Arguments:
         unit = self.at_last.get(position)
         if unit is not None and all(a.type == "PER" and not a.actor_id.startswith("AGT:") for a in unit.actors):
             return unit
-        return next((u for u in self._proposed_names.values() if u.last == position and u.actors[0].type == "PER"), None)
+        return self._proposed_person_ending(position)
+
+    def _proposed_person_ending(self, last: int) -> Unit | None:
+        """The person only the recogniser proposed whose name ends at token `last`, if any."""
+        return next((u for u in self._proposed_names.values() if u.last == last and u.actors[0].type == "PER"), None)
 
     def _speaks(self, first: int, last: int) -> bool:
         """Whether the name at tokens `first`..`last` is a speaker's ('"...," kata Agus') or the subject of a verb of
