@@ -2097,3 +2097,24 @@ def test_initials_an_officer_says_we_arrested_are_people(extract, text, initials
     actors = extract(text, "2025-06-16")
     people = {a.name for a in actors if a.type == "PER" and a.actor_id.startswith("PER:initials-")}
     assert people == set(initials)
+
+
+@pytest.mark.parametrize("text, person, role, country", [
+    ("Lars Holmberg, Menteri Perdagangan Swedia, menyebut kebijakan itu akan memukul para eksportir kayu di negaranya.",
+     "PER:lars-holmberg", "Menteri Perdagangan Swedia", "SWE"),
+    ("Bantuan itu segera disalurkan, kata Amara Okonkwo, Menteri Kesehatan Nigeria.", "PER:amara-okonkwo",
+     "Menteri Kesehatan Nigeria", "NGA"),
+])
+def test_entities_a_title_set_off_by_commas_after_a_name_is_that_person_s(extract, text, person, role, country) -> None:
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert (actors[person].role, actors[person].country) == (role, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of people and titles: the title after the comma is not the name's before it
+    "Rapat itu dihadiri Presiden Lars Holmberg, Menteri Perdagangan Swedia, dan para duta besar negara Nordik.",
+    "Dalam daftar itu ada Amara Okonkwo, Lars Holmberg, Menteri Perdagangan Swedia, yang akan berbicara pada sesi pertama.",
+])
+def test_entities_a_title_after_a_comma_in_a_list_is_not_the_name_s_before_it(extract, text) -> None:
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert not [a for a in actors.values() if a.type == "PER" and a.role == "Menteri Perdagangan Swedia"]

@@ -8627,3 +8627,22 @@ def test_the_law_does_not_act_on_those_who_tell_of_a_crime_or_suffer_it(text, ab
 def test_violence_between_people_only_the_model_found(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title set off by commas after a name: the person acts, not the state or body of the title
+    ("Lars Holmberg, Menteri Perdagangan Swedia, mengecam keputusan Beijing menaikkan bea masuk kayu olahan sebagai langkah "
+     "yang merugikan.", ("DISAPPROVE", ("PER:lars-holmberg",), ("CHN",))),
+    ("Volker Turk, Komisaris Tinggi PBB untuk Hak Asasi Manusia, mengecam junta Myanmar atas serangan udara ke sebuah "
+     "sekolah di Sagaing.", ("DISAPPROVE", ("PER:volker-turk",), ("MMR:TATMADAW",))),
+])
+def test_the_person_before_a_title_set_off_by_commas_acts(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+def test_the_government_a_named_body_forms_is_that_body():
+    article, events = events_of("Sekretaris Jenderal PBB Antonio Guterres mengecam pemerintah Taliban karena melarang "
+                                "perempuan bekerja di lembaga bantuan internasional.")
+    assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [
+        ("DISAPPROVE", ("PER:antonio-guterres",), ("AFG:TALIBAN",))]

@@ -430,7 +430,7 @@ class ActorExtractor:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
         role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
-        if title.name is None and title.qualifier is None and (before := _name_before_role(tokens, title.first)) is not None:
+        if title.name is None and title.qualifier is None and (before := _name_before_role(tokens, title.first, title.last)) is not None:
             title = replace(title, name=before)  # "Siska Juminto selaku Presiden Direktur Tokopedia": the title is hers
         if title.name is not None:
             first, last = title.name
@@ -1911,10 +1911,14 @@ _CABINET_HEADS = frozenset({"menteri", "wakil", "perdana", "presiden", "kanselir
 _THEN_OR_APPOSED = frozenset({",", "saat", "ketika", "kala", "waktu", "yang"})  # a past holder, or one named after a comma
 
 
-def _name_before_role(tokens: list[Token], first: int) -> tuple[int, int] | None:
+def _name_before_role(tokens: list[Token], first: int, last_of_title: int) -> tuple[int, int] | None:
     """The two to four capitalised words of a name right before "selaku" and the title at token
-    ``first`` ("Rizwan Alamsjah selaku Ketua Penyelenggara Pameran"), inside its sentence."""
-    if first < 3 or tokens[first - 1].folded != _AS_ROLE:
+    ``first`` ("Rizwan Alamsjah selaku Ketua Penyelenggara Pameran"), inside its sentence; or before
+    a comma and a title set off by commas or closing the sentence ("Bruno Rodriguez, Menteri Luar
+    Negeri Kuba, mengecam"; not a list of people and titles: "Presiden Prabowo Subianto, Menteri
+    Luar Negeri, dan ...", "Ahmad, Budi Santoso, Menteri ...")."""
+    apposed = tokens[first - 1].text == "," if first >= 3 else False
+    if first < 3 or not (tokens[first - 1].folded == _AS_ROLE or apposed and _closes_apposition(tokens, last_of_title)):
         return None
     last = start = first - 2
     while start - 1 >= 0 and last - start < _NAME_WORDS_BEFORE_ROLE - 1 and tokens[start - 1].is_word and \
@@ -1922,7 +1926,23 @@ def _name_before_role(tokens: list[Token], first: int) -> tuple[int, int] | None
         start -= 1
     if not (tokens[last].is_word and tokens[last].capitalised) or last == start or not is_name_like(tokens, start, last):
         return None
+    if apposed and start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].text == ","):
+        return None  # a title or another name before the name: a list
     return start, last
+
+
+_LIST_GOES_ON = frozenset({"dan", "serta", "atau"})
+
+
+def _closes_apposition(tokens: list[Token], last: int) -> bool:
+    """Whether a title ending at token ``last`` closes an apposition: a comma and a lower-case word
+    that does not go on with a list, or the sentence's end."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text in (".", "!", "?"):
+        return True
+    if tokens[last + 1].text != "," or last + 2 >= len(tokens):
+        return False
+    after = tokens[last + 2]
+    return after.is_word and not after.capitalised and after.folded not in _LIST_GOES_ON
 
 
 def _ordinal_after(tokens: list[Token], last: int) -> bool:

@@ -1055,6 +1055,10 @@ class Arguments:
             if self.tokens[index].folded in SUSPECT_NOUNS and named is not None and named.actors[0].type == "PER":
                 index = last + 1  # "tersangka AP": the person the noun names
                 continue
+            if last == index and self.tokens[index].folded in _GOVERNMENT and named is not None and all(
+                    a.type == "ORG" and a.country and not a.actor_id.startswith("AGT:") for a in named.actors):
+                index = last + 1  # "pemerintah Taliban": the body that governs, not a state's government
+                continue
             if self.tokens[last].folded in _KIN and self._kin_named(index, last):
                 index = last + 1  # "membunuh istrinya RK (25)", "dibunuh oleh suaminya, JN": the person named beside it
                 continue
@@ -2488,8 +2492,20 @@ class Arguments:
                 return comma if comma + 1 < position and comma > floor and (
                     self.tokens[comma + 1].folded == "yang" or self.tokens[comma + 1].folded in _APPOSITION_HEADS
                     or self.tokens[comma + 1].folded in _ROLE_OPENERS
-                    or opens_attribution(self.tokens, comma + 1)) else None
+                    or opens_attribution(self.tokens, comma + 1) or self._title_apposed(comma, position, floor)) else None
         return None
+
+    def _title_apposed(self, comma: int, closing: int, floor: int) -> bool:
+        """Whether the commas at `comma` and `closing` set off a capitalised title after a person's name,
+        with no verb in it: "Volker Turk, Komisaris Tinggi PBB untuk Hak Asasi Manusia, mengecam ..." (the
+        person acts, not the body of the title)."""
+        if not self.tokens[comma + 1].capitalised or comma + 1 in self.at_first and \
+                self.at_first[comma + 1].actors[0].type == "PER":
+            return False
+        named = self.group_ending_at(comma - 1, floor)
+        return named is not None and all(a.type == "PER" and not a.actor_id.startswith("AGT:")
+                                         for unit in named[1] for a in unit.actors) \
+            and not any(self.is_verb(k) for k in range(comma + 1, closing))
 
     def _led_group(self, leader: int, floor: int) -> tuple[int, list[Unit]] | None:
         """The group named right before "pimpinan" and the leader whose name opens at ``leader``,
