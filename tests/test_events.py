@@ -8646,3 +8646,17 @@ def test_the_government_a_named_body_forms_is_that_body():
                                 "perempuan bekerja di lembaga bantuan internasional.")
     assert [summary(article, e) for e in events if e.event_type == "DISAPPROVE"] == [
         ("DISAPPROVE", ("PER:antonio-guterres",), ("AFG:TALIBAN",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner at the end of a long object: past an ordinal, two nouns joined by "dan", and a noun in me- that is no verb
+    ("Kementerian Luar Negeri Iran mengecam paket sanksi ke-9 Uni Eropa yang menyasar sektor perkapalan dan perbankan "
+     "negara itu.", ("DISAPPROVE", ("IRN:MFA",), ("IGO:EU",))),
+    ("Perdana Menteri Jepang Shigeru Ishiba mengkritik kebijakan bea masuk mobil dan suku cadang Presiden AS Donald Trump "
+     "dalam rapat kabinet.", ("DISAPPROVE", ("PER:shigeru-ishiba",), ("PER:donald-trump",))),
+    ("Pemerintah Thailand menolak tawaran mediasi Perdana Menteri Malaysia Anwar Ibrahim dalam sengketa perbatasan dengan "
+     "Kamboja.", ("REJECT", ("THA",), ("PER:anwar-ibrahim",))),
+])
+def test_a_stance_on_a_long_object_is_toward_the_owner_named_at_its_end(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]

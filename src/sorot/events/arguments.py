@@ -346,6 +346,7 @@ PURPOSES = frozenset({"untuk", "agar", "supaya"})
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
                       "meminta", "menyerukan", "memuji", "menyesalkan", "menyayangkan", "menegaskan"})
 _VERB_PREFIXES = ("me", "ber", "di")
+_AFTER_BARE_ME = frozenset("lrmnwy")  # the letters "me" of a verb comes before (melihat, merebut, memukul, menolak)
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
 # "yang terus berlangsung".
 PREVERBAL = _VP_ADVERBS | {"terus", "masih", "sedang", "tengah", "baru", "pernah", "tidak", "tak", "belum", "tetap",
@@ -1462,6 +1463,14 @@ class Arguments:
         return self.tokens[position].text in ".," and 0 < position < len(self.tokens) - 1 and \
             self.tokens[position - 1].text.isdigit() and self.tokens[position + 1].text.isdigit() and \
             self.tokens[position].start == self.tokens[position - 1].end and self.tokens[position + 1].start == self.tokens[position].end
+
+    def past_ordinal(self, position: int, ceiling: int) -> int:
+        """The token after an ordinal written with "ke" and a number that starts at `position` ("paket sanksi
+        ke-17 Uni Eropa", "ke 10"), else `position`."""
+        digits = position + 1 + (position + 1 < ceiling and self.tokens[position + 1].text == "-")
+        if self.tokens[position].folded == "ke" and digits < ceiling and self.tokens[digits].text.isdigit():
+            return digits + 1
+        return position
 
     def in_quantity(self, position: int) -> bool:
         """Whether token `position` is part of a quantity: a number ("1.200"), a quantifier
@@ -2732,9 +2741,12 @@ class Arguments:
             and self.tokens[index].end == self.tokens[index + 1].start
 
     def is_verb(self, index: int) -> bool:
-        """Whether the token at `index` is a prefixed verb (me-, ber-, di-) in lower case."""
+        """Whether the token at `index` is a prefixed verb (me-, ber-, di-) in lower case. The prefix meN- takes
+        its nasal before every first letter of a stem but l, r, m, n, w and y, so "me" before any other letter opens
+        a noun ("mediasi", "mesin", "metode"), not a verb."""
         word = self.tokens[index].folded
-        return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and word not in NOT_VERBS
+        return self.tokens[index].text.islower() and len(word) > 4 and word.startswith(_VERB_PREFIXES) and \
+            word not in NOT_VERBS and not (word.startswith("me") and word[2] not in _AFTER_BARE_ME)
 
     def verb_after(self, index: int) -> bool:
         """Whether a verb follows `index` (past adverbs)."""
@@ -2856,8 +2868,9 @@ class Arguments:
     def object(self, trigger_last: int, ceiling: int, window: int = 6, joined: bool = False,
                clause_ends: bool = False) -> tuple[int, list[Unit]] | None:
         """The nearest group right of the trigger, within `window` tokens and the clause,
-        that does not follow a preposition; with `joined` (an act of force's target), also past
-        two nouns that share it ("fasilitas nuklir dan pangkalan militer Iran"); with
+        that does not follow a preposition; with `joined` (an act of force's target, or a stance's),
+        also past two nouns that share it ("fasilitas nuklir dan pangkalan militer Iran", "kebijakan tarif
+        baja dan aluminium Presiden AS") and an ordinal ("paket sanksi ke-17 Uni Eropa"); with
         `clause_ends` (the object of an act done, not asked for), ending before the subject of
         a clause "dan" joins ("menangkap Hasto dan Presiden Prabowo memerintahkan ...")."""
         position = trigger_last + 1
@@ -2887,6 +2900,10 @@ class Arguments:
             if self._word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
                 limit = min(ceiling, limit + 1)
+                continue
+            if joined and position > trigger_last + 1 and (ordinal := self.past_ordinal(position, ceiling)) > position:
+                limit = min(ceiling, limit + ordinal - position)  # "paket sanksi ke-17 Uni Eropa": the 17th package, not
+                position = ordinal  # a place it goes to
                 continue
             if joined and position > trigger_last + 1 and self._joins_modifiers(position, ceiling):
                 position += 1  # "menyerang fasilitas nuklir dan pangkalan militer Iran": one owner for both

@@ -2543,7 +2543,7 @@ class EventExtractor:
         if owner is not None:  # "mendukung operasi militernya melawan Ukraina": the operation's owner, named before
             return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
-            direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE, clause_ends=pattern.type in ENFORCEMENT)
+            direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE | STANCES, clause_ends=pattern.type in ENFORCEMENT)
             if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling, source):
                 direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
@@ -2902,7 +2902,8 @@ def _act_target(tokens: list[Token], last: int, start: int) -> bool:
     the stance is on, named after the act's noun and "terhadap", "ke" or "atas": "mengecam serangan udara terhadap
     fasilitas nuklir Iran" condemns the attackers, whom it does not name, not Iran."""
     act = next((k for k in range(last + 1, start) if tokens[k].folded in _ACT_NOUNS), None)
-    return act is not None and any(tokens[k].folded in _ATTACKED for k in range(act + 1, start))
+    return act is not None and any(tokens[k].folded in _ATTACKED and not (tokens[k + 1].text == "-" or tokens[k + 1].text.isdigit())
+                                   for k in range(act + 1, start))  # (not an ordinal's "ke": "sanksi ke-17 Uni Eropa")
 
 
 def _bare_occasion(tokens: list[Token], first: int, last: int) -> bool:
