@@ -8660,3 +8660,26 @@ def test_the_government_a_named_body_forms_is_that_body():
 def test_a_stance_on_a_long_object_is_toward_the_owner_named_at_its_end(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali Kota Medan Rico Waas ditegur oleh Gubernur Sumatera Utara Bobby Nasution karena menunda perbaikan jalan "
+     "yang rusak sejak awal tahun.", ("DISAPPROVE", ("PER:bobby-nasution",), ("PER:rico-waas",))),
+    ("Laporan keuangan Badan Gizi Nasional tahun lalu diaudit oleh Badan Pemeriksa Keuangan setelah banyak sekolah "
+     "mengeluhkan keterlambatan pembayaran.", ("INVESTIGATE", ("IDN:BPK",), ("IDN:BGN",))),
+])
+def test_a_reprimand_and_an_audit_told_in_the_passive(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's faction acts as the party, also when the house it sits in is named after it
+    ("Penolakan Fraksi Partai Demokrat terhadap usulan Menteri Keuangan Sri Mulyani Indrawati soal cukai minuman manis "
+     "disampaikan dalam rapat paripurna.", ("REJECT", ("IDN:DEMOKRAT",), ("PER:sri-mulyani-indrawati",))),
+    ("Fraksi Partai Golkar DPRD Jawa Barat mengkritik Gubernur Jawa Barat Dedi Mulyadi yang memangkas dana hibah bagi "
+     "pesantren.", ("DISAPPROVE", ("IDN:GOLKAR",), ("PER:dedi-mulyadi",))),
+])
+def test_a_party_s_faction_acts_as_the_party(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]

@@ -345,6 +345,8 @@ PURPOSES = frozenset({"untuk", "agar", "supaya"})
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
                       "meminta", "menyerukan", "memuji", "menyesalkan", "menyayangkan", "menegaskan"})
+_FACTION = "fraksi"  # a party's members in a legislature (`_add_factions`)
+_LEGISLATURE = re.compile(r"House of Representatives|People's Consultative Assembly|Regional Representative Council")
 _VERB_PREFIXES = ("me", "ber", "di")
 _AFTER_BARE_ME = frozenset("lrmnwy")  # the letters "me" of a verb comes before (melihat, merebut, memukul, menolak)
 # Adverbs and modals between a subject (or "yang") and its verb: "kami masih menyelidiki",
@@ -612,6 +614,7 @@ class Arguments:
             anaphor = self._anaphor(index, recent, last_person, counts, last_end)
             if anaphor is not None:
                 self._add(anaphor)
+        self._add_factions()
         self._add_holders_by_title(actors)
         self._add_counterparts()
         if agents is not None:
@@ -652,6 +655,18 @@ class Arguments:
                 return True
             position -= 1
         return False
+
+    def _add_factions(self) -> None:
+        """Units for a party's faction in a legislature, which act as the party: "Penolakan Fraksi PDI Perjuangan
+        terhadap ...", "Fraksi PKS DPRD DKI Jakarta menuding ..." (the party, not the whole house)."""
+        for unit in list(self.at_first.values()):
+            party = unit.actors[0]
+            if unit.first == 0 or self.tokens[unit.first - 1].folded != _FACTION or party.type != "ORG" or \
+                    party.actor_id.startswith("AGT:"):
+                continue
+            house = self.at_first.get(unit.last + 1)
+            last = house.last if house is not None and _LEGISLATURE.search(house.actors[0].name) else unit.last
+            self._add(Unit(unit.first - 1, last, unit.actors))
 
     def _add_counterparts(self) -> None:
         """Units for a counterpart named by the state it serves ("mitranya dari Turki"): the
