@@ -8683,3 +8683,23 @@ def test_a_reprimand_and_an_audit_told_in_the_passive(text, expected):
 def test_a_party_s_faction_acts_as_the_party(text, expected):
     article, events = events_of(text)
     assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+def test_support_for_a_named_programme_is_support_for_whoever_launched_it():
+    article, events = events_of("Ketua Umum Kadin Anindya Bakrie menyatakan dukungan terhadap program Sekolah Rakyat "
+                                "Terpadu yang dicanangkan Presiden Prabowo Subianto bagi anak keluarga miskin.")
+    assert [summary(article, e) for e in events if e.event_type == "SUPPORT"] == [
+        ("SUPPORT", ("PER:anindya-bakrie",), ("PER:prabowo-subianto",))]
+
+
+@pytest.mark.parametrize("text", [
+    # an act that an act asked for aims at is asked for too, not done
+    "Menteri Luar Negeri Turki menyerukan Dewan Keamanan PBB untuk mengambil langkah nyata guna menghentikan serangan "
+    "Israel terhadap kamp pengungsi di Rafah.",
+    # and so is one a passive demand asks for
+    "Pemerintah Myanmar dituntut oleh Sekretaris Jenderal ASEAN untuk segera membebaskan seluruh tahanan politik yang "
+    "ditangkap sejak kudeta.",
+])
+def test_what_a_demand_asks_for_is_no_act_done(text):
+    article, events = events_of(text)
+    assert [e.event_type for e in events] == ["DEMAND"]

@@ -326,7 +326,7 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mewanti", "mengingatkan", "menyarankan", "menganjurkan", "merekomendasikan", "memohon",
                          "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
-_PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau"})
+_PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau", "dituntut"})
 _ELECTING = frozenset({"pemilihan", "pilihan"})  # before an office elected: "pemilihan kepala daerah"
 _HEADS_OF_PLACES = frozenset({"kepala", "kades"})  # heads, of a place a capitalised name after them names
 _ORDERED_ON = "atas"  # "atas perintah X": on X's orders
@@ -342,6 +342,7 @@ _BARE_DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan",
                               "menyerukan", "menuntut", "mengundang",
                               "mengharapkan"})  # a hope that someone act: "mengharapkan Polres segera menyelidiki ..."
 PURPOSES = frozenset({"untuk", "agar", "supaya"})
+_AIMS = PURPOSES | {"guna"}  # what an act aims at ("mengambil tindakan guna menghentikan serangan")
 # Verbs of voicing a stance, which after a directed act are the director's again, not asked for.
 _VOICING = frozenset({"mengancam", "mengecam", "mengkritik", "mengutuk", "menuduh", "memperingatkan", "mendesak",
                       "meminta", "menyerukan", "memuji", "menyesalkan", "menyayangkan", "menegaskan"})
@@ -2666,6 +2667,9 @@ class Arguments:
             directs = self._directive(verb, trigger_first) or self.tokens[verb].folded in _PASSIVE_DIRECTIVES
             if directs and self._purpose_before(trigger_first, floor):
                 return verb
+            if self._purpose_before(trigger_first, floor, _AIMS) and (asked := self.directive_of(verb, floor)) is not None:
+                return asked  # what an act asked for aims at is asked for too: "menyerukan DK PBB untuk mengambil
+                # tindakan tegas guna menghentikan serangan Israel"
             # a second act asked for with the first: "meminta KPK menangkap X dan memeriksa Y" (not a word the one
             # who asks says: "mendesak Iran menyerah dan mengancam Rusia" is the urger's threat, `subject`)
             return self.directive_of(verb, floor) if verb < trigger_first - 1 and \
@@ -2678,12 +2682,12 @@ class Arguments:
             return position  # "KPK didesak segera menahan X", "Pemda diminta terus berkoordinasi ...": asked, not done
         return self._bare_directive(trigger_first, floor)  # "ICW mendesak KPK segera menahan ..."
 
-    def _purpose_before(self, trigger_first: int, floor: int) -> bool:
-        """Whether "untuk", "agar" or "supaya" opens the trigger's clause (past adverbs)."""
+    def _purpose_before(self, trigger_first: int, floor: int, purposes: frozenset[str] = PURPOSES) -> bool:
+        """Whether "untuk", "agar" or "supaya" (or another of `purposes`) opens the trigger's clause (past adverbs)."""
         position = trigger_first - 1
         while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
             position -= 1
-        return position >= floor and self.tokens[position].folded in PURPOSES
+        return position >= floor and self.tokens[position].folded in purposes
 
     def _bare_directive(self, verb: int, floor: int) -> int | None:
         """The directive verb before the one it directs and that one's act at `verb`, with no

@@ -4811,7 +4811,7 @@ _URGES = "mendorong"  # urging, or a cause driving an act ("Kenaikan harga BBM m
 _APPEALS_FOR_ACTS = frozenset({"meminta", "mendesak", "mengimbau", "menyerukan", "mendorong", "menuntut", "memohon",
                                "mengharapkan",
                                "mengajak", "menyarankan", "menganjurkan", "merekomendasikan", "mengingatkan", "mewanti",
-                               "diminta", "didesak", "diimbau"})
+                               "diminta", "didesak", "diimbau", "dituntut"})
 
 
 def _welfare(tokens: list[Token], floor: int, ceiling: int) -> bool:
@@ -5487,12 +5487,16 @@ def _launcher(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _relative_after(tokens: list[Token], after: int, ceiling: int, words: int) -> int | None:
     """The "yang" that opens a relative clause at most `words` words after `after`, numbers and their
-    units not counted ("usulan gencatan senjata 30 hari yang diajukan Zelensky")."""
+    units not counted ("usulan gencatan senjata 30 hari yang diajukan Zelensky"), nor the words of a name after its
+    first and a short form in brackets ("program Koperasi Desa Merah Putih (KDMP) yang dicanangkan Presiden")."""
     position = after
     while position < ceiling and words >= 0:
         if tokens[position].folded == "yang":
             return position
-        if not (tokens[position].text[:1].isdigit() or position > after and tokens[position - 1].text[:1].isdigit()):
+        token, before = tokens[position], tokens[position - 1] if position > after else None
+        if not (token.text[:1].isdigit() or before is not None and before.text[:1].isdigit()
+                or token.text in "()" or before is not None and before.text == "("
+                or token.text[:1].isupper() and before is not None and before.text[:1].isupper()):
             words -= 1
         position += 1
     return None
