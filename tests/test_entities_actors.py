@@ -2118,3 +2118,9 @@ def test_entities_a_title_set_off_by_commas_after_a_name_is_that_person_s(extrac
 def test_entities_a_title_after_a_comma_in_a_list_is_not_the_name_s_before_it(extract, text) -> None:
     actors = _by_id(extract(text, "2025-06-18"))
     assert not [a for a in actors.values() if a.type == "PER" and a.role == "Menteri Perdagangan Swedia"]
+
+
+def test_entities_a_short_name_opening_a_sentence_before_a_relative_clause_is_the_body(extract) -> None:
+    actors = _by_id(extract("Banjir bandang merusak ratusan rumah di hulu sungai. Walhi, yang meneliti daerah aliran sungai "
+                            "itu selama lima tahun, menyebut pembukaan hutan sebagai penyebabnya.", "2025-06-18"))
+    assert "IDN:WALHI" in actors

@@ -8703,3 +8703,20 @@ def test_support_for_a_named_programme_is_support_for_whoever_launched_it():
 def test_what_a_demand_asks_for_is_no_act_done(text):
     article, events = events_of(text)
     assert [e.event_type for e in events] == ["DEMAND"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body before an apposition that a relative clause ends, past its bracketed short form; the year inside the
+    # apposition dates the relative clause, not the demand
+    ("Pemberantasan korupsi dinilai melemah. Indonesia Corruption Watch (ICW), lembaga pemantau yang berdiri sejak 1998, "
+     "mendesak Komisi III DPR menolak revisi undang-undang itu.", ("DEMAND", ("IDN:ICW",), ("IDN:komisi-iii-dpr",), None)),
+    # the verb of a relative clause set off by commas is not one the trigger goes on from
+    ("Hutan mangrove di pesisir utara terus menyusut. Walhi, yang sejak lama memetakan kerusakan pesisir, mendesak "
+     "Menteri Kelautan dan Perikanan menghentikan reklamasi.", ("DEMAND", ("IDN:WALHI",), None, None)),
+])
+def test_a_body_before_a_relative_clause_or_apposition_set_off_by_commas_acts(text, expected):
+    article, events = events_of(text)
+    found = [e for e in events if e.event_type == expected[0]]
+    assert len(found) == 1 and tuple(a.actor_id for a in found[0].source) == expected[1]
+    assert expected[2] is None or tuple(a.actor_id for a in found[0].recipient) == expected[2]
+    assert found[0].date == expected[3]

@@ -150,11 +150,13 @@ class AliasMatcher:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
             return False
-        # "Antara" or "Lima" opening a sentence is as likely the ordinary word, unless a verb
-        # follows and the article never writes that word in lower case ("Gedung Putih telah
-        # mengumumkan", "Pentagon mengirimkan")
+        # "Antara" or "Lima" opening a sentence is as likely the ordinary word, unless a verb, or a
+        # comma or bracket that opens an apposition or a short form, follows and the article never writes
+        # that word in lower case ("Gedung Putih telah mengumumkan", "Pentagon mengirimkan", "Walhi, yang
+        # ..., mendesak")
         return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
-                or (verb_follows(tokens, last, past_day=True) and not _written_lowercase(entry.alias.text, text)))
+                or ((verb_follows(tokens, last, past_day=True) or last + 1 < len(tokens) and tokens[last + 1].text in _SET_OFF)
+                    and not _written_lowercase(entry.alias.text, text)))
 
 
 _LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
@@ -218,6 +220,9 @@ def _word_before(tokens: list[Token], first: int) -> str:
     if first >= 2 and tokens[first - 1].text == "-" and tokens[first - 1].end == tokens[first].start:
         return tokens[first - 2].folded
     return tokens[first - 1].folded
+
+
+_SET_OFF = frozenset({",", "("})  # after a name: an apposition, a relative clause or a short form opens
 
 
 def _written_lowercase(alias: str, text: str) -> bool:

@@ -2189,6 +2189,9 @@ class Arguments:
         if (planner := self._planner(trigger_first, floor)) is not None:
             return planner  # "Israel mengecam keputusan Spanyol untuk mengakui Palestina": Spain recognises it
         first_verb = self._coordinated_verb(trigger_first, floor)
+        if first_verb is not None and (comma := self._relative_comma(trigger_first, floor)) is not None and first_verb > comma:
+            first_verb = None  # the verb of a relative clause set off by commas before the trigger is none it goes on from:
+            # "Walhi, yang sejak lama menyoroti kerusakan hutan, mendesak ..."
         if first_verb is not None and self.tokens[first_verb].folded in _PASSIVE_DIRECTIVES:
             return self.subject(first_verb, floor, window)  # "KPK didesak ICW untuk memeriksa X": KPK is asked
         if first_verb is not None and self._directive(first_verb, trigger_first) and self._purpose_before(trigger_first, floor):
@@ -2223,7 +2226,9 @@ class Arguments:
             return self.subject(main, floor, window)  # "X menolak mencabut izin PT Y meski didesak warga": X is pressed
         if (comma := self._relative_comma(trigger_first, floor) or self._role_apposition(trigger_first, floor)) is not None:
             # the head of a relative clause or an apposition set off by commas: a name inside is no subject
-            found = self.group_ending_at(self._before_age(comma - 1, floor), floor)  # ("Andi (45), ayah korban, ...",
+            head = self._before_short_form(comma - 1, floor) if comma - 1 > floor and self.tokens[comma - 1].text == ")" \
+                else self._before_age(comma - 1, floor)  # ("Indonesia Corruption Watch (ICW), lembaga ..., menuntut")
+            found = self.group_ending_at(head, floor)  # ("Andi (45), ayah korban, ...",
             # "Syamsul Bahri, pemodal pembalakan liar, ditangkap ...": a name only the recogniser found, if any)
             return found if found is not None and not self._after_preposition(found[0], floor) else None
         position = trigger_first - 1

@@ -237,6 +237,8 @@ _COUNTED_FROM = re.compile(r"\b(?:setelah|sesudah|sebelum)\s*$", re.IGNORECASE)
 # ini, berjanji ...": the year is the chair's)
 _RELATIVE_OPENER = re.compile(r"\s*(?:yang|selaku)\b", re.IGNORECASE)
 _RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
+_LOWER_WORD = re.compile(r"\s*[a-z]+\b")
+_YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
                        r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
                        re.IGNORECASE)
@@ -6692,8 +6694,10 @@ def _in_relative_before(text: str, timex, position: int) -> bool:
     opening = max(text.rfind(",", max(0, timex.start - _RELATIVE_CHARS), timex.start),
                   text.rfind(".", max(0, timex.start - _RELATIVE_CHARS), timex.start))
     closing = text.find(",", timex.end, position)
-    if opening < 0 or text[opening] != "," or closing < 0 or _RELATIVE_OPENER.match(text, opening + 1) is None:
-        return False
+    if opening < 0 or text[opening] != "," or closing < 0 or _RELATIVE_OPENER.match(text, opening + 1) is None and not (
+            _LOWER_WORD.match(text, opening + 1) and _YANG.search(text, opening, timex.start)):
+        return False  # (also an apposition whose noun a relative clause ends: "ICW, lembaga yang memantau korupsi sejak
+        # 1998, menuntut ...")
     date_only = _DATE_ONLY.fullmatch(text, opening + 1, timex.start) is not None and not text[timex.end : closing].strip()
     return not date_only and _OCCASION.search(text, opening, closing) is None
 
