@@ -7389,9 +7389,9 @@ def test_initials_after_the_officials_mr_are_a_person():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # following up a suspicion looks into it
+    # following up a suspicion looks into it, and into whom it is of
     ("Komisi Yudisial akan menindaklanjuti dugaan pelanggaran etik oleh hakim Pengadilan Negeri Surabaya.",
-     [("INVESTIGATE", ("IDN:KY",), ())]),
+     [("INVESTIGATE", ("IDN:KY",), ("IDN:pn-surabaya",))]),
     ("Pemerintah akan menindaklanjuti perjanjian kerja sama dengan Prancis.", []),
     ("Pemerintah daerah menindaklanjuti aduan warga dengan memperbaiki jalan rusak di Cianjur.", []),
     # the act asked of a body whose name opens with a word no actor covers is not done
@@ -8720,3 +8720,19 @@ def test_a_body_before_a_relative_clause_or_apposition_set_off_by_commas_acts(te
     assert len(found) == 1 and tuple(a.actor_id for a in found[0].source) == expected[1]
     assert expected[2] is None or tuple(a.actor_id for a in found[0].recipient) == expected[2]
     assert found[0].date == expected[3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investigation of a suspected wrong looks into whoever "oleh" names as its doer
+    ("Komisi IV DPR membentuk panitia kerja untuk menyelidiki dugaan penyimpangan dana reboisasi oleh Kementerian "
+     "Kehutanan selama tiga tahun terakhir.", ("INVESTIGATE", ("IDN:komisi-iv-dpr",), ("IDN:KEMENHUT",))),
+])
+def test_an_investigation_of_a_suspected_wrong_looks_into_its_doer(text, expected):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events if e.event_type == expected[0]] == [expected]
+
+
+def test_temporary_public_workers_are_a_group():
+    article, events = events_of("Ribuan tenaga honorer dari Jawa Barat berunjuk rasa di depan Gedung Sate menuntut "
+                                "kejelasan status kepegawaian mereka sebelum akhir tahun.")
+    assert ("AGT:IDN:CVL:tenaga honorer",) in [tuple(a.actor_id for a in e.source) for e in events if e.event_type == "PROTEST"]

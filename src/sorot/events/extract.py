@@ -2633,6 +2633,9 @@ class EventExtractor:
             # damai yang dimediasi Amerika Serikat" is no support for the mediator)
         if not recipient and pattern.type == "FIGHT" and trigger.voice == "active":
             recipient = _launcher(arguments, after, ceiling)  # "menembak jatuh 100 drone yang diluncurkan Iran"
+        if not recipient and pattern.type == "INVESTIGATE" and trigger.voice == "active":
+            recipient = _suspected(arguments, after, ceiling)  # "menyelidiki dugaan penyimpangan kuota haji oleh
+            # Kementerian Agama": the one suspected
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
             recipient = _addressee(arguments, after, ceiling)
         if pattern.type == "AGREE" and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
@@ -5311,6 +5314,21 @@ def _agent_of_act(arguments: Arguments, start: int, ceiling: int, triggers: Phra
             agent = arguments.group_starting_at(position + 1, ceiling)
             return agent[1] if agent is not None else []
     return []
+
+
+def _suspected(arguments: Arguments, after: int, ceiling: int) -> list:
+    """Whom an investigation of a suspected wrong right after its verb looks into: the wrong's doer after "oleh"
+    ("menyelidiki dugaan penyimpangan kuota haji oleh Kementerian Agama"), or in a passive relative clause ("memeriksa
+    dugaan maladministrasi dalam seleksi yang diselenggarakan Dinas Pendidikan")."""
+    if after >= ceiling or arguments.tokens[after].folded not in _SUSPICIONS:
+        return []
+    phrase = arguments.after_preposition(_BY, after + 1, ceiling, window=_SUSPECTED_REACH)
+    return phrase[2] if phrase is not None else _doer_of_act(arguments, after, ceiling)
+
+
+_SUSPICIONS = frozenset({"dugaan", "indikasi", "penyimpangan", "pelanggaran", "maladministrasi"})  # what is looked into
+_BY = frozenset({"oleh"})
+_SUSPECTED_REACH = 10  # tokens from the wrong's noun to "oleh" and its doer
 
 
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
