@@ -8736,3 +8736,25 @@ def test_temporary_public_workers_are_a_group():
     article, events = events_of("Ribuan tenaga honorer dari Jawa Barat berunjuk rasa di depan Gedung Sate menuntut "
                                 "kejelasan status kepegawaian mereka sebelum akhir tahun.")
     assert ("AGT:IDN:CVL:tenaga honorer",) in [tuple(a.actor_id for a in e.source) for e in events if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visitor received by a host, in the passive
+    ("Gubernur Kalimantan Timur Rudy Mas'ud diterima Menteri Dalam Negeri Tito Karnavian di kantornya untuk membahas "
+     "batas wilayah dengan provinsi tetangga.", ("CONSULT", ("PER:rudy-masud",), ("PER:tito-karnavian",))),
+    # a passive refusal of a wish or a demand opening the sentence is toward its owner, past what it asks for
+    ("Keinginan Presiden Rusia Vladimir Putin untuk menghadiri KTT itu ditolak oleh Perdana Menteri Afrika Selatan "
+     "dalam jumpa pers.", ("REJECT", None, ("PER:vladimir-putin",))),
+    ("Tuntutan Houthi agar Amerika Serikat menarik kapal induknya dari Laut Merah ditolak oleh Menteri Pertahanan AS "
+     "Pete Hegseth pada Kamis.", ("REJECT", ("PER:pete-hegseth",), ("YEM:HOUTHI",))),
+])
+def test_a_visit_received_and_a_refusal_told_in_the_passive(text, expected):
+    article, events = events_of(text)
+    found = [summary(article, e) for e in events if e.event_type == expected[0]]
+    assert len(found) == 1 and found[0][2] == expected[2] and (expected[1] is None or found[0][1] == expected[1])
+
+
+def test_a_document_received_by_an_official_is_no_visit():
+    article, events = events_of("Surat keberatan dari warga Desa Sukamaju sudah diterima Ketua DPRD Kabupaten Garut dan "
+                                "akan dibahas dalam rapat komisi pekan depan.")
+    assert not [e for e in events if e.event_type == "CONSULT"]

@@ -716,6 +716,7 @@ _COORDINATED_REACH = 8  # tokens back from "dan" to the verb it joins at most
 _OWNED_ACTS = frozenset({
     "operasi", "serangan", "agresi", "invasi", "tindakan", "langkah", "kebijakan", "keputusan", "rencana", "usulan",
     "tuntutan", "permintaan", "sikap", "upaya", "program", "kampanye", "ancaman", "klaim",
+    "keinginan", "tawaran", "proposal", "desakan", "seruan", "gagasan",
 })
 _OPENING_ACTS = _OWNED_ACTS | {"dukungan", "pernyataan"}  # act nouns whose owner a passive stance is toward
 _SELF_STANCES = frozenset({"membela", "mempertahankan"})  # stances one takes on one's own acts
@@ -1866,7 +1867,10 @@ class EventExtractor:
             # done (an order's act is the orderer's to come: "memerintahkan TNI untuk mengevakuasi WNI"; and a cause
             # urges no one: "Kenaikan harga BBM mendorong ribuan mahasiswa untuk berunjuk rasa")
         if directive is None and (trigger.voice != "noun" or first - 1 > floor and tokens[first - 1].folded in LIGHT_VERBS) \
-                and _in_asked_clause(arguments, first, floor):
+                and _in_asked_clause(arguments, first, floor) and not (
+                    trigger.voice == "passive" and pattern.type in STANCES and _opening_act_owner(arguments, floor, first)):
+            # (a passive stance on a demand that opens the sentence is the main clause's: "Tuntutan Hamas agar Israel
+            # menarik pasukannya ditolak oleh Netanyahu")
             return None  # "meminta agar semua pejabat yang terlibat ditindak", "menegaskan agar polisi tidak menunggu
             # laporan, melainkan proaktif menyelidiki": an act asked for or aimed at, not done (a war named in such a
             # clause is still the war: "agar perang Israel-Iran segera berakhir")
