@@ -8758,3 +8758,15 @@ def test_a_document_received_by_an_official_is_no_visit():
     article, events = events_of("Surat keberatan dari warga Desa Sukamaju sudah diterima Ketua DPRD Kabupaten Garut dan "
                                 "akan dibahas dalam rapat komisi pekan depan.")
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement named as a noun is one reached (AGREE); one forged or signed stays support
+    ("Kesepakatan Thailand dan Kamboja atas peta jalan penarikan pasukan dari perbatasan disambut hangat para diplomat ASEAN.",
+     "AGREE"),
+    ("Pejabat itu meninjau pelaksanaan kesepakatan yang ditandatangani Kementerian Pertanian dan Kementerian Perdagangan "
+     "tentang cadangan beras nasional.", "SUPPORT"),
+])
+def test_an_agreement_noun_is_one_reached_unless_signed(text, expected):
+    article, events = events_of(text)
+    assert expected in [e.event_type for e in events] and {"AGREE", "SUPPORT"} - {expected} & {e.event_type for e in events} == set()
