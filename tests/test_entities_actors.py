@@ -2124,3 +2124,25 @@ def test_entities_a_short_name_opening_a_sentence_before_a_relative_clause_is_th
     actors = _by_id(extract("Banjir bandang merusak ratusan rumah di hulu sungai. Walhi, yang meneliti daerah aliran sungai "
                             "itu selama lima tahun, menyebut pembukaan hutan sebagai penyebabnya.", "2025-06-18"))
     assert "IDN:WALHI" in actors
+
+
+@pytest.mark.parametrize("text, not_holder, holder", [
+    # a title after a comma is no apposition of the object of a verb or a preposition before it
+    ("Usai menelepon Benjamin Netanyahu, Presiden AS, menurut keterangan juru bicaranya, menjanjikan tambahan sistem "
+     "pertahanan udara.", "PER:benjamin-netanyahu", "PER:donald-trump"),
+    ("Menurut Reuters, Menteri Pertahanan Israel, dalam rapat kabinet, memerintahkan militer bersiaga penuh di perbatasan "
+     "utara.", "MED:REUTERS", "PER:israel-katz"),
+])
+def test_entities_a_title_after_a_verb_s_or_a_phrase_s_object_is_not_that_object_s(extract, text, not_holder, holder):
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert actors[holder].role and (not_holder not in actors or actors[not_holder].role is None)
+    assert not [a for a in actors if a.startswith(("PER:menurut", "PER:usai", "PER:di-"))]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a capital or a place opening a sentence before a comma or an age in brackets is the ordinary word or a name
+    ("Lima, kata polisi, adalah jumlah pelaku yang sudah ditahan dalam kasus perampokan toko emas di Bogor.", "PER"),
+    ("Aden (25), seorang buruh bangunan, ditangkap polisi karena mencuri kabel milik sebuah pabrik di Cikarang.", "YEM"),
+])
+def test_entities_a_word_opening_a_sentence_before_a_comma_or_an_age_is_no_state(extract, text, absent):
+    assert absent not in _by_id(extract(text, "2025-06-18"))

@@ -8770,3 +8770,25 @@ def test_a_document_received_by_an_official_is_no_visit():
 def test_an_agreement_noun_is_one_reached_unless_signed(text, expected):
     article, events = events_of(text)
     assert expected in [e.event_type for e in events] and {"AGREE", "SUPPORT"} - {expected} & {e.event_type for e in events} == set()
+
+
+@pytest.mark.parametrize("text, event_type, absent", [
+    # who reported or suffered a suspected wrong is not whom its investigation looks into
+    ("KPK menyelidiki dugaan korupsi yang dilaporkan oleh Indonesia Corruption Watch terkait pengadaan seragam sekolah "
+     "di sebuah kabupaten.", "INVESTIGATE", "IDN:ICW"),
+    # whoever opposes an act is not the doer a stance on it is toward
+    ("DPR mendukung Rancangan Undang-Undang Penyiaran yang dikritik Dewan Pers karena dinilai membatasi liputan "
+     "investigasi.", "SUPPORT", "IDN:DEWAN-PERS"),
+    # a state named after goods imported is where they come from
+    ("Serikat petani menolak impor beras dan jagung Thailand yang dinilai menekan harga panen petani lokal tahun ini.",
+     "REJECT", "THA"),
+])
+def test_those_who_report_oppose_or_sell_are_not_the_target(text, event_type, absent):
+    article, events = events_of(text)
+    assert not [a for e in events if e.event_type == event_type for a in e.recipient if a.actor_id == absent]
+
+
+def test_a_date_in_a_phrase_of_the_occasion_set_off_by_commas_dates_the_act():
+    article, events = events_of("Presiden Prabowo Subianto, dalam wawancara yang disiarkan televisi pada Sabtu (14/6), "
+                                "menegaskan dukungan Indonesia bagi kemerdekaan Palestina.")
+    assert [e.date for e in events if e.event_type == "SUPPORT"] == ["2025-06-14"]

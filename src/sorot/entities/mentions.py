@@ -150,13 +150,14 @@ class AliasMatcher:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
             return False
-        # "Antara" or "Lima" opening a sentence is as likely the ordinary word, unless a verb, or a
-        # comma or bracket that opens an apposition or a short form, follows and the article never writes
-        # that word in lower case ("Gedung Putih telah mengumumkan", "Pentagon mengirimkan", "Walhi, yang
-        # ..., mendesak")
+        # "Antara" or "Lima" opening a sentence is as likely the ordinary word, unless a verb follows ("Gedung Putih
+        # telah mengumumkan", "Pentagon mengirimkan"), or a comma that opens an apposition or a relative clause after
+        # the name of a body, a state or a person ("Walhi, yang ..., mendesak"; not a place's nor a capital's: "Bursa,
+        # menurut analis, ...", "Lima, kata polisi, ..."), and the article never writes that word in lower case
+        set_off = entry.actor.type in _SET_OFF_NAMES and entry.alias.kind != "capital" and last + 1 < len(tokens) \
+            and tokens[last + 1].text == ","
         return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
-                or ((verb_follows(tokens, last, past_day=True) or last + 1 < len(tokens) and tokens[last + 1].text in _SET_OFF)
-                    and not _written_lowercase(entry.alias.text, text)))
+                or ((verb_follows(tokens, last, past_day=True) or set_off) and not _written_lowercase(entry.alias.text, text)))
 
 
 _LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
@@ -222,7 +223,7 @@ def _word_before(tokens: list[Token], first: int) -> str:
     return tokens[first - 1].folded
 
 
-_SET_OFF = frozenset({",", "("})  # after a name: an apposition, a relative clause or a short form opens
+_SET_OFF_NAMES = frozenset({"ORG", "GPE", "PER"})  # kinds of actor an apposition or relative clause may follow at a sentence's start
 
 
 def _written_lowercase(alias: str, text: str) -> bool:

@@ -430,8 +430,10 @@ class ActorExtractor:
         if title.office is None:  # a home office's words inside a foreign title ("Menteri Pertahanan Filipina")
             used.update(m.first for m in mentions if m.kind == "office" and title.first <= m.first <= title.last)
         role = title.text if title.qualifier in (None, "indefinite") else f"{tokens[title.first - 1].text} {title.text}"
-        if title.name is None and title.qualifier is None and (before := _name_before_role(tokens, title.first, title.last)) is not None:
+        if title.name is None and title.qualifier is None and (before := _name_before_role(tokens, title.first, title.last)) is not None \
+                and all(self.kb.by_id(m.candidates[0]).type == "PER" for m in mentions if m.first == before[0] and m.candidates):
             title = replace(title, name=before)  # "Siska Juminto selaku Presiden Direktur Tokopedia": the title is hers
+            # (not a body's or a news agency's name: "Menurut Reuters, Menteri Pertahanan Israel, ...")
         if title.name is not None:
             first, last = title.name
             named = next((m for m in mentions if m.first == first), None) or \
@@ -1924,11 +1926,25 @@ def _name_before_role(tokens: list[Token], first: int, last_of_title: int) -> tu
     while start - 1 >= 0 and last - start < _NAME_WORDS_BEFORE_ROLE - 1 and tokens[start - 1].is_word and \
             tokens[start - 1].capitalised and tokens[start - 1].folded not in NOT_NAMES:
         start -= 1
-    if not (tokens[last].is_word and tokens[last].capitalised) or last == start or not is_name_like(tokens, start, last):
+    if apposed and tokens[start].folded in _BEFORE_APPOSED_NAME:
+        start += 1  # "Menurut Budi Gunawan, Menteri ...": the name after the capitalised word that opens the sentence
+    elif apposed and tokens[start].folded in _PHRASE_OPENING:
+        return None  # a phrase's object: "Kepada Prabowo Subianto, Sekretaris Jenderal PBB, ...", "Di Washington, ..."
+    if not (tokens[last].is_word and tokens[last].capitalised) or last <= start or not is_name_like(tokens, start, last):
         return None
-    if apposed and start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].text == ","):
-        return None  # a title or another name before the name: a list
+    if apposed and start > 0 and tokens[start - 1].text not in _SENTENCE_OPENERS and \
+            tokens[start - 1].folded not in _ATTRIBUTING:
+        return None  # only a sentence's subject or a speaker has a title set off after the name: not a list ("Ahmad,
+        # Budi Santoso, Menteri ..."), nor an object ("Usai menelepon Benjamin Netanyahu, Presiden AS, ...")
     return start, last
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "'"})
+_ATTRIBUTING = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "menurut"})  # a speaker's name follows
+_BEFORE_APPOSED_NAME = frozenset({"menurut", "kata", "ujar"})  # capitalised at a sentence's start before a speaker
+_PHRASE_OPENING = frozenset({"kepada", "di", "ke", "dari", "bersama", "dengan", "usai", "seusai", "setelah", "sebelum", "dalam",
+                             "pada", "oleh", "untuk", "bagi", "saat", "ketika", "selain", "terhadap", "atas", "sejak",
+                             "menyusul", "seperti", "tanpa", "antara", "tentang", "bagaimana", "sementara"})
 
 
 _LIST_GOES_ON = frozenset({"dan", "serta", "atau"})

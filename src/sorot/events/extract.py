@@ -237,7 +237,10 @@ _COUNTED_FROM = re.compile(r"\b(?:setelah|sesudah|sebelum)\s*$", re.IGNORECASE)
 # ini, berjanji ...": the year is the chair's)
 _RELATIVE_OPENER = re.compile(r"\s*(?:yang|selaku)\b", re.IGNORECASE)
 _RELATIVE_CHARS = 120  # characters back from a time expression to the comma of its relative clause
-_LOWER_WORD = re.compile(r"\s*[a-z]+\b")
+# A lower-case noun opening an apposition (not a phrase of the occasion: ", dalam wawancara yang disiarkan televisi pada
+# Sabtu, menegaskan ...", which dates the act).
+_LOWER_WORD = re.compile(r"\s*(?!(?:dalam|pada|melalui|lewat|via|di|saat|ketika|usai|seusai|setelah|sebelum|selama|"
+                         r"sesudah|menjelang|dengan)\b)[a-z]+\b")
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:berbicara|berpidato|tampil|ditemui|dihubungi|bertemu|menghadiri|hadir|tiba|datang|"
                        r"mendarat|berkunjung|mengunjungi|digelar|diadakan|dilaksanakan|berlangsung|terjadi)\b",
@@ -2549,7 +2552,10 @@ class EventExtractor:
         if owner is not None:  # "mendukung operasi militernya melawan Ukraina": the operation's owner, named before
             return arguments.event_actors(source), arguments.event_actors([owner])
         if trigger.voice == "active":
-            direct = arguments.object(last, ceiling, joined=pattern.type in HOSTILE | STANCES, clause_ends=pattern.type in ENFORCEMENT)
+            joined = pattern.type in HOSTILE or pattern.type in STANCES and not (
+                last + 1 < ceiling and arguments.tokens[last + 1].folded in _TRADED)  # (a state named after traded goods
+            # is where they come from: "menolak impor beras dan jagung Vietnam")
+            direct = arguments.object(last, ceiling, joined=joined, clause_ends=pattern.type in ENFORCEMENT)
             if direct is not None and _measure_owner(arguments, last, direct, pattern.to, ceiling, source):
                 direct = None  # "mengakhiri sanksi AS terhadap Suriah": whose sanctions, not whom they are lifted from
             if direct is not None and not (pattern.type == "AID" and _theme(arguments, direct[1], pattern.needs)
@@ -5324,15 +5330,25 @@ def _suspected(arguments: Arguments, after: int, ceiling: int) -> list:
     """Whom an investigation of a suspected wrong right after its verb looks into: the wrong's doer after "oleh"
     ("menyelidiki dugaan penyimpangan kuota haji oleh Kementerian Agama"), or in a passive relative clause ("memeriksa
     dugaan maladministrasi dalam seleksi yang diselenggarakan Dinas Pendidikan")."""
-    if after >= ceiling or arguments.tokens[after].folded not in _SUSPICIONS:
+    tokens = arguments.tokens
+    if after >= ceiling or tokens[after].folded not in _SUSPICIONS:
         return []
     phrase = arguments.after_preposition(_BY, after + 1, ceiling, window=_SUSPECTED_REACH)
-    return phrase[2] if phrase is not None else _doer_of_act(arguments, after, ceiling)
+    if phrase is not None and any(t.folded == "yang" and not (k + 1 < phrase[0] and tokens[k + 1].folded in _WRONGS_DONE)
+                                  for k, t in enumerate(tokens[after : phrase[0]], after)):
+        phrase = None  # the agent of another verb of a relative clause: who reported, uncovered or suffered it ("dugaan
+        # korupsi yang dilaporkan oleh ICW", "yang dialami oleh warga"), not who did it
+    return phrase[2] if phrase is not None else _doer_of_act(arguments, after, ceiling, _WRONGS_DONE)
 
 
+_TRADED = frozenset({"impor", "ekspor"})  # goods bought or sold abroad
+# Passives of opposing an act: their agent in a relative clause after the act is no doer of it.
+_OPPOSED_BY = frozenset({"dikritik", "dikecam", "dikutuk", "diprotes", "ditolak", "ditentang", "dipersoalkan", "digugat",
+                         "disesalkan", "dipertanyakan", "dikeluhkan", "didemo"})
 _SUSPICIONS = frozenset({"dugaan", "indikasi", "penyimpangan", "pelanggaran", "maladministrasi"})  # what is looked into
 _BY = frozenset({"oleh"})
 _SUSPECTED_REACH = 10  # tokens from the wrong's noun to "oleh" and its doer
+_WRONGS_DONE = frozenset({"dilakukan", "diselenggarakan", "dilaksanakan", "dijalankan"})  # verbs whose agent did the wrong
 
 
 def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
@@ -5343,6 +5359,8 @@ def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozense
     position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
     if position is None or any(tokens[p].folded in _LIKE for p in range(after, position)):
         return []  # ("memberikan dukungan lebih besar, seperti yang dilakukan Malaysia": a comparison)
+    if any(t.folded in _OPPOSED_BY for t in tokens[position + 1 : min(ceiling, position + 3)]):
+        return []  # whoever opposes the act is no doer of it: "mendukung RUU Penyiaran yang dikritik Dewan Pers"
     return _relative_agent(arguments, position, ceiling, verbs)
 
 
