@@ -2648,8 +2648,9 @@ class EventExtractor:
             # Kementerian Agama": the one suspected
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
             recipient = _addressee(arguments, after, ceiling)
-        if pattern.type == "AGREE" and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
-            recipient = proposer  # "menerima proposal (pertukaran sandera) yang diajukan Mesir": its proposer
+        if pattern.type in ("AGREE", "REJECT") and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
+            recipient = proposer  # "menerima proposal (pertukaran sandera) yang diajukan Mesir": its proposer; so for a
+            # refusal ("menolak usulan pemekaran Provinsi Bogor Raya yang diajukan DPRD Kabupaten Bogor": not the place)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
             recipient = _in_need(arguments, after, ceiling)
         if not recipient and pattern.type == "THREATEN":  # "mengancam akan membalas jika AS menyerang"
