@@ -1926,7 +1926,7 @@ def _name_before_role(tokens: list[Token], first: int, last_of_title: int) -> tu
     while start - 1 >= 0 and last - start < _NAME_WORDS_BEFORE_ROLE - 1 and tokens[start - 1].is_word and \
             tokens[start - 1].capitalised and tokens[start - 1].folded not in NOT_NAMES:
         start -= 1
-    if apposed and tokens[start].folded in _BEFORE_APPOSED_NAME:
+    if apposed and tokens[start].folded in _ATTRIBUTING:
         start += 1  # "Menurut Budi Gunawan, Menteri ...": the name after the capitalised word that opens the sentence
     elif apposed and tokens[start].folded in _PHRASE_OPENING:
         return None  # a phrase's object: "Kepada Prabowo Subianto, Sekretaris Jenderal PBB, ...", "Di Washington, ..."
@@ -1940,8 +1940,8 @@ def _name_before_role(tokens: list[Token], first: int, last_of_title: int) -> tu
 
 
 _SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "'"})
-_ATTRIBUTING = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "menurut"})  # a speaker's name follows
-_BEFORE_APPOSED_NAME = frozenset({"menurut", "kata", "ujar"})  # capitalised at a sentence's start before a speaker
+_ATTRIBUTING = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "menurut"})  # a speaker's name follows (also
+# capitalised at a sentence's start: "Menurut Budi Gunawan, Menteri ...")
 _PHRASE_OPENING = frozenset({"kepada", "di", "ke", "dari", "bersama", "dengan", "usai", "seusai", "setelah", "sebelum", "dalam",
                              "pada", "oleh", "untuk", "bagi", "saat", "ketika", "selain", "terhadap", "atas", "sejak",
                              "menyusul", "seperti", "tanpa", "antara", "tentang", "bagaimana", "sementara"})

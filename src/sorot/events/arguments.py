@@ -1480,14 +1480,6 @@ class Arguments:
             self.tokens[position - 1].text.isdigit() and self.tokens[position + 1].text.isdigit() and \
             self.tokens[position].start == self.tokens[position - 1].end and self.tokens[position + 1].start == self.tokens[position].end
 
-    def past_ordinal(self, position: int, ceiling: int) -> int:
-        """The token after an ordinal written with "ke" and a number that starts at `position` ("paket sanksi
-        ke-17 Uni Eropa", "ke 10"), else `position`."""
-        digits = position + 1 + (position + 1 < ceiling and self.tokens[position + 1].text == "-")
-        if self.tokens[position].folded == "ke" and digits < ceiling and self.tokens[digits].text.isdigit():
-            return digits + 1
-        return position
-
     def in_quantity(self, position: int) -> bool:
         """Whether token `position` is part of a quantity: a number ("1.200"), a quantifier
         ("ribuan", "sebagian") or an approximation ("lebih dari", "sekitar")."""
@@ -2925,7 +2917,7 @@ class Arguments:
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
                 limit = min(ceiling, limit + 1)
                 continue
-            if joined and position > trigger_last + 1 and (ordinal := self.past_ordinal(position, ceiling)) > position:
+            if joined and position > trigger_last + 1 and (ordinal := past_ordinal(self.tokens, position, ceiling)) > position:
                 limit = min(ceiling, limit + ordinal - position)  # "paket sanksi ke-17 Uni Eropa": the 17th package, not
                 position = ordinal  # a place it goes to
                 continue
@@ -3179,6 +3171,15 @@ def _qualifies(state: Unit, body: Unit) -> bool:
     "Kejaksaan Agung RI")."""
     actor, named = state.actors[0], body.actors[0]
     return actor.type == "GPE" and actor.actor_id == actor.country and named.type == "ORG" and named.country == actor.country
+
+
+def past_ordinal(tokens: list[Token], position: int, ceiling: int) -> int:
+    """The token after an ordinal written with "ke" and a number that starts at `position` ("paket sanksi ke-17 Uni
+    Eropa", "ke 10"), else `position`."""
+    digits = position + 1 + (position + 1 < ceiling and tokens[position + 1].text == "-")
+    if tokens[position].folded == "ke" and digits < ceiling and tokens[digits].text.isdigit():
+        return digits + 1
+    return position
 
 
 def _agent_of_body(agent: Unit, body: Unit) -> bool:

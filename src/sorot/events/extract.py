@@ -32,7 +32,7 @@ from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, 
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, is_count, law_body,
-                                    opens_attribution)
+                                    opens_attribution, past_ordinal)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
 from sorot.record import Article, ArticleActor
@@ -1516,7 +1516,7 @@ class EventExtractor:
             speaker = _speaker_at(speakers, tokens, first) or sentence.quoted
             subject = arguments.subject(first, floor) if not (recipient or source) else None  # "Israel adalah penjajah"
             if not (recipient or source) and (by := arguments.after_preposition(
-                    frozenset({"oleh"}), subject[1][-1].last + 1 if subject else floor, first,
+                    _BY, subject[1][-1].last + 1 if subject else floor, first,
                     window=3 if subject else first - floor)) is not None:
                 subject = by[0], by[2]  # "pembunuhan warga sipil oleh Israel merupakan kejahatan ...": Israel's act
             # (victims are never what a speaker condemns: "warga sipil" of that phrase)
@@ -2477,7 +2477,7 @@ class EventExtractor:
                 target = arguments.after_preposition(pattern.to, genitive[0] + 1 if genitive else after, ceiling)
                 recipient = target[2] if target is not None else [] if pattern.type in _HARM else thanker
                 return arguments.event_actors(genitive[1] if genitive else giver), arguments.event_actors(recipient)
-            agent = arguments.after_preposition(frozenset({"oleh"}), genitive[0] + 1, ceiling, window=4) if genitive else None
+            agent = arguments.after_preposition(_BY, genitive[0] + 1, ceiling, window=4) if genitive else None
             if agent is not None and _verb_between(arguments.tokens, genitive[0] + 1, agent[0]):
                 agent = None  # "kunjungan Putin ke Pyongyang dikritik oleh AS": the agent of another verb
             if genitive is not None and agent is not None:  # "pembunuhan X oleh Y": X undergoes it
@@ -2918,7 +2918,7 @@ def _act_target(tokens: list[Token], last: int, start: int) -> bool:
     the stance is on, named after the act's noun and "terhadap", "ke" or "atas": "mengecam serangan udara terhadap
     fasilitas nuklir Iran" condemns the attackers, whom it does not name, not Iran."""
     act = next((k for k in range(last + 1, start) if tokens[k].folded in _ACT_NOUNS), None)
-    return act is not None and any(tokens[k].folded in _ATTACKED and not (tokens[k + 1].text == "-" or tokens[k + 1].text.isdigit())
+    return act is not None and any(tokens[k].folded in _ATTACKED and past_ordinal(tokens, k, start) == k
                                    for k in range(act + 1, start))  # (not an ordinal's "ke": "sanksi ke-17 Uni Eropa")
 
 
@@ -4359,7 +4359,7 @@ def _passive_agent(arguments: Arguments, last: int, ceiling: int, armed: bool) -
     """The agent of a passive verb ending at `last`: after "oleh", or the group right after it,
     past a quantity and "pihak" ("dikritik ribuan warga", "ditangkap pihak kepolisian"); with
     `armed`, also armed men named by their weapons (`_armed_agent`)."""
-    agent = arguments.after_preposition(frozenset({"oleh"}), last + 1, ceiling)
+    agent = arguments.after_preposition(_BY, last + 1, ceiling)
     if agent:
         units = agent[2]
         if len(units) >= 2 and relation_before(arguments.tokens, units[0].first) and \
@@ -5388,7 +5388,7 @@ def _obliged(arguments: Arguments, first: int, last: int, floor: int, ceiling: i
         # what someone ought to manage or be, no act asked of them (but "DK PBB harus mampu menghentikan agresi
         # Israel" asks for an act)
     if verb < ceiling and _PASSIVE.fullmatch(tokens[verb].folded):
-        agent = arguments.after_preposition(frozenset({"oleh"}), verb + 1, ceiling, window=4)
+        agent = arguments.after_preposition(_BY, verb + 1, ceiling, window=4)
         if agent is not None:
             return arguments.event_actors(agent[2])
     subject = arguments.subject(first, floor)
