@@ -2146,3 +2146,27 @@ def test_entities_a_title_after_a_verb_s_or_a_phrase_s_object_is_not_that_object
 ])
 def test_entities_a_word_opening_a_sentence_before_a_comma_or_an_age_is_no_state(extract, text, absent):
     assert absent not in _by_id(extract(text, "2025-06-18"))
+
+
+def test_entities_a_regional_body_written_in_full_with_its_short_form_in_brackets_is_the_body(extract) -> None:
+    actors = _by_id(extract("Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Bekasi menyegel dua gudang di Cikarang. "
+                            "Dinas Lingkungan Hidup (DLH) Kabupaten Karawang menutup sebuah pabrik. DLH Kabupaten "
+                            "Karawang juga memeriksa limbah sungai, sementara Disperindag Jawa Timur menyegel gudang "
+                            "minyak goreng.", "2025-06-10"))
+    for actor_id in ("IDN:satpol-pp-bekasi", "IDN:dlh-karawang", "IDN:disperindag-jawa-timur"):
+        assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
+    assert {m.text for m in actors["IDN:dlh-karawang"].mentions} == {
+        "Dinas Lingkungan Hidup (DLH) Kabupaten Karawang", "DLH Kabupaten Karawang"}
+    # an office's short word needs a place it knows after it
+    actors = _by_id(extract("Kepala DLH Rina Marlina meninjau lokasi pembuangan sampah liar di pinggir kota.", "2025-06-10"))
+    assert not [a for a in actors if a.startswith("IDN:dlh")]
+
+
+def test_entities_a_name_after_a_calling_of_public_life_is_a_sure_person(extract) -> None:
+    actors = _by_id(extract("Pegiat media sosial Ahmad Zulfikar mengkritik rencana kenaikan tarif kereta komuter di "
+                            "wilayah Jabodetabek.", "2025-06-10"))
+    assert actors["PER:ahmad-zulfikar"].confidence >= 0.6
+    # not a singer's (entertainers stay out of events) nor past a doer's noun
+    actors = _by_id(extract("Penyanyi Dewi Kirana tampil memukau di panggung utama festival musik di Jakarta pada "
+                            "Sabtu malam.", "2025-06-10"))
+    assert actors["PER:dewi-kirana"].confidence < 0.6

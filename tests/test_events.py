@@ -8799,3 +8799,61 @@ def test_a_refused_proposal_is_refused_to_its_proposer_not_the_place_it_names():
                                 "yang diajukan DPRD Kabupaten Garut karena moratorium pemekaran masih berlaku.")
     assert [summary(article, e) for e in events if e.event_type == "REJECT"] == [
         ("REJECT", ("PER:tito-karnavian",), ("IDN:dprd-garut",))]
+
+
+def test_a_complaint_to_the_police_reaches_the_person_past_the_calling_before_the_name():
+    article, events = events_of("Wali Kota Medan Rico Waas melaporkan pegiat media sosial Ahmad Zulfikar ke Polda "
+                                "Sumatera Utara atas dugaan pencemaran nama baik lewat sebuah video.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:rico-waas",), ("PER:ahmad-zulfikar",))]
+
+
+@pytest.mark.parametrize("text", [
+    "PT Bumi Serpong Kencana Tbk menggugat PT Asuransi Jaya Raya Sentosa senilai Rp1,2 triliun di Pengadilan Negeri "
+    "Jakarta Pusat karena klaim asuransinya tak kunjung dibayar.",
+    "Gugatan PT Bumi Serpong Kencana Tbk terhadap PT Asuransi Jaya Raya Sentosa senilai Rp1,2 triliun mulai disidangkan "
+    "di Pengadilan Negeri Jakarta Pusat pekan ini.",
+    "PT Bumi Serpong Kencana Tbk melayangkan somasi kepada PT Asuransi Jaya Raya Sentosa karena klaim asuransi kebakaran "
+    "pusat belanjanya tak kunjung dibayar.",
+])
+def test_a_firm_s_lawsuit_or_legal_warning_against_another_is_disapproval(text):
+    article, events = events_of(text)
+    assert [summary(article, e) for e in events] == [
+        ("DISAPPROVE", ("ORG:pt-bumi-serpong-kencana-tbk",), ("ORG:pt-asuransi-jaya-raya-sentosa",))]
+
+
+def test_firms_dealing_with_each_other_stay_their_business_but_for_legal_actions():
+    article, events = events_of("PT Bumi Serpong Kencana Tbk mengkritik PT Asuransi Jaya Raya Sentosa yang dinilai lamban "
+                                "membayar klaim asuransi kebakaran pusat belanjanya.")
+    assert not events
+
+
+def test_a_foreign_market_regulator_sues_a_firm():
+    article, events = events_of("SEC resmi menggugat bursa kripto Coinbase di pengadilan federal New York atas tuduhan "
+                                "menjalankan bursa efek tanpa izin.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("USA:SEC",), ("BUS:coinbase",))]
+
+
+def test_a_comma_inside_a_sum_does_not_open_the_clause_of_a_passive_s_theme():
+    article, events = events_of("Bantuan logistik senilai Rp1,2 miliar disalurkan oleh BNPB kepada warga terdampak banjir "
+                                "di Kabupaten Luwu, Sulawesi Selatan, pada Minggu.")
+    assert [summary(article, e) for e in events] == [("AID", ("IDN:BNPB",), ("AGT:IDN:CVL:warga",))]
+
+
+def test_whom_aid_named_before_its_passive_is_for_receives_it():
+    article, events = events_of("Bantuan kemanusiaan seberat 50 ton untuk warga Gaza dikirimkan pemerintah Indonesia "
+                                "melalui Bandara El Arish di Mesir pada Rabu.")
+    assert [summary(article, e) for e in events] == [("AID", ("IDN",), ("AGT:PSE:CVL:warga",))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kementerian Keuangan berencana menaikkan pungutan ekspor minyak sawit mentah mulai Juli. Gapki menolak rencana "
+     "tersebut karena dinilai menekan harga tandan buah segar di tingkat petani.", ("REJECT", ("IDN:GAPKI",), ("IDN:MOF",))),
+    ("Wakil Ketua Umum Partai Golkar Bambang Sutrisno mengusulkan agar kepala daerah kembali dipilih oleh DPRD. Ketua DPP "
+     "PDI Perjuangan Yohanes Sitorus menolak usulan itu karena dinilai mengkhianati semangat reformasi.",
+     ("REJECT", ("PER:yohanes-sitorus",), ("PER:bambang-sutrisno",))),
+    ("Amerika Serikat memutuskan menaikkan tarif impor sebesar 32 persen terhadap produk Indonesia mulai Agustus. "
+     "Pemerintah Indonesia menyatakan keberatan atas keputusan tersebut.", ("DISAPPROVE", ("IDN",), ("USA",))),
+])
+def test_a_stance_on_a_plan_or_a_decision_named_again_is_on_whoever_put_it_forward(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]

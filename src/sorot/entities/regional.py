@@ -44,6 +44,10 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "disnaker": ("Manpower Office", "GOV"), "disdukcapil": ("Population and Civil Registry Office", "GOV"),
     "bappeda": ("Regional Development Planning Agency", "GOV"), "rsud": ("Regional Hospital", "GOV"),
     "bapenda": ("Regional Revenue Agency", "GOV"), "bpkad": ("Regional Finance and Asset Agency", "GOV"),
+    "dlh": ("Environment Office", "GOV"), "dlhk": ("Environment and Forestry Office", "GOV"),
+    "disperindag": ("Industry and Trade Office", "GOV"), "diskominfo": ("Communication and Informatics Office", "GOV"),
+    "dpmptsp": ("Investment and One-Stop Service Office", "GOV"), "distan": ("Agriculture Office", "GOV"),
+    "disperkim": ("Housing and Settlement Office", "GOV"), "dispora": ("Youth and Sports Office", "GOV"),
     # immigration offices, prisons and detention centres, courts ("Imigrasi Batam", "Lapas Kelas I
     # Surabaya", "PN Jakarta Selatan")
     "imigrasi": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"), "rutan": ("Detention Centre", "GOV"),
@@ -71,6 +75,11 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("pemerintah", "provinsi"): "pemprov", ("pemerintah", "kabupaten"): "pemkab", ("pemerintah", "kota"): "pemkot",
     ("dinas", "pariwisata"): "dispar", ("dinas", "perhubungan"): "dishub",
     ("dinas", "pendidikan"): "disdik", ("dinas", "kesehatan"): "dinkes", ("dinas", "sosial"): "dinsos",
+    ("dinas", "lingkungan", "hidup"): "dlh", ("dinas", "lingkungan", "hidup", "dan", "kehutanan"): "dlhk",
+    ("dinas", "perindustrian", "dan", "perdagangan"): "disperindag",
+    ("dinas", "komunikasi", "dan", "informatika"): "diskominfo", ("dinas", "pertanian"): "distan",
+    ("dinas", "pemuda", "dan", "olahraga"): "dispora",
+    ("satuan", "polisi", "pamong", "praja"): "satpol pp",
     ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
     ("dewan", "perwakilan", "rakyat", "daerah"): "dprd",
     ("badan", "narkotika", "nasional", "provinsi"): "bnnp", ("badan", "narkotika", "nasional", "kabupaten"): "bnnk",
@@ -113,8 +122,9 @@ _PLACE_WORDS = 1
 # often more words than one ("Rutan Kebon Waru"); a government's place may be another state's
 # ("Pemerintah Provinsi Guangdong").
 _KNOWN_PLACE_ONLY = frozenset({"pemerintah", "dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker",
-                               "disdukcapil", "bappeda", "satpol", "imigrasi", "kanim", "kantor", "pn", "lapas", "rutan",
-                               "bea"})
+                               "disdukcapil", "bappeda", "satpol", "satuan", "imigrasi", "kanim", "kantor", "pn", "lapas",
+                               "rutan", "bea", "dlh", "dlhk", "disperindag", "diskominfo", "dpmptsp", "distan", "disperkim",
+                               "dispora"})
 # ... and so must the place of these bodies written in more than one word: any capitalised word may follow
 # them ("Pengadilan Tipikor Senin", "Dewan Perwakilan Rakyat Daerah Tingkat I").
 _KNOWN_PLACE_KEYS = frozenset({"pengadilan tipikor", "dprd"})
@@ -185,11 +195,12 @@ def _office_words(tokens: list[Token], index: int, starting: dict[int, Mention] 
 def past_class(tokens: list[Token], position: int) -> int:
     """The token after an office's class at ``position`` ("Kantor Imigrasi Kelas I Tangerang", "Lapas
     Kelas IIA Cibinong", "Kelas I TPI", "Kelas I Khusus") or after the body's short form in brackets
-    ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Kepolisian Daerah (Polda) Metro Jaya"), else
-    ``position``."""
-    if position + 2 < len(tokens) and tokens[position].text == "(" and tokens[position + 2].text == ")" and \
-            regional_body(tokens, position + 1) is not None:
-        return position + 3
+    ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Kepolisian Daerah (Polda) Metro Jaya", "Satuan Polisi Pamong
+    Praja (Satpol PP) DKI Jakarta"), else ``position``."""
+    if position + 2 < len(tokens) and tokens[position].text == "(" and \
+            (body := regional_body(tokens, position + 1)) is not None and \
+            position + 1 + body.size < len(tokens) and tokens[position + 1 + body.size].text == ")":
+        return position + 2 + body.size
     if position + 1 < len(tokens) and tokens[position].folded == _CLASS and _CLASS_NUMBER.fullmatch(tokens[position + 1].text):
         position += 2
         while position < len(tokens) and tokens[position].folded in _CLASS_WORDS:

@@ -60,8 +60,8 @@ from sorot.entities.recognise import (
     BODY_OPENERS, CENTRAL_BANK, COMPANY_FORMS, HOME_RANKS, HOME_WORDS, NOT_NAMES, ORG_SECTORS, NerProposer, Proposal,
     defines_acronym, is_name_like,
 )
-from sorot.entities.titles import (COMPASS, FORMER, HEADS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS, Title, TitleFinder,
-                                   past_term, relation_before)
+from sorot.entities.titles import (COMPASS, FORMER, HEADS, PUBLIC_CALLINGS, RANK_CORPS, RANK_WORDS, SUSPECT_NOUNS,
+                                   Title, TitleFinder, past_term, relation_before)
 from sorot.entities.tokens import Token, phrase_key, split_glued, starts_sentence, tokenize
 from sorot.record import ActorMention, ArticleActor
 from sorot.time.lexicon import WEEKDAYS
@@ -946,6 +946,9 @@ class ActorExtractor:
                     # "AKBP Rio Wahyu Anggoro menangkap ..."
                 elif _named_as(tokens, first):
                     how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
+                elif _described(tokens, first):
+                    how = "recognised_titled"  # "penyanyi Dewi Kirana", "pegiat media sosial Ahmad Zulfikar": a calling
+                    # is said of a person
                 elif _aged(tokens, last):
                     how = "recognised_titled"  # "Sutrisno (48), warga Desa Sukamaju": an age is said of a person
                 elif _apposed_to_role(tokens, first, last):
@@ -1524,6 +1527,18 @@ def _aged(tokens: list[Token], last: int) -> bool:
              and tokens[last + 4].text == ")")
 
 
+def _described(tokens: list[Token], first: int) -> bool:
+    """Whether a calling of public life (`PUBLIC_CALLINGS`) opens the lower-case words right before the name at
+    ``first``: "penyanyi Dewi Kirana", "pegiat media sosial Ahmad Zulfikar" (not past a doer's noun: "pengusaha
+    penipu Andi" may name the victim)."""
+    for index in range(first - 1, max(-1, first - 1 - _DESCRIPTION_WORDS), -1):
+        if tokens[index].folded in PUBLIC_CALLINGS:
+            return True
+        if not (tokens[index].is_word and tokens[index].text.islower()) or tokens[index].folded.startswith("pe"):
+            return False
+    return False
+
+
 def _named_as(tokens: list[Token], first: int) -> bool:
     """Whether the name at ``first`` is a person's that "bernama" introduces, alone or in a list
     after it: "dua pengacara bernama Ariyanto dan Marcella Santoso" names both (not a thing's name,
@@ -1551,6 +1566,7 @@ _YOUNG = frozenset({"bocah", "anak", "balita", "bayi", "siswa", "siswi", "pelaja
                     "putrinya", "putranya", "anaknya", "korban"})
 _PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke", "menuju"})
 _NAMED_LIST_REACH = 12  # tokens back from a name to the "bernama" of the list it is in
+_DESCRIPTION_WORDS = 3  # words of a calling before a name (`_described`)
 # Nouns of things and animals that "bernama" names too ("kapal motor bernama Sri Rezeki", "operasi bernama Midnight Hammer").
 _NAMED_THINGS = frozenset({"motor", "perahu", "toko", "usaha", "operasi", "badai", "topan", "siklon", "kucing", "anjing",
                            "hewan", "gajah", "harimau", "satwa", "robot", "program", "proyek", "lagu", "film", "album"})

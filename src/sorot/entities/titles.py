@@ -34,6 +34,24 @@ _MEMBER = "anggota"  # a title only with the body the person belongs to
 # Nouns of a suspect's standing: titles before a full name ("terdakwa Harvey Moeis"), and before
 # initials they name a person by them ("tersangka RZ", `sorot.entities.resolve`).
 SUSPECT_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana", "terduga"})
+# Callings, trades and standings written before a person's name, with a few lower-case words between at most
+# ("penyanyi dangdut Rina Saputri", "saksi Hendra Kurniawan"): the name after one is a person's. Of them, the
+# callings of public life, which make a name the recogniser proposed a sure person's (not entertainers' and
+# sportspeople's, whom the knowledge base keeps out of events too, nor a witness's or a crime's roles: whom
+# those name is left to the law's rules).
+PUBLIC_CALLINGS = frozenset({"ustaz", "ustadz", "pendeta", "penceramah", "ulama", "pengusaha", "aktivis", "pegiat",
+                             "penggiat", "advokat", "politikus", "politisi", "pengamat", "peneliti", "ekonom",
+                             "akademisi"})
+_ENTERTAINERS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", "aktris", "musisi", "rapper", "komedian",
+                           "pelawak", "presenter", "model", "selebritas", "selebriti", "pesohor", "youtuber", "tiktoker",
+                           "influencer", "selebgram", "komika", "seniman", "penulis", "sutradara", "atlet"})
+PERSON_DESCRIPTIONS = PUBLIC_CALLINGS | _ENTERTAINERS | frozenset({
+    "saksi", "bos", "oknum", "kontraktor", "bidan", "dukun", "kader", "pemain", "tokoh", "kreator",
+    # trades the events stage knows as generic people, before a name that is theirs: "menetapkan pengusaha Rina Marlina
+    # sebagai tersangka" (not "sopir", "pengacara": "pengacara Hasto" is his)
+    "pedagang", "petani", "nelayan", "mahasiswa", "pelajar", "guru", "dosen", "dokter", "wartawan", "jurnalis",
+    # and the roles of a crime: "menangkap bandar sabu Darwin Situmorang"
+    "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari", "pelaku", "pemilik"})
 # The short forms of Indonesian ministers' titles and of their deputies' ("Mendagri", "Wamendagri").
 _SHORT_HEADS = frozenset(SHORT_TITLES.values()) | {"wa" + short for short in SHORT_TITLES.values() if short.startswith("men") and " " not in short}
 # Short titles of Indonesian police, prosecutors' and regional agency heads ("Kapolresta Banyuwangi",

@@ -21,7 +21,7 @@ from sorot.entities.readings import DASHES, in_dateline
 from sorot.entities.recognise import company_name
 from sorot.entities.regional import HEADS_OF_BODIES, HOME_STATE, PLACE_UNITS, REGIONAL_BODIES
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, KNOWN, NAMELY, NAMING, PASSIVE_ENFORCEMENT_VERBS
-from sorot.entities.titles import FORMER, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
+from sorot.entities.titles import FORMER, PERSON_DESCRIPTIONS, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
 from sorot.entities.tokens import Token, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
@@ -113,17 +113,6 @@ _NOT_KIN_AFTER = frozenset({"rumah", "negara", "kota"})
 # takes past them ("mendakwa penyanyi dangdut Rina Saputri"), with up to two more words of the description,
 # none a relative's or an associate's noun, which names whose relative ("memeriksa saksi menantu Budi Santoso"),
 # nor a case's or a crime's ("saksi pembunuhan Vina Aulia" is a witness to her murder).
-_DESCRIPTIONS = frozenset({"penyanyi", "pedangdut", "biduan", "artis", "aktor", "aktris", "musisi", "rapper", "komedian",
-                           "pelawak", "presenter", "model", "selebritas", "selebriti", "pesohor", "youtuber", "tiktoker",
-                           "influencer", "saksi", "bos", "oknum", "kontraktor", "bidan", "dukun", "ustaz", "ustadz",
-                           "pendeta", "penceramah",
-                           # trades the stage knows as generic people, before a name that is theirs: "menetapkan
-                           # pengusaha Rina Marlina sebagai tersangka" (not "sopir", "pengacara": "pengacara Hasto" is his)
-                           "pengusaha", "pedagang", "petani", "nelayan", "mahasiswa", "pelajar", "guru", "dosen", "dokter",
-                           "wartawan", "jurnalis", "aktivis",
-                           # and the roles of a crime: "menangkap bandar sabu Darwin Situmorang"
-                           "bandar", "pengedar", "kurir", "pengelola", "pemodal", "buronan", "residivis", "mucikari",
-                           "pelaku", "pemilik", "selebgram"})
 _DESCRIPTION_REACH = 3  # words of a description before the name
 _ATTRIBUTION_REACH = 12  # tokens back to the sentence's attribution before an apposition (`_attributed_before`)
 _TELLING = frozenset({"melaporkan", "mengaku", "mengatakan", "menuturkan", "menceritakan", "mengadu", "mengadukan",
@@ -800,15 +789,16 @@ class Arguments:
         return people
 
     def past_description(self, index: int, ceiling: int) -> int:
-        """Where a name the recogniser proposed starts after a trade, a standing or a rank at token `index`
-        ("penyanyi dangdut Rina Saputri", "saksi Hendra Kurniawan", "Brigadir Dedi Kurniadi"); `index` itself
-        when none does."""
+        """Where a person's name starts after a trade, a standing or a rank at token `index` ("penyanyi dangdut
+        Rina Saputri", "saksi Hendra Kurniawan", "Brigadir Dedi Kurniadi"; a rank only before a name the
+        recogniser proposed); `index` itself when none does."""
         if index + 1 < ceiling and self.tokens[index].folded in RANK_WORDS and self._proposed_person(index + 1) is not None:
             return index + 1  # a rank: "menahan Brigadir Dedi Kurniadi"
-        if index >= ceiling or self.tokens[index].folded not in _DESCRIPTIONS:
+        if index >= ceiling or self.tokens[index].folded not in PERSON_DESCRIPTIONS:
             return index
         for position in range(index + 1, min(ceiling, index + _DESCRIPTION_REACH + 1)):
-            if self._proposed_person(position) is not None:
+            if self._proposed_person(position) is not None or (known := self.at_first.get(position)) is not None and \
+                    all(a.type == "PER" for a in known.actors):
                 return position
             word = self.tokens[position]
             if not (word.is_word and word.text.islower()) or word.folded in _ASSOCIATES or word.folded == "yang" or \
@@ -871,13 +861,19 @@ class Arguments:
         apposition or an age between ("Andi Wijaya (45), ayah korban, ditangkap ...")."""
         comma = self._relative_comma(first, floor) or self._role_apposition(first, floor)
         position = self._before_age(comma - 1 if comma is not None else self._before_adverbs(first, floor), floor)
-        alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
-                      if self.tokens[k].folded == _ALIAS), None)
-        if alias is not None and all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]):
+        if (alias := self._alias_before(position, floor)) is not None:
             position = alias - 1  # "Rina Suryani alias Rina Bintang diperiksa ...": the name before the other one
         person = self._proposed_person_ending(position)
         kin = self.kin_head(person.first, floor) if person is not None else None
         return person if kin is None else kin  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the father, not the singer
+
+    def _alias_before(self, position: int, floor: int) -> int | None:
+        """The "alias" that opens the other name of a person ending at token `position` ("Rina Suryani alias Rina
+        Bintang"), if any."""
+        alias = next((k for k in range(position, max(floor, position - _ALIAS_WORDS) - 1, -1)
+                      if self.tokens[k].folded == _ALIAS), None)
+        return alias if alias is not None and alias < position and \
+            all(t.text[:1].isupper() for t in self.tokens[alias + 1 : position + 1]) else None
 
     def _role_apposition(self, first: int, floor: int) -> int | None:
         """The comma that opens an apposition of what a person is, set off by commas right before the
@@ -2279,6 +2275,9 @@ class Arguments:
                     self.tokens[trigger_first].folded.startswith("di"):
                 return None  # "Kapolda mengatakan ketiganya ditahan": those the pronoun refers to, whom no actor
                 # names here, undergo it, not the speaker before them
+            if (alias := self._alias_before(position, floor)) is not None:
+                position = alias - 1  # "Penyanyi Rina Suryani alias Rina Bintang diperiksa": the name before the other
+                continue
             found = self.group_ending_at(position, floor)
             if found is None and self._unknown_name(position, floor):
                 if (place := self._place_name_start(position, floor)) is not None:

@@ -837,6 +837,7 @@ _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a 
 _WILL = frozenset({"akan"})
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
+_OPENING_THEME = 4  # words opening a passive's clause where its theme may stand ("Sebanyak 30 ton bantuan ... dikirim")
 _TALKING = frozenset({"berbicara", "berbincang", "bercakap"})  # talks, by phone when one of `_PHONES` follows
 _PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _TALK_PARTNER_REACH = 2  # words between such a verb and the "dengan" of its partner ("berbicara langsung dengan X")
@@ -1203,7 +1204,7 @@ class EventExtractor:
         opening = _after_last_comma(tokens, floor, first)  # (or what opens the clause: "Keputusan AS mencabut sanksi
         # terhadap Suriah disambut baik oleh Turki")
         return any(_needed(tokens, max(floor, first - _NEEDS_WINDOW), first, other.pattern.needs) is not None
-                   or _needed(tokens, opening, min(first, opening + 2), other.pattern.needs) is not None
+                   or _needed(tokens, opening, min(first, opening + _OPENING_THEME), other.pattern.needs) is not None
                    for other in payloads if other.pattern is not pattern and other.pattern.needs and other.voice == "passive")
 
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
@@ -1356,7 +1357,7 @@ class EventExtractor:
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
             opening = _after_last_comma(tokens, floor, first)
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs) or \
-                _needed(tokens, opening, min(first, opening + 2), pattern.needs)  # (what opens the clause: "Izin usaha
+                _needed(tokens, opening, min(first, opening + _OPENING_THEME), pattern.needs)  # (what opens the clause: "Izin usaha
             # empat perusahaan nikel di Raja Ampat dicabut ...")
             if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None and \
                     not (tokens[first].folded == _SET_AS and last + 1 < ceiling and tokens[last + 1].folded in pattern.needs):
@@ -1406,6 +1407,9 @@ class EventExtractor:
             if not recipient:
                 return None  # ties with a partner of another state praise it; ties between two others, or at home, are
                 # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
+        if trigger.voice == "passive" and pattern.type == "AID" and theme is not None and not recipient:
+            recipient = _aided_in_theme(arguments, theme, first, pattern.to)  # "Bantuan ... untuk warga Gaza dikirimkan
+            # pemerintah Indonesia": whom the aid named before the passive is for
         if tokens[first].folded in _VERDICT_VERBS and recipient and _acquitted(tokens, recipient[-1].end, ceiling):
             return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
         if trigger.voice == "passive" and pattern.needs and not recipient and \
@@ -1485,9 +1489,11 @@ class EventExtractor:
                 return None  # news of someone handed to the police ("Yonhap melaporkan seorang pekerja berinisial AS
                 # telah diserahkan ke kepolisian"), no complaint
         if trigger.voice == "active" and (complaint or tokens[first].folded in _OBJECT_FIRST) and not (
-                recipient and _object_first(tokens, last, ceiling, recipient[0].start, complaint)):
+                recipient and (_object_first(tokens, last, ceiling, recipient[0].start, complaint) or complaint and
+                               tokens[arguments.past_description(last + 1, ceiling)].start == recipient[0].start)):
             return None  # whom one urges, reports or presses is the verb's object, not an owner inside it
-            # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri", "menekan ekspor Indonesia")
+            # ("mendorong investasi Jepang", "melaporkan penangkapan 12 WNI ... ke Mabes Polri", "menekan ekspor Indonesia";
+            # a person's calling may come first: "melaporkan pegiat media sosial Ahmad Zulfikar ke Polda")
         if trigger.voice == "active" and tokens[first].folded in _ENDANGERING and recipient and last + 1 < ceiling and \
                 tokens[last + 1].text.islower() and tokens[last + 1].folded not in _THREAT_LINKS and \
                 not arguments.is_verb(last + 1) and tokens[last + 1].folded not in self.first_words and \
@@ -1672,6 +1678,8 @@ class EventExtractor:
             recipient = [replace(a) for a in act.source] if act is not None else []
         if not recipient and pattern.type in STANCES and trigger.voice == "active":
             referred = _past_manner(tokens, last + 1, ceiling) - 1  # "mengecam keras serangan tersebut": past the manner
+            if referred + 1 < ceiling and tokens[referred + 1].folded in _UNDERGOING:
+                referred += 1  # and the preposition of what a stance is on: "menyatakan keberatan atas keputusan tersebut"
             if (earlier or so_far) and (tokens[last].folded.endswith(_CLITIC) or _act_referred(tokens, referred, ceiling)):
                 # "atas serangan militer Israel dan mengecamnya", "Trump memuji serangan itu" (an act told further back
                 # in the article when the sentences just before tell none of its kind)
@@ -2070,9 +2078,11 @@ class EventExtractor:
             return None  # "menyambangi keluarga korban", "berdialog dengan para lansia": condolences and courtesy
             # calls on private people are no meeting between actors (a meeting with hostages' families is one)
         if event_type in _DEALINGS and source and _company_matter(source + recipient) and (
-                recipient or event_type != "DISAPPROVE"):
-            return None  # "PT Astra dan PT Indofood siap berkolaborasi", "Gugatan BMW terhadap BYD", "PIS dan PT PAL
-            # siap berkolaborasi": a company matter (state firms of two states dealing stay: Pertamina and Rosneft)
+                recipient or event_type != "DISAPPROVE") and not (
+                event_type == "DISAPPROVE" and any(t.folded in _LEGAL_ACTIONS for t in tokens[first : last + 1])):
+            return None  # "PT Astra dan PT Indofood siap berkolaborasi", "PIS dan PT PAL siap berkolaborasi": a company
+            # matter (state firms of two states dealing stay: Pertamina and Rosneft); a lawsuit, a legal warning or a
+            # complaint to the police stays one firm's act against another ("PT Bank CIMB Niaga Tbk menggugat PT ...")
         if event_type == "SUPPORT" and source and all(_civil_agent(a, _PUBLIC) for a in source) and not any(
                 t.folded in _RALLIES or k + 2 < first and (t.folded, tokens[k + 1].folded, tokens[k + 2].folded) in _RALLY_PHRASES
                 for k, t in enumerate(tokens[floor:first], floor)):
@@ -4565,10 +4575,21 @@ def _day_word(token: Token) -> bool:
     return token.folded in WEEKDAYS or token.text[:1].isdigit()
 
 
+def _aided_in_theme(arguments: Arguments, theme: int, first: int, to: frozenset[str]) -> list[EventActor]:
+    """Whom aid is for, named after a preposition of the pattern (`to`: "untuk", "bagi", "kepada") in the phrase of
+    aid that opens at token `theme` and ends before the passive verb at `first`: "Bantuan kemanusiaan seberat 50 ton
+    untuk warga Gaza dikirimkan ..."."""
+    tokens = arguments.tokens
+    preposition = next((k for k in range(theme + 1, first - 1) if tokens[k].folded in to), None)
+    group = arguments.group_starting_at(preposition + 1, first) if preposition is not None else None
+    return arguments.event_actors(group[1]) if group is not None else []
+
+
 def _after_last_comma(tokens: list[Token], floor: int, end: int) -> int:
     """The token after the last comma in tokens[floor:end], else ``floor``: where the clause
-    holding token ``end`` opens."""
-    return max([floor] + [p + 1 for p in range(floor, end) if tokens[p].text == ","])
+    holding token ``end`` opens (a comma glued to both neighbours is a number's: "Rp1,2 miliar")."""
+    return max([floor] + [p + 1 for p in range(floor, end) if tokens[p].text == "," and not (
+        floor < p < len(tokens) - 1 and tokens[p - 1].end == tokens[p].start and tokens[p].end == tokens[p + 1].start)])
 
 
 def _cargo_subject(tokens: list[Token], floor: int, source: int) -> bool:
@@ -4867,8 +4888,9 @@ def _company_matter(actors: list[EventActor]) -> bool:
         len({a.country for a in actors} - {None}) <= 1
 
 
-# Types that code dealings between actors, which between companies alone are their business.
+# Types that code dealings between actors, which between companies alone are their business, but for legal actions.
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "DISAPPROVE"})
+_LEGAL_ACTIONS = _COMPLAINTS | {"menggugat", "digugat", "gugatan", "somasi", "menyomasi", "disomasi"}
 
 
 _TRADE_AND_FUNDS = frozenset({"tarif", "pembatasan", "pencairan", "mencairkan"})
@@ -6061,7 +6083,14 @@ _NOMINALISED = {"peluncuran": frozenset({"meluncurkan", "menembakkan"}), "penang
                 "penahanan": frozenset({"menahan"}), "pengiriman": frozenset({"mengirim", "mengirimkan"}),
                 "pengerahan": frozenset({"mengerahkan"}), "penembakan": frozenset({"menembak", "menembakkan"}),
                 "pengusiran": frozenset({"mengusir"}), "penggusuran": frozenset({"menggusur"}),
-                "pembubaran": frozenset({"membubarkan"}), "pemecatan": frozenset({"memecat"})}
+                "pembubaran": frozenset({"membubarkan"}), "pemecatan": frozenset({"memecat"}),
+                # and what someone puts forward: "Kemenkeu berencana menaikkan pungutan ... Gapki menolak rencana
+                # tersebut", "Bambang mengusulkan agar ... Yohanes menolak usulan itu"
+                "rencana": frozenset({"berencana", "merencanakan"}), "usulan": frozenset({"mengusulkan"}),
+                "usul": frozenset({"mengusulkan"}), "permintaan": frozenset({"meminta"}),
+                "tawaran": frozenset({"menawarkan"}), "keputusan": frozenset({"memutuskan"}),
+                "tuntutan": frozenset({"menuntut"}), "desakan": frozenset({"mendesak"}),
+                "seruan": frozenset({"menyerukan"}), "larangan": frozenset({"melarang"})}
 _VERB_SUBJECT_REACH = 16  # tokens back from that verb to its subject
 _MAKER_REACH = 150  # tokens before a sentence where the noun it names again may have its maker
 # Things someone makes and is named with (not "Perjanjian Paris", a place's; nor "pembunuhan Ismail Haniyeh", its victim).
