@@ -2170,3 +2170,13 @@ def test_entities_a_name_after_a_calling_of_public_life_is_a_sure_person(extract
     actors = _by_id(extract("Penyanyi Dewi Kirana tampil memukau di panggung utama festival musik di Jakarta pada "
                             "Sabtu malam.", "2025-06-10"))
     assert actors["PER:dewi-kirana"].confidence < 0.6
+
+
+def test_entities_a_known_firm_s_name_going_on_with_a_firm_s_words_is_another_firm(extract) -> None:
+    actors = _by_id(extract("Polisi memeriksa Direktur PT Timah Mulia Sentosa terkait dugaan penyelundupan pasir timah "
+                            "dari Bangka ke Singapura.", "2025-06-10"))
+    assert "ORG:pt-timah-mulia-sentosa" in actors and "IDN:TIMAH" not in actors
+    assert not [a for a in actors if a.startswith("PER:")]
+    # the known firm with its legal suffix, or before its director's name, stays itself
+    actors = _by_id(extract("Direktur Utama PT Timah Tbk Ahmad Dani Virsal meninjau tambang di Bangka pada Senin.", "2025-06-10"))
+    assert "IDN:TIMAH" in actors

@@ -8857,3 +8857,34 @@ def test_whom_aid_named_before_its_passive_is_for_receives_it():
 def test_a_stance_on_a_plan_or_a_decision_named_again_is_on_whoever_put_it_forward(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kejaksaan Agung mencegah pengusaha Andreas Wibisono bepergian ke luar negeri selama enam bulan terkait penyidikan "
+    "korupsi tata niaga timah.",
+    "Pencegahan ke luar negeri oleh Kejaksaan Agung terhadap pengusaha Andreas Wibisono berlaku selama enam bulan sejak "
+    "Senin pekan ini.",
+    "Pengusaha Andreas Wibisono dicegah ke luar negeri oleh Kejaksaan Agung selama enam bulan terkait penyidikan korupsi "
+    "tata niaga timah.",
+])
+def test_barring_someone_from_travelling_abroad_restricts_them(text):
+    article, events = events_of(text)
+    assert [(summary(article, e), e.mode) for e in events] == [
+        (("COERCE", ("IDN:KEJAGUNG",), ("PER:andreas-wibisono",)), "restrict")]
+
+
+def test_preventing_a_disease_restricts_no_one():
+    article, events = events_of("Dinas Kesehatan mengimbau warga mencegah penyebaran demam berdarah dengan membersihkan "
+                                "tempat penampungan air di rumah masing-masing.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("BPOM menghentikan sementara kegiatan produksi PT Glow Skin Kosmetika di Tangerang karena krim pemutih buatannya "
+     "mengandung merkuri.", "ORG:pt-glow-skin-kosmetika"),
+    ("Kejaksaan Agung menyita tiga rumah mewah, 12 bidang tanah, dan dua kapal tongkang milik pengusaha Sugianto Halim "
+     "terkait perkara korupsi izin ekspor.", "PER:sugianto-halim"),
+])
+def test_a_firm_s_production_halted_or_goods_seized_past_a_list_are_its_owner_s(text, recipient):
+    article, events = events_of(text)
+    assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [[recipient]]

@@ -146,6 +146,10 @@ class AliasMatcher:
             return False  # "DPD Gerindra" is a party's regional board, not the Regional Representative Council
         if entry.alias.only_after and not (first > 0 and tokens[first - 1].folded in entry.alias.only_after):
             return False  # "Agam" is the regency only after a regional title or body ("Bupati Agam"), else a name
+        if (tokens[first].text in _FIRM_FORMS or first and tokens[first - 1].text in _FIRM_FORMS) and \
+                last + 1 < len(tokens) and tokens[last + 1].capitalised and \
+                tokens[last + 1].folded in _FIRM_NAME_WORDS:
+            return False  # "PT Timah Mulia Sentosa", "PT Pertamina Jaya Abadi": another firm, whose name goes on
         if entry.exact is None:
             return True
         if tuple(t.text for t in tokens[first : last + 1]) != entry.exact:
@@ -161,6 +165,12 @@ class AliasMatcher:
 
 
 _LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
+_FIRM_FORMS = frozenset({"PT", "CV"})  # a company's legal form, written before its name
+# Words Indonesian firms' names go on with, which after a known firm's name ("PT Timah") make it another firm's.
+_FIRM_NAME_WORDS = frozenset({"jaya", "abadi", "sentosa", "makmur", "mulia", "sejahtera", "perkasa", "mandiri", "prima",
+                              "lestari", "sakti", "persada", "raya", "indah", "gemilang", "cemerlang", "bersama",
+                              "berjaya", "maju", "mitra", "karya", "sukses", "utama", "putra", "sinar", "cahaya",
+                              "anugerah", "andalan", "trading", "logistik", "properti", "konstruksi"})
 
 
 def _comma_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -3050,8 +3050,11 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     "menyita tiga mobil mewah milik Wahyu Santoso", "membongkar warung milik Sutrisno" (a name the knowledge base
     or the model knows; not a place: "menggeledah rumah di Jalan Sudirman")."""
     tokens = arguments.tokens
-    reach = next((k for k in range(start, min(ceiling - 1, start + _OWNER_REACH)) if tokens[k].folded == "yang"),
-                 min(ceiling - 1, start + _OWNER_REACH))  # (not past a relative clause: "sabu yang disembunyikan di
+    words = _OWNER_REACH + _OWNER_LIST_WORDS * sum(  # (further past a list of goods: "menyita tiga rumah mewah, 12
+        tokens[k].text == "," or tokens[k].folded in LIST_ENDS  # bidang tanah, dan dua kapal milik X")
+        for k in range(start, min(ceiling, start + _OWNER_REACH)))
+    reach = next((k for k in range(start, min(ceiling - 1, start + words)) if tokens[k].folded == "yang"),
+                 min(ceiling - 1, start + words))  # (not past a relative clause: "sabu yang disembunyikan di
     # kebun milik Suparno" may be no one's)
     owner = next((k + 1 for k in range(start, reach)
                   if tokens[k].folded == _OWNED or tokens[k].folded in _FROM and tokens[k + 1].folded in _CARRIED), None)
@@ -3128,6 +3131,7 @@ _SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "
                        "perampasan", "membongkar", "pembongkaran", "merobohkan"})
 _OWNED = "milik"  # "mobil mewah milik X": X's
 _OWNER_REACH = 9  # words from the act to "milik" ("menyita 200 butir ekstasi dan 50 gram kokain milik KW")
+_OWNER_LIST_WORDS = 3  # and more for each comma or "dan" of a list of goods within them
 _NOT_SUSPECTS = frozenset({"korban", "almarhum", "almarhumah", "mendiang", "saksi", "pelapor"})
 _CARRIED = frozenset({"koper", "tas", "ransel", "bagasi", "saku", "kantong", "dompet"})  # "sabu dari koper X": X's
 _DESCRIBED_WORDS = 4  # words of a description before the owner's name
