@@ -8888,3 +8888,13 @@ def test_preventing_a_disease_restricts_no_one():
 def test_a_firm_s_production_halted_or_goods_seized_past_a_list_are_its_owner_s(text, recipient):
     article, events = events_of(text)
     assert [[a.actor_id for a in e.recipient] for e in events if e.event_type == "COERCE"] == [[recipient]]
+
+
+def test_they_after_a_meeting_of_two_people_are_the_two():
+    article, events = events_of("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing pada "
+                                "Kamis. Dalam pertemuan tertutup itu, mereka sepakat memperluas kerja sama di bidang energi.")
+    assert ("AGREE", ("PER:sugiono", "PER:wang-yi"), ()) in [summary(article, e) for e in events]
+    # not when several were met
+    article, events = events_of("Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim dan Sultan Brunei di "
+                                "Istana Merdeka. Mereka sepakat memperkuat kerja sama kawasan di bidang energi.")
+    assert not [e for e in events if e.event_type == "AGREE"]

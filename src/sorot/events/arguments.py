@@ -136,6 +136,9 @@ _OF = "dari"
 _PARTITIVE_REACH = 12  # words back from a count of people to a "dari" that makes them some of a group
 _THEY = "mereka"  # refers to the group of people a generic agent named shortly before, if any
 _THEY_REACH = 45  # tokens back from "mereka" to that agent (about the sentence before)
+_MEETING_VERBS = frozenset({"bertemu", "menemui", "menerima", "menjamu", "berbicara", "berdialog", "berunding",
+                            "menelepon", "bertelepon"})  # a person's meeting another, whom "mereka" then means with them
+_MEETING_WORDS = 3  # tokens from the subject to that verb ("Sugiono kemudian bertemu")
 _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 # Conjunctions that open an adverb with the words after them (`Arguments._adverb`).
 _ADVERB_CLOSERS = {"saat": frozenset({"ini", "itu"}), "sementara": frozenset({"itu"})}
@@ -694,6 +697,27 @@ class Arguments:
                 self._add(Unit(index, index, (latest.actors[0],)))
             elif self._members_named(latest):
                 self._add(Unit(index, index, latest.actors))  # "Para menteri luar negeri ASEAN ... Mereka meminta"
+            elif (met := self._met_by(latest, index)) is not None:
+                self._add(Unit(index, index, (latest.actors[0], met.actors[0])))  # "Sugiono bertemu Wang Yi di
+                # Beijing. Dalam pertemuan itu, mereka sepakat ...": the two who met
+
+    def _met_by(self, subject: Unit, before: int) -> Unit | None:
+        """The one person a person who is the subject at `subject` met, the object of a verb of meeting told between
+        it and token `before` ("Sugiono bertemu Menteri Luar Negeri China Wang Yi"), when both are people."""
+        if len(subject.actors) != 1 or subject.actors[0].type != "PER":
+            return None
+        meeting = next((k for k in range(subject.last + 1, min(before, subject.last + 1 + _MEETING_WORDS))
+                        if self.tokens[k].folded in _MEETING_VERBS), None)
+        if meeting is None:
+            return None
+        met = [u for u in self.at_first.values() if meeting < u.first < before]
+        people = {a.actor_id for u in met for a in u.actors if a.type == "PER" and a.actor_id != subject.actors[0].actor_id}
+        person = max((u for u in met if len(people) == 1 and u.actors[0].actor_id in people), key=lambda u: u.last,
+                     default=None)  # (the name after the title)
+        if person is None or person.last + 2 < before and (self.tokens[person.last + 1].folded in LIST_ENDS or
+                                                          self.tokens[person.last + 1].text == ","):
+            return None  # (not one of several met: "menerima Anwar Ibrahim dan Sultan Brunei")
+        return person
 
     def _members_named(self, unit: Unit) -> bool:
         """Whether a subject names the members of a body of states as people ("Para menteri luar negeri
