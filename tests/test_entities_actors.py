@@ -2180,3 +2180,18 @@ def test_entities_a_known_firm_s_name_going_on_with_a_firm_s_words_is_another_fi
     # the known firm with its legal suffix, or before its director's name, stays itself
     actors = _by_id(extract("Direktur Utama PT Timah Tbk Ahmad Dani Virsal meninjau tambang di Bangka pada Senin.", "2025-06-10"))
     assert "IDN:TIMAH" in actors
+
+
+def test_entities_a_director_s_name_after_a_known_firm_is_no_part_of_the_firm(extract) -> None:
+    actors = _by_id(extract("Direktur Utama PT Timah Sakti Wibowo membantah tudingan penyelundupan pasir timah ke "
+                            "Singapura pada Senin.", "2025-06-10"))
+    assert "IDN:TIMAH" in actors and not [a for a in actors if a.startswith("ORG:pt-timah")]
+    actors = _by_id(extract("PT Adhi Karya Persada menggugat PT Waskita Karya ke Pengadilan Niaga Jakarta Pusat atas "
+                            "sengketa pembayaran proyek jalan tol.", "2025-06-10"))
+    assert "ORG:pt-adhi-karya-persada" in actors and "IDN:pengadilan-niaga-jakarta-pusat" in actors
+
+
+def test_entities_an_islamic_school_or_an_airline_written_mas_is_no_market_regulator(extract) -> None:
+    actors = _by_id(extract("Siswa MAS Al-Hikmah Bekasi meraih juara olimpiade sains tingkat provinsi pada pekan lalu "
+                            "di Bandung.", "2025-06-10"))
+    assert "SGP:MAS" not in actors

@@ -8898,3 +8898,23 @@ def test_they_after_a_meeting_of_two_people_are_the_two():
     article, events = events_of("Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim dan Sultan Brunei di "
                                 "Istana Merdeka. Mereka sepakat memperkuat kerja sama kawasan di bidang energi.")
     assert not [e for e in events if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # the owner of goods another clause says were not seized
+    ("Polisi menyita sabu, ganja, dan pistol rakitan dari rumah kontrakan itu, sedangkan mobil milik Hendra Gunawan "
+     "yang terparkir di halaman tidak ikut disita.", "COERCE"),
+    # the agent of another clause after aid's passive
+    ("Bantuan kemanusiaan dari Uni Emirat Arab untuk Sudan dikirimkan melalui Port Sudan setelah jalur darat ditutup oleh "
+     "kelompok bersenjata.", "AID"),
+])
+def test_another_clause_gives_neither_the_owner_of_goods_seized_nor_the_sender_of_aid(text, event_type):
+    article, events = events_of(text)
+    assert not [e for e in events if e.event_type == event_type and any(
+        a.actor_id in ("PER:hendra-gunawan", "AGT:?:OPP:kelompok bersenjata") for a in e.source + e.recipient)]
+
+
+def test_support_of_a_plan_named_again_is_not_turned_on_one_s_own_side():
+    article, events = events_of("Kementerian Keuangan berencana menaikkan tarif cukai rokok tahun depan. Menteri Keuangan "
+                                "Sri Mulyani membela rencana tersebut di hadapan anggota Komisi XI DPR.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]

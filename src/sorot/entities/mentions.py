@@ -147,8 +147,7 @@ class AliasMatcher:
         if entry.alias.only_after and not (first > 0 and tokens[first - 1].folded in entry.alias.only_after):
             return False  # "Agam" is the regency only after a regional title or body ("Bupati Agam"), else a name
         if (tokens[first].text in _FIRM_FORMS or first and tokens[first - 1].text in _FIRM_FORMS) and \
-                last + 1 < len(tokens) and tokens[last + 1].capitalised and \
-                tokens[last + 1].folded in _FIRM_NAME_WORDS:
+                _firm_name_goes_on(tokens, last + 1):
             return False  # "PT Timah Mulia Sentosa", "PT Pertamina Jaya Abadi": another firm, whose name goes on
         if entry.exact is None:
             return True
@@ -166,11 +165,14 @@ class AliasMatcher:
 
 _LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
 _FIRM_FORMS = frozenset({"PT", "CV"})  # a company's legal form, written before its name
-# Words Indonesian firms' names go on with, which after a known firm's name ("PT Timah") make it another firm's.
-_FIRM_NAME_WORDS = frozenset({"jaya", "abadi", "sentosa", "makmur", "mulia", "sejahtera", "perkasa", "mandiri", "prima",
-                              "lestari", "sakti", "persada", "raya", "indah", "gemilang", "cemerlang", "bersama",
-                              "berjaya", "maju", "mitra", "karya", "sukses", "utama", "putra", "sinar", "cahaya",
-                              "anugerah", "andalan", "trading", "logistik", "properti", "konstruksi"})
+# Words Indonesian firms' names go on with: after a known firm's name ("PT Timah"), such words and nothing else, one
+# of them never a person's name, make it another firm's ("PT Timah Mulia Sentosa", "PT Adhi Karya Persada"; not a
+# director's name after the firm, "PT Antam Cahaya Ningrum", "PT Pertamina Indah Lestari").
+_FIRM_NAME_WORDS = frozenset({"jaya", "mulia", "prima", "indah", "putra", "sakti", "cahaya", "sinar", "karya", "mitra",
+                              "maju", "raya", "lestari", "utama", "bersama", "sukses", "anugerah"})
+_FIRM_ONLY_WORDS = frozenset({"abadi", "sentosa", "makmur", "sejahtera", "perkasa", "persada", "gemilang", "mandiri",
+                              "berjaya", "andalan", "properti", "konstruksi", "logistik", "trading"})
+_FIRM_WORDS_AFTER = 4  # capitalised words a firm's name may go on with
 
 
 def _comma_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -239,6 +241,16 @@ _SET_OFF_NAMES = frozenset({"ORG", "GPE", "PER"})  # kinds of actor an appositio
 def _written_lowercase(alias: str, text: str) -> bool:
     """Whether the text writes the alias in lower case as words of their own ("antara")."""
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", text) is not None
+
+
+def _firm_name_goes_on(tokens: list[Token], position: int) -> bool:
+    """Whether the capitalised words from token ``position`` on are a firm's name going on (`_FIRM_NAME_WORDS`)."""
+    words = []
+    while position < len(tokens) and len(words) <= _FIRM_WORDS_AFTER and tokens[position].capitalised:
+        words.append(tokens[position].folded)
+        position += 1
+    return bool(words) and all(w in _FIRM_NAME_WORDS | _FIRM_ONLY_WORDS for w in words) and \
+        any(w in _FIRM_ONLY_WORDS for w in words) and (len(words) >= 2 or words[0] in _FIRM_ONLY_WORDS)
 
 
 def _in_longer_name(tokens: list[Token], first: int, last: int) -> bool:

@@ -53,6 +53,7 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "imigrasi": ("Immigration Office", "GOV"), "lapas": ("Prison", "GOV"), "rutan": ("Detention Centre", "GOV"),
     "pn": ("District Court", "GOV"), "pengadilan tinggi": ("High Court", "GOV"),
     "pengadilan agama": ("Religious Court", "GOV"), "pengadilan tipikor": ("Corruption Court", "GOV"),
+    "pengadilan niaga": ("Commercial Court", "GOV"),  # "Pengadilan Niaga Jakarta Pusat": bankruptcy and PKPU cases
     "satpol pp": ("Public Order Agency", "GOV"),
     "bea cukai": ("Customs Office", "GOV"),  # "Bea Cukai Batam": its regional office
     # the National Narcotics Agency's offices in a province or a regency ("BNNP Bali", "BNNK Bogor")
@@ -127,7 +128,7 @@ _KNOWN_PLACE_ONLY = frozenset({"pemerintah", "dinas", "dispar", "dishub", "disdi
                                "dispora"})
 # ... and so must the place of these bodies written in more than one word: any capitalised word may follow
 # them ("Pengadilan Tipikor Senin", "Dewan Perwakilan Rakyat Daerah Tingkat I").
-_KNOWN_PLACE_KEYS = frozenset({"pengadilan tipikor", "dprd"})
+_KNOWN_PLACE_KEYS = frozenset({"pengadilan tipikor", "pengadilan niaga", "dprd"})
 
 
 def abroad(mention: Mention, kb: KnowledgeBase) -> bool:

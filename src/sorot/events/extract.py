@@ -1407,9 +1407,11 @@ class EventExtractor:
             if not recipient:
                 return None  # ties with a partner of another state praise it; ties between two others, or at home, are
                 # only remarked on ("AS menyoroti eratnya hubungan Rusia dan Korea Utara")
-        if trigger.voice == "passive" and pattern.type == "AID" and theme is not None and not recipient:
+        if trigger.voice == "passive" and pattern.type == "AID" and theme is not None and not recipient and \
+                source and _index_at(tokens, source[0].start) <= last + _PASSIVE_AGENT_WORDS:
             recipient = _aided_in_theme(arguments, theme, first, pattern.to)  # "Bantuan ... untuk warga Gaza dikirimkan
-            # pemerintah Indonesia": whom the aid named before the passive is for
+            # pemerintah Indonesia": whom the aid named before the passive is for, when its sender follows the verb
+            # (not another clause's agent: "... dikirimkan melalui Port Sudan setelah jalur ditutup oleh X")
         if tokens[first].folded in _VERDICT_VERBS and recipient and _acquitted(tokens, recipient[-1].end, ceiling):
             return None  # an acquittal sentences no one: "memvonis Gregorius Ronald Tannur bebas dari segala dakwaan"
         if trigger.voice == "passive" and pattern.needs and not recipient and \
@@ -1698,7 +1700,7 @@ class EventExtractor:
             if not recipient:  # "Rusia menyerahkan memorandum ... Zelensky mengecam memorandum itu": Russia's
                 recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
             if not recipient:  # "Korea Utara meluncurkan rudal ... Jepang mengecam peluncuran tersebut": who did it
-                recipient = _doer_of_verb_before(arguments, referred + 1, floor, ceiling, source)
+                recipient = _doer_of_verb_before(arguments, referred + 1, floor, ceiling, source, pattern.type)
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
@@ -3053,9 +3055,9 @@ def _premises_owner(arguments: Arguments, start: int, ceiling: int) -> list:
     words = _OWNER_REACH + _OWNER_LIST_WORDS * sum(  # (further past a list of goods: "menyita tiga rumah mewah, 12
         tokens[k].text == "," or tokens[k].folded in LIST_ENDS  # bidang tanah, dan dua kapal milik X")
         for k in range(start, min(ceiling, start + _OWNER_REACH)))
-    reach = next((k for k in range(start, min(ceiling - 1, start + words)) if tokens[k].folded == "yang"),
+    reach = next((k for k in range(start, min(ceiling - 1, start + words)) if tokens[k].folded in _OWNER_STOPS),
                  min(ceiling - 1, start + words))  # (not past a relative clause: "sabu yang disembunyikan di
-    # kebun milik Suparno" may be no one's)
+    # kebun milik Suparno" may be no one's; nor into another clause: "..., sedangkan mobil milik X tidak disita")
     owner = next((k + 1 for k in range(start, reach)
                   if tokens[k].folded == _OWNED or tokens[k].folded in _FROM and tokens[k + 1].folded in _CARRIED), None)
     if owner is not None and tokens[owner - 1].folded in _FROM:  # "menyita sabu dari koper (milik) seorang penumpang ..."
@@ -3132,6 +3134,7 @@ _SEARCHES = frozenset({"menggeledah", "penggeledahan", "menyita", "penyitaan", "
 _OWNED = "milik"  # "mobil mewah milik X": X's
 _OWNER_REACH = 9  # words from the act to "milik" ("menyita 200 butir ekstasi dan 50 gram kokain milik KW")
 _OWNER_LIST_WORDS = 3  # and more for each comma or "dan" of a list of goods within them
+_OWNER_STOPS = frozenset({"yang", "sedangkan", "namun", "tetapi", "tapi", "padahal"})
 _NOT_SUSPECTS = frozenset({"korban", "almarhum", "almarhumah", "mendiang", "saksi", "pelapor"})
 _CARRIED = frozenset({"koper", "tas", "ransel", "bagasi", "saku", "kantong", "dompet"})  # "sabu dari koper X": X's
 _DESCRIBED_WORDS = 4  # words of a description before the owner's name
@@ -4577,6 +4580,9 @@ def _clause_words(tokens: list[Token], first: int, floor: int, ceiling: int) -> 
 def _day_word(token: Token) -> bool:
     """Whether a token opens the day said after an attribution (", Senin (16/6)", ", 17/6")."""
     return token.folded in WEEKDAYS or token.text[:1].isdigit()
+
+
+_PASSIVE_AGENT_WORDS = 2  # tokens from a passive verb to its agent ("disalurkan oleh BNPB")
 
 
 def _aided_in_theme(arguments: Arguments, theme: int, first: int, to: frozenset[str]) -> list[EventActor]:
@@ -6066,20 +6072,24 @@ def _maker_named_before(arguments: Arguments, noun: int, floor: int, ceiling: in
     return []
 
 
-def _doer_of_verb_before(arguments: Arguments, noun: int, floor: int, ceiling: int, source: list) -> list[EventActor]:
+def _doer_of_verb_before(arguments: Arguments, noun: int, floor: int, ceiling: int, source: list,
+                         event_type: str) -> list[EventActor]:
     """Who did an act a stance names again by its noun and a demonstrative ("peluncuran (rudal) tersebut",
-    "penangkapan itu"): the subject of the act's verb in the sentences before ("Korea Utara meluncurkan
-    rudal ..."), when not the stance's own side."""
+    "penangkapan itu"): the subject of the act's verb told last in the sentences before ("Korea Utara meluncurkan
+    rudal ..."), when not the stance's own side; and who put forward a plan, a proposal or a decision that a
+    refusal or a criticism names so ("Kemenkeu berencana ... Gapki menolak rencana tersebut"; not support, often
+    of one's own side's plan)."""
     tokens = arguments.tokens
-    verbs = _NOMINALISED.get(tokens[noun].folded) if noun < ceiling else None
+    noun_word = tokens[noun].folded if noun < ceiling else ""
+    verbs = _NOMINALISED.get(noun_word) or (_PUT_FORWARD.get(noun_word) if event_type in _OPPOSING else None)
     if not verbs or not any(tokens[k].folded in _ANAPHORIC for k in range(noun + 1, min(ceiling, noun + 3))):
         return []
     own = {a.country for a in source}
-    for position in range(floor - 1, max(-1, floor - _MAKER_REACH), -1):
-        if tokens[position].folded in verbs and (subject := arguments.subject(position, max(0, position - _VERB_SUBJECT_REACH))):
-            doers = arguments.event_actors(subject[1])
-            return doers if doers and not own & {a.country for a in doers if a.actor_id == a.country} else []
-    return []
+    position = next((k for k in range(floor - 1, max(-1, floor - _MAKER_REACH), -1) if tokens[k].folded in verbs), None)
+    subject = arguments.subject(position, max(0, position - _VERB_SUBJECT_REACH)) if position is not None else None
+    doers = arguments.event_actors(subject[1]) if subject is not None else []
+    return doers if doers and not own & {a.country for a in doers if a.actor_id == a.country} and \
+        not {a.actor_id for a in doers} & {a.actor_id for a in source} else []
 
 
 # Nouns of acts and the verbs they are made from: the act a demonstrative names again was told by its verb.
@@ -6087,14 +6097,15 @@ _NOMINALISED = {"peluncuran": frozenset({"meluncurkan", "menembakkan"}), "penang
                 "penahanan": frozenset({"menahan"}), "pengiriman": frozenset({"mengirim", "mengirimkan"}),
                 "pengerahan": frozenset({"mengerahkan"}), "penembakan": frozenset({"menembak", "menembakkan"}),
                 "pengusiran": frozenset({"mengusir"}), "penggusuran": frozenset({"menggusur"}),
-                "pembubaran": frozenset({"membubarkan"}), "pemecatan": frozenset({"memecat"}),
-                # and what someone puts forward: "Kemenkeu berencana menaikkan pungutan ... Gapki menolak rencana
-                # tersebut", "Bambang mengusulkan agar ... Yohanes menolak usulan itu"
-                "rencana": frozenset({"berencana", "merencanakan"}), "usulan": frozenset({"mengusulkan"}),
+                "pembubaran": frozenset({"membubarkan"}), "pemecatan": frozenset({"memecat"})}
+# What someone puts forward and the verbs that tell it: "Kemenkeu berencana menaikkan pungutan ... Gapki menolak
+# rencana tersebut", "Bambang mengusulkan agar ... Yohanes menolak usulan itu" (for `_OPPOSING` stances only).
+_PUT_FORWARD = {"rencana": frozenset({"berencana", "merencanakan"}), "usulan": frozenset({"mengusulkan"}),
                 "usul": frozenset({"mengusulkan"}), "permintaan": frozenset({"meminta"}),
                 "tawaran": frozenset({"menawarkan"}), "keputusan": frozenset({"memutuskan"}),
                 "tuntutan": frozenset({"menuntut"}), "desakan": frozenset({"mendesak"}),
                 "seruan": frozenset({"menyerukan"}), "larangan": frozenset({"melarang"})}
+_OPPOSING = frozenset({"REJECT", "DISAPPROVE"})
 _VERB_SUBJECT_REACH = 16  # tokens back from that verb to its subject
 _MAKER_REACH = 150  # tokens before a sentence where the noun it names again may have its maker
 # Things someone makes and is named with (not "Perjanjian Paris", a place's; nor "pembunuhan Ismail Haniyeh", its victim).
