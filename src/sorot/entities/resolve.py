@@ -947,8 +947,8 @@ class ActorExtractor:
                 elif _named_as(tokens, first):
                     how = "recognised_titled"  # "seorang panitera bernama Wahyu Gunawan": the text says it is a name
                 elif _described(tokens, first):
-                    how = "recognised_titled"  # "penyanyi Dewi Kirana", "pegiat media sosial Ahmad Zulfikar": a calling
-                    # is said of a person
+                    how = "recognised_titled"  # "pengamat politik Rina Marlina", "pegiat media sosial Ahmad Zulfikar": a
+                    # calling is said of a person
                 elif _aged(tokens, last):
                     how = "recognised_titled"  # "Sutrisno (48), warga Desa Sukamaju": an age is said of a person
                 elif _apposed_to_role(tokens, first, last):
@@ -1529,8 +1529,8 @@ def _aged(tokens: list[Token], last: int) -> bool:
 
 def _described(tokens: list[Token], first: int) -> bool:
     """Whether a calling of public life (`PUBLIC_CALLINGS`) opens the lower-case words right before the name at
-    ``first``: "penyanyi Dewi Kirana", "pegiat media sosial Ahmad Zulfikar" (not past a doer's noun: "pengusaha
-    penipu Andi" may name the victim)."""
+    ``first``: "pengamat politik Rina Marlina", "pegiat media sosial Ahmad Zulfikar" (not past a doer's noun:
+    "pengusaha penipu Andi" may name the victim)."""
     for index in range(first - 1, max(-1, first - 1 - _DESCRIPTION_WORDS), -1):
         if tokens[index].folded in PUBLIC_CALLINGS:
             return True

@@ -837,7 +837,6 @@ _HESITATING = frozenset({"ragu", "segan", "sungkan"})  # negated with "akan", a 
 _WILL = frozenset({"akan"})
 _EVER = frozenset({"pernah"})
 _NEEDS_WINDOW = 5
-_OPENING_THEME = 4  # words opening a passive's clause where its theme may stand ("Sebanyak 30 ton bantuan ... dikirim")
 _TALKING = frozenset({"berbicara", "berbincang", "bercakap"})  # talks, by phone when one of `_PHONES` follows
 _PHONES = frozenset({"telepon", "panggilan video", "konferensi video"})
 _TALK_PARTNER_REACH = 2  # words between such a verb and the "dengan" of its partner ("berbicara langsung dengan X")
@@ -1204,7 +1203,7 @@ class EventExtractor:
         opening = _after_last_comma(tokens, floor, first)  # (or what opens the clause: "Keputusan AS mencabut sanksi
         # terhadap Suriah disambut baik oleh Turki")
         return any(_needed(tokens, max(floor, first - _NEEDS_WINDOW), first, other.pattern.needs) is not None
-                   or _needed(tokens, opening, min(first, opening + _OPENING_THEME), other.pattern.needs) is not None
+                   or _needed(tokens, opening, min(first, opening + 2), other.pattern.needs) is not None
                    for other in payloads if other.pattern is not pattern and other.pattern.needs and other.voice == "passive")
 
     def _quote_speakers(self, tokens: list[Token], arguments: Arguments) -> list[tuple[int, int, EventActor]]:
@@ -1357,7 +1356,7 @@ class EventExtractor:
             # or the role the subject is given: "Hasto ditetapkan KPK sebagai tersangka"
             opening = _after_last_comma(tokens, floor, first)
             theme = _needed(tokens, max(floor, first - _NEEDS_WINDOW), first, pattern.needs) or \
-                _needed(tokens, opening, min(first, opening + _OPENING_THEME), pattern.needs)  # (what opens the clause: "Izin usaha
+                _needed(tokens, opening, min(first, opening + 2), pattern.needs)  # (what opens the clause: "Izin usaha
             # empat perusahaan nikel di Raja Ampat dicabut ...")
             if theme is None and _as_role(tokens, last + 1, min(ceiling, last + 1 + _AS_WINDOW), pattern.needs) is None and \
                     not (tokens[first].folded == _SET_AS and last + 1 < ceiling and tokens[last + 1].folded in pattern.needs):
