@@ -146,7 +146,7 @@ class AliasMatcher:
             return False  # "DPD Gerindra" is a party's regional board, not the Regional Representative Council
         if entry.alias.only_after and not (first > 0 and tokens[first - 1].folded in entry.alias.only_after):
             return False  # "Agam" is the regency only after a regional title or body ("Bupati Agam"), else a name
-        if (tokens[first].text in _FIRM_FORMS or first and tokens[first - 1].text in _FIRM_FORMS) and \
+        if (tokens[first].text in FIRM_FORMS_WRITTEN or first and tokens[first - 1].text in FIRM_FORMS_WRITTEN) and \
                 _firm_name_goes_on(tokens, last + 1):
             return False  # "PT Timah Mulia Sentosa", "PT Pertamina Jaya Abadi": another firm, whose name goes on
         if entry.exact is None:
@@ -164,7 +164,8 @@ class AliasMatcher:
 
 
 _LISTING_NAME_WORDS = 4  # words of a name whose inner commas may be left out
-_FIRM_FORMS = frozenset({"PT", "CV"})  # a company's legal form, written before its name
+FIRM_FORMS_WRITTEN = frozenset({"PT", "CV"})  # a company's legal form as written before its name (not "Perum", also
+# a housing estate's: "warga Perum Griya Asri")
 # Words Indonesian firms' names go on with: after a known firm's name ("PT Timah"), such words and nothing else, one
 # of them never a person's name, make it another firm's ("PT Timah Mulia Sentosa", "PT Adhi Karya Persada"; not a
 # director's name after the firm, "PT Antam Cahaya Ningrum", "PT Pertamina Indah Lestari").

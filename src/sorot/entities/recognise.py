@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sorot.clean.metadata import WEB_ENDINGS
+from sorot.entities.mentions import FIRM_FORMS_WRITTEN
 from sorot.entities.ner.data import spans
 from sorot.entities.ner.model import NerModel
 from sorot.entities.tokens import Token
@@ -160,7 +161,7 @@ def _companies(tokens: list[Token], first: int, last: int, proposed: list[Propos
     common words the model reads as none)."""
     found: list[Proposal] = []
     for index in range(first, last):
-        if tokens[index].text not in _FORMS_WRITTEN or not tokens[index + 1].text[:1].isupper():
+        if tokens[index].text not in FIRM_FORMS_WRITTEN or not tokens[index + 1].text[:1].isupper():
             continue
         end = index + 1
         while end < last and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
@@ -172,8 +173,6 @@ def _companies(tokens: list[Token], first: int, last: int, proposed: list[Propos
     return found
 
 
-_FORMS_WRITTEN = frozenset({"PT", "CV"})  # as written before a company's name (`COMPANY_FORMS`; not "Perum", also
-# a housing estate's: "warga Perum Griya Asri")
 # Words after "PT" or "CV" that make them no company: a university ("PT Swasta", "PT Negeri"), a high court
 # ("PT DKI Jakarta"), a job seeker's curriculum vitae ("CV Anda").
 _NOT_FIRM_WORDS = frozenset({"swasta", "negeri", "dki", "anda", "kamu", "saya", "lamaran"})
@@ -211,7 +210,7 @@ _TERM_ACRONYMS = frozenset({"FGD", "BUMN", "BUMD", "BUMDes", "LSM", "Ormas", "KT
 def company_name(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens ``first``..``last`` are a company's legal form ("PT", "CV") and then two or more
     capitalised words, none a word that makes the form something else (`_NOT_FIRM_WORDS`)."""
-    return tokens[first].text in _FORMS_WRITTEN and last > first + 1 and \
+    return tokens[first].text in FIRM_FORMS_WRITTEN and last > first + 1 and \
         all(t.text[:1].isupper() and t.folded not in _NOT_FIRM_WORDS for t in tokens[first + 1 : last + 1])
 
 

@@ -712,10 +712,12 @@ class Arguments:
             return None
         met = [u for u in self.at_first.values() if meeting < u.first < before]
         people = {a.actor_id for u in met for a in u.actors if a.type == "PER" and a.actor_id != subject.actors[0].actor_id}
-        person = max((u for u in met if len(people) == 1 and u.actors[0].actor_id in people), key=lambda u: u.last,
-                     default=None)  # (the name after the title)
-        if person is None or person.last + 2 < before and (self.tokens[person.last + 1].folded in LIST_ENDS or
-                                                          self.tokens[person.last + 1].text == ","):
+        if len(people) != 1:
+            return None
+        person = max((u for u in met if any(a.actor_id in people for a in u.actors)), key=lambda u: u.last)  # (the
+        # name after the title)
+        if person.last + 2 < before and (self.tokens[person.last + 1].folded in LIST_ENDS or
+                                         self.tokens[person.last + 1].text == ","):
             return None  # (not one of several met: "menerima Anwar Ibrahim dan Sultan Brunei")
         return person
 
