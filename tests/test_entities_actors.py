@@ -1333,6 +1333,23 @@ def test_entities_a_name_right_after_a_known_company_is_a_product_and_a_state_it
     assert [m.text for m in actors["IDN"].mentions] == ["Indonesia"]  # the state only where it is the state
 
 
+def test_entities_a_company_whose_name_is_also_a_word_names_its_arm_at_a_sentence_start(extract) -> None:
+    # "Grab" and "Google" are matched as written and, opening a sentence, only before a verb; a state's name
+    # after them makes the firm's arm there all the same, not the state
+    text = ("Grab Indonesia resmi bekerja sama dengan Pemerintah Provinsi DKI Jakarta untuk layanan angkutan lansia. "
+            "Google Indonesia menggandeng Kementerian Perhubungan untuk melatih ribuan pengemudi di daerah.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert {"IDN:grab-indonesia", "IDN:google-indonesia"} <= set(actors) and "IDN" not in actors
+    assert (actors["IDN:grab-indonesia"].country, actors["IDN:grab-indonesia"].sector) == ("IDN", "BUS")
+    # after a legal form the arm's name goes on to the words of the firm's full name, not into a weekday
+    text = ("PT Yamaha Indonesia Motor Manufacturing meluncurkan skuter baru di Karawang. "
+            "PT Grab Indonesia Senin lalu membuka kantor baru di Surabaya untuk para mitra pengemudi.")
+    actors = _by_id(extract(text, "2025-06-18"))
+    assert [m.text for m in actors["IDN:yamaha-indonesia-motor-manufacturing"].mentions] == [
+        "Yamaha Indonesia Motor Manufacturing"]
+    assert [m.text for m in actors["IDN:grab-indonesia"].mentions] == ["Grab Indonesia"]
+
+
 def test_entities_a_facility_named_after_its_place_and_competitions_and_zodiac_signs(extract) -> None:
     text = ("Konser digelar di Jakarta Convention Center. Timnas tampil di Piala Eropa. Ramalan zodiak Aries dan "
             "Virgo hari ini. Pemanjat Aries Susanti Rahayu juara. Warga Kabupaten Bekasi mengungsi ke Jakarta.")

@@ -122,6 +122,10 @@ class AliasMatcher:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._trie: PhraseTrie[_Entry] = PhraseTrie()
+        # one-word names of states as written ("Indonesia", "Singapura"): after a company's name, its arm there
+        self._state_words = frozenset(alias.text for actor in kb.actors if actor.type == "GPE" and actor.id == actor.country
+                                      for alias in actor.aliases if alias.kind in ("name", "short") and
+                                      alias.text.isalpha() and alias.text[:1].isupper() and not alias.text.isupper())
         for actor in kb.actors:
             for alias in actor.aliases:
                 exact = tuple(t.text for t in tokenize(alias.text)) if alias.case_sensitive else None
@@ -134,9 +138,10 @@ class AliasMatcher:
 
         return [_mention(text, tokens, first, last, entries) for first, last, entries in self._trie.leftmost_longest(tokens, accept)]
 
-    @staticmethod
-    def _accepts(entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        if entry.alias.standalone and _in_longer_name(tokens, first, last) and not (
+    def _accepts(self, entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        # a company's name before a state's names its arm there, a firm of that state ("Grab Indonesia resmi ...")
+        arm = entry.actor.sector == "BUS" and last + 1 < len(tokens) and tokens[last + 1].text in self._state_words
+        if entry.alias.standalone and _in_longer_name(tokens, first, last) and not arm and not (
                 entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
             return False  # (a regency after its head's title or a body of it: "Bupati Gowa Husniah Talenrang")
         if entry.alias.not_after and first > 0 and _word_before(tokens, first) in entry.alias.not_after:
@@ -159,7 +164,7 @@ class AliasMatcher:
         # menurut analis, ...", "Lima, kata polisi, ..."), and the article never writes that word in lower case
         set_off = entry.actor.type in _SET_OFF_NAMES and entry.alias.kind != "capital" and last + 1 < len(tokens) \
             and tokens[last + 1].text == ","
-        return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first)
+        return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first) or arm
                 or ((verb_follows(tokens, last, past_day=True) or set_off) and not _written_lowercase(entry.alias.text, text)))
 
 
