@@ -32,6 +32,7 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
     phrase_key(noun): (sector, english) for noun, sector, english in (
         ("tentara", "MIL", "soldiers"), ("pasukan", "MIL", "troops"), ("prajurit", "MIL", "soldiers"),
         ("militer", "MIL", "military"), ("angkatan bersenjata", "MIL", "armed forces"),
+        ("angkatan darat", "MIL", "army"), ("angkatan laut", "MIL", "navy"), ("angkatan udara", "MIL", "air force"),
         ("pejabat militer", "MIL", "military officials"),
         ("warga", "CVL", "citizens"), ("warga sipil", "CVL", "civilians"), ("rakyat", "CVL", "people"),
         ("penduduk", "CVL", "residents"), ("orang", "CVL", "people"), ("warga negara", "CVL", "citizens"),
@@ -42,6 +43,7 @@ GROUP_NOUNS: dict[tuple[str, ...], tuple[str, str]] = {
         ("pelajar", "CVL", "students"), ("pekerja", "CVL", "workers"), ("buruh", "CVL", "workers"),
         ("jurnalis", "MED", "journalists"), ("wartawan", "MED", "journalists"),
         ("pemain", "CVL", "players"), ("atlet", "CVL", "athletes"),
+        ("anak muda", "CVL", "young people"),
     )
 }
 GOVERNMENT_NOUNS = frozenset({("pemerintah",), ("pemerintahan",), ("delegasi",)} | {

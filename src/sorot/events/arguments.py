@@ -309,6 +309,7 @@ _WHEN_WORDS = _CALENDAR_WORDS | {"pada", "lalu", "ini", "kemarin", "pagi", "sian
 _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "sebelum", "setelah", "sesudah",
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
+_ADMITTING = frozenset({"mengaku", "mengakui"})  # verbs of owning up to an act, whose doer is theirs
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "langsung", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
@@ -453,6 +454,7 @@ _BODY_OF = frozenset({PARTY, "jajaran", "majelis", "tim"})  # "jajaran Polri", "
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
+_DESCRIBED_WORDS = 4  # lower-case words describing a person before the comma that sets off their name (`_person_apposed`)
 _ROLE_BEFORE_INITIALS = 9  # words of a role before "berinisial" ("mantan Direktur Utama PT Jabar Agro Lestari")
 _NAME_LEFT_OUT = 3  # capitalised words after an actor's span that may still be its name, before "berinisial"
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
@@ -2620,8 +2622,8 @@ class Arguments:
         subordinator ("dan", "sebelum", "untuk", past adverbs), or is an active verb right
         after a comma, directly: the nearest prefixed verb before it."""
         position = trigger_first - 1
-        while position >= floor and self.tokens[position].folded in _VP_ADVERBS:
-            position -= 1
+        while position >= floor and (self.tokens[position].folded in _VP_ADVERBS or self.tokens[position].folded in _ADMITTING):
+            position -= 1  # (and a verb of owning up to the act: "... lalu mengaku telah membunuh istrinya")
         if position > floor and self.tokens[position].text == "," and self.tokens[trigger_first].folded.startswith("me") \
                 and self.is_verb(trigger_first) and self._relative_comma(trigger_first, floor) is None:
             # "Militer Israel mengeluarkan perintah evakuasi bagi warga di Teheran, memperingatkan bahwa ...": a verb
@@ -2923,6 +2925,8 @@ class Arguments:
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
                 continue
+            if token.text == "," and (person := self._person_apposed(trigger_last + 1, position, ceiling)) is not None:
+                return person.last, [person]  # "membunuh istrinya, RN (30), dengan pisau": the person described
             if token.text == "," and (closing := self._place_set_off(position, ceiling)) is not None:
                 limit = min(ceiling, limit + closing - position)  # "menahan Kepala Desa Sukamanah, Kecamatan Cibalong,
                 position = closing + 1  # berinisial AS": a place set off by commas inside the phrase
@@ -2972,6 +2976,13 @@ class Arguments:
                     return None  # "berkolaborasi untuk penanganan dampak termasuk pengungsi"
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
+                comma = found[0] + 1
+                while comma < min(ceiling, found[0] + 1 + _DESCRIBED_WORDS) and self.tokens[comma].is_word and \
+                        self.tokens[comma].text.islower():
+                    comma += 1
+                if all(a.actor_id.startswith("AGT:") for unit in found[1] for a in unit.actors) and comma < ceiling and \
+                        self.tokens[comma].text == "," and (person := self._person_apposed(position, comma, ceiling)):
+                    return person.last, [person]  # "membacok pengemudi ojek daring, Yusuf Maulana (35), ...": him
                 cue = found[0] + 1  # past the rest of a firm's name the actor's span leaves out ("PT Karya Sentosa Abadi")
                 while cue < min(ceiling, found[0] + 1 + _NAME_LEFT_OUT) and self.tokens[cue].is_word \
                         and self.tokens[cue].text[:1].isupper():
@@ -2988,6 +2999,28 @@ class Arguments:
                 return None  # "memeriksa Haryanto selaku Direktur PPTKA Kemnaker": the ministry is only the role's
             position += 1
         return None
+
+    def _person_apposed(self, start: int, comma: int, ceiling: int) -> Unit | None:
+        """The person named right after the comma at token `comma` when the words from `start` to it only
+        describe them, in lower case or as a generic agent ("istrinya, RN (30),", "pengemudi ojek daring, Yusuf
+        Maulana (35),"), and their name ends the apposition: an age, a comma or the sentence's end after it, not
+        a verb ("menyerang pos itu, Budi mengatakan": a new clause's subject)."""
+        person = self.at_first.get(comma + 1)
+        if person is None or person.actors[0].type != "PER" or not 0 < comma - start <= _DESCRIBED_WORDS:
+            return None
+        position = start
+        while position < comma:
+            unit = self.at_first.get(position)
+            if unit is not None and unit.last < comma and all(a.actor_id.startswith("AGT:") for a in unit.actors):
+                position = unit.last + 1
+            elif unit is None and self.tokens[position].is_word and self.tokens[position].text.islower():
+                position += 1
+            else:
+                return None
+        after = person.last + 1
+        if after + 2 < ceiling and self._age_closing(after + 2):
+            after += 3
+        return person if after >= ceiling or self.tokens[after].text in (",", ".", ";") else None
 
     def _initials_after_role(self, start: int, ceiling: int) -> int:
         """The token after the initials that close a role of capitalised words from `start` on

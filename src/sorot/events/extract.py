@@ -382,7 +382,7 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # Forces a state or its military sends somewhere: sent to a state's side they are military
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "marinir", "aset", "tank", "jet",
-                     "pengebom", "tempur", "pesawat", "kapal"})
+                     "pengebom", "tempur", "pesawat", "kapal", "batalion", "brigade"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
 _CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
 # Verbs of a relative clause that name who used a weapon ("bom Amerika yang dijatuhkan jet tempur Israel").
@@ -639,6 +639,13 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
+_DONE_AS = "sebagai"  # an act done as another ("... sebagai bentuk protes"): the first act's doer does both
+# Nouns whose doer is the clause's subject when no actor follows them: an act done as another, and a strike,
+# a verb as well ("Karyawan Sritex mogok kerja"; but "Mogok kerja karyawan PT X ..." is the employees').
+_CLAUSE_NOUNS = frozenset({_DONE_AS, "mogok"})
+# Acts of force or restriction that are protests when civilians do them (states' and forces' stay what they are).
+_CROWD_ACTIONS = frozenset({"memblokade", "memblokir", "diblokade", "diblokir", "blokade", "pemblokiran", "memboikot",
+                            "menduduki", "diduduki", "pendudukan"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 # A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
 _DECLARES, _DECLARED_PASSIVE, _GUILTY = "menyatakan", "dinyatakan", "bersalah"
@@ -1965,10 +1972,16 @@ class EventExtractor:
         if event_type == "FIGHT" and pattern.mutual and trigger.voice == "noun" and source and \
                 all(a.actor_id.startswith("AGT:") and a.sector == "CVL" for a in source):
             return None  # "Ribuan warga ... menyerukan diakhirinya perang di Gaza": people wage no war
-        if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or recipient and all(
-                a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)):
-            event_type = "ASSAULT"  # civilians attacking (settlers, a mob), or armed groups killing civilians
-            # ("KKB menembak mati dua guru"): violence, not military force
+        if event_type in ("FIGHT", "COERCE", "SANCTION") and tokens[first].folded in _CROWD_ACTIONS and source and \
+                all(a.sector == "CVL" and not _is_state(a) for a in source):
+            event_type, mode_of_pattern = "PROTEST", None  # people blocking, boycotting or occupying: "nelayan memblokade
+            # alur pelabuhan", "pedagang memboikot pembayaran retribusi", "mahasiswa menduduki ruang rapat DPRD"
+        if event_type == "FIGHT" and source and (all(a.sector == "CVL" or _private_person(a) for a in source) or recipient and (
+                all(a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)
+                or all(map(_private_person, recipient)) and not any(_is_state(a) or a.sector in ("MIL", "GOV") for a in source))):
+            event_type = "ASSAULT"  # civilians attacking (settlers, a mob, "HS (45) menembak tetangganya"), armed groups
+            # killing civilians ("KKB menembak mati dua guru"), or anyone but a state or its forces shooting a private person
+            # ("KKB menembak mati seorang tukang ojek bernama Rahmat"): violence, not military force
         if event_type == "COERCE" and tokens[first].folded in _HOLDING and source and all(a.sector == "OPP" for a in source):
             event_type, mode_of_pattern = "ASSAULT", "abduct"  # "sandera yang ditahan oleh Hamas", "KKB menangkap dua
             # pekerja": an armed group holding people takes hostages, it arrests no one
@@ -2478,7 +2491,8 @@ class EventExtractor:
                     return [], []
                 # an unnamed target ("Rumah Sakit Soroka terkena hantaman rudal Iran") leaves the recipient open
                 return arguments.event_actors(by[1]), arguments.event_actors(subject[1]) if subject else []
-            genitive = arguments.genitive(first, last, ceiling, counted=pattern.patient)
+            genitive = arguments.genitive(first, last, ceiling, counted=pattern.patient or pattern.type == "PROTEST")
+            # (a protest's crowd past its count: "Mogok kerja sekitar 3.000 karyawan PT X")
             if genitive is not None and pattern.patient and _passive_between(arguments, last + 1, genitive[1][0].first):
                 genitive = None  # "pelaku pengeroyokan diamankan Polres Jakarta Pusat": the passive's agent, not the victim
             thanked = _thanked_for(arguments, first, floor)
@@ -2545,14 +2559,19 @@ class EventExtractor:
                     source = _occasion_subject(arguments, first, floor)
                     if not source:
                         return [], []
-                elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or
+                elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or arguments.tokens[first].folded in _CLAUSE_NOUNS or
                           _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
-            subject = arguments.subject(first, floor) or _fronted_subject(arguments, first, floor, ceiling)
+            if arguments.tokens[first].folded == _DONE_AS:  # "mematikan aplikasi selama sehari sebagai bentuk protes": the doer of
+                # the act before protests (not whoever is named between: "memboikot pertemuan G20 ... sebagai protes")
+                verb = next((k for k in range(first - 1, floor, -1) if arguments.is_verb(k)), None)
+                subject = arguments.subject(verb, floor) if verb is not None else None
+            else:
+                subject = arguments.subject(first, floor) or _fronted_subject(arguments, first, floor, ceiling)
             source = subject[1] if subject else []
         if not source and pattern.type == "ASSAULT" and trigger.voice == "active" and \
                 (person := arguments.proposed_person_before(first, floor)) is not None and arguments.subject_like(person.first):
@@ -6412,6 +6431,11 @@ def _place_named(arguments: Arguments, actor: EventActor) -> bool:
     unit = arguments.at_first.get(index)
     return unit is not None and all(a.type == "LOC" for a in unit.actors) and index > 0 and \
         arguments.tokens[index - 1].folded in _WHERE
+
+
+def _private_person(actor: EventActor) -> bool:
+    """A person of no office, force or armed group: a resident, a driver, a suspect named by initials."""
+    return actor.actor_id.startswith("PER:") and actor.sector in (None, "CVL")
 
 
 def _civilians(actor: EventActor) -> bool:
