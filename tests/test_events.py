@@ -8991,3 +8991,29 @@ def test_an_act_owned_up_to_after_a_coordinator_is_the_first_verb_s_subject_s():
                                 "lalu mengaku telah menikam adiknya, MS (22), di sebuah warung kopi.")
     assert ("ASSAULT", ("PER:initials-ak",), ("PER:initials-ms",)) in [summary(article, e) for e in events]
     assert not [e for e in events if any(a.actor_id == "PER:sutarno" for a in e.source)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces withdrawn by their size or number, whoever they leave; the forces are no target
+    ("TNI menarik dua batalyon pasukan nonorganik dari Kabupaten Nduga pada Kamis setelah situasi keamanan di sana "
+     "dinilai membaik.", ("RETREAT", ("IDN:TNI",), ())),
+    # a detention suspended lets the person go
+    ("Polres Bogor menangguhkan penahanan dua mahasiswa peserta aksi pada Jumat setelah pihak kampus memberikan jaminan "
+     "tertulis.", ("RETREAT", ("IDN:polres-bogor",), ("AGT:IDN:CVL:mahasiswa",))),
+    # a crossing reopened eases access for those it lets through
+    ("Malaysia membuka kembali pos lintas batas Bukit Kayu Hitam bagi pedagang Thailand pada Senin setelah ditutup "
+     "selama dua pekan.", ("RETREAT", ("MYS",), ("AGT:THA:CVL:pedagang",))),
+])
+def test_withdrawals_suspended_detentions_and_reopened_crossings_are_retreats(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Perhubungan Kota Bogor, Rudi Hartono, mundur dari jabatannya pada Senin menyusul dugaan pungutan liar "
+    "di terminal.",
+    "Produk baru perusahaan itu menarik minat ribuan pembeli dan personel toko kewalahan melayani antrean sejak pagi hari.",
+])
+def test_a_resignation_and_drawing_interest_are_no_withdrawal(text):
+    article, events = events_of(text)
+    assert not [e for e in events if e.event_type == "RETREAT"]

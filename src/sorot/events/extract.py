@@ -1832,6 +1832,10 @@ class EventExtractor:
             return None  # "Warga Desa A dan warga Desa B saling serang": villagers clash, the village's state is no side
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
+        if pattern.type == "RETREAT" and pattern.mode == "withdraw":  # the forces withdrawn are no target ("TNI menarik
+            # satu batalyon pasukan nonorganik dari Intan Jaya")
+            recipient = [a for a in recipient if not (a.sector == "MIL" and a.country in {s.country for s in source}
+                                                      and a.actor_id.startswith(("AGT:", "GRP:")))]
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
             recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -2253,7 +2257,8 @@ class EventExtractor:
                                                 tokens[last + 1 : min(ceiling, last + 1 + _FARE_REACH)], source) or
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or own_threat is not None
-                              or _declared_ceasefire(event_type, source, tokens, first, floor)):
+                              or _declared_ceasefire(event_type, source, tokens, first, floor)
+                              or _forces_withdrawn(event_type, mode_of_pattern, source)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None,
@@ -6431,6 +6436,14 @@ def _place_named(arguments: Arguments, actor: EventActor) -> bool:
     unit = arguments.at_first.get(index)
     return unit is not None and all(a.type == "LOC" for a in unit.actors) and index > 0 and \
         arguments.tokens[index - 1].folded in _WHERE
+
+
+def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
+    """Whether a state, its military or its police withdraw forces, a retreat whoever they leave ("Ukraina menarik
+    pasukannya dari Avdiivka", "Polrestabes menarik seluruh personelnya dari kampus"; not a person who "mundur" from
+    an office)."""
+    return event_type == "RETREAT" and mode == "withdraw" and bool(source) and all(
+        _is_state(a) or a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
 
 
 def _private_person(actor: EventActor) -> bool:
