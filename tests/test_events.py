@@ -9017,3 +9017,9 @@ def test_withdrawals_suspended_detentions_and_reopened_crossings_are_retreats(te
 def test_a_resignation_and_drawing_interest_are_no_withdrawal(text):
     article, events = events_of(text)
     assert not [e for e in events if e.event_type == "RETREAT"]
+
+
+def test_a_withdrawal_named_as_a_noun_among_terms_asked_for_is_none():
+    article, events = events_of("Moskow menawarkan syarat damainya sendiri, termasuk penarikan pasukan Ukraina dari empat "
+                                "wilayah yang sebagian diduduki, sehari sebelum pertemuan itu.")
+    assert not [e for e in events if e.event_type == "RETREAT"]

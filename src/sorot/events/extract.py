@@ -2258,7 +2258,7 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or own_threat is not None
                               or _declared_ceasefire(event_type, source, tokens, first, floor)
-                              or _forces_withdrawn(event_type, mode_of_pattern, source)):
+                              or trigger.voice != "noun" and _forces_withdrawn(event_type, mode_of_pattern, source)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None,
@@ -6441,7 +6441,8 @@ def _place_named(arguments: Arguments, actor: EventActor) -> bool:
 def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
     """Whether a state, its military or its police withdraw forces, a retreat whoever they leave ("Ukraina menarik
     pasukannya dari Avdiivka", "Polrestabes menarik seluruh personelnya dari kampus"; not a person who "mundur" from
-    an office)."""
+    an office). Only a verb says so: a noun of withdrawal with no one it leaves is more often asked for ("syarat
+    perdamaian, termasuk penarikan pasukan Ukraina")."""
     return event_type == "RETREAT" and mode == "withdraw" and bool(source) and all(
         _is_state(a) or a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
 
