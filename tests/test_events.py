@@ -9023,3 +9023,13 @@ def test_a_withdrawal_named_as_a_noun_among_terms_asked_for_is_none():
     article, events = events_of("Moskow menawarkan syarat damainya sendiri, termasuk penarikan pasukan Ukraina dari empat "
                                 "wilayah yang sebagian diduduki, sehari sebelum pertemuan itu.")
     assert not [e for e in events if e.event_type == "RETREAT"]
+
+
+def test_a_man_described_after_a_named_person_is_that_person():
+    article, events = events_of("Polres Bogor menangkap DN (29), pria yang menganiaya tetangganya, SP (61), dengan sebatang "
+                                "besi di Cibinong pada Minggu malam.")
+    assert ("ASSAULT", ("PER:initials-dn",), ("PER:initials-sp",)) in [summary(article, e) for e in events]
+    # and a name inside the relative clause is not the subject of the verb after it
+    article, events = events_of("Reza Karimi, pria yang dituduh bekerja untuk Mossad, dieksekusi oleh otoritas Iran pada "
+                                "Senin pagi, menurut kantor berita kehakiman.")
+    assert not [e for e in events if any(a.actor_id == "ISR:MOSSAD" for a in e.recipient)]

@@ -200,7 +200,9 @@ _OWN_STATE = "negaranya"  # the state of the person or body named last
 _TOLD_WORDS = 8  # tokens back from "bahwa" to the "kepada" of whom a speaker tells
 # Nouns that open an apposition saying what the subject is, or is to another: "Inggris, sekutu dekat AS, ...",
 # "Hamas, kelompok militan Palestina, ...", "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, ...".
-_APPOSITION_HEADS = frozenset({
+# Nouns for a person that describe one named before them ("X, pria yang ...": `_said_of_named`).
+_PERSON_HEADS = frozenset({"pria", "wanita", "perempuan", "lelaki", "pemuda", "remaja"})
+_APPOSITION_HEADS = _PERSON_HEADS | frozenset({
     "sekutu", "mitra", "musuh", "rival", "saingan", "tetangga", "pendukung", "pemasok", "pembeli", "penjual", "produsen",
     "eksportir", "importir",
     # what kind of body or state
@@ -1103,6 +1105,9 @@ class Arguments:
             if self.tokens[last].folded in _KIN and self._kin_named(index, last):
                 index = last + 1  # "membunuh istrinya RK (25)", "dibunuh oleh suaminya, JN": the person named beside it
                 continue
+            if last == index and self.tokens[index].folded in _PERSON_HEADS and self._said_of_named(index):
+                index = last + 1  # "menangkap AS (34), pria yang membunuh istrinya": AS, whom the noun describes
+                continue
             if last == index and self.tokens[index].folded in SUSPECT_NOUNS and named is None and \
                     (standing := self._one_with_standing(index)) is not None:
                 self._add(Unit(index, last, (standing,)))  # "terdakwa Harvey Moeis ... terhadap Terdakwa": him
@@ -1219,6 +1224,15 @@ class Arguments:
                 named = self.at_first.get(cue + 1)
                 return cue if named is not None and named.actors[0].type == "PER" else None
         return None
+
+    def _said_of_named(self, index: int) -> bool:
+        """Whether the noun at `index` opens a relative clause said of the person named right before its comma,
+        past their age: "AS (34), pria yang ...", "Mohsen Rahimi, pria yang dituduh ..."."""
+        if index < 2 or self.tokens[index - 1].text != "," or index + 1 >= len(self.tokens) or \
+                self.tokens[index + 1].folded != "yang":
+            return False
+        named = self.at_last.get(self._before_age(index - 2, 0))
+        return named is not None and named.actors[0].type == "PER"
 
     def _kin_named(self, first: int, last: int) -> bool:
         """Whether a kin noun at tokens first..last has its person named right after it (past a comma)
@@ -2266,6 +2280,8 @@ class Arguments:
                         return None
                 if head > floor and self.tokens[head].text == ")":
                     head = self._before_short_form(head, floor)  # "Amerika Serikat (AS), yang ...": the name
+                if head > floor and self.tokens[head].folded in _PERSON_HEADS and self._said_of_named(head):
+                    head = self._before_age(head - 2, floor)  # "AS (34), pria yang membunuh ...": AS
                 found = self.group_ending_at(head, floor) if head >= floor else None
                 return found if found is not None and not self._after_preposition(found[0], floor) else None
             if token.folded in _AFTER_HARM and position - 1 >= floor_walk and self.tokens[trigger_first].folded.startswith("di") \
