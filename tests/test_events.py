@@ -9033,3 +9033,9 @@ def test_a_man_described_after_a_named_person_is_that_person():
     article, events = events_of("Reza Karimi, pria yang dituduh bekerja untuk Mossad, dieksekusi oleh otoritas Iran pada "
                                 "Senin pagi, menurut kantor berita kehakiman.")
     assert not [e for e in events if any(a.actor_id == "ISR:MOSSAD" for a in e.recipient)]
+
+
+def test_an_office_sought_names_no_holder_of_it():
+    article, events = events_of("Puluhan massa pendukung pasangan calon wali kota melempari petugas Polres Palopo dengan "
+                                "batu di depan kantor KPU pada Rabu sore setelah hasil rekapitulasi suara diumumkan.")
+    assert [summary(article, e)[:2] for e in events] == [("ASSAULT", ("AGT:IDN:CVL:massa",))]

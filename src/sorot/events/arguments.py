@@ -322,7 +322,8 @@ _DIRECTIVES = frozenset({"memerintahkan", "menginstruksikan", "menugaskan", "mem
                          "mengultimatum", "mempersilakan"})
 # Their passives: the one asked is the passive's subject ("KPK didesak ICW untuk memeriksa X").
 _PASSIVE_DIRECTIVES = frozenset({"diperintahkan", "diinstruksikan", "ditugaskan", "diminta", "didesak", "diimbau", "dituntut"})
-_ELECTING = frozenset({"pemilihan", "pilihan"})  # before an office elected: "pemilihan kepala daerah"
+_ELECTING = frozenset({"pemilihan", "pilihan", "calon"})  # before an office elected or sought: "pemilihan kepala daerah",
+# "massa pendukung pasangan calon bupati" (the crowd, not a regent)
 _HEADS_OF_PLACES = frozenset({"kepala", "kades"})  # heads, of a place a capitalised name after them names
 _ORDERED_ON = "atas"  # "atas perintah X": on X's orders
 _ORDER_NOUNS = frozenset({"perintah", "instruksi", "arahan", "suruhan", "perintahnya", "instruksinya", "arahannya"})
