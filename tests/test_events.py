@@ -8984,6 +8984,9 @@ def test_a_state_s_blockade_stays_a_restriction_and_an_army_named_with_its_state
     article, events = events_of("Angkatan Darat Filipina mengerahkan dua batalion tambahan ke Pulau Jolo pada Senin untuk "
                                 "memburu sisa kelompok Abu Sayyaf.")
     assert ("MOBILIZE", ("GRP:PHL-mil",)) in [summary(article, e)[:2] for e in events]
+    article, events = events_of("Presiden Nikaragua Daniel Ortega memerintahkan pengerahan ribuan anggota milisi ke "
+                                "perbatasan selatan pada Selasa di tengah ketegangan dengan negara tetangganya.")
+    assert "MOBILIZE" in [e.event_type for e in events]
 
 
 def test_an_act_owned_up_to_after_a_coordinator_is_the_first_verb_s_subject_s():

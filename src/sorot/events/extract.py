@@ -382,7 +382,7 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # Forces a state or its military sends somewhere: sent to a state's side they are military
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "marinir", "aset", "tank", "jet",
-                     "pengebom", "tempur", "pesawat", "kapal", "batalion", "brigade"})
+                     "pengebom", "tempur", "pesawat", "kapal", "batalion", "brigade", "milisi"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
 _CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
 # Verbs of a relative clause that name who used a weapon ("bom Amerika yang dijatuhkan jet tempur Israel").
