@@ -9042,3 +9042,22 @@ def test_an_office_sought_names_no_holder_of_it():
     article, events = events_of("Puluhan massa pendukung pasangan calon wali kota melempari petugas Polres Palopo dengan "
                                 "batu di depan kantor KPU pada Rabu sore setelah hasil rekapitulasi suara diumumkan.")
     assert [summary(article, e)[:2] for e in events] == [("ASSAULT", ("AGT:IDN:CVL:massa",))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rusia menghujani Odesa dengan puluhan drone dan rudal jelajah pada Kamis dini hari sehingga jaringan listrik kota "
+     "itu padam.", ("FIGHT", ("RUS",), ("UKR",))),
+    ("Aksi main hakim sendiri oleh puluhan warga terhadap terduga pencuri kambing berinisial RT (33) di Lamongan pada "
+     "Jumat berujung kematian korban.", ("ASSAULT", ("AGT:IDN:CVL:warga",), ("PER:initials-rt",))),
+    ("Sekelompok anggota geng motor mengeroyok dua pelajar yang baru pulang sekolah di Jalan Pemuda, Semarang, pada "
+     "Kamis sore.", ("ASSAULT", ("AGT:IDN:CVL:geng motor",), ("AGT:IDN:CVL:pelajar",))),
+])
+def test_raining_weapons_mob_justice_and_gangs(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+
+
+def test_raining_criticism_is_no_attack():
+    article, events = events_of("Warganet menghujani akun resmi kementerian itu dengan kritik pedas setelah aturan baru "
+                                "soal pajak digital diumumkan pada Senin pagi.")
+    assert not [e for e in events if e.event_type == "FIGHT"]
