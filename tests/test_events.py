@@ -9061,3 +9061,62 @@ def test_raining_criticism_is_no_attack():
     article, events = events_of("Warganet menghujani akun resmi kementerian itu dengan kritik pedas setelah aturan baru "
                                 "soal pajak digital diumumkan pada Senin pagi.")
     assert not [e for e in events if e.event_type == "FIGHT"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a sniper named bare shooting soldiers fights them
+    ("Seorang penembak jitu Ukraina bernama Taras Bondarenko menembak mati dua tentara Rusia di dekat Pokrovsk, kata "
+     "komandannya pada Senin.", "ASSAULT"),
+    # an act judged a protest, one asked not to be done, or one coded in its own right
+    ("Menteri Dalam Negeri menilai perusakan kantor camat itu sebagai bentuk protes yang berlebihan dan meminta polisi "
+     "mengusut pelakunya.", "PROTEST"),
+    ("Gubernur meminta warga tidak membakar ban di jalan sebagai bentuk protes dan menyampaikan aspirasi lewat jalur "
+     "yang sah.", "PROTEST"),
+    ("Kementerian Luar Negeri memanggil duta besar Australia sebagai bentuk protes atas penyadapan telepon sejumlah "
+     "pejabat tinggi.", "PROTEST"),
+    # civilians taking a house or a pavement do not protest
+    ("Pemukim Israel menduduki sebuah rumah keluarga Palestina di Silwan, Yerusalem Timur, setelah pengadilan memerintahkan "
+     "pengosongan.", "PROTEST"),
+    # a fire brigade is no force
+    ("Pemerintah Kota Surabaya mengerahkan brigade pemadam kebakaran ke lokasi kebakaran gudang plastik di Tandes pada "
+     "Rabu malam.", "AID"),
+    # stepping back from a bid or never stepping back is no withdrawal of forces
+    ("Indonesia mundur dari pencalonan tuan rumah Piala Asia 2031 setelah menghitung besarnya biaya stadion baru.", "RETREAT"),
+    ("TNI pantang mundur dalam menjaga kedaulatan negara di pulau-pulau terluar, kata Panglima TNI saat upacara di "
+     "Natuna.", "RETREAT"),
+    ("Lowongan petugas keamanan kapal pesiar itu menarik minat banyak mantan prajurit TNI dan anggota Polri yang sudah "
+     "pensiun.", "RETREAT"),
+    # the finder of the weapon did not use it
+    ("Penyidik Polres Depok memeriksa tersangka dan mengaku telah menemukan pisau yang digunakan untuk menusuk korban di "
+     "dekat lokasi.", "ASSAULT"),
+])
+def test_traps_of_the_fifty_ninth_session_s_rules(text, absent):
+    article, events = events_of(text)
+    assert absent not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # the man's own act, not the arresting police's
+    ("Polisi menangkap seorang pria yang kemudian mengaku telah membunuh dua pekerja kebun di Kabupaten Kapuas Hulu pada "
+     "Sabtu.", "AGT:IDN:CVL:pria", "AGT:IDN:GOV:polisi"),
+    # a list of the people described stays a group
+    ("Polisi menangkap tiga tersangka, AS (25), BR (30), dan KL (28), yang diduga merampok sebuah toko emas di Pasar "
+     "Minggu.", None, "PER:initials-as"),
+])
+def test_who_acts_past_an_admission_and_in_a_list(text, expected, not_expected):
+    article, events = events_of(text)
+    actors = {a.actor_id for e in events for a in e.source + e.recipient if e.event_type in ("ASSAULT", "COERCE")}
+    assert (expected is None or expected in actors) and not_expected not in {
+        a.actor_id for e in events for a in (e.source if e.event_type == "ASSAULT" else e.recipient)}
+
+
+def test_a_person_after_a_place_is_no_victim_and_the_foe_of_forces_sent_is_no_recipient():
+    article, events = events_of("Pelaku menganiaya korban di dalam mobil, Rudi (40), sopir taksi yang melihat kejadian itu, "
+                                "langsung menghubungi polisi terdekat.")
+    assert not [e for e in events if any(a.actor_id == "PER:rudi" for a in e.recipient)]
+    article, events = events_of("Presiden Nikaragua mengumumkan pengerahan ribuan anggota milisi pada Senin untuk menghadapi "
+                                "tekanan militer Amerika Serikat di kawasan itu.")
+    assert not [e for e in events if e.event_type == "AID"]
+    article, events = events_of("Kapolres menyebut pembakaran pos ronda itu sebagai bentuk protes warga atas lambannya "
+                                "penanganan kasus pencurian ternak di desa tersebut.")
+    assert ("PROTEST", ("AGT:IDN:CVL:warga",)) in [summary(article, e)[:2] for e in events]

@@ -139,8 +139,11 @@ class AliasMatcher:
         return [_mention(text, tokens, first, last, entries) for first, last, entries in self._trie.leftmost_longest(tokens, accept)]
 
     def _accepts(self, entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        # a company's name before a state's names its arm there, a firm of that state ("Grab Indonesia resmi ...")
-        arm = entry.actor.sector == "BUS" and last + 1 < len(tokens) and tokens[last + 1].text in self._state_words
+        # a company's name before a state's names its arm there, a firm of that state ("Grab Indonesia resmi ..."; not
+        # inside another firm's name: "PT Sinar Grab Indonesia")
+        arm = entry.actor.sector == "BUS" and last + 1 < len(tokens) and tokens[last + 1].text in self._state_words \
+            and not (first and tokens[first - 1].is_word and tokens[first - 1].capitalised
+                     and tokens[first - 1].text not in FIRM_FORMS_WRITTEN)
         if entry.alias.standalone and _in_longer_name(tokens, first, last) and not arm and not (
                 entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
             return False  # (a regency after its head's title or a body of it: "Bupati Gowa Husniah Talenrang")

@@ -48,7 +48,7 @@ from difflib import SequenceMatcher
 from sorot.entities.coref import NamedPerson, link_name_parts, name_parts
 from sorot.entities.embassies import MISSION_FIRST_WORDS, mission_at
 from sorot.entities.knowledge import Actor, KnowledgeBase
-from sorot.entities.mentions import FIRM_FORMS_WRITTEN, AliasMatcher, Mention, MentionSource, merge, verb_follows
+from sorot.entities.mentions import AliasMatcher, Mention, MentionSource, merge, verb_follows
 from sorot.entities.name_origin import name_origin
 from sorot.entities.ner.features import name_lists
 from sorot.entities.offices import OfficeIndex
@@ -734,9 +734,7 @@ class ActorExtractor:
 
     def _subsidiary_links(self, mentions: list[Mention], tokens: list[Token], used: set[int]) -> list[_Link]:
         """A company of the knowledge base named with a state right after it is its arm in
-        that state, a company of the state: "Yamaha Indonesia" is no mention of Indonesia. After
-        a legal form the arm's name goes on over the capitalised words that follow ("PT Yamaha
-        Indonesia Motor Manufacturing")."""
+        that state, a company of the state: "Yamaha Indonesia" is no mention of Indonesia."""
         starting = {m.first: m for m in mentions}
         links = []
         for m in mentions:
@@ -744,15 +742,10 @@ class ActorExtractor:
             state = self._arm_state(m, state_mention)
             if state is None or state_mention is None or m.first in used or state_mention.first in used:
                 continue
-            last = state_mention.last
-            if m.first and tokens[m.first - 1].text in FIRM_FORMS_WRITTEN:
-                while last + 1 < len(tokens) and last + 1 not in starting and tokens[last + 1].text.isalpha() and \
-                        tokens[last + 1].text[:1].isupper() and tokens[last + 1].folded not in NOT_NAMES:
-                    last += 1
-            surface = " ".join(t.text for t in tokens[m.first : last + 1])
+            surface = " ".join(t.text for t in tokens[m.first : state_mention.last + 1])
             arm = Actor(f"{state.id}:{slug(surface)}", surface, "ORG", state.id, "BUS", ())
             used.update((m.first, state_mention.first))
-            links.append(_Link(arm, m.first, last, "group"))
+            links.append(_Link(arm, m.first, state_mention.last, "group"))
         return links
 
     def _arm_state(self, company: Mention, following: Mention | None) -> Actor | None:

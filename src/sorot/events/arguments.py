@@ -312,6 +312,8 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
                               "usai", "seusai", "sambil", "seraya", "untuk", "guna", "dengan"}) | _WHEN_OPENERS
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _ADMITTING = frozenset({"mengaku", "mengakui"})  # verbs of owning up to an act, whose doer is theirs
+_USED = frozenset({"digunakan", "dipakai", "dipergunakan"})  # a thing used for an act ("senjata yang digunakan untuk ...")
+_PURPOSE_WORDS = frozenset({"untuk", "guna"})
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "langsung", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
@@ -2639,8 +2641,12 @@ class Arguments:
         subordinator ("dan", "sebelum", "untuk", past adverbs), or is an active verb right
         after a comma, directly: the nearest prefixed verb before it."""
         position = trigger_first - 1
+        admitted = False
         while position >= floor and (self.tokens[position].folded in _VP_ADVERBS or self.tokens[position].folded in _ADMITTING):
+            admitted = admitted or self.tokens[position].folded in _ADMITTING
             position -= 1  # (and a verb of owning up to the act: "... lalu mengaku telah membunuh istrinya")
+        if admitted and position > floor and self.tokens[position - 1].folded == "yang":
+            return None  # "menangkap seorang pria yang kemudian mengaku telah membunuh ...": the man's act
         if position > floor and self.tokens[position].text == "," and self.tokens[trigger_first].folded.startswith("me") \
                 and self.is_verb(trigger_first) and self._relative_comma(trigger_first, floor) is None:
             # "Militer Israel mengeluarkan perintah evakuasi bagi warga di Teheran, memperingatkan bahwa ...": a verb
@@ -2652,6 +2658,8 @@ class Arguments:
         if self.tokens[position].folded == _FOR and position - 1 > floor and self.tokens[position - 1].folded in _READY:
             return position - 1  # "Peskov mengatakan Putin terbuka untuk berdialog": Putin, who is open to it
         verb = self._verb_before(position, floor)
+        if verb is not None and self.tokens[verb].folded in _USED and self.tokens[position].folded in _PURPOSE_WORDS:
+            return None  # "pisau yang digunakan untuk menusuk korban": whoever used it, not the finder's clause
         if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position) \
                 and self.tokens[verb].folded not in _SAID_PASSIVES:
             return None  # "Polisi menembak seorang pria saat menyerang petugas": the man may be the one attacking (but
@@ -3030,13 +3038,17 @@ class Arguments:
             unit = self.at_first.get(position)
             if unit is not None and unit.last < comma and all(a.actor_id.startswith("AGT:") for a in unit.actors):
                 position = unit.last + 1
-            elif unit is None and self.tokens[position].is_word and self.tokens[position].text.islower():
-                position += 1
+            elif unit is None and self.tokens[position].is_word and self.tokens[position].text.islower() and \
+                    self.tokens[position].folded not in PREPOSITIONS:
+                position += 1  # (not a place or a time: "menganiaya korban di dalam mobil, Rudi (40), sopir ...")
             else:
                 return None
         after = person.last + 1
         if after + 2 < ceiling and self._age_closing(after + 2):
             after += 3
+        if after + 1 < ceiling and self.tokens[after].text == "," and (other := self.at_first.get(after + 1)) is not None \
+                and other.actors[0].type == "PER":
+            return None  # a list of the people described: "tiga tersangka, AS (25), BR (30), dan KL (28)"
         return person if after >= ceiling or self.tokens[after].text in (",", ".", ";") else None
 
     def _initials_after_role(self, start: int, ceiling: int) -> int:

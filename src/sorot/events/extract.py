@@ -382,7 +382,7 @@ _ABOUT = frozenset({"atas", "terkait", "soal", "mengenai", "dalam"})  # the word
 # Forces a state or its military sends somewhere: sent to a state's side they are military
 # aid, sent to a region or a border (one of _FRONTS before the state) a deployment, MOBILIZE.
 _FORCES = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "personel", "prajurit", "marinir", "aset", "tank", "jet",
-                     "pengebom", "tempur", "pesawat", "kapal", "batalion", "brigade", "milisi"})
+                     "pengebom", "tempur", "pesawat", "kapal", "batalion", "milisi"})
 # A claim or an accusation a sentence reports before a denial of it ("Israel mengklaim ..., sedangkan Iran membantah").
 _CLAIMED = frozenset({"klaim", "mengklaim", "diklaim", "tuduhan", "menuduh", "dituduh", "tudingan", "menuding", "dituding"})
 # Verbs of a relative clause that name who used a weapon ("bom Amerika yang dijatuhkan jet tempur Israel").
@@ -639,13 +639,22 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
+_COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                          "seribu", "seratus", "sebuah", "tambahan"})  # a count in words before what is counted
+_STEPS_BACK = "mundur"  # no withdrawal of forces unless they are named: "mundur dari jabatannya", "pantang mundur"
 _DONE_AS = "sebagai"  # an act done as another ("... sebagai bentuk protes"): the first act's doer does both
 # Nouns whose doer is the clause's subject when no actor follows them: an act done as another, and a strike,
 # a verb as well ("Karyawan Sritex mogok kerja"; but "Mogok kerja karyawan PT X ..." is the employees').
 _CLAUSE_NOUNS = frozenset({_DONE_AS, "mogok"})
+# Verbs that judge or call an act something, not do it: "menilai pembakaran itu sebagai bentuk protes".
+_JUDGING = frozenset({"menilai", "menganggap", "memandang", "menyebut", "melihat", "mengategorikan", "menggolongkan",
+                      "dinilai", "dianggap", "dipandang", "disebut", "dilihat"})
 # Acts of force or restriction that are protests when civilians do them (states' and forces' stay what they are).
-_CROWD_ACTIONS = frozenset({"memblokade", "memblokir", "diblokade", "diblokir", "blokade", "pemblokiran", "memboikot",
-                            "menduduki", "diduduki", "pendudukan"})
+_CROWD_ACTIONS = frozenset({"memblokade", "memblokir", "diblokade", "diblokir", "blokade", "pemblokiran", "memboikot"})
+# Occupying is a protest only of a public building or a part of one ("mahasiswa menduduki ruang rapat DPRD"; not
+# settlers taking a house, nor vendors a pavement).
+_OCCUPYING = frozenset({"menduduki", "diduduki", "pendudukan"})
+_OCCUPIED = frozenset({"gedung", "kantor", "ruang", "halaman", "balai", "rektorat", "kampus", "pendopo", "pabrik"})
 _SENTENCES = frozenset({"hukuman", "pidana", "penjara", "dihukum", "dipidana", "vonis", "kurungan"})
 # A verdict of guilt asked for: "menuntut agar terdakwa dinyatakan ... bersalah" (the formula of the charge).
 _DECLARES, _DECLARED_PASSIVE, _GUILTY = "menyatakan", "dinyatakan", "bersalah"
@@ -1832,6 +1841,12 @@ class EventExtractor:
             return None  # "Warga Desa A dan warga Desa B saling serang": villagers clash, the village's state is no side
         if pattern.type in HOSTILE:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
+        if pattern.type == "RETREAT" and pattern.mode == "withdraw" and pattern.needs:
+            withdrawn = last + 1  # the units or personnel right after the verb or its count: "menarik satu batalyon
+            while withdrawn < ceiling and (arguments.in_quantity(withdrawn) or tokens[withdrawn].folded in _COUNT_WORDS):
+                withdrawn += 1  # pasukan", "menarik seluruh personelnya" (not "menarik minat ... mantan prajurit")
+            if withdrawn >= ceiling or tokens[withdrawn].folded not in pattern.needs:
+                return None
         if pattern.type == "RETREAT" and pattern.mode == "withdraw":  # the forces withdrawn are no target ("TNI menarik
             # satu batalyon pasukan nonorganik dari Intan Jaya")
             recipient = [a for a in recipient if not (a.sector == "MIL" and a.country in {s.country for s in source}
@@ -1839,6 +1854,8 @@ class EventExtractor:
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
             recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
+        if sent in _FORCES:  # forces sent to face someone are not sent to them: "mengerahkan milisi untuk menghadapi
+            recipient = [a for a in recipient if not _confronted(tokens, a)]  # tekanan militer AS"
         troops = sent is not None and (sent not in _CIVIL_STAFF or _military_staff(arguments, theme))
         deployment = sent in _FORCES and (_deployment(tokens, source, recipient, _securing(tokens, last, ceiling), troops)
                                           or _securing(tokens, last, ceiling, _PURSUING)  # "untuk mengejar para pelaku"
@@ -1976,14 +1993,20 @@ class EventExtractor:
         if event_type == "FIGHT" and pattern.mutual and trigger.voice == "noun" and source and \
                 all(a.actor_id.startswith("AGT:") and a.sector == "CVL" for a in source):
             return None  # "Ribuan warga ... menyerukan diakhirinya perang di Gaza": people wage no war
-        if event_type in ("FIGHT", "COERCE", "SANCTION") and tokens[first].folded in _CROWD_ACTIONS and source and \
-                all(a.sector == "CVL" and not _is_state(a) for a in source):
+        occupied = tokens[first].folded in _OCCUPYING and any(
+            t.folded in _OCCUPIED for t in (tokens[max(floor, first - 6) : first] if trigger.voice == "passive"
+                                            else tokens[last + 1 : last + 3]))
+        if event_type in ("FIGHT", "COERCE", "SANCTION") and (tokens[first].folded in _CROWD_ACTIONS or occupied) and source \
+                and all(a.sector == "CVL" and not _is_state(a) for a in source):
             event_type, mode_of_pattern = "PROTEST", None  # people blocking, boycotting or occupying: "nelayan memblokade
             # alur pelabuhan", "pedagang memboikot pembayaran retribusi", "mahasiswa menduduki ruang rapat DPRD"
-        if event_type == "FIGHT" and source and (all(a.sector == "CVL" or _private_person(a) for a in source) or recipient and (
+        if event_type == "FIGHT" and source and (all(a.sector == "CVL" for a in source) or all(
+                a.sector == "CVL" or _private_person(a) for a in source) and not any(
+                a.sector == "MIL" for a in recipient) or recipient and (
                 all(a.sector == "OPP" for a in source) and all(a.sector == "CVL" for a in recipient)
                 or all(map(_private_person, recipient)) and not any(_is_state(a) or a.sector in ("MIL", "GOV") for a in source))):
-            event_type = "ASSAULT"  # civilians attacking (settlers, a mob, "HS (45) menembak tetangganya"), armed groups
+            event_type = "ASSAULT"  # civilians attacking (settlers, a mob), a private person attacking any but soldiers
+            # ("HS (45) menembak tetangganya"; not a sniper named bare shooting soldiers), armed groups
             # killing civilians ("KKB menembak mati dua guru"), or anyone but a state or its forces shooting a private person
             # ("KKB menembak mati seorang tukang ojek bernama Rahmat"): violence, not military force
         if event_type == "COERCE" and tokens[first].folded in _HOLDING and source and all(a.sector == "OPP" for a in source):
@@ -2258,7 +2281,8 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or own_threat is not None
                               or _declared_ceasefire(event_type, source, tokens, first, floor)
-                              or trigger.voice != "noun" and _forces_withdrawn(event_type, mode_of_pattern, source)):
+                              or trigger.voice != "noun" and tokens[first].folded != _STEPS_BACK
+                              and _forces_withdrawn(event_type, mode_of_pattern, source)):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None,
@@ -2465,7 +2489,7 @@ class EventExtractor:
                 (named := _nominal_enforcement(arguments, last, ceiling)) is not None:
             return arguments.event_actors(named[0]), arguments.event_actors(named[1])  # "Penangkapan Robert Tanjaya dan
             # Susan Lie oleh BNN", "Penyelidikan terhadap AM (56), pengasuh pondok, dilakukan Polda Jawa Barat"
-        if trigger.voice == "noun":
+        if trigger.voice == "noun" and arguments.tokens[first].folded != _DONE_AS:  # (an act done as a protest: its doer)
             if _noun_of(UNDERGO, arguments.tokens, first, floor) or (
                     _noun_of(PROVOKE, arguments.tokens, first, floor)
                     and (pattern.type in STANCES or any(t.folded in _RETALIATION for t in arguments.tokens[first : last + 2]))
@@ -2571,10 +2595,18 @@ class EventExtractor:
                         recipient = phrase[2]  # "penangkapan terhadap AP"
                     return [], arguments.event_actors(recipient)  # "evakuasi WNI": who undergoes it, by no one named
         if not source:
-            if arguments.tokens[first].folded == _DONE_AS:  # "mematikan aplikasi selama sehari sebagai bentuk protes": the doer of
-                # the act before protests (not whoever is named between: "memboikot pertemuan G20 ... sebagai protes")
+            owner = arguments.genitive(first, last, ceiling) if arguments.tokens[first].folded == _DONE_AS else None
+            if owner is not None:
+                subject = owner  # "menyebut pembakaran pos itu sebagai bentuk protes warga": the people the noun names
+            elif arguments.tokens[first].folded == _DONE_AS:  # "mematikan aplikasi selama sehari sebagai bentuk protes": the
+                # doer of the act before protests (not whoever is named between: "memboikot pertemuan G20 ... sebagai protes")
                 verb = next((k for k in range(first - 1, floor, -1) if arguments.is_verb(k)), None)
-                subject = arguments.subject(verb, floor) if verb is not None else None
+                if verb is None or arguments.tokens[verb].folded in _JUDGING or arguments.tokens[verb - 1].folded in _NOT_TO \
+                        or next(self.patterns.triggers.starting_at(arguments.tokens, verb), None) is not None:
+                    return [], []  # an act judged a protest ("menilai pembakaran itu sebagai bentuk protes"), one not done
+                    # ("meminta warga tidak membakar ban sebagai bentuk protes"), or one coded in its own right
+                    # ("memanggil duta besar Australia sebagai bentuk protes", "mengusir dua diplomat sebagai protes")
+                subject = arguments.subject(verb, floor)
             else:
                 subject = arguments.subject(first, floor) or _fronted_subject(arguments, first, floor, ceiling)
             source = subject[1] if subject else []
@@ -5669,8 +5701,10 @@ def _in_need(arguments: Arguments, after: int, ceiling: int) -> list:
 
 def _theme(arguments: Arguments, units: list, needs: frozenset[str]) -> bool:
     """The object is what an aid trigger needs, the thing given or sent, not its
-    recipient: "mengirim pasukan ke Rusia" sends troops to Russia."""
-    return bool(needs) and any(arguments.tokens[unit.first].folded in needs for unit in units)
+    recipient: "mengirim pasukan ke Rusia" sends troops to Russia; so are people right after a word
+    of it ("mengirim satu batalion relawan asing ke Kursk": the volunteers are sent)."""
+    return bool(needs) and any(arguments.tokens[unit.first].folded in needs or unit.first > 0 and
+                               arguments.tokens[unit.first - 1].folded in needs for unit in units)
 
 
 def _third_party_claim(speaker: EventActor | None, actors: list[EventActor]) -> bool:
@@ -6436,6 +6470,22 @@ def _place_named(arguments: Arguments, actor: EventActor) -> bool:
     unit = arguments.at_first.get(index)
     return unit is not None and all(a.type == "LOC" for a in unit.actors) and index > 0 and \
         arguments.tokens[index - 1].folded in _WHERE
+
+
+# Verbs of facing a foe after "untuk": what follows is the foe, not whom forces are sent to.
+_CONFRONTING = frozenset({"menghadapi", "melawan", "menangkal", "menghadang", "mengantisipasi", "menekan", "menyerang",
+                          "memerangi", "membendung", "mencegat", "mengusir", "memukul"})
+_CONFRONT_REACH = 5  # tokens from the verb of facing to the foe ("untuk menghadapi tekanan militer Amerika Serikat")
+
+
+def _confronted(tokens: list[Token], actor: EventActor) -> bool:
+    """Whether an actor is named as the foe of a purpose: "untuk menghadapi tekanan militer Amerika Serikat"."""
+    at = bisect_left(tokens, actor.start, key=lambda token: token.start)
+    return any(tokens[k].folded in _CONFRONTING and tokens[k - 1].folded in _PURPOSES_OF_FORCES
+               for k in range(max(1, at - _CONFRONT_REACH), at))
+
+
+_PURPOSES_OF_FORCES = frozenset({"untuk", "guna", "demi"})
 
 
 def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
