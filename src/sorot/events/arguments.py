@@ -313,7 +313,7 @@ _VP_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus", "
 _PEOPLE_WORDS = frozenset({"seorang", "pria", "wanita", "perempuan", "orang", "aktivis", "warga", "anak", "remaja"})
 _ADMITTING = frozenset({"mengaku", "mengakui"})  # verbs of owning up to an act, whose doer is theirs
 _USED = frozenset({"digunakan", "dipakai", "dipergunakan"})  # a thing used for an act ("senjata yang digunakan untuk ...")
-_PURPOSE_WORDS = frozenset({"untuk", "guna"})
+IN_ORDER_TO = frozenset({"untuk", "guna", "demi"})  # words that open a purpose: "untuk menusuk", "untuk menghadapi"
 _VP_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "pun", "bahkan", "turut", "kembali", "sempat", "lantas",
                          "langsung", "segera"})
 # Verbs whose object does what a clause after "untuk" says: "memerintahkan X untuk ..." (a
@@ -459,7 +459,7 @@ _BODY_OF = frozenset({PARTY, "jajaran", "majelis", "tim"})  # "jajaran Polri", "
 _LED_BY = "pimpinan"  # "KKB pimpinan Egianus Kogoya": the group, led by the name after it
 _PLACE_SET_OFF = 4  # capitalised words of a place set off by commas ("Kecamatan Cibalong")
 _NAMED_BY = "berinisial"  # "anggota DPRD ... berinisial YS": the person the initials name
-_DESCRIBED_WORDS = 4  # lower-case words describing a person before the comma that sets off their name (`_person_apposed`)
+_APPOSED_DESCRIPTION_WORDS = 4  # lower-case words describing a person before the comma that sets off their name (`_person_apposed`)
 _ROLE_BEFORE_INITIALS = 9  # words of a role before "berinisial" ("mantan Direktur Utama PT Jabar Agro Lestari")
 _NAME_LEFT_OUT = 3  # capitalised words after an actor's span that may still be its name, before "berinisial"
 _IN_ROLE = "selaku"  # "X selaku Direktur ...": the role in which X acts or is acted on
@@ -2658,7 +2658,7 @@ class Arguments:
         if self.tokens[position].folded == _FOR and position - 1 > floor and self.tokens[position - 1].folded in _READY:
             return position - 1  # "Peskov mengatakan Putin terbuka untuk berdialog": Putin, who is open to it
         verb = self._verb_before(position, floor)
-        if verb is not None and self.tokens[verb].folded in _USED and self.tokens[position].folded in _PURPOSE_WORDS:
+        if verb is not None and self.tokens[verb].folded in _USED and self.tokens[position].folded in IN_ORDER_TO:
             return None  # "pisau yang digunakan untuk menusuk korban": whoever used it, not the finder's clause
         if verb is not None and self.tokens[position].folded in _WHEN_OPENERS and self._person_between(verb + 1, position) \
                 and self.tokens[verb].folded not in _SAID_PASSIVES:
@@ -3002,7 +3002,7 @@ class Arguments:
                 if position > trigger_last + 1 and before.text[:1].isupper() and found[1][0].actors[0].type in ("LOC", "GPE"):
                     return None  # the place ends a name the actors stage does not know ("Sekretaris DPW PKB Jawa Timur")
                 comma = found[0] + 1
-                while comma < min(ceiling, found[0] + 1 + _DESCRIBED_WORDS) and self.tokens[comma].is_word and \
+                while comma < min(ceiling, found[0] + 1 + _APPOSED_DESCRIPTION_WORDS) and self.tokens[comma].is_word and \
                         self.tokens[comma].text.islower():
                     comma += 1
                 if all(a.actor_id.startswith("AGT:") for unit in found[1] for a in unit.actors) and comma < ceiling and \
@@ -3031,7 +3031,7 @@ class Arguments:
         Maulana (35),"), and their name ends the apposition: an age, a comma or the sentence's end after it, not
         a verb ("menyerang pos itu, Budi mengatakan": a new clause's subject)."""
         person = self.at_first.get(comma + 1)
-        if person is None or person.actors[0].type != "PER" or not 0 < comma - start <= _DESCRIBED_WORDS:
+        if person is None or person.actors[0].type != "PER" or not 0 < comma - start <= _APPOSED_DESCRIPTION_WORDS:
             return None
         position = start
         while position < comma:

@@ -31,7 +31,8 @@ from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, 
                                     PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
-                                    SPEAKER_WORDS, THAT, TURNS, WHEN, Arguments, Unit, court_of, is_count, law_body,
+                                    SPEAKER_WORDS, THAT, TURNS, WHEN, IN_ORDER_TO, Arguments, Unit, court_of, is_count,
+                                    law_body,
                                     opens_attribution, past_ordinal)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
@@ -6481,11 +6482,8 @@ _CONFRONT_REACH = 5  # tokens from the verb of facing to the foe ("untuk menghad
 def _confronted(tokens: list[Token], actor: EventActor) -> bool:
     """Whether an actor is named as the foe of a purpose: "untuk menghadapi tekanan militer Amerika Serikat"."""
     at = bisect_left(tokens, actor.start, key=lambda token: token.start)
-    return any(tokens[k].folded in _CONFRONTING and tokens[k - 1].folded in _PURPOSES_OF_FORCES
+    return any(tokens[k].folded in _CONFRONTING and tokens[k - 1].folded in IN_ORDER_TO
                for k in range(max(1, at - _CONFRONT_REACH), at))
-
-
-_PURPOSES_OF_FORCES = frozenset({"untuk", "guna", "demi"})
 
 
 def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
