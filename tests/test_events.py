@@ -9023,8 +9023,8 @@ def test_a_resignation_and_drawing_interest_are_no_withdrawal(text):
 
 
 def test_a_withdrawal_named_as_a_noun_among_terms_asked_for_is_none():
-    article, events = events_of("Moskow menawarkan syarat damainya sendiri, termasuk penarikan pasukan Ukraina dari empat "
-                                "wilayah yang sebagian diduduki, sehari sebelum pertemuan itu.")
+    article, events = events_of("Kremlin mengajukan syarat gencatan senjata, di antaranya penarikan pasukan Kyiv dari "
+                                "wilayah yang dicaplok, sehari sebelum perundingan digelar di Istanbul.")
     assert not [e for e in events if e.event_type == "RETREAT"]
 
 
