@@ -6490,7 +6490,7 @@ def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor
     """Whether a state, its military or its police withdraw forces, a retreat whoever they leave ("Ukraina menarik
     pasukannya dari Avdiivka", "Polrestabes menarik seluruh personelnya dari kampus"; not a person who "mundur" from
     an office). Only a verb says so: a noun of withdrawal with no one it leaves is more often asked for ("syarat
-    perdamaian, termasuk penarikan pasukan Ukraina")."""
+    gencatan senjata, di antaranya penarikan pasukan Kyiv")."""
     return event_type == "RETREAT" and mode == "withdraw" and bool(source) and all(
         _is_state(a) or a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
 
