@@ -138,14 +138,16 @@ class AliasMatcher:
 
         return [_mention(text, tokens, first, last, entries) for first, last, entries in self._trie.leftmost_longest(tokens, accept)]
 
-    def _accepts(self, entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        # a company's name before a state's names its arm there, a firm of that state ("Grab Indonesia resmi ..."; not
-        # inside another firm's name: "PT Sinar Grab Indonesia")
-        arm = entry.actor.sector == "BUS" and last + 1 < len(tokens) and tokens[last + 1].text in self._state_words \
+    def _arm(self, entry: _Entry, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a company's name stands before a state's, naming its arm there, a firm of that state ("Grab
+        Indonesia resmi ..."; not inside another firm's name: "PT Sinar Grab Indonesia")."""
+        return entry.actor.sector == "BUS" and last + 1 < len(tokens) and tokens[last + 1].text in self._state_words \
             and not (first and tokens[first - 1].is_word and tokens[first - 1].capitalised
                      and tokens[first - 1].text not in FIRM_FORMS_WRITTEN)
-        if entry.alias.standalone and _in_longer_name(tokens, first, last) and not arm and not (
-                entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
+
+    def _accepts(self, entry: _Entry, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        if entry.alias.standalone and _in_longer_name(tokens, first, last) and not self._arm(entry, tokens, first, last) \
+                and not (entry.actor.type == "LOC" and first and tokens[first - 1].folded in _REGIONAL_BEFORE):
             return False  # (a regency after its head's title or a body of it: "Bupati Gowa Husniah Talenrang")
         if entry.alias.not_after and first > 0 and _word_before(tokens, first) in entry.alias.not_after:
             return False  # "kenaikan PBB" is the land and building tax, not the United Nations (also past a
@@ -167,7 +169,7 @@ class AliasMatcher:
         # menurut analis, ...", "Lima, kata polisi, ..."), and the article never writes that word in lower case
         set_off = entry.actor.type in _SET_OFF_NAMES and entry.alias.kind != "capital" and last + 1 < len(tokens) \
             and tokens[last + 1].text == ","
-        return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first) or arm
+        return (entry.alias.text.isupper() or not starts_sentence(text, tokens, first) or self._arm(entry, tokens, first, last)
                 or ((verb_follows(tokens, last, past_day=True) or set_off) and not _written_lowercase(entry.alias.text, text)))
 
 
