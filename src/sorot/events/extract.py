@@ -640,13 +640,11 @@ _THANKED_WORDS = 6  # words of the one thanked, between "kepada" and "atas", at 
 # A demand for a sentence is a prosecution, legal action: "Jaksa menuntut X dengan hukuman 12 tahun penjara".
 _PROSECUTING = frozenset({"menuntut", "dituntut"})
 _SET_AS = "ditetapkan"  # named a suspect or a fugitive, the role right after it
-_COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                          "seribu", "seratus", "sebuah", "tambahan"})  # a count in words before what is counted
 _STEPS_BACK = "mundur"  # no withdrawal of forces unless they are named: "mundur dari jabatannya", "pantang mundur"
 _DONE_AS = "sebagai"  # an act done as another ("... sebagai bentuk protes"): the first act's doer does both
-# Nouns whose doer is the clause's subject when no actor follows them: an act done as another, and a strike,
-# a verb as well ("Karyawan Sritex mogok kerja"; but "Mogok kerja karyawan PT X ..." is the employees').
-_CLAUSE_NOUNS = frozenset({_DONE_AS, "mogok"})
+# A strike, a noun whose doer is the clause's subject when no actor follows it, as the verb's is ("Karyawan Sritex
+# mogok kerja"; but "Mogok kerja karyawan PT X ..." is the employees').
+_STRIKE = "mogok"
 # Verbs that judge or call an act something, not do it: "menilai pembakaran itu sebagai bentuk protes".
 _JUDGING = frozenset({"menilai", "menganggap", "memandang", "menyebut", "melihat", "mengategorikan", "menggolongkan",
                       "dinilai", "dianggap", "dipandang", "disebut", "dilihat"})
@@ -1844,7 +1842,7 @@ class EventExtractor:
             recipient = _as_civilians(recipient, source)  # "menewaskan 45 warga Palestina": civilians
         if pattern.type == "RETREAT" and pattern.mode == "withdraw" and pattern.needs:
             withdrawn = last + 1  # the units or personnel right after the verb or its count: "menarik satu batalyon
-            while withdrawn < ceiling and (arguments.in_quantity(withdrawn) or tokens[withdrawn].folded in _COUNT_WORDS):
+            while withdrawn < ceiling and (arguments.in_quantity(withdrawn) or is_count(tokens[withdrawn])):
                 withdrawn += 1  # pasukan", "menarik seluruh personelnya" (not "menarik minat ... mantan prajurit")
             if withdrawn >= ceiling or tokens[withdrawn].folded not in pattern.needs:
                 return None
@@ -2282,8 +2280,7 @@ class EventExtractor:
                               (event_type in JOINT and len(source) > 1) or _threat_of_action(tokens, trigger, last, self.patterns.triggers)
                               or own_threat is not None
                               or _declared_ceasefire(event_type, source, tokens, first, floor)
-                              or trigger.voice != "noun" and tokens[first].folded != _STEPS_BACK
-                              and _forces_withdrawn(event_type, mode_of_pattern, source)):
+                              or _forces_withdrawn(event_type, mode_of_pattern, source, trigger.voice, tokens[first])):
             return None
         date, date_span = _nearest_date(text, timexes, tokens[first].start,
                                         tokens[last].end if trigger.voice == "noun" else None,
@@ -2589,7 +2586,7 @@ class EventExtractor:
                     source = _occasion_subject(arguments, first, floor)
                     if not source:
                         return [], []
-                elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or arguments.tokens[first].folded in _CLAUSE_NOUNS or
+                elif not (_noun_of(LIGHT_VERBS, arguments.tokens, first, floor) or arguments.tokens[first].folded == _STRIKE or
                           _response_with(arguments.tokens, first, floor) or _responsibility_for(arguments.tokens, first, floor)):
                     if not recipient and pattern.patient and (
                             phrase := arguments.after_preposition(_UNDERGOING, after, ceiling)) is not None:
@@ -6486,13 +6483,13 @@ def _confronted(tokens: list[Token], actor: EventActor) -> bool:
                for k in range(max(1, at - _CONFRONT_REACH), at))
 
 
-def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor]) -> bool:
+def _forces_withdrawn(event_type: str, mode: str | None, source: list[EventActor], voice: str, word: Token) -> bool:
     """Whether a state, its military or its police withdraw forces, a retreat whoever they leave ("Ukraina menarik
     pasukannya dari Avdiivka", "Polrestabes menarik seluruh personelnya dari kampus"; not a person who "mundur" from
-    an office). Only a verb says so: a noun of withdrawal with no one it leaves is more often asked for ("syarat
-    gencatan senjata, di antaranya penarikan pasukan Kyiv")."""
-    return event_type == "RETREAT" and mode == "withdraw" and bool(source) and all(
-        _is_state(a) or a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
+    an office, nor a bare "mundur" at all). Only a verb says so: a noun of withdrawal with no one it leaves is more
+    often asked for ("syarat gencatan senjata, di antaranya penarikan pasukan Kyiv")."""
+    return event_type == "RETREAT" and mode == "withdraw" and voice != "noun" and word.folded != _STEPS_BACK \
+        and bool(source) and all(_is_state(a) or a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
 
 
 def _private_person(actor: EventActor) -> bool:
