@@ -630,6 +630,15 @@ def test_entities_the_narcotics_agencys_provincial_and_regency_offices_are_regio
         assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
 
 
+def test_entities_numbered_military_commands_and_red_cross_chapters_are_regional_bodies(extract) -> None:
+    text = ("Prajurit Kodim 0611/Garut dan Koramil 0611-05/Cikajang ikut memperbaiki rumah warga. Palang Merah Indonesia (PMI) "
+            "Kabupaten Bogor mengirim relawan, sementara 300 PMI asal Jawa Timur dipulangkan dari Malaysia.")
+    actors = _by_id(extract(text, "2025-06-10"))
+    for actor_id, sector in (("IDN:kodim-0611", "MIL"), ("IDN:koramil-0611-05", "MIL"), ("IDN:pmi-bogor", "CVL")):
+        assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", sector)
+    assert not [a for a in actors if a.startswith("IDN:pmi") and a != "IDN:pmi-bogor"]  # migrant workers from a province
+
+
 def test_entities_regional_offices_police_headquarters_and_hospitals(extract) -> None:
     text = ("Kepala Dispar NTB, Jamaluddin Maladi, menyesalkan insiden itu. Satpol PP Kabupaten Bekasi membongkar bangunan liar. "
             "Pasien dirujuk ke RSUD Cabangbungin. Dinas Perhubungan Provinsi DKI Jakarta menutup jalan. "

@@ -41,6 +41,32 @@ def test_active_verb_subject_is_source_object_is_recipient():
     assert "military" in events[0].context
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Polres Sleman menahan sementara tiga pemuda yang terlibat tawuran di Jalan Kaliurang pada Sabtu malam.",
+     ("COERCE", ("IDN:polres-sleman",), ("AGT:IDN:CVL:pemuda",))),
+    ("Tiga pemuda yang terlibat tawuran di Jalan Kaliurang ditahan sementara Polres Sleman pada Sabtu malam kemarin.",
+     ("COERCE", ("IDN:polres-sleman",), ("AGT:IDN:CVL:pemuda",))),
+    ("Menteri Dalam Negeri Tito Karnavian mengancam memberhentikan sementara Bupati Kepulauan Aru Timotius Kaidel bila "
+     "anggaran desa tidak segera dicairkan.", ("THREATEN", ("PER:tito-karnavian",), ("PER:timotius-kaidel",))),
+])
+def test_sementara_right_after_a_verb_is_for_a_while_not_while(sentence, expected):
+    article, events = events_of(sentence)
+    assert [summary(article, e) for e in events] == [expected]
+
+
+def test_sementara_opening_a_clause_still_ends_the_first():
+    article, events = events_of("Polisi menangkap dua pengedar sabu di Medan, sementara Kejaksaan Negeri Medan menahan "
+                                "seorang pejabat dinas yang diduga korupsi.")
+    assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",)) in [summary(article, e) for e in events]
+
+
+def test_an_instruction_to_another_body_is_a_demand():
+    article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
+                                "hingga akhir tahun demi menjaga daya beli.")
+    assert [summary(article, e) for e in events if e.event_type == "DEMAND"] == [
+        ("DEMAND", ("PER:erick-thohir",), ("IDN:PERTAMINA",))]
+
+
 def test_passive_verb_turns_the_roles_round():
     _, events = events_of("Korea Selatan dikunjungi oleh Presiden Prancis Emmanuel Macron pekan lalu.")
     event = events[0]

@@ -37,7 +37,11 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
     "pemkot": ("City Government", "GOV"), "pemda": ("Regional Government", "GOV"),
     "dprd": ("Regional House of Representatives", "GOV"), "bpbd": ("Regional Disaster Management Agency", "GOV"),
     "kodam": ("Military Regional Command", "MIL"), "korem": ("Military Area Command", "MIL"),
-    "kodim": ("Military District Command", "MIL"), "lanud": ("Air Force Base", "MIL"),
+    "kodim": ("Military District Command", "MIL"), "koramil": ("Military Sub-district Command", "MIL"),
+    "lanud": ("Air Force Base", "MIL"),
+    # the Indonesian Red Cross's chapters ("PMI Kabupaten Bogor", "PMI Kota Surabaya"; a bare "PMI" is as often
+    # the migrant workers, "Pekerja Migran Indonesia")
+    "pmi": ("Indonesian Red Cross", "CVL"),
     # regional offices ("Dispar NTB", "Dishub DKI Jakarta") and hospitals
     "dispar": ("Tourism Office", "GOV"), "dishub": ("Transport Office", "GOV"),
     "disdik": ("Education Office", "GOV"), "dinkes": ("Health Office", "GOV"), "dinsos": ("Social Affairs Office", "GOV"),
@@ -64,7 +68,7 @@ REGIONAL_BODIES: dict[str, tuple[str, str]] = {
 HEADS_OF_BODIES = {
     "kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta", "kapolrestabes": "polrestabes",
     "kapolsek": "polsek", "kajati": "kejati", "kajari": "kejari", "pangdam": "kodam", "danrem": "korem",
-    "dandim": "kodim", "danlanud": "lanud", "kalapas": "lapas", "karutan": "rutan"}
+    "dandim": "kodim", "danramil": "koramil", "danlanud": "lanud", "kalapas": "lapas", "karutan": "rutan"}
 # Other ways of writing a body's word: its headquarters ("Mapolda"), its words in full ("Kepolisian
 # Daerah Jawa Timur" is "Polda Jatim", "Pengadilan Negeri" is "PN"), each of them its capitalised words.
 _BODY_NAMES: dict[tuple[str, ...], str] = {
@@ -80,7 +84,7 @@ _BODY_NAMES: dict[tuple[str, ...], str] = {
     ("dinas", "perindustrian", "dan", "perdagangan"): "disperindag",
     ("dinas", "komunikasi", "dan", "informatika"): "diskominfo", ("dinas", "pertanian"): "distan",
     ("dinas", "pemuda", "dan", "olahraga"): "dispora",
-    ("satuan", "polisi", "pamong", "praja"): "satpol pp",
+    ("satuan", "polisi", "pamong", "praja"): "satpol pp", ("palang", "merah", "indonesia"): "pmi",
     ("pengadilan", "tindak", "pidana", "korupsi"): "pengadilan tipikor",
     ("dewan", "perwakilan", "rakyat", "daerah"): "dprd",
     ("badan", "narkotika", "nasional", "provinsi"): "bnnp", ("badan", "narkotika", "nasional", "kabupaten"): "bnnk",
@@ -122,7 +126,7 @@ _PLACE_WORDS = 1
 # or a court's word other words ("Undang-Undang Imigrasi Nomor 6", "PN Niaga"); a prison's place is
 # often more words than one ("Rutan Kebon Waru"); a government's place may be another state's
 # ("Pemerintah Provinsi Guangdong").
-_KNOWN_PLACE_ONLY = frozenset({"pemerintah", "dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker",
+_KNOWN_PLACE_ONLY = frozenset({"pmi", "palang", "pemerintah", "dinas", "dispar", "dishub", "disdik", "dinkes", "dinsos", "disnaker",
                                "disdukcapil", "bappeda", "satpol", "satuan", "imigrasi", "kanim", "kantor", "pn", "lapas",
                                "rutan", "bea", "dlh", "dlhk", "disperindag", "diskominfo", "dpmptsp", "distan", "disperkim",
                                "dispora"})
@@ -222,6 +226,8 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     while (position < len(tokens) and position not in starting and tokens[position].folded in _PLACE_BEFORE
            and tokens[position].text[:1].isupper()):
         position += 1
+    if body.sector == "MIL" and position == start and _numbered(tokens, position):
+        return _command_name_end(tokens, position, starting, numbered=True)  # "Kodim 0611/Garut", "Koramil 01/Cibinong"
     place = starting.get(position)
     if place is None and position > index and (held := starting.get(position - 1)) is not None and held.last >= position:
         place = held  # the place's mention holds the body's last word: "Pemerintah Kabupaten Gowa"
@@ -246,12 +252,26 @@ def place_end(tokens: list[Token], index: int, starting: dict[int, Mention], cov
     return last if last >= start else None
 
 
-def _command_name_end(tokens: list[Token], last: int, starting: dict[int, Mention]) -> int:
+def _numbered(tokens: list[Token], position: int) -> bool:
+    """Whether a command's number and a slash open at ``position``: "0611/", "0611-01/"."""
+    end = position
+    while end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].text.isdigit():
+        end += 2
+    return tokens[position].text.isdigit() and end + 2 < len(tokens) and tokens[end + 1].text == _SLASH
+
+
+def _command_name_end(tokens: list[Token], last: int, starting: dict[int, Mention], numbered: bool = False) -> int:
     """The last token of a military command's name written after its number and a slash ("Kodam
     XVII/Cenderawasih", "Korem 173/Praja Vira Braja"; not a place, a rank or a day after it:
-    "Kodam IV/Diponegoro Semarang", "Kodam XVII/Cenderawasih Kolonel Inf ..."), else ``last``."""
+    "Kodam IV/Diponegoro Semarang", "Kodam XVII/Cenderawasih Kolonel Inf ..."), else ``last``. With
+    `numbered`, the number at ``last`` may run on with hyphens ("0611-01") and the name after the slash
+    may be a place's mention ("Kodim 0611/Garut")."""
+    while numbered and last + 2 < len(tokens) and tokens[last + 1].text == "-" and tokens[last + 2].text.isdigit():
+        last += 2
     if last + 2 >= len(tokens) or tokens[last + 1].text != _SLASH:
         return last
+    if numbered and (place := starting.get(last + 2)) is not None and place.label in ("LOC", "GPE"):
+        return place.last
     end = last + 1
     while end + 1 < len(tokens) and end - last <= _COMMAND_NAME_WORDS and end + 1 not in starting \
             and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper() \

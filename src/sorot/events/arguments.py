@@ -143,6 +143,7 @@ _GROUP_SECTORS = frozenset({"CVL", "OPP"})
 # Conjunctions that open an adverb with the words after them (`Arguments._adverb`).
 _ADVERB_CLOSERS = {"saat": frozenset({"ini", "itu"}), "sementara": frozenset({"itu"})}
 _ADVERB_OPENERS = frozenset(_ADVERB_CLOSERS)
+FOR_A_WHILE = "sementara"  # also an adverb after a verb (`Arguments.for_a_while`)
 _PLURAL_PEOPLE = "para"  # before the officials of a body of states: "Para menteri luar negeri ASEAN"
 _MEMBERS_REACH = 5  # tokens from "para" to the body's name
 # The officials of a body of states named after "para" ("Para menteri luar negeri ASEAN"; not "Para demonstran di
@@ -2054,6 +2055,13 @@ class Arguments:
         return (self.tokens[index].folded in _ADVERB_OPENERS and index + 1 < len(self.tokens)
                 and self.tokens[index + 1].folded in _ADVERB_CLOSERS[self.tokens[index].folded])
 
+    def for_a_while(self, index: int) -> bool:
+        """Whether "sementara" at `index` is the adverb "for a while" right after a verb ("menahan sementara
+        tiga pemuda", "ditutup sementara"), not the conjunction "while" ("..., sementara Iran ...") nor
+        "sementara itu" ("meanwhile")."""
+        return self.tokens[index].folded == FOR_A_WHILE and 0 < index < len(self.tokens) - 1 and \
+            self.tokens[index + 1].folded != "itu" and self.is_verb(index - 1)
+
     def _titled_name(self, index: int) -> bool:
         """Whether title words from token `index` on lead straight to a name: "Presiden Prabowo Subianto" (not
         "Menteri soal penunjukan X", whose title names no one)."""
@@ -2947,6 +2955,10 @@ class Arguments:
         past_join = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
         while position < limit:
             token = self.tokens[position]
+            if self.for_a_while(position):
+                position += 1  # "menahan sementara tiga pemuda": for a while, not "while"
+                limit = min(ceiling, limit + 1)
+                continue
             if token.text == "," and self._titled_apposition(trigger_last + 1, position, ceiling):
                 position += 1  # "memanggil mantan Mendikbudristek, Nadiem Makarim": the person the title names
                 continue

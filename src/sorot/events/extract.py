@@ -27,7 +27,7 @@ from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
 from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, INCLUDING,
-                                    LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS,
+                                    FOR_A_WHILE, LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS,
                                     PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
@@ -6171,9 +6171,11 @@ _AUTHORED = frozenset({"memorandum", "usulan", "usul", "proposal", "tawaran", "r
 
 def _past_manner(tokens: list[Token], start: int, ceiling: int) -> int:
     """The first token from ``start`` on past adverbs of manner ("keras", "secara terbuka",
-    "habis-habisan")."""
+    "habis-habisan") and of time ("ditahan sementara Polres Garut")."""
     while start + 1 < ceiling:
-        if tokens[start].folded in _MANNER_ADVERBS:
+        if tokens[start].folded == FOR_A_WHILE and tokens[start + 1].folded != "itu":
+            start += 1
+        elif tokens[start].folded in _MANNER_ADVERBS:
             start += 2 if tokens[start].folded == "secara" else 1
         elif tokens[start].folded == _WITH and tokens[start + 1].folded in _MANNER_ADVERBS:
             start += 2  # "mengecam dengan keras"
