@@ -60,6 +60,40 @@ def test_sementara_opening_a_clause_still_ends_the_first():
     assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("AGT:IDN:CVL:pengedar",)) in [summary(article, e) for e in events]
 
 
+def test_a_day_set_off_by_commas_after_a_relative_clause_dates_the_main_clause_also_before_another_clause():
+    article, events = events_of("Polres Bantul menangkap seorang pemuda yang diduga mencuri kotak amal masjid di Imogiri, "
+                                "Sabtu (14/6), setelah rekaman kamera pengawas beredar luas.")
+    assert [(summary(article, e), e.date) for e in events] == [
+        (("COERCE", ("IDN:polres-bantul",), ("AGT:IDN:CVL:pemuda",)), "2025-06-14")]
+
+
+def test_calling_someone_by_phone_is_a_phone_consultation():
+    article, events = events_of("Menteri Luar Negeri Sugiono menghubungi Menteri Luar Negeri Turki Hakan Fidan melalui "
+                                "sambungan telepon pada Kamis malam untuk membahas bantuan bagi Gaza.")
+    assert [(summary(article, e), e.mode) for e in events if e.event_type == "CONSULT"] == [
+        (("CONSULT", ("PER:sugiono",), ("PER:hakan-fidan",)), "phone")]
+
+
+@pytest.mark.parametrize("verb", ["tidak ikut serta dalam", "tidak bergabung dengan"])
+def test_a_state_not_joining_an_attack_is_negated_and_the_attack_is_not(verb):
+    article, events = events_of(f"Inggris {verb} serangan udara Amerika Serikat terhadap kelompok Houthi di Yaman pada "
+                                "Sabtu malam, kata seorang pejabat kementerian pertahanan.")
+    coded = {summary(article, e): "negation" in e.context for e in events}
+    assert coded == {("FIGHT", ("GBR",), ("YEM:HOUTHI",)): True, ("FIGHT", ("USA",), ("YEM:HOUTHI",)): False}
+
+
+def test_police_personnel_a_police_chief_sends_within_the_country_are_mobilised():
+    article, events = events_of("Kapolri Jenderal Listyo Sigit Prabowo mengirim 1.500 personel Brimob ke Maluku Utara "
+                                "untuk mengamankan pelantikan kepala daerah pekan depan.")
+    assert [summary(article, e) for e in events] == [("MOBILIZE", ("PER:listyo-sigit-prabowo",), ())]
+
+
+def test_helping_as_the_purpose_of_a_sending_is_the_same_aid():
+    article, events = events_of("Kementerian Sosial mengirim 80 personel Tagana ke Sulawesi Tengah untuk membantu korban "
+                                "banjir bandang di Kabupaten Sigi.")
+    assert [summary(article, e) for e in events] == [("AID", ("IDN:KEMENSOS",), ("AGT:IDN:CVL:korban",))]
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")

@@ -185,7 +185,7 @@ _OWN_OUTBREAK = re.compile(r"(?:[\s-]+(?!(?:dalam|di|ke|dari|pada|untuk|dengan|t
                            re.IGNORECASE)
 # ... but a day that closes its sentence after a comma dates the main clause past a relative clause
 # ("menangkap 23 warga negara China yang diduga ..., Sabtu (14/6/2025).")
-_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")  # what may follow a date that closes its sentence
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?,;]|$)")  # what may follow a date that closes its clause
 _DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")  # a day's or a week's value (a month's or a year's is the clause's)
 # ... unless the clause between plans an act of its own for a time to come: "... tim senam Israel yang
 # dijadwalkan tampil di Jakarta, Oktober mendatang" (the date is the performance's)
@@ -420,7 +420,10 @@ _SOUGHT = frozenset({"mengupayakan", "upaya", "berupaya", "menyerukan", "seruan"
                      "memperjuangkan", "mewujudkan", "menengahi", "mediasi"})
 _SOUGHT_REACH = 4  # words from such a word to the ceasefire's noun
 _SECURE = "mengamankan"  # to arrest someone, or to keep order at something
-_OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "lokasi", "arus", "perayaan", "pertandingan"})
+_OCCASIONS = frozenset({"aksi", "unjuk", "demo", "demonstrasi", "lokasi", "arus", "perayaan", "pertandingan",
+                        # events of state and public life: "untuk mengamankan pelantikan kepala daerah"
+                        "pelantikan", "pemungutan", "pilkada", "pemilu", "upacara", "konser", "kampanye", "sidang",
+                        "pawai", "ibadah"})
 # (the acts of keeping order the patterns' [ignore] already names: "mengamankan jalannya ...", "... kunjungan")
 _CLAUSE_MARKS = frozenset(",;:-–—(\"“")  # what may stand right before a clause's subject
 _SENT_WORDS = frozenset({"sebanyak", "sekitar", "tambahan", "buatan", "milik", "asal"})  # around what is sent
@@ -961,9 +964,9 @@ class EventExtractor:
                 continue
             quoted = next((speaker for opened, closed, speaker in quotes if opened <= first and last <= closed), None)
             sentence = _Sentence(span.start, end, first, last, quoted, _most_enforcing(enforcers))
-            found = [each for event in self._sentence_events(text, tokens, arguments, sentence, dated, dct_start, previous or told,
-                                                             events)
-                     for each in _per_listed_year(event, text, dated, dct_start)]
+            found = _help_of_the_sending([each for event in self._sentence_events(text, tokens, arguments, sentence, dated,
+                                                                                  dct_start, previous or told, events)
+                                          for each in _per_listed_year(event, text, dated, dct_start)], tokens)
             for event in found:
                 if event.event_type in ENFORCEMENT and not MODAL & set(event.context) and \
                         all(a.sector in ("GOV", "MIL") and not a.actor_id.startswith("PER:") for a in event.source):
@@ -1141,8 +1144,11 @@ class EventExtractor:
         if not joiner or sides.intersection(a.actor_id for a in joiner):
             return None
         cues: dict[str, tuple[int, int]] = {}
-        modal = [c for c in self._modal_contexts(tokens, join, sentence.first, cues) if c in _MODAL]
-        for context in modal:  # the attacker's act stays as it is reported
+        joined = self._modal_contexts(tokens, join, sentence.first, cues)
+        modal = [c for c in joined if c in _MODAL]
+        negated = "negation" in joined  # "AS tidak ikut serta dalam serangan Israel": the US's part is denied, not Israel's
+        reported = [c for c in attack.context if c != "negation" or attack.cues.get(c, (0, 0))[0] >= tokens[join].start]
+        for context in modal + ["negation"] * negated:  # the attacker's act stays as it is reported
             if context in attack.context and attack.cues.get(context, (0, 0))[0] < tokens[join].start:
                 attack.context.remove(context)
                 attack.cues.pop(context, None)
@@ -1157,7 +1163,8 @@ class EventExtractor:
         attribution = attack.attribution if attack.attribution is None or \
             _agent_key(attack.attribution) not in {_agent_key(a) for a in joiner} else None  # (not the considerer himself)
         return replace(attack, event_type=kind, mode=None, source=joiner, recipient=list(attack.recipient),
-                       attribution=attribution, context=context if kind == "THREATEN" else list(attack.context), cues={},
+                       attribution=attribution, context=context if kind == "THREATEN" else ["negation"] * negated + [
+                           c for c in reported if c != "negation"], cues={},
                        trigger=(tokens[join].start, tokens[join].end),
                        confidence=round(attack.confidence - 0.1, 2))
 
@@ -1860,9 +1867,11 @@ class EventExtractor:
                                           or _securing(tokens, last, ceiling, _PURSUING)  # "untuk mengejar para pelaku"
                                           or bool(recipient) and all(_is_state(a) and a.country in {s.country for s in source}
                                                                      for a in recipient)
-                                          and all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source))
-        # (or security forces sent within their own state: "Polri mengerahkan 500 personel ke lokasi bentrokan di Papua";
-        # not relief staff, "Mensos mengirim 50 personel Tagana ke lokasi banjir di Aceh")
+                                          and (all(a.sector == "MIL" or _POLICE.search(a.actor_id.lower()) for a in source)
+                                               or _police_staff(arguments, theme)))
+        # (or security forces sent within their own state: "Polri mengerahkan 500 personel ke lokasi bentrokan di Papua",
+        # "Kapolri mengirim 2.000 personel Brimob ke Papua Tengah"; not relief staff, "Mensos mengirim 50 personel Tagana
+        # ke lokasi banjir di Aceh")
         if sent in _VEHICLES and not deployment:
             return None  # a plane or ship sent with aid or for an evacuation: the aid is coded, not the vehicle
         if deployment:  # "mengerahkan pasukan ke perbatasan Ukraina", "mengirimkan jet tempur ke Timur Tengah"
@@ -5264,6 +5273,36 @@ def _military_staff(arguments: Arguments, theme: int | None) -> bool:
     """Whether the staff a verb sends are a military's: "personel TNI" (not "personel Tagana")."""
     unit = arguments.at_first.get(theme + 1) if theme is not None else None
     return unit is not None and any(a.sector == "MIL" for a in unit.actors)
+
+
+def _help_of_the_sending(events: list[Event], tokens: list[Token]) -> list[Event]:
+    """A sentence's events without the help that is the purpose of sending aid or forces told before it: "Korea
+    Utara mengirim ribuan tentara ke Rusia untuk membantu pasukan Moskow" is one act of aid, to Russia (to the ones
+    helped, when the sending only names a place of the sender's own state: "Mensos mengirim 50 personel Tagana ke
+    Aceh untuk membantu korban banjir")."""
+    kept: list[Event] = []
+    for event in events:
+        index = _index_at(tokens, event.trigger[0])
+        sending = next((e for e in kept if e.event_type == "AID" and e.trigger[0] < event.trigger[0] and
+                        {a.actor_id for a in e.source} == {a.actor_id for a in event.source}), None) \
+            if event.event_type == "AID" and tokens[index].folded == _HELPS and index and \
+            tokens[index - 1].folded in IN_ORDER_TO else None
+        if sending is None:
+            kept.append(event)
+            continue
+        own = {a.country for a in sending.source}
+        if event.recipient and all(_is_state(a) and a.country in own for a in sending.recipient):
+            sending.recipient = list(event.recipient)
+    return kept
+
+
+_HELPS = "membantu"
+
+
+def _police_staff(arguments: Arguments, theme: int | None) -> bool:
+    """Whether the staff a verb sends are the police's: "personel Brimob", "personel Polri"."""
+    unit = arguments.at_first.get(theme + 1) if theme is not None else None
+    return unit is not None and all(a.sector == "GOV" and _POLICE.search(a.actor_id.lower()) for a in unit.actors)
 
 
 def _front_before(tokens: list[Token], position: int) -> bool:
