@@ -94,6 +94,30 @@ def test_helping_as_the_purpose_of_a_sending_is_the_same_aid():
     assert [summary(article, e) for e in events] == [("AID", ("IDN:KEMENSOS",), ("AGT:IDN:CVL:korban",))]
 
 
+def test_a_duty_on_goods_of_a_long_name_reaches_their_origin():
+    article, events = events_of("Kementerian Keuangan mengenakan bea masuk antidumping terhadap produk kaca lembaran "
+                                "berlapis asal Malaysia mulai awal bulan depan.")
+    assert [summary(article, e) for e in events] == [("SANCTION", ("IDN:MOF",), ("MYS",))]
+
+
+def test_a_day_to_come_after_a_threat_is_the_threatened_acts_not_the_threats():
+    article, events = events_of("Serikat pengemudi ojek daring mengancam akan mogok nasional pekan depan jika Kementerian "
+                                "Perhubungan tidak menurunkan potongan komisi aplikasi.")
+    assert [(e.event_type, e.date) for e in events] == [("THREATEN", None)]
+
+
+def test_the_machines_a_deal_buys_are_no_party_to_it():
+    article, events = events_of("Indonesia dan Prancis menandatangani kontrak pembelian 18 kapal perang fregat di Paris "
+                                "pada Selasa pekan lalu.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN", "FRA"), ())]
+
+
+def test_a_rejected_request_is_of_whoever_the_relative_clause_says_made_it():
+    article, events = events_of("Mahkamah Agung menolak permohonan peninjauan kembali Undang-Undang Cipta Kerja yang "
+                                "diajukan Konfederasi Serikat Pekerja Indonesia pada Rabu kemarin.")
+    assert [summary(article, e) for e in events] == [("REJECT", ("IDN:MA",), ("IDN:KSPI",))]
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")

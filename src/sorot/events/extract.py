@@ -1423,6 +1423,8 @@ class EventExtractor:
         if tokens[first].folded in _TRIALS and theme is not None and "," not in {t.text for t in tokens[last:theme]} \
                 and (defendants := arguments.people_listed(theme + 1, ceiling)):
             recipient = arguments.event_actors(defendants)  # "Sidang lanjutan kasus suap dengan terdakwa X": X
+        if pattern.type == "REJECT" and trigger.voice == "active" and not recipient:
+            recipient = _proposer(arguments, last, ceiling)  # "menolak permohonan ... yang diajukan Partai Buruh"
         if tokens[first].folded == _HIGHLIGHTS:
             recipient = _tie_partner(arguments, last, ceiling, source)
             if not recipient:
@@ -1857,6 +1859,8 @@ class EventExtractor:
             # satu batalyon pasukan nonorganik dari Intan Jaya")
             recipient = [a for a in recipient if not (a.sector == "MIL" and a.country in {s.country for s in source}
                                                       and a.actor_id.startswith(("AGT:", "GRP:")))]
+        if pattern.type in _DEALINGS:  # a deal is made with parties, not with the machines it buys ("menandatangani
+            recipient = [a for a in recipient if not _machine(a)]  # kontrak pembelian 48 jet tempur")
         if pattern.type == "SANCTION":  # a state sanctions no one of itself ("Menlu menarik duta besarnya dari Jakarta")
             recipient = [a for a in recipient if not (_is_state(a) and a.country in {s.country for s in source})]
         sent = tokens[theme].folded if pattern.type == "AID" and theme is not None else None
@@ -2298,6 +2302,9 @@ class EventExtractor:
         if event_type == "AGREE" and trigger.voice == "active" and date_span is not None and \
                 date_span[0] > tokens[last].start and _target_year(date, dct_start):
             date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
+        if event_type == "THREATEN" and date_span is not None and date_span[0] > tokens[last].start and \
+                _to_come(date, dct_start):
+            date, date_span = None, None  # "mengancam akan mogok massal pekan depan": the strike's day, not the threat's
         if "historical" not in context and _done_once(tokens, first, floor):
             context.append("historical")  # "Putin pernah mengancam akan menggunakan senjata nuklir": once, before
         earlier = _long_after(tokens, first, floor)
@@ -5299,6 +5306,33 @@ def _help_of_the_sending(events: list[Event], tokens: list[Token]) -> list[Event
 _HELPS = "membantu"
 
 
+def _proposer(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
+    """Who made the request or offer a verb at ``last`` rejects, named in the relative clause after it
+    ("menolak permohonan uji materi yang diajukan Partai Buruh", "... yang ditawarkan oleh PT X"), else nobody."""
+    tokens = arguments.tokens
+    for position in range(last + 1, min(ceiling, last + 1 + _PROPOSAL_REACH) - 1):
+        if tokens[position].folded in RIGHT_BOUNDARIES - {"yang"} and not arguments.word_hyphen(position):
+            return []  # (a hyphen inside a word goes on: "Undang-Undang Pilkada")
+        if tokens[position].folded == "yang" and tokens[position + 1].folded in _PROPOSED:
+            by = position + 2 + (position + 2 < ceiling and tokens[position + 2].folded == "oleh")
+            found = arguments.group_starting_at(by, ceiling) if by < ceiling else None
+            return arguments.event_actors(found[1]) if found else []
+    return []
+
+
+_PROPOSAL_REACH = 12  # tokens from the verb to the relative clause naming who made the request
+_PROPOSED = frozenset({"diajukan", "diusulkan", "ditawarkan", "disampaikan", "dilayangkan"})
+
+
+def _machine(actor: EventActor) -> bool:
+    """Whether a generic agent names weapons or vehicles ("jet tempur", "kapal perang", "kendaraan lapis baja")."""
+    noun = actor.actor_id.rsplit(":", 1)[1] if actor.actor_id.startswith("AGT:") else ""
+    return noun.split(" ")[0].split("-")[0] in _WEAPONS | _VEHICLES | {_VEHICLE}
+
+
+_VEHICLE = "kendaraan"
+
+
 def _police_staff(arguments: Arguments, theme: int | None) -> bool:
     """Whether the staff a verb sends are the police's: "personel Brimob", "personel Polri"."""
     unit = arguments.at_first.get(theme + 1) if theme is not None else None
@@ -6994,6 +7028,12 @@ def _target_year(value: str | None, dct_start) -> bool:
     """Whether a date is a year after the news's (a goal's deadline, not when something was agreed)."""
     return value is not None and dct_start is not None and _YEAR.fullmatch(value) is not None \
         and int(value) > dct_start.year
+
+
+def _to_come(value: str | None, dct_start) -> bool:
+    """Whether a date begins after the day of the news."""
+    interval = value_interval(value)
+    return dct_start is not None and interval is not None and interval[0] > dct_start
 
 
 def _long_past(value: str, dct_start) -> bool:
