@@ -630,6 +630,13 @@ def test_entities_the_narcotics_agencys_provincial_and_regency_offices_are_regio
         assert (actors[actor_id].type, actors[actor_id].country, actors[actor_id].sector) == ("ORG", "IDN", "GOV")
 
 
+@pytest.mark.parametrize("title", ["Presiden ketujuh RI", "Presiden ke-7 RI"])
+def test_entities_a_president_of_a_past_term_is_the_one_named_not_the_incumbent(extract, title) -> None:
+    actors = _by_id(extract(f"Dukungan {title} Joko Widodo kepada Partai Solidaritas Indonesia disambut para kader di Solo.",
+                            "2025-06-10"))
+    assert "PER:joko-widodo" in actors and "PER:prabowo-subianto" not in actors
+
+
 def test_entities_numbered_military_commands_and_red_cross_chapters_are_regional_bodies(extract) -> None:
     text = ("Prajurit Kodim 0611/Garut dan Koramil 0611-05/Cikajang ikut memperbaiki rumah warga. Palang Merah Indonesia (PMI) "
             "Kabupaten Bogor mengirim relawan, sementara 300 PMI asal Jawa Timur dipulangkan dari Malaysia.")

@@ -118,6 +118,21 @@ def test_a_rejected_request_is_of_whoever_the_relative_clause_says_made_it():
     assert [summary(article, e) for e in events] == [("REJECT", ("IDN:MA",), ("IDN:KSPI",))]
 
 
+def test_a_demand_with_a_clitic_object_is_on_the_person_named_before():
+    article, events = events_of("Ketua DPR Puan Maharani menemui Menteri Keuangan Sri Mulyani dan mendesaknya mempercepat "
+                                "pencairan anggaran perbaikan sekolah yang rusak.")
+    assert ("DEMAND", ("PER:puan-maharani",), ("PER:sri-mulyani-indrawati",)) in [summary(article, e) for e in events]
+
+
+def test_a_party_putting_someone_forward_for_an_office_supports_them():
+    article, events = events_of("Partai Golkar mengusung Ridwan Kamil sebagai calon gubernur pada pemilihan kepala daerah "
+                                "Jakarta, kata Ketua Umum Golkar Bahlil Lahadalia.")
+    assert [summary(article, e) for e in events] == [("SUPPORT", ("IDN:GOLKAR",), ("PER:ridwan-kamil",))]
+    _, events = events_of("Perayaan hari jadi kota tahun ini mengusung tema kebersamaan dan diikuti ribuan warga dari "
+                          "berbagai kecamatan.")
+    assert events == []
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")

@@ -121,7 +121,6 @@ _BARE_HEAD_FIRST = frozenset(words[0] for words in _BARE_HEADS)
 _NOT_STATE_HEADS = frozenset({"direktur", "komisaris", "partai", "pks", "klub", "federasi", "asosiasi"})
 _HEAD_OF_STATE = ("kepala", "negara")
 _MONARCHS = frozenset({"raja", "ratu", "emir", "sultan", "kaisar"})
-_ORDINAL = re.compile(r"ke(?:-\d+)?")  # "Presiden ke-7": a past holder
 _ROLE_HELD = frozenset({"sebagai", "menjabat", "selaku"})  # a role held, not a reference: "sebagai Presiden unit bisnis"
 _ADDRESS = frozenset({"bapak", "pak"})  # "Bapak Presiden": the president himself
 # Words by which a person is addressed before their name ("Bunda Maia", "Bang Azran", "Gus Ipul").
@@ -829,7 +828,7 @@ class ActorExtractor:
             last = index + len(words) - 1
             after = tokens[last + 1] if last + 1 < len(tokens) else None
             previous = tokens[index - 1] if index > 0 else None
-            if after is not None and (after.is_word and after.text[:1].isupper() or _ORDINAL.fullmatch(after.folded)
+            if after is not None and (after.is_word and after.text[:1].isupper() or _ordinal_after(tokens, last)
                                       or after.folded in _NOT_STATE_HEADS) or \
                     previous is not None and (previous.folded in FORMER | _ROLE_HELD | _OF_THE_PRESIDENT or previous.is_word
                                               and previous.text[:1].isupper() and previous.folded not in _ADDRESS
@@ -1984,7 +1983,8 @@ def _ordinal_after(tokens: list[Token], last: int) -> bool:
         return False
     word = tokens[last + 1].folded
     return word in _ORDINAL_WORDS or bool(re.fullmatch(r"ke-?\d+|ke-?[ivx]+", word)) or (
-        word == "ke" and last + 2 < len(tokens) and tokens[last + 2].text.isdigit())
+        word == "ke" and last + 2 < len(tokens) and (tokens[last + 2].text.isdigit() or tokens[last + 2].text == "-"
+                                                     and last + 3 < len(tokens) and tokens[last + 3].text.isdigit()))
 
 
 def _foreign_state(title: Title, after: int = -1) -> str | None:

@@ -1724,6 +1724,10 @@ class EventExtractor:
                 recipient = _maker_named_before(arguments, referred + 1, floor, ceiling, source)
             if not recipient:  # "Korea Utara meluncurkan rudal ... Jepang mengecam peluncuran tersebut": who did it
                 recipient = _doer_of_verb_before(arguments, referred + 1, floor, ceiling, source, pattern.type)
+        if pattern.type == "DEMAND" and trigger.voice == "active" and tokens[last].folded.endswith(_CLITIC) and \
+                tokens[last].folded not in self.first_words:  # (a clitic on a verb, not "sebaiknya", "hendaknya")
+            recipient = _person_referred(arguments, first, sentence.first, source)  # "mengkritik Menteri BUMN Erick Thohir
+            # ... dan memintanya mengevaluasi direksi perusahaan": him, not the ones his act is about
         if not recipient and pattern.type in _ANSWERING and trigger.voice == "active" and earlier and \
                 (noun := _answered_act(tokens, first, last, ceiling)) is not None:
             # "Israel menyerang Iran. Iran bersumpah akan membalas serangan tersebut": against Israel
@@ -5304,6 +5308,17 @@ def _help_of_the_sending(events: list[Event], tokens: list[Token]) -> list[Event
 
 
 _HELPS = "membantu"
+
+
+def _person_referred(arguments: Arguments, first: int, floor: int, source: list[EventActor]) -> list[EventActor]:
+    """The person a clitic object ("memintanya") stands for: the last one named before the verb at ``first`` in its
+    sentence who is not the verb's subject, else nobody."""
+    own = {a.actor_id for a in source}
+    for position in range(first - 1, floor - 1, -1):
+        unit = arguments.at_last.get(position)
+        if unit is not None and all(a.type == "PER" for a in unit.actors) and not own & {a.actor_id for a in unit.actors}:
+            return arguments.event_actors([unit])
+    return []
 
 
 def _proposer(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
