@@ -2034,7 +2034,7 @@ class Arguments:
             return True
         if token.folded in _VERSUS:  # "konflik Iran vs Israel": the two sides
             return index - 1 in self.at_last and index + 1 in self.at_first
-        if not self.word_hyphen(index):
+        if not self._word_hyphen(index):
             return False
         left, right = self.at_last.get(index - 1), self.at_first.get(index + 1)
         if left is None or right is None:
@@ -2044,7 +2044,7 @@ class Arguments:
         return all(armed) or any(armed) and all(side.actors[0].type == "ORG" and side.actors[0].sector == "GOV" or armed[k]
                                                 for k, side in enumerate((left, right)))
 
-    def word_hyphen(self, index: int) -> bool:
+    def _word_hyphen(self, index: int) -> bool:
         """A hyphen inside a word, with letters on both sides ("negara-negara", "Iran-Israel")."""
         token = self.tokens[index]
         return token.text == "-" and self.text[token.start - 1 : token.start].isalpha() and \
@@ -2304,7 +2304,7 @@ class Arguments:
             if token.folded == THAT and position + 1 < trigger_first and self.tokens[position + 1].folded == _THEY:
                 return self._force_that_says(position, trigger_first, floor)  # "IRGC mengumumkan bahwa mereka
                 # telah menembakkan ..."
-            if token.folded in LEFT_BOUNDARIES and not self.word_hyphen(position) and not self._adverb(position):
+            if token.folded in LEFT_BOUNDARIES and not self._word_hyphen(position) and not self._adverb(position):
                 return None
             if token.folded in FIRST_PERSON:
                 return None  # "... dan saya mengucapkan selamat": the speaker is the subject, not a name before
@@ -2980,7 +2980,7 @@ class Arguments:
                 position += 2  # "menyerang sejumlah fasilitas nuklir, termasuk Natanz": the one the list names
                 limit = min(ceiling, limit + 2)
                 continue
-            if self.word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
+            if self._word_hyphen(position) or self._in_number(position):  # "serangan besar-besaran Israel": a word,
                 position += 1  # not a dash; "menangkap 1.200 demonstran": a number, not a sentence's end
                 limit = min(ceiling, limit + 1)
                 continue
@@ -3103,7 +3103,7 @@ class Arguments:
             if found is not None:
                 return found
             token = self.tokens[position]
-            if self.word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
+            if self._word_hyphen(position):  # "serangan udara besar-besaran Israel": one word
                 limit, position = min(ceiling, limit + 2), position + 2
                 continue
             if counted and self.in_quantity(position):  # "penangkapan 50 demonstran", "penahanan 1.200 migran"
@@ -3190,7 +3190,7 @@ class Arguments:
                     if found is not None:
                         return position, found[0], found[1]
                     word = self.tokens[candidate]
-                    if self.word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
+                    if self._word_hyphen(candidate) or word.text in QUOTES:  # "serangan-serangan", not a dash;
                         continue  # 'atas "serangan militer Israel ..."': a quote opening in the phrase
                     if word.folded == _ORIGIN and candidate + 1 == end:
                         end = min(ceiling, end + 1)  # the goods' origin, right after "asal" however long their name:

@@ -589,7 +589,9 @@ _LAW_ASKED_REACH = 18  # tokens from "agar" to that verb (past the people's desc
 _EVACUATE = frozenset({"mengungsi", "evakuasi", "dievakuasi", "mengosongkan", "meninggalkan", "menjauhi"})
 _NEAR = BESIDE | {"dekat", "sekitar", "perbatasan", "luar", "sepanjang"}  # words of a site beside a place
 # A deal between two sides "yang diusulkan oleh X" is X's proposal to them.
-_PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang"})
+_PROPOSED = frozenset({"diusulkan", "diajukan", "ditawarkan", "digagas", "disampaikan", "disodorkan", "dirancang",
+                       "dilayangkan"})  # ("gugatan yang dilayangkan X": X's suit)
+_PROPOSAL_WORDS = 8  # words of a request's noun phrase before "yang" ("permohonan izin pendirian pabrik semen yang ...")
 _RETALIATION = frozenset({"balasan", "pembalasan"})  # "memicu serangan balasan Iran": against the provoker
 # Types of violence: a pe-...-an noun of theirs may name what it strikes after it ("penyerangan pos TNI",
 # past the sites below), and their day is never that of an announcement.
@@ -1423,8 +1425,6 @@ class EventExtractor:
         if tokens[first].folded in _TRIALS and theme is not None and "," not in {t.text for t in tokens[last:theme]} \
                 and (defendants := arguments.people_listed(theme + 1, ceiling)):
             recipient = arguments.event_actors(defendants)  # "Sidang lanjutan kasus suap dengan terdakwa X": X
-        if pattern.type == "REJECT" and trigger.voice == "active" and not recipient:
-            recipient = _proposer(arguments, last, ceiling)  # "menolak permohonan ... yang diajukan Partai Buruh"
         if tokens[first].folded == _HIGHLIGHTS:
             recipient = _tie_partner(arguments, last, ceiling, source)
             if not recipient:
@@ -2733,7 +2733,8 @@ class EventExtractor:
             # Kementerian Agama": the one suspected
         if not recipient and pattern.type in STANCES:  # "memuji ... dalam sebuah pesan kepada Putin"
             recipient = _addressee(arguments, after, ceiling)
-        if pattern.type in ("AGREE", "REJECT") and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED)):
+        if pattern.type in ("AGREE", "REJECT") and (proposer := _doer_of_act(arguments, after, ceiling, _PROPOSED,
+                                                                              _PROPOSAL_WORDS)):
             recipient = proposer  # "menerima proposal (pertukaran sandera) yang diajukan Mesir": its proposer; so for a
             # refusal ("menolak usulan pemekaran Provinsi Bogor Raya yang diajukan DPRD Kabupaten Bogor": not the place)
         if not recipient and pattern.type == "AID":  # "memasok amunisi yang diperlukan Rusia"
@@ -5321,24 +5322,6 @@ def _person_referred(arguments: Arguments, first: int, floor: int, source: list[
     return []
 
 
-def _proposer(arguments: Arguments, last: int, ceiling: int) -> list[EventActor]:
-    """Who made the request or offer a verb at ``last`` rejects, named in the relative clause after it
-    ("menolak permohonan uji materi yang diajukan Partai Buruh", "... yang ditawarkan oleh PT X"), else nobody."""
-    tokens = arguments.tokens
-    for position in range(last + 1, min(ceiling, last + 1 + _PROPOSAL_REACH) - 1):
-        if tokens[position].folded in RIGHT_BOUNDARIES - {"yang"} and not arguments.word_hyphen(position):
-            return []  # (a hyphen inside a word goes on: "Undang-Undang Pilkada")
-        if tokens[position].folded == "yang" and tokens[position + 1].folded in _PROPOSED:
-            by = position + 2 + (position + 2 < ceiling and tokens[position + 2].folded == "oleh")
-            found = arguments.group_starting_at(by, ceiling) if by < ceiling else None
-            return arguments.event_actors(found[1]) if found else []
-    return []
-
-
-_PROPOSAL_REACH = 12  # tokens from the verb to the relative clause naming who made the request
-_PROPOSED = frozenset({"diajukan", "diusulkan", "ditawarkan", "disampaikan", "dilayangkan"})
-
-
 def _machine(actor: EventActor) -> bool:
     """Whether a generic agent names weapons or vehicles ("jet tempur", "kapal perang", "kendaraan lapis baja")."""
     noun = actor.actor_id.rsplit(":", 1)[1] if actor.actor_id.startswith("AGT:") else ""
@@ -5525,12 +5508,13 @@ _SUSPECTED_REACH = 10  # tokens from the wrong's noun to "oleh" and its doer
 _WRONGS_DONE = frozenset({"dilakukan", "diselenggarakan", "dilaksanakan", "dijalankan"})  # verbs whose agent did the wrong
 
 
-def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None) -> list:
+def _doer_of_act(arguments: Arguments, after: int, ceiling: int, verbs: frozenset[str] | None = None,
+                 words: int = _ACT_WORDS) -> list:
     """The doer of the act a stance is about, named in a passive relative clause right
-    after it: "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of Israel;
-    with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
+    after it (at most `words` words on): "mengecam serangan yang dilancarkan (oleh) Israel" is a criticism of
+    Israel; with ``verbs``, only a clause with one of them ("proposal yang diajukan Mesir")."""
     tokens = arguments.tokens
-    position = _relative_after(tokens, after, ceiling, _ACT_WORDS)
+    position = _relative_after(tokens, after, ceiling, words)
     if position is None or any(tokens[p].folded in _LIKE for p in range(after, position)):
         return []  # ("memberikan dukungan lebih besar, seperti yang dilakukan Malaysia": a comparison)
     if any(t.folded in _OPPOSED_BY for t in tokens[position + 1 : min(ceiling, position + 3)]):
@@ -5711,7 +5695,7 @@ def _relative_after(tokens: list[Token], after: int, ceiling: int, words: int) -
             return position
         token, before = tokens[position], tokens[position - 1] if position > after else None
         if not (token.text[:1].isdigit() or before is not None and before.text[:1].isdigit()
-                or token.text in "()" or before is not None and before.text == "("
+                or token.text in "()-" or before is not None and before.text in "(-"
                 or token.text[:1].isupper() and before is not None and before.text[:1].isupper()):
             words -= 1
         position += 1
