@@ -133,6 +133,20 @@ def test_a_party_putting_someone_forward_for_an_office_supports_them():
     assert events == []
 
 
+def test_an_arrest_told_again_in_a_quote_dated_by_its_saying_is_the_one_arrest():
+    article, events = events_of("Seorang pria berinisial AR ditangkap polisi karena mengedarkan sabu di Kelurahan Cimanggis "
+                                "pada Jumat (30/5). \"Tim Opsnal Polsek Cimanggis mengamankan seorang laki-laki berinisial AR "
+                                "yang sedang menaruh paket di pagar rumah,\" kata Kapolsek Cimanggis, Senin (9/6/2025).")
+    assert [(summary(article, e), e.date) for e in events] == [
+        (("COERCE", ("IDN:polsek-cimanggis",), ("PER:initials-ar",)), "2025-05-30")]
+
+
+def test_the_laws_acts_on_civilians_carrying_arms_are_not_military():
+    article, events = events_of("Polres Metro Bekasi menangkap UJ dan SH yang membawa senjata api rakitan saat menagih utang "
+                                "di Tambun pada Rabu malam.")
+    assert [e.context for e in events if e.event_type == "COERCE"] == [[]]
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")
@@ -7015,9 +7029,9 @@ def test_the_meeting_s_joint_outcome_a_sentence_later_takes_its_day():
     # about, not the officer who speaks of him
     ("Kuasa hukum Hendra Saputra Wijaya, Erry Gunadi, mengatakan kliennya akan dipanggil lagi oleh KPK pekan depan.",
      [("INVESTIGATE", ("IDN:KPK",), ("PER:hendra-saputra-wijaya",))]),
+    # (the summons and the examination quoted after it are one examination)
     ('Kejaksaan Agung memanggil mantan Mendikbudristek Nadiem Makarim. "Yang bersangkutan diperiksa sebagai saksi," kata '
-     'Kapuspenkum Harli Siregar.', [("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:nadiem-makarim",)),
-                                    ("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:nadiem-makarim",))]),
+     'Kapuspenkum Harli Siregar.', [("INVESTIGATE", ("IDN:KEJAGUNG",), ("PER:nadiem-makarim",))]),
     ("Kepala Polda Bali Irjen Daniel Adityajaya mengatakan yang bersangkutan sudah ditahan.", []),
 ])
 def test_probe_acts_of_the_forty_fifth_session(text, expected):

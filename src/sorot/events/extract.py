@@ -2381,6 +2381,9 @@ class EventExtractor:
             # civilians is not military: "Presiden mengancam akan memecat menteri", "Komdigi memperingatkan BYD", "sopir
             # menodongkan pistol ke pemobil lain")
         topics -= set(self.patterns.never_topics.get(event_type, ()))
+        if event_type in ENFORCEMENT and not any(a.sector in ARMED_SECTORS for a in source + recipient):
+            topics.discard("military")  # the law's acts on civilians, whatever arms they carry: "Saat digeledah, UJ
+            # kedapatan membawa senjata api" (a force's raid or an armed group's arrest stays military)
         if event_type == "MOBILIZE" and source and all(a.sector == "GOV" and a.actor_id != a.country for a in source) \
                 and not any(a.sector == "MIL" for a in recipient) and not (deployment and troops):
             topics.discard("military")  # the police readied for a protest: no military act (an armed group's is one;
@@ -3473,34 +3476,50 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     kept: list[tuple[_RepeatKey, Event]] = []
     index: dict[_RepeatKey, list[Event]] = {}
     for event in _one_per_sentence(events):
+        enforcing = event.event_type in ENFORCEMENT
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
-                         event.ongoing, _quoted(text, event))
-        again = event.event_type in ENFORCEMENT and _another_round(event, text)  # ("kembali menangkap": no repeat)
+                         event.ongoing, _quoted(text, event) and not enforcing)  # (an arrest quoted is the one told)
+        # an arrest told again in a quote dated only by its saying has no date of its own: '"Tim Buser mengamankan
+        # RR ...," kata Kapolsek, Jumat (20/6)' after "RR ditangkap polisi pada Jumat (30/5)"
+        compared = replace(event, date=None) if enforcing and _dated_by_saying(text, event) else event
+        again = enforcing and _another_round(event, text)  # ("kembali menangkap": no repeat)
         same = None if again else next((e for e in index.get(key, []) if (
-            _compatible(e, event) or _one_trip(e, event, text)) and not _told_as_earlier(e, event, text)), None)
+            _compatible(e, compared) or _one_trip(e, event, text)) and not _told_as_earlier(e, event, text)), None)
         if same is None and not again:
-            same = next((e for _, e in kept if _same_legal_action(e, event) or _same_meeting(e, event)), None)
+            same = next((e for _, e in kept if _same_legal_action(e, compared) or _same_meeting(e, event)), None)
         generic = same is None and event.source and all(a.actor_id.startswith("AGT:") for a in event.source)
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
-                         and _compatible(e, event) and _names_the_agents(e.source, event.source)), None)
-        if same is None and not again and event.event_type in ENFORCEMENT and event.source and event.recipient and \
+                         and _compatible(e, compared) and _names_the_agents(e.source, event.source)), None)
+        if same is None and not again and enforcing and event.source and event.recipient and \
                 not any(a.actor_id.startswith("AGT:") for a in event.source):
-            same = _named_at_last(kept, index, key, event)  # "Polisi menangkap TW ... Unit Reskrim Polsek Cimanggis
+            same = _named_at_last(kept, index, key, compared)  # "Polisi menangkap TW ... Unit Reskrim Polsek Cimanggis
             # mengamankan TW": the police named at last made the arrest told first
         if same is None and not again and _examination_again(text, event):
             same = next((e for other, e in reversed(kept) if other.event_type == event.event_type and e.recipient
                          and other.source == key.source and other.modality == key.modality
-                         and _compatible(e, event)), None)
+                         and _compatible(e, compared)), None)
         if same is None:
             index.setdefault(key, []).append(event)
             kept.append((key, event))
             continue
         same.mentions += 1
-        if same.date is None and event.date is not None and not generic:  # (a vaguer repeat does not date it)
-            same.date, same.date_span = event.date, event.date_span
+        if same.date is None and compared.date is not None and not generic:  # (a vaguer repeat does not date it, nor
+            same.date, same.date_span = event.date, event.date_span  # the day a repeat was said)
     return [event for _, event in kept]
+
+
+def _dated_by_saying(text: str, event: Event) -> bool:
+    """Whether an event's date follows its trigger past the attribution of what it is told in: the day it was said
+    ('..." kata Kapolsek, Jumat (20/6)', "..., ujar Kapolres, Senin (9/6)")."""
+    return event.date_span is not None and event.date_span[0] > event.trigger[1] and \
+        _SAID_BY.search(text, event.trigger[1], event.date_span[0]) is not None
+
+
+# The attribution of what an act is told in, before the day it was said: '..." kata', ", ujar".
+_SAID_BY = re.compile(r"""(?:["”]\s*,?|,)\s*(?:%s)\b""" % "|".join(sorted(SPEAKER_AFTER_QUOTE | {"kata", "ujar", "ucap", "tutur"})),
+                      re.IGNORECASE)
 
 
 def _measure_owner(arguments: Arguments, last: int, direct: tuple[int, list[Unit]], to: frozenset[str],
