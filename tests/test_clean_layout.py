@@ -25,6 +25,8 @@ from sorot.clean.mojibake import repair
         ("SCROLL TO CONTINUE WITH CONTENT", "widget"),
         ("Advertisement", "widget"),
         ("© 2025 KabarKita.id, bagian dari Grup Media Nusa. All Right Reserved", "copyright"),
+        ("Copyright 2025 KabarKita.id", "copyright"),
+        ("Hak Cipta Dilindungi Undang-Undang", "copyright"),
         ("beritapagi-online.com", "site_name"),
         ("Dapatkan kabar terbaru dari kami di Google News dan WhatsApp channel kabarkita.id", "share_prompt"),
         ("Dimas Aryo / KabarKita", "photo_credit"),
@@ -52,6 +54,8 @@ def test_clean_line_reason_flags_boilerplate(line, reason):
         "(Bersambung)",
         "(Tiga Orang Tewas dalam Kecelakaan Itu)",
         "(Menteri Keuangan)",  # a name in brackets is a byline only as the article's last line
+        # news about copyright is no copyright notice
+        "Penyanyi itu digugat dua pencipta lagu atas dugaan pelanggaran hak cipta di Pengadilan Niaga.",
     ],
 )
 def test_clean_line_reason_keeps_content(line):

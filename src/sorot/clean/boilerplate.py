@@ -34,7 +34,13 @@ _PAGINATION = re.compile(
     r"lihat\s*semua|tampilkan\s*semua)\s*[»›>]*$",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"(?:^©|©\s*\d{4}|\bcopyright\b|all\s+rights?\s+reserved|hak\s+cipta)", re.IGNORECASE)
+# A copyright notice: the sign, "all rights reserved", or the word with its year or sign right after it or alone in a
+# short line ("Copyright 2025 Kompas.com", "Hak Cipta Dilindungi Undang-Undang"); not news about copyright ("Vidi
+# Aldiano digugat atas pelanggaran hak cipta lagu").
+_COPYRIGHT = re.compile(r"(?:^©|©\s*\d{4}|all\s+rights?\s+reserved|\b(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4}|dilindungi))",
+                        re.IGNORECASE)
+_COPYRIGHT_WORD = re.compile(r"\b(?:copyright|hak\s+cipta)\b", re.IGNORECASE)
+_NOTICE_WORDS = 6  # a line of at most so many words with the word is a notice
 _SITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|news|tv)/?$", re.IGNORECASE)
 _SHARE = re.compile(
     r"(?:google\s*news|whats\s*app\s*channel|telegram\s*channel|\bikuti\s+(?:kami|kanal|channel|akun|whatsapp)|"
@@ -112,7 +118,8 @@ def line_reason(line: str) -> str | None:
         return "read_also"
     if _PAGINATION.match(stripped):
         return "pagination"
-    if len(stripped) < 200 and _COPYRIGHT.search(stripped):
+    if len(stripped) < 200 and (_COPYRIGHT.search(stripped) or
+                                _COPYRIGHT_WORD.search(stripped) and len(words(stripped)) <= _NOTICE_WORDS):
         return "copyright"
     if _SITE.match(stripped):
         return "site_name"
