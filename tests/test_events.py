@@ -147,6 +147,16 @@ def test_the_laws_acts_on_civilians_carrying_arms_are_not_military():
     assert [e.context for e in events if e.event_type == "COERCE"] == [[]]
 
 
+def test_disagreeing_with_someone_s_plan_disapproves_of_it_and_two_sides_not_agreeing_fail_to_agree():
+    article, events = events_of("Ketua DPR Puan Maharani tidak setuju dengan usulan Menteri Keuangan Sri Mulyani menaikkan "
+                                "tarif pajak pertambahan nilai tahun depan.")
+    assert [summary(article, e) for e in events] == [("DISAPPROVE", ("PER:puan-maharani",), ("PER:sri-mulyani-indrawati",))]
+    article, events = events_of("Indonesia dan Malaysia tidak sepakat soal batas wilayah laut di Ambalat dalam pertemuan "
+                                "teknis pekan lalu.")
+    assert [(summary(article, e), "negation" in e.context) for e in events if e.event_type == "AGREE"] == [
+        (("AGREE", ("IDN", "MYS"), ()), True)]
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")
