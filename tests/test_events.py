@@ -157,6 +157,17 @@ def test_disagreeing_with_someone_s_plan_disapproves_of_it_and_two_sides_not_agr
         (("AGREE", ("IDN", "MYS"), ()), True)]
 
 
+def test_a_war_told_again_in_an_article_is_one_fight_but_an_attack_on_a_day_of_its_own_stays_apart():
+    article, events = events_of("Perang Rusia-Ukraina menekan harga gandum dunia sepanjang tahun ini, kata seorang analis pasar "
+                                "komoditas. Serangan Rusia selama perang itu telah menewaskan ribuan warga Ukraina, menurut data "
+                                "PBB yang dikutip analis tersebut.")
+    assert [(summary(article, e), e.date) for e in events] == [(("FIGHT", ("RUS",), ("UKR",)), "2025")]
+    article, events = events_of("Perang Rusia-Ukraina menekan harga gandum dunia sepanjang tahun ini, kata seorang analis. "
+                                "Rusia menyerang pembangkit listrik di Kharkiv pada Selasa (10/6) malam, menewaskan tiga warga.")
+    assert [(summary(article, e), e.date) for e in events] == [
+        (("FIGHT", ("RUS",), ("UKR",)), "2025"), (("FIGHT", ("RUS",), ("UKR",)), "2025-06-10TNI")]
+
+
 def test_an_instruction_to_another_body_is_a_demand():
     article, events = events_of("Menteri BUMN Erick Thohir menginstruksikan PT Pertamina menahan harga elpiji nonsubsidi "
                                 "hingga akhir tahun demi menjaga daya beli.")
@@ -2501,7 +2512,7 @@ def test_an_adverb_between_untuk_and_the_directed_act_keeps_the_one_directed():
 
 def test_a_clause_of_how_the_subject_acted_takes_the_main_subject():
     article, events = events_of("Pakistan membalas serangan India dengan menggempur pos militer India di Kashmir.")
-    assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("PAK",)), ("FIGHT", ("PAK",))]
+    assert [summary(article, e)[:2] for e in events] == [("FIGHT", ("PAK",))]  # (the retaliation is the strike: one fight)
 
 
 def test_ia_after_a_person_only_the_recogniser_found_is_that_person_not_the_one_named_before():

@@ -1037,7 +1037,8 @@ class EventExtractor:
                   if not _sports_discipline(e) and not _sports_matter(e, states) and not _studied(e, text)
                   and not _no_weapon_pointed(e, text) and not _absent_not_refusing(e, text)]
         events = _named_suspects(_denials_of_acts(_not_on_own_state(events, text), text, tokens, self._opens_act), text)
-        return _days_to_come(merge_repeats(_one_sided_wars(_complete_targets(events, text), self.patterns.wars, article.dct), text),
+        return _days_to_come(_one_war(merge_repeats(_one_sided_wars(_complete_targets(events, text), self.patterns.wars,
+                                                                    article.dct), text)),
                              _interval_start(article.dct), text)
 
     # --- one sentence ------------------------------------------------------------------
@@ -3508,6 +3509,53 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if same.date is None and compared.date is not None and not generic:  # (a vaguer repeat does not date it, nor
             same.date, same.date_span = event.date, event.date_span  # the day a repeat was said)
     return [event for _, event in kept]
+
+
+def _one_war(events: list[Event]) -> list[Event]:
+    """An article's fighting between the same states told again and again as one war: the mentions of the war or of
+    attacks on no day of their own ("perang Israel-Iran", "konflik yang terus memanas", "224 orang tewas dalam serangan
+    Israel") are one event with the first such mention that has a date, else the war named as a state of affairs, else
+    the first, when they have no date of
+    their own or the same (its sources and targets read
+    as their states: a state, its forces, its leaders and its people; armed groups and bodies of states stay as
+    they are). Attacks on days of their own stay apart, one per day, and so do attacks on a named target ("Kantor
+    Federasi Sepakbola Palestina diserang Israel") and mentions with other modal contexts (a war's start years ago
+    is the same war: "historical" does not set one apart)."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        if event.event_type == "FIGHT" and event.source and event.recipient and all(map(_side_at_large, event.recipient)):
+            groups.setdefault(_war_key(event), []).append(event)
+    dropped: set[int] = set()
+    for group in groups.values():
+        general = [e for e in group if not (e.date and _DAY.match(e.date))]
+        if len(general) < 2:
+            continue
+        kept = next((e for e in general if e.date), next((e for e in general if e.ongoing), general[0]))
+        for event in general:
+            if event is not kept and event.date in (None, kept.date):  # (years of a list stay apart: "pada 2019 dan 2023")
+                kept.mentions += event.mentions
+                dropped.add(id(event))
+    return [event for event in events if id(event) not in dropped]
+
+
+def _war_key(event: Event) -> tuple:
+    """The sides of a fight as states, its modal contexts but "historical", and who it is attributed to (two named
+    sources are two reports: "Trump mengatakan Israel menyerang Iran. Menurut Putin, ...")."""
+    def state(actor: EventActor) -> str:
+        return actor.country if actor.country and actor.country != "IGO" and actor.sector not in _ARMED_GROUPS \
+            else actor.actor_id
+    return (frozenset(map(state, event.source)), frozenset(map(state, event.recipient)),
+            frozenset(set(event.context) & MODAL - {"historical"}), event.attribution and event.attribution.actor_id)
+
+
+def _side_at_large(actor: EventActor) -> bool:
+    """Whether an actor is a side at large, a state or people or forces named generically ("Iran", "warga Iran",
+    "pasukan Israel"), not a named body, place or person."""
+    return actor.actor_id == actor.country or actor.actor_id.startswith(("AGT:", "GRP:"))
+
+
+_ARMED_GROUPS = frozenset({"OPP"})  # armed groups, which fight as themselves, not as a state
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a date of a day (a month's, a year's or none tells no attack of its own)
 
 
 def _dated_by_saying(text: str, event: Event) -> bool:
