@@ -3469,11 +3469,13 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
     it no date. Two dates of one day at different precision stay apart: an arrival at
     dawn and the talks later that day are two events. Two named sources are two reports,
-    a direct quote and a paraphrase of it are two reports too, and a war named as a state
-    of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same sides. An
-    act of law enforcement told as another round or case ("kembali menangkap", "Dalam perkara
-    lain, ...") is no repeat, and the steps of one legal action against a person are one
-    event (`_same_legal_action`)."""
+    a direct quote and a paraphrase of it are two reports too (but an act of law enforcement
+    quoted is the one told, and the day the quote was said does not date it), and a war named
+    as a state of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same
+    sides here (`_one_war` does, for attacks on no day of their own). An act of law
+    enforcement told as another round or case ("kembali menangkap", "Dalam perkara lain, ...")
+    is no repeat, and the steps of one legal action against a person are one event
+    (`_same_legal_action`)."""
     kept: list[tuple[_RepeatKey, Event]] = []
     index: dict[_RepeatKey, list[Event]] = {}
     for event in _one_per_sentence(events):
@@ -3512,15 +3514,14 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
 
 
 def _one_war(events: list[Event]) -> list[Event]:
-    """An article's fighting between the same states told again and again as one war: the mentions of the war or of
-    attacks on no day of their own ("perang Israel-Iran", "konflik yang terus memanas", "224 orang tewas dalam serangan
-    Israel") are one event with the first such mention that has a date, else the war named as a state of affairs, else
-    the first, when they have no date of
-    their own or the same (its sources and targets read
-    as their states: a state, its forces, its leaders and its people; armed groups and bodies of states stay as
-    they are). Attacks on days of their own stay apart, one per day, and so do attacks on a named target ("Kantor
-    Federasi Sepakbola Palestina diserang Israel") and mentions with other modal contexts (a war's start years ago
-    is the same war: "historical" does not set one apart)."""
+    """An article's fighting between the same states told again and again as one war, as the seed gold codes it:
+    the mentions of the war or of attacks on no day of their own ("perang Israel-Iran", "konflik yang terus memanas",
+    "224 orang tewas dalam serangan Israel") are one event, the first such mention that has a date, else the war named
+    as a state of affairs, else the first, which takes in those with no date or the same (the sides read as their
+    states: a state, its forces, its leaders and its people; armed groups and bodies of states stay as they are).
+    Attacks on days of their own stay apart, one per day, and so do attacks on a named target ("Kantor Federasi
+    Sepakbola Palestina diserang Israel"), years of a list, other attributions and other modal contexts (a war's
+    start years ago is the same war: "historical" does not set one apart)."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         if event.event_type == "FIGHT" and event.source and event.recipient and all(map(_side_at_large, event.recipient)):
@@ -3532,7 +3533,7 @@ def _one_war(events: list[Event]) -> list[Event]:
             continue
         kept = next((e for e in general if e.date), next((e for e in general if e.ongoing), general[0]))
         for event in general:
-            if event is not kept and event.date in (None, kept.date):  # (years of a list stay apart: "pada 2019 dan 2023")
+            if event is not kept and event.date in (None, kept.date):
                 kept.mentions += event.mentions
                 dropped.add(id(event))
     return [event for event in events if id(event) not in dropped]
