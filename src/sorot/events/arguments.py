@@ -2956,7 +2956,7 @@ class Arguments:
         past_join = False  # past two nouns joined by "dan": only an owner ends them, no generic noun
         while position < limit:
             token = self.tokens[position]
-            if self.for_a_while(position):
+            if token.folded == FOR_A_WHILE and self.for_a_while(position):
                 position += 1  # "menahan sementara tiga pemuda": for a while, not "while"
                 limit = min(ceiling, limit + 1)
                 continue

@@ -2308,7 +2308,7 @@ class EventExtractor:
                 date_span[0] > tokens[last].start and _target_year(date, dct_start):
             date, date_span = None, None  # "NATO sepakat menaikkan target belanja ... pada 2035": the goal's year
         if event_type == "THREATEN" and date_span is not None and date_span[0] > tokens[last].start and \
-                _to_come(date, dct_start):
+                dct_start is not None and (begins := _interval_start(date)) is not None and begins > dct_start:
             date, date_span = None, None  # "mengancam akan mogok massal pekan depan": the strike's day, not the threat's
         if "historical" not in context and _done_once(tokens, first, floor):
             context.append("historical")  # "Putin pernah mengancam akan menggunakan senjata nuklir": once, before
@@ -5393,10 +5393,10 @@ def _person_referred(arguments: Arguments, first: int, floor: int, source: list[
 def _machine(actor: EventActor) -> bool:
     """Whether a generic agent names weapons or vehicles ("jet tempur", "kapal perang", "kendaraan lapis baja")."""
     noun = actor.actor_id.rsplit(":", 1)[1] if actor.actor_id.startswith("AGT:") else ""
-    return noun.split(" ")[0].split("-")[0] in _WEAPONS | _VEHICLES | {_VEHICLE}
+    return noun.split(" ")[0].split("-")[0] in _MACHINES
 
 
-_VEHICLE = "kendaraan"
+_MACHINES = _WEAPONS | _VEHICLES | {"kendaraan"}  # the first words of agents that name weapons or vehicles
 
 
 def _police_staff(arguments: Arguments, theme: int | None) -> bool:
@@ -7095,12 +7095,6 @@ def _target_year(value: str | None, dct_start) -> bool:
     """Whether a date is a year after the news's (a goal's deadline, not when something was agreed)."""
     return value is not None and dct_start is not None and _YEAR.fullmatch(value) is not None \
         and int(value) > dct_start.year
-
-
-def _to_come(value: str | None, dct_start) -> bool:
-    """Whether a date begins after the day of the news."""
-    interval = value_interval(value)
-    return dct_start is not None and interval is not None and interval[0] > dct_start
 
 
 def _long_past(value: str, dct_start) -> bool:
