@@ -5087,6 +5087,18 @@ def test_a_bare_defendant_is_the_one_a_standing_names_later():
     assert summary(article, verdict) == ("COERCE", ("IDN:pn-bandung",), ("PER:sutarni-kusumawati",))
 
 
+def test_a_bare_perpetrator_is_the_one_a_naming_word_named_so():
+    # "Pelaku berinisial W" names him; the bare "Pelaku" later is W, not a generic agent
+    article, events = events_of("Polres Sijunjung mengungkap kasus pembunuhan di sebuah ladang. Pelaku berinisial RM (31) "
+                                "menganiaya tetangganya hingga tewas karena sengketa batas tanah. Pelaku ditangkap polisi "
+                                "pada Kamis (19/6/2025) dini hari di rumah kerabatnya.")
+    assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rm",)) in [summary(article, e) for e in events]
+    # a name right after the noun is that person's, even one no stage took, not the one named before
+    article, events = events_of("Dua pria mengeroyok seorang pedagang di pasar. Pelaku berinisial YLK (30) melukai korban "
+                                "dengan pisau. Pelaku EKK ditangkap polisi pada Senin (16/6/2025) di rumahnya.")
+    assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-ylk",)) not in [summary(article, e) for e in events]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # forces a state's leader or government sends to its own soil, or to a border past "dengan", are deployed
     pytest.param("Presiden Donald Trump mengerahkan 2.000 pasukan Garda Nasional ke Los Angeles untuk meredam aksi protes.",
@@ -9254,3 +9266,16 @@ def test_a_person_after_a_place_is_no_victim_and_the_foe_of_forces_sent_is_no_re
     article, events = events_of("Kapolres menyebut pembakaran pos ronda itu sebagai bentuk protes warga atas lambannya "
                                 "penanganan kasus pencurian ternak di desa tersebut.")
     assert ("PROTEST", ("AGT:IDN:CVL:warga",)) in [summary(article, e)[:2] for e in events]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the year of a named national goal dates no act
+    ("Presiden Prabowo Subianto meminta seluruh kepala daerah mempercepat pembangunan desa demi mewujudkan Visi Indonesia "
+     "Emas 2045 di depan para bupati.", None),
+    # a far year the text gives as when the act will be still dates it
+    ("Presiden Prabowo Subianto dijadwalkan mengunjungi Jepang pada 2036 untuk membuka pameran bersama kedua negara di "
+     "Tokyo, kata juru bicara istana.", "2036"),
+])
+def test_the_far_year_of_a_named_goal_dates_nothing(text, date):
+    article, events = events_of(text)
+    assert [e.date for e in events] == [date]

@@ -22,7 +22,7 @@ from sorot.entities.recognise import company_name
 from sorot.entities.regional import HEADS_OF_BODIES, HOME_STATE, PLACE_UNITS, REGIONAL_BODIES
 from sorot.entities.resolve import INITIALS, INITIALS_CUES, KNOWN, NAMELY, NAMING, PASSIVE_ENFORCEMENT_VERBS
 from sorot.entities.titles import FORMER, PERSON_DESCRIPTIONS, RANK_WORDS, ROMAN, SUSPECT_NOUNS, relation_before
-from sorot.entities.tokens import Token, starts_sentence
+from sorot.entities.tokens import Token, phrase_key, starts_sentence
 from sorot.events.record import EventActor
 from sorot.record import ArticleActor
 
@@ -1113,7 +1113,7 @@ class Arguments:
             if last == index and self.tokens[index].folded in _PERSON_HEADS and self._said_of_named(index):
                 index = last + 1  # "menangkap AS (34), pria yang membunuh istrinya": AS, whom the noun describes
                 continue
-            if last == index and self.tokens[index].folded in SUSPECT_NOUNS and named is None and \
+            if last == index and self.tokens[index].folded in _PERPETRATORS and named is None and \
                     (standing := self._one_with_standing(index)) is not None:
                 self._add(Unit(index, last, (standing,)))  # "terdakwa Harvey Moeis ... terhadap Terdakwa": him
                 index = last + 1
@@ -1491,15 +1491,25 @@ class Arguments:
         people = [a for a in self._people if any(m.start < start for m in a.mentions)
                   and (a.role and a.role.casefold() == noun or any(self._standing_before(m.start, noun) for m in a.mentions))
                   and not any(self._standing_before(m.start, noun, related=True) for m in a.mentions)]
-        return people[0] if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        name_after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if name_after is not None and name_after.capitalised and \
+                name_after.folded not in phrase_key(" ".join([people[0].name] + [m.text for m in people[0].mentions])):
+            return None  # "Pelaku EKK ditangkap": a name no stage took, not the one named before ("terdakwa Sutarni" is)
+        return people[0]
 
     def _standing_before(self, position: int, noun: str, related: bool = False) -> bool:
-        """Whether the standing's noun is the word right before the name at character `position`, and a
-        relative's or associate's noun before it makes the name another's (with `related`) or not
-        ("kuasa hukum terdakwa X": the lawyer)."""
+        """Whether the standing's noun is the word right before the name at character `position`, or
+        before the naming word right before it ("Pelaku berinisial W (25)"), and a relative's or
+        associate's noun before it makes the name another's (with `related`) or not ("kuasa hukum
+        terdakwa X": the lawyer)."""
         index = bisect_left(self._starts, position)
-        return 0 < index < len(self.tokens) and self.tokens[index].start == position \
-            and self.tokens[index - 1].folded == noun and relation_before(self.tokens, index - 1) == related
+        if not (0 < index < len(self.tokens) and self.tokens[index].start == position):
+            return False
+        if index > 1 and self.tokens[index - 1].folded in NAMING_CUES:
+            index -= 1
+        return self.tokens[index - 1].folded == noun and relation_before(self.tokens, index - 1) == related
 
     def _described(self, first: int, last: int, sectors: frozenset[str]) -> Unit | None:
         """A unit for an agent noun that refers back ("perusahaan tersebut", "produsen

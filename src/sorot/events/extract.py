@@ -59,6 +59,7 @@ _REFERRED_ACTS = frozenset({"serangan", "sanksi", "peluncuran", "penangkapan", "
 # Words before a bare event noun and a comma that name the occasion just reported ("Usai pertemuan, ...").
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_FAR_YEARS = 10  # years after the news from which a year after a capitalised word names a goal (`_named_target`)
 _TARIFF = "tarif"
 _INSPECTS = frozenset({"menginspeksi", "diinspeksi"})
 # Taxes and fares a "tarif" names within a few words after it: no trade measure.
@@ -945,7 +946,8 @@ class EventExtractor:
         # the calendar time expressions (timexes come in text order), sliced per sentence when needed
         names = [(m.start, m.end) for a in article.actors if a.type == "PER" for m in a.mentions]
         dated = [t for t in article.timexes if t.value and t.value[:1].isdigit() and t.type in ("DATE", "TIME")
-                 and not any(start <= t.start and t.end <= end for start, end in names)]
+                 and not any(start <= t.start and t.end <= end for start, end in names)
+                 and not _named_target(text, t, dct_start)]
         # (a month inside a person's name dates nothing: "Menteri Kehutanan Raja Juli Antoni")
         events: list[Event] = []
         last_meeting: Event | None = None
@@ -7113,6 +7115,16 @@ def _word_before(tokens: list[Token], position: int) -> str:
     to a name counts on its own ("militerIsraeldi Jalur Gaza": "di")."""
     index = _index_at(tokens, position)
     return tokens[index - 1].folded if index > 0 else ""
+
+
+def _named_target(text: str, timex, dct_start) -> bool:
+    """Whether a timex is the far year of a named goal ("Visi Indonesia Emas 2045", "Net Zero Emission
+    2060"): a bare year at least :data:`_FAR_YEARS` after the news, right after a capitalised word."""
+    if dct_start is None or len(timex.value) != 4 or not timex.value.isdigit() or \
+            int(timex.value) < dct_start.year + _FAR_YEARS:
+        return False
+    before = text[:timex.start].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _interval_start(dct: str | None):
