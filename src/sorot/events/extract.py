@@ -3471,8 +3471,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
     it no date. Two dates of one day at different precision stay apart: an arrival at
     dawn and the talks later that day are two events. Two named sources are two reports,
-    a direct quote and a paraphrase of it are two reports too (but an act of law enforcement
-    quoted is the one told, and the day the quote was said does not date it), and a war named
+    while a direct quote of an act told is that act, as the seed gold counts it (the day an
+    act of law enforcement was quoted does not date it), and one told with "juga" before its
+    trigger is one more (`_further_act`; not a step of a legal action), and a war named
     as a state of affairs ("konflik Israel dan Iran") does not absorb the attacks of the same
     sides here (`_one_war` does, for attacks on no day of their own). An act of law
     enforcement told as another round or case ("kembali menangkap", "Dalam perkara lain, ...")
@@ -3484,11 +3485,12 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         enforcing = event.event_type in ENFORCEMENT
         key = _RepeatKey(event.event_type, event.mode, tuple(sorted(a.actor_id for a in event.source)),
                          tuple(sorted(a.actor_id for a in event.recipient)), frozenset(set(event.context) & MODAL),
-                         event.ongoing, _quoted(text, event) and not enforcing)  # (an arrest quoted is the one told)
+                         event.ongoing)
         # an arrest told again in a quote dated only by its saying has no date of its own: '"Tim Buser mengamankan
         # RR ...," kata Kapolsek, Jumat (20/6)' after "RR ditangkap polisi pada Jumat (30/5)"
         compared = replace(event, date=None) if enforcing and _dated_by_saying(text, event) else event
-        again = enforcing and _another_round(event, text)  # ("kembali menangkap": no repeat)
+        again = _another_round(event, text) if enforcing else _further_act(event, text)  # ("kembali menangkap",
+        # "Komisi III juga meminta MA ...": no repeat; "Hakim juga menghukum Zarof membayar denda": the same verdict)
         same = None if again else next((e for e in index.get(key, []) if (
             _compatible(e, compared) or _one_trip(e, event, text)) and not _told_as_earlier(e, event, text)), None)
         if same is None and not again:
@@ -3650,6 +3652,15 @@ def _another_round(event: Event, text: str) -> bool:
     return any(a in _OTHER_CASE and b in _OTHER_CASE_WORDS for a, b in zip(sentence, sentence[1:]))
 
 
+def _further_act(event: Event, text: str) -> bool:
+    """Whether an act is told as one more of its kind, "juga" within the two words before its trigger
+    ("Komisi III DPR RI juga meminta Mahkamah Agung ...", "Putin juga mengatakan siap membantu ..."; not
+    asked of law enforcement, whose steps of one legal action are one event)."""
+    before = _WORD_RUN.findall(text[max(event.evidence[0], event.trigger[0] - 20) : event.trigger[0]].casefold())
+    return _FURTHER in before[-2:]
+
+
+_FURTHER = "juga"
 _LEGAL_MODES = (None, "arrest")
 _PHONE = "phone"
 _AGAIN = "kembali"  # "kembali ditangkap": a new arrest, not the first told again
@@ -3773,7 +3784,6 @@ class _RepeatKey(NamedTuple):
     recipient: tuple[str, ...]
     modality: frozenset[str]
     ongoing: bool
-    quoted: bool
 
 
 def _compatible(earlier: Event, event: Event) -> bool:
@@ -3851,13 +3861,6 @@ def _names_the_agents(named: list[EventActor], agents: list[EventActor]) -> bool
     a court: the judges are already read as it, and prosecutors are another party, "ujar jaksa")."""
     return not any(a.actor_id.startswith("AGT:") or court_of(a.actor_id) for a in named) and \
         all(any(b.country == a.country and b.sector == a.sector for b in named) for a in agents)
-
-
-def _quoted(text: str, event: Event) -> bool:
-    """Whether the trigger lies in a direct quote: its sentence opens with a quote mark, or
-    an odd number of quote marks stands between the sentence start and the trigger."""
-    before = text[event.evidence[0] : event.trigger[0]]
-    return before.lstrip()[:1] in _QUOTE_MARKS or sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _meetings_of_visits(events: list[Event]) -> None:
