@@ -9286,3 +9286,21 @@ def test_a_person_after_a_place_is_no_victim_and_the_foe_of_forces_sent_is_no_re
 def test_the_far_year_of_a_named_goal_dates_nothing(text, date):
     article, events = events_of(text)
     assert [e.date for e in events] == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # driving off a vessel, past "sebuah" and in the passive, is coercion, not a diplomatic sanction
+    ("Bakamla mengusir sebuah kapal penjaga pantai China yang memasuki perairan Natuna Utara pada Selasa pagi.",
+     ("COERCE", ("IDN:BAKAMLA",), ("CHN:CCG",))),
+    ("Kapal penjaga pantai China yang memasuki Laut Natuna Utara akhirnya diusir oleh Bakamla pada Selasa pagi.",
+     ("COERCE", ("IDN:BAKAMLA",), ("CHN:CCG",))),
+    # a navies' joint maritime exercise is cooperation
+    ("Angkatan Laut China dan Rusia memulai latihan maritim bersama di Laut Jepang pada Sabtu, kata kementerian "
+     "pertahanan China.", ("COOPERATE", ("GRP:CHN-mil", "RUS"), ())),
+    # a military striking a civil site in its own state assaults its own people, not the state
+    ("Militer Myanmar membom sebuah sekolah di wilayah Sagaing pada Senin pagi hingga menewaskan belasan murid dan guru.",
+     ("ASSAULT", ("MMR:TATMADAW",), ("GRP:MMR-cvl",))),
+])
+def test_vessels_driven_off_joint_drills_and_strikes_on_own_civil_sites(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]

@@ -2061,8 +2061,7 @@ class EventExtractor:
                 and (pattern.mutual or _armed_one(tokens, _index_at(tokens, recipient[0].start), floor))):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war (but a
             # firefight with a suspect, or force on a member of an armed group, stays a fight)
-        if event_type == "SANCTION" and tokens[first].folded == _EXPELS and last + 1 < ceiling and \
-                tokens[last + 1].folded in _VEHICLES | _BOATS:
+        if event_type == "SANCTION" and _vessels_expelled(arguments, tokens, first, last, floor, ceiling):
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
@@ -3729,6 +3728,24 @@ _CIRCUMSTANCE = frozenset({"dalam", "di", "akibat", "saat", "ketika", "karena"})
 _NEWS_NOUNS = frozenset({"kabar", "isu", "rumor", "informasi", "berita", "hoaks", "hoax", "kekhawatiran", "spekulasi"})
 
 
+def _vessels_expelled(arguments: Arguments, tokens: list[Token], first: int, last: int, floor: int,
+                      ceiling: int) -> bool:
+    """Whether an expulsion drives off vessels: the vessel's word right after the active verb, past a number
+    or "sebuah" ("Bakamla mengusir sebuah kapal penjaga pantai China"), or opening the clause of the passive
+    ("Kapal penjaga pantai China ... akhirnya diusir oleh KRI Bung Tomo")."""
+    vessels = _VEHICLES | _BOATS
+    if tokens[first].folded == _EXPELS:
+        position = last + 1
+        while position < ceiling and (tokens[position].folded in _ONE or arguments.in_quantity(position)):
+            position += 1
+        return position < ceiling and tokens[position].folded in vessels
+    return tokens[first].folded == _EXPELLED and tokens[floor].folded in vessels
+
+
+_ONE = frozenset({"sebuah", "seunit", "satu"})
+_EXPELLED = "diusir"
+
+
 def _one_per_sentence(events: list[Event]) -> list[Event]:
     """The events of a sentence with one per type and pair of sides: an act of the same type
     between the same actors told twice in one sentence, once with a mode and once without, is
@@ -4057,10 +4074,27 @@ def _not_on_own_state(events: list[Event], text: str) -> list[Event]:
             own = [a for a in event.recipient if a.actor_id in countries and not _envoy_of(text, a.start)]
             if own:
                 event.recipient = [a for a in event.recipient if a not in own]
+                if not event.recipient and _civil_site_struck(event, text):
+                    state = own[0]  # "Militer Myanmar menyerang sebuah desa di Sagaing": force on its own people
+                    event.event_type, event.mode = "ASSAULT", None
+                    event.recipient = [EventActor(f"GRP:{state.country}-cvl", f"people of {state.country}", state.country,
+                                                  "CVL", state.start, state.end)]
                 if not event.recipient:
                     continue
         kept.append(event)
     return kept
+
+
+def _civil_site_struck(event: Event, text: str) -> bool:
+    """Whether a military strike's object is a civil site: a village, school, hospital, market, camp or
+    place of worship within the three words after its trigger ("menyerang sebuah desa", "membom
+    sekolah")."""
+    return event.event_type in ("FIGHT", "ASSAULT") and all(a.sector == "MIL" for a in event.source) and \
+        bool(_CIVIL_SITES & set(_WORD_RUN.findall(text[event.trigger[1] : event.evidence[1]].casefold())[:3]))
+
+
+_CIVIL_SITES = frozenset({"desa", "kampung", "sekolah", "rumah", "permukiman", "pemukiman", "pasar", "masjid", "gereja",
+                          "kamp", "biara", "vihara", "pagoda"})
 
 
 def _one_force(sides: list[EventActor], text: str) -> bool:
