@@ -9304,3 +9304,25 @@ def test_the_far_year_of_a_named_goal_dates_nothing(text, date):
 def test_vessels_driven_off_joint_drills_and_strikes_on_own_civil_sites(text, expected):
     article, events = events_of(text)
     assert expected in [summary(article, e) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc passing a package of sanctions sanctions its target
+    ("Uni Eropa mengesahkan paket sanksi ke-17 terhadap Rusia pada Selasa yang menyasar ratusan kapal tanker pengangkut "
+     "minyak.", ("SANCTION", ("IGO:EU",), ("RUS",))),
+    # a grave violation of the UN Charter said of a state's act is the speaker's criticism of that state
+    ('"Serangan Amerika terhadap fasilitas nuklir kami adalah pelanggaran berat terhadap Piagam PBB," kata Menteri Luar '
+     'Negeri Iran Abbas Araghchi di Istanbul.', ("DISAPPROVE", ("PER:abbas-araghchi",), ("USA",))),
+    # driving enemy troops off is fighting them, not a sanction
+    ("Militer Rusia menggelar operasi di Kursk untuk mengusir pasukan Ukraina dari wilayah tersebut, kata Kementerian "
+     "Pertahanan Rusia.", ("FIGHT", ("RUS:MILITARY",), ("UKR:MILITARY",))),
+])
+def test_sanctions_passed_grave_violations_and_troops_driven_off(text, expected):
+    article, events = events_of(text)
+    assert expected in [summary(article, e) for e in events]
+
+
+def test_a_bare_junta_is_the_ruling_military_of_the_story_s_state():
+    article, events = events_of("Utusan khusus ASEAN untuk Myanmar, Othman Hashim, tiba di Naypyidaw pada Sabtu. Othman "
+                                "mendesak junta menghentikan serangan udara terhadap warga sipil di wilayah Sagaing.")
+    assert ("DEMAND", ("PER:othman-hashim",), ("AGT:MMR:MIL:junta",)) in [summary(article, e) for e in events]

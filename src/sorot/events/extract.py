@@ -2061,8 +2061,11 @@ class EventExtractor:
                 and (pattern.mutual or _armed_one(tokens, _index_at(tokens, recipient[0].start), floor))):
             event_type = "COERCE"  # "Polisi menembakkan gas air mata ke arah demonstran": repression, not war (but a
             # firefight with a suspect, or force on a member of an armed group, stays a fight)
-        if event_type == "SANCTION" and _vessels_expelled(arguments, tokens, first, last, floor, ceiling):
+        expelled = _expelled(arguments, tokens, first, last, floor, ceiling) if event_type == "SANCTION" else None
+        if expelled in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
+        elif expelled in _TROOPS:
+            event_type, mode_of_pattern = "FIGHT", None  # "mengusir pasukan Ukraina dari Kursk": fighting them off
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
@@ -3728,22 +3731,20 @@ _CIRCUMSTANCE = frozenset({"dalam", "di", "akibat", "saat", "ketika", "karena"})
 _NEWS_NOUNS = frozenset({"kabar", "isu", "rumor", "informasi", "berita", "hoaks", "hoax", "kekhawatiran", "spekulasi"})
 
 
-def _vessels_expelled(arguments: Arguments, tokens: list[Token], first: int, last: int, floor: int,
-                      ceiling: int) -> bool:
-    """Whether an expulsion drives off vessels: the vessel's word right after the active verb, past a number
-    or "sebuah" ("Bakamla mengusir sebuah kapal penjaga pantai China"), or opening the clause of the passive
+def _expelled(arguments: Arguments, tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> str | None:
+    """What an expulsion drives off: the word right after the active verb, past a number or "sebuah"
+    ("Bakamla mengusir sebuah kapal penjaga pantai China"), or the one opening the clause of the passive
     ("Kapal penjaga pantai China ... akhirnya diusir oleh KRI Bung Tomo")."""
-    vessels = _VEHICLES | _BOATS
     if tokens[first].folded == _EXPELS:
         position = last + 1
-        while position < ceiling and (tokens[position].folded in _ONE or arguments.in_quantity(position)):
+        while position < ceiling and (tokens[position].folded in _ONE_OF or arguments.in_quantity(position)):
             position += 1
-        return position < ceiling and tokens[position].folded in vessels
-    return tokens[first].folded == _EXPELLED and tokens[floor].folded in vessels
+        return tokens[position].folded if position < ceiling else None
+    return tokens[floor].folded if tokens[first].folded == _EXPELLED else None
 
 
-_ONE = frozenset({"sebuah", "seunit", "satu"})
 _EXPELLED = "diusir"
+_TROOPS = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "milisi", "militan", "pemberontak"})
 
 
 def _one_per_sentence(events: list[Event]) -> list[Event]:
