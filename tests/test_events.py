@@ -9326,3 +9326,9 @@ def test_a_bare_junta_is_the_ruling_military_of_the_story_s_state():
     article, events = events_of("Utusan khusus ASEAN untuk Myanmar, Othman Hashim, tiba di Naypyidaw pada Sabtu. Othman "
                                 "mendesak junta menghentikan serangan udara terhadap warga sipil di wilayah Sagaing.")
     assert ("DEMAND", ("PER:othman-hashim",), ("AGT:MMR:MIL:junta",)) in [summary(article, e) for e in events]
+
+
+def test_a_round_of_talks_held_is_talks_and_the_us_trade_office_is_no_person():
+    article, events = events_of("Kementerian Perdagangan RI dan Kantor Perwakilan Dagang Amerika Serikat (USTR) menggelar "
+                                "putaran kedua perundingan tarif di Washington pada pekan ini, kata juru bicara Kemendag.")
+    assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:MOT", "USA:USTR"), ())]

@@ -625,6 +625,7 @@ _DONE = frozenset({"dilancarkan", "dilakukan", "dilaksanakan", "dijatuhkan", "di
 _MEASURES = frozenset({"ton", "kg", "kilogram", "paket", "truk", "kontainer", "unit", "juta", "miliar", "triliun",
                        "ribu", "ratusan", "ribuan", "puluhan", "liter", "dosis", "karung", "lembar", "set", ",", "."})
 _QUANTITY_WORDS = 5
+_ROUNDS = frozenset({"putaran", "babak", "ronde"})  # "putaran kedua perundingan": a round of talks (`_noun_of`)
 _ABOUT_AMOUNTS = frozenset({"lebih", "dari", "sekitar", "hampir", "setidaknya", "sedikitnya", "kurang"})
 _CONDITION_REACH = 8  # words between a threat and the condition that names its target
 _PLACE_WORDS = 8  # tokens between a meeting and "yang dihadiri": its own words and its place
@@ -6748,9 +6749,12 @@ def _trade_of(arguments: Arguments, recipient: list[Unit], person: Unit, ceiling
 
 def _noun_of(verbs: frozenset[str], tokens: list[Token], first: int, floor: int) -> bool:
     """Whether the nominalisation at ``first`` is the object of one of ``verbs``, allowing one
-    word between ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan") and
-    a quantity ("mengirim 10 ton bantuan", "menerima ribuan paket bantuan")."""
+    word between ("melakukan kunjungan", "menunjukkan dukungannya", "memberikan bantuan"), a
+    quantity ("mengirim 10 ton bantuan", "menerima ribuan paket bantuan") or a round ("menggelar
+    putaran kedua perundingan")."""
     end = first  # the verb stands before `end`: right before the noun, or before its quantity
+    if first - 2 > floor and tokens[first - 2].folded in _ROUNDS:
+        end = first - 2  # and the round it is: "menggelar putaran kedua perundingan tarif"
     while end - 1 > floor and first - end < _QUANTITY_WORDS and (
             tokens[end - 1].folded in _MEASURES or tokens[end - 1].text[:1].isdigit()
             or end < first and tokens[end - 1].folded in _ABOUT_AMOUNTS):
