@@ -9332,3 +9332,9 @@ def test_a_round_of_talks_held_is_talks_and_the_us_trade_office_is_no_person():
     article, events = events_of("Kementerian Perdagangan RI dan Kantor Perwakilan Dagang Amerika Serikat (USTR) menggelar "
                                 "putaran kedua perundingan tarif di Washington pada pekan ini, kata juru bicara Kemendag.")
     assert [summary(article, e) for e in events] == [("CONSULT", ("IDN:MOT", "USA:USTR"), ())]
+
+
+def test_a_generic_agent_s_act_told_again_by_the_body_named_later_is_one_act_of_that_body():
+    article, events = events_of("Polisi kemudian melakukan penyelidikan intensif di gudang limbah medis tersebut. "
+                                "Satreskrim Polresta Pekanbaru melakukan penyelidikan atas laporan warga sejak akhir Mei.")
+    assert [(summary(article, e), e.mentions) for e in events] == [(("INVESTIGATE", ("IDN:polresta-pekanbaru",), ()), 2)]

@@ -3472,7 +3472,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     takes its date when it had none), not coded again; so is one whose sources are generic
     agents when the first names an actor of each agent's state and sector instead
     ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
-    it no date. Two dates of one day at different precision stay apart: an arrival at
+    it no date; and the other way round, a body that a later mention names is who did the act
+    first told of its generic agent ("Polisi melakukan penyelidikan ... Satreskrim Polresta
+    Pekanbaru melakukan penyelidikan"; with a target, or an investigation). Two dates of one day at different precision stay apart: an arrival at
     dawn and the talks later that day are two events. Two named sources are two reports,
     while a direct quote of an act told is that act, as the seed gold counts it (the day an
     act of law enforcement was quoted does not date it), and one told with "juga" before its
@@ -3502,6 +3504,15 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if generic:
             same = next((e for other, e in kept if key._replace(source=other.source) == other
                          and _compatible(e, compared) and _names_the_agents(e.source, event.source)), None)
+        if same is None and not again and event.source and not generic and (
+                event.recipient or event.event_type == "INVESTIGATE") and \
+                not any(a.actor_id.startswith(_NOT_BODIES) for a in event.source):  # (two seizures from no one named
+            # may be two stations' of a roundup)
+            same = next((e for other, e in kept if other.source and all(a.startswith("AGT:") for a in other.source)
+                         and key._replace(source=other.source) == other and _compatible(e, compared)
+                         and _names_the_agents(event.source, e.source)), None)
+            if same is not None:  # "Polisi melakukan penyelidikan ... Satreskrim Polresta Pekanbaru melakukan
+                same.source = event.source  # penyelidikan": the body named later is who acted
         if same is None and not again and enforcing and event.source and event.recipient and \
                 not any(a.actor_id.startswith("AGT:") for a in event.source):
             same = _named_at_last(kept, index, key, compared)  # "Polisi menangkap TW ... Unit Reskrim Polsek Cimanggis
@@ -3664,6 +3675,7 @@ def _further_act(event: Event, text: str) -> bool:
 
 
 _FURTHER = "juga"
+_NOT_BODIES = ("PER:", "AGT:")  # ids of people and generic agents: no body named later for an agent (`merge_repeats`)
 _LEGAL_MODES = (None, "arrest")
 _PHONE = "phone"
 _AGAIN = "kembali"  # "kembali ditangkap": a new arrest, not the first told again
