@@ -9338,3 +9338,34 @@ def test_a_generic_agent_s_act_told_again_by_the_body_named_later_is_one_act_of_
     article, events = events_of("Polisi kemudian melakukan penyelidikan intensif di gudang limbah medis tersebut. "
                                 "Satreskrim Polresta Pekanbaru melakukan penyelidikan atas laporan warga sejak akhir Mei.")
     assert [(summary(article, e), e.mentions) for e in events] == [(("INVESTIGATE", ("IDN:polresta-pekanbaru",), ()), 2)]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a government ordering foreign forces out of its state stays a sanction; a military driving foes off ground fights
+    ("Junta militer Mali mengusir pasukan Prancis dari negaranya dan memutus kerja sama pertahanan dengan Paris pada "
+     "2022.", None, "FIGHT"),
+    ("Pasukan Ukraina diusir dari sebuah desa di wilayah Donetsk oleh tentara Rusia pada Kamis, menurut Kementerian "
+     "Pertahanan Rusia.", "FIGHT", None),
+    # a year after a sentence-opening word of time still dates the act
+    ("Pada 2040, Indonesia dan Jepang akan bekerja sama membangun pembangkit listrik tenaga nuklir pertama di "
+     "Kalimantan, kata Menteri ESDM.", "2040", None),
+])
+def test_mends_of_the_sixty_first_session_s_rules(text, expected, absent):
+    article, events = events_of(text)
+    types_and_dates = {e.event_type for e in events} | {e.date for e in events}
+    assert (expected is None or expected in types_and_dates) and (absent is None or absent not in types_and_dates)
+
+
+def test_juga_inside_a_quote_or_at_the_same_statement_tells_the_act_again_and_another_case_is_apart():
+    article, events = events_of('Menteri Luar Negeri Sugiono mengecam serangan Israel terhadap Iran pada Jumat. "Kami juga '
+                                'mengecam serangan tersebut bersama negara-negara anggota OKI," kata Sugiono di Jakarta.')
+    assert [e.event_type for e in events].count("DISAPPROVE") == 1
+    article, events = events_of("Menteri Luar Negeri Sugiono mengecam serangan Israel ke Iran pada Jumat. Dalam pernyataan "
+                                "yang sama, Sugiono juga mengecam serangan itu sebagai ancaman bagi perdamaian kawasan.")
+    assert [e.event_type for e in events].count("DISAPPROVE") == 1
+    article, events = events_of("Pelaku berinisial AM (30) mencuri sepeda motor di Cibinong pada Senin. Di tempat lain, "
+                                "polisi menangkap pelaku penjambretan di Citeureup pada Selasa malam.")
+    assert not [e for e in events if e.event_type == "COERCE" and any(a.actor_id == "PER:initials-am" for a in e.recipient)]
+    article, events = events_of("Tentara menyerang markas KKB di Kabupaten Nduga. TNI menyerang markas KKB di Kabupaten "
+                                "Intan Jaya dalam operasi terpisah, kata Kapuspen TNI.")
+    assert len([e for e in events if e.event_type in ("FIGHT", "ASSAULT")]) == 2

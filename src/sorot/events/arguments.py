@@ -295,6 +295,9 @@ _READY = frozenset({"terbuka", "siap", "bersedia"})  # ready for the act after "
 _SAID_TO = frozenset({"diduga", "disebut", "dituding", "dituduh"})  # "pria yang diduga menusuk ..."
 _AT = "di"  # a place where an owner is: no owner itself
 _PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
+# Another case or place told ("Di tempat lain, ...", "Dalam kasus terpisah, ..."): its suspect is not the one named before.
+_CASE_PLACES = frozenset({"tempat", "lokasi", "kasus", "perkara", "kejadian", "peristiwa"})
+_APART_WORDS = frozenset({"lain", "terpisah", "berbeda"})
 _AGENT_NOUNS = frozenset({"pejabat", "perwakilan", "tim", "petugas", "anggota", "delegasi", "utusan", "personel"})
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
@@ -1491,13 +1494,23 @@ class Arguments:
         people = [a for a in self._people if any(m.start < start for m in a.mentions)
                   and (a.role and a.role.casefold() == noun or any(self._standing_before(m.start, noun) for m in a.mentions))
                   and not any(self._standing_before(m.start, noun, related=True) for m in a.mentions)]
-        if len(people) != 1:
+        if len(people) != 1 or self._told_apart(index):
             return None
         name_after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if name_after is not None and name_after.capitalised and \
                 name_after.folded not in phrase_key(" ".join([people[0].name] + [m.text for m in people[0].mentions])):
             return None  # "Pelaku EKK ditangkap": a name no stage took, not the one named before ("terdakwa Sutarni" is)
         return people[0]
+
+    def _told_apart(self, index: int) -> bool:
+        """Whether the sentence of token `index` tells another case or place before it ("Di tempat lain,
+        polisi menangkap pelaku penjambretan": not the one named before)."""
+        position = index - 1
+        while position > 0 and self.tokens[position].text not in _SENTENCE_ENDS:
+            if self.tokens[position].folded in _APART_WORDS and self.tokens[position - 1].folded in _CASE_PLACES:
+                return True
+            position -= 1
+        return False
 
     def _standing_before(self, position: int, noun: str, related: bool = False) -> bool:
         """Whether the standing's noun is the word right before the name at character `position`, or

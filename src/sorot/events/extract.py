@@ -60,6 +60,9 @@ _REFERRED_ACTS = frozenset({"serangan", "sanksi", "peluncuran", "penangkapan", "
 _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _FAR_YEARS = 10  # years after the news from which a year after a capitalised word names a goal (`_named_target`)
+# ... but not after a sentence-opening word of time: "Pada 2040, ...", "Mulai 2035, ..."
+_TIME_LEADS = frozenset({"pada", "mulai", "sejak", "hingga", "sampai", "tahun", "menjelang", "jelang", "sebelum", "setelah",
+                         "per", "awal", "akhir", "pertengahan", "di", "dalam", "target", "paling"})
 _TARIFF = "tarif"
 _INSPECTS = frozenset({"menginspeksi", "diinspeksi"})
 # Taxes and fares a "tarif" names within a few words after it: no trade measure.
@@ -2065,8 +2068,10 @@ class EventExtractor:
         expelled = _expelled(arguments, tokens, first, last, floor, ceiling) if event_type == "SANCTION" else None
         if expelled in _VEHICLES | _BOATS:
             event_type, mode_of_pattern = "COERCE", None  # "Bakamla mengusir kapal China": driving vessels off, no sanction
-        elif expelled in _TROOPS:
-            event_type, mode_of_pattern = "FIGHT", None  # "mengusir pasukan Ukraina dari Kursk": fighting them off
+        elif expelled in _TROOPS and source and all(a.sector == "MIL" for a in source) and \
+                _driven_from_ground(arguments, tokens, last, ceiling):
+            event_type, mode_of_pattern = "FIGHT", None  # "Militer Rusia mengusir pasukan Ukraina dari Kursk": fighting
+            # them off (a government ordering foreign forces out stays a sanction: "Mali mengusir pasukan Prancis")
         if event_type == "SANCTION" and _domestic_measure(source, recipient):
             if any(t.folded in _AID_WORDS for t in tokens[first : last + 1]):
                 return None  # a government halting its own aid ("menghentikan bantuan untuk korban banjir") coerces no one
@@ -3506,6 +3511,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          and _compatible(e, compared) and _names_the_agents(e.source, event.source)), None)
         if same is None and not again and event.source and not generic and (
                 event.recipient or event.event_type == "INVESTIGATE") and \
+                not _APART & set(_WORD_RUN.findall(text[event.evidence[0] : event.evidence[1]].casefold())) and \
+                not (enforcing and _further_act(event, text)) and \
                 not any(a.actor_id.startswith(_NOT_BODIES) for a in event.source):  # (two seizures from no one named
             # may be two stations' of a roundup)
             same = next((e for other, e in kept if other.source and all(a.startswith("AGT:") for a in other.source)
@@ -3669,12 +3676,19 @@ def _another_round(event: Event, text: str) -> bool:
 def _further_act(event: Event, text: str) -> bool:
     """Whether an act is told as one more of its kind, "juga" within the two words before its trigger
     ("Komisi III DPR RI juga meminta Mahkamah Agung ...", "Putin juga mengatakan siap membantu ..."; not
-    asked of law enforcement, whose steps of one legal action are one event)."""
+    asked of law enforcement, whose steps of one legal action are one event), outside a quote (where
+    "Kami juga mengecam ..." is "we too") and not at the occasion told before ("Dalam pernyataan yang
+    sama, Sugiono juga mengecam ...")."""
     before = _WORD_RUN.findall(text[max(event.evidence[0], event.trigger[0] - 20) : event.trigger[0]].casefold())
-    return _FURTHER in before[-2:]
+    opening = text[event.evidence[0] : event.trigger[0]]
+    quoted = opening.lstrip()[:1] in _QUOTE_MARKS or sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
+    return _FURTHER in before[-2:] and not quoted and _SAME_OCCASION.search(text, *event.evidence) is None
 
 
 _FURTHER = "juga"
+_SAME_OCCASION = re.compile(r"\b(?:pernyataan|kesempatan|pertemuan|acara|konferensi pers|jumpa pers|wawancara|pidato|"
+                            r"keterangan|unggahan) (?:yang sama|itu|tersebut)\b", re.IGNORECASE)
+_APART = frozenset({"lain", "terpisah", "berbeda"})  # "dalam operasi terpisah", "enam saksi lain": another act
 _NOT_BODIES = ("PER:", "AGT:")  # ids of people and generic agents: no body named later for an agent (`merge_repeats`)
 _LEGAL_MODES = (None, "arrest")
 _PHONE = "phone"
@@ -3750,13 +3764,33 @@ def _expelled(arguments: Arguments, tokens: list[Token], first: int, last: int, 
     ("Kapal penjaga pantai China ... akhirnya diusir oleh KRI Bung Tomo")."""
     if tokens[first].folded == _EXPELS:
         position = last + 1
-        while position < ceiling and (tokens[position].folded in _ONE_OF or arguments.in_quantity(position)):
+        while position < ceiling and (tokens[position].folded in _ONE_OF or arguments.in_quantity(position)
+                                      or is_count(tokens[position])):
             position += 1
         return tokens[position].folded if position < ceiling else None
     return tokens[floor].folded if tokens[first].folded == _EXPELLED else None
 
 
 _EXPELLED = "diusir"
+
+
+def _driven_from_ground(arguments: Arguments, tokens: list[Token], last: int, ceiling: int) -> bool:
+    """Whether forces are driven from ground, "dari" and a place or a word of territory within a few words
+    after the verb at `last` ("mengusir pasukan Ukraina dari Kursk", "... dari wilayah tersebut"), not out of
+    a state ("mengusir pasukan Prancis dari negaranya": a sanction)."""
+    at = next((p for p in range(last + 1, min(ceiling, last + _GROUND_REACH)) if tokens[p].folded == "dari"), None)
+    if at is None or at + 1 >= ceiling:
+        return False
+    at += 1 + (tokens[at + 1].folded in _ONE_OF and at + 2 < ceiling)  # ("dari sebuah desa di wilayah Donetsk")
+    ground = tokens[at]
+    unit = arguments.at_first.get(at)
+    return ground.folded in _GROUND or ground.capitalised and unit is not None and all(
+        a.type == "LOC" for a in unit.actors)
+
+
+_GROUND = frozenset({"wilayah", "kota", "desa", "daerah", "pos", "markas", "posisi", "kawasan", "perbatasan", "benteng",
+                    "ibu"})  # ("dari ibu kota Khartoum")
+_GROUND_REACH = 6
 _TROOPS = frozenset({"pasukan", "pasukannya", "tentara", "tentaranya", "milisi", "militan", "pemberontak"})
 
 
@@ -7178,7 +7212,7 @@ def _named_target(text: str, timex, dct_start) -> bool:
             int(timex.value) < dct_start.year + _FAR_YEARS:
         return False
     before = text[:timex.start].split()
-    return bool(before) and before[-1][:1].isupper()
+    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in _TIME_LEADS
 
 
 def _interval_start(dct: str | None):
