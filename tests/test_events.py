@@ -5098,7 +5098,7 @@ def test_a_bare_perpetrator_is_the_one_a_naming_word_named_so():
     # "Pelaku berinisial W" names him; the bare "Pelaku" later is W, not a generic agent
     article, events = events_of("Polres Sijunjung mengungkap kasus pembunuhan di sebuah ladang. Pelaku berinisial RM (31) "
                                 "menganiaya tetangganya hingga tewas karena sengketa batas tanah. Pelaku ditangkap polisi "
-                                "pada Kamis (19/6/2025) dini hari di rumah kerabatnya.")
+                                "pada Kamis (19/6/2025) subuh di rumah kerabatnya.")
     assert ("COERCE", ("AGT:IDN:GOV:polisi",), ("PER:initials-rm",)) in [summary(article, e) for e in events]
     # a name right after the noun is that person's, even one no stage took, not the one named before
     article, events = events_of("Dua pria mengeroyok seorang pedagang di pasar. Pelaku berinisial YLK (30) melukai korban "

@@ -3675,7 +3675,7 @@ def _another_round(event: Event, text: str) -> bool:
 
 def _further_act(event: Event, text: str) -> bool:
     """Whether an act is told as one more of its kind, "juga" within the two words before its trigger
-    ("Komisi III DPR RI juga meminta Mahkamah Agung ...", "Putin juga mengatakan siap membantu ..."; not
+    ("Komisi III juga meminta MA ...", "Putin juga menyatakan siap membantu ..."; not
     asked of law enforcement, whose steps of one legal action are one event), outside a quote (where
     "Kami juga mengecam ..." is "we too") and not at the occasion told before ("Dalam pernyataan yang
     sama, Sugiono juga mengecam ...")."""
