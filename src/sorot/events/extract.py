@@ -3479,8 +3479,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     ("pejabat tinggi Rusia mengunjungi Korea Utara" after Rudenko's visit), which then gives
     it no date; and the other way round, a body that a later mention names is who did the act
     first told of its generic agent ("Polisi melakukan penyelidikan ... Satreskrim Polresta
-    Pekanbaru melakukan penyelidikan"; with a target, or an investigation). Two dates of one day at different precision stay apart: an arrival at
-    dawn and the talks later that day are two events. Two named sources are two reports,
+    Pekanbaru melakukan penyelidikan"; with a target, or an investigation; not one its sentence
+    tells as another, `_APART`). Two dates of one day at different precision stay apart: an
+    arrival at dawn and the talks later that day are two events. Two named sources are two reports,
     while a direct quote of an act told is that act, as the seed gold counts it (the day an
     act of law enforcement was quoted does not date it), and one told with "juga" before its
     trigger is one more (`_further_act`; not a step of a legal action), and a war named
@@ -7207,7 +7208,8 @@ def _word_before(tokens: list[Token], position: int) -> str:
 
 def _named_target(text: str, timex, dct_start) -> bool:
     """Whether a timex is the far year of a named goal ("Visi Indonesia Emas 2045", "Net Zero Emission
-    2060"): a bare year at least :data:`_FAR_YEARS` after the news, right after a capitalised word."""
+    2060"): a bare year at least :data:`_FAR_YEARS` after the news, right after a capitalised word that is
+    no word of time opening the sentence ("Pada 2040, ..." dates the act)."""
     if dct_start is None or len(timex.value) != 4 or not timex.value.isdigit() or \
             int(timex.value) < dct_start.year + _FAR_YEARS:
         return False
