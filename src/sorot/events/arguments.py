@@ -297,7 +297,7 @@ _AT = "di"  # a place where an owner is: no owner itself
 _PERPETRATORS = frozenset({"pelaku", *SUSPECT_NOUNS})
 # Another case or place told ("Di tempat lain, ...", "Dalam kasus terpisah, ..."): its suspect is not the one named before.
 _CASE_PLACES = frozenset({"tempat", "lokasi", "kasus", "perkara", "kejadian", "peristiwa"})
-_APART_WORDS = frozenset({"lain", "terpisah", "berbeda"})
+APART_WORDS = frozenset({"lain", "terpisah", "berbeda"})  # (also of acts told apart: `merge_repeats`)
 _AGENT_NOUNS = frozenset({"pejabat", "perwakilan", "tim", "petugas", "anggota", "delegasi", "utusan", "personel"})
 _MEMBER_OF = frozenset({"dalam", "di"})
 _MEMBERSHIP_WORDS = 8  # capitalised words of the name of what members belong to
@@ -1507,7 +1507,7 @@ class Arguments:
         polisi menangkap pelaku penjambretan": not the one named before)."""
         position = index - 1
         while position > 0 and self.tokens[position].text not in _SENTENCE_ENDS:
-            if self.tokens[position].folded in _APART_WORDS and self.tokens[position - 1].folded in _CASE_PLACES:
+            if self.tokens[position].folded in APART_WORDS and self.tokens[position - 1].folded in _CASE_PLACES:
                 return True
             position -= 1
         return False

@@ -26,7 +26,7 @@ from sorot.entities.mentions import PhraseTrie
 from sorot.entities.resolve import INITIALS, KNOWN, RED_HANDED
 from sorot.entities.titles import RANK_WORDS, relation_before
 from sorot.entities.tokens import Token, split_glued, tokenize
-from sorot.events.arguments import (ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, INCLUDING,
+from sorot.events.arguments import (APART_WORDS, ARMED_SECTORS, AS_IN, BESIDE, COORDINATORS, FIRST_PERSON, INCLUDING,
                                     FOR_A_WHILE, LEFT_BOUNDARIES, LIST_ENDS, NAMING_CUES, NOT_VERBS, PARTY, PERSON_PRONOUNS,
                                     PREPOSITIONS, PROSECUTOR_WORDS,
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
@@ -3480,8 +3480,9 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     it no date; and the other way round, a body that a later mention names is who did the act
     first told of its generic agent ("Polisi melakukan penyelidikan ... Satreskrim Polresta
     Pekanbaru melakukan penyelidikan"; with a target, or an investigation; not one its sentence
-    tells as another, `_APART`). Two dates of one day at different precision stay apart: an
-    arrival at dawn and the talks later that day are two events. Two named sources are two reports,
+    tells as another, `APART_WORDS`: "dalam operasi terpisah", "enam saksi lain"). Two dates of
+    one day at different precision stay apart: an arrival at dawn and the talks later that day are
+    two events. Two named sources are two reports,
     while a direct quote of an act told is that act, as the seed gold counts it (the day an
     act of law enforcement was quoted does not date it), and one told with "juga" before its
     trigger is one more (`_further_act`; not a step of a legal action), and a war named
@@ -3512,7 +3513,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                          and _compatible(e, compared) and _names_the_agents(e.source, event.source)), None)
         if same is None and not again and event.source and not generic and (
                 event.recipient or event.event_type == "INVESTIGATE") and \
-                not _APART & set(_WORD_RUN.findall(text[event.evidence[0] : event.evidence[1]].casefold())) and \
+                not APART_WORDS & set(_WORD_RUN.findall(text[event.evidence[0] : event.evidence[1]].casefold())) and \
                 not (enforcing and _further_act(event, text)) and \
                 not any(a.actor_id.startswith(_NOT_BODIES) for a in event.source):  # (two seizures from no one named
             # may be two stations' of a roundup)
@@ -3689,7 +3690,6 @@ def _further_act(event: Event, text: str) -> bool:
 _FURTHER = "juga"
 _SAME_OCCASION = re.compile(r"\b(?:pernyataan|kesempatan|pertemuan|acara|konferensi pers|jumpa pers|wawancara|pidato|"
                             r"keterangan|unggahan) (?:yang sama|itu|tersebut)\b", re.IGNORECASE)
-_APART = frozenset({"lain", "terpisah", "berbeda"})  # "dalam operasi terpisah", "enam saksi lain": another act
 _NOT_BODIES = ("PER:", "AGT:")  # ids of people and generic agents: no body named later for an agent (`merge_repeats`)
 _LEGAL_MODES = (None, "arrest")
 _PHONE = "phone"
