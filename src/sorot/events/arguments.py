@@ -486,6 +486,11 @@ class Unit:
     actors: tuple[ArticleActor, ...]
 
 
+def people_of(country: str) -> tuple[str, str]:
+    """The id and name of a state's people as a generic group ("GRP:MMR-cvl", "people of MMR")."""
+    return f"GRP:{country}-cvl", f"people of {country}"
+
+
 def is_count(token: Token) -> bool:
     """Whether a word counts what follows it: a number, in figures or words, or a vague count ("enam",
     "12", "dua belas", "puluhan", "sejumlah"; not "banyak" or "semua": anyone)."""
@@ -588,8 +593,7 @@ class Arguments:
                 if actor.type in ("GPE", "LOC") and actor.country and self._origin_of_performer(index):
                     # "Pelatih Jepang memuji ...", "Model asal Rusia ditahan ...": the state's people, not the state
                     self.performers.add(start)  # (whose stances code nothing but toward authorities: `_event`)
-                    actor = ArticleActor(f"GRP:{actor.country}-cvl", f"people of {actor.country}", "ORG", actor.country,
-                                         "CVL", None, 0.8)
+                    actor = ArticleActor(*people_of(actor.country), "ORG", actor.country, "CVL", None, 0.8)
                 if actor.type == "PER" and (actor.actor_id in officers or self._officer_title(index)):
                     officers.add(actor.actor_id)
                     if self._concerned is not None and self._concerned.actor_id == actor.actor_id:

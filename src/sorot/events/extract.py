@@ -32,7 +32,7 @@ from sorot.events.arguments import (APART_WORDS, ARMED_SECTORS, AS_IN, BESIDE, C
                                     PREVERBAL, PURPOSES, QUOTES, REPORTED_IN, RIGHT_BOUNDARIES, SPEAKER_AFTER,
                                     SPEAKER_AFTER_QUOTE,
                                     SPEAKER_WORDS, THAT, TURNS, WHEN, IN_ORDER_TO, Arguments, Unit, court_of, is_count,
-                                    law_body,
+                                    law_body, people_of,
                                     opens_attribution, past_ordinal)
 from sorot.events.patterns import NO_TOPIC, Pattern, Patterns, Trigger, War
 from sorot.events.record import Event, EventActor
@@ -61,6 +61,7 @@ _OCCASION_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _FAR_YEARS = 10  # years after the news from which a year after a capitalised word names a goal (`_named_target`)
 # ... but not after a sentence-opening word of time: "Pada 2040, ...", "Mulai 2035, ..."
+_WORD_BEFORE_CHARS = 30  # characters before a year that hold the word before it (`_named_target`)
 _TIME_LEADS = frozenset({"pada", "mulai", "sejak", "hingga", "sampai", "tahun", "menjelang", "jelang", "sebelum", "setelah",
                          "per", "awal", "akhir", "pertengahan", "di", "dalam", "target", "paling"})
 _TARIFF = "tarif"
@@ -4126,8 +4127,8 @@ def _not_on_own_state(events: list[Event], text: str) -> list[Event]:
                 if not event.recipient and _civil_site_struck(event, text):
                     state = own[0]  # "Militer Myanmar menyerang sebuah desa di Sagaing": force on its own people
                     event.event_type, event.mode = "ASSAULT", None
-                    event.recipient = [EventActor(f"GRP:{state.country}-cvl", f"people of {state.country}", state.country,
-                                                  "CVL", state.start, state.end)]
+                    event.recipient = [EventActor(*people_of(state.country), state.country, "CVL", state.start,
+                                                  state.end)]
                 if not event.recipient:
                     continue
         kept.append(event)
@@ -7213,7 +7214,7 @@ def _named_target(text: str, timex, dct_start) -> bool:
     if dct_start is None or len(timex.value) != 4 or not timex.value.isdigit() or \
             int(timex.value) < dct_start.year + _FAR_YEARS:
         return False
-    before = text[:timex.start].split()
+    before = text[max(0, timex.start - _WORD_BEFORE_CHARS) : timex.start].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in _TIME_LEADS
 
 
